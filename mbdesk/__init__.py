@@ -1,0 +1,4 @@
+"""mbdesk — a desktop operator console for a small shop's microblog accounts."""
+
+__version__ = "0.1.0"
+APP_NAME = "mbdesk"

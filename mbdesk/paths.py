@@ -1,0 +1,89 @@
+"""Where mbdesk keeps its files.
+
+The real workspace lives in the platform data directory (or ``--data-dir``); the demo workspace
+always lives in its own sub-folder so it can never mix with real accounts.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from mbdesk import APP_NAME
+from mbdesk.errors import DataFolderError
+
+DB_FILENAME = "mbdesk.sqlite3"
+DEMO_SUBFOLDER = "demo-workspace"
+
+
+@dataclass(frozen=True)
+class Workspace:
+    """The folder of one workspace and the files inside it."""
+
+    root: Path
+    is_demo: bool = False
+
+    @property
+    def database(self) -> Path:
+        return self.root / DB_FILENAME
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    @property
+    def media(self) -> Path:
+        return self.root / "media"
+
+    @property
+    def lock_file(self) -> Path:
+        return self.root / "mbdesk.lock"
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def resolve_workspace(data_dir: str | os.PathLike[str] | None, demo: bool) -> Workspace:
+    """Pick the workspace folder for the given command-line options."""
+    base = Path(data_dir).expanduser() if data_dir else default_data_dir()
+    root = base / DEMO_SUBFOLDER if demo else base
+    return Workspace(root=root.resolve(), is_demo=demo)
+
+
+def prepare_workspace(ws: Workspace) -> None:
+    """Create the folders and prove that we can write there, with a clear message if not."""
+    try:
+        for folder in (ws.root, ws.backups, ws.logs, ws.media):
+            folder.mkdir(parents=True, exist_ok=True)
+        probe = ws.root / ".write-test"
+        probe.write_bytes(b"ok")
+        probe.unlink()
+    except OSError as exc:
+        raise data_folder_error(ws.root, exc) from exc
+
+
+def data_folder_error(folder: Path, exc: OSError) -> DataFolderError:
+    """Turn an OSError about the data folder into a message the user can act on."""
+    if exc.errno == errno.ENOSPC:
+        return DataFolderError(
+            f"The disk holding {folder} is full.",
+            hint="Free some space, then start mbdesk again. Nothing you wrote was lost.",
+        )
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return DataFolderError(
+            f"mbdesk cannot write to its data folder {folder}.",
+            hint="Make the folder writable, or start mbdesk with --data-dir pointing elsewhere.",
+        )
+    return DataFolderError(
+        f"mbdesk cannot use its data folder {folder}: {exc.strerror or exc}.",
+        hint="Check the folder, or start mbdesk with --data-dir pointing elsewhere.",
+    )

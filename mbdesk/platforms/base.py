@@ -1,0 +1,242 @@
+"""The one interface every platform implements, its plain data types, and its error types.
+
+The sync engine and the UI only ever see these types: a platform client turns its wire format
+and its errors into them. Everything here is plain Python (no Qt, no peewee) so it can cross
+threads and be tested alone.
+"""
+
+from __future__ import annotations
+
+import abc
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+# --- errors ---------------------------------------------------------------------------------
+
+
+class PlatformError(Exception):
+    """Base of every platform error; ``message`` is safe to show (never holds a token)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class AuthExpired(PlatformError):
+    """The token was revoked or expired: the account needs re-authorization."""
+
+
+class RateLimited(PlatformError):
+    """Too many requests: wait until ``until`` (UTC, naive)."""
+
+    def __init__(self, message: str, until: datetime) -> None:
+        super().__init__(message)
+        self.until = until
+
+
+class Rejected(PlatformError):
+    """The server refused the request for a reason it gave (too long, bad media, ...)."""
+
+
+class NotFound(PlatformError):
+    """The target (a reply parent, a post, an account) does not exist or is not visible."""
+
+
+class TemporaryFailure(PlatformError):
+    """Network down, timeout before sending, 5xx: safe to try again later."""
+
+
+class OutcomeUnknown(PlatformError):
+    """The request may or may not have taken effect (connection lost after sending).
+
+    Never resolved by sending again blindly: look the earlier attempt up first.
+    """
+
+
+# --- data -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AccountIdentity:
+    remote_id: str
+    handle: str
+    display_name: str
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What the server accepts; the composer counts against these."""
+
+    max_characters: int = 500
+    characters_reserved_per_url: int = 23
+    max_media: int = 4
+    image_size_limit: int = 16 * 1024 * 1024
+    description_limit: int = 1500
+    supports_server_scheduling: bool = False
+    min_schedule_ahead_seconds: int = 300
+
+
+@dataclass(frozen=True)
+class MediaUpload:
+    path: str
+    mime_type: str
+    alt_text: str = ""
+
+
+@dataclass(frozen=True)
+class PublishRequest:
+    """One post or reply. ``idempotency_key`` is the outbox row's stable uid."""
+
+    idempotency_key: str
+    text: str
+    spoiler_text: str = ""
+    visibility: str = "public"
+    language: str = ""
+    in_reply_to_remote_id: str = ""
+    media: Sequence[MediaUpload] = ()
+    scheduled_at: datetime | None = None  # UTC; only honoured when the server can schedule
+    record_key: str = ""  # platforms that let the client pick the post's key (Bluesky rkey)
+
+
+@dataclass(frozen=True)
+class PublishResult:
+    remote_id: str
+    url: str = ""
+    server_scheduled_id: str = ""  # set when the server holds the post until its time
+    published_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class RemotePerson:
+    remote_id: str
+    handle: str
+    display_name: str = ""
+    avatar_url: str = ""
+    bio: str = ""
+    followers_count: int = 0
+    following_count: int = 0
+    posts_count: int = 0
+    verified: bool = False
+    bot: bool = False
+
+
+@dataclass(frozen=True)
+class RemoteMention:
+    remote_id: str  # the notification / comment id (the cursor unit)
+    status_remote_id: str  # the post that mentions us
+    author: RemotePerson
+    text_html: str
+    text_plain: str
+    created_at: datetime
+    kind: str = "mention"
+    url: str = ""
+    language: str = ""
+    in_reply_to_remote_id: str = ""
+    conversation_id: str = ""
+
+
+@dataclass(frozen=True)
+class MentionPage:
+    mentions: list[RemoteMention]
+    cursor: str  # pass back as ``since`` next time to get only newer ones
+
+
+@dataclass(frozen=True)
+class FollowerPage:
+    people: list[RemotePerson]
+    next_cursor: str | None  # None = the walk is complete
+
+
+@dataclass(frozen=True)
+class ThreadPost:
+    remote_id: str
+    author: RemotePerson
+    text_html: str
+    text_plain: str
+    created_at: datetime
+    in_reply_to_remote_id: str = ""
+
+
+@dataclass(frozen=True)
+class AccountStats:
+    followers: int
+    following: int
+    posts: int
+
+
+@dataclass(frozen=True)
+class PostMetrics:
+    remote_id: str
+    replies: int
+    reposts: int
+    favourites: int
+    clicks: int | None = None
+
+
+@dataclass(frozen=True)
+class Capabilities:
+    server_scheduling: bool = False
+    keyword_search: bool = False
+    hashtag_timeline: bool = False
+    requires_alt_text: bool = False
+    extra: dict[str, bool] = field(default_factory=dict)
+
+
+# --- the interface --------------------------------------------------------------------------
+
+
+class PlatformClient(abc.ABC):
+    """One connected account on one platform. Methods block: call them from a worker thread."""
+
+    platform: str = ""
+    capabilities: Capabilities = Capabilities()
+
+    @abc.abstractmethod
+    def identity(self) -> AccountIdentity:
+        """Who we are logged in as."""
+
+    @abc.abstractmethod
+    def limits(self) -> Limits:
+        """The server's current limits (refreshed on each sync)."""
+
+    @abc.abstractmethod
+    def publish(self, request: PublishRequest) -> PublishResult:
+        """Publish once. Raises OutcomeUnknown when the result cannot be known."""
+
+    @abc.abstractmethod
+    def find_published(self, request: PublishRequest) -> PublishResult | None:
+        """Look up an earlier attempt of ``request``; None when it did not land."""
+
+    @abc.abstractmethod
+    def list_mentions(self, since: str | None, limit: int = 80) -> MentionPage:
+        """Mentions newer than the cursor ``since`` (all recent ones when None), oldest first."""
+
+    @abc.abstractmethod
+    def fetch_thread(self, status_remote_id: str) -> list[ThreadPost]:
+        """The conversation around a post, in reading order."""
+
+    @abc.abstractmethod
+    def list_followers(self, cursor: str | None) -> FollowerPage:
+        """One page of our followers; walk until ``next_cursor`` is None."""
+
+    @abc.abstractmethod
+    def account_stats(self) -> AccountStats:
+        """Our public counts now."""
+
+    @abc.abstractmethod
+    def post_metrics(self, remote_ids: Sequence[str]) -> list[PostMetrics]:
+        """Engagement counts of our own recent posts."""
+
+    @abc.abstractmethod
+    def search(self, query: str, since: str | None = None) -> MentionPage:
+        """Public posts for a keyword or hashtag watch (empty when the server cannot search)."""
+
+    def cancel_scheduled(self, server_scheduled_id: str) -> None:  # noqa: B027 - optional
+        """Cancel a post the server holds; only for platforms with server scheduling."""
+        raise Rejected("This platform does not hold scheduled posts on the server.")
+
+    def reschedule(self, server_scheduled_id: str, when: datetime) -> None:  # noqa: B027
+        """Move a post the server holds."""
+        raise Rejected("This platform does not hold scheduled posts on the server.")

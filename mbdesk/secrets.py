@@ -1,0 +1,129 @@
+"""The only module that touches ``keyring``: one token per account, under service ``mbdesk``.
+
+When no secure backend exists we say so and refuse to keep the secret, unless the user opted in
+to plaintext storage (a 0600 file in the data folder, named as such in the UI and the CLI).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from pathlib import Path
+
+import keyring
+import keyring.backend
+import keyring.errors
+
+from mbdesk.errors import SecretStoreError
+
+SERVICE = "mbdesk"
+log = logging.getLogger(__name__)
+
+NO_BACKEND_MESSAGE = (
+    "No secure keyring is available on this system, so mbdesk cannot store the account's token."
+)
+NO_BACKEND_HINT = (
+    "Install and unlock a Secret Service keyring (for example gnome-keyring or KWallet), "
+    "or allow plaintext storage explicitly in Settings / with --allow-plaintext-secrets."
+)
+
+
+def backend_name() -> str:
+    backend = keyring.get_keyring()
+    return f"{type(backend).__module__}.{type(backend).__name__}"
+
+
+def has_secure_backend() -> bool:
+    """False for keyring's fail/null backends and the chainer with nothing behind it."""
+    backend = keyring.get_keyring()
+    module = type(backend).__module__
+    if module.startswith(("keyring.backends.fail", "keyring.backends.null")):
+        return False
+    if module.startswith("keyrings.alt"):  # plaintext or weakly encrypted files
+        return False
+    priority = getattr(backend, "priority", 1)
+    try:
+        return float(priority) > 0
+    except TypeError:  # a class property that needs the instance
+        return True
+
+
+class SecretStore:
+    """Store / read / delete the token of an account id.
+
+    ``plaintext_file`` is only used when ``allow_plaintext`` is set and no secure backend exists.
+    """
+
+    def __init__(self, plaintext_file: Path | None = None, allow_plaintext: bool = False) -> None:
+        self.plaintext_file = plaintext_file
+        self.allow_plaintext = allow_plaintext
+
+    @property
+    def secure(self) -> bool:
+        return has_secure_backend()
+
+    def _plaintext_allowed(self) -> bool:
+        return self.allow_plaintext and self.plaintext_file is not None
+
+    def set_token(self, account_uid: str, token: str) -> None:
+        if not self.secure:
+            if self._plaintext_allowed():
+                self._write_plain(account_uid, token)
+                return
+            raise SecretStoreError(NO_BACKEND_MESSAGE, hint=NO_BACKEND_HINT)
+        try:
+            keyring.set_password(SERVICE, account_uid, token)
+        except keyring.errors.KeyringError as exc:
+            raise _refused("save", exc) from exc
+
+    def get_token(self, account_uid: str) -> str | None:
+        if not self.secure:
+            return self._read_plain().get(account_uid) if self._plaintext_allowed() else None
+        try:
+            return keyring.get_password(SERVICE, account_uid)
+        except keyring.errors.KeyringError as exc:
+            raise _refused("read", exc) from exc
+
+    def delete_token(self, account_uid: str) -> None:
+        if self._plaintext_allowed():
+            data = self._read_plain()
+            if data.pop(account_uid, None) is not None:
+                self._write_all_plain(data)
+        if not self.secure:
+            return
+        try:
+            keyring.delete_password(SERVICE, account_uid)
+        except keyring.errors.PasswordDeleteError:
+            pass  # nothing stored: already gone
+        except keyring.errors.KeyringError as exc:
+            raise _refused("delete", exc) from exc
+
+    # -- plaintext fallback, only after an explicit opt-in ------------------------------------
+    def _read_plain(self) -> dict[str, str]:
+        assert self.plaintext_file is not None
+        try:
+            return json.loads(self.plaintext_file.read_text("utf-8"))
+        except FileNotFoundError:
+            return {}
+
+    def _write_plain(self, account_uid: str, token: str) -> None:
+        data = self._read_plain()
+        data[account_uid] = token
+        self._write_all_plain(data)
+        log.warning("token of account %s stored in plaintext (user opted in)", account_uid)
+
+    def _write_all_plain(self, data: dict[str, str]) -> None:
+        assert self.plaintext_file is not None
+        tmp = self.plaintext_file.with_suffix(".tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh)
+        tmp.replace(self.plaintext_file)
+
+
+def _refused(action: str, exc: Exception) -> SecretStoreError:
+    return SecretStoreError(
+        f"The keyring refused to {action} the token ({type(exc).__name__}).",
+        hint="Unlock your keyring (or accept its prompt) and try again; nothing else changed.",
+    )

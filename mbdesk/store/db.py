@@ -1,0 +1,131 @@
+"""Opening the one SQLite file: pragmas, schema version, migrations, integrity.
+
+``open_database`` is the only way in. It refuses a database from a newer mbdesk, copies the file
+before migrating, runs each migration in its own transaction, and binds the peewee models.
+``check_integrity`` is separate so the window can run it off the GUI thread at start-up.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from mbdesk.errors import DatabaseCorruptError, DatabaseTooNewError
+from mbdesk.paths import Workspace, data_folder_error
+from mbdesk.store import backup
+from mbdesk.store.migrations import MIGRATIONS, SCHEMA_VERSION
+from mbdesk.store.models import database_proxy
+
+log = logging.getLogger(__name__)
+
+PRAGMAS = {
+    "journal_mode": "wal",
+    "busy_timeout": 5000,
+    "foreign_keys": 1,
+    "synchronous": "normal",
+    "cache_size": -16000,
+}
+
+
+def read_schema_version(conn: sqlite3.Connection) -> int:
+    conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+    row = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()
+    return int(row[0] or 0)
+
+
+def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> list[int]:
+    """Apply every migration above the current version, each atomically; return those applied."""
+    current = read_schema_version(conn)
+    applied = []
+    for migration in MIGRATIONS:
+        if current < migration.version <= target:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                migration.apply(conn)
+                conn.execute("INSERT INTO schema_version (version) VALUES (?)",
+                             (migration.version,))
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            log.info("migrated database to v%d: %s", migration.version, migration.description)
+            applied.append(migration.version)
+    return applied
+
+
+def _corrupt(ws: Workspace, detail: str) -> DatabaseCorruptError:
+    last = backup.latest_backup(ws.backups)
+    hint = (f"You can restore the last backup ({last.name}); the damaged file is kept aside."
+            if last else "No backup exists yet; the file is kept as it is for recovery.")
+    return DatabaseCorruptError(f"The database {ws.database} is damaged: {detail}.",
+                                hint=hint, backup=str(last) if last else None)
+
+
+def prepare_schema(ws: Workspace) -> None:
+    """Create or migrate the database file, with the safety copy and clear errors."""
+    is_new = not ws.database.exists()
+    try:
+        conn = sqlite3.connect(ws.database, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise _corrupt(ws, str(exc)) from exc
+    try:
+        conn.execute("PRAGMA busy_timeout=5000")
+        try:
+            current = read_schema_version(conn)
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError) and "readonly" in str(exc):
+                raise data_folder_error(ws.root, PermissionError(13, str(exc))) from exc
+            raise _corrupt(ws, str(exc)) from exc
+        if current > SCHEMA_VERSION:
+            raise DatabaseTooNewError(
+                f"The database {ws.database} has schema version {current}, newer than this "
+                f"mbdesk understands ({SCHEMA_VERSION}).",
+                hint="Install the newer mbdesk again, or start this one with another --data-dir. "
+                "The file was not changed.",
+            )
+        if current < SCHEMA_VERSION:
+            if not is_new and current > 0:
+                copy = backup.pre_migration_copy(ws.database, ws.backups, current)
+                log.info("copied database to %s before migrating", copy)
+            conn.execute("PRAGMA journal_mode=wal")
+            migrate(conn)
+    except sqlite3.OperationalError as exc:
+        if "disk" in str(exc) and "full" in str(exc):
+            raise data_folder_error(ws.root, OSError(28, "No space left on device")) from exc
+        raise
+    finally:
+        conn.close()
+
+
+def check_integrity(database: Path) -> list[str]:
+    """Run ``PRAGMA integrity_check`` on its own connection; return the problems (empty = ok)."""
+    conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        conn.close()
+    return [] if rows == ["ok"] else rows
+
+
+def ensure_integrity(ws: Workspace) -> None:
+    problems = check_integrity(ws.database)
+    if problems:
+        raise _corrupt(ws, "; ".join(problems[:3]))
+
+
+def connect(database: Path) -> SqliteDatabase:
+    """A peewee database bound to the models (one connection per thread, opened lazily)."""
+    db = SqliteDatabase(str(database), pragmas=PRAGMAS, check_same_thread=False)
+    database_proxy.initialize(db)
+    return db
+
+
+def open_database(ws: Workspace) -> SqliteDatabase:
+    """Create or migrate the workspace database and bind the models to it."""
+    prepare_schema(ws)
+    return connect(ws.database)

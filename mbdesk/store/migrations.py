@@ -1,0 +1,145 @@
+"""Ordered, atomic schema migrations.
+
+Each migration is plain SQL for one version step and never imports today's model classes, so
+an old database can always be brought forward. ``SCHEMA_VERSION`` is the newest version; the
+models in ``models.py`` describe the tables as they are after the last step.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from sqlite3 import Connection
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    apply: Callable[[Connection], None]
+
+
+def split_statements(sql: str) -> list[str]:
+    """Split a script into whole statements (a trigger body holds semicolons of its own)."""
+    statements: list[str] = []
+    buffer = ""
+    for line in sql.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        raise ValueError(f"incomplete SQL statement: {buffer.strip()[:80]}")
+    return statements
+
+
+def _script(sql: str) -> Callable[[Connection], None]:
+    statements = split_statements(sql)
+
+    def run(conn: Connection) -> None:
+        for statement in statements:
+            conn.execute(statement)
+
+    return run
+
+
+_V1_TABLES = """
+    CREATE TABLE "setting" ("key" VARCHAR(255) NOT NULL PRIMARY KEY, "value" TEXT NOT NULL);
+    CREATE TABLE "account" ("id" INTEGER NOT NULL PRIMARY KEY, "uid" VARCHAR(255) NOT NULL, "platform" VARCHAR(255) NOT NULL, "instance_url" VARCHAR(255) NOT NULL, "handle" VARCHAR(255) NOT NULL, "display_name" VARCHAR(255) NOT NULL, "remote_id" VARCHAR(255) NOT NULL, "status" VARCHAR(255) NOT NULL, "color" VARCHAR(255) NOT NULL, "sync_state" VARCHAR(255) NOT NULL, "last_error" TEXT NOT NULL, "last_synced_at" DATETIME, "rate_limited_until" DATETIME, "limits_json" TEXT NOT NULL, "cursors_json" TEXT NOT NULL, "created_at" DATETIME NOT NULL);
+    CREATE UNIQUE INDEX "account_uid" ON "account" ("uid");
+    CREATE TABLE "draft" ("id" INTEGER NOT NULL PRIMARY KEY, "uid" VARCHAR(255) NOT NULL, "title" VARCHAR(255) NOT NULL, "body" TEXT NOT NULL, "spoiler_text" TEXT NOT NULL, "category" VARCHAR(255) NOT NULL, "language" VARCHAR(255) NOT NULL, "hashtags" TEXT NOT NULL, "link" TEXT NOT NULL, "state" VARCHAR(255) NOT NULL, "archived" INTEGER NOT NULL, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL);
+    CREATE UNIQUE INDEX "draft_uid" ON "draft" ("uid");
+    CREATE TABLE "draft_target" ("id" INTEGER NOT NULL PRIMARY KEY, "draft_id" INTEGER NOT NULL, "account_id" INTEGER NOT NULL, "body" TEXT, "spoiler_text" TEXT, "diverged" INTEGER NOT NULL, "updated_at" DATETIME NOT NULL, FOREIGN KEY ("draft_id") REFERENCES "draft" ("id") ON DELETE CASCADE, FOREIGN KEY ("account_id") REFERENCES "account" ("id") ON DELETE CASCADE);
+    CREATE INDEX "draft_target_draft_id" ON "draft_target" ("draft_id");
+    CREATE INDEX "draft_target_account_id" ON "draft_target" ("account_id");
+    CREATE UNIQUE INDEX "draft_target_draft_id_account_id" ON "draft_target" ("draft_id", "account_id");
+    CREATE TABLE "media" ("id" INTEGER NOT NULL PRIMARY KEY, "draft_id" INTEGER, "path" TEXT NOT NULL, "mime_type" VARCHAR(255) NOT NULL, "alt_text" TEXT NOT NULL, "width" INTEGER NOT NULL, "height" INTEGER NOT NULL, "size_bytes" INTEGER NOT NULL, "sha256" VARCHAR(255) NOT NULL, "position" INTEGER NOT NULL, "created_at" DATETIME NOT NULL, FOREIGN KEY ("draft_id") REFERENCES "draft" ("id") ON DELETE CASCADE);
+    CREATE INDEX "media_draft_id" ON "media" ("draft_id");
+    CREATE TABLE "person" ("id" INTEGER NOT NULL PRIMARY KEY, "platform" VARCHAR(255) NOT NULL, "remote_id" VARCHAR(255) NOT NULL, "handle" VARCHAR(255) NOT NULL, "display_name" VARCHAR(255) NOT NULL, "avatar_url" TEXT NOT NULL, "bio" TEXT NOT NULL, "followers_count" INTEGER NOT NULL, "following_count" INTEGER NOT NULL, "posts_count" INTEGER NOT NULL, "verified" INTEGER NOT NULL, "bot" INTEGER NOT NULL, "last_interaction_at" DATETIME, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL);
+    CREATE UNIQUE INDEX "person_platform_remote_id" ON "person" ("platform", "remote_id");
+    CREATE TABLE "keyword_watch" ("id" INTEGER NOT NULL PRIMARY KEY, "account_id" INTEGER NOT NULL, "query" VARCHAR(255) NOT NULL, "kind" VARCHAR(255) NOT NULL, "enabled" INTEGER NOT NULL, "cursor" VARCHAR(255) NOT NULL, "created_at" DATETIME NOT NULL, FOREIGN KEY ("account_id") REFERENCES "account" ("id") ON DELETE CASCADE);
+    CREATE INDEX "keyword_watch_account_id" ON "keyword_watch" ("account_id");
+    CREATE TABLE "mention" ("id" INTEGER NOT NULL PRIMARY KEY, "account_id" INTEGER NOT NULL, "remote_id" VARCHAR(255) NOT NULL, "stream" VARCHAR(255) NOT NULL, "watch_id" INTEGER, "kind" VARCHAR(255) NOT NULL, "author_id" INTEGER, "text_html" TEXT NOT NULL, "text_plain" TEXT NOT NULL, "language" VARCHAR(255) NOT NULL, "url" TEXT NOT NULL, "status_remote_id" VARCHAR(255) NOT NULL, "in_reply_to_remote_id" VARCHAR(255) NOT NULL, "thread_root_remote_id" VARCHAR(255) NOT NULL, "conversation_id" VARCHAR(255) NOT NULL, "state" VARCHAR(255) NOT NULL, "priority" INTEGER NOT NULL, "negative" INTEGER NOT NULL, "created_at" DATETIME NOT NULL, "received_at" DATETIME NOT NULL, "first_reply_at" DATETIME, FOREIGN KEY ("account_id") REFERENCES "account" ("id") ON DELETE CASCADE, FOREIGN KEY ("watch_id") REFERENCES "keyword_watch" ("id") ON DELETE SET NULL, FOREIGN KEY ("author_id") REFERENCES "person" ("id") ON DELETE SET NULL);
+    CREATE INDEX "mention_account_id" ON "mention" ("account_id");
+    CREATE INDEX "mention_watch_id" ON "mention" ("watch_id");
+    CREATE INDEX "mention_author_id" ON "mention" ("author_id");
+    CREATE UNIQUE INDEX "mention_account_id_stream_remote_id" ON "mention" ("account_id", "stream", "remote_id");
+    CREATE TABLE "outbox_item" ("id" INTEGER NOT NULL PRIMARY KEY, "uid" VARCHAR(255) NOT NULL, "kind" VARCHAR(255) NOT NULL, "account_id" INTEGER NOT NULL, "draft_id" INTEGER, "mention_id" INTEGER, "in_reply_to_remote_id" VARCHAR(255) NOT NULL, "body" TEXT NOT NULL, "spoiler_text" TEXT NOT NULL, "visibility" VARCHAR(255) NOT NULL, "language" VARCHAR(255) NOT NULL, "scheduled_at" DATETIME, "scheduled_tz" VARCHAR(255) NOT NULL, "state" VARCHAR(255) NOT NULL, "attempts" INTEGER NOT NULL, "last_error" TEXT NOT NULL, "last_attempt_at" DATETIME, "remote_id" VARCHAR(255) NOT NULL, "remote_url" TEXT NOT NULL, "server_scheduled_id" VARCHAR(255) NOT NULL, "record_key" VARCHAR(255) NOT NULL, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, "sent_at" DATETIME, FOREIGN KEY ("account_id") REFERENCES "account" ("id") ON DELETE CASCADE, FOREIGN KEY ("draft_id") REFERENCES "draft" ("id") ON DELETE SET NULL, FOREIGN KEY ("mention_id") REFERENCES "mention" ("id") ON DELETE SET NULL);
+    CREATE UNIQUE INDEX "outbox_item_uid" ON "outbox_item" ("uid");
+    CREATE INDEX "outbox_item_account_id" ON "outbox_item" ("account_id");
+    CREATE INDEX "outbox_item_draft_id" ON "outbox_item" ("draft_id");
+    CREATE INDEX "outbox_item_mention_id" ON "outbox_item" ("mention_id");
+    CREATE TABLE "outbox_media" ("outbox_id" INTEGER NOT NULL, "media_id" INTEGER NOT NULL, "position" INTEGER NOT NULL, "remote_media_id" VARCHAR(255) NOT NULL, PRIMARY KEY ("outbox_id", "media_id"), FOREIGN KEY ("outbox_id") REFERENCES "outbox_item" ("id") ON DELETE CASCADE, FOREIGN KEY ("media_id") REFERENCES "media" ("id") ON DELETE CASCADE);
+    CREATE INDEX "outbox_media_outbox_id" ON "outbox_media" ("outbox_id");
+    CREATE INDEX "outbox_media_media_id" ON "outbox_media" ("media_id");
+    CREATE TABLE "follower_edge" ("id" INTEGER NOT NULL PRIMARY KEY, "account_id" INTEGER NOT NULL, "person_id" INTEGER NOT NULL, "first_seen" DATETIME NOT NULL, "last_seen" DATETIME NOT NULL, "lost_at" DATETIME, FOREIGN KEY ("account_id") REFERENCES "account" ("id") ON DELETE CASCADE, FOREIGN KEY ("person_id") REFERENCES "person" ("id") ON DELETE CASCADE);
+    CREATE INDEX "follower_edge_account_id" ON "follower_edge" ("account_id");
+    CREATE INDEX "follower_edge_person_id" ON "follower_edge" ("person_id");
+    CREATE UNIQUE INDEX "follower_edge_account_id_person_id" ON "follower_edge" ("account_id", "person_id");
+    CREATE TABLE "tag" ("id" INTEGER NOT NULL PRIMARY KEY, "name" VARCHAR(255) NOT NULL, "kind" VARCHAR(255) NOT NULL, "color" VARCHAR(255) NOT NULL, "created_at" DATETIME NOT NULL);
+    CREATE UNIQUE INDEX "tag_name" ON "tag" ("name");
+    CREATE TABLE "person_tag" ("person_id" INTEGER NOT NULL, "tag_id" INTEGER NOT NULL, "created_at" DATETIME NOT NULL, PRIMARY KEY ("person_id", "tag_id"), FOREIGN KEY ("person_id") REFERENCES "person" ("id") ON DELETE CASCADE, FOREIGN KEY ("tag_id") REFERENCES "tag" ("id") ON DELETE CASCADE);
+    CREATE INDEX "person_tag_person_id" ON "person_tag" ("person_id");
+    CREATE INDEX "person_tag_tag_id" ON "person_tag" ("tag_id");
+    CREATE TABLE "note" ("id" INTEGER NOT NULL PRIMARY KEY, "person_id" INTEGER NOT NULL, "body" TEXT NOT NULL, "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL, FOREIGN KEY ("person_id") REFERENCES "person" ("id") ON DELETE CASCADE);
+    CREATE INDEX "note_person_id" ON "note" ("person_id");
+    CREATE TABLE "account_snapshot" ("id" INTEGER NOT NULL PRIMARY KEY, "account_id" INTEGER NOT NULL, "day" DATE NOT NULL, "followers" INTEGER NOT NULL, "following" INTEGER NOT NULL, "posts" INTEGER NOT NULL, FOREIGN KEY ("account_id") REFERENCES "account" ("id") ON DELETE CASCADE);
+    CREATE INDEX "account_snapshot_account_id" ON "account_snapshot" ("account_id");
+    CREATE UNIQUE INDEX "account_snapshot_account_id_day" ON "account_snapshot" ("account_id", "day");
+    CREATE TABLE "post" ("id" INTEGER NOT NULL PRIMARY KEY, "account_id" INTEGER NOT NULL, "remote_id" VARCHAR(255) NOT NULL, "outbox_id" INTEGER, "draft_id" INTEGER, "category" VARCHAR(255) NOT NULL, "text" TEXT NOT NULL, "url" TEXT NOT NULL, "published_at" DATETIME NOT NULL, FOREIGN KEY ("account_id") REFERENCES "account" ("id") ON DELETE CASCADE, FOREIGN KEY ("outbox_id") REFERENCES "outbox_item" ("id") ON DELETE SET NULL, FOREIGN KEY ("draft_id") REFERENCES "draft" ("id") ON DELETE SET NULL);
+    CREATE INDEX "post_account_id" ON "post" ("account_id");
+    CREATE INDEX "post_outbox_id" ON "post" ("outbox_id");
+    CREATE INDEX "post_draft_id" ON "post" ("draft_id");
+    CREATE UNIQUE INDEX "post_account_id_remote_id" ON "post" ("account_id", "remote_id");
+    CREATE TABLE "post_metric_snapshot" ("id" INTEGER NOT NULL PRIMARY KEY, "post_id" INTEGER NOT NULL, "taken_at" DATETIME NOT NULL, "replies" INTEGER NOT NULL, "reposts" INTEGER NOT NULL, "favourites" INTEGER NOT NULL, "clicks" INTEGER, FOREIGN KEY ("post_id") REFERENCES "post" ("id") ON DELETE CASCADE);
+    CREATE INDEX "post_metric_snapshot_post_id" ON "post_metric_snapshot" ("post_id");
+    CREATE INDEX "mention_created_at" ON "mention" ("created_at");
+    CREATE INDEX "mention_state_created_at" ON "mention" ("state", "created_at");
+    CREATE INDEX "outbox_item_state_scheduled_at" ON "outbox_item" ("state", "scheduled_at");
+    CREATE INDEX "person_handle" ON "person" ("handle");
+    CREATE INDEX "draft_updated_at" ON "draft" ("updated_at");
+    CREATE INDEX "post_published_at" ON "post" ("published_at");
+"""
+
+# Full-text search over mention and draft text. The trigram tokenizer matches any run of three
+# or more characters, so Chinese (which has no spaces between words) is searchable too.
+_V2_FTS = """
+    CREATE VIRTUAL TABLE mention_fts USING fts5(
+        text_plain, content='mention', content_rowid='id', tokenize='trigram');
+    CREATE TRIGGER mention_fts_ai AFTER INSERT ON mention BEGIN
+        INSERT INTO mention_fts(rowid, text_plain) VALUES (new.id, new.text_plain);
+    END;
+    CREATE TRIGGER mention_fts_ad AFTER DELETE ON mention BEGIN
+        INSERT INTO mention_fts(mention_fts, rowid, text_plain)
+        VALUES ('delete', old.id, old.text_plain);
+    END;
+    CREATE TRIGGER mention_fts_au AFTER UPDATE OF text_plain ON mention BEGIN
+        INSERT INTO mention_fts(mention_fts, rowid, text_plain)
+        VALUES ('delete', old.id, old.text_plain);
+        INSERT INTO mention_fts(rowid, text_plain) VALUES (new.id, new.text_plain);
+    END;
+    CREATE VIRTUAL TABLE draft_fts USING fts5(
+        title, body, content='draft', content_rowid='id', tokenize='trigram');
+    CREATE TRIGGER draft_fts_ai AFTER INSERT ON draft BEGIN
+        INSERT INTO draft_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+    END;
+    CREATE TRIGGER draft_fts_ad AFTER DELETE ON draft BEGIN
+        INSERT INTO draft_fts(draft_fts, rowid, title, body)
+        VALUES ('delete', old.id, old.title, old.body);
+    END;
+    CREATE TRIGGER draft_fts_au AFTER UPDATE OF title, body ON draft BEGIN
+        INSERT INTO draft_fts(draft_fts, rowid, title, body)
+        VALUES ('delete', old.id, old.title, old.body);
+        INSERT INTO draft_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+    END;
+    INSERT INTO mention_fts(mention_fts) VALUES ('rebuild');
+    INSERT INTO draft_fts(draft_fts) VALUES ('rebuild');
+"""
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "tables for accounts, drafts, outbox, inbox, people, analytics", _script(_V1_TABLES)),
+    Migration(2, "full-text search over mentions and drafts", _script(_V2_FTS)),
+)
+
+SCHEMA_VERSION = MIGRATIONS[-1].version

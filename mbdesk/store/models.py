@@ -1,0 +1,402 @@
+"""peewee models: one SQLite file for everything mbdesk knows.
+
+The tables are created by the SQL in ``migrations.py`` (never by ``create_tables``), so a model
+here must match the latest migration; ``tests/test_store_schema.py`` checks that they do.
+Times are stored as UTC ISO strings; scheduled posts also keep the IANA zone the user chose, so
+a 09:00 post stays 09:00 across a DST change.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+
+from peewee import (
+    AutoField,
+    BooleanField,
+    CharField,
+    CompositeKey,
+    DatabaseProxy,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+database_proxy = DatabaseProxy()
+
+
+def utcnow() -> datetime:
+    """Naive UTC now: what every DateTimeField stores."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def new_uid() -> str:
+    return uuid.uuid4().hex
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+# --- enums as plain string constants (kept readable in the database) -------------------------
+
+class Platform:
+    MASTODON = "mastodon"
+    BLUESKY = "bluesky"
+    WEIBO = "weibo"
+    SANDBOX = "sandbox"
+    ALL = (MASTODON, BLUESKY, WEIBO, SANDBOX)
+
+
+class AccountStatus:
+    ACTIVE = "active"
+    NEEDS_REAUTH = "needs_reauth"
+    DISABLED = "disabled"
+
+
+class Category:
+    PRODUCT = "product"
+    PROMOTION = "promotion"
+    SHOP_NEWS = "shop_news"
+    INDUSTRY_NEWS = "industry_news"
+    HOT_TOPIC = "hot_topic"
+    SERVICE_NOTICE = "service_notice"
+    FESTIVAL = "festival"
+    ALL = (PRODUCT, PROMOTION, SHOP_NEWS, INDUSTRY_NEWS, HOT_TOPIC, SERVICE_NOTICE, FESTIVAL)
+
+
+class DraftState:
+    DRAFT = "draft"
+    SCHEDULED = "scheduled"
+    PUBLISHED = "published"
+    FAILED = "failed"
+    ALL = (DRAFT, SCHEDULED, PUBLISHED, FAILED)
+
+
+class OutboxKind:
+    PUBLISH = "publish"
+    REPLY = "reply"
+
+
+class OutboxState:
+    QUEUED = "queued"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+    UNKNOWN = "unknown"
+    HELD = "held"  # its time passed while the app was closed: waits for the owner's decision
+    ALL = (QUEUED, SENDING, SENT, FAILED, UNKNOWN, HELD)
+
+
+class MentionState:
+    NEW = "new"
+    READ = "read"
+    DONE = "done"
+    ALL = (NEW, READ, DONE)
+
+
+class Stream:
+    MENTIONS = "mentions"
+    WATCH = "watch"
+
+
+class TagKind:
+    CUSTOMER = "customer"
+    KOL = "kol"
+    POTENTIAL = "potential"
+    CUSTOM = "custom"
+    BUILTIN = (CUSTOMER, KOL, POTENTIAL)
+
+
+# --- tables ---------------------------------------------------------------------------------
+
+class Account(BaseModel):
+    """A connected microblog account. Its token lives in the keyring under ``uid``."""
+
+    id = AutoField()
+    uid = CharField(unique=True, default=new_uid)
+    platform = CharField()
+    instance_url = CharField(default="")
+    handle = CharField()
+    display_name = CharField(default="")
+    remote_id = CharField(default="")
+    status = CharField(default=AccountStatus.ACTIVE)
+    color = CharField(default="#3b82f6")
+    sync_state = CharField(default="idle")
+    last_error = TextField(default="")
+    last_synced_at = DateTimeField(null=True)
+    rate_limited_until = DateTimeField(null=True)
+    limits_json = TextField(default="{}")
+    cursors_json = TextField(default="{}")
+    created_at = DateTimeField(default=utcnow)
+
+    @property
+    def name(self) -> str:
+        """The short name used on the command line: handle@host or the handle."""
+        return self.handle
+
+
+class Draft(BaseModel):
+    id = AutoField()
+    uid = CharField(unique=True, default=new_uid)
+    title = CharField(default="")
+    body = TextField(default="")
+    spoiler_text = TextField(default="")
+    category = CharField(default=Category.PRODUCT)
+    language = CharField(default="")
+    hashtags = TextField(default="")
+    link = TextField(default="")
+    state = CharField(default=DraftState.DRAFT)
+    archived = BooleanField(default=False)
+    created_at = DateTimeField(default=utcnow)
+    updated_at = DateTimeField(default=utcnow)
+
+
+class DraftTarget(BaseModel):
+    """One target account of a draft; ``diverged`` variants carry their own text."""
+
+    id = AutoField()
+    draft = ForeignKeyField(Draft, backref="targets", on_delete="CASCADE")
+    account = ForeignKeyField(Account, backref="draft_targets", on_delete="CASCADE")
+    body = TextField(null=True)
+    spoiler_text = TextField(null=True)
+    diverged = BooleanField(default=False)
+    updated_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("draft", "account"), True),)
+
+
+class Media(BaseModel):
+    id = AutoField()
+    draft = ForeignKeyField(Draft, backref="media", null=True, on_delete="CASCADE")
+    path = TextField()
+    mime_type = CharField(default="")
+    alt_text = TextField(default="")
+    width = IntegerField(default=0)
+    height = IntegerField(default=0)
+    size_bytes = IntegerField(default=0)
+    sha256 = CharField(default="")
+    position = IntegerField(default=0)
+    created_at = DateTimeField(default=utcnow)
+
+
+
+
+
+class Person(BaseModel):
+    """Someone on a platform: a follower, a mention author, or both."""
+
+    id = AutoField()
+    platform = CharField()
+    remote_id = CharField()
+    handle = CharField()
+    display_name = CharField(default="")
+    avatar_url = TextField(default="")
+    bio = TextField(default="")
+    followers_count = IntegerField(default=0)
+    following_count = IntegerField(default=0)
+    posts_count = IntegerField(default=0)
+    verified = BooleanField(default=False)
+    bot = BooleanField(default=False)
+    last_interaction_at = DateTimeField(null=True)
+    created_at = DateTimeField(default=utcnow)
+    updated_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("platform", "remote_id"), True),)
+
+
+class KeywordWatch(BaseModel):
+    id = AutoField()
+    account = ForeignKeyField(Account, backref="watches", on_delete="CASCADE")
+    query = CharField()
+    kind = CharField(default="keyword")  # keyword | hashtag
+    enabled = BooleanField(default=True)
+    cursor = CharField(default="")
+    created_at = DateTimeField(default=utcnow)
+
+
+class Mention(BaseModel):
+    """A mention, reply, comment or keyword-watch hit addressed to one of our accounts."""
+
+    id = AutoField()
+    account = ForeignKeyField(Account, backref="mentions", on_delete="CASCADE")
+    remote_id = CharField()
+    stream = CharField(default=Stream.MENTIONS)
+    watch = ForeignKeyField(KeywordWatch, backref="hits", null=True, on_delete="SET NULL")
+    kind = CharField(default="mention")
+    author = ForeignKeyField(Person, backref="mentions", null=True, on_delete="SET NULL")
+    text_html = TextField(default="")
+    text_plain = TextField(default="")
+    language = CharField(default="")
+    url = TextField(default="")
+    status_remote_id = CharField(default="")
+    in_reply_to_remote_id = CharField(default="")
+    thread_root_remote_id = CharField(default="")
+    conversation_id = CharField(default="")
+    state = CharField(default=MentionState.NEW)
+    priority = IntegerField(default=0)
+    negative = BooleanField(default=False)
+    created_at = DateTimeField(default=utcnow)
+    received_at = DateTimeField(default=utcnow)
+    first_reply_at = DateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("account", "stream", "remote_id"), True),)
+
+
+class OutboxItem(BaseModel):
+    """Every publish and reply is a row here before any network call.
+
+    ``uid`` is stable for the life of the row and serves as the Idempotency-Key (Mastodon) or
+    the seed of the record key (Bluesky), so a retry can never post twice.
+    """
+
+    id = AutoField()
+    uid = CharField(unique=True, default=new_uid)
+    kind = CharField(default=OutboxKind.PUBLISH)
+    account = ForeignKeyField(Account, backref="outbox", on_delete="CASCADE")
+    draft = ForeignKeyField(Draft, backref="outbox", null=True, on_delete="SET NULL")
+    mention = ForeignKeyField(Mention, backref="replies", null=True, on_delete="SET NULL")
+    in_reply_to_remote_id = CharField(default="")
+    body = TextField()
+    spoiler_text = TextField(default="")
+    visibility = CharField(default="public")
+    language = CharField(default="")
+    scheduled_at = DateTimeField(null=True)  # UTC
+    scheduled_tz = CharField(default="")  # IANA zone the user chose
+    state = CharField(default=OutboxState.QUEUED)
+    attempts = IntegerField(default=0)
+    last_error = TextField(default="")
+    last_attempt_at = DateTimeField(null=True)
+    remote_id = CharField(default="")
+    remote_url = TextField(default="")
+    server_scheduled_id = CharField(default="")
+    record_key = CharField(default="")
+    created_at = DateTimeField(default=utcnow)
+    updated_at = DateTimeField(default=utcnow)
+    sent_at = DateTimeField(null=True)
+
+
+class OutboxMedia(BaseModel):
+    outbox = ForeignKeyField(OutboxItem, backref="media_links", on_delete="CASCADE")
+    media = ForeignKeyField(Media, on_delete="CASCADE")
+    position = IntegerField(default=0)
+    remote_media_id = CharField(default="")
+
+    class Meta:
+        primary_key = CompositeKey("outbox", "media")
+
+
+class FollowerEdge(BaseModel):
+    """``person`` follows ``account``; ``lost_at`` is set when they no longer do."""
+
+    id = AutoField()
+    account = ForeignKeyField(Account, backref="follower_edges", on_delete="CASCADE")
+    person = ForeignKeyField(Person, backref="follows", on_delete="CASCADE")
+    first_seen = DateTimeField(default=utcnow)
+    last_seen = DateTimeField(default=utcnow)
+    lost_at = DateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("account", "person"), True),)
+
+
+
+class Tag(BaseModel):
+    id = AutoField()
+    name = CharField(unique=True)
+    kind = CharField(default=TagKind.CUSTOM)
+    color = CharField(default="#64748b")
+    created_at = DateTimeField(default=utcnow)
+
+
+class PersonTag(BaseModel):
+    person = ForeignKeyField(Person, backref="tag_links", on_delete="CASCADE")
+    tag = ForeignKeyField(Tag, backref="person_links", on_delete="CASCADE")
+    created_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        primary_key = CompositeKey("person", "tag")
+
+
+class Note(BaseModel):
+    id = AutoField()
+    person = ForeignKeyField(Person, backref="notes", on_delete="CASCADE")
+    body = TextField(default="")
+    created_at = DateTimeField(default=utcnow)
+    updated_at = DateTimeField(default=utcnow)
+
+
+class AccountSnapshot(BaseModel):
+    """The account's public counts, once a day."""
+
+    id = AutoField()
+    account = ForeignKeyField(Account, backref="snapshots", on_delete="CASCADE")
+    day = DateField()
+    followers = IntegerField(default=0)
+    following = IntegerField(default=0)
+    posts = IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("account", "day"), True),)
+
+
+class Post(BaseModel):
+    """One of our own published posts (from the outbox or found on the server)."""
+
+    id = AutoField()
+    account = ForeignKeyField(Account, backref="posts", on_delete="CASCADE")
+    remote_id = CharField()
+    outbox = ForeignKeyField(OutboxItem, null=True, on_delete="SET NULL")
+    draft = ForeignKeyField(Draft, null=True, on_delete="SET NULL")
+    category = CharField(default="")
+    text = TextField(default="")
+    url = TextField(default="")
+    published_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("account", "remote_id"), True),)
+
+
+class PostMetricSnapshot(BaseModel):
+    id = AutoField()
+    post = ForeignKeyField(Post, backref="metrics", on_delete="CASCADE")
+    taken_at = DateTimeField(default=utcnow)
+    replies = IntegerField(default=0)
+    reposts = IntegerField(default=0)
+    favourites = IntegerField(default=0)
+    clicks = IntegerField(null=True)
+
+
+
+class Setting(BaseModel):
+    key = CharField(primary_key=True)
+    value = TextField(default="null")  # JSON
+
+
+ALL_MODELS: tuple[type[BaseModel], ...] = (
+    Setting,
+    Account,
+    Draft,
+    DraftTarget,
+    Media,
+    Person,
+    KeywordWatch,
+    Mention,
+    OutboxItem,
+    OutboxMedia,
+    FollowerEdge,
+    Tag,
+    PersonTag,
+    Note,
+    AccountSnapshot,
+    Post,
+    PostMetricSnapshot,
+)
