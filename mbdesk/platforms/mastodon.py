@@ -1,0 +1,780 @@
+"""Mastodon client: the REST API mapped onto ``PlatformClient``.
+
+Wire facts this module relies on (see docs/PLATFORMS.md):
+
+* ``Idempotency-Key`` on ``POST /api/v1/statuses`` is remembered per account for one hour;
+  the same key returns the first result instead of posting again. Every publish sends it.
+* Rate-limit reset headers are ISO 8601 timestamps.
+* IDs are opaque strings; they are never converted to numbers or compared for order.
+* Link headers drive paging; a server may drop query filters from them, so the filters this
+  client needs are put back on every followed link.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from html.parser import HTMLParser
+from typing import Any
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
+
+import requests
+
+from mbdesk.platforms.base import (
+    AccountIdentity,
+    AccountStats,
+    AuthExpired,
+    Capabilities,
+    FollowerPage,
+    Limits,
+    MentionPage,
+    NotFound,
+    OutcomeUnknown,
+    PlatformClient,
+    PostMetrics,
+    PublishRequest,
+    PublishResult,
+    RateLimited,
+    Rejected,
+    RemoteMention,
+    RemotePerson,
+    TemporaryFailure,
+    ThreadPost,
+)
+from mbdesk.platforms.http import DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, HttpClient
+
+MIN_SCHEDULE_AHEAD = timedelta(minutes=5)
+# Extra margin on top of the server's 5 minutes so clock skew and transit time cannot turn a
+# valid schedule into a 422 "too soon".
+SCHEDULE_SAFETY_MARGIN = timedelta(seconds=30)
+# Mastodon keeps an Idempotency-Key for 3600 s; stay clearly inside that window.
+IDEMPOTENCY_WINDOW = timedelta(minutes=55)
+RATE_LIMIT_FALLBACK = timedelta(minutes=5)
+MAX_PAGES = 50
+
+
+class ScheduleCapReached(Rejected):
+    """The server refuses more scheduled posts (25 per day / 300 pending).
+
+    The caller can still schedule the post locally and publish it at its time.
+    """
+
+
+@dataclass(frozen=True)
+class RateLimitState:
+    """The last ``X-RateLimit-*`` values seen; ``reset`` is naive UTC."""
+
+    remaining: int | None = None
+    limit: int | None = None
+    reset: datetime | None = None
+
+
+# --- small helpers -----------------------------------------------------------------------
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def parse_time(value: Any) -> datetime | None:
+    """ISO 8601 (with ``Z`` or an offset) → naive UTC; None when absent or unparseable."""
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        dt = datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    if dt.tzinfo is not None:
+        dt = dt.astimezone(UTC).replace(tzinfo=None)
+    return dt
+
+
+def format_time(dt: datetime) -> str:
+    """Naive-UTC (or aware) datetime → RFC 3339 UTC string."""
+    if dt.tzinfo is not None:
+        dt = dt.astimezone(UTC).replace(tzinfo=None)
+    return dt.replace(microsecond=0).isoformat() + "Z"
+
+
+class _TextExtractor(HTMLParser):
+    """Mastodon status HTML → plain text: paragraphs and ``<br>`` become newlines."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "br":
+            self.parts.append("\n")
+        elif tag in ("p", "blockquote", "li", "pre") and self.parts:
+            self.parts.append("\n\n" if tag in ("p", "blockquote") else "\n")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+def html_to_text(source: str) -> str:
+    """Plain text of a status' HTML (what a reader sees, links written out in full)."""
+    if not source:
+        return ""
+    parser = _TextExtractor()
+    parser.feed(source)
+    parser.close()
+    text = "".join(parser.parts)
+    text = re.sub(r"[ \t]+\n", "\n", text)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip()
+
+
+def _normalize_for_match(text: str) -> str:
+    """Loose form of a post's text for comparing what we sent with what the server shows.
+
+    The server renders ``@user@domain`` as ``@user`` and reflows whitespace.
+    """
+    text = html.unescape(text)
+    text = re.sub(r"(?<![\w@])@([\w.\-]+)@[\w.\-]+", r"@\1", text)
+    return " ".join(text.split())
+
+
+def _int(value: Any) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 0
+
+
+def _link_urls(response: requests.Response, base_url: str) -> dict[str, str]:
+    """``rel`` → URL from a Link header, re-rooted on our instance URL.
+
+    Only the path and query of a link are used, so the token is never sent to another host
+    even if a Link header names one.
+    """
+    out: dict[str, str] = {}
+    for rel, item in (response.links or {}).items():
+        url = item.get("url")
+        if url:
+            parts = urlsplit(url)
+            out[rel] = base_url + (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    return out
+
+
+def _with_params(url: str, force: dict[str, list[str]], drop: Sequence[str] = ()) -> str:
+    """Rewrite the query of ``url``: keys in ``force`` are replaced, keys in ``drop`` removed."""
+    parts = urlsplit(url)
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if k not in force and k not in drop
+    ]
+    for key, values in force.items():
+        query.extend((key, v) for v in values)
+    return urlunsplit(parts._replace(query=urlencode(query)))
+
+
+# --- the client --------------------------------------------------------------------------
+
+
+class MastodonClient(PlatformClient):
+    """One Mastodon account on one instance.
+
+    Blocking; call from a worker thread. ``rate_limit`` holds the last rate-limit headers seen
+    so the UI can show them.
+    """
+
+    platform = "mastodon"
+    capabilities = Capabilities(
+        server_scheduling=True,
+        keyword_search=True,
+        hashtag_timeline=True,
+        requires_alt_text=False,
+    )
+
+    def __init__(
+        self,
+        instance_url: str,
+        token: str,
+        *,
+        session: requests.Session | None = None,
+        connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+        read_timeout: float = DEFAULT_READ_TIMEOUT,
+        media_wait_seconds: float = 120.0,
+        initial_mention_pages: int = 3,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        if not instance_url.startswith(("http://", "https://")):
+            instance_url = "https://" + instance_url
+        self.instance_url = instance_url.rstrip("/")
+        self.http = HttpClient(
+            self.instance_url,
+            token=token,
+            session=session,
+            connect_timeout=connect_timeout,
+            read_timeout=read_timeout,
+            platform_label="Mastodon server",
+        )
+        self.media_wait_seconds = media_wait_seconds
+        self.initial_mention_pages = initial_mention_pages
+        self.clock = clock
+        self.rate_limit = RateLimitState()
+        self._account: dict[str, Any] | None = None
+        # idempotency key → when this process first sent it; lets find_published decide
+        # whether a same-key re-send is still deduplicated by the server.
+        self._first_attempts: dict[str, datetime] = {}
+
+    # --- transport + error mapping ----------------------------------------------------
+
+    def _call(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Any = None,
+        data: Any = None,
+        files: Any = None,
+        headers: dict[str, str] | None = None,
+        unsafe: bool = False,
+        ok: tuple[int, ...] = (200,),
+    ) -> requests.Response:
+        """Send, remember rate-limit headers and turn error statuses into platform errors.
+
+        ``unsafe`` = the request creates a post: a 5xx, a lost answer or an unreadable body
+        then means OutcomeUnknown instead of TemporaryFailure.
+        """
+        resp = self.http.request(
+            method, path, params=params, data=data, files=files, headers=headers, unsafe=unsafe
+        )
+        self._note_rate_limit(resp)
+        if resp.status_code in ok:
+            return resp
+        self._raise_for(resp, method, unsafe)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _json(self, resp: requests.Response, unsafe: bool = False) -> Any:
+        try:
+            return resp.json()
+        except ValueError:
+            where = urlsplit(resp.url or "").path
+            if unsafe:
+                raise OutcomeUnknown(
+                    f"The Mastodon server answered {where} with an unreadable body; "
+                    "the post may or may not exist."
+                ) from None
+            raise TemporaryFailure(
+                f"The Mastodon server answered {where} with an unreadable body."
+            ) from None
+
+    def _get(self, path: str, params: Any = None, ok: tuple[int, ...] = (200,)) -> Any:
+        return self._json(self._call("GET", path, params=params, ok=ok))
+
+    def _note_rate_limit(self, resp: requests.Response) -> None:
+        h = resp.headers
+        if "X-RateLimit-Remaining" not in h and "X-RateLimit-Reset" not in h:
+            return
+        reset = parse_time(h.get("X-RateLimit-Reset"))
+        self.rate_limit = RateLimitState(
+            remaining=_int(h["X-RateLimit-Remaining"]) if "X-RateLimit-Remaining" in h else None,
+            limit=_int(h["X-RateLimit-Limit"]) if "X-RateLimit-Limit" in h else None,
+            reset=reset,
+        )
+
+    @staticmethod
+    def _error_text(resp: requests.Response) -> str:
+        """The server's ``error`` (+ description) text, or a short generic one for HTML."""
+        try:
+            body = resp.json()
+        except ValueError:
+            return f"HTTP {resp.status_code}"
+        if isinstance(body, dict):
+            msg = str(body.get("error") or "").strip()
+            desc = str(body.get("error_description") or "").strip()
+            if desc and desc != msg:
+                msg = f"{msg}: {desc}" if msg else desc
+            if msg:
+                return msg[:500]
+        return f"HTTP {resp.status_code}"
+
+    def _raise_for(self, resp: requests.Response, method: str, unsafe: bool) -> None:
+        code = resp.status_code
+        where = f"{method} {urlsplit(resp.url or '').path}"
+        text = self.http.scrub(self._error_text(resp))
+        if code == 401:
+            raise AuthExpired(
+                f"Mastodon no longer accepts this account's authorization ({text}). "
+                "Authorize the account again."
+            )
+        if code == 403:
+            if "scope" in text.lower():
+                raise AuthExpired(
+                    f"The authorization lacks a permission this action needs ({text}). "
+                    "Authorize the account again."
+                )
+            raise Rejected(f"Mastodon refused {where}: {text}")
+        if code == 404:
+            raise NotFound(f"Not found on the Mastodon server ({where}): {text}")
+        if code == 422:
+            low = text.lower()
+            if "scheduled" in low and "limit" in low:
+                raise ScheduleCapReached(f"Mastodon refused to schedule the post: {text}")
+            raise Rejected(f"Mastodon refused the request: {text}")
+        if code == 429:
+            until = self.rate_limit.reset
+            if until is None or until <= self.clock():
+                until = self.clock() + RATE_LIMIT_FALLBACK
+            raise RateLimited(f"Mastodon rate limit reached ({where}); waiting.", until)
+        if code >= 500 or code in (408, 425):
+            if unsafe:
+                raise OutcomeUnknown(
+                    f"The Mastodon server failed (HTTP {code}) after the post was sent; "
+                    "it may or may not exist."
+                )
+            raise TemporaryFailure(f"The Mastodon server failed (HTTP {code}, {where}).")
+        if 300 <= code < 400:
+            raise TemporaryFailure(f"Unexpected redirect from the Mastodon server ({where}).")
+        raise Rejected(f"Mastodon refused {where} (HTTP {code}): {text}")
+
+    # --- parsing ----------------------------------------------------------------------
+
+    @staticmethod
+    def _person(acc: dict[str, Any]) -> RemotePerson:
+        return RemotePerson(
+            remote_id=str(acc.get("id", "")),
+            handle=str(acc.get("acct", "") or acc.get("username", "")),
+            display_name=str(acc.get("display_name") or ""),
+            avatar_url=str(acc.get("avatar") or ""),
+            bio=html_to_text(str(acc.get("note") or "")),
+            followers_count=_int(acc.get("followers_count")),
+            following_count=_int(acc.get("following_count")),
+            posts_count=_int(acc.get("statuses_count")),
+            bot=bool(acc.get("bot")),
+        )
+
+    def _mention_from_status(
+        self, st: dict[str, Any], remote_id: str, kind: str, when: Any = None
+    ) -> RemoteMention:
+        content = str(st.get("content") or "")
+        return RemoteMention(
+            remote_id=remote_id,
+            status_remote_id=str(st.get("id", "")),
+            author=self._person(st.get("account") or {}),
+            text_html=content,
+            text_plain=html_to_text(content),
+            created_at=parse_time(when) or parse_time(st.get("created_at")) or self.clock(),
+            kind=kind,
+            url=str(st.get("url") or st.get("uri") or ""),
+            language=str(st.get("language") or ""),
+            in_reply_to_remote_id=str(st.get("in_reply_to_id") or ""),
+            conversation_id=str(st.get("conversation_id") or ""),
+        )
+
+    def _thread_post(self, st: dict[str, Any]) -> ThreadPost:
+        content = str(st.get("content") or "")
+        return ThreadPost(
+            remote_id=str(st.get("id", "")),
+            author=self._person(st.get("account") or {}),
+            text_html=content,
+            text_plain=html_to_text(content),
+            created_at=parse_time(st.get("created_at")) or self.clock(),
+            in_reply_to_remote_id=str(st.get("in_reply_to_id") or ""),
+        )
+
+    @staticmethod
+    def _publish_result(body: Any) -> PublishResult:
+        if not isinstance(body, dict) or "id" not in body:
+            raise OutcomeUnknown("The Mastodon server's answer to the post was not a status.")
+        if "params" in body and "content" not in body:  # a ScheduledStatus
+            return PublishResult(
+                remote_id="",
+                server_scheduled_id=str(body["id"]),
+                published_at=None,
+            )
+        return PublishResult(
+            remote_id=str(body["id"]),
+            url=str(body.get("url") or body.get("uri") or ""),
+            published_at=parse_time(body.get("created_at")),
+        )
+
+    # --- identity, limits, stats ------------------------------------------------------
+
+    def _verify(self) -> dict[str, Any]:
+        acc = self._get("/api/v1/accounts/verify_credentials")
+        if not isinstance(acc, dict) or "id" not in acc:
+            raise TemporaryFailure("The Mastodon server sent an unexpected account answer.")
+        self._account = acc
+        return acc
+
+    def _account_id(self) -> str:
+        acc = self._account or self._verify()
+        return str(acc["id"])
+
+    def identity(self) -> AccountIdentity:
+        acc = self._verify()
+        return AccountIdentity(
+            remote_id=str(acc["id"]),
+            handle=str(acc.get("acct") or acc.get("username") or ""),
+            display_name=str(acc.get("display_name") or ""),
+            url=str(acc.get("url") or ""),
+        )
+
+    def limits(self) -> Limits:
+        try:
+            info = self._get("/api/v2/instance")
+        except NotFound:
+            info = self._get("/api/v1/instance")
+        if not isinstance(info, dict):
+            raise TemporaryFailure("The Mastodon server sent an unexpected instance answer.")
+        conf = info.get("configuration") or {}
+        st = conf.get("statuses") or {}
+        media = conf.get("media_attachments") or {}
+        default = Limits()
+        max_chars = st.get("max_characters") or info.get("max_toot_chars")
+        return Limits(
+            max_characters=_int(max_chars) or default.max_characters,
+            characters_reserved_per_url=_int(st.get("characters_reserved_per_url"))
+            or default.characters_reserved_per_url,
+            max_media=_int(st.get("max_media_attachments")) or default.max_media,
+            image_size_limit=_int(media.get("image_size_limit")) or default.image_size_limit,
+            description_limit=_int(media.get("description_limit")) or default.description_limit,
+            supports_server_scheduling=True,
+            min_schedule_ahead_seconds=int(MIN_SCHEDULE_AHEAD.total_seconds()),
+        )
+
+    def account_stats(self) -> AccountStats:
+        acc = self._verify()
+        return AccountStats(
+            followers=_int(acc.get("followers_count")),
+            following=_int(acc.get("following_count")),
+            posts=_int(acc.get("statuses_count")),
+        )
+
+    # --- publishing -------------------------------------------------------------------
+
+    def _upload_media(self, request: PublishRequest) -> list[str]:
+        """Upload each attachment and wait (bounded) until the server has processed it.
+
+        A lost answer here is only a TemporaryFailure: an orphan upload is harmless (the
+        server deletes unattached media) and nothing was published yet.
+        """
+        ids: list[str] = []
+        for item in request.media:
+            try:
+                fh = open(item.path, "rb")  # noqa: SIM115 - closed below
+            except OSError as exc:
+                raise Rejected(f"Cannot read the attachment {item.path}: {exc.strerror}") from None
+            with fh:
+                resp = self._call(
+                    "POST",
+                    "/api/v2/media",
+                    files={"file": (item.path.rsplit("/", 1)[-1], fh, item.mime_type)},
+                    data={"description": item.alt_text} if item.alt_text else None,
+                    ok=(200, 202),
+                )
+            body = self._json(resp)
+            if not isinstance(body, dict) or "id" not in body:
+                raise TemporaryFailure("The Mastodon server sent an unexpected media answer.")
+            media_id = str(body["id"])
+            if resp.status_code == 202 or not body.get("url"):
+                self._wait_for_media(media_id)
+            ids.append(media_id)
+        return ids
+
+    def _wait_for_media(self, media_id: str) -> None:
+        deadline = time.monotonic() + self.media_wait_seconds
+        delay = 0.2
+        while True:
+            resp = self._call("GET", f"/api/v1/media/{quote(media_id)}", ok=(200, 206))
+            body = self._json(resp)
+            if resp.status_code == 200 and isinstance(body, dict) and body.get("url"):
+                return
+            if time.monotonic() + delay > deadline:
+                raise TemporaryFailure("The Mastodon server is still processing the media.")
+            time.sleep(delay)
+            delay = min(delay * 2, 2.0)
+
+    def _status_form(self, request: PublishRequest, media_ids: list[str]) -> list[tuple[str, str]]:
+        form: list[tuple[str, str]] = [("status", request.text)]
+        if request.spoiler_text:
+            form.append(("spoiler_text", request.spoiler_text))
+        if request.visibility:
+            form.append(("visibility", request.visibility))
+        if request.language:
+            form.append(("language", request.language))
+        if request.in_reply_to_remote_id:
+            form.append(("in_reply_to_id", request.in_reply_to_remote_id))
+        form.extend(("media_ids[]", m) for m in media_ids)
+        when = request.scheduled_at
+        if when is not None:
+            if when.tzinfo is not None:
+                when = when.astimezone(UTC).replace(tzinfo=None)
+            if when - self.clock() >= MIN_SCHEDULE_AHEAD + SCHEDULE_SAFETY_MARGIN:
+                form.append(("scheduled_at", format_time(when)))
+        return form
+
+    def publish(self, request: PublishRequest) -> PublishResult:
+        if not request.idempotency_key:
+            raise ValueError("PublishRequest.idempotency_key is required for Mastodon.")
+        media_ids = self._upload_media(request)
+        form = self._status_form(request, media_ids)
+        self._first_attempts.setdefault(request.idempotency_key, self.clock())
+        resp = self._call(
+            "POST",
+            "/api/v1/statuses",
+            data=form,
+            headers={"Idempotency-Key": request.idempotency_key},
+            unsafe=True,
+        )
+        return self._publish_result(self._json(resp, unsafe=True))
+
+    def find_published(
+        self, request: PublishRequest, first_attempt_at: datetime | None = None
+    ) -> PublishResult | None:
+        """Find out whether an earlier attempt of ``request`` landed.
+
+        Within the server's one-hour Idempotency-Key window (we use 55 minutes to stay clear
+        of clock skew) re-sending with the same key is the exact answer: the server returns
+        the first result when the first attempt landed, and posts now when it did not —
+        either way there is exactly one post, and we get its id. This needs the first attempt's
+        time: ``first_attempt_at`` (or ``request.first_attempt_at`` if the request carries one),
+        else the time this process first sent the key. When that time is unknown or too old a
+        re-send could post twice, so we only look: our recent statuses and the server's
+        scheduled posts, matched by text, reply target and time. None = not found.
+        """
+        started = (
+            first_attempt_at
+            or getattr(request, "first_attempt_at", None)
+            or self._first_attempts.get(request.idempotency_key)
+        )
+        if started is not None and started.tzinfo is not None:
+            started = started.astimezone(UTC).replace(tzinfo=None)
+        if started is not None and self.clock() - started < IDEMPOTENCY_WINDOW:
+            try:
+                return self.publish(request)
+            except (Rejected, NotFound):
+                # A validation error on the re-send means no earlier post is stored under the
+                # key (a duplicate is answered before validation): it did not land.
+                return None
+        return self._search_own_posts(request, started)
+
+    def _search_own_posts(
+        self, request: PublishRequest, started: datetime | None
+    ) -> PublishResult | None:
+        want = _normalize_for_match(request.text)
+        want_spoiler = _normalize_for_match(request.spoiler_text)
+        not_before = started - timedelta(minutes=5) if started else None
+        account_id = self._account_id()
+        statuses = self._get(
+            f"/api/v1/accounts/{quote(account_id)}/statuses",
+            params={"limit": 40, "exclude_reblogs": "true"},
+        )
+        for st in statuses if isinstance(statuses, list) else []:
+            if not isinstance(st, dict):
+                continue
+            created = parse_time(st.get("created_at"))
+            if not_before and created and created < not_before:
+                continue
+            if request.in_reply_to_remote_id and str(st.get("in_reply_to_id") or "") != str(
+                request.in_reply_to_remote_id
+            ):
+                continue
+            text = _normalize_for_match(html_to_text(str(st.get("content") or "")))
+            spoiler = _normalize_for_match(str(st.get("spoiler_text") or ""))
+            if text == want and spoiler == want_spoiler:
+                return self._publish_result(st)
+        scheduled = self._get("/api/v1/scheduled_statuses", params={"limit": 40})
+        for sch in scheduled if isinstance(scheduled, list) else []:
+            params = (sch or {}).get("params") or {}
+            if _normalize_for_match(str(params.get("text") or "")) != want:
+                continue
+            if request.in_reply_to_remote_id and str(params.get("in_reply_to_id") or "") != str(
+                request.in_reply_to_remote_id
+            ):
+                continue
+            return PublishResult(remote_id="", server_scheduled_id=str(sch["id"]))
+        return None
+
+    def cancel_scheduled(self, server_scheduled_id: str) -> None:
+        self._call(
+            "DELETE", f"/api/v1/scheduled_statuses/{quote(server_scheduled_id)}", ok=(200, 204)
+        )
+
+    def reschedule(self, server_scheduled_id: str, when: datetime) -> None:
+        self._call(
+            "PUT",
+            f"/api/v1/scheduled_statuses/{quote(server_scheduled_id)}",
+            data={"scheduled_at": format_time(when)},
+        )
+
+    # --- paging -----------------------------------------------------------------------
+
+    def _page(self, url_or_path: str, params: Any = None) -> tuple[list[Any], dict[str, str]]:
+        resp = self._call("GET", url_or_path, params=params)
+        body = self._json(resp)
+        if not isinstance(body, list):
+            raise TemporaryFailure("The Mastodon server sent an unexpected list answer.")
+        return body, _link_urls(resp, self.instance_url)
+
+    # --- mentions ---------------------------------------------------------------------
+
+    def list_mentions(self, since: str | None, limit: int = 80) -> MentionPage:
+        """Mention notifications newer than ``since``, oldest first, plus filtered requests.
+
+        With a cursor we walk ``prev`` links (newer pages) from ``min_id=since``; without one
+        we take the newest page and a few older ones. Every followed link gets
+        ``types[]=mention`` put back, since servers may drop it from Link headers.
+        """
+        limit = max(1, min(limit, 80))
+        force = {"types[]": ["mention"], "limit": [str(limit)]}
+        params: list[tuple[str, str]] = [("types[]", "mention"), ("limit", str(limit))]
+        if since:
+            params.append(("min_id", since))
+        first = self.http.url("/api/v1/notifications") + "?" + urlencode(params)
+
+        ordered: list[dict[str, Any]] = []  # oldest first
+        seen: set[str] = set()
+        url: str | None = first
+        rel = "prev" if since else "next"
+        max_pages = MAX_PAGES if since else max(1, self.initial_mention_pages)
+        for _ in range(max_pages):
+            if url is None:
+                break
+            page, links = self._page(url)
+            fresh = [n for n in page if isinstance(n, dict) and str(n.get("id", "")) not in seen]
+            if not fresh:
+                break
+            for n in fresh:
+                seen.add(str(n.get("id", "")))
+            chunk = list(reversed(fresh))  # server order is newest first
+            ordered = ordered + chunk if rel == "prev" else chunk + ordered
+            nxt = links.get(rel)
+            url = _with_params(nxt, force, drop=("exclude_types[]",)) if nxt else None
+
+        mentions: list[RemoteMention] = []
+        for n in ordered:
+            if n.get("type") != "mention" or not isinstance(n.get("status"), dict):
+                continue  # a server that ignored the filter
+            mentions.append(
+                self._mention_from_status(
+                    n["status"], str(n["id"]), "mention", when=n.get("created_at")
+                )
+            )
+        cursor = str(ordered[-1]["id"]) if ordered else (since or "")
+        known = {m.status_remote_id for m in mentions}
+        mentions.extend(m for m in self._filtered_mentions() if m.status_remote_id not in known)
+        return MentionPage(mentions=mentions, cursor=cursor)
+
+    def _filtered_mentions(self) -> list[RemoteMention]:
+        """Mentions held back as notification requests (Mastodon 4.3+; absent before).
+
+        They are not part of the notification cursor, so they come back on every call with
+        ``kind="filtered_mention"`` and a ``request:`` id; callers dedupe on the ids.
+        """
+        try:
+            page, _links = self._page("/api/v1/notifications/requests", params={"limit": 40})
+        except NotFound:
+            return []
+        except Rejected:
+            return []  # e.g. 400 on servers that know the path but not the feature
+        out: list[RemoteMention] = []
+        for req in page:
+            st = req.get("last_status") if isinstance(req, dict) else None
+            if not isinstance(st, dict):
+                continue
+            out.append(
+                self._mention_from_status(
+                    st, f"request:{req.get('id', '')}:{st.get('id', '')}", "filtered_mention"
+                )
+            )
+        out.sort(key=lambda m: m.created_at)
+        return out
+
+    # --- threads, followers, metrics, search ------------------------------------------
+
+    def fetch_thread(self, status_remote_id: str) -> list[ThreadPost]:
+        sid = quote(status_remote_id)
+        status = self._get(f"/api/v1/statuses/{sid}")
+        ctx = self._get(f"/api/v1/statuses/{sid}/context")
+        if not isinstance(status, dict) or not isinstance(ctx, dict):
+            raise TemporaryFailure("The Mastodon server sent an unexpected thread answer.")
+        posts = [*(ctx.get("ancestors") or []), status, *(ctx.get("descendants") or [])]
+        return [self._thread_post(p) for p in posts if isinstance(p, dict)]
+
+    def list_followers(self, cursor: str | None) -> FollowerPage:
+        if cursor:
+            page, links = self._page(cursor)
+        else:
+            page, links = self._page(
+                f"/api/v1/accounts/{quote(self._account_id())}/followers", params={"limit": 80}
+            )
+        people = [self._person(a) for a in page if isinstance(a, dict)]
+        nxt = links.get("next") if page else None
+        return FollowerPage(people=people, next_cursor=nxt)
+
+    def post_metrics(self, remote_ids: Sequence[str]) -> list[PostMetrics]:
+        out: list[PostMetrics] = []
+        for rid in remote_ids:
+            try:
+                st = self._get(f"/api/v1/statuses/{quote(rid)}")
+            except NotFound:
+                continue  # deleted since; nothing to count
+            if not isinstance(st, dict):
+                continue
+            out.append(
+                PostMetrics(
+                    remote_id=str(st.get("id", rid)),
+                    replies=_int(st.get("replies_count")),
+                    reposts=_int(st.get("reblogs_count")),
+                    favourites=_int(st.get("favourites_count")),
+                )
+            )
+        return out
+
+    def search(self, query: str, since: str | None = None) -> MentionPage:
+        """Hashtag watch (``#tag`` → tag timeline) or full-text post search.
+
+        Servers without full-text search, or that refuse it, give an empty page.
+        """
+        query = query.strip()
+        if not query:
+            return MentionPage(mentions=[], cursor=since or "")
+        if query.startswith("#"):
+            tag = query.lstrip("#").split()[0] if query.lstrip("#") else ""
+            params: dict[str, Any] = {"limit": 40}
+            if since:
+                params["min_id"] = since
+            try:
+                statuses = self._get(f"/api/v1/timelines/tag/{quote(tag)}", params=params)
+            except (NotFound, Rejected):
+                statuses = []
+            kind = "hashtag"
+        else:
+            params = {"q": query, "type": "statuses", "limit": 40, "resolve": "false"}
+            if since:
+                params["min_id"] = since
+            try:
+                body = self._get("/api/v2/search", params=params)
+            except (NotFound, Rejected):
+                body = {}
+            statuses = body.get("statuses", []) if isinstance(body, dict) else []
+            kind = "search"
+        items = [s for s in statuses if isinstance(s, dict)] if isinstance(statuses, list) else []
+        # Search results come by relevance, so order by time (ids are not comparable).
+        mentions = sorted(
+            (self._mention_from_status(s, str(s.get("id", "")), kind) for s in items),
+            key=lambda m: m.created_at,
+        )
+        cursor = mentions[-1].remote_id if mentions else (since or "")
+        return MentionPage(mentions=mentions, cursor=cursor)
+
+
+__all__ = [
+    "MastodonClient",
+    "RateLimitState",
+    "ScheduleCapReached",
+    "html_to_text",
+]
