@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -87,3 +88,11 @@ def data_folder_error(folder: Path, exc: OSError) -> DataFolderError:
         f"mbdesk cannot use its data folder {folder}: {exc.strerror or exc}.",
         hint="Check the folder, or start mbdesk with --data-dir pointing elsewhere.",
     )
+
+
+def resources_dir() -> Path:
+    """``resources/`` beside the package, or inside the PyInstaller bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"

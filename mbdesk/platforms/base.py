@@ -233,10 +233,10 @@ class PlatformClient(abc.ABC):
     def search(self, query: str, since: str | None = None) -> MentionPage:
         """Public posts for a keyword or hashtag watch (empty when the server cannot search)."""
 
-    def cancel_scheduled(self, server_scheduled_id: str) -> None:  # noqa: B027 - optional
+    def cancel_scheduled(self, server_scheduled_id: str) -> None:
         """Cancel a post the server holds; only for platforms with server scheduling."""
         raise Rejected("This platform does not hold scheduled posts on the server.")
 
-    def reschedule(self, server_scheduled_id: str, when: datetime) -> None:  # noqa: B027
+    def reschedule(self, server_scheduled_id: str, when: datetime) -> None:
         """Move a post the server holds."""
         raise Rejected("This platform does not hold scheduled posts on the server.")

@@ -1,0 +1,3 @@
+from mbdesk.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,52 @@
+"""The one argument parser: GUI options and the headless subcommands under it."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from mbdesk import __version__
+from mbdesk.commands import accounts
+from mbdesk.commands.context import CliContext
+from mbdesk.errors import MbdeskError
+
+COMMAND_MODULES = (accounts,)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mbdesk",
+        description="Desktop console for a shop's microblog accounts. "
+        "Without a subcommand it opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"mbdesk {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="use DIR as the data folder")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the demo workspace (created on first use, kept apart)")
+    parser.add_argument("--screenshot", metavar="OUTDIR",
+                        help="render each main view to OUTDIR/<view>.png offscreen and exit")
+    parser.add_argument("--language", metavar="CODE",
+                        help="interface language for this run (en, zh_CN, es)")
+    parser.add_argument("--allow-plaintext-secrets", action="store_true",
+                        help="if no secure keyring exists, keep tokens in a plaintext file")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
+    return parser
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run a headless subcommand; known errors print a clear message and exit 2."""
+    ctx = CliContext(args)
+    try:
+        return int(args.func(args, ctx))
+    except MbdeskError as exc:
+        print(f"mbdesk: {exc.message}", file=sys.stderr)
+        if exc.hint:
+            print(f"  {exc.hint}", file=sys.stderr)
+        return 2
+
+
+def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    return build_parser().parse_args(argv)

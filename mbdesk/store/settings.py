@@ -1,0 +1,30 @@
+"""Typed access to the ``setting`` table (JSON values), with defaults in one place."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from mbdesk.store.models import Setting
+
+DEFAULTS: dict[str, Any] = {
+    "language": "",  # empty: follow the system locale
+    "timezone": "",  # empty: the system zone
+    "theme": "system",  # light | dark | system
+    "onboarded": False,
+    "allow_plaintext_secrets": False,
+    "publishing_paused": False,
+    "missed_post_policy": "hold",  # hold | send
+}
+
+
+def get(key: str) -> Any:
+    row = Setting.get_or_none(Setting.key == key)
+    if row is None:
+        return DEFAULTS.get(key)
+    return json.loads(row.value)
+
+
+def put(key: str, value: Any) -> None:
+    payload = json.dumps(value, ensure_ascii=False)
+    Setting.insert(key=key, value=payload).on_conflict_replace().execute()

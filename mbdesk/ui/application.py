@@ -1,0 +1,126 @@
+"""The window's start-up sequence, each step with a clear message when it cannot go on."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from mbdesk import APP_NAME, __version__
+from mbdesk.errors import DatabaseCorruptError, MbdeskError
+from mbdesk.instance_lock import InstanceLock
+from mbdesk.logging_setup import setup_logging
+from mbdesk.paths import Workspace, prepare_workspace, resolve_workspace
+from mbdesk.secrets import SecretStore
+from mbdesk.services.context import AppContext
+from mbdesk.store import settings
+from mbdesk.store.backup import restore_backup
+from mbdesk.store.db import open_database
+from mbdesk.ui import crash, i18n, theme
+
+log = logging.getLogger(__name__)
+
+
+class GuiStartup:
+    """Runs the window; returns the process exit code."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.lock: InstanceLock | None = None
+
+    def run(self) -> int:
+        if self.args.screenshot:
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        app.setApplicationName(APP_NAME)
+        app.setApplicationVersion(__version__)
+        app.setOrganizationName(APP_NAME)
+        theme.apply_fonts(app)
+        try:
+            ws = resolve_workspace(self.args.data_dir, self.args.demo)
+            prepare_workspace(ws)
+            self.lock = InstanceLock(ws.lock_file)
+            self.lock.acquire()
+            log_file = setup_logging(ws.logs)
+            crash.install(log_file)
+            log.info("mbdesk %s starting on %s", __version__, ws.root)
+            db = self._open_database(ws)
+        except MbdeskError as exc:
+            if not self.args.screenshot:
+                show_known_error(exc)
+            raise
+        try:
+            return self._run_window(app, ws, db)
+        finally:
+            if self.lock:
+                self.lock.release()
+
+    def _open_database(self, ws: Workspace):
+        try:
+            db = open_database(ws)
+        except DatabaseCorruptError as exc:
+            if exc.backup and not self.args.screenshot and offer_restore(exc):
+                restore_backup(Path(exc.backup), ws.database)
+                db = open_database(ws)
+            else:
+                raise
+        if ws.is_demo:
+            from mbdesk.store.demo import ensure_demo_workspace
+
+            ensure_demo_workspace(ws)
+        return db
+
+    def _run_window(self, app: QApplication, ws: Workspace, db) -> int:
+        language = self.args.language or settings.get("language") or ""
+        i18n.install_translators(app, language)
+        theme.apply_theme(app, settings.get("theme"))
+        secrets = SecretStore(ws.root / "plaintext-secrets.json",
+                              allow_plaintext=self.args.allow_plaintext_secrets
+                              or bool(settings.get("allow_plaintext_secrets")))
+        ctx = AppContext(workspace=ws, db=db, secrets=secrets)
+
+        from mbdesk.ui.main_window import MainWindow
+
+        window = MainWindow(ctx)
+        if self.args.screenshot:
+            from mbdesk.ui.screenshot import render_views
+
+            return render_views(window, self.args.screenshot)
+        window.show()
+        if os.environ.get("MBDESK_STARTUP_PROBE"):
+            _report_first_paint(window)
+        QTimer.singleShot(0, window.start_background_work)
+        if not ws.is_demo and not settings.get("onboarded"):
+            QTimer.singleShot(0, window.run_onboarding)
+        return app.exec()
+
+
+def show_known_error(exc: MbdeskError) -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, exc.title, exc.message)
+    box.setInformativeText(exc.hint)
+    box.exec()
+
+
+def offer_restore(exc: DatabaseCorruptError) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Critical, exc.title, exc.message)
+    box.setInformativeText(exc.hint)
+    restore = box.addButton(QApplication.translate("Startup", "Restore last backup"),
+                            QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QApplication.translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is restore
+
+
+def _report_first_paint(window) -> None:
+    """For the start-up benchmark: print the wall time once the window has painted, then quit."""
+    def done() -> None:
+        print(f"MBDESK_PAINTED {time.time():.6f}", flush=True)
+        QApplication.instance().quit()
+
+    window.first_paint_done.connect(lambda: QTimer.singleShot(0, done))

@@ -1,0 +1,230 @@
+"""The main window: navigation, lazily built screens, status bar, menus.
+
+Signals:
+    first_paint_done(): emitted once, after the window first painted (start-up benchmark).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from mbdesk import __version__
+from mbdesk.services.background import run_in_background
+from mbdesk.services.context import AppContext
+from mbdesk.store import backup
+from mbdesk.store.db import check_integrity, open_database
+from mbdesk.ui.views import VIEW_KEYS, load_view_class
+from mbdesk.ui.views.base import View
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    first_paint_done = Signal()
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self._views: dict[str, View] = {}
+        self._painted = False
+        self.setObjectName("main-window")
+        self.resize(1280, 800)
+        self._build_navigation()
+        self._build_menus()
+        self._build_status_bar()
+        self.retranslate()
+        self.nav.setCurrentRow(VIEW_KEYS.index("inbox"))
+
+    # -- layout ------------------------------------------------------------------------------
+    def _build_navigation(self) -> None:
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.nav = QListWidget(central)
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(190)
+        self.nav.setSpacing(2)
+        self.stack = QStackedWidget(central)
+        for key in VIEW_KEYS:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(0, 36))
+            self.nav.addItem(item)
+            self.stack.addWidget(QWidget(self.stack))  # replaced by the view on first open
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.nav.currentRowChanged.connect(self._on_nav_changed)
+        central.installEventFilter(self)
+
+    def _build_menus(self) -> None:
+        self.settings_action = QAction(self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.logs_action = QAction(self)
+        self.logs_action.triggered.connect(self._on_open_logs)
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self._on_about)
+        self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.logs_action)
+        self.help_menu.addAction(self.about_action)
+        for index, key in enumerate(VIEW_KEYS, start=1):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index}"))
+            action.triggered.connect(lambda _=False, k=key: self.show_view(k))
+            self.addAction(action)
+
+    def _build_status_bar(self) -> None:
+        from mbdesk.ui.status import StatusPanel
+
+        self.status_panel = StatusPanel(self.ctx, self)
+        self.statusBar().addPermanentWidget(self.status_panel, 1)
+
+    def retranslate(self) -> None:
+        title = self.tr("mbdesk")
+        if self.ctx.workspace.is_demo:
+            title = self.tr("mbdesk — demo workspace")
+        self.setWindowTitle(title)
+        for row, key in enumerate(VIEW_KEYS):
+            self.nav.item(row).setText(self.view_title(key))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.logs_action.setText(self.tr("Open the &log folder"))
+        self.about_action.setText(self.tr("&About mbdesk"))
+
+    def view_title(self, key: str) -> str:
+        titles = {
+            "compose": self.tr("Compose & Drafts"),
+            "calendar": self.tr("Calendar"),
+            "inbox": self.tr("Inbox"),
+            "followers": self.tr("Followers"),
+            "analytics": self.tr("Analytics"),
+            "accounts": self.tr("Accounts"),
+        }
+        return titles[key]
+
+    # -- views -------------------------------------------------------------------------------
+    def view(self, key: str) -> View:
+        """The screen for ``key``, built on first use."""
+        if key not in self._views:
+            index = VIEW_KEYS.index(key)
+            view = load_view_class(key)(self.ctx, self.stack)
+            old = self.stack.widget(index)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.stack.insertWidget(index, view)
+            self._views[key] = view
+        return self._views[key]
+
+    def show_view(self, key: str) -> View:
+        self.nav.setCurrentRow(VIEW_KEYS.index(key))
+        return self.view(key)
+
+    def _on_nav_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        key = VIEW_KEYS[row]
+        view = self.view(key)
+        self.stack.setCurrentWidget(view)
+        view.refresh()
+
+    def refresh_all(self) -> None:
+        for view in self._views.values():
+            view.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            self.first_paint_done.emit()
+        return super().eventFilter(watched, event)
+
+    # -- start-up follow-ups -----------------------------------------------------------------
+    def start_background_work(self) -> None:
+        """Integrity check, then the daily backup, off the GUI thread."""
+        ws = self.ctx.workspace
+
+        def check_and_backup() -> list[str]:
+            problems = check_integrity(ws.database)
+            if not problems:
+                backup.daily_backup(ws.database, ws.backups)
+            return problems
+
+        self.status_panel.set_message(self.tr("Checking the database…"))
+        run_in_background(check_and_backup, self._on_integrity_checked, self._on_background_error)
+
+    def _on_integrity_checked(self, problems: list[str]) -> None:
+        if not problems:
+            self.status_panel.set_message(self.tr("Database checked: OK"))
+            self.status_panel.start_sync()
+            return
+        log.error("integrity check failed: %s", problems[:5])
+        self.status_panel.set_message(self.tr("The database is damaged"))
+        self._offer_restore(problems)
+
+    def _offer_restore(self, problems: list[str]) -> None:
+        ws = self.ctx.workspace
+        last = backup.latest_backup(ws.backups)
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Database damaged"),
+                          self.tr("The database check found problems: {details}")
+                          .format(details="; ".join(problems[:3])), parent=self)
+        if last is None:
+            box.setInformativeText(self.tr(
+                "No backup exists yet. Keep mbdesk closed and copy the data folder {folder} "
+                "somewhere safe before trying anything else.").format(folder=ws.root))
+            box.exec()
+            return
+        box.setInformativeText(self.tr(
+            "You can restore the last backup ({name}). The damaged file is kept beside it, "
+            "not deleted.").format(name=last.name))
+        restore = box.addButton(self.tr("Restore last backup"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is restore:
+            self.ctx.db.close()
+            backup.restore_backup(last, ws.database)
+            self.ctx.db = open_database(ws)
+            self.refresh_all()
+            self.status_panel.set_message(self.tr("Restored {name}").format(name=last.name))
+
+    def _on_background_error(self, message: str) -> None:
+        self.status_panel.set_message(message)
+
+    def run_onboarding(self) -> None:
+        from mbdesk.ui.onboarding import OnboardingDialog
+
+        OnboardingDialog(self.ctx, self).exec()
+
+    def open_settings(self) -> None:
+        from mbdesk.ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.ctx, self).exec()
+
+    def _on_open_logs(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.workspace.logs)))
+
+    def _on_about(self) -> None:
+        QMessageBox.about(self, self.tr("About mbdesk"), self.tr(
+            "mbdesk {version}\nA desktop console for a shop's microblog accounts.\n"
+            "Data folder: {folder}").format(version=__version__, folder=self.ctx.workspace.root))

@@ -1,0 +1,44 @@
+"""``--screenshot OUTDIR``: render each main view (and the settings dialog) to PNG and exit."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from mbdesk.ui.views import VIEW_KEYS
+
+log = logging.getLogger(__name__)
+
+
+def render_views(window, outdir: str) -> int:
+    target = Path(outdir)
+    target.mkdir(parents=True, exist_ok=True)
+    window.show()
+    app = QApplication.instance()
+    for key in VIEW_KEYS:
+        window.show_view(key)
+        for _ in range(3):
+            app.processEvents()
+        path = target / f"{key}.png"
+        if not window.grab().save(str(path)):
+            log.error("could not write %s", path)
+            return 1
+        print(path)
+    from mbdesk.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window.ctx, window)
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(target / "settings.png"))
+    dialog.close()
+    from mbdesk.ui.onboarding import OnboardingDialog
+
+    onboarding = OnboardingDialog(window.ctx, window)
+    onboarding.show()
+    app.processEvents()
+    onboarding.grab().save(str(target / "onboarding.png"))
+    onboarding.close()
+    window.close()
+    return 0

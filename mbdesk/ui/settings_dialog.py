@@ -1,0 +1,133 @@
+"""Settings: language, time zone, theme, data folder, secret storage, missed posts."""
+
+from __future__ import annotations
+
+import zoneinfo
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mbdesk import secrets as secret_store
+from mbdesk.services.context import AppContext
+from mbdesk.store import settings
+from mbdesk.ui import theme
+from mbdesk.ui.i18n import LANGUAGES
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("settings")
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(560)
+        form = QFormLayout()
+
+        self.language = QComboBox(self)
+        self.language.addItem(self.tr("System language"), "")
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self._select(self.language, settings.get("language") or "")
+        form.addRow(self.tr("Language"), self.language)
+
+        self.timezone = QComboBox(self)
+        self.timezone.setEditable(True)
+        self.timezone.addItem(self.tr("System time zone"), "")
+        for name in sorted(zoneinfo.available_timezones()):
+            self.timezone.addItem(name, name)
+        self._select(self.timezone, settings.get("timezone") or "")
+        form.addRow(self.tr("Time zone"), self.timezone)
+
+        self.theme = QComboBox(self)
+        for code, label in (("system", self.tr("Follow the system")),
+                            ("light", self.tr("Light")), ("dark", self.tr("Dark"))):
+            self.theme.addItem(label, code)
+        self._select(self.theme, settings.get("theme") or "system")
+        form.addRow(self.tr("Theme"), self.theme)
+
+        self.missed = QComboBox(self)
+        self.missed.addItem(self.tr("Hold them and ask me"), "hold")
+        self.missed.addItem(self.tr("Send them right away"), "send")
+        self._select(self.missed, settings.get("missed_post_policy") or "hold")
+        form.addRow(self.tr("Posts whose time passed while mbdesk was closed"), self.missed)
+
+        folder_row = QHBoxLayout()
+        self.folder = QLineEdit(str(ctx.workspace.root), self)
+        self.folder.setReadOnly(True)
+        open_folder = QPushButton(self.tr("Open"), self)
+        open_folder.clicked.connect(lambda: QDesktopServices.openUrl(
+            QUrl.fromLocalFile(str(ctx.workspace.root))))
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(open_folder)
+        form.addRow(self.tr("Data folder"), folder_row)
+
+        if secret_store.has_secure_backend():
+            keyring_text = self.tr("Tokens are kept in the system keyring ({backend}).").format(
+                backend=secret_store.backend_name())
+        else:
+            keyring_text = self.tr(
+                "No secure keyring was found: mbdesk will not store account tokens unless you "
+                "allow plaintext storage below.")
+        self.keyring_status = QLabel(keyring_text, self)
+        self.keyring_status.setWordWrap(True)
+        form.addRow(self.tr("Secrets"), self.keyring_status)
+        self.plaintext = QCheckBox(self.tr(
+            "Allow storing tokens in a plaintext file when no keyring exists (not recommended)"),
+            self)
+        self.plaintext.setChecked(bool(settings.get("allow_plaintext_secrets")))
+        form.addRow("", self.plaintext)
+
+        self.note = QLabel(self.tr("A new language takes effect the next time mbdesk starts."),
+                           self)
+        self.note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addWidget(buttons)
+
+    @staticmethod
+    def _select(combo: QComboBox, value: str) -> None:
+        index = combo.findData(value)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+
+    def selected_timezone(self) -> str:
+        text = self.timezone.currentText().strip()
+        data = self.timezone.currentData()
+        if data is not None and self.timezone.itemText(self.timezone.currentIndex()) == text:
+            return data
+        return text
+
+    def accept(self) -> None:
+        zone = self.selected_timezone()
+        if zone and zone not in zoneinfo.available_timezones():
+            self.note.setText(self.tr("Unknown time zone “{zone}”. Pick one from the list, "
+                                      "for example Europe/Madrid or Asia/Shanghai.")
+                              .format(zone=zone))
+            return
+        settings.put("language", self.language.currentData())
+        settings.put("timezone", zone)
+        settings.put("theme", self.theme.currentData())
+        settings.put("missed_post_policy", self.missed.currentData())
+        settings.put("allow_plaintext_secrets", self.plaintext.isChecked())
+        self.ctx.secrets.allow_plaintext = self.plaintext.isChecked()
+        theme.apply_theme(QApplication.instance(), self.theme.currentData())
+        super().accept()

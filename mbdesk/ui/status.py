@@ -1,0 +1,73 @@
+"""The status bar: online/offline, sync state, and the latest message."""
+
+from __future__ import annotations
+
+from PySide6.QtNetwork import QNetworkInformation
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from mbdesk.services.context import AppContext
+
+
+class StatusPanel(QWidget):
+    """Shows connectivity from QNetworkInformation (when the OS offers it) and the sync state."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        self.message = QLabel(self)
+        self.message.setObjectName("status-message")
+        self.workspace = QLabel(self)
+        self.network = QLabel(self)
+        self.network.setObjectName("status-network")
+        self.sync = QLabel(self)
+        self.sync.setObjectName("status-sync")
+        layout.addWidget(self.message, 1)
+        layout.addWidget(self.workspace)
+        layout.addWidget(self.network)
+        layout.addWidget(self.sync)
+        if ctx.workspace.is_demo:
+            self.workspace.setText(self.tr("Demo workspace"))
+        self._online: bool | None = None
+        self.set_sync_state(self.tr("Sync not started"))
+        self._show_network()
+
+    def start_sync(self) -> None:
+        """Watch the network and start the sync service, if the app has one."""
+        if QNetworkInformation.loadDefaultBackend():
+            info = QNetworkInformation.instance()
+            info.reachabilityChanged.connect(self._on_reachability)
+            self._on_reachability(info.reachability())
+        sync = self.ctx.services.get("sync")
+        if sync is None:
+            self.set_sync_state(self.tr("Sync idle — no platform connection to sync"))
+            return
+        sync.state_changed.connect(self.set_sync_state)
+        sync.start()
+
+    def _on_reachability(self, reachability: QNetworkInformation.Reachability) -> None:
+        R = QNetworkInformation.Reachability
+        if reachability == R.Unknown:
+            self._online = None
+        else:
+            self._online = reachability in (R.Online, R.Site)
+        self._show_network()
+
+    def _show_network(self) -> None:
+        if self._online is None:
+            self.network.setText(self.tr("Network: unknown"))
+        elif self._online:
+            self.network.setText(self.tr("● Online"))
+        else:
+            self.network.setText(self.tr("○ Offline — changes wait in the outbox"))
+
+    @property
+    def online(self) -> bool | None:
+        return self._online
+
+    def set_sync_state(self, text: str) -> None:
+        self.sync.setText(text)
+
+    def set_message(self, text: str) -> None:
+        self.message.setText(text)
