@@ -1,0 +1,117 @@
+"""Read queries about the connected accounts: the short list every screen needs, and the
+accounts table with its per-account counts (latest followers, new mentions, queued posts).
+
+A shop has 1–5 accounts, so each count is one grouped query, never one query per row per column.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from peewee import fn
+
+from mbdesk.store.models import (
+    Account,
+    AccountSnapshot,
+    AccountStatus,
+    Mention,
+    MentionState,
+    OutboxItem,
+    OutboxState,
+    Stream,
+)
+
+
+@dataclass(frozen=True)
+class AccountBrief:
+    """What chips, checkboxes and legends need: a name and a colour."""
+
+    id: int
+    uid: str
+    platform: str
+    handle: str
+    display_name: str
+    color: str
+    status: str
+
+    @property
+    def name(self) -> str:
+        return self.handle
+
+
+@dataclass(frozen=True)
+class AccountRow:
+    """One line of the accounts table."""
+
+    id: int
+    uid: str
+    platform: str
+    instance_url: str
+    handle: str
+    display_name: str
+    status: str
+    color: str
+    sync_state: str
+    last_error: str
+    last_synced_at: datetime | None
+    rate_limited_until: datetime | None
+    followers: int | None  # None: no snapshot yet
+    mentions_new: int
+    queued: int
+
+    @property
+    def needs_reauth(self) -> bool:
+        return self.status == AccountStatus.NEEDS_REAUTH
+
+
+def account_briefs() -> list[AccountBrief]:
+    """All accounts in the order they were added."""
+    query = Account.select(Account.id, Account.uid, Account.platform, Account.handle,
+                           Account.display_name, Account.color, Account.status
+                           ).order_by(Account.id)
+    return [AccountBrief(*row) for row in query.tuples()]
+
+
+def latest_followers() -> dict[int, int]:
+    """Followers from each account's most recent daily snapshot."""
+    latest = (AccountSnapshot
+              .select(AccountSnapshot.account, fn.MAX(AccountSnapshot.day).alias("day"))
+              .group_by(AccountSnapshot.account))
+    result: dict[int, int] = {}
+    for account_id, day in latest.tuples():
+        row = (AccountSnapshot.select(AccountSnapshot.followers)
+               .where((AccountSnapshot.account == account_id) & (AccountSnapshot.day == day))
+               .scalar())
+        result[account_id] = int(row or 0)
+    return result
+
+
+def new_mention_counts() -> dict[int, int]:
+    query = (Mention.select(Mention.account, fn.COUNT(Mention.id))
+             .where((Mention.state == MentionState.NEW) & (Mention.stream == Stream.MENTIONS))
+             .group_by(Mention.account))
+    return dict(query.tuples())
+
+
+def queued_outbox_counts() -> dict[int, int]:
+    """Posts and replies waiting to go out (queued or held for a decision)."""
+    query = (OutboxItem.select(OutboxItem.account, fn.COUNT(OutboxItem.id))
+             .where(OutboxItem.state.in_([OutboxState.QUEUED, OutboxState.HELD]))
+             .group_by(OutboxItem.account))
+    return dict(query.tuples())
+
+
+def account_rows() -> list[AccountRow]:
+    followers = latest_followers()
+    mentions = new_mention_counts()
+    queued = queued_outbox_counts()
+    rows = []
+    for a in Account.select().order_by(Account.id):
+        rows.append(AccountRow(
+            id=a.id, uid=a.uid, platform=a.platform, instance_url=a.instance_url,
+            handle=a.handle, display_name=a.display_name, status=a.status, color=a.color,
+            sync_state=a.sync_state, last_error=a.last_error, last_synced_at=a.last_synced_at,
+            rate_limited_until=a.rate_limited_until, followers=followers.get(a.id),
+            mentions_new=mentions.get(a.id, 0), queued=queued.get(a.id, 0)))
+    return rows

@@ -1,0 +1,174 @@
+"""Read queries for the drafts library: filtered pages, one draft's details, counts.
+
+Pages are keyset-paged on ``(updated_at, id)`` so the 100th page costs what the first does.
+Search uses ``draft_fts`` (trigram tokenizer: any substring of three or more characters, which
+also works for Chinese); one- and two-character searches fall back to ``LIKE``, which the
+trigram index cannot serve.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from peewee import SQL, Expression, fn
+
+from mbdesk.store.models import Draft, DraftTarget
+
+PAGE_SIZE = 200
+FTS_MIN_CHARS = 3
+ARCHIVED = "archived"  # pseudo state for the filter: archived drafts of any state
+
+
+@dataclass(frozen=True)
+class DraftFilter:
+    """What the library shows. ``state`` is a DraftState value, ``ARCHIVED`` or empty (all)."""
+
+    text: str = ""
+    category: str = ""
+    state: str = ""
+
+
+@dataclass(frozen=True)
+class DraftRow:
+    """One line of the library table."""
+
+    id: int
+    title: str
+    first_line: str
+    category: str
+    state: str
+    archived: bool
+    updated_at: datetime
+    target_ids: tuple[int, ...] = ()
+
+    @property
+    def label(self) -> str:
+        """The title, or the body's first line for an untitled draft."""
+        return self.title or self.first_line
+
+    @property
+    def cursor(self) -> tuple[datetime, int]:
+        return (self.updated_at, self.id)
+
+
+@dataclass(frozen=True)
+class TargetDetail:
+    account_id: int
+    body: str | None
+    diverged: bool
+
+
+@dataclass(frozen=True)
+class DraftDetail:
+    """Everything the editor shows for one draft."""
+
+    id: int
+    uid: str
+    title: str
+    body: str
+    category: str
+    state: str
+    archived: bool
+    language: str
+    hashtags: str
+    link: str
+    updated_at: datetime
+    targets: tuple[TargetDetail, ...] = field(default_factory=tuple)
+
+    @property
+    def target_ids(self) -> tuple[int, ...]:
+        return tuple(t.account_id for t in self.targets)
+
+
+def fts_phrase(text: str) -> str:
+    """Quote the user's text as one FTS5 phrase, so operators and quotes are taken literally."""
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _conditions(flt: DraftFilter) -> list[Expression]:
+    conds: list[Expression] = []
+    if flt.state == ARCHIVED:
+        conds.append(Draft.archived == True)  # noqa: E712 (peewee expression)
+    else:
+        conds.append(Draft.archived == False)  # noqa: E712
+        if flt.state:
+            conds.append(Draft.state == flt.state)
+    if flt.category:
+        conds.append(Draft.category == flt.category)
+    text = flt.text.strip()
+    if len(text) >= FTS_MIN_CHARS:
+        conds.append(Draft.id.in_(SQL(
+            "(SELECT rowid FROM draft_fts WHERE draft_fts MATCH ?)", [fts_phrase(text)])))
+    elif text:
+        conds.append(Draft.title.contains(text) | Draft.body.contains(text))
+    return conds
+
+
+def _first_line(body_head: str) -> str:
+    for line in body_head.splitlines():
+        if line.strip():
+            return line.strip()
+    return ""
+
+
+def list_drafts(flt: DraftFilter = DraftFilter(), *, after: tuple[datetime, int] | None = None,
+                limit: int = PAGE_SIZE) -> list[DraftRow]:
+    """One page of drafts, newest change first; pass the last row's ``cursor`` as ``after``."""
+    conds = _conditions(flt)
+    if after is not None:
+        updated, draft_id = after
+        conds.append((Draft.updated_at < updated)
+                     | ((Draft.updated_at == updated) & (Draft.id < draft_id)))
+    query = (Draft
+             .select(Draft.id, Draft.title, fn.substr(Draft.body, 1, 200).alias("head"),
+                     Draft.category, Draft.state, Draft.archived, Draft.updated_at)
+             .where(*conds)
+             .order_by(Draft.updated_at.desc(), Draft.id.desc())
+             .limit(limit))
+    raw = list(query.tuples())
+    targets = targets_of(r[0] for r in raw)
+    return [DraftRow(id=r[0], title=r[1], first_line=_first_line(r[2] or ""), category=r[3],
+                     state=r[4], archived=bool(r[5]), updated_at=_as_datetime(r[6]),
+                     target_ids=targets.get(r[0], ()))
+            for r in raw]
+
+
+def _as_datetime(value: object) -> datetime:
+    # Selected through .tuples() the field converter still runs, but be tolerant of raw text.
+    if isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(str(value))
+
+
+def targets_of(draft_ids: Iterable[int]) -> dict[int, tuple[int, ...]]:
+    """Target account ids of each given draft (ordered by account id)."""
+    ids = list(draft_ids)
+    if not ids:
+        return {}
+    result: dict[int, list[int]] = {}
+    query = (DraftTarget.select(DraftTarget.draft, DraftTarget.account)
+             .where(DraftTarget.draft.in_(ids))
+             .order_by(DraftTarget.draft, DraftTarget.account))
+    for draft_id, account_id in query.tuples():
+        result.setdefault(draft_id, []).append(account_id)
+    return {k: tuple(v) for k, v in result.items()}
+
+
+def count_drafts(flt: DraftFilter = DraftFilter()) -> int:
+    return Draft.select(fn.COUNT(Draft.id)).where(*_conditions(flt)).scalar() or 0
+
+
+def get_draft(draft_id: int) -> DraftDetail | None:
+    d = Draft.get_or_none(Draft.id == draft_id)
+    if d is None:
+        return None
+    targets = tuple(
+        TargetDetail(account_id=t.account_id, body=t.body, diverged=bool(t.diverged))
+        for t in DraftTarget.select().where(DraftTarget.draft == draft_id)
+        .order_by(DraftTarget.account))
+    return DraftDetail(id=d.id, uid=d.uid, title=d.title, body=d.body, category=d.category,
+                       state=d.state, archived=bool(d.archived), language=d.language,
+                       hashtags=d.hashtags, link=d.link, updated_at=d.updated_at,
+                       targets=targets)
