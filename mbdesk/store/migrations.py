@@ -137,9 +137,18 @@ _V2_FTS = """
     INSERT INTO draft_fts(draft_fts) VALUES ('rebuild');
 """
 
+# Indexes for the inbox and followers screens: one account's mentions newest first, and
+# followers newest first (all accounts or one), so their first page needs no sort of the table.
+_V3_LIST_INDEXES = """
+    CREATE INDEX "mention_account_id_created_at" ON "mention" ("account_id", "created_at");
+    CREATE INDEX "follower_edge_first_seen" ON "follower_edge" ("first_seen");
+    CREATE INDEX "follower_edge_account_id_first_seen" ON "follower_edge" ("account_id", "first_seen");
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "tables for accounts, drafts, outbox, inbox, people, analytics", _script(_V1_TABLES)),
     Migration(2, "full-text search over mentions and drafts", _script(_V2_FTS)),
+    Migration(3, "indexes for the inbox and followers lists", _script(_V3_LIST_INDEXES)),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

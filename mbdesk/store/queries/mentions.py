@@ -1,0 +1,231 @@
+"""Read queries for the mention inbox: pages, header counts, one mention's details.
+
+Pages use keyset paging on ``(created_at, id)`` newest first, so the 1,000th page costs what the
+first does. Search goes through ``mention_fts`` (trigram tokenizer): three characters or more use
+``MATCH`` with the input quoted as one FTS string, shorter input falls back to ``LIKE`` with the
+wildcards escaped. Nothing here imports Qt; rows are plain dataclasses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from mbdesk.store.models import Mention, MentionState, database_proxy
+
+PAGE_SIZE = 200
+COUNT_CAP = 10_000  # "10,000+" is all a person needs to know; counting further costs time
+
+
+@dataclass(frozen=True)
+class MentionFilter:
+    """What the inbox shows; ``None``/empty means "any"."""
+
+    account_id: int | None = None
+    state: str | None = None
+    stream: str | None = None
+    search: str = ""
+
+
+@dataclass(frozen=True)
+class MentionRow:
+    id: int
+    account_id: int
+    account_name: str
+    account_color: str
+    author_name: str
+    author_handle: str
+    created_at: datetime  # naive UTC
+    first_line: str
+    state: str
+    stream: str
+
+    @property
+    def key(self) -> tuple[datetime, int]:
+        """The keyset position of this row (newest first)."""
+        return (self.created_at, self.id)
+
+
+@dataclass(frozen=True)
+class MentionDetail:
+    id: int
+    account_id: int
+    account_name: str
+    account_color: str
+    author_name: str
+    author_handle: str
+    created_at: datetime
+    text_plain: str
+    state: str
+    stream: str
+    kind: str
+    url: str
+
+
+@dataclass(frozen=True)
+class InboxCounts:
+    new: int
+    oldest_new_at: datetime | None  # naive UTC of the oldest mention still "new"
+
+
+def fts_phrase(text: str) -> str:
+    """Quote user input as one FTS5 string, so operators and quotes in it mean nothing."""
+    return '"' + text.replace('"', '""') + '"'
+
+
+def like_pattern(text: str) -> str:
+    """A ``LIKE ... ESCAPE '\\'`` pattern matching ``text`` anywhere, wildcards taken literally."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+WALK_THRESHOLD = 2_000  # FTS hits above which walking the date index beats sorting the hits
+PROBE_ROWS = 2_000  # newest rows sampled to guess how common a short search term is
+
+
+def _fts_hits(phrase: str) -> int:
+    sql = "SELECT COUNT(*) FROM mention_fts WHERE mention_fts MATCH ?"
+    return database_proxy.execute_sql(sql, [phrase]).fetchone()[0]
+
+
+def _short_term_is_common(pattern: str) -> bool:
+    """Whether a LIKE term is frequent among the newest rows (then walking by date is cheap)."""
+    sql = ("SELECT COUNT(*) FROM mention WHERE id > (SELECT COALESCE(MAX(id), 0) FROM mention) - ?"
+           " AND text_plain LIKE ? ESCAPE '\\'")
+    hits = database_proxy.execute_sql(sql, [PROBE_ROWS, pattern]).fetchone()[0]
+    return hits * 100 >= PROBE_ROWS  # at least 1 %: one page costs ≤ ~20,000 index steps
+
+
+def _where(flt: MentionFilter, plan: bool = False) -> tuple[list[str], list[Any], bool]:
+    """SQL conditions for ``flt``; with ``plan``, also whether to sort the matches instead of
+    walking the date index (a rare search term: few rows to sort, many index entries to skip)."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    sort_matches = False
+    if flt.account_id is not None:
+        clauses.append("m.account_id = ?")
+        params.append(flt.account_id)
+    if flt.state:
+        clauses.append("m.state = ?")
+        params.append(flt.state)
+    if flt.stream:
+        clauses.append("m.stream = ?")
+        params.append(flt.stream)
+    term = flt.search.strip()
+    if len(term) >= 3:
+        phrase = fts_phrase(term)
+        # The unary "+" keeps SQLite from driving the query by the hit list, so it walks the
+        # date index and stops after one page; a short hit list is better looked up and sorted.
+        rare = plan and _fts_hits(phrase) <= WALK_THRESHOLD
+        lhs = "m.id" if rare or not plan else "+m.id"
+        clauses.append(f"{lhs} IN (SELECT rowid FROM mention_fts WHERE mention_fts MATCH ?)")
+        params.append(phrase)
+    elif term:
+        pattern = like_pattern(term)
+        clauses.append("m.text_plain LIKE ? ESCAPE '\\'")
+        params.append(pattern)
+        sort_matches = plan and not _short_term_is_common(pattern)
+    return clauses, params, sort_matches
+
+
+def _first_line(text: str, limit: int = 200) -> str:
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip()[:limit]
+    return ""
+
+
+def _dt(value: Any) -> datetime:
+    """peewee stores ``datetime`` as ISO text; raw SQL gives it back as text."""
+    if isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(str(value))
+
+
+_ROW_SQL = """
+    SELECT m.id, m.account_id, a.handle, a.display_name, a.color,
+           COALESCE(p.display_name, ''), COALESCE(p.handle, ''),
+           m.created_at, substr(m.text_plain, 1, 400), m.state, m.stream
+    FROM mention AS m
+    JOIN account AS a ON a.id = m.account_id
+    LEFT JOIN person AS p ON p.id = m.author_id
+"""
+
+
+def _account_name(handle: str, display_name: str) -> str:
+    return display_name or handle
+
+
+def page(flt: MentionFilter, after: tuple[datetime, int] | None = None,
+         limit: int = PAGE_SIZE) -> list[MentionRow]:
+    """Up to ``limit`` mentions matching ``flt``, newest first, after the keyset ``after``."""
+    clauses, params, sort_matches = _where(flt, plan=True)
+    if after is not None:
+        created, ident = after
+        clauses.append("(m.created_at, m.id) < (?, ?)")
+        params += [created.isoformat(sep=" "), ident]
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    order = "+m.created_at" if sort_matches else "m.created_at"
+    sql = _ROW_SQL + where + f" ORDER BY {order} DESC, m.id DESC LIMIT ?"
+    cursor = database_proxy.execute_sql(sql, [*params, limit])
+    return [
+        MentionRow(
+            id=r[0], account_id=r[1], account_name=_account_name(r[2], r[3]), account_color=r[4],
+            author_name=r[5], author_handle=r[6], created_at=_dt(r[7]),
+            first_line=_first_line(r[8]), state=r[9], stream=r[10],
+        )
+        for r in cursor.fetchall()
+    ]
+
+
+def count(flt: MentionFilter, cap: int = COUNT_CAP) -> tuple[int, bool]:
+    """How many mentions match, counted up to ``cap``; the flag says the cap was reached."""
+    clauses, params, _ = _where(flt)
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    sql = f"SELECT COUNT(*) FROM (SELECT 1 FROM mention AS m{where} LIMIT ?)"
+    (n,) = database_proxy.execute_sql(sql, [*params, cap + 1]).fetchone()
+    return (min(n, cap), n > cap)
+
+
+def counts(account_id: int | None = None, stream: str | None = None) -> InboxCounts:
+    """How many mentions wait as "new", and since when (the header of the inbox)."""
+    clauses = ["m.state = ?"]
+    params: list[Any] = [MentionState.NEW]
+    # "+" keeps the (state, created_at) index in charge: new mentions are few, an account's many.
+    if account_id is not None:
+        clauses.append("+m.account_id = ?")
+        params.append(account_id)
+    if stream:
+        clauses.append("+m.stream = ?")
+        params.append(stream)
+    sql = ("SELECT COUNT(*), MIN(m.created_at) FROM mention AS m WHERE "
+           + " AND ".join(clauses))
+    n, oldest = database_proxy.execute_sql(sql, params).fetchone()
+    return InboxCounts(new=n, oldest_new_at=_dt(oldest) if oldest else None)
+
+
+def detail(mention_id: int) -> MentionDetail | None:
+    """Everything the reading pane shows for one mention (plain text only)."""
+    sql = """
+        SELECT m.id, m.account_id, a.handle, a.display_name, a.color,
+               COALESCE(p.display_name, ''), COALESCE(p.handle, ''),
+               m.created_at, m.text_plain, m.state, m.stream, m.kind, m.url
+        FROM mention AS m
+        JOIN account AS a ON a.id = m.account_id
+        LEFT JOIN person AS p ON p.id = m.author_id
+        WHERE m.id = ?
+    """
+    r = database_proxy.execute_sql(sql, [mention_id]).fetchone()
+    if r is None:
+        return None
+    return MentionDetail(
+        id=r[0], account_id=r[1], account_name=_account_name(r[2], r[3]), account_color=r[4],
+        author_name=r[5], author_handle=r[6], created_at=_dt(r[7]), text_plain=r[8],
+        state=r[9], stream=r[10], kind=r[11], url=r[12],
+    )
+
+
+def state_of(mention_id: int) -> str | None:
+    row = Mention.select(Mention.state).where(Mention.id == mention_id).tuples().first()
+    return row[0] if row else None

@@ -1,0 +1,249 @@
+"""Read queries for the followers screen: pages of followers, header totals, one person.
+
+A follower row is a person with at least one follower edge in scope (one account, or all).
+Rows come newest follower first, ordered by the person's earliest edge in scope, with keyset
+paging on ``(first_seen, edge id)`` over the ``follower_edge(first_seen)`` indexes, so a page
+costs the same at row 200 as at row 40,000. Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from mbdesk.store.models import database_proxy, utcnow
+from mbdesk.store.queries.mentions import like_pattern
+
+PAGE_SIZE = 200
+WEEK = timedelta(days=7)
+SORT_LIMIT = 2_000  # matched people up to which sorting them beats walking the date index
+
+
+@dataclass(frozen=True)
+class PeopleFilter:
+    """What the followers table shows; ``None``/empty/False means "any"."""
+
+    account_id: int | None = None
+    tag_id: int | None = None
+    new_this_week: bool = False
+    lost: bool = False
+    search: str = ""
+
+
+@dataclass(frozen=True)
+class TagChip:
+    id: int
+    name: str
+    kind: str
+    color: str
+
+
+@dataclass(frozen=True)
+class FollowerRow:
+    person_id: int
+    edge_id: int  # the edge that placed the row: with first_seen, its keyset position
+    display_name: str
+    handle: str
+    platform: str
+    followers_count: int
+    first_seen: datetime  # naive UTC, earliest edge in scope
+    lost: bool  # follows none of the accounts in scope any more
+    tags: tuple[TagChip, ...] = ()
+
+    @property
+    def key(self) -> tuple[datetime, int]:
+        return (self.first_seen, self.edge_id)
+
+
+@dataclass(frozen=True)
+class FollowerTotals:
+    followers_now: int  # active follower edges (a person following two accounts counts twice)
+    new_this_week: int
+    lost_this_week: int
+
+
+@dataclass(frozen=True)
+class FollowedAccount:
+    account_id: int
+    account_name: str
+    account_color: str
+    first_seen: datetime
+    lost_at: datetime | None
+
+
+@dataclass(frozen=True)
+class PersonDetail:
+    id: int
+    platform: str
+    handle: str
+    display_name: str
+    bio: str
+    followers_count: int
+    following_count: int
+    posts_count: int
+    verified: bool
+    bot: bool
+    last_interaction_at: datetime | None
+    mentions_count: int
+    follows: tuple[FollowedAccount, ...] = ()
+    tags: tuple[TagChip, ...] = ()
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+
+def _dt(value: Any) -> datetime | None:
+    if value is None or isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(str(value))
+
+
+def _stamp(value: datetime) -> str:
+    """The text form peewee stores a naive datetime in (comparable as a string)."""
+    return value.isoformat(sep=" ")
+
+
+def handle_prefix_range(text: str) -> tuple[str, str] | None:
+    """``@abc`` searches handles starting with ``abc`` as an index range; else ``None``."""
+    if not text.startswith("@") or len(text) < 2 or any(c in text for c in " %_"):
+        return None
+    prefix = text[1:].lower()
+    return prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
+def _where(flt: PeopleFilter, now: datetime) -> tuple[list[str], list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if flt.account_id is not None:
+        clauses.append("e.account_id = ?")
+        params.append(flt.account_id)
+        if flt.lost:
+            clauses.append("e.lost_at IS NOT NULL")
+    else:
+        # One row per person: keep only the earliest of their edges.
+        clauses.append(
+            "NOT EXISTS (SELECT 1 FROM follower_edge AS e2 WHERE e2.person_id = e.person_id"
+            " AND (e2.first_seen, e2.id) < (e.first_seen, e.id))")
+        if flt.lost:
+            clauses.append(
+                "NOT EXISTS (SELECT 1 FROM follower_edge AS e3 WHERE e3.person_id = e.person_id"
+                " AND e3.lost_at IS NULL)")
+    if flt.new_this_week:
+        clauses.append("e.first_seen >= ?")
+        params.append(_stamp(now - WEEK))
+    # Tag and search narrow the people first. A short list of matches is looked up through the
+    # person index and sorted; a long one is checked while walking the date index ("+").
+    people_sql: list[str] = []
+    people_params: list[Any] = []
+    if flt.tag_id is not None:
+        people_sql.append("SELECT person_id FROM person_tag WHERE tag_id = ?")
+        people_params.append(flt.tag_id)
+    term = flt.search.strip()
+    prefix = handle_prefix_range(term)
+    if prefix is not None:
+        people_sql.append("SELECT id FROM person WHERE handle >= ? AND handle < ?")
+        people_params += list(prefix)
+    elif term:
+        pattern = like_pattern(term.lstrip("@"))
+        people_sql.append("SELECT id FROM person WHERE display_name LIKE ? ESCAPE '\\'"
+                          " OR handle LIKE ? ESCAPE '\\'")
+        people_params += [pattern, pattern]
+    if people_sql:
+        matched = " INTERSECT ".join(people_sql)
+        (n,) = database_proxy.execute_sql(
+            f"SELECT COUNT(*) FROM ({matched} LIMIT ?)",
+            [*people_params, SORT_LIMIT + 1]).fetchone()
+        lhs = "e.person_id" if n <= SORT_LIMIT else "+e.person_id"
+        clauses.append(f"{lhs} IN ({matched})")
+        params += people_params
+    return clauses, params
+
+
+def page(flt: PeopleFilter, after: tuple[datetime, int] | None = None,
+         limit: int = PAGE_SIZE, now: datetime | None = None) -> list[FollowerRow]:
+    """Up to ``limit`` followers matching ``flt``, newest first, after the keyset ``after``."""
+    now = now or utcnow()
+    clauses, params = _where(flt, now)
+    if after is not None:
+        clauses.append("(e.first_seen, e.id) < (?, ?)")
+        params += [_stamp(after[0]), after[1]]
+    if flt.account_id is not None:
+        lost_sql = "e.lost_at IS NOT NULL"
+    else:
+        lost_sql = ("NOT EXISTS (SELECT 1 FROM follower_edge AS e4"
+                    " WHERE e4.person_id = e.person_id AND e4.lost_at IS NULL)")
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    sql = (
+        f"SELECT p.id, e.id, p.display_name, p.handle, p.platform, p.followers_count,"
+        f" e.first_seen, {lost_sql}"
+        " FROM follower_edge AS e JOIN person AS p ON p.id = e.person_id"
+        f"{where} ORDER BY e.first_seen DESC, e.id DESC LIMIT ?"
+    )
+    raw = database_proxy.execute_sql(sql, [*params, limit]).fetchall()
+    chips = tags_for([r[0] for r in raw])
+    return [
+        FollowerRow(person_id=r[0], edge_id=r[1], display_name=r[2], handle=r[3], platform=r[4],
+                    followers_count=r[5], first_seen=_dt(r[6]), lost=bool(r[7]),
+                    tags=chips.get(r[0], ()))
+        for r in raw
+    ]
+
+
+def tags_for(person_ids: list[int]) -> dict[int, tuple[TagChip, ...]]:
+    """The tags of many people in one query, by person id."""
+    if not person_ids:
+        return {}
+    marks = ",".join("?" * len(person_ids))
+    sql = ("SELECT pt.person_id, t.id, t.name, t.kind, t.color FROM person_tag AS pt"
+           f" JOIN tag AS t ON t.id = pt.tag_id WHERE pt.person_id IN ({marks})"
+           " ORDER BY t.name")
+    out: dict[int, list[TagChip]] = {}
+    for pid, tid, name, kind, color in database_proxy.execute_sql(sql, person_ids).fetchall():
+        out.setdefault(pid, []).append(TagChip(tid, name, kind, color))
+    return {pid: tuple(chips) for pid, chips in out.items()}
+
+
+def all_tags() -> list[TagChip]:
+    sql = "SELECT id, name, kind, color FROM tag ORDER BY name"
+    return [TagChip(*r) for r in database_proxy.execute_sql(sql).fetchall()]
+
+
+def totals(account_id: int | None = None, now: datetime | None = None) -> FollowerTotals:
+    """Followers now, new and lost in the last seven days (edges, summed over accounts)."""
+    since = _stamp((now or utcnow()) - WEEK)
+    where, params = ("WHERE account_id = ?", [account_id]) if account_id is not None else ("", [])
+    sql = ("SELECT COALESCE(SUM(lost_at IS NULL), 0),"
+           " COALESCE(SUM(first_seen >= ? AND lost_at IS NULL), 0),"
+           f" COALESCE(SUM(lost_at >= ?), 0) FROM follower_edge {where}")
+    n, new, lost = database_proxy.execute_sql(sql, [since, since, *params]).fetchone()
+    return FollowerTotals(followers_now=n, new_this_week=new, lost_this_week=lost)
+
+
+def detail(person_id: int) -> PersonDetail | None:
+    """Everything the side panel shows about one person."""
+    r = database_proxy.execute_sql(
+        "SELECT id, platform, handle, display_name, bio, followers_count, following_count,"
+        " posts_count, verified, bot, last_interaction_at FROM person WHERE id = ?",
+        [person_id]).fetchone()
+    if r is None:
+        return None
+    follows = tuple(
+        FollowedAccount(account_id=f[0], account_name=f[2] or f[1], account_color=f[3],
+                        first_seen=_dt(f[4]), lost_at=_dt(f[5]))
+        for f in database_proxy.execute_sql(
+            "SELECT a.id, a.handle, a.display_name, a.color, e.first_seen, e.lost_at"
+            " FROM follower_edge AS e JOIN account AS a ON a.id = e.account_id"
+            " WHERE e.person_id = ? ORDER BY e.first_seen", [person_id]).fetchall()
+    )
+    notes = tuple(
+        n[0] for n in database_proxy.execute_sql(
+            "SELECT body FROM note WHERE person_id = ? ORDER BY created_at DESC, id DESC",
+            [person_id]).fetchall()
+    )
+    (mentions,) = database_proxy.execute_sql(
+        "SELECT COUNT(*) FROM mention WHERE author_id = ?", [person_id]).fetchone()
+    return PersonDetail(
+        id=r[0], platform=r[1], handle=r[2], display_name=r[3], bio=r[4],
+        followers_count=r[5], following_count=r[6], posts_count=r[7], verified=bool(r[8]),
+        bot=bool(r[9]), last_interaction_at=_dt(r[10]), mentions_count=mentions,
+        follows=follows, tags=tags_for([person_id]).get(person_id, ()), notes=notes,
+    )
