@@ -93,10 +93,11 @@ class GuiStartup:
 
             return render_views(window, self.args.screenshot)
         window.show()
-        if os.environ.get("MBDESK_STARTUP_PROBE"):
+        probing = bool(os.environ.get("MBDESK_STARTUP_PROBE"))
+        if probing:
             _report_first_paint(window)
         QTimer.singleShot(0, window.start_background_work)
-        if not ws.is_demo and not settings.get("onboarded"):
+        if not ws.is_demo and not probing and not settings.get("onboarded"):
             QTimer.singleShot(0, window.run_onboarding)
         return app.exec()
 

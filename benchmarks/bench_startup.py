@@ -1,0 +1,100 @@
+"""Start-up benchmark: mbdesk on the big-shop database vs a bare PySide6 QMainWindow.
+
+Each run starts a fresh process and measures the wall time from just before the process is
+spawned to the moment the window has painted (the child prints ``MBDESK_PAINTED <time>``), and
+the child's peak RSS (``os.wait4``). Runs alternate between the two so machine noise hits both.
+
+    python benchmarks/bench_startup.py [--runs 7] [--data-dir benchmarks/data/big-shop]
+
+Targets (issue 2): start-up ≤ 1.5 × bare, peak RSS ≤ 2 × bare.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BARE_WINDOW = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+central = QWidget()
+window.setCentralWidget(central)
+window.resize(1280, 800)
+class Probe(QObject):
+    done = False
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and not self.done:
+            self.done = True
+            def report():
+                print(f"MBDESK_PAINTED {time.time():.6f}", flush=True)
+                app.quit()
+            QTimer.singleShot(0, report)
+        return False
+probe = Probe()
+central.installEventFilter(probe)
+window.show()
+app.exec()
+"""
+
+
+def run_once(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Seconds to first paint and peak RSS in MiB of one fresh process."""
+    start = time.time()
+    proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True)
+    assert proc.stdout is not None
+    painted = None
+    for line in proc.stdout:
+        if line.startswith("MBDESK_PAINTED"):
+            painted = float(line.split()[1])
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if painted is None:
+        raise SystemExit(f"no paint reported by {command} (exit {proc.returncode})")
+    return painted - start, usage.ru_maxrss / 1024
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--data-dir", default=str(ROOT / "benchmarks" / "data" / "big-shop"))
+    args = parser.parse_args()
+    data_dir = Path(args.data_dir)
+    if not (data_dir / "mbdesk.sqlite3").exists():
+        print(f"{data_dir} has no database: run benchmarks/make_big_shop.py first")
+        return 2
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               MBDESK_STARTUP_PROBE="1")
+    app_cmd = [sys.executable, "main.py", "--data-dir", str(data_dir)]
+    bare_cmd = [sys.executable, "-c", BARE_WINDOW]
+    run_once(bare_cmd, env)  # warm the OS file cache for both before measuring
+    run_once(app_cmd, env)
+    bare, app = [], []
+    for _ in range(args.runs):
+        bare.append(run_once(bare_cmd, env))
+        app.append(run_once(app_cmd, env))
+    bare_t = statistics.median(t for t, _ in bare)
+    app_t = statistics.median(t for t, _ in app)
+    bare_rss = max(r for _, r in bare)
+    app_rss = max(r for _, r in app)
+    size_mb = (data_dir / "mbdesk.sqlite3").stat().st_size / 2**20
+    print(f"database: {data_dir} ({size_mb:.0f} MiB), runs: {args.runs}")
+    for label, seconds, rss in (("bare QMainWindow", bare_t, bare_rss),
+                                ("mbdesk big shop ", app_t, app_rss)):
+        print(f"{label} : median start-up {seconds * 1000:7.1f} ms, peak RSS {rss:6.1f} MiB")
+    print(f"start-up ratio   : {app_t / bare_t:.2f} (target ≤ 1.5)")
+    print(f"peak RSS ratio   : {app_rss / bare_rss:.2f} (target ≤ 2.0)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
