@@ -1,0 +1,146 @@
+"""The window shell: navigation, settings, onboarding, crash handling, screenshots, start-up."""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from mbdesk.store import settings
+from mbdesk.ui import crash
+from mbdesk.ui.views import VIEW_KEYS
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def window(qtbot, ctx):
+    from mbdesk.ui.main_window import MainWindow
+
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    return win
+
+
+def test_every_view_opens_from_the_navigation(window, qtbot) -> None:
+    window.show()
+    for row, key in enumerate(VIEW_KEYS):
+        window.nav.setCurrentRow(row)
+        assert window.stack.currentWidget() is window.view(key)
+        assert window.view(key).title()
+    assert window.nav.item(VIEW_KEYS.index("inbox")).text() == "Inbox"
+
+
+def test_settings_dialog_saves_and_rejects_unknown_zone(ctx, qtbot) -> None:
+    from mbdesk.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.folder.text() == str(ctx.workspace.root)
+    dialog.timezone.setEditText("Mars/Olympus")
+    dialog.accept()
+    assert "Unknown time zone" in dialog.note.text()
+    assert settings.get("timezone") == ""
+    dialog.timezone.setCurrentIndex(dialog.timezone.findData("Asia/Shanghai"))
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dialog.language.setCurrentIndex(dialog.language.findData("es"))
+    dialog.accept()
+    assert settings.get("timezone") == "Asia/Shanghai"
+    assert settings.get("theme") == "dark"
+    assert settings.get("language") == "es"
+
+
+def test_onboarding_later_is_remembered(ctx, qtbot) -> None:
+    from mbdesk.ui.onboarding import OnboardingDialog
+
+    dialog = OnboardingDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.later_button.click()
+    assert settings.get("onboarded") is True
+
+
+def test_onboarding_add_account_opens_accounts(window, qtbot) -> None:
+    from mbdesk.ui.onboarding import OnboardingDialog
+
+    window.show()
+    view = window.view("accounts")
+    opened = []
+    view.open_add_dialog = lambda: opened.append(True)
+    dialog = OnboardingDialog(window.ctx, window)
+    dialog.add_button.click()
+    assert window.stack.currentWidget() is view
+    assert opened == [True]
+
+
+def test_crash_hook_logs_the_bug_and_shows_a_dialog(tmp_path: Path, qtbot, caplog) -> None:
+    log_file = tmp_path / "mbdesk.log"
+    crash.install(log_file)
+    seen: list[str] = []
+
+    def close_dialog() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMessageBox) and widget.isVisible():
+                seen.append(widget.text())
+                widget.accept()
+
+    QTimer.singleShot(50, close_dialog)
+    try:
+        raise RuntimeError("boom in a slot")
+    except RuntimeError:
+        with caplog.at_level(logging.ERROR, logger="mbdesk.crash"):
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = sys.__excepthook__
+    assert "boom in a slot" in caplog.text
+    assert seen and "not lost" in seen[0]
+
+
+def _run(args: list[str], tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", **env)
+    return subprocess.run([sys.executable, "main.py", *args], cwd=ROOT, env=environment,
+                          capture_output=True, text=True, timeout=180)
+
+
+def test_demo_screenshots_render_every_view(tmp_path: Path) -> None:
+    out = tmp_path / "shots"
+    result = _run(["--demo", "--data-dir", str(tmp_path / "data"), "--screenshot", str(out)],
+                  tmp_path)
+    assert result.returncode == 0, result.stderr
+    for key in VIEW_KEYS:
+        png = out / f"{key}.png"
+        assert png.exists() and png.stat().st_size > 10_000, key
+    # the demo lives in its own folder, never in the real one
+    assert (tmp_path / "data" / "demo-workspace" / "mbdesk.sqlite3").exists()
+    assert not (tmp_path / "data" / "mbdesk.sqlite3").exists()
+
+
+def test_newer_database_is_refused_with_a_clear_message(tmp_path: Path) -> None:
+    import sqlite3
+
+    data = tmp_path / "data"
+    data.mkdir()
+    conn = sqlite3.connect(data / "mbdesk.sqlite3")
+    conn.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+    conn.execute("INSERT INTO schema_version VALUES (999)")
+    conn.commit()
+    conn.close()
+    result = _run(["--data-dir", str(data), "--screenshot", str(tmp_path / "shots")], tmp_path)
+    assert result.returncode == 2
+    assert "newer" in result.stderr and "not changed" in result.stderr
+
+
+def test_accounts_list_json_on_demo(tmp_path: Path) -> None:
+    import json
+
+    result = _run(["--demo", "--data-dir", str(tmp_path), "accounts", "list", "--json"], tmp_path)
+    assert result.returncode == 0, result.stderr
+    accounts = json.loads(result.stdout)
+    assert len(accounts) == 3
+    assert {"id", "uid", "platform", "handle", "status"} <= set(accounts[0])
+
