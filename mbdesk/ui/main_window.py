@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
             return problems
 
         self.status_panel.set_message(self.tr("Checking the database…"))
+        self.status_panel.check_keyring()
         run_in_background(check_and_backup, self._on_integrity_checked, self._on_background_error)
 
     def _on_integrity_checked(self, problems: list[str]) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtNetwork import QNetworkInformation
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from mbdesk.secrets import has_secure_backend
+from mbdesk.services.background import run_in_background
 from mbdesk.services.context import AppContext
 
 
@@ -23,7 +25,11 @@ class StatusPanel(QWidget):
         self.network.setObjectName("status-network")
         self.sync = QLabel(self)
         self.sync.setObjectName("status-sync")
+        self.keyring = QLabel(self)
+        self.keyring.setObjectName("status-keyring")
+        self.keyring.hide()
         layout.addWidget(self.message, 1)
+        layout.addWidget(self.keyring)
         layout.addWidget(self.workspace)
         layout.addWidget(self.network)
         layout.addWidget(self.sync)
@@ -32,6 +38,17 @@ class StatusPanel(QWidget):
         self._online: bool | None = None
         self.set_sync_state(self.tr("Sync not started"))
         self._show_network()
+
+    def check_keyring(self) -> None:
+        """Ask (off the GUI thread: it may talk to D-Bus) whether a secure keyring exists."""
+        run_in_background(has_secure_backend, self._on_keyring_checked)
+
+    def _on_keyring_checked(self, secure: bool) -> None:
+        self.keyring.setVisible(not secure)
+        self.keyring.setText(self.tr("⚠ No secure keyring: accounts cannot be connected"))
+        self.keyring.setToolTip(self.tr(
+            "mbdesk keeps account tokens only in the system keyring. Install and unlock one "
+            "(for example gnome-keyring or KWallet), or allow plaintext storage in Settings."))
 
     def start_sync(self) -> None:
         """Watch the network and start the sync service, if the app has one."""
