@@ -145,10 +145,21 @@ _V3_LIST_INDEXES = """
     CREATE INDEX "follower_edge_account_id_first_seen" ON "follower_edge" ("account_id", "first_seen");
 """
 
+# The sync engine's outbox: when to try again after a temporary failure, when the first attempt
+# left (the Idempotency-Key window is counted from it), and whether the server may hold the post
+# (cleared when its schedule is full or the post was taken back from it).
+_V4_OUTBOX_SYNC = """
+    ALTER TABLE "outbox_item" ADD COLUMN "next_attempt_at" DATETIME;
+    ALTER TABLE "outbox_item" ADD COLUMN "first_attempt_at" DATETIME;
+    ALTER TABLE "outbox_item" ADD COLUMN "allow_server_schedule" INTEGER NOT NULL DEFAULT 1;
+    CREATE INDEX "outbox_item_account_id_state" ON "outbox_item" ("account_id", "state");
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "tables for accounts, drafts, outbox, inbox, people, analytics", _script(_V1_TABLES)),
     Migration(2, "full-text search over mentions and drafts", _script(_V2_FTS)),
     Migration(3, "indexes for the inbox and followers lists", _script(_V3_LIST_INDEXES)),
+    Migration(4, "outbox retry times, first attempt, server scheduling switch", _script(_V4_OUTBOX_SYNC)),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -90,7 +90,8 @@ class OutboxState:
     FAILED = "failed"
     UNKNOWN = "unknown"
     HELD = "held"  # its time passed while the app was closed: waits for the owner's decision
-    ALL = (QUEUED, SENDING, SENT, FAILED, UNKNOWN, HELD)
+    ON_SERVER = "on_server"  # the platform holds it until its time (Mastodon scheduled status)
+    ALL = (QUEUED, SENDING, SENT, FAILED, UNKNOWN, HELD, ON_SERVER)
 
 
 class MentionState:
@@ -282,6 +283,9 @@ class OutboxItem(BaseModel):
     created_at = DateTimeField(default=utcnow)
     updated_at = DateTimeField(default=utcnow)
     sent_at = DateTimeField(null=True)
+    next_attempt_at = DateTimeField(null=True)  # UTC; after a temporary failure (backoff)
+    first_attempt_at = DateTimeField(null=True)  # UTC; the Idempotency-Key window starts here
+    allow_server_schedule = BooleanField(default=True)  # False: publish it locally at its time
 
 
 class OutboxMedia(BaseModel):
