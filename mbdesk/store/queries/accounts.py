@@ -6,6 +6,7 @@ A shop has 1–5 accounts, so each count is one grouped query, never one query p
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -34,6 +35,7 @@ class AccountBrief:
     display_name: str
     color: str
     status: str
+    max_characters: int | None = None  # the server's own text limit, when sync learned it
 
     @property
     def name(self) -> str:
@@ -68,9 +70,19 @@ class AccountRow:
 def account_briefs() -> list[AccountBrief]:
     """All accounts in the order they were added."""
     query = Account.select(Account.id, Account.uid, Account.platform, Account.handle,
-                           Account.display_name, Account.color, Account.status
-                           ).order_by(Account.id)
-    return [AccountBrief(*row) for row in query.tuples()]
+                           Account.display_name, Account.color, Account.status,
+                           Account.limits_json).order_by(Account.id)
+    return [AccountBrief(*row[:-1], max_characters=_max_characters(row[-1]))
+            for row in query.tuples()]
+
+
+def _max_characters(limits_json: str) -> int | None:
+    """``max_characters`` from the limits the sync stored (``{}`` until it learned them)."""
+    try:
+        value = json.loads(limits_json or "{}").get("max_characters")
+    except (ValueError, AttributeError):
+        return None
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
 
 
 def latest_followers() -> dict[int, int]:
