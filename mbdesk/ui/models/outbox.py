@@ -1,0 +1,357 @@
+"""The posting calendar's month as a table model (weeks × 7 days) and the delegate that paints
+each day's scheduled posts as chips.
+
+No widget per post: a day cell is painted in one go by ``CalendarDayDelegate``, so a month with a
+thousand posts costs 35–42 cell paints. Holidays are a hook: ``set_holiday_provider`` takes a
+function ``(first_day, last_day) -> {date: [names]}``; the delegate prints the names in the cell.
+
+Roles on every cell: ``DATE_ROLE`` (``datetime.date``), ``CHIPS_ROLE`` (list of ``DayChip``),
+``IN_MONTH_ROLE`` (bool), ``HOLIDAYS_ROLE`` (list of str), ``TODAY_ROLE`` (bool).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, tzinfo
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+from mbdesk.store.models import OutboxState
+from mbdesk.store.queries.accounts import AccountBrief
+from mbdesk.store.queries.outbox import ScheduledPost, scheduled_between
+from mbdesk.ui.localtime import to_local, to_utc_naive
+from mbdesk.ui.models.drafts import contrast_text
+
+DATE_ROLE = Qt.ItemDataRole.UserRole + 1
+CHIPS_ROLE = Qt.ItemDataRole.UserRole + 2
+IN_MONTH_ROLE = Qt.ItemDataRole.UserRole + 3
+HOLIDAYS_ROLE = Qt.ItemDataRole.UserRole + 4
+TODAY_ROLE = Qt.ItemDataRole.UserRole + 5
+
+HolidayProvider = Callable[[date, date], Mapping[date, Sequence[str]]]
+TOOLTIP_MAX = 15
+FAILED_OUTLINE = QColor("#dc2626")
+
+_tr = QCoreApplication.translate
+
+# Icon-like prefixes (plain glyphs present in DejaVu / Noto, so no image resources needed).
+_MARKS = {
+    OutboxState.QUEUED: "◷",
+    OutboxState.SENDING: "↑",
+    OutboxState.SENT: "✓",
+    OutboxState.FAILED: "✗",
+    OutboxState.UNKNOWN: "?",
+    OutboxState.HELD: "‖",
+}
+ON_SERVER_MARK = "☁"
+
+
+def outbox_state_label(state: str, on_server: bool = False) -> str:
+    if on_server and state == OutboxState.QUEUED:
+        return _tr("OutboxState", "scheduled on the server")
+    labels = {
+        OutboxState.QUEUED: _tr("OutboxState", "queued"),
+        OutboxState.SENDING: _tr("OutboxState", "sending"),
+        OutboxState.SENT: _tr("OutboxState", "sent"),
+        OutboxState.FAILED: _tr("OutboxState", "failed"),
+        OutboxState.UNKNOWN: _tr("OutboxState", "outcome unknown"),
+        OutboxState.HELD: _tr("OutboxState", "held: its time passed while mbdesk was closed"),
+    }
+    return labels.get(state, state)
+
+
+@dataclass(frozen=True)
+class DayChip:
+    """One scheduled post as the calendar shows it (local time, account colour)."""
+
+    post_id: int
+    local_time: datetime
+    head: str
+    account: str
+    color: str
+    state: str
+    on_server: bool
+    last_error: str
+
+    @property
+    def mark(self) -> str:
+        if self.on_server and self.state == OutboxState.QUEUED:
+            return ON_SERVER_MARK
+        return _MARKS.get(self.state, "•")
+
+    def text(self, locale: QLocale) -> str:
+        clock = locale.toString(self.local_time.time(), QLocale.FormatType.ShortFormat)
+        return f"{self.mark} {clock} {self.head}"
+
+
+def week_start_day(locale: QLocale) -> int:
+    """The locale's first day of the week as Python's weekday() number (Monday = 0)."""
+    return locale.firstDayOfWeek().value - 1
+
+
+def month_grid(year: int, month: int, first_weekday: int) -> tuple[date, int]:
+    """The first date shown and the number of weeks needed to show the whole month."""
+    first = date(year, month, 1)
+    start = first - timedelta(days=(first.weekday() - first_weekday) % 7)
+    next_month = date(year + month // 12, month % 12 + 1, 1)
+    weeks = -(-(next_month - start).days // 7)
+    return start, weeks
+
+
+def chips_that_fit(count: int, available: int, line: int) -> tuple[int, int]:
+    """How many chips to draw in ``available`` pixels, and how many hide behind "+N more"."""
+    if line <= 0 or count == 0:
+        return 0, count
+    lines = max(0, available // line)
+    if count <= lines:
+        return count, 0
+    shown = max(0, lines - 1)  # keep one line for "+N more"
+    return shown, count - shown
+
+
+class CalendarMonthModel(QAbstractTableModel):
+    """One month of scheduled posts, as weeks (rows) × weekdays (columns)."""
+
+    def __init__(self, zone: tzinfo, parent=None) -> None:
+        super().__init__(parent)
+        self._zone = zone
+        self._locale = QLocale()
+        self._first_weekday = week_start_day(self._locale)
+        today = datetime.now(zone).date()
+        self._year, self._month = today.year, today.month
+        self._start, self._weeks = month_grid(self._year, self._month, self._first_weekday)
+        self._days: dict[date, list[DayChip]] = {}
+        self._holidays: Mapping[date, Sequence[str]] = {}
+        self._holiday_provider: HolidayProvider | None = None
+        self._accounts: dict[int, AccountBrief] = {}
+        self._today = today
+
+    # -- configuration -----------------------------------------------------------------------
+    def set_zone(self, zone: tzinfo) -> None:
+        self._zone = zone
+
+    def set_accounts(self, accounts: Sequence[AccountBrief]) -> None:
+        self._accounts = {a.id: a for a in accounts}
+
+    def set_holiday_provider(self, provider: HolidayProvider | None) -> None:
+        """The hook for public holidays (a later issue): called on every load."""
+        self._holiday_provider = provider
+
+    def set_first_weekday(self, weekday: int) -> None:
+        self._first_weekday = weekday
+
+    @property
+    def year(self) -> int:
+        return self._year
+
+    @property
+    def month(self) -> int:
+        return self._month
+
+    def shown_range(self) -> tuple[date, date]:
+        """First and last date of the grid (both inclusive)."""
+        return self._start, self._start + timedelta(days=7 * self._weeks - 1)
+
+    # -- navigation and loading --------------------------------------------------------------
+    def show_month(self, year: int, month: int) -> None:
+        self._year, self._month = year, month
+        self.load()
+
+    def step(self, months: int) -> None:
+        index = self._year * 12 + (self._month - 1) + months
+        self.show_month(index // 12, index % 12 + 1)
+
+    def show_today(self) -> None:
+        today = datetime.now(self._zone).date()
+        self.show_month(today.year, today.month)
+
+    def load(self) -> None:
+        """Read the posts of the shown weeks and group them by local day."""
+        self.beginResetModel()
+        self._today = datetime.now(self._zone).date()
+        self._start, self._weeks = month_grid(self._year, self._month, self._first_weekday)
+        first, last = self.shown_range()
+        start_utc = to_utc_naive(datetime.combine(first, time(), tzinfo=self._zone))
+        end_utc = to_utc_naive(datetime.combine(last + timedelta(days=1), time(),
+                                                tzinfo=self._zone))
+        days: dict[date, list[DayChip]] = {}
+        for post in scheduled_between(start_utc, end_utc):
+            chip = self._chip(post)
+            days.setdefault(chip.local_time.date(), []).append(chip)
+        self._days = days
+        self._holidays = self._holiday_provider(first, last) if self._holiday_provider else {}
+        self.endResetModel()
+
+    def _chip(self, post: ScheduledPost) -> DayChip:
+        account = self._accounts.get(post.account_id)
+        return DayChip(post_id=post.id, local_time=to_local(post.scheduled_at, self._zone),
+                       head=post.head, account=account.name if account else "?",
+                       color=account.color if account else "#94a3b8", state=post.state,
+                       on_server=post.on_server, last_error=post.last_error)
+
+    def chips_on(self, day: date) -> list[DayChip]:
+        return self._days.get(day, [])
+
+    def total_chips(self) -> int:
+        return sum(len(v) for v in self._days.values())
+
+    def index_of(self, day: date) -> QModelIndex:
+        offset = (day - self._start).days
+        if not 0 <= offset < 7 * self._weeks:
+            return QModelIndex()
+        return self.index(offset // 7, offset % 7)
+
+    def date_at(self, row: int, column: int) -> date:
+        return self._start + timedelta(days=row * 7 + column)
+
+    # -- Qt model ----------------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 (Qt signature)
+        return 0 if parent.isValid() else self._weeks
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 7
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            weekday = (self._first_weekday + section) % 7 + 1  # Qt: Monday = 1
+            return self._locale.dayName(weekday, QLocale.FormatType.ShortFormat)
+        return str(self.date_at(section, 0).isocalendar().week)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        day = self.date_at(index.row(), index.column())
+        if role == DATE_ROLE:
+            return day
+        if role == CHIPS_ROLE:
+            return self._days.get(day, [])
+        if role == IN_MONTH_ROLE:
+            return day.month == self._month
+        if role == TODAY_ROLE:
+            return day == self._today
+        if role == HOLIDAYS_ROLE:
+            return list(self._holidays.get(day, ()))
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(day.day)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(day)
+        return None
+
+    def _tooltip(self, day: date) -> str | None:
+        chips = self._days.get(day, [])
+        holidays = list(self._holidays.get(day, ()))
+        if not chips and not holidays:
+            return None
+        lines = [self._locale.toString(day, QLocale.FormatType.LongFormat), *holidays]
+        for chip in chips[:TOOLTIP_MAX]:
+            state = outbox_state_label(chip.state, chip.on_server)
+            line = f"{chip.text(self._locale)} — {chip.account} ({state})"
+            if chip.state == OutboxState.FAILED and chip.last_error:
+                line += f": {chip.last_error}"
+            lines.append(line)
+        if len(chips) > TOOLTIP_MAX:
+            lines.append(self.tr("… and %n more", "", len(chips) - TOOLTIP_MAX))
+        return "\n".join(lines)
+
+
+class CalendarDayDelegate(QStyledItemDelegate):
+    """Paints a day: its number, holiday names, and one chip per post (then "+N more")."""
+
+    PAD = 3
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        palette: QPalette = option.palette  # type: ignore[attr-defined]
+        in_month = bool(index.data(IN_MONTH_ROLE))
+        today = bool(index.data(TODAY_ROLE))
+        painter.save()
+        group = QPalette.ColorGroup.Active
+        background = palette.color(group, QPalette.ColorRole.Base if in_month
+                                   else QPalette.ColorRole.AlternateBase)
+        painter.fillRect(rect, background)
+        text_color = palette.color(group, QPalette.ColorRole.Text if in_month
+                                   else QPalette.ColorRole.PlaceholderText)
+        font = QFont(option.font)  # type: ignore[attr-defined]
+        metrics = QFontMetrics(font)
+        inner = rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
+
+        # header line: day number (today in a highlight circle) and holiday names
+        day_font = QFont(font)
+        day_font.setBold(today)
+        painter.setFont(day_font)
+        number = str(index.data(Qt.ItemDataRole.DisplayRole))
+        header_h = metrics.height()
+        number_rect = QRect(inner.left(), inner.top(), metrics.horizontalAdvance("00") + 8,
+                            header_h)
+        if today:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(palette.color(group, QPalette.ColorRole.Highlight))
+            painter.drawRoundedRect(number_rect, header_h / 2, header_h / 2)
+            painter.setPen(palette.color(group, QPalette.ColorRole.HighlightedText))
+        else:
+            painter.setPen(text_color)
+        painter.drawText(number_rect, Qt.AlignmentFlag.AlignCenter, number)
+        holidays = index.data(HOLIDAYS_ROLE) or []
+        if holidays:
+            small = QFont(font)
+            small.setItalic(True)
+            painter.setFont(small)
+            painter.setPen(palette.color(group, QPalette.ColorRole.Link))
+            holiday_rect = QRect(number_rect.right() + 4, inner.top(),
+                                 inner.right() - number_rect.right() - 4, header_h)
+            painter.drawText(holiday_rect, Qt.AlignmentFlag.AlignRight
+                             | Qt.AlignmentFlag.AlignVCenter,
+                             metrics.elidedText(" · ".join(holidays), Qt.TextElideMode.ElideRight,
+                                                holiday_rect.width()))
+
+        # chips
+        chips: list[DayChip] = index.data(CHIPS_ROLE) or []
+        line = metrics.height() + 2
+        top = inner.top() + header_h + 2
+        shown, hidden = chips_that_fit(len(chips), inner.bottom() - top, line + 1)
+        painter.setFont(font)
+        locale = QLocale()
+        for chip in chips[:shown]:
+            chip_rect = QRect(inner.left(), top, inner.width(), line)
+            fill = QColor(chip.color)
+            if chip.state == OutboxState.SENT:
+                fill.setAlphaF(0.55)  # done: quieter than what is still to come
+            painter.setBrush(fill)
+            if chip.state in (OutboxState.FAILED, OutboxState.UNKNOWN, OutboxState.HELD):
+                painter.setPen(QPen(FAILED_OUTLINE, 2))
+            else:
+                painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawRoundedRect(chip_rect, 3, 3)
+            painter.setPen(contrast_text(QColor(chip.color)))
+            text_rect = chip_rect.adjusted(4, 0, -3, 0)
+            painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             metrics.elidedText(chip.text(locale), Qt.TextElideMode.ElideRight,
+                                                text_rect.width()))
+            top += line + 1
+        if hidden:
+            painter.setPen(text_color)
+            painter.drawText(QRect(inner.left() + 4, top, inner.width() - 4, line),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             self.tr("+%n more", "", hidden))
+
+        # grid lines and selection
+        painter.setPen(palette.color(group, QPalette.ColorRole.Mid))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(rect.adjusted(0, 0, -1, -1))
+        painter.restore()

@@ -1,0 +1,122 @@
+"""Posting calendar: posts land on the right local day, navigation, summary line, "+N more",
+the holiday hook, and painting a month of 1,000 posts without a widget per post."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from mbdesk.store import settings
+from mbdesk.store.models import Account, OutboxItem
+from mbdesk.ui.models.outbox import CHIPS_ROLE, chips_that_fit, month_grid
+from mbdesk.ui.views.calendar import CalendarView
+
+
+@pytest.fixture
+def account(db):
+    return Account.create(platform="mastodon", handle="shop@example.social", color="#e11d48")
+
+
+def make_view(qtbot, ctx) -> CalendarView:
+    view = CalendarView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1100, 760)
+    view.show()
+    view.refresh()
+    return view
+
+
+def test_post_shows_on_its_local_day_with_time_and_state(qtbot, ctx, account):
+    settings.put("timezone", "Asia/Shanghai")  # UTC+8, no DST
+    OutboxItem.create(account=account, body="Fresh   bread\nat nine", state="queued",
+                      scheduled_at=datetime(2026, 5, 10, 20, 30))  # 11 May 04:30 in Shanghai
+    OutboxItem.create(account=account, body="On the server", state="queued",
+                      server_scheduled_id="77", scheduled_at=datetime(2026, 5, 12, 1, 0))
+    OutboxItem.create(account=account, kind="reply", body="a reply is not a post",
+                      scheduled_at=datetime(2026, 5, 12, 2, 0))
+    view = make_view(qtbot, ctx)
+    view.show_month(2026, 5)
+    assert view.model.chips_on(date(2026, 5, 10)) == []
+    (chip,) = view.model.chips_on(date(2026, 5, 11))
+    assert (chip.local_time.hour, chip.local_time.minute) == (4, 30)
+    assert chip.head == "Fresh bread at nine"
+    assert chip.account == "shop@example.social" and chip.color == "#e11d48"
+    index = view.model.index_of(date(2026, 5, 11))
+    assert "queued" in index.data(Qt.ItemDataRole.ToolTipRole)  # the tooltip names the state
+    (server_chip,) = view.model.chips_on(date(2026, 5, 12))
+    assert server_chip.on_server and server_chip.mark == "☁"
+    tooltip = view.model.index_of(date(2026, 5, 12)).data(Qt.ItemDataRole.ToolTipRole)
+    assert "scheduled on the server" in tooltip
+
+
+def test_navigation_changes_the_month(qtbot, ctx, account):
+    view = make_view(qtbot, ctx)
+    view.show_month(2026, 12)
+    assert "2026" in view.month_label.text()
+    view.next_button.click()
+    assert (view.model.year, view.model.month) == (2027, 1)
+    view.prev_button.click()
+    view.prev_button.click()
+    assert (view.model.year, view.model.month) == (2026, 11)
+    view.today_button.click()
+    today = datetime.now(UTC).date()
+    assert abs((date(view.model.year, view.model.month, 15) - today).days) <= 46
+
+
+def test_summary_counts_the_next_seven_days_and_failures(qtbot, ctx, account):
+    now = datetime.now(UTC).replace(tzinfo=None)
+    for hours in (2, 30, 100):
+        OutboxItem.create(account=account, body="x", scheduled_at=now + timedelta(hours=hours))
+    OutboxItem.create(account=account, body="later", scheduled_at=now + timedelta(days=9))
+    OutboxItem.create(account=account, body="bad", state="failed", last_error="422 too long",
+                      scheduled_at=now - timedelta(hours=3))
+    view = make_view(qtbot, ctx)
+    assert view.summary_label.text() == "3 post(s) scheduled in the next 7 days, 1 failed"
+
+
+def test_busy_day_shows_plus_more_and_paints_a_thousand_posts(qtbot, ctx, account):
+    settings.put("timezone", "UTC")
+    start = datetime(2026, 3, 1, 6, 0)
+    rows = [{"account": account.id, "body": f"Post {i}", "state": "queued",
+             "scheduled_at": start + timedelta(minutes=43 * i)} for i in range(1000)]
+    OutboxItem.insert_many(rows).execute()
+    view = make_view(qtbot, ctx)
+    view.show_month(2026, 3)
+    assert view.model.total_chips() == 1000
+    index = view.model.index_of(date(2026, 3, 2))
+    assert len(index.data(CHIPS_ROLE)) > 20
+    # the whole month is painted by one view: no label or widget per post
+    assert len(view.findChildren(QLabel)) < 10
+    image = view.grid.viewport().grab().toImage()
+    assert not image.isNull()
+    # "+N more" arithmetic: 4 lines fit, 33 chips → 3 chips and "+30 more"
+    assert chips_that_fit(33, 4 * 20, 20) == (3, 30)
+    assert chips_that_fit(4, 4 * 20, 20) == (4, 0)
+    assert chips_that_fit(0, 80, 20) == (0, 0)
+
+
+def test_month_grid_covers_the_month_from_the_week_start():
+    start, weeks = month_grid(2026, 2, first_weekday=0)  # February 2026 starts on a Sunday
+    assert start == date(2026, 1, 26) and weeks == 5
+    start, weeks = month_grid(2026, 2, first_weekday=6)  # weeks starting on Sunday
+    assert start == date(2026, 2, 1) and weeks == 4
+    start, weeks = month_grid(2026, 12, first_weekday=0)
+    assert start.weekday() == 0 and start + timedelta(days=7 * weeks) > date(2026, 12, 31)
+
+
+def test_holiday_hook_feeds_the_cells(qtbot, ctx, account):
+    view = make_view(qtbot, ctx)
+    asked = []
+
+    def holidays(first: date, last: date):
+        asked.append((first, last))
+        return {date(2026, 10, 1): ["国庆节"]}
+
+    view.show_month(2026, 10)
+    view.set_holiday_provider(holidays)
+    first, last = asked[-1]
+    assert first <= date(2026, 10, 1) and last >= date(2026, 10, 31)
+    assert "国庆节" in view.model.index_of(date(2026, 10, 1)).data(Qt.ItemDataRole.ToolTipRole)
