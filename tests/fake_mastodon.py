@@ -107,7 +107,8 @@ class Fault:
     content_type: str = "text/html"
     delay: float = 10.0
     apply: bool = True
-    headers: dict[str, str] = field(default_factory=dict)
+    headers: dict[str, str] = field(default_factory=dict)  # extra answer headers
+    reset_in: float | None = None  # 429: seconds until X-RateLimit-Reset (None = no headers)
 
     def matches(self, method: str, path: str) -> bool:
         if self.method and self.method.upper() != method:
@@ -151,8 +152,7 @@ class Fault:
         f = cls(
             "http", method, path, times, 429, b'{"error":"Too many requests"}', "application/json"
         )
-        f.delay = reset_in.total_seconds()
-        f.headers = {"x-fake-rate-limit": "1"}
+        f.reset_in = reset_in.total_seconds()
         return f
 
     @classmethod
@@ -287,7 +287,10 @@ class FakeMastodon:
         httpd.daemon_threads = True
         self._httpd = httpd
         self._thread = threading.Thread(
-            target=httpd.serve_forever, name="fake-mastodon", daemon=True
+            target=httpd.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name="fake-mastodon",
+            daemon=True,
         )
         self._thread.start()
         return self
@@ -1405,13 +1408,13 @@ class _Handler(BaseHTTPRequestHandler):
         req = self._parse(method)
         fault = fake.take_fault(method, req.path)
         if fault and fault.kind == "http":
-            headers = {"Content-Type": fault.content_type}
-            if fault.status == 429:
+            headers = {"Content-Type": fault.content_type, **fault.headers}
+            if fault.reset_in is not None:
                 headers.update(
                     {
                         "X-RateLimit-Limit": str(fake.rate_limit_limit),
                         "X-RateLimit-Remaining": "0",
-                        "X-RateLimit-Reset": iso(fake.now() + timedelta(seconds=fault.delay)),
+                        "X-RateLimit-Reset": iso(fake.now() + timedelta(seconds=fault.reset_in)),
                     }
                 )
             with fake.lock:

@@ -205,6 +205,7 @@ class MastodonClient(PlatformClient):
         connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
         read_timeout: float = DEFAULT_READ_TIMEOUT,
         media_wait_seconds: float = 120.0,
+        media_poll_interval: float = 0.5,
         initial_mention_pages: int = 3,
         clock: Callable[[], datetime] = utcnow,
     ) -> None:
@@ -220,6 +221,7 @@ class MastodonClient(PlatformClient):
             platform_label="Mastodon server",
         )
         self.media_wait_seconds = media_wait_seconds
+        self.media_poll_interval = media_poll_interval
         self.initial_mention_pages = initial_mention_pages
         self.clock = clock
         self.rate_limit = RateLimitState()
@@ -486,7 +488,7 @@ class MastodonClient(PlatformClient):
 
     def _wait_for_media(self, media_id: str) -> None:
         deadline = time.monotonic() + self.media_wait_seconds
-        delay = 0.2
+        delay = self.media_poll_interval
         while True:
             resp = self._call("GET", f"/api/v1/media/{quote(media_id)}", ok=(200, 206))
             body = self._json(resp)
@@ -763,9 +765,10 @@ class MastodonClient(PlatformClient):
             statuses = body.get("statuses", []) if isinstance(body, dict) else []
             kind = "search"
         items = [s for s in statuses if isinstance(s, dict)] if isinstance(statuses, list) else []
-        # Search results come by relevance, so order by time (ids are not comparable).
+        # Order by time (ids are not comparable; search results come by relevance). Ties keep
+        # the server's order reversed, which is oldest first for timelines.
         mentions = sorted(
-            (self._mention_from_status(s, str(s.get("id", "")), kind) for s in items),
+            (self._mention_from_status(s, str(s.get("id", "")), kind) for s in reversed(items)),
             key=lambda m: m.created_at,
         )
         cursor = mentions[-1].remote_id if mentions else (since or "")

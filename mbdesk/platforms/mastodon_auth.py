@@ -266,22 +266,28 @@ class LoopbackReceiver:
         self._error: str | None = None
         self._server: _ReceiverServer | None = None
         self._thread: threading.Thread | None = None
+        self._port: int | None = None
 
     def start(self) -> LoopbackReceiver:
         server = _ReceiverServer((LOOPBACK_HOST, 0), _Handler)
         server.receiver = self
         self._server = server
+        self._port = int(server.server_address[1])
         self._thread = threading.Thread(
-            target=server.serve_forever, name="oauth-loopback", daemon=True
+            target=server.serve_forever,
+            kwargs={"poll_interval": 0.1},
+            name="oauth-loopback",
+            daemon=True,
         )
         self._thread.start()
         return self
 
     @property
     def port(self) -> int:
-        if self._server is None:
+        """The bound port (kept after ``stop`` so the exchange can name the redirect URI)."""
+        if self._port is None:
             raise RuntimeError("LoopbackReceiver is not started")
-        return int(self._server.server_address[1])
+        return self._port
 
     @property
     def redirect_uri(self) -> str:
