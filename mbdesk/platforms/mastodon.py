@@ -93,6 +93,16 @@ def parse_time(value: Any) -> datetime | None:
     return dt
 
 
+def parse_reset(value: Any) -> datetime | None:
+    """``X-RateLimit-Reset``: ISO 8601 on Mastodon; epoch seconds tolerated (some proxies)."""
+    if isinstance(value, str) and value.strip().isdigit():
+        try:
+            return datetime.fromtimestamp(int(value.strip()), UTC).replace(tzinfo=None)
+        except (OverflowError, OSError, ValueError):
+            return None
+    return parse_time(value)
+
+
 def format_time(dt: datetime) -> str:
     """Naive-UTC (or aware) datetime → RFC 3339 UTC string."""
     if dt.tzinfo is not None:
@@ -279,7 +289,7 @@ class MastodonClient(PlatformClient):
         h = resp.headers
         if "X-RateLimit-Remaining" not in h and "X-RateLimit-Reset" not in h:
             return
-        reset = parse_time(h.get("X-RateLimit-Reset"))
+        reset = parse_reset(h.get("X-RateLimit-Reset"))
         self.rate_limit = RateLimitState(
             remaining=_int(h["X-RateLimit-Remaining"]) if "X-RateLimit-Remaining" in h else None,
             limit=_int(h["X-RateLimit-Limit"]) if "X-RateLimit-Limit" in h else None,
