@@ -1,0 +1,91 @@
+"""The inbox list: mentions of every account, newest first, loaded 200 at a time."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import tzinfo
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from mbdesk.store.models import MentionState
+from mbdesk.store.queries import mentions as queries
+from mbdesk.store.queries.mentions import MentionFilter, MentionRow
+from mbdesk.ui.localtime import format_local, user_zone
+from mbdesk.ui.models.paged import PagedTableModel
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+StateRole = Qt.ItemDataRole.UserRole + 2
+
+ACCOUNT, AUTHOR, TIME, TEXT, STATE = range(5)
+
+
+def state_label(state: str) -> str:
+    labels = {
+        MentionState.NEW: QCoreApplication.translate("MentionModel", "new"),
+        MentionState.READ: QCoreApplication.translate("MentionModel", "read"),
+        MentionState.DONE: QCoreApplication.translate("MentionModel", "done"),
+    }
+    return labels.get(state, state)
+
+
+class MentionTableModel(PagedTableModel):
+    """Rows are ``MentionRow``; ``IdRole`` gives the mention id, ``StateRole`` its state."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.filter = MentionFilter()
+        self._zone: tzinfo | None = None
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_filter(self, flt: MentionFilter) -> None:
+        self.filter = flt
+        self._zone = user_zone()
+        self.set_fetcher(lambda after, limit: queries.page(flt, after, limit))
+
+    def set_state(self, mention_id: int, state: str) -> None:
+        """Show a state change made elsewhere (the row stays until the next reload)."""
+        row = self.row_of(lambda r: r.id == mention_id)
+        if row >= 0:
+            self.replace_row(row, replace(self.row_at(row), state=state))
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            QCoreApplication.translate("MentionModel", "Account"),
+            QCoreApplication.translate("MentionModel", "From"),
+            QCoreApplication.translate("MentionModel", "Time"),
+            QCoreApplication.translate("MentionModel", "Text"),
+            QCoreApplication.translate("MentionModel", "State"),
+        )[section]
+
+    def cell(self, row: MentionRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == ACCOUNT:
+                return row.account_name
+            if column == AUTHOR:
+                return row.author_name or row.author_handle
+            if column == TIME:
+                return format_local(row.created_at, self._zone or user_zone())
+            if column == TEXT:
+                return row.first_line
+            if column == STATE:
+                return state_label(row.state)
+        elif role == Qt.ItemDataRole.FontRole:
+            return self._bold if row.state == MentionState.NEW else None
+        elif role == Qt.ItemDataRole.DecorationRole and column == ACCOUNT:
+            return QColor(row.account_color)
+        elif role == Qt.ItemDataRole.ToolTipRole and column == AUTHOR:
+            return row.author_handle
+        elif role == IdRole:
+            return row.id
+        elif role == StateRole:
+            return row.state
+        return None

@@ -1,0 +1,84 @@
+"""A table model that loads its rows page by page from a keyset query function.
+
+The query function takes the key of the last loaded row (``None`` for the first page) and a
+page size, and returns plain row objects that carry their own ``key``. Qt's views call
+``canFetchMore``/``fetchMore`` as the user scrolls, so only what is seen is ever loaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+PageFetcher = Callable[[Any, int], Sequence[Any]]
+Index = QModelIndex | QPersistentModelIndex
+
+
+class PagedTableModel(QAbstractTableModel):
+    """Rows of one keyset query; subclasses define the columns in ``cell()``."""
+
+    PAGE_SIZE = 200
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+        self._more = False
+        self._fetch: PageFetcher | None = None
+
+    # --- loading ------------------------------------------------------------------------------
+
+    def set_fetcher(self, fetch: PageFetcher) -> None:
+        """Use a new query (new filters) and load its first page."""
+        self._fetch = fetch
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = list(self._fetch(None, self.PAGE_SIZE)) if self._fetch else []
+        self._more = len(self._rows) == self.PAGE_SIZE
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self._more or self._fetch is None or not self._rows:
+            return
+        page = list(self._fetch(self._rows[-1].key, self.PAGE_SIZE))
+        self._more = len(page) == self.PAGE_SIZE
+        if page:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    # --- access -------------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def row_at(self, row: int) -> Any | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, predicate: Callable[[Any], bool]) -> int:
+        """The index of the first loaded row for which ``predicate`` holds, else -1."""
+        return next((i for i, r in enumerate(self._rows) if predicate(r)), -1)
+
+    def replace_row(self, row: int, value: Any) -> None:
+        """Swap one loaded row for a changed copy (e.g. a new state) and repaint it."""
+        self._rows[row] = value
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    @property
+    def has_more(self) -> bool:
+        return self._more
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        return self.cell(self._rows[index.row()], index.column(), role)
+
+    def cell(self, row: Any, column: int, role: int) -> Any:
+        raise NotImplementedError

@@ -1,0 +1,85 @@
+"""The followers table: people following any (or one) account, newest first, 200 at a time."""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from mbdesk.store.queries import people as queries
+from mbdesk.store.queries.people import FollowerRow, PeopleFilter
+from mbdesk.ui.localtime import format_local, user_zone
+from mbdesk.ui.models.paged import PagedTableModel
+
+PersonIdRole = Qt.ItemDataRole.UserRole + 1
+TagsRole = Qt.ItemDataRole.UserRole + 2  # tuple of TagChip, painted as coloured chips
+
+NAME, HANDLE, PLATFORM, FOLLOWERS, FIRST_SEEN, TAGS, LOST = range(7)
+
+
+class PeopleTableModel(PagedTableModel):
+    """Rows are ``FollowerRow``; ``PersonIdRole`` gives the person id, ``TagsRole`` the tags."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.filter = PeopleFilter()
+        self._zone: tzinfo | None = None
+
+    def set_filter(self, flt: PeopleFilter) -> None:
+        self.filter = flt
+        self._zone = user_zone()
+        self.set_fetcher(lambda after, limit: queries.page(flt, after, limit))
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 7
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            QCoreApplication.translate("PeopleModel", "Name"),
+            QCoreApplication.translate("PeopleModel", "Handle"),
+            QCoreApplication.translate("PeopleModel", "Platform"),
+            QCoreApplication.translate("PeopleModel", "Followers"),
+            QCoreApplication.translate("PeopleModel", "First seen"),
+            QCoreApplication.translate("PeopleModel", "Tags"),
+            QCoreApplication.translate("PeopleModel", "Lost"),
+        )[section]
+
+    def cell(self, row: FollowerRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == NAME:
+                return row.display_name or row.handle
+            if column == HANDLE:
+                return row.handle
+            if column == PLATFORM:
+                return row.platform.capitalize()
+            if column == FOLLOWERS:
+                return QLocale().toString(row.followers_count)
+            if column == FIRST_SEEN:
+                return format_local(row.first_seen, self._zone or user_zone())
+            if column == TAGS:
+                return ", ".join(t.name for t in row.tags)
+            if column == LOST:
+                return QCoreApplication.translate("PeopleModel", "lost") if row.lost else ""
+        elif role == Qt.ItemDataRole.TextAlignmentRole and column == FOLLOWERS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        elif role == Qt.ItemDataRole.DecorationRole and column == TAGS and row.tags:
+            return QColor(row.tags[0].color)
+        elif role == Qt.ItemDataRole.ToolTipRole and column == TAGS:
+            return ", ".join(t.name for t in row.tags) or None
+        elif role == PersonIdRole:
+            return row.person_id
+        elif role == TagsRole:
+            return row.tags
+        return None

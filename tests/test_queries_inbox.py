@@ -1,0 +1,168 @@
+"""Inbox queries and writes: keyset pages, filters, FTS/LIKE search with hostile input, counts."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from mbdesk.store import inbox
+from mbdesk.store.models import Account, KeywordWatch, Mention, MentionState, Person, Stream
+from mbdesk.store.queries import mentions as q
+from mbdesk.store.queries.mentions import MentionFilter
+
+NOW = datetime(2026, 11, 23, 12, 0, 0)
+
+
+def make_mentions(texts: list[str], account: Account, author: Person, *,
+                  stream: str = Stream.MENTIONS, state: str = MentionState.NEW,
+                  start: datetime = NOW, step: timedelta = timedelta(minutes=-1)) -> list[int]:
+    ids = []
+    for i, text in enumerate(texts):
+        m = Mention.create(account=account, remote_id=f"{account.id}-{stream}-{start}-{i}",
+                           stream=stream, author=author, text_plain=text,
+                           text_html=f"<p>{text}</p>", state=state,
+                           created_at=start + step * i)
+        ids.append(m.id)
+    return ids
+
+
+@pytest.fixture
+def shop(db):
+    shop = Account.create(platform="mastodon", handle="shop@example.social",
+                          display_name="Shop", color="#e11d48")
+    help_ = Account.create(platform="weibo", handle="help", display_name="客服", color="#0ea5e9")
+    ana = Person.create(platform="mastodon", remote_id="1", handle="ana@example.social",
+                        display_name="Ana")
+    li = Person.create(platform="weibo", remote_id="2", handle="li", display_name="李雷")
+    return shop, help_, ana, li
+
+
+def all_pages(flt: MentionFilter, size: int) -> list[int]:
+    ids: list[int] = []
+    after = None
+    while True:
+        rows = q.page(flt, after, size)
+        ids += [r.id for r in rows]
+        if len(rows) < size:
+            return ids
+        after = rows[-1].key
+
+
+def test_pages_are_newest_first_and_cover_every_row_once(shop) -> None:
+    account, _, ana, _ = shop
+    ids = make_mentions([f"hola {i}" for i in range(10)], account, ana)
+    # three rows with the very same time: the id breaks the tie, none is lost between pages
+    same = make_mentions(["a", "b", "c"], account, ana, start=NOW - timedelta(minutes=4),
+                         step=timedelta(0))
+    expected = [r.id for r in Mention.select().order_by(Mention.created_at.desc(),
+                                                        Mention.id.desc())]
+    assert set(same) <= set(expected)
+    assert all_pages(MentionFilter(), 4) == expected
+    first = q.page(MentionFilter(), None, 1)[0]
+    assert first.id == ids[0]
+    assert first.account_name == "Shop" and first.author_name == "Ana"
+    assert first.first_line == "hola 0"
+
+
+def test_first_line_skips_blank_lines(shop) -> None:
+    account, _, ana, _ = shop
+    make_mentions(["\n\n  first real line  \nsecond"], account, ana)
+    assert q.page(MentionFilter())[0].first_line == "first real line"
+
+
+def test_filters_by_account_state_and_stream(shop) -> None:
+    account, help_, ana, li = shop
+    a = make_mentions(["one", "two"], account, ana)
+    b = make_mentions(["三", "四"], help_, li, state=MentionState.DONE)
+    watch = KeywordWatch.create(account=account, query="bakery")
+    w = [Mention.create(account=account, remote_id="w1", stream=Stream.WATCH, watch=watch,
+                        text_plain="bakery news", created_at=NOW).id]
+    assert {r.id for r in q.page(MentionFilter(account_id=help_.id))} == set(b)
+    assert {r.id for r in q.page(MentionFilter(state=MentionState.NEW))} == set(a + w)
+    assert {r.id for r in q.page(MentionFilter(stream=Stream.WATCH))} == set(w)
+    assert {r.id for r in q.page(MentionFilter(stream=Stream.MENTIONS,
+                                               account_id=account.id))} == set(a)
+
+
+@pytest.mark.parametrize(("term", "expected"), [
+    ("太慢了", ["发货太慢了，等了一周"]),  # trigram MATCH, Chinese
+    ("价格", ["价格很好"]),  # two characters: LIKE fallback
+    ("ENVÍO", ["¿El envío es gratis?"]),  # case-insensitive
+    ("100%", ["descuento 100% real"]),  # % is literal, not a wildcard
+    ("a_b", ["a_b code"]),  # _ is literal
+    ("%", ["descuento 100% real"]),
+])
+def test_search_matches_substrings_in_any_script(shop, term: str, expected: list[str]) -> None:
+    account, _, ana, _ = shop
+    make_mentions(["发货太慢了，等了一周", "价格很好", "¿El envío es gratis?",
+                   "descuento 100% real", "a_b code", "axb code", "plain text"], account, ana)
+    rows = q.page(MentionFilter(search=term))
+    assert [r.first_line for r in rows] == expected
+
+
+@pytest.mark.parametrize("term", ['"', 'a"b OR c', "NEAR(x y)", "foo*", "x AND", "^abc", "'; --",
+                                  "(((", "title:abc"])
+def test_hostile_search_input_is_plain_text(shop, term: str) -> None:
+    account, _, ana, _ = shop
+    make_mentions([f"literal {term} here", "nothing"], account, ana)
+    rows = q.page(MentionFilter(search=term))
+    assert [r.first_line for r in rows] == [f"literal {term} here"]
+    assert q.count(MentionFilter(search=term)) == (1, False)
+
+
+@pytest.mark.parametrize("threshold", [0, 10_000])
+@pytest.mark.parametrize("probe", [1, 10_000])
+def test_search_plans_give_the_same_rows(shop, monkeypatch, threshold: int, probe: int) -> None:
+    """Walking the date index or sorting the hits is a speed choice, never a result change."""
+    account, help_, ana, li = shop
+    make_mentions([f"pedido {i} 订单" if i % 3 else f"otro {i}" for i in range(30)], account, ana)
+    make_mentions([f"订单 {i}" for i in range(10)], help_, li, start=NOW - timedelta(seconds=30))
+    monkeypatch.setattr(q, "WALK_THRESHOLD", threshold)
+    monkeypatch.setattr(q, "PROBE_ROWS", probe)
+    for term in ("pedido", "订单", "单", "5"):
+        expected = [m.id for m in Mention.select().where(Mention.text_plain.contains(term))
+                    .order_by(Mention.created_at.desc(), Mention.id.desc())]
+        assert all_pages(MentionFilter(search=term), 7) == expected, term
+
+
+def test_count_is_capped(shop) -> None:
+    account, _, ana, _ = shop
+    make_mentions([f"m {i}" for i in range(12)], account, ana)
+    assert q.count(MentionFilter(), cap=20) == (12, False)
+    assert q.count(MentionFilter(), cap=10) == (10, True)
+
+
+def test_header_counts_new_and_oldest_waiting(shop) -> None:
+    account, help_, ana, li = shop
+    make_mentions(["a", "b"], account, ana)  # NOW, NOW-1min
+    make_mentions(["c"], help_, li, start=NOW - timedelta(hours=3))
+    make_mentions(["d"], help_, li, state=MentionState.DONE, start=NOW - timedelta(days=3))
+    counts = q.counts()
+    assert counts.new == 3
+    assert counts.oldest_new_at == NOW - timedelta(hours=3)
+    assert q.counts(account_id=account.id).oldest_new_at == NOW - timedelta(minutes=1)
+    assert q.counts(stream=Stream.WATCH).new == 0
+
+
+def test_detail_keeps_the_plain_text_whole(shop) -> None:
+    account, _, ana, _ = shop
+    (mid,) = make_mentions(["<script>alert(1)</script>\nline two"], account, ana)
+    detail = q.detail(mid)
+    assert detail is not None
+    assert detail.text_plain == "<script>alert(1)</script>\nline two"
+    assert detail.author_handle == "ana@example.social"
+    assert q.detail(999_999) is None
+
+
+def test_set_state_persists_and_validates(shop) -> None:
+    account, _, ana, _ = shop
+    ids = make_mentions(["a", "b", "c"], account, ana)
+    assert inbox.set_state(ids[:2], MentionState.DONE) == 2
+    assert inbox.set_state(ids[:2], MentionState.DONE) == 0  # already done: nothing changes
+    assert [Mention.get_by_id(i).state for i in ids] == ["done", "done", "new"]
+    assert inbox.mark_read(ids) == 1  # only the new one
+    assert Mention.get_by_id(ids[2]).state == MentionState.READ
+    with pytest.raises(ValueError):
+        inbox.set_state(ids, "archived")
+    assert inbox.set_state([], MentionState.NEW) == 0

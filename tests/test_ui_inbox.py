@@ -1,0 +1,199 @@
+"""The inbox screen, driven like a user: rows, filters, search, reading pane, triage keys."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
+
+from mbdesk.store import settings
+from mbdesk.store.models import (
+    Account,
+    KeywordWatch,
+    Mention,
+    MentionState,
+    Person,
+    Stream,
+    utcnow,
+)
+from mbdesk.ui.models.mentions import ACCOUNT, AUTHOR, STATE, TEXT
+from mbdesk.ui.views.inbox import InboxView
+
+
+@pytest.fixture
+def inbox(qtbot, ctx):
+    settings.put("timezone", "Europe/Madrid")
+    shop = Account.create(platform="mastodon", handle="shop@example.social",
+                          display_name="Panadería", color="#e11d48")
+    weibo = Account.create(platform="weibo", handle="bakery", display_name="面包店",
+                           color="#f59e0b")
+    ana = Person.create(platform="mastodon", remote_id="1", handle="ana@example.social",
+                        display_name="Ana")
+    li = Person.create(platform="weibo", remote_id="2", handle="lilei", display_name="李雷")
+    now = utcnow()
+    rows = [
+        (shop, ana, "¿Abren el domingo?\nQuiero pedir una tarta.", MentionState.NEW, 5),
+        (weibo, li, "发货太慢了，等了一个星期", MentionState.NEW, 60 * 3),
+        (weibo, li, "<b>价格</b> <script>alert(1)</script>", MentionState.READ, 60 * 5),
+        (shop, ana, "Gracias por todo", MentionState.DONE, 60 * 30),
+    ]
+    for i, (account, author, text, state, minutes) in enumerate(rows):
+        Mention.create(account=account, remote_id=str(i), author=author, text_plain=text,
+                       state=state, created_at=now - timedelta(minutes=minutes))
+    watch = KeywordWatch.create(account=shop, query="tarta")
+    Mention.create(account=shop, remote_id="w", stream=Stream.WATCH, watch=watch, author=ana,
+                   text_plain="La mejor tarta de la ciudad", state=MentionState.NEW,
+                   created_at=now - timedelta(days=2))
+    view = InboxView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1100, 600)
+    view.show()
+    view.refresh()
+    return view
+
+
+def type_text(qtbot, widget: QWidget, text: str) -> None:
+    """Type as a user would: ASCII as key presses, other scripts as an input-method commit
+    (QTest cannot synthesise key presses for Chinese characters)."""
+    if text.isascii():
+        qtbot.keyClicks(widget, text)
+        return
+    widget.setFocus()
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def shown_texts(view: InboxView) -> list[str]:
+    return [view.model.index(r, TEXT).data() for r in range(view.model.rowCount())]
+
+
+def test_rows_newest_first_with_account_author_and_bold_new(inbox: InboxView) -> None:
+    model = inbox.model
+    assert model.rowCount() == 5
+    assert shown_texts(inbox)[:2] == ["¿Abren el domingo?", "发货太慢了，等了一个星期"]
+    assert model.index(0, ACCOUNT).data() == "Panadería"
+    assert model.index(0, ACCOUNT).data(Qt.ItemDataRole.DecorationRole).name() == "#e11d48"
+    assert model.index(1, AUTHOR).data() == "李雷"
+    assert model.index(0, STATE).data() == "new"
+    assert model.index(0, TEXT).data(Qt.ItemDataRole.FontRole).bold()
+    assert model.index(2, TEXT).data(Qt.ItemDataRole.FontRole) is None  # read: normal weight
+    assert inbox.header_label.text() == "3 new · oldest waiting 2 d"
+    assert inbox.count_label.text() == "Mentions shown: 5"
+
+
+def test_filters_narrow_the_rows(qtbot, inbox: InboxView) -> None:
+    inbox.state_combo.setCurrentIndex(inbox.state_combo.findData(MentionState.NEW))
+    assert inbox.model.rowCount() == 3
+    inbox.account_combo.setCurrentIndex(inbox.account_combo.findText("面包店"))
+    assert shown_texts(inbox) == ["发货太慢了，等了一个星期"]
+    assert inbox.header_label.text().startswith("1 new · oldest waiting 3 h")
+    inbox.account_combo.setCurrentIndex(0)
+    inbox.state_combo.setCurrentIndex(0)
+    inbox.stream_combo.setCurrentIndex(inbox.stream_combo.findData(Stream.WATCH))
+    assert shown_texts(inbox) == ["La mejor tarta de la ciudad"]
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("太慢了", ["发货太慢了，等了一个星期"]),  # FTS (trigram)
+    ("价格", ["<b>价格</b> <script>alert(1)</script>"]),  # two characters: LIKE
+    ("TARTA", ["¿Abren el domingo?", "La mejor tarta de la ciudad"]),  # any line, any case
+    ('"tarta" OR 1', []),  # quoted as one string, not an FTS expression
+])
+def test_typing_a_search_narrows_the_rows(qtbot, inbox: InboxView, typed: str,
+                                          expected: list[str]) -> None:
+    with qtbot.waitSignal(inbox.model.modelReset, timeout=2000):
+        type_text(qtbot, inbox.search, typed)
+    assert shown_texts(inbox) == expected
+    assert inbox.count_label.text() == f"Mentions shown: {len(expected)}"
+
+
+def test_reading_pane_shows_plain_text_never_html(qtbot, inbox: InboxView) -> None:
+    inbox.table.selectRow(2)
+    assert isinstance(inbox.detail_text, QPlainTextEdit)
+    assert inbox.detail_text.toPlainText() == "<b>价格</b> <script>alert(1)</script>"
+    assert inbox.detail_author.text() == "李雷  @lilei"
+    assert inbox.detail_author.textFormat() == Qt.TextFormat.PlainText
+    assert "面包店" in inbox.detail_meta.text() and "read" in inbox.detail_meta.text()
+    inbox.table.selectRow(0)
+    assert inbox.detail_text.toPlainText() == "¿Abren el domingo?\nQuiero pedir una tarta."
+
+
+def test_buttons_change_state_persist_and_show(qtbot, inbox: InboxView) -> None:
+    inbox.table.selectRow(0)
+    mention_id = inbox._current.id
+    qtbot.mouseClick(inbox.read_button, Qt.MouseButton.LeftButton)
+    assert Mention.get_by_id(mention_id).state == MentionState.READ
+    assert inbox.model.index(0, STATE).data() == "read"
+    assert inbox.model.index(0, TEXT).data(Qt.ItemDataRole.FontRole) is None
+    assert inbox.header_label.text().startswith("2 new")
+    assert not inbox.read_button.isEnabled()
+    qtbot.mouseClick(inbox.unread_button, Qt.MouseButton.LeftButton)
+    assert Mention.get_by_id(mention_id).state == MentionState.NEW
+    assert inbox.header_label.text().startswith("3 new")
+    qtbot.mouseClick(inbox.done_button, Qt.MouseButton.LeftButton)
+    assert Mention.get_by_id(mention_id).state == MentionState.DONE
+    assert inbox.table.currentIndex().row() == 1  # done moves on to the next mention
+    # a fresh screen reads the same state back from the database
+    inbox.refresh()
+    assert inbox.model.index(0, STATE).data() == "done"
+
+
+def test_keyboard_triage(qtbot, inbox: InboxView) -> None:
+    inbox.table.setFocus()  # the list takes its first row as current
+    assert inbox.table.currentIndex().row() == 0
+    qtbot.keyClick(inbox.table, Qt.Key.Key_J)
+    assert inbox.table.currentIndex().row() == 1
+    qtbot.keyClick(inbox.table, Qt.Key.Key_K)
+    assert inbox.table.currentIndex().row() == 0
+    first = inbox._current.id
+    qtbot.keyClick(inbox.table, Qt.Key.Key_E)
+    assert Mention.get_by_id(first).state == MentionState.DONE
+    assert inbox.table.currentIndex().row() == 1
+    second = inbox._current.id
+    qtbot.keyClick(inbox.table, Qt.Key.Key_U)
+    assert Mention.get_by_id(second).state == MentionState.NEW
+    inbox.table.selectRow(2)  # a read one
+    third = inbox._current.id
+    qtbot.keyClick(inbox.table, Qt.Key.Key_U)
+    assert Mention.get_by_id(third).state == MentionState.NEW
+
+
+def test_typing_e_in_the_search_box_is_text_not_a_shortcut(qtbot, inbox: InboxView) -> None:
+    inbox.table.selectRow(0)
+    mention_id = inbox._current.id
+    inbox.search.setFocus()
+    with qtbot.waitSignal(inbox.model.modelReset, timeout=2000):
+        qtbot.keyClicks(inbox.search, "ejue")
+    assert inbox.search.text() == "ejue"
+    assert Mention.get_by_id(mention_id).state == MentionState.NEW
+
+
+def test_long_inbox_loads_page_by_page(qtbot, ctx) -> None:
+    account = Account.create(platform="mastodon", handle="shop", color="#e11d48")
+    now = utcnow()
+    Mention.insert_many([
+        {"account": account, "remote_id": str(i), "text_plain": f"mensaje {i}",
+         "created_at": now - timedelta(minutes=i), "received_at": now}
+        for i in range(450)
+    ]).execute()
+    view = InboxView(ctx)
+    qtbot.addWidget(view)
+    view.refresh()
+    assert view.model.rowCount() == 200
+    assert view.model.canFetchMore()
+    view.model.fetchMore()
+    view.model.fetchMore()
+    assert view.model.rowCount() == 450
+    assert not view.model.canFetchMore()
+    assert shown_texts(view)[-1] == "mensaje 449"
+    assert view.count_label.text() == "Mentions shown: 450"
+    # j at the end of the loaded rows asks for the next page
+    view.refresh()
+    view.table.selectRow(199)
+    view.move(1)
+    assert view.model.rowCount() == 400
+    assert view.table.currentIndex().row() == 200
