@@ -1,0 +1,77 @@
+"""Build the PlatformClient of an account: the platform, its server and its token.
+
+Runs on worker threads, so it takes an :class:`AccountInfo` snapshot, never a model instance.
+A missing token is reported as AuthExpired: to the owner it means the same thing (authorize the
+account again).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from mbdesk.platforms.base import AuthExpired, PlatformClient, Rejected
+from mbdesk.secrets import SecretStore
+from mbdesk.store.models import Account, Platform
+
+
+@dataclass(frozen=True)
+class AccountInfo:
+    """What a worker needs to know about an account (a plain copy of the row)."""
+
+    id: int
+    uid: str
+    platform: str
+    instance_url: str
+    handle: str
+    display_name: str
+    remote_id: str
+    status: str
+
+    @classmethod
+    def of(cls, account: Account) -> AccountInfo:
+        return cls(id=account.id, uid=account.uid, platform=account.platform,
+                   instance_url=account.instance_url, handle=account.handle,
+                   display_name=account.display_name, remote_id=account.remote_id,
+                   status=account.status)
+
+    @classmethod
+    def load(cls, account_id: int) -> AccountInfo | None:
+        account = Account.get_or_none(Account.id == account_id)
+        return cls.of(account) if account else None
+
+
+ClientFactory = Callable[[AccountInfo], PlatformClient]
+
+
+def sandbox_folder(workspace_root: Path) -> Path:
+    from mbdesk.store.demo import SANDBOX_SERVER_SUBFOLDER
+
+    return workspace_root / SANDBOX_SERVER_SUBFOLDER
+
+
+def build_client(account: AccountInfo, secrets: SecretStore, workspace_root: Path,
+                 **options) -> PlatformClient:
+    """The client for ``account``; ``options`` go to the client's constructor (timeouts...)."""
+    if account.platform == Platform.SANDBOX:
+        from mbdesk.platforms.sandbox import SandboxClient
+
+        return SandboxClient(sandbox_folder(workspace_root), remote_id=account.remote_id,
+                             handle=account.handle, display_name=account.display_name,
+                             host=account.instance_url.removeprefix("sandbox://"), **options)
+    if account.platform == Platform.MASTODON:
+        from mbdesk.platforms.mastodon import MastodonClient
+
+        token = secrets.get_token(account.uid)
+        if not token:
+            raise AuthExpired(f"No token is stored for {account.handle}; authorize it again.")
+        return MastodonClient(account.instance_url, token, **options)
+    raise Rejected(f"mbdesk cannot sync {account.platform} accounts yet.")
+
+
+def client_factory(secrets: SecretStore, workspace_root: Path, **options) -> ClientFactory:
+    def make(account: AccountInfo) -> PlatformClient:
+        return build_client(account, secrets, workspace_root, **options)
+
+    return make

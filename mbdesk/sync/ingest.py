@@ -1,0 +1,207 @@
+"""Bulk writes of what a sync pulled: people, mentions, follower edges, snapshots, metrics.
+
+Each function writes a whole page in chunked ``insert_many`` upserts and expects to run inside
+the caller's transaction (one per page), so a page lands completely or not at all, together with
+the cursor that points past it. The FTS index follows the ``mention`` table through its
+triggers. Rows come in as the platform dataclasses; nothing here talks to the network.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date, datetime
+from typing import TypeVar
+
+from peewee import EXCLUDED, Case
+
+from mbdesk.platforms.base import AccountStats, PostMetrics, RemoteMention, RemotePerson
+from mbdesk.store.models import (
+    AccountSnapshot,
+    FollowerEdge,
+    Mention,
+    MentionState,
+    Person,
+    Post,
+    PostMetricSnapshot,
+    Stream,
+)
+
+T = TypeVar("T")
+# Rows per statement: well under SQLite's 32,766 bound parameters for the widest table.
+CHUNK = 400
+
+
+def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+# --- people -----------------------------------------------------------------------------------
+
+_PERSON_UPDATE = {
+    Person.handle: EXCLUDED.handle,
+    Person.display_name: EXCLUDED.display_name,
+    Person.avatar_url: EXCLUDED.avatar_url,
+    Person.bio: EXCLUDED.bio,
+    Person.followers_count: EXCLUDED.followers_count,
+    Person.following_count: EXCLUDED.following_count,
+    Person.posts_count: EXCLUDED.posts_count,
+    Person.verified: EXCLUDED.verified,
+    Person.bot: EXCLUDED.bot,
+    Person.updated_at: EXCLUDED.updated_at,
+    # keep the latest interaction: a follower page (NULL) never erases a mention's time
+    Person.last_interaction_at: Case(None, [(
+        Person.last_interaction_at.is_null()
+        | (EXCLUDED.last_interaction_at > Person.last_interaction_at),
+        EXCLUDED.last_interaction_at)], Person.last_interaction_at),
+}
+
+
+def upsert_people(platform: str, people: Iterable[RemotePerson], now: datetime,
+                  interactions: dict[str, datetime] | None = None) -> dict[str, int]:
+    """Insert or refresh people; return remote_id → person id. The last copy of a person wins."""
+    unique: dict[str, RemotePerson] = {}
+    for p in people:
+        if p.remote_id:
+            unique[p.remote_id] = p
+    if not unique:
+        return {}
+    interactions = interactions or {}
+    rows = [(platform, p.remote_id, p.handle, p.display_name, p.avatar_url, p.bio,
+             p.followers_count, p.following_count, p.posts_count, p.verified, p.bot,
+             interactions.get(p.remote_id), now, now) for p in unique.values()]
+    fields = [Person.platform, Person.remote_id, Person.handle, Person.display_name,
+              Person.avatar_url, Person.bio, Person.followers_count, Person.following_count,
+              Person.posts_count, Person.verified, Person.bot, Person.last_interaction_at,
+              Person.created_at, Person.updated_at]
+    for chunk in chunks(rows):
+        (Person.insert_many(chunk, fields=fields)
+         .on_conflict(conflict_target=[Person.platform, Person.remote_id], update=_PERSON_UPDATE)
+         .execute())
+    ids: dict[str, int] = {}
+    keys = list(unique)
+    for chunk in chunks(keys, 900):
+        query = (Person.select(Person.remote_id, Person.id)
+                 .where((Person.platform == platform) & Person.remote_id.in_(list(chunk))))
+        ids.update(query.tuples())
+    return ids
+
+
+# --- mentions ---------------------------------------------------------------------------------
+
+_MENTION_FIELDS = [Mention.account, Mention.remote_id, Mention.stream, Mention.watch,
+                   Mention.kind, Mention.author, Mention.text_html, Mention.text_plain,
+                   Mention.language, Mention.url, Mention.status_remote_id,
+                   Mention.in_reply_to_remote_id, Mention.conversation_id, Mention.state,
+                   Mention.created_at, Mention.received_at]
+
+
+def ingest_mentions(account_id: int, platform: str, mentions: Sequence[RemoteMention],
+                    now: datetime, *, stream: str = Stream.MENTIONS,
+                    watch_id: int | None = None) -> int:
+    """Store a page of mentions (and their authors); known ones are left as they are.
+
+    Returns how many mentions were new.
+    """
+    if not mentions:
+        return 0
+    latest: dict[str, datetime] = {}
+    for m in mentions:
+        rid = m.author.remote_id
+        if rid and (rid not in latest or m.created_at > latest[rid]):
+            latest[rid] = m.created_at
+    authors = upsert_people(platform, (m.author for m in mentions), now, latest)
+    rows = [(account_id, m.remote_id, stream, watch_id, m.kind, authors.get(m.author.remote_id),
+             m.text_html, m.text_plain, m.language, m.url, m.status_remote_id,
+             m.in_reply_to_remote_id, m.conversation_id, MentionState.NEW, m.created_at, now)
+            for m in mentions if m.remote_id]
+    new = 0
+    for chunk in chunks(rows):
+        new += (Mention.insert_many(chunk, fields=_MENTION_FIELDS).on_conflict_ignore()
+                .as_rowcount().execute())
+    return new
+
+
+# --- followers --------------------------------------------------------------------------------
+
+
+def ingest_follower_page(account_id: int, platform: str, people: Sequence[RemotePerson],
+                         walk_started: datetime, now: datetime) -> int:
+    """Record one page of a follower walk: new edges get ``first_seen`` = now, every edge seen
+    gets ``last_seen`` = the walk's start (what the end-of-walk diff compares), and returning
+    followers lose their ``lost_at``. Returns how many edges were new."""
+    ids = upsert_people(platform, people, now)
+    if not ids:
+        return 0
+    person_ids = list(ids.values())
+    before = sum(FollowerEdge.select().where((FollowerEdge.account == account_id)
+                                             & FollowerEdge.person.in_(list(chunk))).count()
+                 for chunk in chunks(person_ids, 900))
+    rows = [(account_id, pid, now, walk_started, None) for pid in person_ids]
+    fields = [FollowerEdge.account, FollowerEdge.person, FollowerEdge.first_seen,
+              FollowerEdge.last_seen, FollowerEdge.lost_at]
+    for chunk in chunks(rows):
+        (FollowerEdge.insert_many(chunk, fields=fields)
+         .on_conflict(conflict_target=[FollowerEdge.account, FollowerEdge.person],
+                      update={FollowerEdge.last_seen: EXCLUDED.last_seen,
+                              FollowerEdge.lost_at: None})
+         .execute())
+    return len(person_ids) - before
+
+
+def finish_follower_walk(account_id: int, walk_started: datetime, now: datetime) -> int:
+    """After a complete walk, everyone not seen since it started has left. Returns how many."""
+    return (FollowerEdge.update(lost_at=now)
+            .where((FollowerEdge.account == account_id) & FollowerEdge.lost_at.is_null()
+                   & (FollowerEdge.last_seen < walk_started))
+            .execute())
+
+
+def current_follower_count(account_id: int) -> int:
+    return (FollowerEdge.select().where((FollowerEdge.account == account_id)
+                                        & FollowerEdge.lost_at.is_null()).count())
+
+
+# --- counts -----------------------------------------------------------------------------------
+
+
+def upsert_snapshot(account_id: int, day: date, stats: AccountStats) -> None:
+    """Today's counts (one row per account and UTC day, refreshed on each sync of the day)."""
+    (AccountSnapshot.insert(account=account_id, day=day, followers=stats.followers,
+                            following=stats.following, posts=stats.posts)
+     .on_conflict(conflict_target=[AccountSnapshot.account, AccountSnapshot.day],
+                  update={AccountSnapshot.followers: EXCLUDED.followers,
+                          AccountSnapshot.following: EXCLUDED.following,
+                          AccountSnapshot.posts: EXCLUDED.posts})
+     .execute())
+
+
+def recent_post_ids(account_id: int, since: datetime) -> dict[str, int]:
+    """remote_id → post id of our own posts published since ``since``."""
+    query = (Post.select(Post.remote_id, Post.id)
+             .where((Post.account == account_id) & (Post.published_at >= since)
+                    & (Post.remote_id != "")))
+    return dict(query.tuples())
+
+
+def record_post_metrics(posts: dict[str, int], metrics: Sequence[PostMetrics],
+                        now: datetime) -> int:
+    rows = [(posts[m.remote_id], now, m.replies, m.reposts, m.favourites, m.clicks)
+            for m in metrics if m.remote_id in posts]
+    fields = [PostMetricSnapshot.post, PostMetricSnapshot.taken_at, PostMetricSnapshot.replies,
+              PostMetricSnapshot.reposts, PostMetricSnapshot.favourites, PostMetricSnapshot.clicks]
+    for chunk in chunks(rows):
+        PostMetricSnapshot.insert_many(chunk, fields=fields).execute()
+    return len(rows)
+
+
+__all__ = [
+    "current_follower_count",
+    "finish_follower_walk",
+    "ingest_follower_page",
+    "ingest_mentions",
+    "recent_post_ids",
+    "record_post_metrics",
+    "upsert_people",
+    "upsert_snapshot",
+]

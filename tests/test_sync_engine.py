@@ -1,0 +1,448 @@
+"""The sync engine over real HTTP against the fake Mastodon server: exactly-once publishing
+under faults, rate limits, revoked tokens, server-side scheduling, mentions and followers."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import timedelta
+
+import pytest
+from fake_mastodon import FakeMastodon, Fault
+from sync_helpers import Clock, add_account, make_engine, restart_on_same_port
+
+from mbdesk.store import settings
+from mbdesk.store.models import (
+    Account,
+    AccountSnapshot,
+    AccountStatus,
+    FollowerEdge,
+    Mention,
+    MentionState,
+    OutboxItem,
+    OutboxKind,
+    OutboxState,
+    Platform,
+    Post,
+    database_proxy,
+    utcnow,
+)
+from mbdesk.sync import outbox
+from mbdesk.sync.engine import Job, SyncState
+
+STATUSES = "/api/v1/statuses"
+
+
+@pytest.fixture
+def server() -> Iterator[FakeMastodon]:
+    with FakeMastodon() as srv:
+        yield srv
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def account(server, ctx) -> int:
+    return add_account(server, ctx.secrets)
+
+
+@pytest.fixture
+def engine(ctx, clock):
+    return make_engine(ctx.secrets, ctx.workspace.root, clock)
+
+
+def enqueue(account_id: int, text: str, **kw) -> int:
+    return outbox.enqueue(account_id, Platform.MASTODON, text, **kw)
+
+
+def item(item_id: int) -> OutboxItem:
+    return OutboxItem.get_by_id(item_id)
+
+
+def own_texts(server: FakeMastodon) -> list[str]:
+    return [s["content"] for s in server.own_statuses()]
+
+
+PUBLISH = {Job.PUBLISH}
+
+
+# --- publishing exactly once ------------------------------------------------------------------
+
+
+def test_publish_once_records_post_and_never_again(server, account, engine):
+    item_id = enqueue(account, "Fresh bread today")
+    result = engine.run_account(account, PUBLISH)
+    assert result.state == SyncState.OK and result.published == 1
+    row = item(item_id)
+    assert row.state == OutboxState.SENT and row.remote_id
+    assert [s["id"] for s in server.own_statuses()] == [row.remote_id]
+    post = Post.get(Post.outbox == item_id)
+    assert post.remote_id == row.remote_id and post.text == "Fresh bread today"
+    headers = server.requests_to(STATUSES, "POST")[0]["headers"]
+    assert headers["idempotency-key"] == row.uid
+    engine.run_account(account, PUBLISH)
+    assert len(server.own_statuses()) == 1
+    assert len(server.requests_to(STATUSES, "POST")) == 1
+
+
+@pytest.mark.parametrize("fault", [
+    Fault.drop(apply=True, method="POST", path=STATUSES),
+    Fault.reset(apply=True, method="POST", path=STATUSES),
+    Fault.malformed_json(method="POST", path=STATUSES),
+    Fault.timeout(2.5, apply=True, method="POST", path=STATUSES),
+])
+def test_applied_then_answer_lost_is_looked_up_and_posted_once(server, account, engine, fault):
+    server.faults.append(fault)
+    item_id = enqueue(account, "Lost answer")
+    result = engine.run_account(account, PUBLISH)
+    assert result.published == 1
+    row = item(item_id)
+    assert row.state == OutboxState.SENT
+    assert len(server.own_statuses()) == 1
+    assert server.own_statuses()[0]["id"] == row.remote_id
+    keys = {r["headers"]["idempotency-key"] for r in server.requests_to(STATUSES, "POST")
+            if r.get("headers")}
+    assert keys == {row.uid}
+
+
+def test_unknown_stays_unknown_until_lookup_succeeds(server, account, engine, clock):
+    server.faults.append(Fault.drop(apply=True, method="POST", path=STATUSES, times=2))
+    item_id = enqueue(account, "Twice lost")
+    result = engine.run_account(account, PUBLISH)
+    assert result.state == SyncState.OFFLINE
+    row = item(item_id)
+    assert row.state == OutboxState.UNKNOWN and row.next_attempt_at is not None
+    assert len(server.own_statuses()) == 1  # the first attempt landed
+    engine.run_account(account, PUBLISH)  # backoff not over: nothing is sent
+    assert item(item_id).state == OutboxState.UNKNOWN
+    clock.advance(timedelta(minutes=2))
+    result = engine.run_account(account, PUBLISH)
+    assert item(item_id).state == OutboxState.SENT
+    assert len(server.own_statuses()) == 1
+
+
+def test_5xx_backs_off_then_sends_once(server, account, engine, clock):
+    server.faults.append(Fault.http(503, method="POST", path=STATUSES, times=2))
+    item_id = enqueue(account, "After the outage")
+    result = engine.run_account(account, PUBLISH)
+    assert result.state == SyncState.OFFLINE
+    row = item(item_id)
+    assert row.state == OutboxState.UNKNOWN
+    assert row.next_attempt_at > clock() + timedelta(seconds=10)
+    assert "503" in row.last_error
+    clock.advance(timedelta(minutes=2))
+    engine.run_account(account, PUBLISH)
+    assert item(item_id).state == OutboxState.SENT
+    assert len(server.own_statuses()) == 1
+
+
+def test_unreachable_server_queues_with_backoff_and_sends_once_when_back(
+        server, account, engine, clock):
+    nid, sid = server.add_mention("@shop do you open on Sunday?")
+    engine.run_account(account, {Job.MENTIONS})
+    mention = Mention.get(Mention.remote_id == nid)
+    port = int(server.url.rsplit(":", 1)[1])
+    server.stop()
+    engine.forget_client(account)  # its pooled keep-alive connection would outlive stop()
+    item_id = enqueue(account, "@alice yes, 9 to 14", kind=OutboxKind.REPLY,
+                      mention_id=mention.id, in_reply_to_remote_id=sid)
+    result = engine.run_account(account, PUBLISH)
+    assert result.state == SyncState.OFFLINE
+    row = item(item_id)
+    assert row.state == OutboxState.QUEUED and row.next_attempt_at is not None
+    restart_on_same_port(server, port)
+    try:
+        clock.advance(timedelta(minutes=2))
+        assert engine.run_account(account, PUBLISH).published == 1
+        engine.run_account(account, PUBLISH)
+        replies = [s for s in server.own_statuses() if s["in_reply_to_id"] == sid]
+        assert len(replies) == 1
+        mention = Mention.get_by_id(mention.id)
+        assert mention.first_reply_at is not None and mention.state == MentionState.DONE
+    finally:
+        server.stop()
+
+
+def test_revoked_token_marks_needs_reauth_and_keeps_item_queued(server, account, engine):
+    server.revoke_token()
+    item_id = enqueue(account, "Token gone")
+    result = engine.run_account(account, PUBLISH)
+    assert result.state == SyncState.NEEDS_REAUTH
+    assert Account.get_by_id(account).status == AccountStatus.NEEDS_REAUTH
+    assert item(item_id).state == OutboxState.QUEUED
+    assert engine.run_account(account).state == SyncState.NEEDS_REAUTH  # no calls until re-auth
+    assert server.own_statuses() == []
+
+
+def test_rate_limit_waits_until_reset(server, account, engine, clock):
+    server.faults.append(Fault.rate_limit(timedelta(minutes=3), method="POST", path=STATUSES))
+    item_id = enqueue(account, "Busy server")
+    result = engine.run_account(account, PUBLISH)
+    assert result.state == SyncState.RATE_LIMITED
+    until = Account.get_by_id(account).rate_limited_until
+    assert until is not None and until > clock() + timedelta(minutes=2)
+    assert result.next_due_at == until
+    assert item(item_id).state == OutboxState.QUEUED
+    posts_before = len(server.requests_to(STATUSES, "POST"))
+    assert engine.run_account(account, PUBLISH).state == SyncState.RATE_LIMITED
+    assert len(server.requests_to(STATUSES, "POST")) == posts_before
+    clock.advance(timedelta(minutes=4))
+    assert engine.run_account(account, PUBLISH).published == 1
+    assert len(server.own_statuses()) == 1
+
+
+def test_rejected_fails_with_reason_and_retry_keeps_uid(server, account, engine):
+    server.max_characters = 10
+    item_id = enqueue(account, "This text is far too long for the server")
+    result = engine.run_account(account, PUBLISH)
+    assert result.failed == 1
+    row = item(item_id)
+    assert row.state == OutboxState.FAILED
+    assert "character limit of 10" in row.last_error
+    server.max_characters = 500
+    assert outbox.retry(item_id)
+    engine.run_account(account, PUBLISH)
+    again = item(item_id)
+    assert again.state == OutboxState.SENT and again.uid == row.uid
+    assert len(server.own_statuses()) == 1
+
+
+def test_reply_to_deleted_parent_fails_with_not_found(server, account, engine):
+    _, sid = server.add_mention("@shop hi")
+    server.delete_status(sid)
+    item_id = enqueue(account, "@alice hello", kind=OutboxKind.REPLY, in_reply_to_remote_id=sid)
+    engine.run_account(account, PUBLISH)
+    row = item(item_id)
+    assert row.state == OutboxState.FAILED and "Not found" in row.last_error
+
+
+# --- crash recovery -----------------------------------------------------------------------------
+
+
+def _simulate_crash_after_send(engine, account_id: int, item_id: int, landed: bool) -> None:
+    """What a process killed mid-call leaves: the row in ``sending``, the post maybe on the
+    server (sent with the row's uid as the key)."""
+    job = outbox.claim(item_id, utcnow())
+    if landed:
+        from mbdesk.sync.clients import AccountInfo
+
+        # a separate client: the engine's own must not remember the attempt (a new process)
+        client = engine.client_factory(AccountInfo.load(account_id))
+        client.publish(job.request())
+
+
+@pytest.mark.parametrize("landed", [True, False])
+def test_rows_left_sending_are_resolved_not_resent(server, account, engine, landed):
+    item_id = enqueue(account, "Interrupted")
+    _simulate_crash_after_send(engine, account, item_id, landed)
+    assert item(item_id).state == OutboxState.SENDING
+    assert engine.recover() == [item_id]
+    assert item(item_id).state == OutboxState.UNKNOWN
+    engine.run_account(account, PUBLISH)
+    row = item(item_id)
+    assert row.state == OutboxState.SENT
+    statuses = server.own_statuses()
+    assert len(statuses) == 1 and statuses[0]["id"] == row.remote_id
+
+
+def test_unknown_after_the_key_window_is_found_by_search_not_resent(
+        server, account, engine, clock):
+    item_id = enqueue(account, "Old attempt")
+    _simulate_crash_after_send(engine, account, item_id, landed=True)
+    engine.recover()
+    with database_proxy.atomic():
+        OutboxItem.update(first_attempt_at=utcnow() - timedelta(hours=3)).where(
+            OutboxItem.id == item_id).execute()
+    server.advance(timedelta(hours=2))  # the server forgot the key
+    engine.run_account(account, PUBLISH)
+    assert item(item_id).state == OutboxState.SENT
+    assert len(server.own_statuses()) == 1
+
+
+# --- time policies -----------------------------------------------------------------------------
+
+
+def test_missed_post_is_held_by_default(server, account, engine):
+    item_id = enqueue(account, "Yesterday's special", scheduled_at=utcnow() - timedelta(hours=5))
+    engine.run_account(account, PUBLISH)
+    row = item(item_id)
+    assert row.state == OutboxState.HELD and "held" in row.last_error
+    assert server.own_statuses() == []
+    assert outbox.release_held(item_id)
+    engine.run_account(account, PUBLISH)
+    assert item(item_id).state == OutboxState.SENT
+
+
+def test_missed_post_policy_send_goes_now_with_a_note(server, account, engine):
+    settings.put("missed_post_policy", "send")
+    item_id = enqueue(account, "Late but sent", scheduled_at=utcnow() - timedelta(hours=5))
+    engine.run_account(account, PUBLISH)
+    row = item(item_id)
+    assert row.state == OutboxState.SENT
+    assert len(server.own_statuses()) == 1
+
+
+def test_pause_holds_posts_but_not_replies(server, account, engine):
+    _, sid = server.add_mention("@shop question")
+    settings.put("publishing_paused", True)
+    post_id = enqueue(account, "Promo")
+    reply_id = enqueue(account, "@alice answer", kind=OutboxKind.REPLY, in_reply_to_remote_id=sid)
+    engine.run_account(account, PUBLISH)
+    assert item(post_id).state == OutboxState.QUEUED
+    assert item(reply_id).state == OutboxState.SENT
+    settings.put("publishing_paused", False)
+    engine.run_account(account, PUBLISH)
+    assert item(post_id).state == OutboxState.SENT
+    assert len(server.own_statuses()) == 2
+
+
+def test_queued_item_not_sent_before_its_time(server, account, engine, clock):
+    item_id = enqueue(account, "Later", scheduled_at=utcnow() + timedelta(minutes=3))
+    result = engine.run_account(account, PUBLISH)
+    assert item(item_id).state == OutboxState.QUEUED
+    assert result.next_due_at is not None
+    clock.advance(timedelta(minutes=4))
+    engine.run_account(account, PUBLISH)
+    assert item(item_id).state == OutboxState.SENT
+
+
+# --- server-side scheduling ------------------------------------------------------------------
+
+
+def test_far_ahead_post_is_held_by_the_server_then_noticed_as_sent(
+        server, account, engine, clock):
+    when = utcnow() + timedelta(hours=2)
+    item_id = enqueue(account, "Festival post", scheduled_at=when)
+    engine.run_account(account, PUBLISH)
+    row = item(item_id)
+    assert row.state == OutboxState.ON_SERVER and row.server_scheduled_id
+    assert [s["id"] for s in server.scheduled_statuses] == [row.server_scheduled_id]
+    engine.run_account(account, PUBLISH)
+    assert len(server.scheduled_statuses) == 1  # handed over once
+    clock.advance(timedelta(hours=2, minutes=5), server)
+    server.publish_due_scheduled()
+    engine.run_account(account, PUBLISH)
+    row = item(item_id)
+    assert row.state == OutboxState.SENT and row.remote_id
+    assert len(server.own_statuses()) == 1
+
+
+def test_schedule_cap_falls_back_to_local_with_a_note(server, account, engine, clock):
+    server.total_schedule_cap = 0
+    item_id = enqueue(account, "Over the cap", scheduled_at=utcnow() + timedelta(hours=1))
+    engine.run_account(account, PUBLISH)
+    row = item(item_id)
+    assert row.state == OutboxState.QUEUED and not row.allow_server_schedule
+    assert "schedule is full" in row.last_error
+    clock.advance(timedelta(minutes=61), server)
+    engine.run_account(account, PUBLISH)
+    assert item(item_id).state == OutboxState.SENT
+    assert len(server.own_statuses()) == 1
+
+
+def test_move_and_cancel_on_server(server, account, engine):
+    a = enqueue(account, "Move me", scheduled_at=utcnow() + timedelta(hours=1))
+    b = enqueue(account, "Cancel me", scheduled_at=utcnow() + timedelta(hours=1))
+    engine.run_account(account, PUBLISH)
+    new_time = utcnow().replace(microsecond=0) + timedelta(hours=3)
+    engine.move_item(a, new_time)
+    sched = {s["id"]: s for s in server.scheduled_statuses}
+    assert sched[item(a).server_scheduled_id]["scheduled_at"].startswith(
+        new_time.strftime("%Y-%m-%dT%H:%M"))
+    engine.cancel_item(b)
+    assert OutboxItem.get_or_none(OutboxItem.id == b) is None
+    assert len(server.scheduled_statuses) == 1
+
+
+def test_pause_takes_posts_back_from_the_server(server, account, engine):
+    item_id = enqueue(account, "Crisis: hold this", scheduled_at=utcnow() + timedelta(hours=1))
+    engine.run_account(account, PUBLISH)
+    assert item(item_id).state == OutboxState.ON_SERVER
+    settings.put("publishing_paused", True)
+    engine.run_account(account, PUBLISH)
+    row = item(item_id)
+    assert row.state == OutboxState.QUEUED and not row.allow_server_schedule
+    assert server.scheduled_statuses == []
+
+
+# --- pulling -----------------------------------------------------------------------------------
+
+
+def test_mentions_paging_and_cursor(server, account, engine):
+    for i in range(100):
+        server.add_mention(f"@shop question {i}")
+    result = engine.run_account(account, {Job.MENTIONS})
+    assert result.new_mentions == 100
+    cursor = json.loads(Account.get_by_id(account).cursors_json)["mentions"]
+    assert cursor == server.notifications[-1]["id"]
+    for i in range(170):
+        server.add_mention(f"@shop 周日营业吗 {i}")
+    result = engine.run_account(account, {Job.MENTIONS})
+    assert result.new_mentions == 170
+    assert Mention.select().count() == 270
+    since = server.requests_to("/api/v1/notifications")[-1]
+    assert any(k == "min_id" for k, _ in since["query"])
+    hits = database_proxy.execute_sql(
+        "SELECT COUNT(*) FROM mention_fts WHERE mention_fts MATCH '\"周日营\"'").fetchone()[0]
+    assert hits == 170
+    assert engine.run_account(account, {Job.MENTIONS}).new_mentions == 0
+
+
+def test_follower_walk_resumes_across_restarts_and_diffs(server, account, ctx, clock):
+    fans = server.add_followers(200)
+    seen = []
+    for _ in range(6):  # a "restart" each time: a new engine, only the database carries over
+        eng = make_engine(ctx.secrets, ctx.workspace.root, clock, follower_pages_per_run=1)
+        eng.run_account(account, {Job.FOLLOWERS})
+        seen.append(FollowerEdge.select().count())
+        cursors = json.loads(Account.get_by_id(account).cursors_json)
+        if "followers_done_at" in cursors:
+            break
+        assert cursors["followers_walk"]["next"]  # the page cursor is persisted
+    assert seen[:3] == [80, 160, 200]
+    assert "followers_walk" not in cursors
+    assert len(server.requests_to(f"/api/v1/accounts/{server.me_id}/followers")) == len(seen)
+    assert FollowerEdge.select().where(FollowerEdge.lost_at.is_null()).count() == 200
+    # two leave, three arrive; the walk runs again after followers_every
+    with server.lock:
+        gone = {fans[0], fans[1]}
+        server.follows = [f for f in server.follows if f["account_id"] not in gone]
+    newcomers = server.add_followers(3)
+    clock.advance(timedelta(hours=7))
+    eng = make_engine(ctx.secrets, ctx.workspace.root, clock)
+    result = eng.run_account(account, {Job.FOLLOWERS})
+    assert (result.new_followers, result.lost_followers) == (3, 2)
+    lost = {e.person.remote_id for e in FollowerEdge.select().where(
+        FollowerEdge.lost_at.is_null(False))}
+    assert lost == gone
+    new = FollowerEdge.select().order_by(FollowerEdge.first_seen.desc()).limit(3)
+    assert {e.person.remote_id for e in new} == set(newcomers)
+    # one comes back: lost_at is cleared
+    with server.lock:
+        server.follows.append({"id": server._new_id(), "account_id": fans[0]})
+    clock.advance(timedelta(hours=7))
+    eng.run_account(account, {Job.FOLLOWERS})
+    back = FollowerEdge.select().join_from(FollowerEdge, FollowerEdge.person.rel_model).where(
+        FollowerEdge.person.rel_model.remote_id == fans[0]).get()
+    assert back.lost_at is None
+
+
+def test_snapshot_metrics_and_limits(server, account, engine):
+    server.add_followers(4)
+    item_id = enqueue(account, "Counted post")
+    engine.run_account(account, PUBLISH)
+    server.set_counts(item(item_id).remote_id, replies=2, reblogs=3, favourites=5)
+    server.max_characters = 1000
+    engine.run_account(account, {Job.SNAPSHOT, Job.METRICS, Job.LIMITS})
+    snap = AccountSnapshot.get(AccountSnapshot.account == account)
+    assert (snap.followers, snap.posts) == (4, 1)
+    post = Post.get(Post.outbox == item_id)
+    metric = post.metrics.get()
+    assert (metric.replies, metric.reposts, metric.favourites) == (2, 3, 5)
+    limits = json.loads(Account.get_by_id(account).limits_json)
+    assert limits["max_characters"] == 1000
+    engine.run_account(account, {Job.SNAPSHOT})
+    assert AccountSnapshot.select().count() == 1  # once per day, refreshed
