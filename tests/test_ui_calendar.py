@@ -120,3 +120,18 @@ def test_holiday_hook_feeds_the_cells(qtbot, ctx, account):
     first, last = asked[-1]
     assert first <= date(2026, 10, 1) and last >= date(2026, 10, 31)
     assert "国庆节" in view.model.index_of(date(2026, 10, 1)).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_times_follow_daylight_saving_in_the_users_zone(qtbot, ctx, account):
+    settings.put("timezone", "America/New_York")  # DST starts 8 March 2026, 07:00 UTC
+    OutboxItem.create(account=account, body="before", scheduled_at=datetime(2026, 3, 7, 14, 0))
+    OutboxItem.create(account=account, body="after", scheduled_at=datetime(2026, 3, 9, 13, 0))
+    OutboxItem.create(account=account, body="late", scheduled_at=datetime(2026, 3, 10, 3, 30))
+    view = make_view(qtbot, ctx)
+    view.show_month(2026, 3)
+    (before,) = view.model.chips_on(date(2026, 3, 7))
+    after, late = view.model.chips_on(date(2026, 3, 9))
+    assert (before.head, after.head, late.head) == ("before", "after", "late")
+    assert before.local_time.hour == 9 and after.local_time.hour == 9  # the offset moved
+    assert (late.local_time.hour, late.local_time.minute) == (23, 30)  # the evening before
+    assert view.model.chips_on(date(2026, 3, 10)) == []

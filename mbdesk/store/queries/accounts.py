@@ -100,9 +100,11 @@ def latest_followers() -> dict[int, int]:
 
 
 def new_mention_counts() -> dict[int, int]:
+    # Grouping by ``account_id + 0`` keeps SQLite on the (state, created_at) index: grouped by
+    # the bare column it prefers walking an account index over all 200,000 rows (0.5 s).
     query = (Mention.select(Mention.account, fn.COUNT(Mention.id))
              .where((Mention.state == MentionState.NEW) & (Mention.stream == Stream.MENTIONS))
-             .group_by(Mention.account))
+             .group_by(Mention.account + 0))
     return dict(query.tuples())
 
 

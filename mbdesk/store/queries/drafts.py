@@ -8,7 +8,6 @@ trigram index cannot serve.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -121,18 +120,27 @@ def list_drafts(flt: DraftFilter = DraftFilter(), *, after: tuple[datetime, int]
         updated, draft_id = after
         conds.append((Draft.updated_at < updated)
                      | ((Draft.updated_at == updated) & (Draft.id < draft_id)))
+    # The targets come along as one correlated sub-select per row (an index lookup each),
+    # which is cheaper than a second query with 200 ids.
+    targets = (DraftTarget.select(fn.GROUP_CONCAT(DraftTarget.account))
+               .where(DraftTarget.draft == Draft.id))
     query = (Draft
              .select(Draft.id, Draft.title, fn.substr(Draft.body, 1, 200).alias("head"),
-                     Draft.category, Draft.state, Draft.archived, Draft.updated_at)
+                     Draft.category, Draft.state, Draft.archived, Draft.updated_at,
+                     targets.alias("targets"))
              .where(*conds)
              .order_by(Draft.updated_at.desc(), Draft.id.desc())
              .limit(limit))
-    raw = list(query.tuples())
-    targets = targets_of(r[0] for r in raw)
     return [DraftRow(id=r[0], title=r[1], first_line=_first_line(r[2] or ""), category=r[3],
                      state=r[4], archived=bool(r[5]), updated_at=_as_datetime(r[6]),
-                     target_ids=targets.get(r[0], ()))
-            for r in raw]
+                     target_ids=_id_list(r[7]))
+            for r in query.tuples()]
+
+
+def _id_list(concatenated: str | int | None) -> tuple[int, ...]:
+    if concatenated is None or concatenated == "":
+        return ()
+    return tuple(sorted(int(x) for x in str(concatenated).split(",")))
 
 
 def _as_datetime(value: object) -> datetime:
@@ -140,20 +148,6 @@ def _as_datetime(value: object) -> datetime:
     if isinstance(value, datetime):
         return value
     return datetime.fromisoformat(str(value))
-
-
-def targets_of(draft_ids: Iterable[int]) -> dict[int, tuple[int, ...]]:
-    """Target account ids of each given draft (ordered by account id)."""
-    ids = list(draft_ids)
-    if not ids:
-        return {}
-    result: dict[int, list[int]] = {}
-    query = (DraftTarget.select(DraftTarget.draft, DraftTarget.account)
-             .where(DraftTarget.draft.in_(ids))
-             .order_by(DraftTarget.draft, DraftTarget.account))
-    for draft_id, account_id in query.tuples():
-        result.setdefault(draft_id, []).append(account_id)
-    return {k: tuple(v) for k, v in result.items()}
 
 
 def count_drafts(flt: DraftFilter = DraftFilter()) -> int:

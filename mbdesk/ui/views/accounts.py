@@ -133,6 +133,7 @@ class AddAccountDialog(QDialog):
     def _on_platform_changed(self) -> None:
         self.pages.setCurrentIndex(self.platform_combo.currentIndex())
         self.message.clear()
+        self.adjustSize()  # pages differ in height; never squeeze the fields
 
     def request(self) -> ConnectRequest:
         platform = self.platform_combo.currentData()
@@ -157,17 +158,17 @@ class AddAccountDialog(QDialog):
         request = self.request()
         problem = self._missing(request)
         if problem:
-            self.message.setText(problem)
+            self._show_message(problem)
             return
         connect = getattr(self.service, "connect", None)
         if connect is None:
-            self.message.setText(self.tr(
+            self._show_message(self.tr(
                 "Connecting an account needs the network support, which is not installed in "
                 "this version yet. Nothing was added; you can try the demo workspace meanwhile."))
             return
         self._set_busy(True)
-        self.message.setText(self.tr("Connecting… if your browser opened, finish signing in "
-                                     "there."))
+        self._show_message(self.tr("Connecting… if your browser opened, finish signing in "
+                                   "there."))
         run_in_background(lambda: _connect(connect, request), self._on_connected,
                           self._on_failed)
 
@@ -185,7 +186,11 @@ class AddAccountDialog(QDialog):
 
     def _on_failed(self, message: str) -> None:
         self._set_busy(False)
-        self.message.setText(self.tr("Could not connect: {reason}").format(reason=message))
+        self._show_message(self.tr("Could not connect: {reason}").format(reason=message))
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.adjustSize()
 
 
 def _connect(connect, request: ConnectRequest) -> int:
