@@ -239,3 +239,9 @@ def test_state_file_is_written_atomically(client):
     assert files == ["sbx-luna-bakery.json", "sbx-luna-bakery.lock"]
     state = json.loads(client.path.read_text(encoding="utf-8"))
     assert state["keys"] == {"a": state["posts"][0]["remote_id"]}
+
+
+def test_network_options_are_accepted_and_typos_are_not(tmp_path):
+    assert SandboxClient(tmp_path, read_timeout=1.0, connect_timeout=2.0).identity()
+    with pytest.raises(TypeError):
+        SandboxClient(tmp_path, read_timeuot=1.0)

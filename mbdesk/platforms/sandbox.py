@@ -116,6 +116,9 @@ _NAMES = {
     "en": ("Emma Baker", "Noah Wright", "Grace Hill", "Leo Evans", "Ruby Clarke"),
 }
 _LANGS = ("zh", "es", "en")
+# Options of the network clients that a shared client factory may pass; meaningless offline.
+_NETWORK_OPTIONS = frozenset({"session", "connect_timeout", "read_timeout", "media_wait_seconds",
+                              "media_poll_interval", "initial_mention_pages"})
 
 _thread_locks: dict[str, threading.RLock] = {}
 _thread_locks_guard = threading.Lock()
@@ -163,7 +166,11 @@ class SandboxClient(PlatformClient):
         page_size: int = 40,
         max_characters: int = 500,
         clock: Callable[[], datetime] | None = None,
+        **network_options: object,
     ) -> None:
+        unknown = set(network_options) - _NETWORK_OPTIONS
+        if unknown:
+            raise TypeError(f"unexpected SandboxClient options: {sorted(unknown)}")
         if failure is not None and failure not in Failure.ALL:
             raise ValueError(f"unknown failure {failure!r}")
         if not re.fullmatch(r"[A-Za-z0-9._-]+", remote_id):
