@@ -535,3 +535,38 @@ def test_ids_are_opaque_strings_in_link_cursors(server, client):
     assert page.next_cursor and page.next_cursor.startswith(server.url)
     query = dict(parse_qsl(urlsplit(page.next_cursor).query))
     assert query["max_id"].isdigit() and len(query["max_id"]) >= 18
+
+
+def test_find_published_unknown_age_ignores_old_identical_posts(server):
+    server.add_status(
+        "Open today!", server.me_id, created_at=utcnow() - timedelta(days=3)
+    )  # same text, long ago
+    fresh = make_client(server)
+    assert fresh.find_published(req("k-today", "Open today!")) is None
+    assert status_posts(server) == []
+
+
+# --- transport classification (http helper) ---------------------------------------------------
+
+
+def test_transport_errors_before_and_after_sending():
+    from requests import exceptions as rexc
+    from urllib3 import exceptions as u3exc
+
+    from mbdesk.platforms.http import failed_before_sending
+
+    connect_timeout = rexc.ConnectTimeout(u3exc.ConnectTimeoutError(None, "connect timed out"))
+    refused = rexc.ConnectionError(
+        u3exc.MaxRetryError(None, "/", u3exc.NewConnectionError(None, "refused"))
+    )
+    dns = rexc.ConnectionError(
+        u3exc.MaxRetryError(None, "/", u3exc.NameResolutionError("x.invalid", None, OSError()))
+    )
+    read_timeout = rexc.ReadTimeout(u3exc.ReadTimeoutError(None, "/", "read timed out"))
+    reset = rexc.ConnectionError(u3exc.ProtocolError("aborted", ConnectionResetError(104, "")))
+    assert failed_before_sending(connect_timeout)
+    assert failed_before_sending(refused)
+    assert failed_before_sending(dns)
+    assert not failed_before_sending(read_timeout)
+    assert not failed_before_sending(reset)
+    assert not failed_before_sending(rexc.ChunkedEncodingError("truncated"))

@@ -54,6 +54,8 @@ SCHEDULE_SAFETY_MARGIN = timedelta(seconds=30)
 # Mastodon keeps an Idempotency-Key for 3600 s; stay clearly inside that window.
 IDEMPOTENCY_WINDOW = timedelta(minutes=55)
 RATE_LIMIT_FALLBACK = timedelta(minutes=5)
+# find_published without a known first-attempt time only trusts posts this recent.
+UNKNOWN_AGE_LOOKBACK = timedelta(hours=24)
 MAX_PAGES = 50
 
 
@@ -554,8 +556,9 @@ class MastodonClient(PlatformClient):
         either way there is exactly one post, and we get its id. This needs the first attempt's
         time: ``first_attempt_at`` (or ``request.first_attempt_at`` if the request carries one),
         else the time this process first sent the key. When that time is unknown or too old a
-        re-send could post twice, so we only look: our recent statuses and the server's
-        scheduled posts, matched by text, reply target and time. None = not found.
+        re-send could post twice, so we only look: our recent statuses (since the first attempt,
+        or the last 24 hours when its time is unknown) and the server's scheduled posts, matched
+        by text, content warning and reply target. None = not found.
         """
         started = (
             first_attempt_at
@@ -578,7 +581,9 @@ class MastodonClient(PlatformClient):
     ) -> PublishResult | None:
         want = _normalize_for_match(request.text)
         want_spoiler = _normalize_for_match(request.spoiler_text)
-        not_before = started - timedelta(minutes=5) if started else None
+        # Without the first attempt's time, only recent posts can be ours: an identical text
+        # posted days ago ("Open today!") must not pass for this attempt.
+        not_before = (started or self.clock() - UNKNOWN_AGE_LOOKBACK) - timedelta(minutes=5)
         account_id = self._account_id()
         statuses = self._get(
             f"/api/v1/accounts/{quote(account_id)}/statuses",
@@ -588,7 +593,7 @@ class MastodonClient(PlatformClient):
             if not isinstance(st, dict):
                 continue
             created = parse_time(st.get("created_at"))
-            if not_before and created and created < not_before:
+            if created is None or created < not_before:
                 continue
             if request.in_reply_to_remote_id and str(st.get("in_reply_to_id") or "") != str(
                 request.in_reply_to_remote_id
