@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel
 
 from mbdesk.store import settings
 from mbdesk.store.models import Account, OutboxItem
-from mbdesk.ui.models.outbox import CHIPS_ROLE, chips_that_fit, month_grid
+from mbdesk.ui.models.outbox import CHIPS_ROLE, SELECTED_ROLE, chips_that_fit, month_grid
 from mbdesk.ui.views.calendar import CalendarView
 
 
@@ -135,3 +135,20 @@ def test_times_follow_daylight_saving_in_the_users_zone(qtbot, ctx, account):
     assert before.local_time.hour == 9 and after.local_time.hour == 9  # the offset moved
     assert (late.local_time.hour, late.local_time.minute) == (23, 30)  # the evening before
     assert view.model.chips_on(date(2026, 3, 10)) == []
+
+
+def test_clicking_a_day_lists_all_its_posts(qtbot, ctx, account):
+    settings.put("timezone", "UTC")
+    for i in range(12):
+        OutboxItem.create(account=account, body=f"Post number {i}",
+                          scheduled_at=datetime(2026, 6, 3, 8, 0) + timedelta(minutes=30 * i))
+    view = make_view(qtbot, ctx)
+    view.show_month(2026, 6)
+    assert view.day_list.count() == 0
+    rect = view.grid.visualRect(view.model.index_of(date(2026, 6, 3)))
+    qtbot.mouseClick(view.grid.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert view.day_list.count() == 12
+    assert "Post number 11" in view.day_list.item(11).text()
+    assert "12 post(s)" in view.day_heading.text()
+    assert view.model.index_of(date(2026, 6, 3)).data(SELECTED_ROLE)
+    assert not view.model.index_of(date(2026, 6, 4)).data(SELECTED_ROLE)

@@ -6,7 +6,8 @@ thousand posts costs 35–42 cell paints. Holidays are a hook: ``set_holiday_pro
 function ``(first_day, last_day) -> {date: [names]}``; the delegate prints the names in the cell.
 
 Roles on every cell: ``DATE_ROLE`` (``datetime.date``), ``CHIPS_ROLE`` (list of ``DayChip``),
-``IN_MONTH_ROLE`` (bool), ``HOLIDAYS_ROLE`` (list of str), ``TODAY_ROLE`` (bool).
+``IN_MONTH_ROLE`` (bool), ``HOLIDAYS_ROLE`` (list of str), ``TODAY_ROLE`` (bool),
+``SELECTED_ROLE`` (bool: the day whose posts the view lists).
 """
 
 from __future__ import annotations
@@ -38,10 +39,12 @@ CHIPS_ROLE = Qt.ItemDataRole.UserRole + 2
 IN_MONTH_ROLE = Qt.ItemDataRole.UserRole + 3
 HOLIDAYS_ROLE = Qt.ItemDataRole.UserRole + 4
 TODAY_ROLE = Qt.ItemDataRole.UserRole + 5
+SELECTED_ROLE = Qt.ItemDataRole.UserRole + 6
 
 HolidayProvider = Callable[[date, date], Mapping[date, Sequence[str]]]
 TOOLTIP_MAX = 15
 FAILED_OUTLINE = QColor("#dc2626")
+CHIP_FONT_SCALE = 0.88  # chips in a slightly smaller type: more of a busy day fits
 
 _tr = QCoreApplication.translate
 
@@ -136,6 +139,7 @@ class CalendarMonthModel(QAbstractTableModel):
         self._holiday_provider: HolidayProvider | None = None
         self._accounts: dict[int, AccountBrief] = {}
         self._today = today
+        self._selected: date | None = None
 
     # -- configuration -----------------------------------------------------------------------
     def set_zone(self, zone: tzinfo) -> None:
@@ -150,6 +154,10 @@ class CalendarMonthModel(QAbstractTableModel):
 
     def set_first_weekday(self, weekday: int) -> None:
         self._first_weekday = weekday
+
+    @property
+    def zone(self) -> tzinfo:
+        return self._zone
 
     @property
     def year(self) -> int:
@@ -200,6 +208,12 @@ class CalendarMonthModel(QAbstractTableModel):
                        color=account.color if account else "#94a3b8", state=post.state,
                        on_server=post.on_server, last_error=post.last_error)
 
+    def set_selected(self, day: date | None) -> None:
+        old, self._selected = self._selected, day
+        for changed in (old, day):
+            if changed is not None and (index := self.index_of(changed)).isValid():
+                self.dataChanged.emit(index, index, [SELECTED_ROLE])
+
     def chips_on(self, day: date) -> list[DayChip]:
         return self._days.get(day, [])
 
@@ -244,6 +258,8 @@ class CalendarMonthModel(QAbstractTableModel):
             return day.month == self._month
         if role == TODAY_ROLE:
             return day == self._today
+        if role == SELECTED_ROLE:
+            return day == self._selected
         if role == HOLIDAYS_ROLE:
             return list(self._holidays.get(day, ()))
         if role == Qt.ItemDataRole.DisplayRole:
@@ -289,6 +305,9 @@ class CalendarDayDelegate(QStyledItemDelegate):
                                    else QPalette.ColorRole.PlaceholderText)
         font = QFont(option.font)  # type: ignore[attr-defined]
         metrics = QFontMetrics(font)
+        chip_font = QFont(font)
+        chip_font.setPointSizeF(font.pointSizeF() * CHIP_FONT_SCALE)
+        chip_metrics = QFontMetrics(chip_font)
         inner = rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
 
         # header line: day number (today in a highlight circle) and holiday names
@@ -322,10 +341,10 @@ class CalendarDayDelegate(QStyledItemDelegate):
 
         # chips
         chips: list[DayChip] = index.data(CHIPS_ROLE) or []
-        line = metrics.height() + 2
-        top = inner.top() + header_h + 2
+        line = chip_metrics.height() + 1
+        top = inner.top() + header_h + 1
         shown, hidden = chips_that_fit(len(chips), inner.bottom() - top, line + 1)
-        painter.setFont(font)
+        painter.setFont(chip_font)
         locale = QLocale()
         for chip in chips[:shown]:
             chip_rect = QRect(inner.left(), top, inner.width(), line)
@@ -341,7 +360,7 @@ class CalendarDayDelegate(QStyledItemDelegate):
             painter.setPen(contrast_text(QColor(chip.color)))
             text_rect = chip_rect.adjusted(4, 0, -3, 0)
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             metrics.elidedText(chip.text(locale), Qt.TextElideMode.ElideRight,
+                             chip_metrics.elidedText(chip.text(locale), Qt.TextElideMode.ElideRight,
                                                 text_rect.width()))
             top += line + 1
         if hidden:
@@ -350,8 +369,12 @@ class CalendarDayDelegate(QStyledItemDelegate):
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              self.tr("+%n more", "", hidden))
 
-        # grid lines and selection
-        painter.setPen(palette.color(group, QPalette.ColorRole.Mid))
+        # grid lines and the chosen day
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(rect.adjusted(0, 0, -1, -1))
+        if index.data(SELECTED_ROLE):
+            painter.setPen(QPen(palette.color(group, QPalette.ColorRole.Highlight), 2))
+            painter.drawRect(rect.adjusted(1, 1, -1, -1))
+        else:
+            painter.setPen(palette.color(group, QPalette.ColorRole.Mid))
+            painter.drawRect(rect.adjusted(0, 0, -1, -1))
         painter.restore()

@@ -246,7 +246,7 @@ class AccountsView(View):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
-        self.add_button.clicked.connect(self.add_account)
+        self.add_button.clicked.connect(self.open_add_dialog)
         self.remove_button.clicked.connect(self.remove_selected)
 
     def title(self) -> str:
@@ -279,7 +279,8 @@ class AccountsView(View):
         dialog.connected.connect(self._on_account_added)
         return dialog
 
-    def add_account(self) -> None:
+    def open_add_dialog(self) -> None:
+        """Also called by onboarding ("Add an account")."""
         self.make_add_dialog().exec()
 
     def _on_account_added(self, _account_id: int) -> None:

@@ -16,12 +16,16 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -96,6 +100,28 @@ class CalendarView(View):
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.horizontalHeader().setHighlightSections(False)
         self.grid.doubleClicked.connect(self._on_double_clicked)
+        self.grid.clicked.connect(self._on_clicked)
+
+        # The chosen day's posts in full: where "+N more" leads.
+        self.day_panel = QWidget(self)
+        panel_layout = QVBoxLayout(self.day_panel)
+        panel_layout.setContentsMargins(0, 0, 0, 0)
+        self.day_heading = QLabel(self.day_panel)
+        self.day_heading.setObjectName("calendar-day-heading")
+        self.day_heading.setWordWrap(True)
+        self.day_list = QListWidget(self.day_panel)
+        self.day_list.setObjectName("calendar-day-list")
+        self.day_list.setWordWrap(True)
+        panel_layout.addWidget(self.day_heading)
+        panel_layout.addWidget(self.day_list, 1)
+        self._selected_day: date | None = None
+        self._show_day(None)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.grid)
+        splitter.addWidget(self.day_panel)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 240])
 
         self.states_hint = QLabel(self)
         self.states_hint.setObjectName("calendar-states")
@@ -113,7 +139,7 @@ class CalendarView(View):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.summary_label)
         layout.addLayout(bar)
-        layout.addWidget(self.grid, 1)
+        layout.addWidget(splitter, 1)
         layout.addWidget(self.states_hint)
 
         self.prev_button.clicked.connect(lambda: self._step(-1))
@@ -133,14 +159,17 @@ class CalendarView(View):
         self._update_summary()
         self.legend.setText("&nbsp;&nbsp;".join(
             f'<span style="color:{a.color}">■</span>&nbsp;{_escape(a.name)}' for a in accounts))
+        self._show_day(self._selected_day)
 
     def show_month(self, year: int, month: int) -> None:
         self.model.show_month(year, month)
         self._update_month_label()
+        self._show_day(None)
 
     def show_today(self) -> None:
         self.model.show_today()
         self._update_month_label()
+        self._show_day(datetime.now(self.model.zone).date())
 
     def set_holiday_provider(self, provider: HolidayProvider | None) -> None:
         """Public holidays come from a later issue; this is where they plug in."""
@@ -151,6 +180,31 @@ class CalendarView(View):
     def _step(self, months: int) -> None:
         self.model.step(months)
         self._update_month_label()
+        self._show_day(None)
+
+    def _on_clicked(self, index: QModelIndex) -> None:
+        self._show_day(index.data(DATE_ROLE))
+
+    def _show_day(self, day: date | None) -> None:
+        """List every post of ``day`` (the cell shows only what fits)."""
+        self._selected_day = day
+        self.model.set_selected(day)
+        self.day_list.clear()
+        if day is None:
+            self.day_heading.setText(self.tr("Click a day to see all its posts."))
+            return
+        locale = QLocale()
+        chips = self.model.chips_on(day)
+        self.day_heading.setText(self.tr("{day}: %n post(s)", "", len(chips)).format(
+            day=locale.toString(day, QLocale.FormatType.LongFormat)))
+        for chip in chips:
+            item = QListWidgetItem(f"{chip.text(locale)}\n{chip.account} · "
+                                   f"{outbox_state_label(chip.state, chip.on_server)}")
+            item.setData(Qt.ItemDataRole.UserRole, chip.post_id)
+            item.setData(Qt.ItemDataRole.DecorationRole, QColor(chip.color))
+            if chip.last_error:
+                item.setToolTip(chip.last_error)
+            self.day_list.addItem(item)
 
     def _update_month_label(self) -> None:
         locale = QLocale()
