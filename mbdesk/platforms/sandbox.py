@@ -142,7 +142,7 @@ def _person_from(data: dict[str, Any]) -> RemotePerson:
 
 def _handle_for(name: str, n: int) -> str:
     ascii_part = re.sub(r"[^a-z]", "", name.lower().encode("ascii", "ignore").decode())
-    return f"{ascii_part or 'yonghu'}{n}"
+    return f"{ascii_part or 'yonghu'}_{n % 100_000}"
 
 
 class SandboxClient(PlatformClient):
