@@ -98,6 +98,7 @@ class PublishRequest:
     media: Sequence[MediaUpload] = ()
     scheduled_at: datetime | None = None  # UTC; only honoured when the server can schedule
     record_key: str = ""  # platforms that let the client pick the post's key (Bluesky rkey)
+    first_attempt_at: datetime | None = None  # UTC; tells find_published how old the key is
 
 
 @dataclass(frozen=True)
