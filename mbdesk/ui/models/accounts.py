@@ -27,34 +27,34 @@ ACCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 WARN_BACKGROUND = QColor("#fde68a")
 WARN_FOREGROUND = QColor("#7c2d12")
 
-_tr = QCoreApplication.translate
 
 
 def platform_label(platform: str) -> str:
     labels = {
         Platform.MASTODON: "Mastodon",
         Platform.BLUESKY: "Bluesky",
-        Platform.WEIBO: _tr("Platform", "Weibo"),
-        Platform.SANDBOX: _tr("Platform", "Sandbox (offline test server)"),
+        Platform.WEIBO: QCoreApplication.translate("Platform", "Weibo"),
+        Platform.SANDBOX: QCoreApplication.translate("Platform", "Sandbox (offline test server)"),
     }
     return labels.get(platform, platform)
 
 
 def account_status_label(status: str) -> str:
     labels = {
-        AccountStatus.ACTIVE: _tr("AccountStatus", "Connected"),
-        AccountStatus.NEEDS_REAUTH: _tr("AccountStatus", "Needs re-authorization"),
-        AccountStatus.DISABLED: _tr("AccountStatus", "Disabled"),
+        AccountStatus.ACTIVE: QCoreApplication.translate("AccountStatus", "Connected"),
+        AccountStatus.NEEDS_REAUTH: QCoreApplication.translate("AccountStatus",
+                                                               "Needs re-authorization"),
+        AccountStatus.DISABLED: QCoreApplication.translate("AccountStatus", "Disabled"),
     }
     return labels.get(status, status)
 
 
 def sync_state_label(state: str) -> str:
     labels = {
-        "idle": _tr("SyncState", "Idle"),
-        "syncing": _tr("SyncState", "Syncing…"),
-        "error": _tr("SyncState", "Error"),
-        "offline": _tr("SyncState", "Offline"),
+        "idle": QCoreApplication.translate("SyncState", "Idle"),
+        "syncing": QCoreApplication.translate("SyncState", "Syncing…"),
+        "error": QCoreApplication.translate("SyncState", "Error"),
+        "offline": QCoreApplication.translate("SyncState", "Offline"),
     }
     return labels.get(state, state)
 

@@ -31,29 +31,28 @@ from mbdesk.ui.localtime import format_local
 DRAFT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TARGETS_ROLE = Qt.ItemDataRole.UserRole + 2
 
-_tr = QCoreApplication.translate
 
 
 def category_label(category: str) -> str:
     labels = {
-        Category.PRODUCT: _tr("Category", "Product"),
-        Category.PROMOTION: _tr("Category", "Promotion / discount"),
-        Category.SHOP_NEWS: _tr("Category", "Shop news"),
-        Category.INDUSTRY_NEWS: _tr("Category", "Industry news"),
-        Category.HOT_TOPIC: _tr("Category", "Hot topic"),
-        Category.SERVICE_NOTICE: _tr("Category", "Service notice"),
-        Category.FESTIVAL: _tr("Category", "Festival / event"),
+        Category.PRODUCT: QCoreApplication.translate("Category", "Product"),
+        Category.PROMOTION: QCoreApplication.translate("Category", "Promotion / discount"),
+        Category.SHOP_NEWS: QCoreApplication.translate("Category", "Shop news"),
+        Category.INDUSTRY_NEWS: QCoreApplication.translate("Category", "Industry news"),
+        Category.HOT_TOPIC: QCoreApplication.translate("Category", "Hot topic"),
+        Category.SERVICE_NOTICE: QCoreApplication.translate("Category", "Service notice"),
+        Category.FESTIVAL: QCoreApplication.translate("Category", "Festival / event"),
     }
     return labels.get(category, category)
 
 
 def draft_state_label(state: str) -> str:
     labels = {
-        DraftState.DRAFT: _tr("DraftState", "Draft"),
-        DraftState.SCHEDULED: _tr("DraftState", "Scheduled"),
-        DraftState.PUBLISHED: _tr("DraftState", "Published"),
-        DraftState.FAILED: _tr("DraftState", "Failed"),
-        ARCHIVED: _tr("DraftState", "Archived"),
+        DraftState.DRAFT: QCoreApplication.translate("DraftState", "Draft"),
+        DraftState.SCHEDULED: QCoreApplication.translate("DraftState", "Scheduled"),
+        DraftState.PUBLISHED: QCoreApplication.translate("DraftState", "Published"),
+        DraftState.FAILED: QCoreApplication.translate("DraftState", "Failed"),
+        ARCHIVED: QCoreApplication.translate("DraftState", "Archived"),
     }
     return labels.get(state, state)
 

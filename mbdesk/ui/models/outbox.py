@@ -46,7 +46,6 @@ TOOLTIP_MAX = 15
 FAILED_OUTLINE = QColor("#dc2626")
 CHIP_FONT_SCALE = 0.88  # chips in a slightly smaller type: more of a busy day fits
 
-_tr = QCoreApplication.translate
 
 # Icon-like prefixes (plain glyphs present in DejaVu / Noto, so no image resources needed).
 _MARKS = {
@@ -62,14 +61,15 @@ ON_SERVER_MARK = "☁"
 
 def outbox_state_label(state: str, on_server: bool = False) -> str:
     if on_server and state == OutboxState.QUEUED:
-        return _tr("OutboxState", "scheduled on the server")
+        return QCoreApplication.translate("OutboxState", "scheduled on the server")
     labels = {
-        OutboxState.QUEUED: _tr("OutboxState", "queued"),
-        OutboxState.SENDING: _tr("OutboxState", "sending"),
-        OutboxState.SENT: _tr("OutboxState", "sent"),
-        OutboxState.FAILED: _tr("OutboxState", "failed"),
-        OutboxState.UNKNOWN: _tr("OutboxState", "outcome unknown"),
-        OutboxState.HELD: _tr("OutboxState", "held: its time passed while mbdesk was closed"),
+        OutboxState.QUEUED: QCoreApplication.translate("OutboxState", "queued"),
+        OutboxState.SENDING: QCoreApplication.translate("OutboxState", "sending"),
+        OutboxState.SENT: QCoreApplication.translate("OutboxState", "sent"),
+        OutboxState.FAILED: QCoreApplication.translate("OutboxState", "failed"),
+        OutboxState.UNKNOWN: QCoreApplication.translate("OutboxState", "outcome unknown"),
+        OutboxState.HELD: QCoreApplication.translate(
+            "OutboxState", "held: its time passed while mbdesk was closed"),
     }
     return labels.get(state, state)
 
