@@ -12,16 +12,16 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import keyring  # noqa: E402
-import keyring.backend  # noqa: E402
-import pytest  # noqa: E402
+import keyring
+import keyring.backend
+import pytest
 
-from mbdesk.paths import Workspace, prepare_workspace  # noqa: E402
-from mbdesk.secrets import SecretStore  # noqa: E402
-from mbdesk.store.db import open_database  # noqa: E402
+from mbdesk.paths import Workspace, prepare_workspace
+from mbdesk.secrets import SecretStore
+from mbdesk.store.db import open_database
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):
@@ -66,14 +66,14 @@ def workspace(tmp_path: Path) -> Workspace:
 
 
 @pytest.fixture
-def db(workspace: Workspace):  # noqa: ANN201 - peewee database
+def db(workspace: Workspace):
     database = open_database(workspace)
     yield database
     database.close()
 
 
 @pytest.fixture
-def ctx(workspace: Workspace, db):  # noqa: ANN001, ANN201
+def ctx(workspace: Workspace, db):
     from mbdesk.services.context import AppContext
 
     return AppContext(workspace=workspace, db=db,
