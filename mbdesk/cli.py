@@ -7,11 +7,11 @@ import sys
 from collections.abc import Sequence
 
 from mbdesk import __version__
-from mbdesk.commands import accounts
+from mbdesk.commands import accounts, inbox, outbox, post, sync
 from mbdesk.commands.context import CliContext
 from mbdesk.errors import MbdeskError
 
-COMMAND_MODULES = (accounts,)
+COMMAND_MODULES = (accounts, post, sync, outbox, inbox)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -55,3 +55,37 @@ def restart_on_same_port(server: FakeMastodon, port: int) -> None:
     server._httpd = httpd
     server._thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     server._thread.start()
+
+
+def write_plaintext_token(root, account_uid: str, token: str) -> None:
+    """What ``--allow-plaintext-secrets`` reads in a child process that has no keyring."""
+    import json
+    import os
+
+    path = root / "plaintext-secrets.json"
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        json.dump({account_uid: token}, fh)
+
+
+def spawn_sync(root, server: FakeMastodon, secrets: SecretStore, account_id: int,
+               interval: float = 1.0, once: bool = False):
+    """``mbdesk sync`` in a child process (its own keyring-less world, token in the opt-in
+    plaintext file), stdout piped line by line."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    account = Account.get_by_id(account_id)
+    write_plaintext_token(root, account.uid, secrets.get_token(account.uid) or server.token)
+    repo = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": str(repo),
+           "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+           "PYTHONUNBUFFERED": "1"}
+    argv = [sys.executable, "-m", "mbdesk", "--data-dir", str(root),
+            "--allow-plaintext-secrets", "sync", "--interval", str(interval)]
+    if once:
+        argv.append("--once")
+    return subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            env=env, bufsize=1)

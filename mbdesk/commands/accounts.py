@@ -1,12 +1,25 @@
-"""``mbdesk accounts list [--json]``."""
+"""``mbdesk accounts list [--json]``, ``accounts add mastodon --instance URL [--token-stdin]``,
+``accounts remove NAME``.
+
+``add`` checks the token against the server (``verify_credentials``) before anything is stored,
+and stores it only in the keyring (or, after an explicit opt-in, the plaintext file). Without
+``--token-stdin`` it runs the OAuth flow: it prints the authorization URL and reads the code the
+server shows (``--loopback`` instead catches the browser's redirect on 127.0.0.1).
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 
 from mbdesk.commands.context import CliContext
-from mbdesk.store.models import Account
+from mbdesk.errors import MbdeskError
+from mbdesk.platforms.base import AccountIdentity, PlatformError
+from mbdesk.secrets import NO_BACKEND_HINT, NO_BACKEND_MESSAGE, SecretStore
+from mbdesk.store import settings
+from mbdesk.store.accounts import delete_account
+from mbdesk.store.models import Account, AccountStatus, OutboxItem, OutboxState, Platform
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -15,6 +28,51 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing = actions.add_parser("list", help="list the connected accounts")
     listing.add_argument("--json", action="store_true", help="print JSON (stable format)")
     listing.set_defaults(func=list_accounts)
+
+    add = actions.add_parser("add", help="connect an account")
+    add.add_argument("platform", choices=[Platform.MASTODON], help="the platform")
+    add.add_argument("--instance", required=True, metavar="URL",
+                     help="the Mastodon server, e.g. https://mastodon.social")
+    add.add_argument("--token-stdin", action="store_true",
+                     help="read an access token from stdin instead of authorizing in a browser")
+    add.add_argument("--loopback", action="store_true",
+                     help="catch the browser's answer on 127.0.0.1 instead of pasting a code")
+    add.set_defaults(func=add_account)
+
+    remove = actions.add_parser("remove", help="disconnect an account and forget its token")
+    remove.add_argument("name", metavar="NAME", help="the account's handle or id")
+    remove.set_defaults(func=remove_account)
+
+
+# --- shared helpers ---------------------------------------------------------------------------
+
+
+def secret_store(ctx: CliContext) -> SecretStore:
+    """The workspace's secret store (plaintext only after the owner opted in)."""
+    ctx.database()
+    allow = bool(getattr(ctx.args, "allow_plaintext_secrets", False)
+                 or settings.get("allow_plaintext_secrets"))
+    return SecretStore(ctx.workspace.root / "plaintext-secrets.json", allow_plaintext=allow)
+
+
+def find_account(name: str) -> Account:
+    """An account by id, exact handle, or the user part of its handle (when unambiguous)."""
+    name = name.strip().lstrip("@")
+    if name.isdigit():
+        account = Account.get_or_none(Account.id == int(name))
+        if account is not None:
+            return account
+    exact = list(Account.select().where(Account.handle == name))
+    if len(exact) == 1:
+        return exact[0]
+    user = [a for a in Account.select() if a.handle.split("@")[0] == name]
+    if len(user) == 1:
+        return user[0]
+    known = ", ".join(a.handle for a in Account.select().order_by(Account.id)) or "none"
+    if len(user) > 1:
+        raise MbdeskError(f"More than one account is called {name!r}.",
+                          hint=f"Use the full handle or the id. Accounts: {known}.")
+    raise MbdeskError(f"No account called {name!r}.", hint=f"Accounts: {known}.")
 
 
 def account_record(account: Account) -> dict[str, object]:
@@ -43,4 +101,101 @@ def list_accounts(args: argparse.Namespace, ctx: CliContext) -> int:
         return 0
     for a in accounts:
         print(f"{a['id']:>3}  {a['platform']:<9} {a['handle']:<32} {a['status']}")
+    return 0
+
+
+# --- add --------------------------------------------------------------------------------------
+
+
+def _platform_error(exc: PlatformError) -> MbdeskError:
+    return MbdeskError(exc.message, hint="Nothing was stored; check the server address and "
+                       "try again.")
+
+
+def _oauth_token(instance: str, loopback: bool) -> str:
+    """Authorize in the browser; the code comes back pasted (default) or on the loopback."""
+    from mbdesk.platforms import mastodon_auth as auth
+
+    app = auth.register_app(instance)
+    pkce, state = auth.make_pkce(), auth.make_state()
+    if loopback:
+        with auth.LoopbackReceiver(state) as receiver:
+            url = auth.authorize_url(app, receiver.redirect_uri, pkce, state)
+            print("Open this address in your browser and allow mbdesk:", file=sys.stderr)
+            print(url, file=sys.stderr, flush=True)
+            code = receiver.wait()
+            redirect = receiver.redirect_uri
+    else:
+        redirect = auth.OOB_REDIRECT
+        url = auth.authorize_url(app, redirect, pkce, state)
+        print("Open this address in your browser, allow mbdesk, then paste the code here:",
+              file=sys.stderr)
+        print(url, file=sys.stderr, flush=True)
+        code = sys.stdin.readline().strip()
+        if not code:
+            raise MbdeskError("No authorization code was entered.", hint="Run the command again.")
+    return auth.exchange_code(app, code, redirect, pkce.verifier).access_token
+
+
+def _verify(instance: str, token: str) -> tuple[str, AccountIdentity]:
+    from mbdesk.platforms.mastodon import MastodonClient
+
+    client = MastodonClient(instance, token)
+    return client.instance_url, client.identity()
+
+
+def add_account(args: argparse.Namespace, ctx: CliContext) -> int:
+    secrets = secret_store(ctx)
+    if not secrets.secure and not secrets.allow_plaintext:
+        raise MbdeskError(NO_BACKEND_MESSAGE, hint=NO_BACKEND_HINT)
+    try:
+        if args.token_stdin:
+            token = sys.stdin.readline().strip()
+            if not token:
+                raise MbdeskError("No token on stdin.", hint="Pipe the access token in, e.g. "
+                                  "'mbdesk accounts add mastodon --instance URL --token-stdin "
+                                  "< token.txt'.")
+        else:
+            token = _oauth_token(args.instance, args.loopback)
+        instance_url, ident = _verify(args.instance, token)
+    except PlatformError as exc:
+        raise _platform_error(exc) from None
+    host = instance_url.split("://", 1)[-1]
+    handle = ident.handle if "@" in ident.handle else f"{ident.handle}@{host}"
+    account = Account.get_or_none((Account.platform == Platform.MASTODON)
+                                  & (Account.instance_url == instance_url)
+                                  & (Account.remote_id == ident.remote_id))
+    created = account is None
+    if created:
+        account = Account.create(platform=Platform.MASTODON, instance_url=instance_url,
+                                 handle=handle, display_name=ident.display_name,
+                                 remote_id=ident.remote_id)
+    try:
+        secrets.set_token(account.uid, token)
+    except MbdeskError:
+        if created:
+            delete_account(account.id)
+        raise
+    if not created:
+        Account.update(status=AccountStatus.ACTIVE, last_error="").where(
+            Account.id == account.id).execute()
+    verb = "Connected" if created else "Authorized again"
+    print(f"{verb} {handle} (id {account.id}).")
+    return 0
+
+
+# --- remove -------------------------------------------------------------------------------------
+
+
+def remove_account(args: argparse.Namespace, ctx: CliContext) -> int:
+    secrets = secret_store(ctx)
+    account = find_account(args.name)
+    on_server = OutboxItem.select().where((OutboxItem.account == account.id)
+                                          & (OutboxItem.state == OutboxState.ON_SERVER)).count()
+    secrets.delete_token(account.uid)
+    delete_account(account.id)
+    print(f"Removed {account.handle}; its token is deleted from the keyring.")
+    if on_server:
+        print(f"Note: {on_server} scheduled post(s) stay on the server and will still go out; "
+              "cancel them on the server's website if needed.")
     return 0

@@ -1,0 +1,111 @@
+"""``mbdesk outbox list [--json] [--state S] [--account NAME]``, ``outbox retry ID``,
+``outbox release ID`` (send a held post now), ``outbox cancel ID`` (one not on a server yet).
+
+``list --json`` prints a list of objects, oldest first, with these stable fields:
+
+* ``id`` (int), ``uid`` (str, also the Idempotency-Key), ``kind`` ("publish" | "reply"),
+* ``account_id`` (int), ``account`` (handle),
+* ``state``: "queued" | "sending" | "sent" | "failed" | "unknown" | "held" | "on_server",
+* ``scheduled_at`` (UTC ISO 8601 with "Z", or null = as soon as possible),
+  ``scheduled_tz`` (IANA zone the time was chosen in, or ""),
+* ``attempts`` (int), ``next_attempt_at`` (UTC ISO or null), ``last_error`` (str: the reason
+  of a failure, or a note such as "held"),
+* ``remote_id``, ``remote_url``, ``server_scheduled_id`` (str, "" until known),
+* ``in_reply_to_remote_id`` (str), ``mention_id`` (int or null),
+* ``created_at``, ``sent_at`` (UTC ISO or null), ``text`` (the body).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import datetime
+
+from mbdesk.commands.accounts import find_account
+from mbdesk.commands.context import CliContext
+from mbdesk.errors import MbdeskError
+from mbdesk.store.models import Account, OutboxItem, OutboxState
+from mbdesk.sync import outbox
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("outbox", help="posts and replies waiting to go out")
+    actions = parser.add_subparsers(dest="outbox_action", required=True)
+    listing = actions.add_parser("list", help="list outbox items")
+    listing.add_argument("--json", action="store_true", help="print JSON (stable format)")
+    listing.add_argument("--state", choices=list(OutboxState.ALL))
+    listing.add_argument("--account", metavar="NAME")
+    listing.set_defaults(func=list_outbox)
+    for name, helptext in (("retry", "queue a failed item again (same key)"),
+                           ("release", "send a held post now"),
+                           ("cancel", "delete an item that has not reached a server")):
+        action = actions.add_parser(name, help=helptext)
+        action.add_argument("id", type=int)
+        action.set_defaults(func=change_item, action=name)
+
+
+def iso(dt: datetime | None) -> str | None:
+    return dt.replace(microsecond=0).isoformat() + "Z" if dt else None
+
+
+def outbox_record(item: OutboxItem, handle: str) -> dict[str, object]:
+    return {
+        "id": item.id,
+        "uid": item.uid,
+        "kind": item.kind,
+        "account_id": item.account_id,
+        "account": handle,
+        "state": item.state,
+        "scheduled_at": iso(item.scheduled_at),
+        "scheduled_tz": item.scheduled_tz,
+        "attempts": item.attempts,
+        "next_attempt_at": iso(item.next_attempt_at),
+        "last_error": item.last_error,
+        "remote_id": item.remote_id,
+        "remote_url": item.remote_url,
+        "server_scheduled_id": item.server_scheduled_id,
+        "in_reply_to_remote_id": item.in_reply_to_remote_id,
+        "mention_id": item.mention_id,
+        "created_at": iso(item.created_at),
+        "sent_at": iso(item.sent_at),
+        "text": item.body,
+    }
+
+
+def list_outbox(args: argparse.Namespace, ctx: CliContext) -> int:
+    ctx.database()
+    handles = dict(Account.select(Account.id, Account.handle).tuples())
+    query = OutboxItem.select().order_by(OutboxItem.id)
+    if args.state:
+        query = query.where(OutboxItem.state == args.state)
+    if args.account:
+        query = query.where(OutboxItem.account == find_account(args.account).id)
+    records = [outbox_record(i, handles.get(i.account_id, "")) for i in query]
+    if args.json:
+        print(json.dumps(records, ensure_ascii=False, indent=2))
+        return 0
+    if not records:
+        print("The outbox is empty.")
+        return 0
+    for r in records:
+        when = r["scheduled_at"] or "asap"
+        head = " ".join(str(r["text"]).split())[:48]
+        print(f"{r['id']:>5}  {r['state']:<9} {when:<21} {r['account']:<24} {head}")
+        if r["last_error"] and r["state"] != OutboxState.SENT:
+            print(f"       {r['last_error']}")
+    return 0
+
+
+def change_item(args: argparse.Namespace, ctx: CliContext) -> int:
+    ctx.database()
+    item = OutboxItem.get_or_none(OutboxItem.id == args.id)
+    if item is None:
+        raise MbdeskError(f"No outbox item {args.id}.", hint="See 'mbdesk outbox list'.")
+    done = {"retry": outbox.retry, "release": outbox.release_held,
+            "cancel": outbox.delete_local}[args.action](args.id)
+    if not done:
+        raise MbdeskError(f"Item {args.id} is {item.state}; '{args.action}' does not apply.",
+                          hint="retry: failed items; release: held items; cancel: queued, "
+                          "held or failed items (cancel a server-held post in the window).")
+    print(f"Item {args.id}: {args.action} done.")
+    return 0

@@ -1,0 +1,95 @@
+"""``mbdesk sync [--once] [--account NAME] [--interval SECONDS]``: publish and pull, headless.
+
+Without ``--once`` it keeps running until SIGTERM or SIGINT, so scheduled posts go out with the
+window closed (run it from a service manager or a terminal). It takes the workspace lock, so it
+never runs beside the window on the same data folder. At start it resolves posts a previous
+process left mid-send (looked up on the server, never sent blindly again).
+
+Exit codes: 0 done (with ``--once``: every account synced), 1 some account could not sync
+(offline, needs authorization, rate limited, error), 2 a known error (e.g. the window is open).
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+from datetime import timedelta
+
+from mbdesk.commands.accounts import find_account, secret_store
+from mbdesk.commands.context import CliContext
+from mbdesk.instance_lock import InstanceLock
+from mbdesk.store.models import Account
+from mbdesk.sync.engine import RunResult, SyncState
+from mbdesk.sync.runner import WaitPolicy, make_engine, run_forever, run_once
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    sync = subparsers.add_parser("sync", help="publish due posts and pull mentions, followers "
+                                 "and counts (keeps running until stopped unless --once)")
+    sync.add_argument("--once", action="store_true", help="sync every account once and exit")
+    sync.add_argument("--account", metavar="NAME", help="only this account (handle or id)")
+    sync.add_argument("--interval", type=float, default=300.0, metavar="SECONDS",
+                      help="poll every SECONDS when nothing is due (default 300)")
+    sync.set_defaults(func=run_sync)
+
+
+def describe(result: RunResult, names: dict[int, str]) -> str:
+    name = names.get(result.account_id, str(result.account_id))
+    parts = []
+    if result.published:
+        parts.append(f"published {result.published}")
+    if result.failed:
+        parts.append(f"failed {result.failed}")
+    if result.new_mentions:
+        parts.append(f"{result.new_mentions} new mention(s)")
+    if result.new_followers or result.lost_followers:
+        parts.append(f"followers +{result.new_followers} -{result.lost_followers}")
+    detail = ", ".join(parts) or "nothing new"
+    line = f"{name}: {result.state} — {detail}"
+    if result.message:
+        line += f" ({result.message})"
+    return line
+
+
+def run_sync(args: argparse.Namespace, ctx: CliContext) -> int:
+    db = ctx.database()
+    ws = ctx.workspace
+    lock = InstanceLock(ws.lock_file)
+    lock.acquire()
+    try:
+        secrets = secret_store(ctx)
+        stop = threading.Event()
+        engine = make_engine(secrets, ws.root, stop)
+        recovered = engine.recover()
+        if recovered:
+            print(f"{len(recovered)} post(s) were interrupted while sending; checking the "
+                  "server before anything is sent again.", flush=True)
+        ids = [find_account(args.account).id] if args.account else engine.account_ids()
+        names = {a.id: a.handle for a in Account.select(Account.id, Account.handle)}
+        if not ids:
+            print("No accounts to sync. Add one with 'mbdesk accounts add'.")
+            return 0
+        if args.once:
+            results = run_once(engine, db, ids)
+            for result in results:
+                print(describe(result, names))
+            ok = all(r.state in (SyncState.OK, SyncState.IDLE) for r in results)
+            return 0 if ok else 1
+
+        def on_signal(signum, frame) -> None:
+            stop.set()
+
+        previous = {s: signal.signal(s, on_signal) for s in (signal.SIGTERM, signal.SIGINT)}
+        try:
+            print(f"Syncing {len(ids)} account(s); stop with Ctrl+C or SIGTERM.", flush=True)
+            run_forever(engine, db, ids, WaitPolicy(poll=timedelta(seconds=args.interval)),
+                        report=lambda r: print(describe(r, names), flush=True))
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+        print("Stopped.", file=sys.stderr)
+        return 0
+    finally:
+        lock.release()
