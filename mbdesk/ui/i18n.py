@@ -34,6 +34,8 @@ def install_translators(app: QApplication, preferred: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     language = pick_language(preferred)
+    if preferred:  # an explicit choice: dates and numbers follow the chosen language too
+        QLocale.setDefault(QLocale(language))
     if language == "en":
         return language
     ours = QTranslator(app)

@@ -52,4 +52,6 @@ def format_local(utc_naive: datetime | None, zone: tzinfo, *, long: bool = False
     local = to_local(utc_naive, zone)
     fmt = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
     locale = QLocale()
+    if locale.language() == QLocale.Language.C:  # no real locale (C.UTF-8): ISO is clearest
+        return local.strftime("%Y-%m-%d %H:%M")
     return f"{locale.toString(local.date(), fmt)} {locale.toString(local.time(), fmt)}"
