@@ -147,3 +147,23 @@ def test_empty_library_says_what_to_do(qtbot, ctx):
     widget.refresh()
     assert widget.library_stack.currentWidget() is widget.empty_label
     assert widget.empty_label.text() == "No drafts yet — write your first post on the right."
+
+
+def test_saving_on_the_way_out_keeps_the_clicked_draft_selected(qtbot, view, monkeypatch):
+    view.table.selectRow(2)  # "Spring mugs"
+    view.title_edit.setText("Spring mugs, edited")
+    view._on_edited()
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Save)
+    view.table.selectRow(1)  # "Oferta de primavera" before the save reorders the list
+    assert Draft.get(Draft.title == "Spring mugs, edited")
+    assert view.title_edit.text() == "Oferta de primavera"
+    assert view.table.currentIndex().data() == "Oferta de primavera"
+
+
+def test_ctrl_s_saves(qtbot, view):
+    view.table.selectRow(0)
+    view.body_edit.setFocus()
+    view.body_edit.setPlainText("新品上市：手工陶瓷杯，今天到店")
+    qtbot.keySequence(view.body_edit, "Ctrl+S")
+    assert Draft.get_or_none(Draft.body == "新品上市：手工陶瓷杯，今天到店") is not None

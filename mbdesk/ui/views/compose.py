@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import regex
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -213,6 +214,7 @@ class ComposeView(View):
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("New"), box)
         self.save_button = QPushButton(self.tr("Save"), box)
+        self.save_button.setToolTip(self.tr("Save the draft (Ctrl+S)"))
         self.save_button.setDefault(True)
         self.duplicate_button = QPushButton(self.tr("Duplicate"), box)
         self.archive_button = QPushButton(self.tr("Archive"), box)
@@ -227,6 +229,9 @@ class ComposeView(View):
 
         self.new_button.clicked.connect(self.new_draft)
         self.save_button.clicked.connect(self.save)
+        save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save_shortcut.activated.connect(self.save)
         self.duplicate_button.clicked.connect(self.duplicate)
         self.archive_button.clicked.connect(self.toggle_archive)
         self.title_edit.textEdited.connect(self._on_edited)
@@ -330,6 +335,8 @@ class ComposeView(View):
             self._clear_editor()
         else:
             self.open_draft(draft_id)
+            # Saving on the way out reloads the list: point the selection at this draft again.
+            self._select_row(self.model.row_of(draft_id))
 
     def open_draft(self, draft_id: int) -> None:
         detail = get_draft(draft_id)
