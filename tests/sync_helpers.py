@@ -31,11 +31,14 @@ class Clock:
             server.advance(delta)
 
 
-def add_account(server: FakeMastodon, secrets: SecretStore, handle: str = "shop") -> int:
+def add_account(server: FakeMastodon, secrets: SecretStore | None,
+                handle: str = "shop") -> int:
+    """An account row for the fake's main user; its token goes to ``secrets`` if given."""
     account = Account.create(platform=Platform.MASTODON, instance_url=server.url,
                              handle=f"{handle}@{server.domain}", display_name=handle.title(),
                              remote_id=server.me_id)
-    secrets.set_token(account.uid, server.token)
+    if secrets is not None:
+        secrets.set_token(account.uid, server.token)
     return account.id
 
 
@@ -68,8 +71,8 @@ def write_plaintext_token(root, account_uid: str, token: str) -> None:
         json.dump({account_uid: token}, fh)
 
 
-def spawn_sync(root, server: FakeMastodon, secrets: SecretStore, account_id: int,
-               interval: float = 1.0, once: bool = False):
+def spawn_sync(root, account_uid: str, token: str, interval: float = 1.0,
+               once: bool = False):
     """``mbdesk sync`` in a child process (its own keyring-less world, token in the opt-in
     plaintext file), stdout piped line by line."""
     import os
@@ -77,8 +80,7 @@ def spawn_sync(root, server: FakeMastodon, secrets: SecretStore, account_id: int
     import sys
     from pathlib import Path
 
-    account = Account.get_by_id(account_id)
-    write_plaintext_token(root, account.uid, secrets.get_token(account.uid) or server.token)
+    write_plaintext_token(root, account_uid, token)
     repo = Path(__file__).resolve().parents[1]
     env = {**os.environ, "PYTHONPATH": str(repo),
            "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",

@@ -217,7 +217,8 @@ def test_sync_keeps_running_until_sigterm(server, workspace, db, ctx, tmp_path):
     from mbdesk.sync import outbox
 
     outbox.enqueue(account_id, "mastodon", "Headless post")
-    proc = spawn_sync(workspace.root, server, ctx.secrets, account_id, interval=1)
+    proc = spawn_sync(workspace.root, Account.get_by_id(account_id).uid, server.token,
+                      interval=1)
     try:
         for line in proc.stdout:
             if "published 1" in line:
