@@ -66,7 +66,9 @@ def test_keyset_pages_cover_everyone_once(world) -> None:
     assert len(seen) == len(set(seen)) == 4
 
 
-def test_filter_by_account_lost_new_and_tag(world) -> None:
+@pytest.mark.parametrize("sort_limit", [0, 10_000])
+def test_filter_by_account_lost_new_and_tag(world, monkeypatch, sort_limit: int) -> None:
+    monkeypatch.setattr(q, "SORT_LIMIT", sort_limit)  # both query plans, same rows
     shop, help_, _, kol, customer = world
     assert names(PeopleFilter(account_id=help_.id)) == ["李雷", "Ana", "Eva"]
     assert names(PeopleFilter(lost=True)) == ["Bob 100%"]

@@ -82,22 +82,25 @@ def summaries(since: date | None = None, now: datetime | None = None) -> list[Ac
     """The tiles: followers now and their change since ``since``, and 30-day activity."""
     now = now or utcnow()
     month_ago = (now - timedelta(days=30)).isoformat(sep=" ")
+    # SQLite returns the row holding the MAX()/MIN() for the bare column: one index seek per
+    # account instead of a correlated subquery per snapshot.
     latest = {
-        r[0]: r[1] for r in database_proxy.execute_sql(
-            "SELECT s.account_id, s.followers FROM account_snapshot AS s"
-            " WHERE s.day = (SELECT MAX(day) FROM account_snapshot WHERE account_id = s.account_id)"
+        r[0]: r[2] for r in database_proxy.execute_sql(
+            "SELECT account_id, MAX(day), followers FROM account_snapshot GROUP BY account_id"
         ).fetchall()
     }
-    first_sql = ("SELECT s.account_id, s.followers FROM account_snapshot AS s WHERE s.day ="
-                 " (SELECT MIN(day) FROM account_snapshot WHERE account_id = s.account_id"
-                 + (" AND day >= ?)" if since else ")"))
-    first = dict(database_proxy.execute_sql(first_sql, [since.isoformat()] if since else [])
-                 .fetchall())
+    first = {
+        r[0]: r[2] for r in database_proxy.execute_sql(
+            "SELECT account_id, MIN(day), followers FROM account_snapshot"
+            + (" WHERE day >= ?" if since else "") + " GROUP BY account_id",
+            [since.isoformat()] if since else [],
+        ).fetchall()
+    }
     mentions = _per_account(
         "SELECT account_id, COUNT(*) FROM mention WHERE created_at >= ? GROUP BY account_id",
         [month_ago])
     posts = _per_account(
-        "SELECT account_id, COUNT(*) FROM post WHERE published_at >= ? GROUP BY account_id",
+        "SELECT account_id, COUNT(*) FROM post WHERE published_at >= ? GROUP BY +account_id",
         [month_ago])
     engagement: dict[int, list[int]] = {}
     for account_id, total in database_proxy.execute_sql(

@@ -130,13 +130,15 @@ def _where(flt: PeopleFilter, now: datetime) -> tuple[list[str], list[Any]]:
     if flt.new_this_week:
         clauses.append("e.first_seen >= ?")
         params.append(_stamp(now - WEEK))
-    # Tag and search narrow the people first. A short list of matches is looked up through the
-    # person index and sorted; a long one is checked while walking the date index ("+").
+    # Tag, search and "lost" narrow the people first. A short list of matches is fetched once
+    # and its edges sorted; a long one is checked while walking the date index ("+").
     people_sql: list[str] = []
     people_params: list[Any] = []
     if flt.tag_id is not None:
         people_sql.append("SELECT person_id FROM person_tag WHERE tag_id = ?")
         people_params.append(flt.tag_id)
+    if flt.lost and flt.account_id is None:
+        people_sql.append("SELECT person_id FROM follower_edge WHERE lost_at IS NOT NULL")
     term = flt.search.strip()
     prefix = handle_prefix_range(term)
     if prefix is not None:
@@ -149,12 +151,14 @@ def _where(flt: PeopleFilter, now: datetime) -> tuple[list[str], list[Any]]:
         people_params += [pattern, pattern]
     if people_sql:
         matched = " INTERSECT ".join(people_sql)
-        (n,) = database_proxy.execute_sql(
-            f"SELECT COUNT(*) FROM ({matched} LIMIT ?)",
-            [*people_params, SORT_LIMIT + 1]).fetchone()
-        lhs = "e.person_id" if n <= SORT_LIMIT else "+e.person_id"
-        clauses.append(f"{lhs} IN ({matched})")
-        params += people_params
+        ids = [r[0] for r in database_proxy.execute_sql(
+            f"{matched} LIMIT ?", [*people_params, SORT_LIMIT + 1]).fetchall()]
+        if len(ids) <= SORT_LIMIT:
+            clauses.append(f"e.person_id IN ({','.join('?' * len(ids))})" if ids else "0")
+            params += ids
+        else:
+            clauses.append(f"+e.person_id IN ({matched})")
+            params += people_params
     return clauses, params
 
 

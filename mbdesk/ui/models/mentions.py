@@ -84,6 +84,8 @@ class MentionTableModel(PagedTableModel):
             return QColor(row.account_color)
         elif role == Qt.ItemDataRole.ToolTipRole and column == AUTHOR:
             return row.author_handle
+        elif role == Qt.ItemDataRole.ToolTipRole and column == ACCOUNT:
+            return row.account_name
         elif role == IdRole:
             return row.id
         elif role == StateRole:

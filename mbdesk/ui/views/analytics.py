@@ -227,7 +227,7 @@ class AnalyticsView(View):
             self.tiles_layout.removeWidget(tile)
             tile.deleteLater()
         self.tiles = {}
-        columns = max(1, min(4, len(summaries)))
+        columns = max(1, min(5, len(summaries)))  # a shop has 1–5 accounts: one row
         for i, summary in enumerate(summaries):
             tile = SummaryTile(summary, self.tiles_box)
             self.tiles_layout.addWidget(tile, i // columns, i % columns)

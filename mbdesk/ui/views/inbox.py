@@ -107,7 +107,7 @@ class InboxView(View):
             self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((ACCOUNT, 150), (AUTHOR, 150), (TIME, 130), (STATE, 70)):
+        for column, width in ((ACCOUNT, 170), (AUTHOR, 140), (TIME, 130), (STATE, 60)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
