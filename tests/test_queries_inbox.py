@@ -71,6 +71,17 @@ def test_first_line_skips_blank_lines(shop) -> None:
     assert q.page(MentionFilter())[0].first_line == "first real line"
 
 
+@pytest.mark.parametrize(("text", "preview"), [
+    ("@luna_bakery ¿Abren hoy?", "¿Abren hoy?"),
+    ("@luna_bakery @ana@example.social, gracias", "gracias"),
+    ("@luna_bakery", "@luna_bakery"),  # nothing else: keep it
+    ("Hola @luna_bakery", "Hola @luna_bakery"),
+    ("@月亮面包坊 可颂很好吃", "可颂很好吃"),
+])
+def test_preview_drops_leading_handles(text: str, preview: str) -> None:
+    assert q.first_line(text) == preview
+
+
 def test_filters_by_account_state_and_stream(shop) -> None:
     account, help_, ana, li = shop
     a = make_mentions(["one", "two"], account, ana)

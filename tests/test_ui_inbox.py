@@ -105,7 +105,7 @@ def test_filters_narrow_the_rows(qtbot, inbox: InboxView) -> None:
 ])
 def test_typing_a_search_narrows_the_rows(qtbot, inbox: InboxView, typed: str,
                                           expected: list[str]) -> None:
-    with qtbot.waitSignal(inbox.model.modelReset, timeout=2000):
+    with qtbot.waitSignal(inbox.loaded, timeout=5000):
         type_text(qtbot, inbox.search, typed)
     assert shown_texts(inbox) == expected
     assert inbox.count_label.text() == f"Mentions shown: {len(expected)}"
@@ -166,7 +166,7 @@ def test_typing_e_in_the_search_box_is_text_not_a_shortcut(qtbot, inbox: InboxVi
     inbox.table.selectRow(0)
     mention_id = inbox._current.id
     inbox.search.setFocus()
-    with qtbot.waitSignal(inbox.model.modelReset, timeout=2000):
+    with qtbot.waitSignal(inbox.loaded, timeout=5000):
         qtbot.keyClicks(inbox.search, "ejue")
     assert inbox.search.text() == "ejue"
     assert Mention.get_by_id(mention_id).state == MentionState.NEW
@@ -197,3 +197,15 @@ def test_long_inbox_loads_page_by_page(qtbot, ctx) -> None:
     view.move(1)
     assert view.model.rowCount() == 400
     assert view.table.currentIndex().row() == 200
+
+
+def test_results_of_an_older_search_are_dropped(qtbot, inbox: InboxView) -> None:
+    from mbdesk.store.queries.mentions import MentionFilter
+    from mbdesk.ui.views.inbox import load_first_page
+
+    stale = load_first_page(MentionFilter(search="domingo"))
+    with qtbot.waitSignal(inbox.loaded, timeout=5000):
+        type_text(qtbot, inbox.search, "太慢了")
+    inbox._show_results(inbox._generation - 1, MentionFilter(search="domingo"), stale)
+    assert shown_texts(inbox) == ["发货太慢了，等了一个星期"]
+    assert inbox.search.text() == "太慢了"

@@ -8,6 +8,7 @@ wildcards escaped. Nothing here imports Qt; rows are plain dataclasses.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -132,10 +133,16 @@ def _where(flt: MentionFilter, plan: bool = False) -> tuple[list[str], list[Any]
     return clauses, params, sort_matches
 
 
-def _first_line(text: str, limit: int = 200) -> str:
+_LEADING_HANDLES = re.compile(r"^(?:@[\w.@-]+[\s,:]+)+")
+
+
+def first_line(text: str, limit: int = 200) -> str:
+    """The preview of a mention: its first non-blank line without the leading @handles
+    (every reply starts with ours, which says nothing in our own inbox)."""
     for line in text.splitlines():
-        if line.strip():
-            return line.strip()[:limit]
+        line = line.strip()
+        if line:
+            return (_LEADING_HANDLES.sub("", line) or line)[:limit]
     return ""
 
 
@@ -178,7 +185,7 @@ def page(flt: MentionFilter, after: tuple[datetime, int] | None = None,
         MentionRow(
             id=r[0], account_id=r[1], account_name=_account_name(r[2], r[3]), account_color=r[4],
             author_name=r[5], author_handle=r[6], created_at=_dt(r[7]),
-            first_line=_first_line(r[8]), state=r[9], stream=r[10],
+            first_line=first_line(r[8]), state=r[9], stream=r[10],
         )
         for r in cursor.fetchall()
     ]

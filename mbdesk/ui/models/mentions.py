@@ -41,9 +41,14 @@ class MentionTableModel(PagedTableModel):
         self._bold.setBold(True)
 
     def set_filter(self, flt: MentionFilter) -> None:
+        """Query the first page of ``flt`` now (on this thread) and show it."""
+        self.show_results(flt, queries.page(flt, None, self.PAGE_SIZE))
+
+    def show_results(self, flt: MentionFilter, first_page: list[MentionRow]) -> None:
+        """Show a first page of ``flt`` queried elsewhere; later pages load on scrolling."""
         self.filter = flt
         self._zone = user_zone()
-        self.set_fetcher(lambda after, limit: queries.page(flt, after, limit))
+        self.show_first_page(lambda after, limit: queries.page(flt, after, limit), first_page)
 
     def set_state(self, mention_id: int, state: str) -> None:
         """Show a state change made elsewhere (the row stays until the next reload)."""

@@ -35,8 +35,13 @@ class PagedTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        self.show_first_page(self._fetch, self._fetch(None, self.PAGE_SIZE) if self._fetch else [])
+
+    def show_first_page(self, fetch: PageFetcher | None, rows: Sequence[Any]) -> None:
+        """Show a first page loaded elsewhere (e.g. on a worker thread); ``fetch`` pages on."""
+        self._fetch = fetch
         self.beginResetModel()
-        self._rows = list(self._fetch(None, self.PAGE_SIZE)) if self._fetch else []
+        self._rows = list(rows)
         self._more = len(self._rows) == self.PAGE_SIZE
         self.endResetModel()
 

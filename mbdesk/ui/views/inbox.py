@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer
+import shiboken6
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,12 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mbdesk.services.background import run_in_background
 from mbdesk.services.context import AppContext
 from mbdesk.store import inbox as inbox_store
 from mbdesk.store.models import MentionState, Stream, utcnow
 from mbdesk.store.queries import accounts as account_queries
 from mbdesk.store.queries import mentions as queries
-from mbdesk.store.queries.mentions import MentionDetail, MentionFilter
+from mbdesk.store.queries.mentions import MentionDetail, MentionFilter, MentionRow
 from mbdesk.ui.localtime import format_local, user_zone
 from mbdesk.ui.models.mentions import ACCOUNT, AUTHOR, STATE, TEXT, TIME, IdRole, MentionTableModel
 from mbdesk.ui.models.mentions import state_label as mention_state_label
@@ -39,22 +41,34 @@ from mbdesk.ui.views.base import View
 
 SEARCH_DELAY_MS = 250
 
+FirstPage = tuple[list[MentionRow], tuple[int, bool]]
+
+
+def load_first_page(flt: MentionFilter) -> FirstPage:
+    """The first page and the capped count: plain values, safe to build on a worker thread."""
+    return queries.page(flt), queries.count(flt)
+
 
 class InboxView(View):
     """The mention inbox screen.
+
+    Signals: ``loaded`` after the list shows the current filters (searches load on a worker
+    thread; filters and ``refresh()`` load at once).
 
     Public for tests and the main window: ``model``, ``table``, ``search``, the filter combos,
     ``header_label``, ``detail_text`` and the three state buttons.
     """
 
     key = "inbox"
+    loaded = Signal()  # the list, header and counts now show the current filters
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.model = MentionTableModel(self)
         self._current: MentionDetail | None = None
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filters)
+        self._search_timer.timeout.connect(self._on_search_edited)
+        self._generation = 0  # bumped per query: results of an older one are dropped
         self._build()
         self._build_shortcuts()
 
@@ -86,7 +100,7 @@ class InboxView(View):
         for combo in (self.account_combo, self.state_combo, self.stream_combo):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.search.textChanged.connect(self._search_timer.start)
-        self.search.returnPressed.connect(self.apply_filters)
+        self.search.returnPressed.connect(self._on_search_edited)
 
         filters = QHBoxLayout()
         filters.addWidget(self.account_combo)
@@ -200,12 +214,35 @@ class InboxView(View):
         )
 
     def apply_filters(self) -> None:
+        """Show the rows of the current filters, querying on this thread (filters, refresh)."""
         self._search_timer.stop()
-        keep = self._current.id if self._current else None
+        self._generation += 1
         flt = self.current_filter()
-        self.model.set_filter(flt)
+        self._show_results(self._generation, flt, load_first_page(flt))
+
+    def _on_search_edited(self) -> None:
+        """Search on a worker thread: a rare short term needs a scan of every mention."""
+        self._generation += 1
+        generation = self._generation
+        flt = self.current_filter()
+        self.count_label.setText(self.tr("Searching…"))
+        run_in_background(
+            lambda: load_first_page(flt),
+            lambda result: self._show_results(generation, flt, result),
+            self._on_search_failed,
+        )
+
+    def _on_search_failed(self, message: str) -> None:
+        if shiboken6.isValid(self):
+            self.count_label.setText(self.tr("Search failed: {0}").format(message))
+
+    def _show_results(self, generation: int, flt: MentionFilter, result: FirstPage) -> None:
+        if not shiboken6.isValid(self) or generation != self._generation:
+            return  # the screen is gone, or the user typed on: a newer query is coming
+        rows, (n, capped) = result
+        keep = self._current.id if self._current else None
+        self.model.show_results(flt, rows)
         self._update_header()
-        n, capped = queries.count(flt)
         number = QLocale().toString(n) + ("+" if capped else "")
         self.count_label.setText(self.tr("Mentions shown: {0}").format(number))
         row = self.model.row_of(lambda r: r.id == keep) if keep is not None else -1
@@ -214,6 +251,7 @@ class InboxView(View):
         else:
             self.table.clearSelection()
             self._show_detail(None)
+        self.loaded.emit()
 
     def _update_header(self) -> None:
         counts = queries.counts(self.account_combo.currentData(),
