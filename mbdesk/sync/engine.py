@@ -214,7 +214,8 @@ class SyncEngine:
             client = self.client(info)
             steps = ((Job.PUBLISH, self._publish), (Job.LIMITS, self._limits),
                      (Job.MENTIONS, self._mentions), (Job.FOLLOWERS, self._followers),
-                     (Job.SNAPSHOT, self._snapshot), (Job.METRICS, self._metrics))
+                     (Job.SNAPSHOT, self._snapshot), (Job.METRICS, self._metrics),
+                     (Job.PUBLISH, self._after_reconnect))
             for name, step in steps:
                 if name not in jobs:
                     continue
@@ -287,6 +288,16 @@ class SyncEngine:
             for job in outbox.on_server_items(info.id, self.clock()):
                 self._check_stop()
                 self._check_on_server(client, job, stats)
+
+    def _after_reconnect(self, info: AccountInfo, client: PlatformClient, stats: _Stats) -> None:
+        """Every call of this run reached the server: posts still backing off from an earlier
+        network failure go now instead of waiting out their (possibly long) backoff."""
+        if not outbox.clear_backoff(info.id, self.clock()):
+            return
+        paused = bool(settings.get("publishing_paused"))
+        for job in outbox.due_to_send(info.id, self.clock(), include_publish=not paused):
+            self._check_stop()
+            self._send(client, job, stats)
 
     def _retry_at(self, attempts: int) -> datetime:
         return self.clock() + self.backoff.delay(max(1, attempts), self.rng)

@@ -437,6 +437,16 @@ def mark_later(item_id: int, reason: str, when: datetime, now: datetime,
          .where(OutboxItem.id == item_id).execute())
 
 
+def clear_backoff(account_id: int, now: datetime) -> int:
+    """The server answers again: queued items waiting out a backoff may go now."""
+    with write_tx():
+        return (OutboxItem.update(next_attempt_at=None, updated_at=now)
+                .where((OutboxItem.account == account_id)
+                       & (OutboxItem.state == OutboxState.QUEUED)
+                       & (OutboxItem.next_attempt_at > now))
+                .execute())
+
+
 def mark_unknown(item_id: int, reason: str, now: datetime,
                  next_attempt_at: datetime | None = None) -> None:
     with write_tx():
