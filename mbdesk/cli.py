@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 
 from mbdesk import __version__
-from mbdesk.commands import accounts, inbox, outbox, post, sync
-from mbdesk.commands.context import CliContext
 from mbdesk.errors import MbdeskError
 
-COMMAND_MODULES = (accounts, post, sync, outbox, inbox)
+# Subcommand modules, imported only when the command line names a subcommand (or asks for
+# --help): opening the window must not pay for the sync engine, requests or keyring.
+COMMAND_MODULES = (
+    "mbdesk.commands.accounts",
+    "mbdesk.commands.post",
+    "mbdesk.commands.sync",
+    "mbdesk.commands.outbox",
+    "mbdesk.commands.inbox",
+)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="mbdesk",
         description="Desktop console for a shop's microblog accounts. "
@@ -30,14 +37,19 @@ def build_parser() -> argparse.ArgumentParser:
                         help="interface language for this run (en, zh_CN, es)")
     parser.add_argument("--allow-plaintext-secrets", action="store_true",
                         help="if no secure keyring exists, keep tokens in a plaintext file")
+    if not with_commands:
+        parser.set_defaults(command=None, func=None)
+        return parser
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
-        module.register(subparsers)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
     return parser
 
 
 def run_command(args: argparse.Namespace) -> int:
     """Run a headless subcommand; known errors print a clear message and exit 2."""
+    from mbdesk.commands.context import CliContext
+
     ctx = CliContext(args)
     try:
         return int(args.func(args, ctx))
@@ -49,4 +61,10 @@ def run_command(args: argparse.Namespace) -> int:
 
 
 def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """Parse with the light window-only parser when no subcommand or help is asked for."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not any(arg in ("-h", "--help") for arg in argv):
+        args, rest = build_parser(with_commands=False).parse_known_args(argv)
+        if not rest:
+            return args
     return build_parser().parse_args(argv)

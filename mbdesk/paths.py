@@ -12,8 +12,6 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from mbdesk import APP_NAME
 from mbdesk.errors import DataFolderError
 
@@ -50,6 +48,8 @@ class Workspace:
 
 
 def default_data_dir() -> Path:
+    import platformdirs  # only when no --data-dir is given
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 

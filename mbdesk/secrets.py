@@ -10,10 +10,7 @@ import json
 import logging
 import os
 from pathlib import Path
-
-import keyring
-import keyring.backend
-import keyring.errors
+from types import ModuleType
 
 from mbdesk.errors import SecretStoreError
 
@@ -29,14 +26,23 @@ NO_BACKEND_HINT = (
 )
 
 
+def _keyring() -> ModuleType:
+    """``keyring`` is imported on first use: it probes D-Bus and costs start-up time."""
+    import keyring
+    import keyring.errors
+
+    return keyring
+
+
 def backend_name() -> str:
+    keyring = _keyring()
     backend = keyring.get_keyring()
     return f"{type(backend).__module__}.{type(backend).__name__}"
 
 
 def has_secure_backend() -> bool:
     """False for keyring's fail/null backends and the chainer with nothing behind it."""
-    backend = keyring.get_keyring()
+    backend = _keyring().get_keyring()
     module = type(backend).__module__
     if module.startswith(("keyring.backends.fail", "keyring.backends.null")):
         return False
@@ -72,6 +78,7 @@ class SecretStore:
                 self._write_plain(account_uid, token)
                 return
             raise SecretStoreError(NO_BACKEND_MESSAGE, hint=NO_BACKEND_HINT)
+        keyring = _keyring()
         try:
             keyring.set_password(SERVICE, account_uid, token)
         except keyring.errors.KeyringError as exc:
@@ -80,6 +87,7 @@ class SecretStore:
     def get_token(self, account_uid: str) -> str | None:
         if not self.secure:
             return self._read_plain().get(account_uid) if self._plaintext_allowed() else None
+        keyring = _keyring()
         try:
             return keyring.get_password(SERVICE, account_uid)
         except keyring.errors.KeyringError as exc:
@@ -92,6 +100,7 @@ class SecretStore:
                 self._write_all_plain(data)
         if not self.secure:
             return
+        keyring = _keyring()
         try:
             keyring.delete_password(SERVICE, account_uid)
         except keyring.errors.PasswordDeleteError:

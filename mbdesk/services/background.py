@@ -37,14 +37,17 @@ class _Task(QRunnable):
         from mbdesk.store.models import database_proxy
 
         try:
-            result = self.fn()
-        except MbdeskError as exc:
-            self.relay.failed.emit(str(exc))
-        except Exception:  # a bug: log it with its traceback, tell the GUI plainly
-            log.error("background task failed\n%s", traceback.format_exc())
-            self.relay.failed.emit("An internal error occurred; details are in the log.")
-        else:
-            self.relay.succeeded.emit(result)
+            try:
+                result = self.fn()
+            except MbdeskError as exc:
+                self.relay.failed.emit(str(exc))
+            except Exception:  # a bug: log it with its traceback, tell the GUI plainly
+                log.error("background task failed\n%s", traceback.format_exc())
+                self.relay.failed.emit("An internal error occurred; details are in the log.")
+            else:
+                self.relay.succeeded.emit(result)
+        except RuntimeError:  # the receiver is gone: the app is quitting
+            log.debug("background result dropped: the window closed first")
         finally:
             if database_proxy.obj is not None and not database_proxy.is_closed():
                 database_proxy.close()

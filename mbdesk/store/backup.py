@@ -47,6 +47,11 @@ def daily_backup(database: Path, backups: Path, *, today: str | None = None,
     return made
 
 
+def has_daily_backup(backups: Path, today: str | None = None) -> bool:
+    day = today or datetime.now(UTC).strftime("%Y-%m-%d")
+    return (backups / f"{DAILY_PREFIX}{day}.sqlite3").exists()
+
+
 def pre_migration_copy(database: Path, backups: Path, from_version: int) -> Path:
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     return copy_database(database, backups / f"pre-migration-v{from_version}-{stamp}.sqlite3")

@@ -84,13 +84,6 @@ class GuiStartup:
                               allow_plaintext=self.args.allow_plaintext_secrets
                               or bool(settings.get("allow_plaintext_secrets")))
         ctx = AppContext(workspace=ws, db=db, secrets=secrets)
-        if not self.args.screenshot:
-            from mbdesk.services.sync_service import SyncService
-
-            sync = SyncService.for_context(ctx, parent=app)
-            ctx.services["sync"] = sync
-            app.aboutToQuit.connect(sync.stop)
-
         from mbdesk.ui.main_window import MainWindow
 
         window = MainWindow(ctx)

@@ -7,10 +7,12 @@ Signals:
 from __future__ import annotations
 
 import logging
+import threading
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -24,7 +26,7 @@ from mbdesk import __version__
 from mbdesk.services.background import run_in_background
 from mbdesk.services.context import AppContext
 from mbdesk.store import backup
-from mbdesk.store.db import check_integrity, open_database
+from mbdesk.store.db import CheckCancelled, check_integrity, open_database
 from mbdesk.ui.views import VIEW_KEYS, load_view_class
 from mbdesk.ui.views.base import View
 
@@ -39,6 +41,8 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self._views: dict[str, View] = {}
         self._painted = False
+        self._cancel_checks = threading.Event()
+        QApplication.instance().aboutToQuit.connect(self._cancel_checks.set)
         self.setObjectName("main-window")
         self.resize(1280, 800)
         self._build_navigation()
@@ -154,6 +158,10 @@ class MainWindow(QMainWindow):
         for view in self._views.values():
             view.refresh()
 
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._cancel_checks.set()
+        super().closeEvent(event)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
@@ -162,13 +170,23 @@ class MainWindow(QMainWindow):
 
     # -- start-up follow-ups -----------------------------------------------------------------
     def start_background_work(self) -> None:
-        """Integrity check, then the daily backup, off the GUI thread."""
+        """Check the database, then take the daily backup — off the GUI thread.
+
+        Every start runs ``quick_check``; the first start of a day runs the full
+        ``integrity_check`` before taking that day's backup, so a backup is always of a sound
+        file. On a 250 MB database the full check takes seconds, so it can be cancelled on quit.
+        """
         ws = self.ctx.workspace
+        cancel = self._cancel_checks
 
         def check_and_backup() -> list[str]:
-            problems = check_integrity(ws.database)
-            if not problems:
-                backup.daily_backup(ws.database, ws.backups)
+            full = not backup.has_daily_backup(ws.backups)
+            try:
+                problems = check_integrity(ws.database, quick=not full, cancel=cancel)
+                if not problems and full:
+                    backup.daily_backup(ws.database, ws.backups)
+            except CheckCancelled:
+                return []
             return problems
 
         self.status_panel.set_message(self.tr("Checking the database…"))
@@ -178,11 +196,28 @@ class MainWindow(QMainWindow):
     def _on_integrity_checked(self, problems: list[str]) -> None:
         if not problems:
             self.status_panel.set_message(self.tr("Database checked: OK"))
+            self._attach_sync()
             self.status_panel.start_sync()
             return
         log.error("integrity check failed: %s", problems[:5])
         self.status_panel.set_message(self.tr("The database is damaged"))
         self._offer_restore(problems)
+
+    def _attach_sync(self) -> None:
+        """Create the sync service once the database is known good (imported late: start-up)."""
+        if "sync" in self.ctx.services:
+            return
+        from mbdesk.services.sync_service import SyncService
+
+        sync = SyncService.for_context(self.ctx, parent=self)
+        self.ctx.services["sync"] = sync
+        sync.data_changed.connect(self._on_data_changed)
+        QApplication.instance().aboutToQuit.connect(sync.stop)
+
+    def _on_data_changed(self) -> None:
+        current = self.stack.currentWidget()
+        if isinstance(current, View):
+            current.refresh()
 
     def _offer_restore(self, problems: list[str]) -> None:
         ws = self.ctx.workspace

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtNetwork import QNetworkInformation
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from mbdesk.secrets import has_secure_backend
@@ -52,6 +51,8 @@ class StatusPanel(QWidget):
 
     def start_sync(self) -> None:
         """Watch the network and start the sync service, if the app has one."""
+        from PySide6.QtNetwork import QNetworkInformation  # not needed before the first paint
+
         if QNetworkInformation.loadDefaultBackend():
             info = QNetworkInformation.instance()
             info.reachabilityChanged.connect(self._on_reachability)
@@ -63,7 +64,9 @@ class StatusPanel(QWidget):
         sync.state_changed.connect(self.set_sync_state)
         sync.start()
 
-    def _on_reachability(self, reachability: QNetworkInformation.Reachability) -> None:
+    def _on_reachability(self, reachability: object) -> None:
+        from PySide6.QtNetwork import QNetworkInformation
+
         R = QNetworkInformation.Reachability
         if reachability == R.Unknown:
             self._online = None
