@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -163,17 +163,13 @@ class AnalyticsView(View):
         self.tiles_box = QWidget(self)
         self.tiles_layout = QGridLayout(self.tiles_box)
         self.tiles_layout.setContentsMargins(0, 0, 0, 0)
-        tiles_scroll = QScrollArea(self)
-        tiles_scroll.setWidgetResizable(True)
-        tiles_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        tiles_scroll.setWidget(self.tiles_box)
-        tiles_scroll.setMaximumHeight(220)
+        self.tiles_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
         layout = QVBoxLayout(self)
         layout.addLayout(ranges)
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.empty_label)
-        layout.addWidget(tiles_scroll)
+        layout.addWidget(self.tiles_box)
 
     def _style_plot(self) -> None:
         """Follow the window palette, so the chart is readable in dark mode too."""

@@ -154,8 +154,8 @@ class FollowersView(View):
             self.table.fontMetrics().height() + 8)
         self.table.setItemDelegateForColumn(TAGS, TagChipsDelegate(self.table))
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((HANDLE, 200), (PLATFORM, 80), (FOLLOWERS, 80),
+        header.setSectionResizeMode(HANDLE, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((NAME, 170), (PLATFORM, 80), (FOLLOWERS, 80),
                               (FIRST_SEEN, 130), (TAGS, 160), (LOST, 50)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
@@ -166,6 +166,7 @@ class FollowersView(View):
         splitter.addWidget(self._build_panel())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([3000, 1000])  # a ratio: the table gets three quarters
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.header_label)
@@ -208,14 +209,20 @@ class FollowersView(View):
         notes_title = QLabel(self.tr("Notes"), pane)
         self.notes = QPlainTextEdit(pane)
         self.notes.setReadOnly(True)
+        # Everything below the name is about one person: hidden while no one is selected.
+        self.person_box = QWidget(pane)
+        box = QVBoxLayout(self.person_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.person_handle)
+        box.addLayout(self.tags_row)
+        box.addWidget(self.person_bio)
+        box.addLayout(self.facts)
+        box.addWidget(notes_title)
+        box.addWidget(self.notes, 1)
         layout = QVBoxLayout(pane)
         layout.addWidget(self.person_name)
-        layout.addWidget(self.person_handle)
-        layout.addLayout(self.tags_row)
-        layout.addWidget(self.person_bio)
-        layout.addLayout(self.facts)
-        layout.addWidget(notes_title)
-        layout.addWidget(self.notes, 1)
+        layout.addWidget(self.person_box, 1)
+        layout.addStretch(0)
         self.panel = pane
         self._show_person(None)
         return pane
@@ -290,6 +297,7 @@ class FollowersView(View):
     def _show_person(self, person: PersonDetail | None) -> None:
         self._current = person
         self._clear_tags()
+        self.person_box.setVisible(person is not None)
         if person is None:
             self.person_name.setText(self.tr("No one selected"))
             for label in (self.person_handle, self.person_bio, self.fact_followers,

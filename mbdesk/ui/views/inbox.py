@@ -121,7 +121,7 @@ class InboxView(View):
             self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((ACCOUNT, 170), (AUTHOR, 140), (TIME, 130), (STATE, 60)):
+        for column, width in ((ACCOUNT, 140), (AUTHOR, 130), (TIME, 125), (STATE, 55)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
@@ -138,8 +138,9 @@ class InboxView(View):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self._build_detail())
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([2000, 1000])  # a ratio: the list gets two thirds
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.header_label)
