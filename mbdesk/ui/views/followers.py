@@ -311,6 +311,7 @@ class FollowersView(View):
         self.person_name.setText(person.display_name or person.handle)
         self.person_handle.setText(f"@{person.handle.lstrip('@')} · {person.platform.capitalize()}")
         self.person_bio.setText(person.bio)
+        self.person_bio.setVisible(bool(person.bio.strip()))
         self.fact_followers.setText(locale.toString(person.followers_count))
         self.fact_following.setText(locale.toString(person.following_count))
         self.fact_posts.setText(locale.toString(person.posts_count))

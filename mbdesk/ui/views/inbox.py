@@ -6,11 +6,11 @@ renders HTML. Keys: j/k move, e done, u unread (typing in the search box is not 
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import shiboken6
 from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -124,6 +124,11 @@ class InboxView(View):
         for column, width in ((ACCOUNT, 140), (AUTHOR, 130), (TIME, 125), (STATE, 55)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
+        # wide enough for a bold (new) date in this locale's short format
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        sample = format_local(datetime(2026, 12, 30, 23, 59), UTC)
+        self.table.setColumnWidth(TIME, QFontMetrics(bold).horizontalAdvance(sample) + 16)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
         self.count_label = QLabel(self)
