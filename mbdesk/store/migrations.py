@@ -155,11 +155,18 @@ _V4_OUTBOX_SYNC = """
     CREATE INDEX "outbox_item_account_id_state" ON "outbox_item" ("account_id", "state");
 """
 
+# Followers lost (and lost this week) are few: counting them, per account too, from this index
+# keeps the followers header from reading every follower edge.
+_V5_LOST_INDEX = """
+    CREATE INDEX "follower_edge_lost_at_account_id" ON "follower_edge" ("lost_at", "account_id");
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "tables for accounts, drafts, outbox, inbox, people, analytics", _script(_V1_TABLES)),
     Migration(2, "full-text search over mentions and drafts", _script(_V2_FTS)),
     Migration(3, "indexes for the inbox and followers lists", _script(_V3_LIST_INDEXES)),
     Migration(4, "outbox retry times, first attempt, server scheduling switch", _script(_V4_OUTBOX_SYNC)),
+    Migration(5, "index of lost followers", _script(_V5_LOST_INDEX)),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -212,13 +212,24 @@ def all_tags() -> list[TagChip]:
 
 
 def totals(account_id: int | None = None, now: datetime | None = None) -> FollowerTotals:
-    """Followers now, new and lost in the last seven days (edges, summed over accounts)."""
+    """Followers now, new and lost in the last seven days (edges, summed over accounts).
+
+    Each count is an index range (lost followers are few), never a pass over every edge.
+    """
     since = _stamp((now or utcnow()) - WEEK)
-    where, params = ("WHERE account_id = ?", [account_id]) if account_id is not None else ("", [])
-    sql = ("SELECT COALESCE(SUM(lost_at IS NULL), 0),"
-           " COALESCE(SUM(first_seen >= ? AND lost_at IS NULL), 0),"
-           f" COALESCE(SUM(lost_at >= ?), 0) FROM follower_edge {where}")
-    n, new, lost = database_proxy.execute_sql(sql, [since, since, *params]).fetchone()
+    if account_id is None:
+        scope, lost_scope, params = "", "", []
+    else:  # "+" leaves the lost_at index in charge of the lost counts
+        scope, lost_scope, params = " AND account_id = ?", " AND +account_id = ?", [account_id]
+    sql = (
+        f"SELECT (SELECT COUNT(*) FROM follower_edge WHERE 1{scope})"
+        # lost_at > '' is "not null" as an index range (it holds ISO text or NULL)
+        f" - (SELECT COUNT(*) FROM follower_edge WHERE lost_at > ''{lost_scope}),"
+        f" (SELECT COUNT(*) FROM follower_edge WHERE first_seen >= ? AND +lost_at IS NULL{scope}),"
+        f" (SELECT COUNT(*) FROM follower_edge WHERE lost_at >= ?{lost_scope})"
+    )
+    n, new, lost = database_proxy.execute_sql(
+        sql, [*params, *params, since, *params, since, *params]).fetchone()
     return FollowerTotals(followers_now=n, new_this_week=new, lost_this_week=lost)
 
 
