@@ -33,13 +33,15 @@ def show_crash_dialog(details: str, log_file: Path) -> None:
         return
     _showing = True
     try:
-        tr = QCoreApplication.translate
-        box = QMessageBox(QMessageBox.Icon.Critical, tr("Crash", "mbdesk hit a bug"),
-                          tr("Crash", "Something went wrong inside mbdesk. Your drafts and "
-                             "queued posts are saved in the database and were not lost."))
-        box.setInformativeText(
-            tr("Crash", "The details were written to {log}. You can keep working; if the problem "
-               "comes back, restart mbdesk and send that log file to the developers.")
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("Crash", "mbdesk hit a bug"),
+            QCoreApplication.translate("Crash", "Something went wrong inside mbdesk. Your drafts "
+                                       "and queued posts are saved in the database and were "
+                                       "not lost."))
+        box.setInformativeText(QCoreApplication.translate(
+            "Crash", "The details were written to {log}. You can keep working; if the problem "
+            "comes back, restart mbdesk and send that log file to the developers.")
             .format(log=log_file))
         box.setDetailedText(details)
         box.exec()
