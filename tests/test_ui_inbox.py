@@ -209,3 +209,15 @@ def test_results_of_an_older_search_are_dropped(qtbot, inbox: InboxView) -> None
     inbox._show_results(inbox._generation - 1, MentionFilter(search="domingo"), stale)
     assert shown_texts(inbox) == ["发货太慢了，等了一个星期"]
     assert inbox.search.text() == "太慢了"
+
+
+def test_filters_combine_with_a_search(qtbot, inbox: InboxView) -> None:
+    with qtbot.waitSignal(inbox.loaded, timeout=5000):
+        type_text(qtbot, inbox.search, "tarta")
+    assert len(shown_texts(inbox)) == 2
+    with qtbot.waitSignal(inbox.loaded, timeout=5000):
+        inbox.stream_combo.setCurrentIndex(inbox.stream_combo.findData(Stream.MENTIONS))
+    assert shown_texts(inbox) == ["¿Abren el domingo?"]
+    with qtbot.waitSignal(inbox.loaded, timeout=5000):
+        inbox.refresh()  # a sync after new mentions arrived keeps the search
+    assert shown_texts(inbox) == ["¿Abren el domingo?"]

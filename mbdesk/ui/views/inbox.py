@@ -220,14 +220,19 @@ class InboxView(View):
         )
 
     def apply_filters(self) -> None:
-        """Show the rows of the current filters, querying on this thread (filters, refresh)."""
+        """Show the rows of the current filters: at once without a search term (index walks,
+        a few ms), on a worker thread with one."""
         self._search_timer.stop()
-        self._generation += 1
         flt = self.current_filter()
+        if flt.search:
+            self._on_search_edited()
+            return
+        self._generation += 1
         self._show_results(self._generation, flt, load_first_page(flt))
 
     def _on_search_edited(self) -> None:
         """Search on a worker thread: a rare short term needs a scan of every mention."""
+        self._search_timer.stop()
         self._generation += 1
         generation = self._generation
         flt = self.current_filter()
