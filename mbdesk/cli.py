@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "mbdesk.commands.sync",
     "mbdesk.commands.outbox",
     "mbdesk.commands.inbox",
+    "mbdesk.commands.count",
 )
 
 
