@@ -50,10 +50,14 @@ def bundle(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequ
     seconds = time.monotonic() - started
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-8000:]
     folder = out / "dist" / "mbdesk"
-    size = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file()) / 2**20
+    files = [f for f in folder.rglob("*") if f.is_file() and not f.is_symlink()]
+    size = sum(f.stat().st_size for f in files) / 2**20
+    # Say how long the build took and how big it is, past pytest's output capture.
+    capture = request.config.pluginmanager.get_plugin("capturemanager")
     reporter = request.config.pluginmanager.get_plugin("terminalreporter")
-    if reporter is not None:
-        reporter.write_line(f"\n[packaging] build.spec built in {seconds:.0f}s, {size:.0f} MiB")
+    if capture is not None and reporter is not None:
+        with capture.global_and_fixture_disabled():
+            reporter.write_line(f"\n[packaging] build.spec built in {seconds:.0f}s, {size:.0f} MiB")
     return folder
 
 
