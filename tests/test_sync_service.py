@@ -3,6 +3,7 @@ offline detection and recovery by itself. Real HTTP against the fake Mastodon se
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
 from collections.abc import Iterator
@@ -66,9 +67,12 @@ def service_factory(ctx, qtbot):
         made.append(svc)
         return svc
 
+    thresholds = gc.get_threshold()
     yield make
     for svc in made:
         svc.stop()
+    gc.unfreeze()  # the service tunes the collector for the whole process; undo for other tests
+    gc.set_threshold(*thresholds)
 
 
 def test_start_publishes_on_a_worker_and_signals_the_gui(server, ctx, qtbot, service_factory):
