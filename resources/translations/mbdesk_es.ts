@@ -34,7 +34,7 @@
     <message>
         <location filename="../../mbdesk/ui/models/accounts.py" line="98"/>
         <source>Display name</source>
-        <translation>Nombre visible</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/accounts.py" line="99"/>
@@ -49,7 +49,7 @@
     <message>
         <location filename="../../mbdesk/ui/models/accounts.py" line="99"/>
         <source>Last synced</source>
-        <translation>Última sincronización</translation>
+        <translation>Sincronizada</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/accounts.py" line="100"/>
@@ -64,17 +64,17 @@
     <message>
         <location filename="../../mbdesk/ui/models/accounts.py" line="100"/>
         <source>Queued posts</source>
-        <translation>Publicaciones en cola</translation>
+        <translation>En cola</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/accounts.py" line="101"/>
         <source>Rate limit</source>
-        <translation>Límite de peticiones</translation>
+        <translation>Límite de uso</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/accounts.py" line="101"/>
         <source>Last error</source>
-        <translation>Último error</translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/accounts.py" line="127"/>
@@ -389,7 +389,7 @@
     <message>
         <location filename="../../mbdesk/ui/models/drafts.py" line="39"/>
         <source>Promotion / discount</source>
-        <translation>Promoción / descuento</translation>
+        <translation>Promoción / oferta</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/drafts.py" line="40"/>
@@ -1090,9 +1090,9 @@ Carpeta de datos: {folder}</translation>
         <source>Plan posts on a calendar, answer every mention from one inbox (offline too), get to know your followers and watch your shop grow.
 
 Everything stays on this computer; account tokens are kept in the system keyring.</source>
-        <translation>Planifica publicaciones en un calendario, responde a cada mención desde una sola bandeja de entrada (también sin conexión), conoce a tus seguidores y mira cómo crece tu tienda.
+        <translation>Planifica publicaciones en un calendario, responde a cada mención desde una sola bandeja de entrada (también sin conexión), conoce a tus seguidores y mira crecer tu tienda.
 
-Todo se queda en este equipo; los tokens de las cuentas se guardan en el llavero del sistema.</translation>
+Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/onboarding.py" line="49"/>
@@ -1206,7 +1206,7 @@ Todo se queda en este equipo; los tokens de las cuentas se guardan en el llavero
     <message>
         <location filename="../../mbdesk/ui/models/accounts.py" line="37"/>
         <source>Sandbox (offline test server)</source>
-        <translation>Sandbox (servidor de pruebas sin conexión)</translation>
+        <translation>Sandbox (pruebas sin red)</translation>
     </message>
 </context>
 <context>
@@ -1289,7 +1289,7 @@ Todo se queda en este equipo; los tokens de las cuentas se guardan en el llavero
     <message>
         <location filename="../../mbdesk/ui/settings_dialog.py" line="83"/>
         <source>No secure keyring was found: mbdesk will not store account tokens unless you allow plaintext storage below.</source>
-        <translation>No se encontró un llavero seguro: mbdesk no guardará tokens de cuentas a menos que permitas abajo guardarlos en texto plano.</translation>
+        <translation>No se encontró un llavero seguro: mbdesk solo guardará tokens de cuentas si permites abajo el texto plano.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/settings_dialog.py" line="87"/>
@@ -1299,7 +1299,7 @@ Todo se queda en este equipo; los tokens de las cuentas se guardan en el llavero
     <message>
         <location filename="../../mbdesk/ui/settings_dialog.py" line="89"/>
         <source>Allow storing tokens in a plaintext file when no keyring exists (not recommended)</source>
-        <translation>Permitir guardar los tokens en un archivo de texto plano si no hay llavero (no recomendado)</translation>
+        <translation>Guardar tokens en texto plano si no hay llavero (no recomendado)</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/settings_dialog.py" line="94"/>
@@ -1399,27 +1399,27 @@ Todo se queda en este equipo; los tokens de las cuentas se guardan en el llavero
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="134"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="139"/>
         <source>Starting sync…</source>
         <translation>Iniciando la sincronización…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="244"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="249"/>
         <source>Sync could not start; details are in the log.</source>
         <translation>No se pudo iniciar la sincronización; los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="276"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="281"/>
         <source>Sync idle — no accounts yet</source>
         <translation>Sincronización en espera: aún no hay cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="289"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="294"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/services/sync_service.py" line="292"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="297"/>
         <source>Offline — %n item(s) wait in the outbox</source>
         <translation>
             <numerusform>Sin conexión: %n elemento espera en la bandeja de salida</numerusform>
@@ -1427,27 +1427,27 @@ Todo se queda en este equipo; los tokens de las cuentas se guardan en el llavero
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="294"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="299"/>
         <source>An account needs to be authorized again</source>
         <translation>Una cuenta necesita volver a autorizarse</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="296"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="301"/>
         <source>Rate limited — waiting for the server</source>
-        <translation>Límite de peticiones alcanzado: esperando al servidor</translation>
+        <translation>Límite de uso alcanzado: esperando al servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="298"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="303"/>
         <source>Some accounts are offline; retrying</source>
         <translation>Algunas cuentas están sin conexión; reintentando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="300"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="305"/>
         <source>Sync error — see the account&apos;s status</source>
         <translation>Error de sincronización: consulta el estado de la cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="301"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="306"/>
         <source>Synced at %1</source>
         <translation>Sincronizado a las %1</translation>
     </message>

@@ -823,7 +823,7 @@
     <message>
         <location filename="../../mbdesk/ui/views/inbox.py" line="258"/>
         <source>Mentions shown: {0}</source>
-        <translation>显示的提及：{0}</translation>
+        <translation>已显示 {0} 条提及</translation>
     </message>
     <message numerus="yes">
         <location filename="../../mbdesk/ui/views/inbox.py" line="270"/>
@@ -1386,54 +1386,54 @@ Everything stays on this computer; account tokens are kept in the system keyring
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="134"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="139"/>
         <source>Starting sync…</source>
         <translation>正在开始同步…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="244"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="249"/>
         <source>Sync could not start; details are in the log.</source>
         <translation>同步无法启动，详情见日志。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="276"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="281"/>
         <source>Sync idle — no accounts yet</source>
         <translation>同步空闲——还没有账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="289"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="294"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/services/sync_service.py" line="292"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="297"/>
         <source>Offline — %n item(s) wait in the outbox</source>
         <translation>
             <numerusform>离线——%n 项在发件箱中等待</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="294"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="299"/>
         <source>An account needs to be authorized again</source>
         <translation>有账号需要重新授权</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="296"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="301"/>
         <source>Rate limited — waiting for the server</source>
         <translation>已达频率限制——正在等待服务器</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="298"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="303"/>
         <source>Some accounts are offline; retrying</source>
         <translation>部分账号离线，正在重试</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="300"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="305"/>
         <source>Sync error — see the account&apos;s status</source>
         <translation>同步出错——请查看账号状态</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="301"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="306"/>
         <source>Synced at %1</source>
         <translation>已于 %1 同步</translation>
     </message>
