@@ -85,7 +85,7 @@ def grapheme_count(text: str) -> int:
     return total
 
 
-# --- Mastodon: the URL rule (twitter-text ``valid_url`` with Mastodon's overrides) ------------
+# --- Mastodon: the URL rule (twitter-text ``valid_url`` with Mastodon's overrides) ---------------
 
 def _ranges(*pairs: tuple[int, int] | int) -> str:
     """A character-class body from code points and inclusive ranges."""
@@ -407,7 +407,7 @@ def _url_entities(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-# --- Mastodon: the mention rule (Account::MENTION_RE and Extractor) ---------------------------
+# --- Mastodon: the mention rule (Account::MENTION_RE and Extractor) ------------------------------
 
 _WORD = r"[\p{L}\p{M}\p{Nd}\p{Pc}]"  # Ruby's [[:word:]] on a Unicode string
 _MENTION_RE = regex.compile(
@@ -470,7 +470,7 @@ def _count_mastodon(
     )
 
 
-# --- Bluesky --------------------------------------------------------------------------------------
+# --- Bluesky -------------------------------------------------------------------------------------
 
 def _count_bluesky(text: str, grapheme_limit: int) -> TextCount:
     graphemes = grapheme_count(text)
