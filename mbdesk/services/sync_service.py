@@ -115,9 +115,14 @@ class SyncService(QObject):
 
     @classmethod
     def for_context(cls, ctx, **kw) -> SyncService:
-        """The service for the window's workspace (clients from its secret store)."""
+        """The service for the window's workspace (clients from its secret store; the poll
+        interval from the setting ``sync_interval_minutes``, default 5)."""
+        from mbdesk.store import settings
         from mbdesk.sync.runner import make_engine
 
+        minutes = settings.get("sync_interval_minutes")
+        if "poll" not in kw and isinstance(minutes, int | float) and minutes > 0:
+            kw["poll"] = timedelta(minutes=minutes)
         engine = make_engine(ctx.secrets, ctx.workspace.root)
         return cls(ctx.db, engine, **kw)
 
