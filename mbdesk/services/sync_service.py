@@ -18,6 +18,7 @@ from typing import Any
 
 from peewee import SqliteDatabase
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTime, QTimer, Signal
+from PySide6.QtNetwork import QNetworkInformation
 
 from mbdesk.store.models import utcnow
 from mbdesk.sync import outbox
@@ -143,6 +144,18 @@ class SyncService(QObject):
             return self.engine.account_ids()
 
         self.pool.start(_Task(self.db, 0, recover, self._relay))
+        info = QNetworkInformation.instance()  # loaded by the status bar when the OS offers it
+        if info is not None:
+            info.reachabilityChanged.connect(self._on_reachability)
+
+    def _on_reachability(self, reachability: QNetworkInformation.Reachability) -> None:
+        """The OS says the network is back: retry offline accounts now, not after backoff."""
+        online = (QNetworkInformation.Reachability.Online, QNetworkInformation.Reachability.Site)
+        if reachability in online and self._started:
+            for aid, state in list(self._states.items()):
+                if state == SyncState.OFFLINE:
+                    self._offline_streak.pop(aid, None)
+                    self._request(aid, Job.ALL)
 
     def stop(self, wait_ms: int = 10_000) -> None:
         """Stop timers and runs (a run ends between two writes); wait for the workers."""
