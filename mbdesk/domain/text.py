@@ -87,6 +87,30 @@ def grapheme_count(text: str) -> int:
 
 # --- Mastodon: the URL rule (twitter-text ``valid_url`` with Mastodon's overrides) ---------------
 
+class _Lazy:
+    """A pattern compiled on first use: the URL expressions take tens of milliseconds to build,
+    which the window's start-up should not pay for."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+
+    @functools.cached_property
+    def compiled(self) -> regex.Pattern[str]:
+        return regex.compile(self.pattern, self.flags)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.compiled, name)
+
+
+def _code_points(*pairs: tuple[int, int] | int) -> frozenset[str]:
+    chars: set[str] = set()
+    for p in pairs:
+        low, high = p if isinstance(p, tuple) else (p, p)
+        chars.update(map(chr, range(low, high + 1)))
+    return frozenset(chars)
+
+
 def _ranges(*pairs: tuple[int, int] | int) -> str:
     """A character-class body from code points and inclusive ranges."""
     out = []
@@ -98,14 +122,19 @@ def _ranges(*pairs: tuple[int, int] | int) -> str:
     return "".join(out)
 
 
-_DIRECTIONAL = _ranges(0x061C, 0x200E, 0x200F, (0x202A, 0x202E), (0x2066, 0x2069))
-_INVALID = _ranges(0xFFFE, 0xFEFF, 0xFFFF)
-_UNICODE_SPACES = _ranges(
+_DIRECTIONAL_POINTS = (0x061C, 0x200E, 0x200F, (0x202A, 0x202E), (0x2066, 0x2069))
+_INVALID_POINTS = (0xFFFE, 0xFEFF, 0xFFFF)
+_SPACE_POINTS = (
     (0x09, 0x0D), 0x20, 0x85, 0xA0, 0x1680, 0x180E, (0x2000, 0x200A), 0x2028, 0x2029, 0x202F,
     0x205F, 0x3000,
 )
-_PUNCTUATION = r"""!"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~"""
-_CONTROLS = _ranges((0x00, 0x1F), 0x7F)
+_CONTROL_POINTS = ((0x00, 0x1F), 0x7F)
+_ASCII_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+_DIRECTIONAL = _ranges(*_DIRECTIONAL_POINTS)
+_INVALID = _ranges(*_INVALID_POINTS)
+_UNICODE_SPACES = _ranges(*_SPACE_POINTS)
+_PUNCTUATION = regex.escape(_ASCII_PUNCTUATION, special_only=False)
+_CONTROLS = _ranges(*_CONTROL_POINTS)
 _LATIN_ACCENTS = _ranges(
     (0xC0, 0xD6), (0xD8, 0xF6), (0xF8, 0xFF), (0x0100, 0x024F), (0x0253, 0x0254),
     (0x0256, 0x0257), 0x0259, 0x025B, 0x0263, 0x0268, 0x026F, 0x0272, 0x0289, 0x028B, 0x02BB,
@@ -160,7 +189,7 @@ _TAIL = rf"(?::[0-9]+)?(?:/{_PATH}*)?(?:\?{_QUERY_CHAR}*{_QUERY_END})?"
 # The whole rule as one expression, as the server runs it. It is the reference the fast scanner
 # below is tested against; it is not used for counting, since trying it at every position of a
 # long run of letters takes quadratic time.
-_URL_RE = regex.compile(
+_URL_RE = _Lazy(
     rf"(?:[^A-Z0-9@＠$#＃{_INVALID}]|[{_DIRECTIONAL}]|^)"
     rf"(?P<url>(?P<protocol>{_SCHEME})?(?P<domain>{_DOMAIN}){_TAIL})",
     regex.IGNORECASE,
@@ -168,15 +197,21 @@ _URL_RE = regex.compile(
 _SCHEME_RE = regex.compile(_SCHEME, regex.IGNORECASE)
 # The domain rule with each label matched atomically: a label cannot hold a dot and must be
 # followed by one, so only the longest run can succeed and giving characters back is wasted work.
-_DOMAIN_AT_RE = regex.compile(
+_DOMAIN_AT_RE = _Lazy(
     rf"(?:(?>{_D}(?:[_-]*{_D})*)\.)*(?>{_D}(?:-*{_D})*)\.{_TLD}", regex.IGNORECASE
 )
-_TLD_RE = regex.compile(_TLD, regex.IGNORECASE)
-_TAIL_RE = regex.compile(_TAIL, regex.IGNORECASE)
-_RUN_RE = regex.compile(f"[^{_NOT_LABEL.replace('_', '').replace(chr(92) + '-', '')}]+")
-_NOT_LABEL_CHARS = frozenset(
-    ch for ch in map(chr, range(0x3100)) if not regex.match(_D, ch)
-) | {"\ufffe", "\ufeff", "\uffff"}
+_TLD_RE = _Lazy(_TLD, regex.IGNORECASE)
+_TAIL_RE = _Lazy(_TAIL, regex.IGNORECASE)
+_LABEL_PUNCTUATION = regex.escape(_ASCII_PUNCTUATION.replace("_", "").replace("-", ""),
+                                  special_only=False)
+# A run of characters that may stand in a label (a label may also hold - and _ inside).
+_RUN_RE = regex.compile(
+    f"[^{_DIRECTIONAL}{_LABEL_PUNCTUATION}{_CONTROLS}{_INVALID}{_UNICODE_SPACES}]+"
+)
+_NOT_LABEL_CHARS = (
+    _code_points(*_DIRECTIONAL_POINTS, *_INVALID_POINTS, *_SPACE_POINTS, *_CONTROL_POINTS)
+    | frozenset(_ASCII_PUNCTUATION)
+)
 # Characters that may not stand right before a URL; U+017F and U+212A fold to ASCII letters.
 _NOT_BEFORE_URL = frozenset("@＠$#＃\ufffe\ufeff\uffff\u017f\u212a")
 _TCO_RE = regex.compile(r"https?://t\.co/([a-z0-9]+)", regex.IGNORECASE)
@@ -414,7 +449,7 @@ _MENTION_RE = regex.compile(
     r"(?<![=/\p{L}\p{M}\p{Nd}\p{Pc}])@"
     rf"((?i:[a-z0-9_]+(?:[.-]+[a-z0-9_]+)*)(?:@{_WORD}+(?:[.-]+{_WORD}+)*)?)"
 )
-_MENTION_END_RE = regex.compile(rf"[@＠]|[{_LATIN_ACCENTS}]|://", regex.IGNORECASE)
+_MENTION_END_RE = _Lazy(rf"[@＠]|[{_LATIN_ACCENTS}]|://", regex.IGNORECASE)
 _MAX_MENTION_DOMAIN_LENGTH = 253
 
 _RUBY_STRIP = "\0\t\n\v\f\r "
@@ -494,7 +529,7 @@ def _count_bluesky(text: str, grapheme_limit: int) -> TextCount:
 
 # --- Weibo ---------------------------------------------------------------------------------------
 
-_WEIBO_URL_RE = regex.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+", regex.IGNORECASE)
+_WEIBO_URL_RE = _Lazy(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+", regex.IGNORECASE)
 
 
 def _count_weibo(text: str, limit: int, url_bytes: int) -> TextCount:
