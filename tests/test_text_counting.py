@@ -21,11 +21,11 @@ def mastodon(body: str, **options) -> TextCount:
 
 
 # --- Mastodon: every case of Mastodon's own spec -------------------------------------------------
-# Ported from mastodon/mastodon spec/validators/status_length_validator_spec.rb (the spec stubs
-# MAX_CHARS to 500, the default limit here). Its first two cases, "does not add errors onto
-# remote statuses" and "does not add errors onto local reblogs", are about which statuses the
-# server validates at all; a composer only ever counts a local, non-boost post, so they have no
-# counterpart here.
+# Ported from mastodon/mastodon spec/validators/status_length_validator_spec.rb (version at
+# commit d5e278df; the spec stubs MAX_CHARS to 500, the default limit here). Its first two
+# cases, "does not add errors onto remote statuses" and "does not add errors onto local reblogs",
+# are about which statuses the server validates at all; a composer only ever counts a local,
+# non-boost post, so they have no counterpart here.
 
 SPEC_LINK = "http://" + "b" * 30 + ".com/example"
 
