@@ -80,7 +80,7 @@ def test_onboarding_add_account_opens_accounts(window, qtbot) -> None:
 
 def test_crash_hook_logs_the_bug_and_shows_a_dialog(tmp_path: Path, qtbot, caplog) -> None:
     log_file = tmp_path / "mbdesk.log"
-    crash.install(log_file)
+    crash.install(log_file, interactive=lambda: True)
     seen: list[str] = []
 
     def close_dialog() -> None:
@@ -99,6 +99,17 @@ def test_crash_hook_logs_the_bug_and_shows_a_dialog(tmp_path: Path, qtbot, caplo
         sys.excepthook = sys.__excepthook__
     assert "boom in a slot" in caplog.text
     assert seen and "not lost" in seen[0]
+
+
+def test_crash_hook_without_a_screen_prints_instead_of_blocking(tmp_path: Path, capsys) -> None:
+    crash.install(tmp_path / "mbdesk.log")  # offscreen in tests: no modal dialog
+    try:
+        raise RuntimeError("boom offscreen")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = sys.__excepthook__
+    assert "boom offscreen" in capsys.readouterr().err
 
 
 def _run(args: list[str], tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -15,14 +16,24 @@ log = logging.getLogger("mbdesk.crash")
 _showing = False
 
 
-def install(log_file: Path) -> None:
+def has_screen() -> bool:
+    """False under the offscreen/minimal platforms (screenshots, CI), where no one could
+    dismiss a modal dialog: there the traceback goes to stderr instead of blocking forever."""
+    app = QApplication.instance()
+    return app is not None and QApplication.platformName() not in ("offscreen", "minimal")
+
+
+def install(log_file: Path, interactive: Callable[[], bool] = has_screen) -> None:
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, exc, tb)
             return
         details = "".join(traceback.format_exception(kind, exc, tb))
         log.error("unhandled exception\n%s", details)
-        show_crash_dialog(details, log_file)
+        if interactive():
+            show_crash_dialog(details, log_file)
+        else:
+            print(f"mbdesk hit a bug (details also in {log_file}):\n{details}", file=sys.stderr)
 
     sys.excepthook = hook
 
