@@ -28,7 +28,7 @@ APT_PACKAGES=(
     libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-sync1 libxcb-xfixes0 libxcb-xkb1
     libwayland-client0 libwayland-cursor0 libwayland-egl1
     # fonts: Latin plus Chinese (zh_CN interface, Weibo text)
-    fontconfig fonts-dejavu-core fonts-noto-cjk
+    fontconfig fonts-dejavu-core fonts-noto-cjk fonts-noto-color-emoji
     # real keyring for the tests
     dbus gnome-keyring
     # PyInstaller inspects binaries with objdump
