@@ -1,18 +1,24 @@
 """Bulk writes of what a sync pulled: people, mentions, follower edges, snapshots, metrics.
 
-Each function writes a whole page in chunked ``insert_many`` upserts and expects to run inside
-the caller's transaction (one per page), so a page lands completely or not at all, together with
-the cursor that points past it. The FTS index follows the ``mention`` table through its
-triggers. Rows come in as the platform dataclasses; nothing here talks to the network.
+Each function writes a whole page with bulk upserts and expects to run inside the caller's
+transaction (one per page), so a page lands completely or not at all, together with the cursor
+that points past it. The FTS index follows the ``mention`` table through its triggers. Rows come
+in as the platform dataclasses; nothing here talks to the network.
+
+The upsert statements are generated once from the models (``insert_many(...).on_conflict(...)``
+for one row) and then run with ``executemany`` over the page: the same SQL as a chunked
+``insert_many``, without building a query tree of every value on every page, which cost more
+than SQLite itself (benchmarks/bench_ingest.py) and held the GIL against the GUI thread.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
-from typing import TypeVar
+from functools import cache
+from typing import Any, TypeVar
 
-from peewee import EXCLUDED, Case
+from peewee import EXCLUDED, SQL, Case
 
 from mbdesk.platforms.base import AccountStats, PostMetrics, RemoteMention, RemotePerson
 from mbdesk.store.models import (
@@ -24,6 +30,7 @@ from mbdesk.store.models import (
     Post,
     PostMetricSnapshot,
     Stream,
+    database_proxy,
 )
 
 T = TypeVar("T")
@@ -34,6 +41,27 @@ CHUNK = 400
 def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
     for start in range(0, len(items), size):
         yield items[start:start + size]
+
+
+def _sql_value(value: Any) -> Any:
+    """What peewee would bind: datetimes as their ISO text (as the sqlite3 adapter wrote them)."""
+    if isinstance(value, datetime | date):
+        return str(value)
+    return value
+
+
+def _execute_many(sql: str, rows: Iterable[Sequence[Any]]) -> int:
+    """Run one prepared statement over every row on this thread's connection; rows changed."""
+    cursor = database_proxy.cursor()
+    cursor.executemany(sql, [tuple(_sql_value(v) for v in row) for row in rows])
+    return max(cursor.rowcount, 0)
+
+
+def _one_row_sql(query, fields: Sequence[Any]) -> str:
+    sql, params = query.sql()
+    if len(params) != len(fields):  # every value must come from the row, in field order
+        raise AssertionError(f"statement binds {len(params)} values for {len(fields)} fields")
+    return sql
 
 
 # --- people -----------------------------------------------------------------------------------
@@ -57,6 +85,20 @@ _PERSON_UPDATE = {
 }
 
 
+_PERSON_FIELDS = [Person.platform, Person.remote_id, Person.handle, Person.display_name,
+                  Person.avatar_url, Person.bio, Person.followers_count, Person.following_count,
+                  Person.posts_count, Person.verified, Person.bot, Person.last_interaction_at,
+                  Person.created_at, Person.updated_at]
+
+
+@cache
+def _person_upsert_sql() -> str:
+    probe = [tuple(None for _ in _PERSON_FIELDS)]
+    return _one_row_sql(Person.insert_many(probe, fields=_PERSON_FIELDS).on_conflict(
+        conflict_target=[Person.platform, Person.remote_id], update=_PERSON_UPDATE),
+        _PERSON_FIELDS)
+
+
 def upsert_people(platform: str, people: Iterable[RemotePerson], now: datetime,
                   interactions: dict[str, datetime] | None = None) -> dict[str, int]:
     """Insert or refresh people; return remote_id → person id. The last copy of a person wins."""
@@ -70,14 +112,7 @@ def upsert_people(platform: str, people: Iterable[RemotePerson], now: datetime,
     rows = [(platform, p.remote_id, p.handle, p.display_name, p.avatar_url, p.bio,
              p.followers_count, p.following_count, p.posts_count, p.verified, p.bot,
              interactions.get(p.remote_id), now, now) for p in unique.values()]
-    fields = [Person.platform, Person.remote_id, Person.handle, Person.display_name,
-              Person.avatar_url, Person.bio, Person.followers_count, Person.following_count,
-              Person.posts_count, Person.verified, Person.bot, Person.last_interaction_at,
-              Person.created_at, Person.updated_at]
-    for chunk in chunks(rows):
-        (Person.insert_many(chunk, fields=fields)
-         .on_conflict(conflict_target=[Person.platform, Person.remote_id], update=_PERSON_UPDATE)
-         .execute())
+    _execute_many(_person_upsert_sql(), rows)
     ids: dict[str, int] = {}
     keys = list(unique)
     for chunk in chunks(keys, 900):
@@ -93,7 +128,8 @@ _MENTION_FIELDS = [Mention.account, Mention.remote_id, Mention.stream, Mention.w
                    Mention.kind, Mention.author, Mention.text_html, Mention.text_plain,
                    Mention.language, Mention.url, Mention.status_remote_id,
                    Mention.in_reply_to_remote_id, Mention.conversation_id, Mention.state,
-                   Mention.created_at, Mention.received_at]
+                   Mention.created_at, Mention.received_at, Mention.thread_root_remote_id,
+                   Mention.priority, Mention.negative]
 
 
 def ingest_mentions(account_id: int, platform: str, mentions: Sequence[RemoteMention],
@@ -113,13 +149,17 @@ def ingest_mentions(account_id: int, platform: str, mentions: Sequence[RemoteMen
     authors = upsert_people(platform, (m.author for m in mentions), now, latest)
     rows = [(account_id, m.remote_id, stream, watch_id, m.kind, authors.get(m.author.remote_id),
              m.text_html, m.text_plain, m.language, m.url, m.status_remote_id,
-             m.in_reply_to_remote_id, m.conversation_id, MentionState.NEW, m.created_at, now)
+             m.in_reply_to_remote_id, m.conversation_id, MentionState.NEW, m.created_at, now,
+             "", 0, False)
             for m in mentions if m.remote_id]
-    new = 0
-    for chunk in chunks(rows):
-        new += (Mention.insert_many(chunk, fields=_MENTION_FIELDS).on_conflict_ignore()
-                .as_rowcount().execute())
-    return new
+    return _execute_many(_mention_insert_sql(), rows)
+
+
+@cache
+def _mention_insert_sql() -> str:
+    probe = [tuple(None for _ in _MENTION_FIELDS)]
+    return _one_row_sql(Mention.insert_many(probe, fields=_MENTION_FIELDS).on_conflict_ignore(),
+                        _MENTION_FIELDS)
 
 
 # --- followers --------------------------------------------------------------------------------
@@ -138,15 +178,21 @@ def ingest_follower_page(account_id: int, platform: str, people: Sequence[Remote
                                              & FollowerEdge.person.in_(list(chunk))).count()
                  for chunk in chunks(person_ids, 900))
     rows = [(account_id, pid, now, walk_started, None) for pid in person_ids]
-    fields = [FollowerEdge.account, FollowerEdge.person, FollowerEdge.first_seen,
-              FollowerEdge.last_seen, FollowerEdge.lost_at]
-    for chunk in chunks(rows):
-        (FollowerEdge.insert_many(chunk, fields=fields)
-         .on_conflict(conflict_target=[FollowerEdge.account, FollowerEdge.person],
-                      update={FollowerEdge.last_seen: EXCLUDED.last_seen,
-                              FollowerEdge.lost_at: None})
-         .execute())
+    _execute_many(_edge_upsert_sql(), rows)
     return len(person_ids) - before
+
+
+_EDGE_FIELDS = [FollowerEdge.account, FollowerEdge.person, FollowerEdge.first_seen,
+                FollowerEdge.last_seen, FollowerEdge.lost_at]
+
+
+@cache
+def _edge_upsert_sql() -> str:
+    probe = [tuple(None for _ in _EDGE_FIELDS)]
+    return _one_row_sql(FollowerEdge.insert_many(probe, fields=_EDGE_FIELDS).on_conflict(
+        conflict_target=[FollowerEdge.account, FollowerEdge.person],
+        update={FollowerEdge.last_seen: EXCLUDED.last_seen, FollowerEdge.lost_at: SQL("NULL")}),
+        _EDGE_FIELDS)
 
 
 def finish_follower_walk(account_id: int, walk_started: datetime, now: datetime) -> int:
