@@ -446,3 +446,19 @@ def test_snapshot_metrics_and_limits(server, account, engine):
     assert limits["max_characters"] == 1000
     engine.run_account(account, {Job.SNAPSHOT})
     assert AccountSnapshot.select().count() == 1  # once per day, refreshed
+
+
+def test_post_whose_time_passed_during_a_pause_is_held_not_sent(server, account, engine, clock):
+    item_id = enqueue(account, "Before the crisis", scheduled_at=utcnow() + timedelta(hours=1))
+    engine.run_account(account, PUBLISH)
+    assert item(item_id).state == OutboxState.ON_SERVER
+    settings.put("publishing_paused", True)
+    result = engine.run_account(account, PUBLISH)
+    assert item(item_id).state == OutboxState.QUEUED
+    clock.advance(timedelta(hours=2), server)
+    result = engine.run_account(account, PUBLISH)
+    assert result.next_due_at is None  # paused: no wake-ups for posts that must not go
+    settings.put("publishing_paused", False)
+    engine.run_account(account, PUBLISH)
+    assert item(item_id).state == OutboxState.HELD
+    assert server.own_statuses() == [] and server.scheduled_statuses == []

@@ -248,7 +248,8 @@ class SyncEngine:
         if state == SyncState.OK:
             fields["last_synced_at"] = end
         self._set_account(account_id, **fields)
-        next_due = outbox.next_due_at(account_id, end)
+        next_due = outbox.next_due_at(account_id, end,
+                                      paused=bool(settings.get("publishing_paused")))
         if state == SyncState.RATE_LIMITED:
             until = Account.select(Account.rate_limited_until).where(
                 Account.id == account_id).scalar()

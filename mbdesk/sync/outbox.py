@@ -254,23 +254,29 @@ def recover_interrupted(account_ids: Sequence[int] | None = None) -> list[int]:
 
 
 def apply_missed_policy(account_id: int, now: datetime) -> list[int]:
-    """Publish items whose time passed long ago without any attempt: hold them, or (policy
-    ``send``) leave them queued to go now with a note. Returns the ids affected."""
+    """Publish items whose time passed long ago with no attempt since: hold them, or (policy
+    ``send``) leave them queued to go now with a note. Returns the ids affected.
+
+    "No attempt since its time" covers a closed laptop, sleep, a pause (also for posts taken
+    back from the server) and an account waiting for authorization; a post that was tried at
+    its time and is retrying after a network failure is not missed, it is late.
+    """
     policy = settings.get("missed_post_policy") or "hold"
-    late = (OutboxItem.select(OutboxItem.id, OutboxItem.scheduled_at)
+    late = (OutboxItem.select(OutboxItem.id, OutboxItem.scheduled_at, OutboxItem.last_error)
             .where((OutboxItem.account == account_id) & (OutboxItem.kind == OutboxKind.PUBLISH)
-                   & (OutboxItem.state == OutboxState.QUEUED) & (OutboxItem.attempts == 0)
+                   & (OutboxItem.state == OutboxState.QUEUED)
                    & OutboxItem.scheduled_at.is_null(False)
                    & (OutboxItem.scheduled_at < now - MISSED_GRACE)
-                   & (OutboxItem.last_error == "")))
-    rows = list(late.tuples())
-    if not rows:
-        return []
+                   & (OutboxItem.last_attempt_at.is_null()
+                      | (OutboxItem.last_attempt_at < OutboxItem.scheduled_at))))
+    changed = []
     with write_tx():
-        for item_id, when in rows:
+        for item_id, when, last_error in late.tuples():
             stamp = when.strftime("%Y-%m-%d %H:%M UTC")
             if policy == "send":
                 note = f"Its time ({stamp}) passed while mbdesk could not publish; sent late."
+                if last_error == note:
+                    continue
                 OutboxItem.update(last_error=note, updated_at=now).where(
                     OutboxItem.id == item_id).execute()
             else:
@@ -278,7 +284,8 @@ def apply_missed_policy(account_id: int, now: datetime) -> list[int]:
                         "held until you send, move or cancel it.")
                 OutboxItem.update(state=OutboxState.HELD, last_error=note, updated_at=now).where(
                     (OutboxItem.id == item_id) & (OutboxItem.state == OutboxState.QUEUED)).execute()
-    return [r[0] for r in rows]
+            changed.append(item_id)
+    return changed
 
 
 # --- what is due -----------------------------------------------------------------------------
@@ -334,12 +341,17 @@ def on_server_items(account_id: int, now: datetime | None = None) -> list[Outbox
     return _jobs(OutboxItem.select().where(where).order_by(OutboxItem.scheduled_at))
 
 
-def next_due_at(account_id: int, now: datetime) -> datetime | None:
-    """When this account next has outbox work (None: nothing waiting on time)."""
+def next_due_at(account_id: int, now: datetime, *,
+                paused: bool = False) -> datetime | None:
+    """When this account next has outbox work (None: nothing waiting on time). While
+    publishing is paused, posts do not count (replies and lookups still do)."""
     times: list[datetime] = []
-    queued = (OutboxItem.select(OutboxItem.scheduled_at, OutboxItem.next_attempt_at)
-              .where((OutboxItem.account == account_id)
-                     & OutboxItem.state.in_([OutboxState.QUEUED, OutboxState.UNKNOWN])))
+    where = ((OutboxItem.account == account_id)
+             & OutboxItem.state.in_([OutboxState.QUEUED, OutboxState.UNKNOWN]))
+    if paused:
+        where &= ((OutboxItem.kind == OutboxKind.REPLY)
+                  | (OutboxItem.state == OutboxState.UNKNOWN))
+    queued = OutboxItem.select(OutboxItem.scheduled_at, OutboxItem.next_attempt_at).where(where)
     for scheduled_at, next_attempt_at in queued.tuples():
         times.append(max(t for t in (scheduled_at, next_attempt_at, now) if t is not None))
     settle = (OutboxItem.select(fn.MIN(OutboxItem.scheduled_at))
