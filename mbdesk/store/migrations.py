@@ -161,12 +161,21 @@ _V5_LOST_INDEX = """
     CREATE INDEX "follower_edge_lost_at_account_id" ON "follower_edge" ("lost_at", "account_id");
 """
 
+# Tag suggestions the owner dismissed, per person and rule, so they are not offered again; and
+# people by follower count, for the followers list sorted by reach.
+_V6_SUGGESTIONS = """
+    CREATE TABLE "suggestion_dismissal" ("person_id" INTEGER NOT NULL, "rule" VARCHAR(255) NOT NULL, "dismissed_at" DATETIME NOT NULL, PRIMARY KEY ("person_id", "rule"), FOREIGN KEY ("person_id") REFERENCES "person" ("id") ON DELETE CASCADE);
+    CREATE INDEX "suggestion_dismissal_person_id" ON "suggestion_dismissal" ("person_id");
+    CREATE INDEX "person_followers_count" ON "person" ("followers_count");
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "tables for accounts, drafts, outbox, inbox, people, analytics", _script(_V1_TABLES)),
     Migration(2, "full-text search over mentions and drafts", _script(_V2_FTS)),
     Migration(3, "indexes for the inbox and followers lists", _script(_V3_LIST_INDEXES)),
     Migration(4, "outbox retry times, first attempt, server scheduling switch", _script(_V4_OUTBOX_SYNC)),
     Migration(5, "index of lost followers", _script(_V5_LOST_INDEX)),
+    Migration(6, "dismissed tag suggestions; people by follower count", _script(_V6_SUGGESTIONS)),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

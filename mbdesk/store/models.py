@@ -338,6 +338,17 @@ class Note(BaseModel):
     updated_at = DateTimeField(default=utcnow)
 
 
+class SuggestionDismissal(BaseModel):
+    """The owner said no to suggestion ``rule`` for ``person``: never offer it again."""
+
+    person = ForeignKeyField(Person, backref="dismissals", on_delete="CASCADE")
+    rule = CharField()
+    dismissed_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        primary_key = CompositeKey("person", "rule")
+
+
 class AccountSnapshot(BaseModel):
     """The account's public counts, once a day."""
 
@@ -400,6 +411,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Tag,
     PersonTag,
     Note,
+    SuggestionDismissal,
     AccountSnapshot,
     Post,
     PostMetricSnapshot,
