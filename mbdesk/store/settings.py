@@ -15,6 +15,12 @@ DEFAULTS: dict[str, Any] = {
     "allow_plaintext_secrets": False,
     "publishing_paused": False,
     "missed_post_policy": "hold",  # hold | send
+    # tag suggestion rules (mbdesk/domain/suggestions.py), editable in the followers screen
+    "suggest_kol_min_followers": 5000,
+    "suggest_kol_flags": True,  # verified accounts count as KOL candidates
+    "suggest_engaged_mentions": 3,
+    "suggest_engaged_days": 30,
+    "suggest_purchase_questions": True,
 }
 
 
