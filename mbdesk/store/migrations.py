@@ -169,6 +169,13 @@ _V6_SUGGESTIONS = """
     CREATE INDEX "person_followers_count" ON "person" ("followers_count");
 """
 
+# The conversation around a mention, cached when fetched so the thread reads offline.
+_V7_THREAD_CACHE = """
+    CREATE TABLE "thread_post" ("id" INTEGER NOT NULL PRIMARY KEY, "account_id" INTEGER NOT NULL, "anchor_remote_id" VARCHAR(255) NOT NULL, "remote_id" VARCHAR(255) NOT NULL, "position" INTEGER NOT NULL, "author_handle" VARCHAR(255) NOT NULL, "author_name" VARCHAR(255) NOT NULL, "text_html" TEXT NOT NULL, "text_plain" TEXT NOT NULL, "created_at" DATETIME NOT NULL, "in_reply_to_remote_id" VARCHAR(255) NOT NULL, "fetched_at" DATETIME NOT NULL, FOREIGN KEY ("account_id") REFERENCES "account" ("id") ON DELETE CASCADE);
+    CREATE INDEX "thread_post_account_id" ON "thread_post" ("account_id");
+    CREATE UNIQUE INDEX "thread_post_account_id_anchor_remote_id_remote_id" ON "thread_post" ("account_id", "anchor_remote_id", "remote_id");
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "tables for accounts, drafts, outbox, inbox, people, analytics", _script(_V1_TABLES)),
     Migration(2, "full-text search over mentions and drafts", _script(_V2_FTS)),
@@ -176,6 +183,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "outbox retry times, first attempt, server scheduling switch", _script(_V4_OUTBOX_SYNC)),
     Migration(5, "index of lost followers", _script(_V5_LOST_INDEX)),
     Migration(6, "dismissed tag suggestions; people by follower count", _script(_V6_SUGGESTIONS)),
+    Migration(7, "cached conversation threads", _script(_V7_THREAD_CACHE)),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -390,6 +390,27 @@ class PostMetricSnapshot(BaseModel):
     clicks = IntegerField(null=True)
 
 
+class ThreadPost(BaseModel):
+    """A cached post of the conversation around a mention (``anchor`` = the mention's status),
+    so a thread fetched once stays readable offline."""
+
+    id = AutoField()
+    account = ForeignKeyField(Account, backref="thread_posts", on_delete="CASCADE")
+    anchor_remote_id = CharField()
+    remote_id = CharField()
+    position = IntegerField(default=0)
+    author_handle = CharField(default="")
+    author_name = CharField(default="")
+    text_html = TextField(default="")
+    text_plain = TextField(default="")
+    created_at = DateTimeField(default=utcnow)
+    in_reply_to_remote_id = CharField(default="")
+    fetched_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("account", "anchor_remote_id", "remote_id"), True),)
+
+
 
 class Setting(BaseModel):
     key = CharField(primary_key=True)
@@ -415,4 +436,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     AccountSnapshot,
     Post,
     PostMetricSnapshot,
+    ThreadPost,
 )
