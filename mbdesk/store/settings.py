@@ -21,6 +21,13 @@ DEFAULTS: dict[str, Any] = {
     "suggest_engaged_mentions": 3,
     "suggest_engaged_days": 30,
     "suggest_purchase_questions": True,
+    # inbox (mbdesk/ui/views/inbox.py, mbdesk/store/crisis.py)
+    "reply_marks_done": True,  # sending a reply from the inbox archives the mention
+    "crisis_threshold_per_hour": 5,  # negative mentions in the last hour that raise the alert
+    "crisis_lexicon": None,  # {"zh": [...], "es": [...], "en": [...]}; None: the shipped file
+    "notify_mentions": "all",  # all | priority | none (desktop notifications)
+    "saved_replies": [],  # [{"title": ..., "body": ...}]; {author}, {shop} are filled in
+    "shop_name": "",  # {shop} in saved replies; empty: the replying account's name
 }
 
 
