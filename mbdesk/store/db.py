@@ -27,7 +27,7 @@ PRAGMAS = {
     "busy_timeout": 5000,
     "foreign_keys": 1,
     "synchronous": "normal",
-    "cache_size": -16000,
+    "cache_size": -4000,  # 4 MiB per connection: enough for list pages, modest RSS
 }
 
 

@@ -1,7 +1,11 @@
 """The main window: navigation, lazily built screens, status bar, menus.
 
 Signals:
-    first_paint_done(): emitted once, after the window first painted (start-up benchmark).
+    first_paint_done(): emitted once, after the window frame first painted.
+    initial_view_painted(): emitted once, after the first screen painted with its data.
+
+The first screen is built right after the frame has painted (not before), so the window
+appears at once even on a big database and fills in a moment later.
 """
 
 from __future__ import annotations
@@ -9,7 +13,7 @@ from __future__ import annotations
 import logging
 import threading
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,10 +35,13 @@ from mbdesk.ui.views import VIEW_KEYS, load_view_class
 from mbdesk.ui.views.base import View
 
 log = logging.getLogger(__name__)
+KEYRING_CHECK_DELAY_MS = 3000
 
 
 class MainWindow(QMainWindow):
     first_paint_done = Signal()
+    initial_view_painted = Signal()
+    INITIAL_VIEW = "inbox"
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -49,7 +56,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self.retranslate()
-        self.nav.setCurrentRow(VIEW_KEYS.index("inbox"))
+        self.nav.blockSignals(True)  # the first screen is built after the frame painted
+        self.nav.setCurrentRow(VIEW_KEYS.index(self.INITIAL_VIEW))
+        self.nav.blockSignals(False)
 
     # -- layout ------------------------------------------------------------------------------
     def _build_navigation(self) -> None:
@@ -163,10 +172,25 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self._painted:
-            self._painted = True
-            self.first_paint_done.emit()
+        if event.type() == QEvent.Type.Paint:
+            if watched is self.centralWidget() and not self._painted:
+                self._painted = True
+                self.first_paint_done.emit()
+                QTimer.singleShot(0, self._build_initial_view)
+            elif isinstance(watched, View):
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, self.initial_view_painted.emit)
         return super().eventFilter(watched, event)
+
+    def _build_initial_view(self) -> None:
+        """Build and show the selected screen unless something already did."""
+        key = VIEW_KEYS[max(self.nav.currentRow(), 0)]
+        first = key not in self._views
+        view = self.view(key)
+        if first:
+            view.installEventFilter(self)
+        self.stack.setCurrentWidget(view)
+        view.refresh()
 
     # -- start-up follow-ups -----------------------------------------------------------------
     def start_background_work(self) -> None:
@@ -190,7 +214,8 @@ class MainWindow(QMainWindow):
             return problems
 
         self.status_panel.set_message(self.tr("Checking the database…"))
-        self.status_panel.check_keyring()
+        # asking for the keyring loads D-Bus and crypto libraries: not urgent, do it a bit later
+        QTimer.singleShot(KEYRING_CHECK_DELAY_MS, self.status_panel.check_keyring)
         run_in_background(check_and_backup, self._on_integrity_checked, self._on_background_error)
 
     def _on_integrity_checked(self, problems: list[str]) -> None:
