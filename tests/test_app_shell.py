@@ -155,3 +155,11 @@ def test_accounts_list_json_on_demo(tmp_path: Path) -> None:
     assert len(accounts) == 3
     assert {"id", "uid", "platform", "handle", "status"} <= set(accounts[0])
 
+
+
+def test_first_screen_is_built_after_the_frame_painted(window, qtbot) -> None:
+    assert window._views == {}  # nothing heavy before the window is on screen
+    with qtbot.waitSignals([window.first_paint_done, window.initial_view_painted], timeout=10000,
+                           order="strict"):
+        window.show()
+    assert window.stack.currentWidget() is window.view("inbox")
