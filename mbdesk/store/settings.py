@@ -15,6 +15,13 @@ DEFAULTS: dict[str, Any] = {
     "allow_plaintext_secrets": False,
     "publishing_paused": False,
     "missed_post_policy": "hold",  # hold | send
+    # posting calendar (mbdesk/domain/schedule.py); 0 switches a check off
+    "holiday_country": "",  # ISO code; empty: from the system locale
+    "warn_max_posts_per_day": 10,
+    "warn_min_gap_minutes": 60,
+    "warn_best_hours": True,
+    "queue_slots": {},  # account id -> {weekday: ["09:00", ...]}
+    "pending_moves": {},  # outbox id -> {"when": UTC ISO, "tz": zone}: server copy to move
     # tag suggestion rules (mbdesk/domain/suggestions.py), editable in the followers screen
     "suggest_kol_min_followers": 5000,
     "suggest_kol_flags": True,  # verified accounts count as KOL candidates
