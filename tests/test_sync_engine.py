@@ -462,3 +462,21 @@ def test_post_whose_time_passed_during_a_pause_is_held_not_sent(server, account,
     engine.run_account(account, PUBLISH)
     assert item(item_id).state == OutboxState.HELD
     assert server.own_statuses() == [] and server.scheduled_statuses == []
+
+
+def test_keyword_and_hashtag_watches_fill_the_watch_stream(server, account, engine):
+    from mbdesk.store.models import KeywordWatch, Stream
+
+    tag = KeywordWatch.create(account=account, query="#panaderia", kind="hashtag")
+    word = KeywordWatch.create(account=account, query="sourdough")
+    server.add_status("Best bread in town #panaderia")
+    server.add_status("Sourdough class on Sunday")
+    server.add_status("Nothing to see")
+    engine.run_account(account, {Job.WATCHES})
+    watched = Mention.select().where(Mention.stream == Stream.WATCH)
+    hits = {m.watch_id: m.text_plain for m in watched}
+    assert set(hits) == {tag.id, word.id}
+    assert "panaderia" in hits[tag.id] and "Sourdough" in hits[word.id]
+    assert KeywordWatch.get_by_id(tag.id).cursor
+    engine.run_account(account, {Job.WATCHES})
+    assert Mention.select().where(Mention.stream == Stream.WATCH).count() == 2

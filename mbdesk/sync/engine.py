@@ -1,7 +1,8 @@
 """The sync engine: one account's jobs, run in order on one worker thread.
 
 Jobs of one run: publish what is due (after resolving earlier unknown outcomes), refresh the
-server's limits, pull mentions since the stored cursor, continue or start the follower walk,
+server's limits, pull mentions since the stored cursor, the keyword/hashtag watches since
+theirs, continue or start the follower walk,
 refresh today's snapshot and, now and then, the engagement of our recent posts.
 
 Pure Python: no Qt. The caller gives each worker thread its own database connection
@@ -36,7 +37,15 @@ from mbdesk.platforms.base import (
 )
 from mbdesk.platforms.mastodon import ScheduleCapReached
 from mbdesk.store import settings
-from mbdesk.store.models import Account, AccountStatus, OutboxItem, OutboxState, utcnow
+from mbdesk.store.models import (
+    Account,
+    AccountStatus,
+    KeywordWatch,
+    OutboxItem,
+    OutboxState,
+    Stream,
+    utcnow,
+)
 from mbdesk.sync import ingest, outbox
 from mbdesk.sync.clients import AccountInfo, ClientFactory
 from mbdesk.sync.outbox import Backoff, OutboxJob, write_tx
@@ -51,7 +60,8 @@ class Job:
     FOLLOWERS = "followers"
     SNAPSHOT = "snapshot"
     METRICS = "metrics"
-    ALL = frozenset({PUBLISH, LIMITS, MENTIONS, FOLLOWERS, SNAPSHOT, METRICS})
+    WATCHES = "watches"
+    ALL = frozenset({PUBLISH, LIMITS, MENTIONS, FOLLOWERS, SNAPSHOT, METRICS, WATCHES})
 
 
 class SyncState:
@@ -213,7 +223,8 @@ class SyncEngine:
         try:
             client = self.client(info)
             steps = ((Job.PUBLISH, self._publish), (Job.LIMITS, self._limits),
-                     (Job.MENTIONS, self._mentions), (Job.FOLLOWERS, self._followers),
+                     (Job.MENTIONS, self._mentions), (Job.WATCHES, self._watches),
+                     (Job.FOLLOWERS, self._followers),
                      (Job.SNAPSHOT, self._snapshot), (Job.METRICS, self._metrics),
                      (Job.PUBLISH, self._after_reconnect))
             for name, step in steps:
@@ -472,6 +483,24 @@ class SyncEngine:
             if not page.cursor or page.cursor == since or new == 0:
                 break
             since = page.cursor
+
+    def _watches(self, info: AccountInfo, client: PlatformClient, stats: _Stats) -> None:
+        """Keyword and hashtag watches: public posts into the inbox's watch stream."""
+        watches = list(KeywordWatch.select(KeywordWatch.id, KeywordWatch.query,
+                                           KeywordWatch.cursor)
+                       .where((KeywordWatch.account == info.id) & KeywordWatch.enabled)
+                       .tuples())
+        for watch_id, query, cursor in watches:
+            self._check_stop()
+            page = client.search(query, since=cursor or None)
+            with write_tx():
+                new = ingest.ingest_mentions(info.id, info.platform, page.mentions, self.clock(),
+                                             stream=Stream.WATCH, watch_id=watch_id)
+                if page.cursor and page.cursor != cursor:
+                    KeywordWatch.update(cursor=page.cursor).where(
+                        KeywordWatch.id == watch_id).execute()
+            if new:
+                stats.writes += 1
 
     def _followers(self, info: AccountInfo, client: PlatformClient, stats: _Stats) -> None:
         cursors = load_cursors(info.id)
