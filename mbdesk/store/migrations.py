@@ -176,6 +176,12 @@ _V7_THREAD_CACHE = """
     CREATE UNIQUE INDEX "thread_post_account_id_anchor_remote_id_remote_id" ON "thread_post" ("account_id", "anchor_remote_id", "remote_id");
 """
 
+# The followers list sorted by name or by last interaction walks these instead of sorting 50,000.
+_V8_PEOPLE_SORT = """
+    CREATE INDEX "person_sort_name" ON "person" (COALESCE(NULLIF("display_name", ''), "handle") COLLATE NOCASE);
+    CREATE INDEX "person_last_interaction_at" ON "person" ("last_interaction_at");
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "tables for accounts, drafts, outbox, inbox, people, analytics", _script(_V1_TABLES)),
     Migration(2, "full-text search over mentions and drafts", _script(_V2_FTS)),
@@ -184,6 +190,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "index of lost followers", _script(_V5_LOST_INDEX)),
     Migration(6, "dismissed tag suggestions; people by follower count", _script(_V6_SUGGESTIONS)),
     Migration(7, "cached conversation threads", _script(_V7_THREAD_CACHE)),
+    Migration(8, "people by name and by last interaction", _script(_V8_PEOPLE_SORT)),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version
