@@ -124,3 +124,162 @@ def summaries(since: date | None = None, now: datetime | None = None) -> list[Ac
             median_engagement=float(statistics.median(values)) if values else None,
         ))
     return out
+
+
+# --- new and lost followers per day -------------------------------------------------------------
+
+def new_lost_by_day(account_id: int | None = None, since: date | None = None,
+                    ) -> tuple[dict[date, int], dict[date, int]]:
+    """Follower edges first seen / lost per UTC day (one account, or all summed)."""
+    out: list[dict[date, int]] = []
+    for column in ("first_seen", "lost_at"):
+        clauses = [f"{column} IS NOT NULL"]
+        params: list[Any] = []
+        if since is not None:
+            clauses.append(f"{column} >= ?")
+            params.append(since.isoformat())
+        if account_id is not None:
+            clauses.append("account_id = ?")
+            params.append(account_id)
+        sql = (f"SELECT substr({column}, 1, 10), COUNT(*) FROM follower_edge"
+               f" WHERE {' AND '.join(clauses)} GROUP BY 1")
+        out.append({_date(d): n for d, n in database_proxy.execute_sql(sql, params).fetchall()})
+    return out[0], out[1]
+
+
+def daily_followers(account_id: int, days: int, today: date | None = None):
+    """The last ``days`` days of one account: followers (snapshot), new and lost."""
+    from mbdesk.domain.followers import daily_changes
+
+    today = today or utcnow().date()
+    start = today - timedelta(days=max(1, days) - 1)
+    new, lost = new_lost_by_day(account_id, start)
+    snapshots = {
+        _date(d): n for d, n in database_proxy.execute_sql(
+            "SELECT day, followers FROM account_snapshot WHERE account_id = ? AND day >= ?",
+            [account_id, start.isoformat()]).fetchall()
+    }
+    return daily_changes(start, today, new, lost, snapshots)
+
+
+@dataclass(frozen=True)
+class NewFollower:
+    day: date
+    account_name: str
+    handle: str
+    display_name: str
+    lost: bool  # the row is a departure (lost_at on that day), not an arrival
+
+
+def changes_on(day: date, account_id: int | None = None, limit: int = 500) -> list[NewFollower]:
+    """Who came and who left on one UTC day (the list behind a bar of the chart)."""
+    start, end = day.isoformat(), (day + timedelta(days=1)).isoformat()
+    out: list[NewFollower] = []
+    for column, lost in (("first_seen", False), ("lost_at", True)):
+        scope, params = ("AND e.account_id = ?", [account_id]) if account_id else ("", [])
+        for r in database_proxy.execute_sql(
+            "SELECT COALESCE(NULLIF(a.display_name, ''), a.handle), p.handle, p.display_name"
+            " FROM follower_edge AS e JOIN person AS p ON p.id = e.person_id"
+            " JOIN account AS a ON a.id = e.account_id"
+            f" WHERE e.{column} >= ? AND e.{column} < ? {scope} ORDER BY e.{column} LIMIT ?",
+            [start, end, *params, limit]).fetchall():
+            out.append(NewFollower(day, r[0], r[1], r[2], lost))
+    return out
+
+
+# --- engagement per post ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PostEngagement:
+    post_id: int
+    account_id: int
+    account_name: str
+    published_at: datetime  # naive UTC
+    category: str
+    text: str
+    replies: int
+    reposts: int
+    favourites: int
+    clicks: int | None
+
+    @property
+    def total(self) -> int:
+        return self.replies + self.reposts + self.favourites
+
+
+def post_engagement(since: date | None = None, account_id: int | None = None,
+                    ) -> list[PostEngagement]:
+    """Our posts with their latest metrics, oldest first (posts never measured count zero)."""
+    clauses, params = ["1"], []
+    if since is not None:
+        clauses.append("p.published_at >= ?")
+        params.append(since.isoformat())
+    if account_id is not None:
+        clauses.append("p.account_id = ?")
+        params.append(account_id)
+    sql = (
+        "SELECT p.id, p.account_id, COALESCE(NULLIF(a.display_name, ''), a.handle),"
+        " p.published_at, p.category, p.text,"
+        " COALESCE(m.replies, 0), COALESCE(m.reposts, 0), COALESCE(m.favourites, 0), m.clicks"
+        " FROM post AS p JOIN account AS a ON a.id = p.account_id"
+        " LEFT JOIN post_metric_snapshot AS m ON m.id = (SELECT id FROM post_metric_snapshot"
+        "   WHERE post_id = p.id ORDER BY taken_at DESC, id DESC LIMIT 1)"
+        f" WHERE {' AND '.join(clauses)} ORDER BY p.published_at, p.id"
+    )
+    return [PostEngagement(r[0], r[1], r[2], _datetime(r[3]), r[4], r[5], r[6], r[7], r[8], r[9])
+            for r in database_proxy.execute_sql(sql, params).fetchall()]
+
+
+def _datetime(value: Any) -> datetime:
+    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+
+
+# --- response time and the reach / engagement / action summary ----------------------------------
+
+def reply_waits(days: int, now: datetime | None = None) -> list[timedelta]:
+    """How long each mention of the last ``days`` days waited for its first reply."""
+    now = now or utcnow()
+    rows = database_proxy.execute_sql(
+        "SELECT created_at, first_reply_at FROM mention WHERE stream = 'mentions'"
+        " AND created_at >= ? AND first_reply_at IS NOT NULL",
+        [(now - timedelta(days=days)).isoformat(sep=" ")]).fetchall()
+    return [_datetime(b) - _datetime(a) for a, b in rows]
+
+
+@dataclass(frozen=True)
+class ReachSummary:
+    """Marketing's three levels over a range: reach, engagement, action."""
+
+    followers: int  # reach: latest followers, all accounts
+    new_followers: int
+    lost_followers: int
+    mentions: int  # engagement: comments and mentions received
+    replies: int  # engagement on our posts (latest metrics)
+    reposts: int
+    favourites: int
+    negative: int  # mentions flagged negative
+    clicks: int | None  # action: clicks where a platform reports them
+    posts: int
+
+    @property
+    def positive_ratio(self) -> float | None:
+        """Share of mentions not flagged negative."""
+        return (self.mentions - self.negative) / self.mentions if self.mentions else None
+
+
+def reach_summary(since: date | None = None) -> ReachSummary:
+    start = since.isoformat() if since else "0000"
+    (followers,) = database_proxy.execute_sql(
+        "SELECT COALESCE(SUM(followers), 0) FROM (SELECT account_id, MAX(day), followers"
+        " FROM account_snapshot GROUP BY account_id)").fetchone()
+    new, lost = new_lost_by_day(None, since)
+    mentions, negative = database_proxy.execute_sql(
+        "SELECT COUNT(*), COALESCE(SUM(negative), 0) FROM mention"
+        " WHERE stream = 'mentions' AND created_at >= ?", [start]).fetchone()
+    posts = post_engagement(since)
+    clicks = [p.clicks for p in posts if p.clicks is not None]
+    return ReachSummary(
+        followers=followers, new_followers=sum(new.values()), lost_followers=sum(lost.values()),
+        mentions=mentions, replies=sum(p.replies for p in posts),
+        reposts=sum(p.reposts for p in posts), favourites=sum(p.favourites for p in posts),
+        negative=negative, clicks=sum(clicks) if clicks else None, posts=len(posts))

@@ -28,7 +28,20 @@ class PeopleFilter:
     tag_id: int | None = None
     new_this_week: bool = False
     lost: bool = False
-    search: str = ""
+    search: str = ""  # name, handle or note text; "@abc" is a handle prefix
+    platform: str | None = None
+    sort: str = "newest"  # one of SORTS
+
+
+# Orders of the followers list. "newest" pages by keyset over the date index; the others are
+# ORDER BY ... LIMIT/OFFSET (a sort of the matching rows, or a walk of person indexes).
+SORTS: dict[str, str] = {
+    "newest": "e.first_seen DESC, e.id DESC",
+    "oldest": "e.first_seen ASC, e.id ASC",
+    "followers": "p.followers_count DESC, p.id DESC",
+    "name": "COALESCE(NULLIF(p.display_name, ''), p.handle) COLLATE NOCASE ASC, p.id ASC",
+    "interaction": "p.last_interaction_at DESC, p.id DESC",  # never-interacted (NULL) last
+}
 
 
 @dataclass(frozen=True)
@@ -50,6 +63,8 @@ class FollowerRow:
     first_seen: datetime  # naive UTC, earliest edge in scope
     lost: bool  # follows none of the accounts in scope any more
     tags: tuple[TagChip, ...] = ()
+    last_interaction_at: datetime | None = None
+    position: int = 0  # the row's index in the list (the paging key of the non-date orders)
 
     @property
     def key(self) -> tuple[datetime, int]:
@@ -139,6 +154,9 @@ def _where(flt: PeopleFilter, now: datetime) -> tuple[list[str], list[Any]]:
         people_params.append(flt.tag_id)
     if flt.lost and flt.account_id is None:
         people_sql.append("SELECT person_id FROM follower_edge WHERE lost_at IS NOT NULL")
+    if flt.platform:
+        people_sql.append("SELECT id FROM person WHERE platform = ?")
+        people_params.append(flt.platform)
     term = flt.search.strip()
     prefix = handle_prefix_range(term)
     if prefix is not None:
@@ -147,8 +165,9 @@ def _where(flt: PeopleFilter, now: datetime) -> tuple[list[str], list[Any]]:
     elif term:
         pattern = like_pattern(term.lstrip("@"))
         people_sql.append("SELECT id FROM person WHERE display_name LIKE ? ESCAPE '\\'"
-                          " OR handle LIKE ? ESCAPE '\\'")
-        people_params += [pattern, pattern]
+                          " OR handle LIKE ? ESCAPE '\\'"
+                          " UNION SELECT person_id FROM note WHERE body LIKE ? ESCAPE '\\'")
+        people_params += [pattern, pattern, pattern]
     if people_sql:
         matched = " INTERSECT ".join(people_sql)
         ids = [r[0] for r in database_proxy.execute_sql(
@@ -163,10 +182,19 @@ def _where(flt: PeopleFilter, now: datetime) -> tuple[list[str], list[Any]]:
 
 
 def page(flt: PeopleFilter, after: tuple[datetime, int] | None = None,
-         limit: int = PAGE_SIZE, now: datetime | None = None) -> list[FollowerRow]:
-    """Up to ``limit`` followers matching ``flt``, newest first, after the keyset ``after``."""
+         limit: int = PAGE_SIZE, now: datetime | None = None,
+         offset: int = 0) -> list[FollowerRow]:
+    """Up to ``limit`` followers matching ``flt`` in its order.
+
+    The default order (newest first) pages by the keyset ``after``; the other orders by
+    ``offset`` (rows already shown).
+    """
     now = now or utcnow()
     clauses, params = _where(flt, now)
+    order = SORTS.get(flt.sort, SORTS["newest"])
+    keyset = flt.sort == "newest"
+    if not keyset:
+        after = None
     if after is not None:
         clauses.append("(e.first_seen, e.id) < (?, ?)")
         params += [_stamp(after[0]), after[1]]
@@ -178,18 +206,37 @@ def page(flt: PeopleFilter, after: tuple[datetime, int] | None = None,
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     sql = (
         f"SELECT p.id, e.id, p.display_name, p.handle, p.platform, p.followers_count,"
-        f" e.first_seen, {lost_sql}"
+        f" e.first_seen, {lost_sql}, p.last_interaction_at"
         " FROM follower_edge AS e JOIN person AS p ON p.id = e.person_id"
-        f"{where} ORDER BY e.first_seen DESC, e.id DESC LIMIT ?"
+        f"{where} ORDER BY {order} LIMIT ? OFFSET ?"
     )
-    raw = database_proxy.execute_sql(sql, [*params, limit]).fetchall()
+    start = 0 if keyset else max(0, offset)
+    raw = database_proxy.execute_sql(sql, [*params, limit, start]).fetchall()
     chips = tags_for([r[0] for r in raw])
     return [
         FollowerRow(person_id=r[0], edge_id=r[1], display_name=r[2], handle=r[3], platform=r[4],
                     followers_count=r[5], first_seen=_dt(r[6]), lost=bool(r[7]),
-                    tags=chips.get(r[0], ()))
-        for r in raw
+                    tags=chips.get(r[0], ()), last_interaction_at=_dt(r[8]), position=start + i)
+        for i, r in enumerate(raw)
     ]
+
+
+def all_rows(flt: PeopleFilter, now: datetime | None = None) -> list[FollowerRow]:
+    """Every follower matching ``flt`` (the command line's list and CSV export)."""
+    out: list[FollowerRow] = []
+    after: tuple[datetime, int] | None = None
+    while True:
+        rows = page(flt, after, 1000, now=now, offset=len(out))
+        out += rows
+        if len(rows) < 1000:
+            return out
+        after = rows[-1].key
+
+
+def platforms() -> list[str]:
+    """Platforms people are on, for the filter."""
+    return [r[0] for r in database_proxy.execute_sql(
+        "SELECT DISTINCT platform FROM account ORDER BY platform").fetchall()]
 
 
 def tags_for(person_ids: list[int]) -> dict[int, tuple[TagChip, ...]]:
@@ -262,3 +309,72 @@ def detail(person_id: int) -> PersonDetail | None:
         bot=bool(r[9]), last_interaction_at=_dt(r[10]), mentions_count=mentions,
         follows=follows, tags=tags_for([person_id]).get(person_id, ()), notes=notes,
     )
+
+
+@dataclass(frozen=True)
+class HistoryItem:
+    """One entry of a person's history: their mention, or the shop's reply to it."""
+
+    kind: str  # "mention" | "reply"
+    at: datetime  # naive UTC
+    account_name: str
+    text: str
+    state: str  # mention: new/read/done; reply: the outbox state
+    mention_id: int
+
+
+def history(person_id: int, limit: int = 200) -> list[HistoryItem]:
+    """Their mentions of the shop and the shop's replies to them, newest first."""
+    rows = database_proxy.execute_sql(
+        "SELECT m.id, m.created_at, COALESCE(NULLIF(a.display_name, ''), a.handle),"
+        " m.text_plain, m.state FROM mention AS m JOIN account AS a ON a.id = m.account_id"
+        " WHERE m.author_id = ? ORDER BY m.created_at DESC, m.id DESC LIMIT ?",
+        [person_id, limit]).fetchall()
+    items = [HistoryItem("mention", _dt(r[1]), r[2], r[3], r[4], r[0]) for r in rows]
+    ids = [r[0] for r in rows]
+    if ids:
+        marks = ",".join("?" * len(ids))
+        for r in database_proxy.execute_sql(
+            "SELECT o.mention_id, COALESCE(o.sent_at, o.created_at),"
+            " COALESCE(NULLIF(a.display_name, ''), a.handle), o.body, o.state"
+            " FROM outbox_item AS o JOIN account AS a ON a.id = o.account_id"
+            f" WHERE o.kind = 'reply' AND o.mention_id IN ({marks})", ids).fetchall():
+            items.append(HistoryItem("reply", _dt(r[1]), r[2], r[3], r[4], r[0]))
+    items.sort(key=lambda h: h.at, reverse=True)
+    return items
+
+
+def suggestion_facts(person_id: int, days: int, now: datetime | None = None,
+                     texts: int = 50):
+    """What the suggestion rules need about one person (a ``PersonFacts``)."""
+    from mbdesk.domain.suggestions import PersonFacts
+
+    now = now or utcnow()
+    r = database_proxy.execute_sql(
+        "SELECT followers_count, verified, bot FROM person WHERE id = ?", [person_id]).fetchone()
+    if r is None:
+        return None
+    (recent,) = database_proxy.execute_sql(
+        "SELECT COUNT(*) FROM mention WHERE author_id = ? AND stream = 'mentions'"
+        " AND created_at >= ?", [person_id, _stamp(now - timedelta(days=days))]).fetchone()
+    bodies = [t for (t,) in database_proxy.execute_sql(
+        "SELECT text_plain FROM mention WHERE author_id = ? ORDER BY created_at DESC LIMIT ?",
+        [person_id, texts]).fetchall()]
+    chips = tags_for([person_id]).get(person_id, ())
+    return PersonFacts(
+        followers_count=r[0], verified=bool(r[1]), bot=bool(r[2]), recent_mentions=recent,
+        texts=tuple(bodies), tag_kinds=frozenset(c.kind for c in chips),
+        tag_names=frozenset(c.name.casefold() for c in chips))
+
+
+def people_by_handle(handle: str, account_id: int | None = None) -> list[tuple[int, str, str]]:
+    """(id, handle, platform) of people whose handle is ``handle`` (with or without "@"),
+    following ``account_id`` when given."""
+    name = handle.strip().lstrip("@")
+    sql = "SELECT p.id, p.handle, p.platform FROM person AS p WHERE p.handle = ? COLLATE NOCASE"
+    params: list[Any] = [name]
+    if account_id is not None:
+        sql += (" AND EXISTS (SELECT 1 FROM follower_edge AS e WHERE e.person_id = p.id"
+                " AND e.account_id = ?)")
+        params.append(account_id)
+    return [tuple(r) for r in database_proxy.execute_sql(sql, params).fetchall()]
