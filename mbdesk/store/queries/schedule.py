@@ -1,0 +1,85 @@
+"""Read queries for the posting calendar: chips (with moves still waiting for the server shown
+at their new time), the posts the good-practice checks look at, and each account's best hours.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+from datetime import datetime, timedelta, tzinfo
+
+from peewee import fn
+
+from mbdesk.domain import planning as rules_mod
+from mbdesk.store.models import OutboxItem, OutboxKind, OutboxState, Post, PostMetricSnapshot
+from mbdesk.store.queries.outbox import HEAD_CHARS, ScheduledPost, scheduled_between
+from mbdesk.store.schedule import pending_moves
+
+# Posts that still go out: these are what the warnings look at (sent and failed ones are done).
+CHECKED_STATES = (OutboxState.QUEUED, OutboxState.ON_SERVER, OutboxState.HELD,
+                  OutboxState.SENDING, OutboxState.UNKNOWN)
+HISTORY_DAYS = 180
+
+
+def calendar_posts(start: datetime, end: datetime) -> tuple[list[ScheduledPost], set[int]]:
+    """Publish items shown in ``[start, end)`` (naive UTC) and the ids whose move waits for the
+    server (shown at the new time)."""
+    moves = {item_id: datetime.fromisoformat(m["when"]) for item_id, m in pending_moves().items()
+             if "when" in m}
+    posts = [p for p in scheduled_between(start, end) if p.id not in moves]
+    moved: set[int] = set()
+    if moves:
+        query = (OutboxItem
+                 .select(OutboxItem.id, OutboxItem.account, OutboxItem.state,
+                         OutboxItem.server_scheduled_id,
+                         fn.substr(OutboxItem.body, 1, HEAD_CHARS), OutboxItem.last_error,
+                         OutboxItem.draft)
+                 .where(OutboxItem.id.in_(list(moves))))
+        for r in query.tuples():
+            when = moves[r[0]]
+            if start <= when < end:
+                posts.append(ScheduledPost(id=r[0], account_id=r[1], scheduled_at=when,
+                                           state=r[2], on_server=bool(r[3]),
+                                           head=" ".join((r[4] or "").split()),
+                                           last_error=r[5] or "", draft_id=r[6]))
+                moved.add(r[0])
+        posts.sort(key=lambda p: (p.scheduled_at, p.id))
+    return posts, moved
+
+
+def planned_between(start: datetime, end: datetime) -> list[rules_mod.Planned]:
+    """Posts still to go out in ``[start, end)``, for the good-practice checks."""
+    posts, _ = calendar_posts(start, end)
+    return [rules_mod.Planned(p.id, p.account_id, p.scheduled_at) for p in posts
+            if p.state in CHECKED_STATES]
+
+
+def best_hours_by_account(zone: tzinfo, now: datetime) -> dict[int, frozenset[int]]:
+    """Each account's best local hours from the engagement of its posts of the last 180 days
+    (accounts with too little history are left out: no warning without evidence)."""
+    engagement = fn.MAX(PostMetricSnapshot.replies + PostMetricSnapshot.reposts
+                        + PostMetricSnapshot.favourites)
+    query = (Post.select(Post.account, Post.published_at, engagement)
+             .join(PostMetricSnapshot)
+             .where(Post.published_at >= now - timedelta(days=HISTORY_DAYS))
+             .group_by(Post.id))
+    samples: dict[int, list[tuple[int, float]]] = defaultdict(list)
+    for account_id, published_at, value in query.tuples():
+        if published_at is None:
+            continue
+        samples[account_id].append((rules_mod.to_local(published_at, zone).hour, value or 0))
+    result = {}
+    for account_id, items in samples.items():
+        hours = rules_mod.best_hours(items)
+        if hours:
+            result[account_id] = hours
+    return result
+
+
+def with_time(post: ScheduledPost, when: datetime) -> ScheduledPost:
+    return replace(post, scheduled_at=when)
+
+
+def is_reply(item_id: int) -> bool:
+    kind = OutboxItem.select(OutboxItem.kind).where(OutboxItem.id == item_id).scalar()
+    return kind == OutboxKind.REPLY

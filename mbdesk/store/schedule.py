@@ -1,0 +1,305 @@
+"""Write side of the posting calendar: move a post, queue slots and "Add to queue", the pause
+switch, and moves of server-held posts that wait for the next sync.
+
+A post the server holds (``on_server``) can only move through the platform. Its move is kept as
+a *pending move* (setting ``pending_moves``) until the sync engine has applied it, so a move
+made offline or with no sync running is never lost; the calendar shows the post at its new time
+meanwhile. Everything here is plain Python over the models (no Qt).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta, tzinfo
+
+from mbdesk.domain import planning as rules_mod
+from mbdesk.domain import text as text_rules
+from mbdesk.errors import MbdeskError
+from mbdesk.store import settings
+from mbdesk.store.models import (
+    Account,
+    Draft,
+    DraftTarget,
+    Media,
+    OutboxItem,
+    OutboxKind,
+    OutboxMedia,
+    OutboxState,
+    database_proxy,
+    utcnow,
+)
+
+MOVABLE_LOCAL = (OutboxState.QUEUED, OutboxState.HELD, OutboxState.FAILED)
+
+
+class ScheduleError(MbdeskError):
+    """A schedule change the owner asked for that cannot be done (with the reason)."""
+
+    title = "Cannot schedule"
+
+    def __init__(self, message: str, *, code: str, hint: str = "") -> None:
+        super().__init__(message, hint=hint)
+        self.code = code
+
+
+def write_tx():
+    return database_proxy.atomic(lock_type="IMMEDIATE")
+
+
+# --- settings-backed values -------------------------------------------------------------------
+
+
+def rules() -> rules_mod.Rules:
+    def number(key: str, default: int) -> int:
+        value = settings.get(key)
+        return int(value) if isinstance(value, int | float) and value >= 0 else default
+
+    return rules_mod.Rules(max_per_day=number("warn_max_posts_per_day", 10),
+                           min_gap_minutes=number("warn_min_gap_minutes", 60),
+                           best_hours=bool(settings.get("warn_best_hours")))
+
+
+def is_paused() -> bool:
+    return bool(settings.get("publishing_paused"))
+
+
+def set_paused(paused: bool) -> None:
+    """The "Pause all" switch: the sync engine holds every scheduled post while it is on."""
+    settings.put("publishing_paused", bool(paused))
+
+
+# --- queue slots ------------------------------------------------------------------------------
+
+
+def queue_slots(account_id: int) -> dict[int, list[time]]:
+    data = settings.get("queue_slots") or {}
+    return rules_mod.slots_from_json(data.get(str(account_id)))
+
+
+def all_queue_slots() -> dict[int, dict[int, list[time]]]:
+    data = settings.get("queue_slots") or {}
+    return {int(k): rules_mod.slots_from_json(v) for k, v in data.items() if str(k).isdigit()}
+
+
+def set_queue_slots(account_id: int, slots: rules_mod.WeeklySlots) -> None:
+    with write_tx():
+        data = dict(settings.get("queue_slots") or {})
+        stored = rules_mod.slots_to_json(slots)
+        if stored:
+            data[str(account_id)] = stored
+        else:
+            data.pop(str(account_id), None)
+        settings.put("queue_slots", data)
+
+
+def taken_times(account_id: int, since: datetime) -> list[datetime]:
+    """Times of the account's posts that still go out (or went out) after ``since``."""
+    query = (OutboxItem.select(OutboxItem.scheduled_at)
+             .where((OutboxItem.account == account_id) & (OutboxItem.kind == OutboxKind.PUBLISH)
+                    & OutboxItem.state.in_(list(OutboxState.ALL))
+                    & (OutboxItem.scheduled_at >= since - timedelta(days=1))))
+    times = [when for (when,) in query.tuples() if when is not None]
+    times.extend(datetime.fromisoformat(m["when"]) for item_id, m in pending_moves().items()
+                 if _account_of(item_id) == account_id)
+    return times
+
+
+def _account_of(item_id: int) -> int | None:
+    return OutboxItem.select(OutboxItem.account).where(OutboxItem.id == item_id).scalar()
+
+
+@dataclass(frozen=True)
+class Queued:
+    outbox_id: int
+    account_id: int
+    handle: str
+    when: datetime  # naive UTC
+
+
+def draft_body(draft: Draft, target: DraftTarget | None) -> str:
+    """The text that goes out for one target: its own variant, else the draft's text, with the
+    draft's link and hashtags appended when the text does not carry them yet."""
+    body = (target.body if target is not None and target.diverged and target.body is not None
+            else draft.body or "").strip()
+    extra = []
+    for tag in (draft.hashtags or "").replace(",", " ").split():
+        tag = tag if tag.startswith("#") else f"#{tag}"
+        if tag not in body:
+            extra.append(tag)
+    if extra:
+        body = f"{body}\n{' '.join(extra)}".strip()
+    if draft.link and draft.link not in body:
+        body = f"{body}\n{draft.link}".strip()
+    return body
+
+
+def account_count_options(account: Account) -> dict[str, int]:
+    """``mbdesk.domain.text.count`` options from what the sync learned about the server."""
+    try:
+        limits = json.loads(account.limits_json or "{}")
+    except ValueError:
+        limits = {}
+    options: dict[str, int] = {}
+    if isinstance(limits.get("max_characters"), int) and limits["max_characters"] > 0:
+        options["max_characters"] = limits["max_characters"]
+    url = limits.get("characters_reserved_per_url")
+    if isinstance(url, int) and url > 0 and account.platform != text_rules.BLUESKY:
+        options["url_chars"] = url
+    return options
+
+
+def check_fits(account: Account, body: str) -> text_rules.TextCount | None:
+    """The server's count of ``body`` (None: a platform the counter does not know)."""
+    try:
+        return text_rules.count(account.platform, body, **account_count_options(account))
+    except ValueError:
+        return None
+
+
+def add_to_queue(draft_id: int, zone: tzinfo, zone_name: str, *,
+                 account_ids: Sequence[int] | None = None,
+                 now: datetime | None = None) -> list[Queued]:
+    """Put a draft in the next free queue slot of each target account (all of them, or
+    ``account_ids``), in one transaction: either every target is queued or none is."""
+    now = now or utcnow()
+    draft = Draft.get_or_none(Draft.id == draft_id)
+    if draft is None:
+        raise ScheduleError(f"Draft {draft_id} does not exist.", code="no_draft")
+    targets = {t.account_id: t for t in DraftTarget.select().where(DraftTarget.draft == draft_id)}
+    wanted = list(account_ids) if account_ids is not None else sorted(targets)
+    if not wanted:
+        raise ScheduleError("This draft has no target account.", code="no_target",
+                            hint="Tick at least one account in the composer.")
+    plans: list[tuple[Account, str, datetime]] = []
+    for account_id in wanted:
+        account = Account.get_or_none(Account.id == account_id)
+        if account is None:
+            raise ScheduleError(f"Account {account_id} does not exist.", code="no_account")
+        body = draft_body(draft, targets.get(account_id))
+        counted = check_fits(account, body)
+        if counted is not None and not counted.fits:
+            raise ScheduleError(f"The text is {counted.count} long; {account.handle} accepts "
+                                f"{counted.limit}.", code="too_long",
+                                hint="Shorten it (or write a variant for this account).")
+        slots = queue_slots(account_id)
+        if not any(slots.values()):
+            raise ScheduleError(f"{account.handle} has no queue slots.", code="no_slots",
+                                hint="Set its weekly posting times in Calendar → Queue slots.")
+        taken = taken_times(account_id, now) + [w for a, _, w in plans if a.id == account_id]
+        when = rules_mod.next_free_slot(slots, taken, now, zone)
+        if when is None:
+            raise ScheduleError(f"{account.handle} has no free queue slot in the next 60 days.",
+                                code="queue_full", hint="Add slots or move posts.")
+        plans.append((account, body, when))
+    return _enqueue_draft(draft, plans, zone_name)
+
+
+def _enqueue_draft(draft: Draft, plans: list[tuple[Account, str, datetime]],
+                   zone_name: str) -> list[Queued]:
+    from mbdesk.sync import outbox
+
+    media = list(Media.select().where(Media.draft == draft.id).order_by(Media.position))
+    result = []
+    with write_tx():
+        for account, body, when in plans:
+            item_id = outbox.enqueue(account.id, account.platform, body, scheduled_at=when,
+                                     scheduled_tz=zone_name, spoiler_text=draft.spoiler_text,
+                                     language=draft.language, draft_id=draft.id)
+            for position, m in enumerate(media):
+                OutboxMedia.create(outbox=item_id, media=m.id, position=position)
+            result.append(Queued(item_id, account.id, account.handle, when))
+    return result
+
+
+# --- moving a post ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MoveResult:
+    item_id: int
+    account_id: int
+    when: datetime  # naive UTC
+    pending: bool  # True: the server holds it; its copy moves at the next sync
+
+
+def pending_moves() -> dict[int, dict[str, str]]:
+    data = settings.get("pending_moves") or {}
+    return {int(k): v for k, v in data.items() if str(k).isdigit() and isinstance(v, dict)}
+
+
+def _put_pending(item_id: int, value: dict[str, str] | None) -> None:
+    data = {str(k): v for k, v in pending_moves().items()}
+    if value is None:
+        data.pop(str(item_id), None)
+    else:
+        data[str(item_id)] = value
+    settings.put("pending_moves", data)
+
+
+def move_post(item_id: int, when: datetime, zone_name: str, *,
+              now: datetime | None = None) -> MoveResult:
+    """Move a scheduled post to ``when`` (naive UTC). Refuses the past and posts that went out
+    or are going out; a post the server holds becomes a pending move for the sync."""
+    now = now or utcnow()
+    item = OutboxItem.get_or_none(OutboxItem.id == item_id)
+    if item is None:
+        raise ScheduleError("That post is no longer in the outbox.", code="gone")
+    if item.kind != OutboxKind.PUBLISH:
+        raise ScheduleError("Replies go out as soon as possible; they have no time to move.",
+                            code="reply")
+    if when <= now:
+        raise ScheduleError("That time is in the past.", code="past",
+                            hint="Drop the post on a later day or hour.")
+    if item.state in (OutboxState.SENT, OutboxState.SENDING, OutboxState.UNKNOWN):
+        raise ScheduleError("This post has already gone out (or is going out) and cannot move.",
+                            code="not_movable")
+    with write_tx():
+        if item.state == OutboxState.ON_SERVER:
+            _put_pending(item_id, {"when": when.isoformat(), "tz": zone_name})
+            return MoveResult(item_id, item.account_id, when, pending=True)
+        changed = (OutboxItem.update(state=OutboxState.QUEUED, scheduled_at=when,
+                                     scheduled_tz=zone_name or item.scheduled_tz,
+                                     next_attempt_at=None, last_error="", updated_at=utcnow())
+                   .where((OutboxItem.id == item_id) & OutboxItem.state.in_(list(MOVABLE_LOCAL)))
+                   .execute())
+        _put_pending(item_id, None)
+    if not changed:
+        raise ScheduleError("The post changed while you moved it; try again.", code="raced")
+    return MoveResult(item_id, item.account_id, when, pending=False)
+
+
+def apply_pending_moves(account_id: int, move: Callable[[int, datetime], None]) -> list[str]:
+    """Apply this account's pending moves with ``move(item_id, when)`` (the sync engine's
+    ``move_item``, which talks to the server). A move that raises stays pending (offline) unless
+    the error says the server refused it; returns the problems met."""
+    problems = []
+    for item_id, pending in pending_moves().items():
+        item = OutboxItem.get_or_none(OutboxItem.id == item_id)
+        if item is None or item.state in (OutboxState.SENT, OutboxState.SENDING):
+            with write_tx():
+                _put_pending(item_id, None)
+            continue
+        if item.account_id != account_id:
+            continue
+        when = datetime.fromisoformat(pending["when"])
+        try:
+            move(item_id, when)
+        except Exception as exc:
+            problems.append(getattr(exc, "message", str(exc)))
+            if not _is_transient(exc):
+                with write_tx():
+                    _put_pending(item_id, None)
+            continue
+        with write_tx():
+            OutboxItem.update(scheduled_tz=pending.get("tz") or item.scheduled_tz).where(
+                OutboxItem.id == item_id).execute()
+            _put_pending(item_id, None)
+    return problems
+
+
+def _is_transient(exc: Exception) -> bool:
+    from mbdesk.platforms.base import NotFound, Rejected
+
+    return not isinstance(exc, Rejected | NotFound | LookupError)
