@@ -36,7 +36,8 @@ from mbdesk.platforms.base import (
     TemporaryFailure,
 )
 from mbdesk.platforms.mastodon import ScheduleCapReached
-from mbdesk.store import settings
+from mbdesk.store import crisis, settings
+from mbdesk.store import watches as watch_store
 from mbdesk.store.models import (
     Account,
     AccountStatus,
@@ -474,7 +475,10 @@ class SyncEngine:
             self._check_stop()
             page = client.list_mentions(since)
             with write_tx():
+                before = crisis.max_mention_id()
                 new = ingest.ingest_mentions(info.id, info.platform, page.mentions, self.clock())
+                if new:  # the crisis watch flags negative mentions as they arrive
+                    crisis.flag_after(before)
                 if page.cursor and page.cursor != since:
                     save_cursors(info.id, mentions=page.cursor)
             stats.new_mentions += new
@@ -494,8 +498,12 @@ class SyncEngine:
             self._check_stop()
             page = client.search(query, since=cursor or None)
             with write_tx():
-                new = ingest.ingest_mentions(info.id, info.platform, page.mentions, self.clock(),
+                before = crisis.max_mention_id()
+                hits = watch_store.drop_known_statuses(info.id, page.mentions)  # already mentions
+                new = ingest.ingest_mentions(info.id, info.platform, hits, self.clock(),
                                              stream=Stream.WATCH, watch_id=watch_id)
+                if new:
+                    crisis.flag_after(before)
                 if page.cursor and page.cursor != cursor:
                     KeywordWatch.update(cursor=page.cursor).where(
                         KeywordWatch.id == watch_id).execute()

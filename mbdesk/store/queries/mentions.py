@@ -27,6 +27,8 @@ class MentionFilter:
     state: str | None = None
     stream: str | None = None
     search: str = ""
+    tag: str | None = None  # "kind:customer" (a built-in kind) or "id:7" (one tag)
+    flag: str | None = None  # "priority" (priority > 0) or "negative" (crisis watch)
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,8 @@ class MentionRow:
     first_line: str
     state: str
     stream: str
+    priority: int = 0
+    negative: bool = False
 
     @property
     def key(self) -> tuple[datetime, int]:
@@ -62,6 +66,14 @@ class MentionDetail:
     stream: str
     kind: str
     url: str
+    author_id: int | None = None
+    text_html: str = ""
+    status_remote_id: str = ""
+    platform: str = ""
+    negative: bool = False
+    priority: int = 0
+    first_reply_at: datetime | None = None
+    watch_query: str = ""
 
 
 @dataclass(frozen=True)
@@ -116,6 +128,16 @@ def _where(flt: MentionFilter, plan: bool = False) -> tuple[list[str], list[Any]
     if flt.stream:
         clauses.append("m.stream = ?")
         params.append(flt.stream)
+    if flt.tag:
+        kind, _, value = flt.tag.partition(":")
+        column = "t.kind" if kind == "kind" else "t.id"
+        clauses.append("m.author_id IN (SELECT pt.person_id FROM person_tag AS pt"
+                       f" JOIN tag AS t ON t.id = pt.tag_id WHERE {column} = ?)")
+        params.append(value if kind == "kind" else int(value or 0))
+    if flt.flag == "priority":
+        clauses.append("+m.priority > 0")
+    elif flt.flag == "negative":
+        clauses.append("+m.negative = 1")
     term = flt.search.strip()
     if len(term) >= 3:
         phrase = fts_phrase(term)
@@ -156,7 +178,8 @@ def _dt(value: Any) -> datetime:
 _ROW_SQL = """
     SELECT m.id, m.account_id, a.handle, a.display_name, a.color,
            COALESCE(p.display_name, ''), COALESCE(p.handle, ''),
-           m.created_at, substr(m.text_plain, 1, 400), m.state, m.stream
+           m.created_at, substr(m.text_plain, 1, 400), m.state, m.stream, m.priority,
+           m.negative
     FROM mention AS m
     CROSS JOIN account AS a ON a.id = m.account_id
     LEFT JOIN person AS p ON p.id = m.author_id
@@ -185,7 +208,8 @@ def page(flt: MentionFilter, after: tuple[datetime, int] | None = None,
         MentionRow(
             id=r[0], account_id=r[1], account_name=_account_name(r[2], r[3]), account_color=r[4],
             author_name=r[5], author_handle=r[6], created_at=_dt(r[7]),
-            first_line=first_line(r[8]), state=r[9], stream=r[10],
+            first_line=first_line(r[8]), state=r[9], stream=r[10], priority=r[11],
+            negative=bool(r[12]),
         )
         for r in cursor.fetchall()
     ]
@@ -222,10 +246,13 @@ def detail(mention_id: int) -> MentionDetail | None:
     sql = """
         SELECT m.id, m.account_id, a.handle, a.display_name, a.color,
                COALESCE(p.display_name, ''), COALESCE(p.handle, ''),
-               m.created_at, m.text_plain, m.state, m.stream, m.kind, m.url
+               m.created_at, m.text_plain, m.state, m.stream, m.kind, m.url,
+               m.author_id, m.text_html, m.status_remote_id, a.platform, m.negative,
+               m.priority, m.first_reply_at, COALESCE(w.query, '')
         FROM mention AS m
         JOIN account AS a ON a.id = m.account_id
         LEFT JOIN person AS p ON p.id = m.author_id
+        LEFT JOIN keyword_watch AS w ON w.id = m.watch_id
         WHERE m.id = ?
     """
     r = database_proxy.execute_sql(sql, [mention_id]).fetchone()
@@ -234,10 +261,29 @@ def detail(mention_id: int) -> MentionDetail | None:
     return MentionDetail(
         id=r[0], account_id=r[1], account_name=_account_name(r[2], r[3]), account_color=r[4],
         author_name=r[5], author_handle=r[6], created_at=_dt(r[7]), text_plain=r[8],
-        state=r[9], stream=r[10], kind=r[11], url=r[12],
+        state=r[9], stream=r[10], kind=r[11], url=r[12], author_id=r[13], text_html=r[14],
+        status_remote_id=r[15], platform=r[16], negative=bool(r[17]), priority=r[18],
+        first_reply_at=_dt(r[19]) if r[19] else None, watch_query=r[20],
     )
 
 
 def state_of(mention_id: int) -> str | None:
     row = Mention.select(Mention.state).where(Mention.id == mention_id).tuples().first()
     return row[0] if row else None
+
+
+def states_of(mention_ids: list[int]) -> dict[int, str]:
+    """Current states (for undo: what to go back to)."""
+    out: dict[int, str] = {}
+    for start in range(0, len(mention_ids), 500):
+        chunk = mention_ids[start:start + 500]
+        out.update(Mention.select(Mention.id, Mention.state)
+                   .where(Mention.id.in_(chunk)).tuples())
+    return out
+
+
+def tag_choices() -> list[tuple[str, str, str]]:
+    """(filter key, name, kind) of the tags people carry: built-in kinds first, then custom tags."""
+    rows = database_proxy.execute_sql(
+        "SELECT id, name, kind FROM tag ORDER BY kind = 'custom', name").fetchall()
+    return [(f"id:{i}", name, kind) for i, name, kind in rows]

@@ -1,0 +1,63 @@
+"""Replying from the inbox: a reply is an outbox row at once, and goes out through the sync.
+
+No network here: :func:`queue_reply` commits the row (and, with the setting
+``reply_marks_done``, archives the mention) and returns; the sync engine sends it exactly once
+(the row's uid is the Idempotency-Key). A failed reply can be edited and queued again.
+"""
+
+from __future__ import annotations
+
+from mbdesk.errors import MbdeskError
+from mbdesk.store import inbox as inbox_store
+from mbdesk.store import settings
+from mbdesk.store.models import (
+    Account,
+    Mention,
+    MentionState,
+    OutboxItem,
+    OutboxKind,
+    OutboxState,
+    new_uid,
+    utcnow,
+)
+from mbdesk.sync import outbox
+
+
+def queue_reply(mention_id: int, body: str) -> int:
+    """Commit a reply to ``mention_id``; returns the outbox row id."""
+    text = body.strip()
+    if not text:
+        raise MbdeskError("A reply needs some text.")
+    mention = Mention.get_or_none(Mention.id == mention_id)
+    if mention is None:
+        raise MbdeskError(f"No mention with id {mention_id}.")
+    account = Account.get_by_id(mention.account_id)
+    item_id = outbox.enqueue(account.id, account.platform, text, kind=OutboxKind.REPLY,
+                             in_reply_to_remote_id=mention.status_remote_id,
+                             mention_id=mention.id, language=mention.language)
+    if settings.get("reply_marks_done"):
+        inbox_store.set_state([mention.id], MentionState.DONE)
+    return item_id
+
+
+def edit_and_retry(item_id: int, body: str) -> bool:
+    """A failed reply with new text goes back to the queue. It never reached the server, and
+    its text changed, so it gets a fresh key: the old one can never stand for the new text."""
+    text = body.strip()
+    if not text:
+        raise MbdeskError("A reply needs some text.")
+    item = OutboxItem.get_or_none(OutboxItem.id == item_id)
+    if item is None or item.state != OutboxState.FAILED:
+        return False
+    platform = Account.get_by_id(item.account_id).platform
+    with outbox.write_tx():
+        return (OutboxItem.update(body=text, state=OutboxState.QUEUED, uid=new_uid(),
+                                  record_key=outbox.record_key_for(platform), attempts=0,
+                                  first_attempt_at=None, next_attempt_at=None, last_error="",
+                                  updated_at=utcnow())
+                .where((OutboxItem.id == item_id) & (OutboxItem.state == OutboxState.FAILED))
+                .execute()) > 0
+
+
+def discard_failed(item_id: int) -> bool:
+    return outbox.delete_local(item_id)

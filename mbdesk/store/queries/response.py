@@ -1,0 +1,67 @@
+"""Response time: how long mentions wait for the shop's first reply.
+
+``median_first_response`` is the figure analytics shows per account over 7 or 30 days; the
+inbox header uses ``waiting``. Mentions stream only (keyword-watch hits are not questions to us).
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from mbdesk.store.models import MentionState, Stream, database_proxy
+
+
+@dataclass(frozen=True)
+class Waiting:
+    count: int  # mentions not answered and not archived
+    oldest_at: datetime | None  # naive UTC
+
+
+def _dt(value: Any) -> datetime | None:
+    if value is None or isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(str(value))
+
+
+def first_response(created_at: datetime, first_reply_at: datetime | None) -> timedelta | None:
+    """Time to first reply of one mention (None: not answered yet)."""
+    if first_reply_at is None:
+        return None
+    return max(first_reply_at - created_at, timedelta(0))
+
+
+def median_first_response(days: int, now: datetime,
+                          account_id: int | None = None) -> dict[int, timedelta | None]:
+    """Account id → median time to first reply of the mentions created in the last ``days``
+    days that were answered (None when none was)."""
+    since = (now - timedelta(days=days)).isoformat(sep=" ")
+    sql = ("SELECT m.account_id, m.created_at, m.first_reply_at FROM mention AS m "
+           "WHERE m.created_at >= ? AND m.stream = ?")
+    params: list[Any] = [since, Stream.MENTIONS]
+    if account_id is not None:
+        sql += " AND m.account_id = ?"
+        params.append(account_id)
+    ids = [account_id] if account_id is not None else [
+        r[0] for r in database_proxy.execute_sql("SELECT id FROM account ORDER BY id")]
+    waits: dict[int, list[float]] = {aid: [] for aid in ids}
+    for aid, created, replied in database_proxy.execute_sql(sql, params):
+        wait = first_response(_dt(created), _dt(replied))  # type: ignore[arg-type]
+        if wait is not None:
+            waits.setdefault(aid, []).append(wait.total_seconds())
+    return {aid: timedelta(seconds=statistics.median(v)) if v else None
+            for aid, v in waits.items()}
+
+
+def waiting(account_id: int | None = None) -> Waiting:
+    """Mentions that still wait for an answer: new or read, not replied to."""
+    sql = ("SELECT COUNT(*), MIN(m.created_at) FROM mention AS m WHERE m.state IN (?, ?)"
+           " AND +m.stream = ? AND m.first_reply_at IS NULL")
+    params: list[Any] = [MentionState.NEW, MentionState.READ, Stream.MENTIONS]
+    if account_id is not None:
+        sql += " AND +m.account_id = ?"
+        params.append(account_id)
+    n, oldest = database_proxy.execute_sql(sql, params).fetchone()
+    return Waiting(n, _dt(oldest))
