@@ -99,6 +99,10 @@ class HttpClient:
         a, b = urlsplit(url), urlsplit(self.base_url)
         return (a.scheme, a.netloc.lower()) == (b.scheme, b.netloc.lower())
 
+    def set_token(self, token: str) -> None:
+        """Use a new bearer token from now on (Bluesky rotates its session tokens)."""
+        self._token = token
+
     def scrub(self, text: str) -> str:
         """Remove the token from any text that may end up in a message or a log."""
         if self._token and self._token in text:
