@@ -15,6 +15,8 @@ DEFAULTS: dict[str, Any] = {
     "allow_plaintext_secrets": False,
     "publishing_paused": False,
     "missed_post_policy": "hold",  # hold | send
+    "reply_marks_done": True,  # sending a reply marks its mention done
+    "sync_interval_minutes": 5,
     # posting calendar (mbdesk/domain/schedule.py); 0 switches a check off
     "holiday_country": "",  # ISO code; empty: from the system locale
     "warn_max_posts_per_day": 10,

@@ -18,7 +18,7 @@ from mbdesk.store.models import OutboxItem, OutboxKind, OutboxState
 HEAD_CHARS = 80
 # States that still mean "will go out": counted as scheduled in the summary.
 PENDING_STATES = (OutboxState.QUEUED, OutboxState.SENDING, OutboxState.HELD,
-                  OutboxState.UNKNOWN)
+                  OutboxState.UNKNOWN, OutboxState.ON_SERVER)
 
 
 @dataclass(frozen=True)
