@@ -111,10 +111,11 @@ def test_side_panel_shows_facts_tags_and_notes(followers: FollowersView) -> None
              if w.objectName().startswith("tag-chip-") and w.isVisibleTo(followers.panel)]
     assert chips == ["KOL", "customer"]
     assert followers.notes.toPlainText() == "Orders 20 mooncakes every autumn"
-    assert followers.notes.isReadOnly()
+    assert not followers.notes.isReadOnly()  # notes are edited in place (autosaved)
     assert "面包店 since" in followers.fact_follows.text()
     followers.table.selectRow(3)
-    assert "Panadería: left" in followers.fact_follows.text()
+    assert "Panadería: followed " in followers.fact_follows.text()
+    assert ", left " in followers.fact_follows.text()
     assert followers.notes.toPlainText() == ""
 
 

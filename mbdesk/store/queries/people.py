@@ -378,3 +378,18 @@ def people_by_handle(handle: str, account_id: int | None = None) -> list[tuple[i
                 " AND e.account_id = ?)")
         params.append(account_id)
     return [tuple(r) for r in database_proxy.execute_sql(sql, params).fetchall()]
+
+
+@dataclass(frozen=True)
+class TagUsage:
+    tag: TagChip
+    people: int
+
+
+def tag_usage() -> list[TagUsage]:
+    """Every tag with how many people carry it (the tag manager's list)."""
+    sql = ("SELECT t.id, t.name, t.kind, t.color,"
+           " (SELECT COUNT(*) FROM person_tag WHERE tag_id = t.id) FROM tag AS t"
+           " ORDER BY t.kind = 'custom', t.name COLLATE NOCASE")
+    return [TagUsage(TagChip(r[0], r[1], r[2], r[3]), r[4])
+            for r in database_proxy.execute_sql(sql).fetchall()]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import tzinfo
 from typing import Any
 
@@ -23,7 +24,11 @@ from mbdesk.ui.models.paged import PagedTableModel
 PersonIdRole = Qt.ItemDataRole.UserRole + 1
 TagsRole = Qt.ItemDataRole.UserRole + 2  # tuple of TagChip, painted as coloured chips
 
-NAME, HANDLE, PLATFORM, FOLLOWERS, FIRST_SEEN, TAGS, LOST = range(7)
+NAME, HANDLE, PLATFORM, FOLLOWERS, FIRST_SEEN, LAST_INTERACTION, TAGS, LOST = range(8)
+COLUMN_COUNT = 8
+# Clicking these column headers sorts the list (PeopleFilter.sort keys).
+SORT_OF_COLUMN = {NAME: "name", FOLLOWERS: "followers", FIRST_SEEN: "newest",
+                  LAST_INTERACTION: "interaction"}
 
 
 class PeopleTableModel(PagedTableModel):
@@ -37,10 +42,23 @@ class PeopleTableModel(PagedTableModel):
     def set_filter(self, flt: PeopleFilter) -> None:
         self.filter = flt
         self._zone = user_zone()
-        self.set_fetcher(lambda after, limit: queries.page(flt, after, limit))
+        self.set_fetcher(lambda after, limit: queries.page(flt, after, limit,
+                                                           offset=len(self._rows)))
+
+    def person_ids(self, rows: list[int]) -> list[int]:
+        return [self._rows[r].person_id for r in rows if 0 <= r < len(self._rows)]
+
+    def update_tags(self, person_ids: list[int] | None = None) -> None:
+        """Re-read the tags of loaded rows (after tagging), without reloading the list."""
+        wanted = set(person_ids) if person_ids is not None else None
+        rows = [i for i, r in enumerate(self._rows) if wanted is None or r.person_id in wanted]
+        chips = queries.tags_for(list({self._rows[i].person_id for i in rows}))
+        for i in rows:
+            row = self._rows[i]
+            self.replace_row(i, replace(row, tags=chips.get(row.person_id, ())))
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
+        return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -52,6 +70,7 @@ class PeopleTableModel(PagedTableModel):
             QCoreApplication.translate("PeopleModel", "Platform"),
             QCoreApplication.translate("PeopleModel", "Followers"),
             QCoreApplication.translate("PeopleModel", "First seen"),
+            QCoreApplication.translate("PeopleModel", "Last interaction"),
             QCoreApplication.translate("PeopleModel", "Tags"),
             QCoreApplication.translate("PeopleModel", "Lost"),
         )[section]
@@ -68,6 +87,8 @@ class PeopleTableModel(PagedTableModel):
                 return QLocale().toString(row.followers_count)
             if column == FIRST_SEEN:
                 return format_local(row.first_seen, self._zone or user_zone())
+            if column == LAST_INTERACTION:
+                return format_local(row.last_interaction_at, self._zone or user_zone())
             if column == TAGS:
                 return ", ".join(t.name for t in row.tags)
             if column == LOST:

@@ -1,12 +1,24 @@
 """Who follows the shop: followers of every account (or one), new and lost ones, tags.
 
-The side panel shows one person's facts, the accounts they follow, tags and notes (read-only
-here). Names, bios and notes are remote or user text and are shown as plain text only.
+The list sorts and filters (account, platform, tag, new this week, lost, search over name,
+handle and notes) and tags many people at once. The side panel shows one person: facts, tags
+(add / remove), suggested tags (accept / dismiss), notes saved as they are typed, their mentions
+and the shop's replies, and when they followed or left each account. Names, bios, notes and
+mention texts are remote or user text and are shown as plain text only.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,19 +28,29 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
     QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
     QSplitter,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from mbdesk.domain.suggestions import ENGAGED, KOL, POTENTIAL, Suggestion
 from mbdesk.services.context import AppContext
+from mbdesk.store import suggest as suggest_store
+from mbdesk.store import tags as tag_store
 from mbdesk.store.queries import accounts as account_queries
 from mbdesk.store.queries import people as queries
 from mbdesk.store.queries.people import PeopleFilter, PersonDetail, TagChip
@@ -37,9 +59,11 @@ from mbdesk.ui.models.people import (
     FIRST_SEEN,
     FOLLOWERS,
     HANDLE,
+    LAST_INTERACTION,
     LOST,
     NAME,
     PLATFORM,
+    SORT_OF_COLUMN,
     TAGS,
     PeopleTableModel,
     PersonIdRole,
@@ -48,6 +72,7 @@ from mbdesk.ui.models.people import (
 from mbdesk.ui.views.base import View
 
 SEARCH_DELAY_MS = 250
+NOTE_SAVE_DELAY_MS = 800  # notes are saved this long after the last keystroke
 
 
 def chip_text_color(background: QColor) -> QColor:
@@ -97,18 +122,27 @@ class TagChipsDelegate(QStyledItemDelegate):
 class FollowersView(View):
     """The followers screen.
 
-    Public for tests: ``model``, ``table``, ``search``, ``account_combo``, ``tag_combo``,
-    ``new_check``, ``lost_check``, ``header_label`` and the side panel labels.
+    Public for tests: ``model``, ``table``, ``search``, ``account_combo``, ``platform_combo``,
+    ``tag_combo``, ``sort_combo``, ``new_check``, ``lost_check``, ``header_label``,
+    ``bulk_button``, the side panel widgets (``notes``, ``history``, ``suggestion_rows``...).
+    ``ask_tag_name`` is the question "which new tag?" (tests replace it).
     """
 
     key = "followers"
+    note_saved = Signal(int)  # person id, after an autosave landed
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.model = PeopleTableModel(self)
         self._current: PersonDetail | None = None
+        self._note_person: int | None = None  # whose note the editor holds
+        self._loading_note = False
+        self.suggestions: list[Suggestion] = []
+        self.ask_tag_name = self._ask_tag_name
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filters)
+        self._note_timer = QTimer(self, singleShot=True, interval=NOTE_SAVE_DELAY_MS)
+        self._note_timer.timeout.connect(self.save_note_now)
         self._build()
 
     def title(self) -> str:
@@ -122,29 +156,55 @@ class FollowersView(View):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.header_label.setFont(font)
+        self.tags_button = QPushButton(self.tr("Tags…"), self)
+        self.tags_button.clicked.connect(self.open_tag_manager)
+        self.rules_button = QPushButton(self.tr("Suggestion rules…"), self)
+        self.rules_button.clicked.connect(self.open_rules)
+        top = QHBoxLayout()
+        top.addWidget(self.header_label, 1)
+        top.addWidget(self.tags_button)
+        top.addWidget(self.rules_button)
 
         self.account_combo = QComboBox(self)
+        self.platform_combo = QComboBox(self)
         self.tag_combo = QComboBox(self)
+        self.sort_combo = QComboBox(self)
+        for key, label in (("newest", self.tr("Newest followers")),
+                           ("oldest", self.tr("Oldest followers")),
+                           ("followers", self.tr("Most followers")),
+                           ("name", self.tr("Name")),
+                           ("interaction", self.tr("Last interaction"))):
+            self.sort_combo.addItem(label, key)
         self.new_check = QCheckBox(self.tr("New this week"), self)
         self.lost_check = QCheckBox(self.tr("Lost"), self)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search name, or @handle prefix…"))
+        self.search.setPlaceholderText(self.tr("Search name, notes, or @handle prefix…"))
         self.search.setClearButtonEnabled(True)
-        for combo in (self.account_combo, self.tag_combo):
+        for combo in (self.account_combo, self.platform_combo, self.tag_combo, self.sort_combo):
             combo.currentIndexChanged.connect(self.apply_filters)
         for check in (self.new_check, self.lost_check):
             check.toggled.connect(self.apply_filters)
         self.search.textChanged.connect(self._search_timer.start)
         self.search.returnPressed.connect(self.apply_filters)
+        self.bulk_button = QToolButton(self)
+        self.bulk_button.setText(self.tr("Tag selected"))
+        self.bulk_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.bulk_menu = QMenu(self.bulk_button)
+        self.bulk_menu.aboutToShow.connect(self._fill_bulk_menu)
+        self.bulk_button.setMenu(self.bulk_menu)
+        self.bulk_button.setEnabled(False)
         filters = QHBoxLayout()
-        for widget in (self.account_combo, self.tag_combo, self.new_check, self.lost_check):
+        for widget in (self.account_combo, self.platform_combo, self.tag_combo, self.new_check,
+                       self.lost_check):
             filters.addWidget(widget)
         filters.addWidget(self.search, 1)
+        filters.addWidget(self.sort_combo)
+        filters.addWidget(self.bulk_button)
 
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
@@ -155,21 +215,25 @@ class FollowersView(View):
         self.table.setItemDelegateForColumn(TAGS, TagChipsDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(HANDLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((NAME, 170), (PLATFORM, 80), (FOLLOWERS, 80),
-                              (FIRST_SEEN, 130), (TAGS, 160), (LOST, 50)):
+        for column, width in ((NAME, 160), (PLATFORM, 80), (FOLLOWERS, 80),
+                              (FIRST_SEEN, 130), (LAST_INTERACTION, 130), (TAGS, 160),
+                              (LOST, 50)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
+        header.setSectionsClickable(True)
+        header.sectionClicked.connect(self._sort_by_column)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self._build_panel())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([3000, 1000])  # a ratio: the table gets three quarters
+        splitter.setSizes([2600, 1000])
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.header_label)
+        layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
 
@@ -180,24 +244,33 @@ class FollowersView(View):
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
 
+    def _section_title(self, text: str, parent: QWidget) -> QLabel:
+        label = QLabel(text, parent)
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+        return label
+
     def _build_panel(self) -> QWidget:
         pane = QFrame(self)
         pane.setFrameShape(QFrame.Shape.StyledPanel)
-        pane.setMinimumWidth(260)
+        pane.setMinimumWidth(300)
         self.person_name = self._plain_label(pane)
         font = self.person_name.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.person_name.setFont(font)
-        self.person_handle = self._plain_label(pane)
-        self.person_bio = self._plain_label(pane)
+        self.person_box = QWidget(pane)
+        box_parent = self.person_box
+        self.person_handle = self._plain_label(box_parent)
+        self.person_bio = self._plain_label(box_parent)
         self.facts = QFormLayout()
-        self.fact_followers = self._plain_label(pane)
-        self.fact_following = self._plain_label(pane)
-        self.fact_posts = self._plain_label(pane)
-        self.fact_flags = self._plain_label(pane)
-        self.fact_mentions = self._plain_label(pane)
-        self.fact_follows = self._plain_label(pane)
+        self.fact_followers = self._plain_label(box_parent)
+        self.fact_following = self._plain_label(box_parent)
+        self.fact_posts = self._plain_label(box_parent)
+        self.fact_flags = self._plain_label(box_parent)
+        self.fact_mentions = self._plain_label(box_parent)
+        self.fact_follows = self._plain_label(box_parent)
         self.facts.addRow(self.tr("Followers"), self.fact_followers)
         self.facts.addRow(self.tr("Following"), self.fact_following)
         self.facts.addRow(self.tr("Posts"), self.fact_posts)
@@ -206,23 +279,57 @@ class FollowersView(View):
         self.facts.addRow(self.tr("Follows"), self.fact_follows)
         self.tags_row = QHBoxLayout()
         self.tags_row.setSpacing(4)
-        notes_title = QLabel(self.tr("Notes"), pane)
-        self.notes = QPlainTextEdit(pane)
-        self.notes.setReadOnly(True)
-        # Everything below the name is about one person: hidden while no one is selected.
-        self.person_box = QWidget(pane)
+        self.add_tag_button = QToolButton(box_parent)
+        self.add_tag_button.setText(self.tr("+ Tag"))
+        self.add_tag_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.add_tag_menu = QMenu(self.add_tag_button)
+        self.add_tag_menu.aboutToShow.connect(self._fill_add_tag_menu)
+        self.add_tag_button.setMenu(self.add_tag_menu)
+        tags_line = QHBoxLayout()
+        tags_line.addLayout(self.tags_row, 1)
+        tags_line.addWidget(self.add_tag_button)
+        self.suggestion_box = QWidget(box_parent)
+        self.suggestion_layout = QVBoxLayout(self.suggestion_box)
+        self.suggestion_layout.setContentsMargins(0, 0, 0, 0)
+        self.suggestion_rows: list[QWidget] = []
+        notes_title = self._section_title(self.tr("Notes"), box_parent)
+        self.note_status = QLabel(box_parent)
+        notes_head = QHBoxLayout()
+        notes_head.addWidget(notes_title)
+        notes_head.addStretch(1)
+        notes_head.addWidget(self.note_status)
+        self.notes = QPlainTextEdit(box_parent)
+        self.notes.setPlaceholderText(self.tr("Your notes on this person (saved as you type)"))
+        self.notes.setMinimumHeight(70)
+        self.notes.setMaximumHeight(120)
+        self.notes.textChanged.connect(self._on_note_edited)
+        history_title = self._section_title(self.tr("History"), box_parent)
+        self.history = QListWidget(box_parent)
+        self.history.setWordWrap(True)
+        self.history.setMinimumHeight(160)
+        self.history.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         box = QVBoxLayout(self.person_box)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.person_handle)
-        box.addLayout(self.tags_row)
+        box.addLayout(tags_line)
+        box.addWidget(self.suggestion_box)
         box.addWidget(self.person_bio)
         box.addLayout(self.facts)
-        box.addWidget(notes_title)
-        box.addWidget(self.notes, 1)
+        box.addLayout(notes_head)
+        box.addWidget(self.notes)
+        box.addWidget(history_title)
+        box.addWidget(self.history, 1)
+        inner = QWidget(pane)
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.addWidget(self.person_name)
+        inner_layout.addWidget(self.person_box, 1)
+        scroll = QScrollArea(pane)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
         layout = QVBoxLayout(pane)
-        layout.addWidget(self.person_name)
-        layout.addWidget(self.person_box, 1)
-        layout.addStretch(0)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
         self.panel = pane
         self._show_person(None)
         return pane
@@ -235,22 +342,24 @@ class FollowersView(View):
         self.apply_filters()
 
     def _reload_choices(self) -> None:
-        chosen_account = self.account_combo.currentData()
-        chosen_tag = self.tag_combo.currentData()
-        for combo in (self.account_combo, self.tag_combo):
+        combos = (self.account_combo, self.platform_combo, self.tag_combo)
+        chosen = [combo.currentData() for combo in combos]
+        for combo in combos:
             combo.blockSignals(True)
             combo.clear()
         self.account_combo.addItem(self.tr("All accounts"), None)
         for acc in account_queries.account_briefs():
             self.account_combo.addItem(acc.display_name or acc.handle, acc.id)
+        self.platform_combo.addItem(self.tr("All platforms"), None)
+        for platform in queries.platforms():
+            self.platform_combo.addItem(platform.capitalize(), platform)
         self.tag_combo.addItem(self.tr("Any tag"), None)
         for tag in queries.all_tags():
             self.tag_combo.addItem(tag.name, tag.id)
             self.tag_combo.setItemData(self.tag_combo.count() - 1, QColor(tag.color),
                                        Qt.ItemDataRole.DecorationRole)
-        for combo, chosen in ((self.account_combo, chosen_account),
-                              (self.tag_combo, chosen_tag)):
-            combo.setCurrentIndex(max(combo.findData(chosen), 0))
+        for combo, value in zip(combos, chosen, strict=True):
+            combo.setCurrentIndex(max(combo.findData(value), 0))
             combo.blockSignals(False)
 
     def current_filter(self) -> PeopleFilter:
@@ -260,6 +369,8 @@ class FollowersView(View):
             new_this_week=self.new_check.isChecked(),
             lost=self.lost_check.isChecked(),
             search=self.search.text().strip(),
+            platform=self.platform_combo.currentData(),
+            sort=self.sort_combo.currentData() or "newest",
         )
 
     def apply_filters(self) -> None:
@@ -281,22 +392,123 @@ class FollowersView(View):
             self.table.clearSelection()
             self._show_person(None)
 
+    def _sort_by_column(self, column: int) -> None:
+        key = SORT_OF_COLUMN.get(column)
+        if key == "newest" and self.sort_combo.currentData() == "newest":
+            key = "oldest"  # a second click on "first seen" turns the order around
+        if key is not None:
+            self.sort_combo.setCurrentIndex(self.sort_combo.findData(key))
+
+    # --- selection and bulk tagging -----------------------------------------------------------
+
+    def selected_person_ids(self) -> list[int]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return self.model.person_ids(rows)
+
+    def _on_selection_changed(self, *_args: object) -> None:
+        count = len(self.table.selectionModel().selectedRows())
+        self.bulk_button.setEnabled(count > 0)
+        self.bulk_button.setText(
+            self.tr("Tag %n selected", "", count) if count else self.tr("Tag selected"))
+
+    def _tag_menu(self, menu: QMenu, on_tag, skip: set[int] = frozenset()) -> None:
+        menu.clear()
+        tag_store.ensure_builtin_tags(self._builtin_names())
+        for tag in queries.all_tags():
+            if tag.id in skip:
+                continue
+            action = menu.addAction(tag.name)
+            action.setIcon(_color_icon(tag.color))
+            action.triggered.connect(lambda _=False, t=tag.id: on_tag(t))
+        menu.addSeparator()
+        menu.addAction(self.tr("New tag…")).triggered.connect(lambda: self._new_tag_for(on_tag))
+
+    def _fill_bulk_menu(self) -> None:
+        self._tag_menu(self.bulk_menu, self.tag_selected)
+
+    def _fill_add_tag_menu(self) -> None:
+        skip = {c.id for c in self._current.tags} if self._current else set()
+        self._tag_menu(self.add_tag_menu,
+                       lambda t: self._current and self.add_tag(self._current.id, t), skip)
+
+    def _new_tag_for(self, on_tag) -> None:
+        name = self.ask_tag_name()
+        if name:
+            on_tag(tag_store.get_or_create_tag(name))
+            self._reload_choices()
+
+    def _ask_tag_name(self) -> str | None:
+        name, ok = QInputDialog.getText(self, self.tr("New tag"), self.tr("Name of the new tag:"))
+        return name.strip() if ok and name.strip() else None
+
+    def _builtin_names(self) -> dict[str, str]:
+        return {"customer": self.tr("Customer"), "kol": self.tr("KOL"),
+                "potential": self.tr("Potential customer")}
+
+    def tag_selected(self, tag_id: int) -> int:
+        """Tag every selected person; returns how many got the tag now."""
+        ids = self.selected_person_ids()
+        added = tag_store.tag_people(ids, tag_id)
+        self.model.update_tags(ids)
+        self._reshow_current()
+        return added
+
+    def add_tag(self, person_id: int, tag_id: int) -> None:
+        tag_store.tag_people([person_id], tag_id)
+        self.model.update_tags([person_id])
+        self._reshow_current()
+
+    def remove_tag(self, person_id: int, tag_id: int) -> None:
+        tag_store.untag_people([person_id], tag_id)
+        self.model.update_tags([person_id])
+        self._reshow_current()
+
+    def _reshow_current(self) -> None:
+        if self._current is not None:
+            self._show_person(queries.detail(self._current.id))
+
+    # --- dialogs ------------------------------------------------------------------------------
+
+    def open_tag_manager(self) -> None:
+        from mbdesk.ui.tag_manager import TagManagerDialog
+
+        dialog = TagManagerDialog(self)
+        dialog.changed.connect(self._after_tags_changed)
+        dialog.exec()
+
+    def _after_tags_changed(self) -> None:
+        self._reload_choices()
+        self.model.update_tags()
+        self._reshow_current()
+
+    def open_rules(self) -> None:
+        from mbdesk.ui.suggestion_rules import SuggestionRulesDialog
+
+        dialog = SuggestionRulesDialog(suggest_store.rules(), self)
+        if dialog.exec():
+            suggest_store.save_rules(dialog.rules())
+            self._reshow_current()
+
     # --- side panel ---------------------------------------------------------------------------
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         person_id = current.data(PersonIdRole) if current.isValid() else None
+        if self._current is not None and person_id == self._current.id:
+            return
         self._show_person(queries.detail(person_id) if person_id is not None else None)
 
-    def _clear_tags(self) -> None:
-        while self.tags_row.count():
-            item = self.tags_row.takeAt(0)
+    def _clear_layout(self, layout) -> None:
+        while layout.count():
+            item = layout.takeAt(0)
             if item.widget() is not None:
                 item.widget().hide()
                 item.widget().deleteLater()
 
     def _show_person(self, person: PersonDetail | None) -> None:
+        if self._current is None or person is None or person.id != self._current.id:
+            self.save_note_now()  # a pending note goes to the person it was typed for
         self._current = person
-        self._clear_tags()
+        self._clear_layout(self.tags_row)
         self.person_box.setVisible(person is not None)
         if person is None:
             self.person_name.setText(self.tr("No one selected"))
@@ -304,7 +516,9 @@ class FollowersView(View):
                           self.fact_following, self.fact_posts, self.fact_flags,
                           self.fact_mentions, self.fact_follows):
                 label.clear()
-            self.notes.clear()
+            self._set_note(None, "")
+            self.history.clear()
+            self._show_suggestions([])
             return
         locale = QLocale()
         zone = user_zone()
@@ -327,19 +541,153 @@ class FollowersView(View):
                 lines.append(self.tr("{account} since {date}").format(
                     account=follow.account_name, date=since))
             else:
-                lines.append(self.tr("{account}: left {date}").format(
-                    account=follow.account_name, date=format_local(follow.lost_at, zone)))
+                lines.append(self.tr("{account}: followed {start}, left {date}").format(
+                    account=follow.account_name, start=since,
+                    date=format_local(follow.lost_at, zone)))
         self.fact_follows.setText("\n".join(lines) or "—")
         for chip in person.tags:
-            label = QLabel(chip.name, self.panel)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setAutoFillBackground(True)
-            palette = label.palette()
-            palette.setColor(QPalette.ColorRole.Window, QColor(chip.color))
-            palette.setColor(QPalette.ColorRole.WindowText, chip_text_color(QColor(chip.color)))
-            label.setPalette(palette)
-            label.setContentsMargins(6, 1, 6, 1)
-            label.setObjectName(f"tag-chip-{chip.id}")
-            self.tags_row.addWidget(label)
+            self.tags_row.addWidget(self._chip(chip, person.id))
         self.tags_row.addStretch(1)
-        self.notes.setPlainText("\n\n".join(person.notes))
+        if self._note_person != person.id:
+            self._set_note(person.id, "\n\n".join(person.notes))
+        self._fill_history(person.id)
+        self._show_suggestions(suggest_store.suggestions_for(
+            person.id, self.ctx.workspace.root / "lexicons"))
+
+    def _chip(self, chip: TagChip, person_id: int) -> QWidget:
+        box = QFrame(self.person_box)
+        box.setObjectName(f"tag-box-{chip.id}")
+        box.setAutoFillBackground(True)
+        palette = box.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(chip.color))
+        palette.setColor(QPalette.ColorRole.WindowText, chip_text_color(QColor(chip.color)))
+        palette.setColor(QPalette.ColorRole.ButtonText, chip_text_color(QColor(chip.color)))
+        box.setPalette(palette)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(6, 1, 2, 1)
+        row.setSpacing(2)
+        label = QLabel(chip.name, box)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setObjectName(f"tag-chip-{chip.id}")
+        remove = QToolButton(box)
+        remove.setText("×")
+        remove.setAutoRaise(True)
+        remove.setObjectName(f"tag-remove-{chip.id}")
+        remove.setToolTip(self.tr("Remove the tag “{0}”").format(chip.name))
+        remove.clicked.connect(lambda: self.remove_tag(person_id, chip.id))
+        row.addWidget(label)
+        row.addWidget(remove)
+        return box
+
+    def _fill_history(self, person_id: int) -> None:
+        self.history.clear()
+        zone = user_zone()
+        items = queries.history(person_id)
+        if not items:
+            self.history.addItem(self.tr("No mentions yet."))
+            return
+        for item in items:
+            when = format_local(item.at, zone)
+            text = " ".join(item.text.split())
+            if item.kind == "mention":
+                line = self.tr("{date} · to {account}: {text}").format(
+                    date=when, account=item.account_name, text=text)
+            else:
+                line = self.tr("↳ {date} · {account} replied ({state}): {text}").format(
+                    date=when, account=item.account_name, state=item.state, text=text)
+            entry = QListWidgetItem(line, self.history)
+            entry.setData(Qt.ItemDataRole.UserRole, item.kind)
+            if item.kind == "reply":
+                entry.setForeground(self.palette().color(QPalette.ColorRole.Link))
+
+    # --- suggestions --------------------------------------------------------------------------
+
+    def suggestion_text(self, suggestion: Suggestion) -> str:
+        locale = QLocale()
+        if suggestion.rule == KOL:
+            if suggestion.evidence == "verified":
+                return self.tr("KOL? The account is verified.")
+            return self.tr("KOL? {n} followers.").format(
+                n=locale.toString(int(suggestion.evidence)))
+        if suggestion.rule == ENGAGED:
+            return self.tr("Engaged: mentioned the shop {n} times recently.").format(
+                n=suggestion.evidence)
+        if suggestion.rule == POTENTIAL:
+            return self.tr("Potential customer? Asked “{0}”.").format(suggestion.evidence)
+        return suggestion.rule
+
+    def _show_suggestions(self, suggestions: list[Suggestion]) -> None:
+        self.suggestions = suggestions
+        self._clear_layout(self.suggestion_layout)
+        self.suggestion_rows = []
+        for suggestion in suggestions:
+            row = QFrame(self.suggestion_box)
+            row.setFrameShape(QFrame.Shape.StyledPanel)
+            row.setObjectName(f"suggestion-{suggestion.rule}")
+            line = QHBoxLayout(row)
+            line.setContentsMargins(6, 2, 2, 2)
+            text = QLabel(self.suggestion_text(suggestion), row)
+            text.setTextFormat(Qt.TextFormat.PlainText)
+            text.setWordWrap(True)
+            accept = QPushButton(self.tr("Accept"), row)
+            accept.setObjectName("accept")
+            accept.clicked.connect(lambda _=False, r=suggestion.rule: self.accept_suggestion(r))
+            dismiss = QPushButton(self.tr("Dismiss"), row)
+            dismiss.setObjectName("dismiss")
+            dismiss.clicked.connect(lambda _=False, r=suggestion.rule: self.dismiss_suggestion(r))
+            line.addWidget(text, 1)
+            line.addWidget(accept)
+            line.addWidget(dismiss)
+            self.suggestion_layout.addWidget(row)
+            self.suggestion_rows.append(row)
+        self.suggestion_box.setVisible(bool(suggestions))
+
+    def accept_suggestion(self, rule: str) -> None:
+        if self._current is None:
+            return
+        tag_store.ensure_builtin_tags(self._builtin_names())
+        suggest_store.accept(self._current.id, rule, self.tr("Engaged"))
+        self.model.update_tags([self._current.id])
+        self._reload_choices()
+        self._reshow_current()
+
+    def dismiss_suggestion(self, rule: str) -> None:
+        if self._current is None:
+            return
+        suggest_store.dismiss(self._current.id, rule)
+        self._reshow_current()
+
+    # --- notes (autosaved) --------------------------------------------------------------------
+
+    def _set_note(self, person_id: int | None, text: str) -> None:
+        self._loading_note = True
+        self._note_person = person_id
+        self.notes.setPlainText(text)
+        self._loading_note = False
+        self.note_status.clear()
+
+    def _on_note_edited(self) -> None:
+        if self._loading_note or self._note_person is None:
+            return
+        self.note_status.setText(self.tr("Editing…"))
+        self._note_timer.start()
+
+    def save_note_now(self) -> None:
+        """Write a pending note edit at once (the timer, a person switch, leaving the view)."""
+        if not self._note_timer.isActive() or self._note_person is None:
+            return
+        self._note_timer.stop()
+        person_id = self._note_person
+        tag_store.save_note(person_id, self.notes.toPlainText())
+        self.note_status.setText(self.tr("Saved"))
+        self.note_saved.emit(person_id)
+
+    def hideEvent(self, event) -> None:  # Qt override: a pending note is saved first
+        self.save_note_now()
+        super().hideEvent(event)
+
+
+def _color_icon(color: str):
+    from mbdesk.ui.tag_manager import color_icon
+
+    return color_icon(color)
