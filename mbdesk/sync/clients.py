@@ -67,6 +67,19 @@ def build_client(account: AccountInfo, secrets: SecretStore, workspace_root: Pat
         if not token:
             raise AuthExpired(f"No token is stored for {account.handle}; authorize it again.")
         return MastodonClient(account.instance_url, token, **options)
+    if account.platform == Platform.BLUESKY:
+        from mbdesk.platforms.bluesky import BlueskyClient, BlueskySession
+
+        stored = secrets.get_token(account.uid)
+        if not stored:
+            raise AuthExpired(f"No session is stored for {account.handle}; sign in again.")
+        session = BlueskySession.from_json(stored)
+
+        def keep(new: BlueskySession, uid: str = account.uid) -> None:
+            """The refresh token rotates: the keyring must hold the new pair at once."""
+            secrets.set_token(uid, new.to_json())
+
+        return BlueskyClient(session, on_session=keep, **options)
     raise Rejected(f"mbdesk cannot sync {account.platform} accounts yet.")
 
 
