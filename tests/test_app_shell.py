@@ -163,3 +163,12 @@ def test_first_screen_is_built_after_the_frame_painted(window, qtbot) -> None:
                            order="strict"):
         window.show()
     assert window.stack.currentWidget() is window.view("inbox")
+
+
+def test_window_paints_before_the_orm_is_loaded_then_shows_the_inbox(tmp_path: Path) -> None:
+    result = _run(["--data-dir", str(tmp_path / "data")], tmp_path, MBDESK_STARTUP_PROBE="1")
+    assert result.returncode == 0, result.stderr
+    lines = [line.split() for line in result.stdout.splitlines() if line.startswith("MBDESK_")]
+    assert [parts[0] for parts in lines] == ["MBDESK_PAINTED", "MBDESK_VIEW_PAINTED"]
+    assert lines[0][2] == "orm_loaded=False"  # peewee is not on the path to the first paint
+    assert float(lines[1][1]) >= float(lines[0][1])

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
-
-from peewee import SqliteDatabase
+from typing import TYPE_CHECKING, Any
 
 from mbdesk.paths import Workspace
 from mbdesk.secrets import SecretStore
+
+if TYPE_CHECKING:
+    from peewee import SqliteDatabase
 
 
 @dataclass
 class AppContext:
     workspace: Workspace
-    db: SqliteDatabase
+    db: SqliteDatabase | None  # None only between the first paint and the ORM being loaded
     secrets: SecretStore
     services: dict[str, Any] = field(default_factory=dict)  # e.g. "sync": the SyncService

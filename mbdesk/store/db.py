@@ -11,14 +11,15 @@ import logging
 import sqlite3
 import threading
 from pathlib import Path
-
-from peewee import SqliteDatabase
+from typing import TYPE_CHECKING
 
 from mbdesk.errors import DatabaseCorruptError, DatabaseTooNewError
 from mbdesk.paths import Workspace, data_folder_error
 from mbdesk.store import backup
 from mbdesk.store.migrations import MIGRATIONS, SCHEMA_VERSION
-from mbdesk.store.models import database_proxy
+
+if TYPE_CHECKING:
+    from peewee import SqliteDatabase
 
 log = logging.getLogger(__name__)
 
@@ -136,7 +137,14 @@ def ensure_integrity(ws: Workspace) -> None:
 
 
 def connect(database: Path) -> SqliteDatabase:
-    """A peewee database bound to the models (one connection per thread, opened lazily)."""
+    """A peewee database bound to the models (one connection per thread, opened lazily).
+
+    peewee is imported here, not at module level: the window paints before it needs the ORM.
+    """
+    from peewee import SqliteDatabase
+
+    from mbdesk.store.models import database_proxy
+
     db = SqliteDatabase(str(database), pragmas=PRAGMAS, check_same_thread=False)
     database_proxy.initialize(db)
     return db

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
-
-from mbdesk.store.models import Setting
 
 DEFAULTS: dict[str, Any] = {
     "language": "",  # empty: follow the system locale
@@ -15,7 +16,6 @@ DEFAULTS: dict[str, Any] = {
     "allow_plaintext_secrets": False,
     "publishing_paused": False,
     "missed_post_policy": "hold",  # hold | send
-    "reply_marks_done": True,  # sending a reply marks its mention done
     "sync_interval_minutes": 5,
     # posting calendar (mbdesk/domain/schedule.py); 0 switches a check off
     "holiday_country": "",  # ISO code; empty: from the system locale
@@ -41,6 +41,8 @@ DEFAULTS: dict[str, Any] = {
 
 
 def get(key: str) -> Any:
+    from mbdesk.store.models import Setting
+
     row = Setting.get_or_none(Setting.key == key)
     if row is None:
         return DEFAULTS.get(key)
@@ -48,5 +50,22 @@ def get(key: str) -> Any:
 
 
 def put(key: str, value: Any) -> None:
+    from mbdesk.store.models import Setting
+
     payload = json.dumps(value, ensure_ascii=False)
     Setting.insert(key=key, value=payload).on_conflict_replace().execute()
+
+
+def read_without_orm(database: Path, keys: Iterable[str]) -> dict[str, Any]:
+    """Read a few settings with plain sqlite3, for the start-up path before peewee is loaded."""
+    wanted = list(keys)
+    values = {key: DEFAULTS.get(key) for key in wanted}
+    conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        marks = ",".join("?" * len(wanted))
+        for key, raw in conn.execute(f"SELECT key, value FROM setting WHERE key IN ({marks})",
+                                     wanted):
+            values[key] = json.loads(raw)
+    finally:
+        conn.close()
+    return values

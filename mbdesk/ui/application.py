@@ -20,7 +20,7 @@ from mbdesk.secrets import SecretStore
 from mbdesk.services.context import AppContext
 from mbdesk.store import settings
 from mbdesk.store.backup import restore_backup
-from mbdesk.store.db import open_database
+from mbdesk.store.db import connect, open_database, prepare_schema
 from mbdesk.ui import crash, i18n, theme
 
 log = logging.getLogger(__name__)
@@ -49,54 +49,62 @@ class GuiStartup:
             log_file = setup_logging(ws.logs)
             crash.install(log_file)
             log.info("mbdesk %s starting on %s", __version__, ws.root)
-            db = self._open_database(ws)
+            self._prepare_database(ws)
         except MbdeskError as exc:
             if not self.args.screenshot:
                 show_known_error(exc)
             raise
         try:
-            return self._run_window(app, ws, db)
+            return self._run_window(app, ws)
         finally:
             if self.lock:
                 self.lock.release()
 
-    def _open_database(self, ws: Workspace):
+    def _prepare_database(self, ws: Workspace) -> None:
+        """Create or migrate the file (plain sqlite3); offer the last backup if it is damaged."""
         try:
-            db = open_database(ws)
+            prepare_schema(ws)
         except DatabaseCorruptError as exc:
             if exc.backup and not self.args.screenshot and offer_restore(exc):
                 restore_backup(Path(exc.backup), ws.database)
-                db = open_database(ws)
+                prepare_schema(ws)
             else:
                 raise
         if ws.is_demo:
             from mbdesk.store.demo import ensure_demo_workspace
 
+            open_database(ws)
             ensure_demo_workspace(ws)
-        return db
 
-    def _run_window(self, app: QApplication, ws: Workspace, db) -> int:
-        language = self.args.language or settings.get("language") or ""
-        i18n.install_translators(app, language)
-        theme.apply_theme(app, settings.get("theme"))
+    def _run_window(self, app: QApplication, ws: Workspace) -> int:
+        early = settings.read_without_orm(
+            ws.database, ("language", "theme", "allow_plaintext_secrets", "onboarded"))
+        i18n.install_translators(app, self.args.language or early["language"] or "")
+        theme.apply_theme(app, early["theme"])
         secrets = SecretStore(ws.root / "plaintext-secrets.json",
                               allow_plaintext=self.args.allow_plaintext_secrets
-                              or bool(settings.get("allow_plaintext_secrets")))
-        ctx = AppContext(workspace=ws, db=db, secrets=secrets)
+                              or bool(early["allow_plaintext_secrets"]))
+        ctx = AppContext(workspace=ws, db=None, secrets=secrets)
         from mbdesk.ui.main_window import MainWindow
 
         window = MainWindow(ctx)
         if self.args.screenshot:
             from mbdesk.ui.screenshot import render_views
 
+            ctx.db = connect(ws.database)
             return render_views(window, self.args.screenshot)
-        window.show()
+
+        def load_orm() -> None:  # runs as the frame paints, before the first screen is built
+            ctx.db = connect(ws.database)
+
         probing = bool(os.environ.get("MBDESK_STARTUP_PROBE"))
         if probing:
             _report_first_paint(window)
+        window.first_paint_done.connect(load_orm)
+        window.show()
         # the slow follow-ups wait until the first screen is up, so they never compete with it
         window.initial_view_painted.connect(window.start_background_work)
-        if not ws.is_demo and not probing and not settings.get("onboarded"):
+        if not ws.is_demo and not probing and not early["onboarded"]:
             window.initial_view_painted.connect(window.run_onboarding)
         return app.exec()
 
@@ -121,7 +129,8 @@ def _report_first_paint(window) -> None:
     """For the start-up benchmark: print when the frame and then the first screen have
     painted (wall time), then quit."""
     def frame() -> None:
-        print(f"MBDESK_PAINTED {time.time():.6f}", flush=True)
+        orm = "peewee" in sys.modules  # the start-up test checks the ORM was not needed yet
+        print(f"MBDESK_PAINTED {time.time():.6f} orm_loaded={orm}", flush=True)
 
     def view() -> None:
         print(f"MBDESK_VIEW_PAINTED {time.time():.6f}", flush=True)
