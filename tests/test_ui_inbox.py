@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from mbdesk.store import settings
 from mbdesk.store.models import (
@@ -20,6 +20,7 @@ from mbdesk.store.models import (
     utcnow,
 )
 from mbdesk.ui.models.mentions import ACCOUNT, AUTHOR, STATE, TEXT
+from mbdesk.ui.safe_browser import SafeTextBrowser
 from mbdesk.ui.views.inbox import InboxView
 
 
@@ -81,7 +82,8 @@ def test_rows_newest_first_with_account_author_and_bold_new(inbox: InboxView) ->
     assert model.index(0, STATE).data() == "new"
     assert model.index(0, TEXT).data(Qt.ItemDataRole.FontRole).bold()
     assert model.index(2, TEXT).data(Qt.ItemDataRole.FontRole) is None  # read: normal weight
-    assert inbox.header_label.text() == "3 new · oldest waiting 2 d"
+    # waiting = mentions (not watch hits) neither answered nor done; the oldest is 5 h old
+    assert inbox.header_label.text() == "3 new · 3 waiting for a reply, oldest 5 h"
     assert inbox.count_label.text() == "Mentions shown: 5"
 
 
@@ -90,7 +92,8 @@ def test_filters_narrow_the_rows(qtbot, inbox: InboxView) -> None:
     assert inbox.model.rowCount() == 3
     inbox.account_combo.setCurrentIndex(inbox.account_combo.findText("面包店"))
     assert shown_texts(inbox) == ["发货太慢了，等了一个星期"]
-    assert inbox.header_label.text().startswith("1 new · oldest waiting 3 h")
+    # one new and one read mention of this account wait; the read one is 5 h old
+    assert inbox.header_label.text() == "1 new · 2 waiting for a reply, oldest 5 h"
     inbox.account_combo.setCurrentIndex(0)
     inbox.state_combo.setCurrentIndex(0)
     inbox.stream_combo.setCurrentIndex(inbox.stream_combo.findData(Stream.WATCH))
@@ -113,7 +116,8 @@ def test_typing_a_search_narrows_the_rows(qtbot, inbox: InboxView, typed: str,
 
 def test_reading_pane_shows_plain_text_never_html(qtbot, inbox: InboxView) -> None:
     inbox.table.selectRow(2)
-    assert isinstance(inbox.detail_text, QPlainTextEdit)
+    # plain text (no HTML from the server) is shown as text: its markup is not interpreted
+    assert isinstance(inbox.detail_text, SafeTextBrowser)
     assert inbox.detail_text.toPlainText() == "<b>价格</b> <script>alert(1)</script>"
     assert inbox.detail_author.text() == "李雷  @lilei"
     assert inbox.detail_author.textFormat() == Qt.TextFormat.PlainText

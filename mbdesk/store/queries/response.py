@@ -65,3 +65,17 @@ def waiting(account_id: int | None = None) -> Waiting:
         params.append(account_id)
     n, oldest = database_proxy.execute_sql(sql, params).fetchone()
     return Waiting(n, _dt(oldest))
+
+
+def overall_median(days: int, now: datetime, account_id: int | None = None) -> timedelta | None:
+    """The median time to first reply over all accounts (or one), last ``days`` days."""
+    since = (now - timedelta(days=days)).isoformat(sep=" ")
+    sql = ("SELECT m.created_at, m.first_reply_at FROM mention AS m WHERE m.created_at >= ?"
+           " AND +m.stream = ? AND m.first_reply_at IS NOT NULL")
+    params: list[Any] = [since, Stream.MENTIONS]
+    if account_id is not None:
+        sql += " AND +m.account_id = ?"
+        params.append(account_id)
+    waits = [first_response(_dt(c), _dt(r)).total_seconds()  # type: ignore[arg-type,union-attr]
+             for c, r in database_proxy.execute_sql(sql, params)]
+    return timedelta(seconds=statistics.median(waits)) if waits else None

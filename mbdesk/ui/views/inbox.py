@@ -1,7 +1,10 @@
 """The mention inbox: every account's mentions in one list, triaged like mail (new/read/done).
 
-Remote text is hostile: the reading pane shows ``text_plain`` in a plain-text widget and never
-renders HTML. Keys: j/k move, e done, u unread (typing in the search box is not affected).
+Keys (on the list and the reading pane; never while typing in a text field): j/k move, Enter
+opens (marks read, fetches the thread), e done, u unread, r reply, / search, Ctrl+Z undoes the
+last state change. Remote HTML is sanitized and shown in a browser that loads no resource.
+Replies are outbox rows at once and go out through the sync engine, online or later.
+A crisis banner appears when negative mentions of the last hour pass the threshold.
 """
 
 from __future__ import annotations
@@ -9,8 +12,17 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,7 +31,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -27,19 +38,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mbdesk.errors import MbdeskError
+from mbdesk.services import replies as reply_service
 from mbdesk.services.background import run_in_background
 from mbdesk.services.context import AppContext
+from mbdesk.store import crisis as crisis_store
 from mbdesk.store import inbox as inbox_store
-from mbdesk.store.models import MentionState, Stream, utcnow
+from mbdesk.store import settings
+from mbdesk.store.models import MentionState, Stream, TagKind, utcnow
 from mbdesk.store.queries import accounts as account_queries
+from mbdesk.store.queries import conversation as conversation_queries
 from mbdesk.store.queries import mentions as queries
+from mbdesk.store.queries import response as response_queries
 from mbdesk.store.queries.mentions import MentionDetail, MentionFilter, MentionRow
+from mbdesk.store.threads import cached_thread
 from mbdesk.ui.localtime import format_local, user_zone
 from mbdesk.ui.models.mentions import ACCOUNT, AUTHOR, STATE, TEXT, TIME, IdRole, MentionTableModel
-from mbdesk.ui.models.mentions import state_label as mention_state_label
 from mbdesk.ui.views.base import View
+from mbdesk.ui.views.inbox_conversation import ConversationPane
 
 SEARCH_DELAY_MS = 250
+UNDO_DEPTH = 50
 
 FirstPage = tuple[list[MentionRow], tuple[int, bool]]
 
@@ -49,18 +68,45 @@ def load_first_page(flt: MentionFilter) -> FirstPage:
     return queries.page(flt), queries.count(flt)
 
 
+class CrisisBanner(QFrame):
+    """The alert strip above the inbox: how many negative mentions, and what to do."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.Highlight))
+        palette.setColor(QPalette.ColorRole.WindowText,
+                         palette.color(QPalette.ColorRole.HighlightedText))
+        self.setPalette(palette)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.show_button = QPushButton(self.tr("Show related mentions"), self)
+        self.pause_button = QPushButton(self.tr("Pause scheduled posts"), self)
+        self.dismiss_button = QPushButton(self.tr("Dismiss"), self)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.label, 1)
+        for button in (self.show_button, self.pause_button, self.dismiss_button):
+            layout.addWidget(button)
+
+
 class InboxView(View):
     """The mention inbox screen.
 
     Signals: ``loaded`` after the list shows the current filters (searches load on a worker
-    thread; filters and ``refresh()`` load at once).
+    thread; filters and ``refresh()`` load at once); ``thread_loaded`` after a thread fetch
+    ended (cached or not); ``crisis_changed(bool)`` when the banner shows or hides.
 
     Public for tests and the main window: ``model``, ``table``, ``search``, the filter combos,
-    ``header_label``, ``detail_text`` and the three state buttons.
+    ``header_label``, ``pane`` (reading pane and composer), ``banner`` and the state buttons.
     """
 
     key = "inbox"
     loaded = Signal()  # the list, header and counts now show the current filters
+    thread_loaded = Signal()
+    crisis_changed = Signal(bool)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -69,6 +115,10 @@ class InboxView(View):
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._on_search_edited)
         self._generation = 0  # bumped per query: results of an older one are dropped
+        self._undo: list[dict[int, str]] = []
+        self._limits: dict[int, int | None] = {}
+        self._crisis_dismissed = 0  # the count the owner dismissed the banner at
+        self._thread_generation = 0
         self._build()
         self._build_shortcuts()
 
@@ -78,11 +128,19 @@ class InboxView(View):
     # --- building -----------------------------------------------------------------------------
 
     def _build(self) -> None:
+        self.banner = CrisisBanner(self)
+        self.banner.hide()
+        self.banner.show_button.clicked.connect(self.show_crisis_mentions)
+        self.banner.pause_button.clicked.connect(self.pause_publishing)
+        self.banner.dismiss_button.clicked.connect(self.dismiss_crisis)
+
         self.header_label = QLabel(self)
         font = self.header_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.header_label.setFont(font)
+        self.response_label = QLabel(self)
+        self.response_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         self.account_combo = QComboBox(self)
         self.state_combo = QComboBox(self)
@@ -90,23 +148,32 @@ class InboxView(View):
         self.state_combo.addItem(self.tr("New"), MentionState.NEW)
         self.state_combo.addItem(self.tr("Read"), MentionState.READ)
         self.state_combo.addItem(self.tr("Done"), MentionState.DONE)
+        self.tag_combo = QComboBox(self)
+        self.flag_combo = QComboBox(self)
+        self.flag_combo.addItem(self.tr("Any priority"), None)
+        self.flag_combo.addItem(self.tr("Priority"), "priority")
+        self.flag_combo.addItem(self.tr("Negative (crisis)"), "negative")
         self.stream_combo = QComboBox(self)
         self.stream_combo.addItem(self.tr("Mentions and watches"), None)
         self.stream_combo.addItem(self.tr("Mentions"), Stream.MENTIONS)
         self.stream_combo.addItem(self.tr("Keyword watches"), Stream.WATCH)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search mentions…"))
+        self.search.setPlaceholderText(self.tr("Search mentions… (/)"))
         self.search.setClearButtonEnabled(True)
-        for combo in (self.account_combo, self.state_combo, self.stream_combo):
+        self.watches_button = QPushButton(self.tr("Watches…"), self)
+        self.watches_button.clicked.connect(self.open_watches)
+        for combo in (self.account_combo, self.state_combo, self.tag_combo, self.flag_combo,
+                      self.stream_combo):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.search.textChanged.connect(self._search_timer.start)
         self.search.returnPressed.connect(self._on_search_edited)
 
         filters = QHBoxLayout()
-        filters.addWidget(self.account_combo)
-        filters.addWidget(self.state_combo)
-        filters.addWidget(self.stream_combo)
+        for combo in (self.account_combo, self.state_combo, self.tag_combo, self.flag_combo,
+                      self.stream_combo):
+            filters.addWidget(combo)
         filters.addWidget(self.search, 1)
+        filters.addWidget(self.watches_button)
 
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -121,7 +188,7 @@ class InboxView(View):
             self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((ACCOUNT, 140), (AUTHOR, 130), (TIME, 125), (STATE, 55)):
+        for column, width in ((ACCOUNT, 130), (AUTHOR, 120), (TIME, 125), (STATE, 55)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
         # wide enough for a bold (new) date in this locale's short format
@@ -130,6 +197,8 @@ class InboxView(View):
         sample = format_local(datetime(2026, 12, 30, 23, 59), UTC)
         self.table.setColumnWidth(TIME, QFontMetrics(bold).horizontalAdvance(sample) + 16)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.table.doubleClicked.connect(lambda _index: self.open_current())
+        self.table.installEventFilter(self)
 
         self.count_label = QLabel(self)
         self.count_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -140,63 +209,73 @@ class InboxView(View):
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count_label)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(self._build_detail())
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([2000, 1000])  # a ratio: the list gets two thirds
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.header_label)
-        layout.addLayout(filters)
-        layout.addWidget(splitter, 1)
-
-    def _build_detail(self) -> QWidget:
-        pane = QFrame(self)
-        pane.setFrameShape(QFrame.Shape.StyledPanel)
-        self.detail_author = QLabel(pane)
-        self.detail_author.setTextFormat(Qt.TextFormat.PlainText)  # names are remote content
-        font = self.detail_author.font()
-        font.setBold(True)
-        self.detail_author.setFont(font)
-        self.detail_meta = QLabel(pane)
-        self.detail_meta.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail_meta.setWordWrap(True)
-        self.detail_text = QPlainTextEdit(pane)  # plain text only: never renders remote HTML
-        self.detail_text.setReadOnly(True)
-        self.read_button = QPushButton(self.tr("Mark read"), pane)
-        self.done_button = QPushButton(self.tr("Done (E)"), pane)
-        self.unread_button = QPushButton(self.tr("Unread (U)"), pane)
+        self.pane = ConversationPane(self)
+        self.pane.reply_requested.connect(self.send_reply)
+        self.pane.retry_requested.connect(self.retry_reply)
+        self.pane.retry_clicked = self.edit_failed_reply  # type: ignore[method-assign]
+        self.detail_author = self.pane.detail_author
+        self.detail_meta = self.pane.detail_meta
+        self.detail_text = self.pane.detail_text
+        self.read_button = QPushButton(self.tr("Mark read"), self.pane)
+        self.done_button = QPushButton(self.tr("Done (E)"), self.pane)
+        self.unread_button = QPushButton(self.tr("Unread (U)"), self.pane)
+        self.undo_button = QPushButton(self.tr("Undo (Ctrl+Z)"), self.pane)
+        self.thread_button = QPushButton(self.tr("Load thread"), self.pane)
         self.read_button.clicked.connect(lambda: self.set_current_state(MentionState.READ))
         self.done_button.clicked.connect(self.mark_done)
         self.unread_button.clicked.connect(lambda: self.set_current_state(MentionState.NEW))
-        buttons = QHBoxLayout()
-        for button in (self.read_button, self.done_button, self.unread_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(pane)
-        layout.addWidget(self.detail_author)
-        layout.addWidget(self.detail_meta)
-        layout.addWidget(self.detail_text, 1)
-        layout.addLayout(buttons)
+        self.undo_button.clicked.connect(self.undo)
+        self.thread_button.clicked.connect(self.fetch_thread)
+        for button in (self.read_button, self.done_button, self.unread_button, self.undo_button):
+            self.pane.buttons.addWidget(button)
+        self.pane.buttons.addStretch(1)
+        self.pane.buttons.addWidget(self.thread_button)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.pane)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([3000, 2000])
+
+        head = QHBoxLayout()
+        head.addWidget(self.header_label)
+        head.addStretch(1)
+        head.addWidget(self.response_label)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(head)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
         self._show_detail(None)
-        return pane
+        self.undo_button.setEnabled(False)
 
     def _build_shortcuts(self) -> None:
-        for key, slot in (("J", lambda: self.move(1)), ("K", lambda: self.move(-1)),
-                          ("E", self.mark_done),
-                          ("U", lambda: self.set_current_state(MentionState.NEW))):
+        keys = (("J", lambda: self.move(1)), ("K", lambda: self.move(-1)),
+                ("E", self.mark_done), ("U", lambda: self.set_current_state(MentionState.NEW)),
+                ("R", self.start_reply), ("/", self.focus_search), ("Ctrl+Z", self.undo))
+        for key, slot in keys:
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            key = event.key() if isinstance(event, QKeyEvent) else 0
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.open_current()
+                return True
+        return super().eventFilter(watched, event)
+
     # --- loading ------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload accounts, counts and the first page, keeping the filters and selection."""
+        """Reload accounts, tags, counts and the first page, keeping filters and selection."""
         self._reload_accounts()
+        self._reload_tags()
+        self.pane.set_saved_replies(settings.get("saved_replies") or [])
         self.apply_filters()
+        self.update_crisis()
 
     def _reload_accounts(self) -> None:
         chosen = self.account_combo.currentData()
@@ -207,9 +286,25 @@ class InboxView(View):
             self.account_combo.addItem(acc.display_name or acc.handle, acc.id)
             self.account_combo.setItemData(self.account_combo.count() - 1, acc.handle,
                                            Qt.ItemDataRole.ToolTipRole)
+            self._limits[acc.id] = acc.max_characters
         index = self.account_combo.findData(chosen)
         self.account_combo.setCurrentIndex(max(index, 0))
         self.account_combo.blockSignals(False)
+
+    def _reload_tags(self) -> None:
+        chosen = self.tag_combo.currentData()
+        self.tag_combo.blockSignals(True)
+        self.tag_combo.clear()
+        self.tag_combo.addItem(self.tr("Any author"), None)
+        self.tag_combo.addItem(self.tr("Customers"), f"kind:{TagKind.CUSTOMER}")
+        self.tag_combo.addItem(self.tr("KOLs"), f"kind:{TagKind.KOL}")
+        self.tag_combo.addItem(self.tr("Potential customers"), f"kind:{TagKind.POTENTIAL}")
+        for key, name, kind in queries.tag_choices():
+            if kind == TagKind.CUSTOM:
+                self.tag_combo.addItem(self.tr("Tag: {0}").format(name), key)
+        index = self.tag_combo.findData(chosen)
+        self.tag_combo.setCurrentIndex(max(index, 0))
+        self.tag_combo.blockSignals(False)
 
     def current_filter(self) -> MentionFilter:
         return MentionFilter(
@@ -217,6 +312,8 @@ class InboxView(View):
             state=self.state_combo.currentData(),
             stream=self.stream_combo.currentData(),
             search=self.search.text().strip(),
+            tag=self.tag_combo.currentData(),
+            flag=self.flag_combo.currentData(),
         )
 
     def apply_filters(self) -> None:
@@ -265,13 +362,23 @@ class InboxView(View):
         self.loaded.emit()
 
     def _update_header(self) -> None:
-        counts = queries.counts(self.account_combo.currentData(),
-                                self.stream_combo.currentData())
+        account = self.account_combo.currentData()
+        counts = queries.counts(account, self.stream_combo.currentData())
         text = self.tr("%n new", "", counts.new)
-        if counts.oldest_new_at is not None:
+        waiting = response_queries.waiting(account)
+        if waiting.count:
+            text += " · " + self.tr("%n waiting for a reply", "", waiting.count)
+            if waiting.oldest_at is not None:
+                text += ", " + self.tr("oldest {0}").format(
+                    self.waiting_text(utcnow() - waiting.oldest_at))
+        elif counts.oldest_new_at is not None:
             text += " · " + self.tr("oldest waiting {0}").format(
                 self.waiting_text(utcnow() - counts.oldest_new_at))
         self.header_label.setText(text)
+        median = response_queries.overall_median(7, utcnow(), account)
+        self.response_label.setText(
+            self.tr("Median first reply (7 days): {0}").format(self.waiting_text(median))
+            if median is not None else self.tr("No replies in the last 7 days"))
 
     def waiting_text(self, waited: timedelta) -> str:
         minutes = max(0, int(waited.total_seconds() // 60))
@@ -289,26 +396,78 @@ class InboxView(View):
 
     def _show_detail(self, detail: MentionDetail | None) -> None:
         self._current = detail
-        for button in (self.read_button, self.done_button, self.unread_button):
+        for button in (self.read_button, self.done_button, self.unread_button,
+                       self.thread_button):
             button.setEnabled(detail is not None)
+        card = conversation_queries.author_card(detail.author_id) if detail else None
+        self.pane.show_mention(detail, card, settings.get("shop_name") or "")
         if detail is None:
-            self.detail_author.setText(self.tr("No mention selected"))
-            self.detail_meta.clear()
-            self.detail_text.clear()
             return
-        author = detail.author_name or detail.author_handle or self.tr("(unknown author)")
-        if detail.author_name and detail.author_handle:
-            author += f"  @{detail.author_handle.lstrip('@')}"
-        self.detail_author.setText(author)
-        when = format_local(detail.created_at, user_zone(), long=True)
-        stream = self.tr("keyword watch") if detail.stream == Stream.WATCH else self.tr("mention")
-        self.detail_meta.setText(self.tr("To {account} · {when} · {stream} · {state}").format(
-            account=detail.account_name, when=when, stream=stream,
-            state=mention_state_label(detail.state)))
-        self.detail_text.setPlainText(detail.text_plain)
+        self.pane.set_limits(self._limits.get(detail.account_id))
         self.read_button.setEnabled(detail.state != MentionState.READ)
         self.done_button.setEnabled(detail.state != MentionState.DONE)
         self.unread_button.setEnabled(detail.state != MentionState.NEW)
+        self.show_cached_thread()
+
+    def show_cached_thread(self, status: str | None = None) -> None:
+        """The thread as cached, with our replies to this mention and to its author."""
+        detail = self._current
+        if detail is None:
+            return
+        posts, fetched = cached_thread(detail.account_id, detail.status_remote_id)
+        if status is None:
+            status = (self.tr("Thread saved {0}").format(format_local(fetched, user_zone()))
+                      if fetched else self.tr("Thread not loaded yet (Enter loads it)"))
+        self.pane.show_thread(
+            posts, conversation_queries.replies_to_mention(detail.id),
+            conversation_queries.earlier_replies_to_person(detail.author_id, detail.id), status)
+
+    def open_current(self) -> None:
+        """Enter: mark the mention read and fetch its thread."""
+        if self._current is None:
+            return
+        if self._current.state == MentionState.NEW:
+            self.set_current_state(MentionState.READ)
+        self.fetch_thread()
+        self.pane.detail_text.setFocus()
+
+    def fetch_thread(self) -> None:
+        """Fetch the thread on a worker thread; the cached copy stays when that fails."""
+        detail = self._current
+        if detail is None:
+            return
+        self._thread_generation += 1
+        generation = self._thread_generation
+        self.pane.thread_status.setText(self.tr("Loading the thread…"))
+        sync = self.ctx.services.get("sync")
+        engine = getattr(sync, "engine", None)
+        secrets, root = self.ctx.secrets, self.ctx.workspace.root
+        from mbdesk.services.threads import fetch_and_cache
+
+        run_in_background(
+            lambda: fetch_and_cache(detail.account_id, detail.status_remote_id,
+                                    secrets=secrets, workspace_root=root, engine=engine),
+            lambda outcome: self._on_thread_fetched(generation, detail.id, outcome),
+            lambda message: self._on_thread_fetched(generation, detail.id, None, message))
+
+    def _on_thread_fetched(self, generation: int, mention_id: int, outcome,
+                           error: str = "") -> None:
+        if not shiboken6.isValid(self):
+            return
+        if generation == self._thread_generation and self._current is not None \
+                and self._current.id == mention_id:
+            if outcome is not None and outcome.ok:
+                self.show_cached_thread()
+            else:
+                reason = outcome.message if outcome is not None else error
+                _posts, fetched = cached_thread(self._current.account_id,
+                                                self._current.status_remote_id)
+                saved = (self.tr("showing the copy saved {0}").format(
+                    format_local(fetched, user_zone())) if fetched
+                    else self.tr("no saved copy yet"))
+                self.show_cached_thread(self.tr("Could not load the thread ({0}); {1}")
+                                        .format(reason, saved))
+        self.thread_loaded.emit()
 
     # --- actions ------------------------------------------------------------------------------
 
@@ -327,10 +486,36 @@ class InboxView(View):
     def set_current_state(self, state: str) -> None:
         if self._current is None:
             return
-        inbox_store.set_state([self._current.id], state)
-        self.model.set_state(self._current.id, state)
-        self._show_detail(queries.detail(self._current.id))
+        self._set_states({self._current.id: state})
+
+    def _set_states(self, wanted: dict[int, str], record: bool = True) -> None:
+        """Apply states (mention id → state), remembering the old ones for undo."""
+        before = queries.states_of(list(wanted))
+        changed = {i: s for i, s in wanted.items() if before.get(i) not in (None, s)}
+        if not changed:
+            return
+        if record:
+            self._undo.append({i: before[i] for i in changed})
+            del self._undo[:-UNDO_DEPTH]
+        for state in set(changed.values()):
+            inbox_store.set_state([i for i, s in changed.items() if s == state], state)
+        for mention_id, state in changed.items():
+            self.model.set_state(mention_id, state)
+        if self._current is not None and self._current.id in changed:
+            self._show_detail(queries.detail(self._current.id))
+        self.undo_button.setEnabled(bool(self._undo))
         self._update_header()
+
+    def undo(self) -> None:
+        """Put back the states of the last change (e, u, read, a reply's done)."""
+        if not self._undo:
+            return
+        previous = self._undo.pop()
+        self._set_states(previous, record=False)
+        row = self.model.row_of(lambda r: r.id in previous)
+        if row >= 0:
+            self.table.selectRow(row)
+        self.undo_button.setEnabled(bool(self._undo))
 
     def mark_done(self) -> None:
         """Archive the selected mention and go on to the next, as in a mail client."""
@@ -339,3 +524,110 @@ class InboxView(View):
         self.set_current_state(MentionState.DONE)
         self.move(1)
 
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def start_reply(self) -> None:
+        if self._current is None:
+            return
+        self.pane.composer.setFocus()
+        cursor = self.pane.composer.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        self.pane.composer.setTextCursor(cursor)
+
+    def send_reply(self, text: str) -> None:
+        """Queue the reply in the outbox (at once, online or not) and ask the sync to send."""
+        detail = self._current
+        if detail is None:
+            return
+        before = queries.states_of([detail.id])
+        try:
+            reply_service.queue_reply(detail.id, text)
+        except MbdeskError as exc:
+            self.pane.thread_status.setText(str(exc))
+            return
+        after = queries.states_of([detail.id])
+        if after != before:  # the reply archived it: undo can bring it back
+            self._undo.append(before)
+            self.model.set_state(detail.id, after[detail.id])
+        self._kick_sync(detail.account_id)
+        self._show_detail(queries.detail(detail.id))
+        self.undo_button.setEnabled(bool(self._undo))
+        self._update_header()
+
+    def retry_reply(self, item_id: int, text: str) -> None:
+        try:
+            reply_service.edit_and_retry(item_id, text)
+        except MbdeskError as exc:
+            self.pane.thread_status.setText(str(exc))
+            return
+        if self._current is not None:
+            self._kick_sync(self._current.account_id)
+        self.show_cached_thread()
+
+    def edit_failed_reply(self, item_id: int) -> None:
+        if self._current is None:
+            return
+        for reply in conversation_queries.replies_to_mention(self._current.id):
+            if reply.id == item_id:
+                self.pane.edit_failed(item_id, reply.body)
+
+    def _kick_sync(self, account_id: int) -> None:
+        sync = self.ctx.services.get("sync")
+        if sync is not None:
+            sync.publish_now(account_id)
+
+    # --- crisis watch -------------------------------------------------------------------------
+
+    def update_crisis(self) -> None:
+        """Show the banner while the last hour's negative mentions pass the threshold."""
+        status = crisis_store.status(utcnow())
+        show = status.alert and status.negative_last_hour > self._crisis_dismissed
+        if not status.alert:
+            self._crisis_dismissed = 0
+        if show:
+            self.banner.label.setText(self.tr(
+                "Crisis watch: %n negative mention(s) in the last hour. Stay calm: read them "
+                "together, contact the people, and don't rush a public statement.", "",
+                status.negative_last_hour))
+            paused = bool(settings.get("publishing_paused"))
+            self.banner.pause_button.setEnabled(not paused)
+            self.banner.pause_button.setText(self.tr("Scheduled posts paused") if paused
+                                             else self.tr("Pause scheduled posts"))
+        if show != self.banner.isVisibleTo(self):
+            self.banner.setVisible(show)
+            self.crisis_changed.emit(show)
+            notifier = self.ctx.services.get("notifier")
+            if show and notifier is not None:
+                notifier.crisis(status.negative_last_hour)
+
+    def show_crisis_mentions(self) -> None:
+        """The related mentions in one view: negative ones, any state, newest first."""
+        for combo, value in ((self.flag_combo, "negative"), (self.state_combo, None),
+                             (self.stream_combo, None), (self.tag_combo, None)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.apply_filters()
+
+    def pause_publishing(self) -> None:
+        settings.put("publishing_paused", True)
+        self.banner.pause_button.setEnabled(False)
+        self.banner.pause_button.setText(self.tr("Scheduled posts paused"))
+
+    def dismiss_crisis(self) -> None:
+        self._crisis_dismissed = crisis_store.status(utcnow()).negative_last_hour
+        self.banner.hide()
+        self.crisis_changed.emit(False)
+
+    # --- watches ------------------------------------------------------------------------------
+
+    def open_watches(self) -> None:
+        from mbdesk.ui.watches_dialog import WatchesDialog
+
+        WatchesDialog(self.ctx, self.account_combo.currentData(), self).exec()
+        self.refresh()

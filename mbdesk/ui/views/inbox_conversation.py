@@ -1,0 +1,329 @@
+"""The inbox's reading pane: one mention, its thread, its author, and the reply composer.
+
+Remote text goes through ``mbdesk.domain.sanitize`` into a :class:`SafeTextBrowser` (which
+loads no resource at all); names and handles are plain-text labels. The thread is shown from
+the local cache at once and refreshed from the platform on a worker thread when the mention is
+opened; offline, the cached copy stays. Our own replies to the mention are listed in the thread
+with their outbox state (queued, sending, sent, failed with the reason and "Edit and retry").
+
+Signals (the view acts on them): ``reply_requested(str)``, ``retry_requested(int, str)``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mbdesk.domain import replies as reply_rules
+from mbdesk.domain import text as text_rules
+from mbdesk.domain.sanitize import plain_to_html, sanitize_html
+from mbdesk.store.models import OutboxState, Stream
+from mbdesk.store.queries.conversation import AuthorCard, ReplyRow
+from mbdesk.store.queries.mentions import MentionDetail
+from mbdesk.store.threads import CachedPost
+from mbdesk.ui.localtime import format_local, user_zone
+from mbdesk.ui.models.mentions import state_label as mention_state_label
+from mbdesk.ui.safe_browser import SafeTextBrowser
+
+
+def count_reply(platform: str, text: str, max_characters: int | None) -> tuple[int, int]:
+    """(used, limit) as the platform's server counts (``mbdesk.domain.text``)."""
+    try:
+        result = text_rules.count(platform, text, max_characters=max_characters)
+    except ValueError:  # a platform without a rule: graphemes against 500
+        return text_rules.grapheme_count(text), max_characters or 500
+    return result.count, result.limit
+
+
+def mention_html(text_html: str, text_plain: str) -> str:
+    """The safe markup of a mention: its sanitized HTML, or its plain text escaped."""
+    return sanitize_html(text_html) if text_html.strip() else plain_to_html(text_plain)
+
+
+class ConversationPane(QFrame):
+    reply_requested = Signal(str)
+    retry_requested = Signal(int, str)  # outbox id of a failed reply, its edited text
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.detail: MentionDetail | None = None
+        self._editing_failed: int | None = None
+        self._max_characters: int | None = None
+        self._saved: list[dict] = []
+        self._values: dict[str, str] = {}
+        self._build()
+        self.show_mention(None)
+
+    # --- building -----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.detail_author = QLabel(self)
+        self.detail_author.setTextFormat(Qt.TextFormat.PlainText)  # names are remote content
+        font = self.detail_author.font()
+        font.setBold(True)
+        self.detail_author.setFont(font)
+        self.detail_meta = QLabel(self)
+        self.detail_meta.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail_meta.setWordWrap(True)
+        self.card_label = QLabel(self)
+        self.card_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.card_label.setWordWrap(True)
+        self.card_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        self.detail_text = SafeTextBrowser(self)  # the mention itself, sanitized
+        self.thread_status = QLabel(self)
+        self.thread_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.thread_status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.thread_view = SafeTextBrowser(self)  # thread, our replies, earlier replies
+        self.thread_view.action_clicked.connect(self._on_action)
+
+        self.composer = QPlainTextEdit(self)
+        self.composer.setPlaceholderText(self.tr("Write a reply… (Ctrl+Enter sends)"))
+        self.composer.setTabChangesFocus(True)
+        self.composer.textChanged.connect(self._update_counter)
+        self.counter = QLabel(self)
+        self.saved_combo = QComboBox(self)
+        self.saved_combo.activated.connect(self._insert_saved_at)
+        self.send_button = QPushButton(self.tr("Send reply"), self)
+        self.send_button.clicked.connect(self.send)
+        self.cancel_edit_button = QPushButton(self.tr("Cancel edit"), self)
+        self.cancel_edit_button.clicked.connect(self.cancel_edit)
+        self.cancel_edit_button.hide()
+        send = QShortcut(QKeySequence("Ctrl+Return"), self.composer)
+        send.setContext(Qt.ShortcutContext.WidgetShortcut)
+        send.activated.connect(self.send)
+        for n in range(1, 10):  # Alt+1..9 insert saved reply n
+            shortcut = QShortcut(QKeySequence(f"Alt+{n}"), self.composer)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda n=n: self.insert_saved(n - 1))
+
+        self.buttons = QHBoxLayout()
+        compose_row = QHBoxLayout()
+        compose_row.addWidget(self.saved_combo, 1)
+        compose_row.addWidget(self.counter)
+        compose_row.addWidget(self.cancel_edit_button)
+        compose_row.addWidget(self.send_button)
+
+        reading = QWidget(self)
+        top = QVBoxLayout(reading)
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.detail_author)
+        top.addWidget(self.detail_meta)
+        top.addWidget(self.card_label)
+        top.addWidget(self.detail_text, 2)
+        top.addLayout(self.buttons)
+        top.addWidget(self.thread_status)
+        top.addWidget(self.thread_view, 3)
+        writing = QWidget(self)
+        bottom = QVBoxLayout(writing)
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.addWidget(self.composer, 1)
+        bottom.addLayout(compose_row)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(reading)
+        split.addWidget(writing)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
+        split.setSizes([4000, 1100])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+
+    # --- showing --------------------------------------------------------------------------------
+
+    def show_mention(self, detail: MentionDetail | None, card: AuthorCard | None = None,
+                     shop_name: str = "") -> None:
+        changed = detail is None or self.detail is None or detail.id != self.detail.id
+        self.detail = detail
+        for w in (self.composer, self.send_button, self.saved_combo):
+            w.setEnabled(detail is not None)
+        if detail is None:
+            self.detail_author.setText(self.tr("No mention selected"))
+            for label in (self.detail_meta, self.card_label, self.thread_status):
+                label.clear()
+            self.detail_text.clear()
+            self.thread_view.clear()
+            self.composer.clear()
+            self._update_counter()
+            return
+        author = detail.author_name or detail.author_handle or self.tr("(unknown author)")
+        if detail.author_name and detail.author_handle:
+            author += f"  @{detail.author_handle.lstrip('@')}"
+        self.detail_author.setText(author)
+        when = format_local(detail.created_at, user_zone(), long=True)
+        if detail.stream == Stream.WATCH:
+            stream = self.tr("keyword watch “{0}”").format(detail.watch_query) \
+                if detail.watch_query else self.tr("keyword watch")
+        else:
+            stream = self.tr("mention")
+        meta = self.tr("To {account} · {when} · {stream} · {state}").format(
+            account=detail.account_name, when=when, stream=stream,
+            state=mention_state_label(detail.state))
+        if detail.negative:
+            meta += " · " + self.tr("negative (crisis watch)")
+        self.detail_meta.setText(meta)
+        self.card_label.setText(self.card_text(card))
+        self.detail_text.setHtml(mention_html(detail.text_html, detail.text_plain))
+        self._values = {
+            "author": detail.author_name or detail.author_handle.split("@")[0],
+            "handle": "@" + detail.author_handle.lstrip("@") if detail.author_handle else "",
+            "shop": shop_name or detail.account_name,
+            "account": detail.account_name,
+        }
+        if changed:
+            self._editing_failed = None
+            self.cancel_edit_button.hide()
+            self.composer.setPlainText(reply_rules.reply_prefix(detail.platform,
+                                                                detail.author_handle))
+        self._update_counter()
+
+    def card_text(self, card: AuthorCard | None) -> str:
+        if card is None:
+            return ""
+        parts = [self.tr("%n follower(s)", "", card.followers_count),
+                 self.tr("%n mention(s) from them", "", card.mention_count)]
+        if card.tags:
+            parts.append(self.tr("Tags: {0}").format(", ".join(name for name, _, _ in card.tags)))
+        text = " · ".join(parts)
+        if card.notes:
+            text += "\n" + self.tr("Notes: {0}").format(" / ".join(
+                " ".join(n.split())[:120] for n in card.notes))
+        return text
+
+    def set_limits(self, max_characters: int | None) -> None:
+        self._max_characters = max_characters
+        self._update_counter()
+
+    def set_saved_replies(self, saved: list[dict]) -> None:
+        self._saved = [s for s in saved if isinstance(s, dict) and s.get("body")]
+        self.saved_combo.clear()
+        self.saved_combo.addItem(self.tr("Insert a saved reply… (Alt+1–9)"), None)
+        for n, item in enumerate(self._saved, start=1):
+            title = item.get("title") or item["body"][:30]
+            self.saved_combo.addItem(f"{n}. {title}" if n < 10 else title, n - 1)
+
+    def show_thread(self, posts: list[CachedPost], replies: list[ReplyRow],
+                    earlier: list[ReplyRow], status: str) -> None:
+        """The thread (cached posts), our replies to this mention, earlier replies to the author."""
+        self.thread_status.setText(status)
+        zone = user_zone()
+        anchor = self.detail.status_remote_id if self.detail else ""
+        chunks: list[str] = []
+        for post in posts:
+            who = escape(post.author_name or post.author_handle)
+            head = f"<b>{who}</b> @{escape(post.author_handle)} · " \
+                   f"{escape(format_local(post.created_at, zone))}"
+            body = mention_html(post.text_html, post.text_plain)
+            mark = " ▶" if post.remote_id == anchor else ""
+            chunks.append(f"<p>{head}{mark}</p>{body}<hr>")
+        if replies:
+            chunks.append("<h4>" + escape(self.tr("Your replies")) + "</h4>")
+            for r in replies:
+                chunks.append(self._reply_html(r, zone))
+        if earlier:
+            chunks.append("<h4>" + escape(self.tr("Earlier replies to this person")) + "</h4>")
+            for r in earlier:
+                chunks.append(self._reply_html(r, zone, actions=False))
+        if not chunks:
+            chunks.append("<p><i>" + escape(self.tr("No thread saved yet.")) + "</i></p>")
+        self.thread_view.setHtml("".join(chunks))
+
+    def _reply_html(self, r: ReplyRow, zone, actions: bool = True) -> str:
+        state = self.reply_state_text(r)
+        when = format_local(r.sent_at or r.created_at, zone)
+        html = (f"<p><b>[{escape(state)}]</b> {escape(when)}<br>{plain_to_html(r.body)}")
+        if r.state == OutboxState.FAILED:
+            html += "<br>" + escape(self.tr("Reason: {0}").format(r.last_error or "?"))
+            if actions:
+                html += (f' <a href="mbdesk:retry/{r.id}">{escape(self.tr("Edit and retry"))}'
+                         "</a>")
+        return html + "</p>"
+
+    def reply_state_text(self, r: ReplyRow) -> str:
+        return {
+            OutboxState.QUEUED: self.tr("queued"),
+            OutboxState.SENDING: self.tr("sending"),
+            OutboxState.SENT: self.tr("sent"),
+            OutboxState.FAILED: self.tr("failed"),
+            OutboxState.UNKNOWN: self.tr("checking"),
+            OutboxState.HELD: self.tr("held"),
+            OutboxState.ON_SERVER: self.tr("scheduled on the server"),
+        }.get(r.state, r.state)
+
+    # --- composing ------------------------------------------------------------------------------
+
+    def _update_counter(self) -> None:
+        if self.detail is None:
+            self.counter.clear()
+            return
+        used, limit = count_reply(self.detail.platform, self.composer.toPlainText(),
+                                  self._max_characters)
+        self.counter.setText(f"{used} / {limit}")
+        over = used > limit
+        self.counter.setForegroundRole(QPalette.ColorRole.Highlight if over
+                                       else QPalette.ColorRole.WindowText)
+        self.counter.setToolTip(self.tr("Too long for this server") if over else "")
+        self.send_button.setEnabled(not over and bool(self.composer.toPlainText().strip()))
+
+    def _insert_saved_at(self, combo_index: int) -> None:
+        index = self.saved_combo.itemData(combo_index)
+        if index is not None:
+            self.insert_saved(index)
+        self.saved_combo.setCurrentIndex(0)
+
+    def insert_saved(self, index: int) -> None:
+        """Insert saved reply ``index`` at the cursor, placeholders filled in."""
+        if self.detail is None or not 0 <= index < len(self._saved):
+            return
+        self.composer.insertPlainText(reply_rules.fill(self._saved[index]["body"], self._values))
+        self.composer.setFocus()
+
+    def send(self) -> None:
+        text = self.composer.toPlainText().strip()
+        if self.detail is None or not self.send_button.isEnabled() or not text:
+            return
+        if self._editing_failed is not None:
+            item_id, self._editing_failed = self._editing_failed, None
+            self.cancel_edit_button.hide()
+            self.retry_requested.emit(item_id, text)
+        else:
+            self.reply_requested.emit(text)
+        self.composer.clear()
+
+    def edit_failed(self, item_id: int, body: str) -> None:
+        """Load a failed reply into the composer; sending retries it with the new text."""
+        self._editing_failed = item_id
+        self.composer.setPlainText(body)
+        self.cancel_edit_button.show()
+        self.composer.setFocus()
+
+    def cancel_edit(self) -> None:
+        self._editing_failed = None
+        self.cancel_edit_button.hide()
+        self.composer.clear()
+
+    def _on_action(self, path: str) -> None:
+        kind, _, ident = path.partition("/")
+        if kind == "retry" and ident.isdigit():
+            self.retry_clicked(int(ident))
+
+    def retry_clicked(self, item_id: int) -> None:
+        """Overridden by the view (it knows the reply's text)."""
+
+
+def waited_since(created: datetime, now: datetime) -> float:
+    return max(0.0, (now - created).total_seconds())
