@@ -238,6 +238,9 @@ class MainWindow(QMainWindow):
         self.ctx.services["sync"] = sync
         sync.data_changed.connect(self._on_data_changed)
         QApplication.instance().aboutToQuit.connect(sync.stop)
+        from mbdesk.ui.inbox_notifier import InboxNotifier  # tray icon, new-mention alerts
+
+        self.ctx.services["notifier"] = InboxNotifier(self.ctx, sync, parent=self)
 
     def _on_data_changed(self) -> None:
         current = self.stack.currentWidget()

@@ -1,0 +1,132 @@
+"""Tray icon with the unread count, and desktop notifications for new mentions and crises.
+
+Only where the desktop has a system tray (``QSystemTrayIcon.isSystemTrayAvailable()``); without
+one nothing is shown and the inbox's header and banner are the only signals. The setting
+``notify_mentions`` chooses what pops up: ``all`` new mentions, ``priority`` only (priority or
+negative ones), or ``none``. Everything shown is also kept in ``messages`` (tests, the log).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+from mbdesk.services.context import AppContext
+from mbdesk.store import crisis as crisis_store
+from mbdesk.store import settings
+from mbdesk.store.models import MentionState, database_proxy, utcnow
+
+
+def unread_count() -> int:
+    return database_proxy.execute_sql("SELECT COUNT(*) FROM mention WHERE state = ?",
+                                      [MentionState.NEW]).fetchone()[0]
+
+
+def new_since(last_id: int) -> tuple[int, int, int]:
+    """(new mentions, of which priority or negative, highest id) with ``id > last_id``."""
+    n, urgent, top = database_proxy.execute_sql(
+        "SELECT COUNT(*), COALESCE(SUM(priority > 0 OR negative), 0), COALESCE(MAX(id), ?)"
+        " FROM mention WHERE id > ? AND state = ?",
+        [last_id, last_id, MentionState.NEW]).fetchone()
+    return n, urgent, top
+
+
+def badge_icon(count: int) -> QIcon:
+    """A round icon with the unread count on it (palette colours: fits dark and light)."""
+    pixmap = QPixmap(64, 64)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    palette = QApplication.palette()
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(palette.color(QPalette.ColorRole.Highlight) if count
+                     else QColor(palette.color(QPalette.ColorRole.Mid)))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(2, 2, 60, 60)
+    painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(30 if count < 100 else 22)
+    painter.setFont(font)
+    painter.drawText(QRect(0, 0, 64, 64), Qt.AlignmentFlag.AlignCenter,
+                     str(count) if count < 1000 else "999+")
+    painter.end()
+    return QIcon(pixmap)
+
+
+class InboxNotifier(QObject):
+    """Lives on the GUI thread; fed by the sync service's ``run_finished``."""
+
+    def __init__(self, ctx: AppContext, sync=None, parent: QObject | None = None,
+                 tray_available: bool | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.messages: list[tuple[str, str]] = []
+        self._last_id = crisis_store.max_mention_id()
+        self._crisis_shown_at = None
+        available = (QSystemTrayIcon.isSystemTrayAvailable() if tray_available is None
+                     else tray_available)
+        self.tray: QSystemTrayIcon | None = QSystemTrayIcon(self) if available else None
+        if self.tray is not None:
+            self.tray.activated.connect(self._on_activated)
+            self.tray.show()
+        self.unread = -1
+        self.update_unread()
+        if sync is not None:
+            sync.run_finished.connect(self.on_run_finished)
+
+    def update_unread(self) -> None:
+        count = unread_count()
+        if count == self.unread:
+            return
+        self.unread = count
+        if self.tray is not None:
+            self.tray.setIcon(badge_icon(count))
+            self.tray.setToolTip(self.tr("mbdesk — %n unread mention(s)", "", count))
+
+    def on_run_finished(self, result) -> None:
+        if getattr(result, "new_mentions", 0) or getattr(result, "changed", False):
+            self.check_new()
+
+    def check_new(self) -> None:
+        """Notify about mentions that arrived since the last check, per the setting."""
+        n, urgent, top = new_since(self._last_id)
+        self._last_id = top
+        self.update_unread()
+        mode = settings.get("notify_mentions") or "all"
+        if mode == "all" and n:
+            self.notify(self.tr("New mentions"), self.tr("%n new mention(s) in the inbox", "", n))
+        elif mode == "priority" and urgent:
+            self.notify(self.tr("Priority mentions"),
+                        self.tr("%n mention(s) need you soon", "", urgent))
+        status = crisis_store.status(utcnow())
+        if status.alert:
+            self.crisis(status.negative_last_hour)
+
+    def crisis(self, count: int) -> None:
+        """One alert per hour at most: a crisis is told once, not at every sync."""
+        now = utcnow()
+        if self._crisis_shown_at is not None and \
+                now - self._crisis_shown_at < crisis_store.WINDOW:
+            return
+        self._crisis_shown_at = now
+        self.notify(self.tr("Crisis watch"),
+                    self.tr("%n negative mention(s) in the last hour. Open the inbox to see "
+                            "them together.", "", count), critical=True)
+
+    def notify(self, title: str, text: str, critical: bool = False) -> None:
+        """Pop up a desktop notification where a tray exists (a crisis even with "none")."""
+        self.messages.append((title, text))
+        if self.tray is None or (not critical and settings.get("notify_mentions") == "none"):
+            return
+        icon = (QSystemTrayIcon.MessageIcon.Warning if critical
+                else QSystemTrayIcon.MessageIcon.Information)
+        self.tray.showMessage(title, text, icon, 8000)
+
+    def _on_activated(self, _reason) -> None:
+        window = self.parent()
+        if window is not None and hasattr(window, "show_view"):
+            window.showNormal()
+            window.raise_()
+            window.activateWindow()
+            window.show_view("inbox")
