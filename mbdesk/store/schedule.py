@@ -284,6 +284,10 @@ def apply_pending_moves(account_id: int, move: Callable[[int, datetime], None]) 
         if item.account_id != account_id:
             continue
         when = datetime.fromisoformat(pending["when"])
+        if item.scheduled_at == when and item.state != OutboxState.QUEUED:
+            with write_tx():  # already applied (by the sync service's own move action)
+                _put_pending(item_id, None)
+            continue
         try:
             move(item_id, when)
         except Exception as exc:
@@ -297,6 +301,22 @@ def apply_pending_moves(account_id: int, move: Callable[[int, datetime], None]) 
                 OutboxItem.id == item_id).execute()
             _put_pending(item_id, None)
     return problems
+
+
+def clear_applied_moves() -> None:
+    """Forget pending moves that have been applied (the row now has the new time) or whose
+    post is gone or out; cheap, run by the calendar before it shows moves."""
+    stale = []
+    for item_id, pending in pending_moves().items():
+        item = OutboxItem.get_or_none(OutboxItem.id == item_id)
+        gone = item is None or item.state not in (OutboxState.ON_SERVER, *MOVABLE_LOCAL)
+        new_time = datetime.fromisoformat(pending.get("when", "2000-01-01"))
+        if gone or item.scheduled_at == new_time:
+            stale.append(item_id)
+    if stale:
+        with write_tx():
+            for item_id in stale:
+                _put_pending(item_id, None)
 
 
 def _is_transient(exc: Exception) -> bool:

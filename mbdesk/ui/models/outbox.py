@@ -7,7 +7,11 @@ function ``(first_day, last_day) -> {date: [names]}``; the delegate prints the n
 
 Roles on every cell: ``DATE_ROLE`` (``datetime.date``), ``CHIPS_ROLE`` (list of ``DayChip``),
 ``IN_MONTH_ROLE`` (bool), ``HOLIDAYS_ROLE`` (list of str), ``TODAY_ROLE`` (bool),
-``SELECTED_ROLE`` (bool: the day whose posts the view lists).
+``SELECTED_ROLE`` (bool: the day whose posts the view lists), ``WARNINGS_ROLE`` (int: the
+good-practice warnings of that day).
+
+Chip geometry comes from :func:`day_chip_rects`, used both to paint and to find the chip under
+the mouse (click to open, drag to move), so the two can never disagree.
 """
 
 from __future__ import annotations
@@ -28,9 +32,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
+from mbdesk.domain import planning
 from mbdesk.store.models import OutboxState
 from mbdesk.store.queries.accounts import AccountBrief
-from mbdesk.store.queries.outbox import ScheduledPost, scheduled_between
+from mbdesk.store.queries.outbox import ScheduledPost
+from mbdesk.store.queries.schedule import calendar_posts
 from mbdesk.ui.localtime import to_local, to_utc_naive
 from mbdesk.ui.models.drafts import contrast_text
 
@@ -40,10 +46,14 @@ IN_MONTH_ROLE = Qt.ItemDataRole.UserRole + 3
 HOLIDAYS_ROLE = Qt.ItemDataRole.UserRole + 4
 TODAY_ROLE = Qt.ItemDataRole.UserRole + 5
 SELECTED_ROLE = Qt.ItemDataRole.UserRole + 6
+WARNINGS_ROLE = Qt.ItemDataRole.UserRole + 7
 
 HolidayProvider = Callable[[date, date], Mapping[date, Sequence[str]]]
 TOOLTIP_MAX = 15
 FAILED_OUTLINE = QColor("#dc2626")
+WARNING_OUTLINE = QColor("#f59e0b")
+WARNING_MARK = "⚠"
+MOVING_MARK = "⇢"
 CHIP_FONT_SCALE = 0.88  # chips in a slightly smaller type: more of a busy day fits
 
 
@@ -60,7 +70,7 @@ ON_SERVER_MARK = "☁"
 
 
 def outbox_state_label(state: str, on_server: bool = False) -> str:
-    if on_server and state == OutboxState.QUEUED:
+    if state == OutboxState.ON_SERVER or (on_server and state == OutboxState.QUEUED):
         return QCoreApplication.translate("OutboxState", "scheduled on the server")
     labels = {
         OutboxState.QUEUED: QCoreApplication.translate("OutboxState", "queued"),
@@ -86,16 +96,24 @@ class DayChip:
     state: str
     on_server: bool
     last_error: str
+    account_id: int = 0
+    draft_id: int | None = None
+    moving: bool = False  # its move waits for the server (next sync)
+    warnings: tuple[str, ...] = ()  # good-practice warning kinds (planning.WARN_*)
 
     @property
     def mark(self) -> str:
-        if self.on_server and self.state == OutboxState.QUEUED:
+        if self.moving:
+            return MOVING_MARK
+        if self.state == OutboxState.ON_SERVER or (
+                self.on_server and self.state == OutboxState.QUEUED):
             return ON_SERVER_MARK
         return _MARKS.get(self.state, "•")
 
     def text(self, locale: QLocale) -> str:
         clock = locale.toString(self.local_time.time(), QLocale.FormatType.ShortFormat)
-        return f"{self.mark} {clock} {self.head}"
+        warn = f"{WARNING_MARK} " if self.warnings else ""
+        return f"{warn}{self.mark} {clock} {self.head}"
 
 
 def week_start_day(locale: QLocale) -> int:
@@ -110,6 +128,23 @@ def month_grid(year: int, month: int, first_weekday: int) -> tuple[date, int]:
     next_month = date(year + month // 12, month % 12 + 1, 1)
     weeks = -(-(next_month - start).days // 7)
     return start, weeks
+
+
+def day_chip_rects(rect: QRect, font: QFont, count: int) -> tuple[list[QRect], int, int]:
+    """Where a day cell's chips go: their rects (as many as fit), how many hide behind
+    "+N more", and the header height. Used to paint and to hit-test."""
+    metrics = QFontMetrics(font)
+    chip_font = QFont(font)
+    chip_font.setPointSizeF(font.pointSizeF() * CHIP_FONT_SCALE)
+    chip_metrics = QFontMetrics(chip_font)
+    pad = CalendarDayDelegate.PAD
+    inner = rect.adjusted(pad, pad, -pad, -pad)
+    header_h = metrics.height()
+    line = chip_metrics.height() + 1
+    top = inner.top() + header_h + 1
+    shown, hidden = chips_that_fit(count, inner.bottom() - top, line + 1)
+    rects = [QRect(inner.left(), top + i * (line + 1), inner.width(), line) for i in range(shown)]
+    return rects, hidden, header_h
 
 
 def chips_that_fit(count: int, available: int, line: int) -> tuple[int, int]:
@@ -140,6 +175,11 @@ class CalendarMonthModel(QAbstractTableModel):
         self._accounts: dict[int, AccountBrief] = {}
         self._today = today
         self._selected: date | None = None
+        self._rules = planning.Rules()
+        self._best_hours: Mapping[int, frozenset[int]] = {}
+        self._warnings: list[planning.ScheduleWarning] = []
+        self._post_warnings: dict[int, tuple[str, ...]] = {}
+        self._day_warnings: dict[date, int] = {}
 
     # -- configuration -----------------------------------------------------------------------
     def set_zone(self, zone: tzinfo) -> None:
@@ -154,6 +194,17 @@ class CalendarMonthModel(QAbstractTableModel):
 
     def set_first_weekday(self, weekday: int) -> None:
         self._first_weekday = weekday
+
+    def set_checks(self, rules: planning.Rules,
+                   best_hours: Mapping[int, frozenset[int]]) -> None:
+        """The good-practice checks run on every load (Settings → thresholds)."""
+        self._rules = rules
+        self._best_hours = best_hours
+
+    @property
+    def warnings(self) -> list[planning.ScheduleWarning]:
+        """The shown weeks' warnings, by day."""
+        return list(self._warnings)
 
     @property
     def zone(self) -> tzinfo:
@@ -193,20 +244,37 @@ class CalendarMonthModel(QAbstractTableModel):
         start_utc = to_utc_naive(datetime.combine(first, time(), tzinfo=self._zone))
         end_utc = to_utc_naive(datetime.combine(last + timedelta(days=1), time(),
                                                 tzinfo=self._zone))
+        posts, moving = calendar_posts(start_utc, end_utc)
+        self._check(posts)
         days: dict[date, list[DayChip]] = {}
-        for post in scheduled_between(start_utc, end_utc):
-            chip = self._chip(post)
+        for post in posts:
+            chip = self._chip(post, post.id in moving)
             days.setdefault(chip.local_time.date(), []).append(chip)
         self._days = days
         self._holidays = self._holiday_provider(first, last) if self._holiday_provider else {}
         self.endResetModel()
 
-    def _chip(self, post: ScheduledPost) -> DayChip:
+    def _check(self, posts: Sequence[ScheduledPost]) -> None:
+        planned = [planning.Planned(p.id, p.account_id, p.scheduled_at) for p in posts
+                   if p.state in PLANNED_STATES]
+        self._warnings = planning.check_rules(planned, self._zone, self._rules, self._best_hours)
+        per_post: dict[int, list[str]] = {}
+        per_day: dict[date, int] = {}
+        for warning in self._warnings:
+            per_day[warning.day] = per_day.get(warning.day, 0) + 1
+            for post_id in warning.post_ids:
+                per_post.setdefault(post_id, []).append(warning.kind)
+        self._post_warnings = {k: tuple(dict.fromkeys(v)) for k, v in per_post.items()}
+        self._day_warnings = per_day
+
+    def _chip(self, post: ScheduledPost, moving: bool = False) -> DayChip:
         account = self._accounts.get(post.account_id)
         return DayChip(post_id=post.id, local_time=to_local(post.scheduled_at, self._zone),
                        head=post.head, account=account.name if account else "?",
                        color=account.color if account else "#94a3b8", state=post.state,
-                       on_server=post.on_server, last_error=post.last_error)
+                       on_server=post.on_server, last_error=post.last_error,
+                       account_id=post.account_id, draft_id=post.draft_id, moving=moving,
+                       warnings=self._post_warnings.get(post.id, ()))
 
     def set_selected(self, day: date | None) -> None:
         old, self._selected = self._selected, day
@@ -216,6 +284,22 @@ class CalendarMonthModel(QAbstractTableModel):
 
     def chips_on(self, day: date) -> list[DayChip]:
         return self._days.get(day, [])
+
+    def chip(self, post_id: int) -> DayChip | None:
+        for chips in self._days.values():
+            for chip in chips:
+                if chip.post_id == post_id:
+                    return chip
+        return None
+
+    def chips_between(self, first: date, last: date) -> dict[date, list[DayChip]]:
+        return {d: c for d, c in self._days.items() if first <= d <= last}
+
+    def holidays_on(self, day: date) -> list[str]:
+        return list(self._holidays.get(day, ()))
+
+    def warnings_on(self, day: date) -> int:
+        return self._day_warnings.get(day, 0)
 
     def total_chips(self) -> int:
         return sum(len(v) for v in self._days.values())
@@ -262,6 +346,8 @@ class CalendarMonthModel(QAbstractTableModel):
             return day == self._selected
         if role == HOLIDAYS_ROLE:
             return list(self._holidays.get(day, ()))
+        if role == WARNINGS_ROLE:
+            return self._day_warnings.get(day, 0)
         if role == Qt.ItemDataRole.DisplayRole:
             return str(day.day)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -309,13 +395,14 @@ class CalendarDayDelegate(QStyledItemDelegate):
         chip_font.setPointSizeF(font.pointSizeF() * CHIP_FONT_SCALE)
         chip_metrics = QFontMetrics(chip_font)
         inner = rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
+        chips: list[DayChip] = index.data(CHIPS_ROLE) or []
+        chip_rects, hidden, header_h = day_chip_rects(rect, font, len(chips))
 
         # header line: day number (today in a highlight circle) and holiday names
         day_font = QFont(font)
         day_font.setBold(today)
         painter.setFont(day_font)
         number = str(index.data(Qt.ItemDataRole.DisplayRole))
-        header_h = metrics.height()
         number_rect = QRect(inner.left(), inner.top(), metrics.horizontalAdvance("00") + 8,
                             header_h)
         if today:
@@ -326,6 +413,12 @@ class CalendarDayDelegate(QStyledItemDelegate):
         else:
             painter.setPen(text_color)
         painter.drawText(number_rect, Qt.AlignmentFlag.AlignCenter, number)
+        if index.data(WARNINGS_ROLE):
+            warn_rect = QRect(number_rect.right() + 2, inner.top(),
+                              metrics.horizontalAdvance(WARNING_MARK) + 4, header_h)
+            painter.setPen(WARNING_OUTLINE)
+            painter.drawText(warn_rect, Qt.AlignmentFlag.AlignCenter, WARNING_MARK)
+            number_rect = number_rect.united(warn_rect)
         holidays = index.data(HOLIDAYS_ROLE) or []
         if holidays:
             small = QFont(font)
@@ -340,29 +433,12 @@ class CalendarDayDelegate(QStyledItemDelegate):
                                                 holiday_rect.width()))
 
         # chips
-        chips: list[DayChip] = index.data(CHIPS_ROLE) or []
         line = chip_metrics.height() + 1
-        top = inner.top() + header_h + 1
-        shown, hidden = chips_that_fit(len(chips), inner.bottom() - top, line + 1)
         painter.setFont(chip_font)
         locale = QLocale()
-        for chip in chips[:shown]:
-            chip_rect = QRect(inner.left(), top, inner.width(), line)
-            fill = QColor(chip.color)
-            if chip.state == OutboxState.SENT:
-                fill.setAlphaF(0.55)  # done: quieter than what is still to come
-            painter.setBrush(fill)
-            if chip.state in (OutboxState.FAILED, OutboxState.UNKNOWN, OutboxState.HELD):
-                painter.setPen(QPen(FAILED_OUTLINE, 2))
-            else:
-                painter.setPen(Qt.PenStyle.NoPen)
-            painter.drawRoundedRect(chip_rect, 3, 3)
-            painter.setPen(contrast_text(QColor(chip.color)))
-            text_rect = chip_rect.adjusted(4, 0, -3, 0)
-            painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             chip_metrics.elidedText(chip.text(locale), Qt.TextElideMode.ElideRight,
-                                                text_rect.width()))
-            top += line + 1
+        for chip, chip_rect in zip(chips, chip_rects, strict=False):
+            paint_chip(painter, chip, chip_rect, chip_metrics, locale)
+        top = (chip_rects[-1].bottom() + 2) if chip_rects else inner.top() + header_h + 1
         if hidden:
             painter.setPen(text_color)
             painter.drawText(QRect(inner.left() + 4, top, inner.width() - 4, line),
@@ -378,3 +454,28 @@ class CalendarDayDelegate(QStyledItemDelegate):
             painter.setPen(palette.color(group, QPalette.ColorRole.Mid))
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
         painter.restore()
+
+
+PLANNED_STATES = (OutboxState.QUEUED, OutboxState.ON_SERVER, OutboxState.HELD,
+                  OutboxState.SENDING, OutboxState.UNKNOWN)
+
+
+def paint_chip(painter: QPainter, chip: DayChip, chip_rect: QRect, metrics: QFontMetrics,
+               locale: QLocale) -> None:
+    """One chip: the account colour, an outline for trouble (red) or a warning (amber)."""
+    fill = QColor(chip.color)
+    if chip.state == OutboxState.SENT:
+        fill.setAlphaF(0.55)  # done: quieter than what is still to come
+    painter.setBrush(fill)
+    if chip.state in (OutboxState.FAILED, OutboxState.UNKNOWN, OutboxState.HELD):
+        painter.setPen(QPen(FAILED_OUTLINE, 2))
+    elif chip.warnings:
+        painter.setPen(QPen(WARNING_OUTLINE, 2, Qt.PenStyle.DashLine))
+    else:
+        painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawRoundedRect(chip_rect, 3, 3)
+    painter.setPen(contrast_text(QColor(chip.color)))
+    text_rect = chip_rect.adjusted(4, 0, -3, 0)
+    painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                     metrics.elidedText(chip.text(locale), Qt.TextElideMode.ElideRight,
+                                        text_rect.width()))
