@@ -90,6 +90,9 @@ class SettingsDialog(QDialog):
             self)
         self.plaintext.setChecked(bool(settings.get("allow_plaintext_secrets")))
         form.addRow("", self.plaintext)
+        inbox_button = QPushButton(self.tr("Inbox, saved replies and crisis watch…"), self)
+        inbox_button.clicked.connect(self.open_inbox_settings)
+        form.addRow(self.tr("Inbox"), inbox_button)
 
         self.note = QLabel(self.tr("A new language takes effect the next time mbdesk starts."),
                            self)
@@ -102,6 +105,11 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.note)
         layout.addWidget(buttons)
+
+    def open_inbox_settings(self) -> None:
+        from mbdesk.ui.inbox_settings import InboxSettingsDialog
+
+        InboxSettingsDialog(self.ctx, self).exec()
 
     @staticmethod
     def _select(combo: QComboBox, value: str) -> None:

@@ -162,6 +162,9 @@ class InboxView(View):
         self.search.setClearButtonEnabled(True)
         self.watches_button = QPushButton(self.tr("Watches…"), self)
         self.watches_button.clicked.connect(self.open_watches)
+        self.settings_button = QPushButton(self.tr("Saved replies…"), self)
+        self.settings_button.setToolTip(self.tr("Saved replies, notifications, crisis watch"))
+        self.settings_button.clicked.connect(self.open_inbox_settings)
         for combo in (self.account_combo, self.state_combo, self.tag_combo, self.flag_combo,
                       self.stream_combo):
             combo.currentIndexChanged.connect(self.apply_filters)
@@ -174,6 +177,7 @@ class InboxView(View):
             filters.addWidget(combo)
         filters.addWidget(self.search, 1)
         filters.addWidget(self.watches_button)
+        filters.addWidget(self.settings_button)
 
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -630,4 +634,10 @@ class InboxView(View):
         from mbdesk.ui.watches_dialog import WatchesDialog
 
         WatchesDialog(self.ctx, self.account_combo.currentData(), self).exec()
+        self.refresh()
+
+    def open_inbox_settings(self) -> None:
+        from mbdesk.ui.inbox_settings import InboxSettingsDialog
+
+        InboxSettingsDialog(self.ctx, self).exec()
         self.refresh()
