@@ -1,10 +1,13 @@
 """``mbdesk accounts list [--json]``, ``accounts add mastodon --instance URL [--token-stdin]``,
+``accounts add bluesky --handle H [--service URL] [--app-password-stdin]``,
 ``accounts remove NAME``.
 
-``add`` checks the token against the server (``verify_credentials``) before anything is stored,
-and stores it only in the keyring (or, after an explicit opt-in, the plaintext file). Without
-``--token-stdin`` it runs the OAuth flow: it prints the authorization URL and reads the code the
-server shows (``--loopback`` instead catches the browser's redirect on 127.0.0.1).
+``add`` runs the same code as the window (``mbdesk.services.mastodon_connect``): it checks the
+token against the server (``verify_credentials``) before anything is stored, and stores it only
+in the keyring (or, after an explicit opt-in, the plaintext file). Without ``--token-stdin`` it
+runs the OAuth flow with the server's remembered app registration: it prints the authorization
+URL and reads the code the server shows (``--loopback`` instead catches the browser's redirect
+on 127.0.0.1).
 """
 
 from __future__ import annotations
@@ -15,11 +18,10 @@ import sys
 
 from mbdesk.commands.context import CliContext
 from mbdesk.errors import MbdeskError
-from mbdesk.platforms.base import AccountIdentity, PlatformError
-from mbdesk.secrets import NO_BACKEND_HINT, NO_BACKEND_MESSAGE, SecretStore
+from mbdesk.secrets import SecretStore
 from mbdesk.store import settings
 from mbdesk.store.accounts import delete_account
-from mbdesk.store.models import Account, AccountStatus, OutboxItem, OutboxState, Platform
+from mbdesk.store.models import Account, OutboxItem, OutboxState, Platform
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -30,13 +32,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.set_defaults(func=list_accounts)
 
     add = actions.add_parser("add", help="connect an account")
-    add.add_argument("platform", choices=[Platform.MASTODON], help="the platform")
-    add.add_argument("--instance", required=True, metavar="URL",
-                     help="the Mastodon server, e.g. https://mastodon.social")
+    add.add_argument("platform", choices=[Platform.MASTODON, Platform.BLUESKY],
+                     help="the platform")
+    add.add_argument("--instance", metavar="URL",
+                     help="mastodon: the server, e.g. https://mastodon.social")
     add.add_argument("--token-stdin", action="store_true",
-                     help="read an access token from stdin instead of authorizing in a browser")
+                     help="mastodon: read an access token from stdin instead of authorizing in "
+                     "a browser")
     add.add_argument("--loopback", action="store_true",
-                     help="catch the browser's answer on 127.0.0.1 instead of pasting a code")
+                     help="mastodon: catch the browser's answer on 127.0.0.1 instead of pasting "
+                     "a code")
+    add.add_argument("--handle", metavar="H",
+                     help="bluesky: the handle (or e-mail), e.g. shop.bsky.social")
+    add.add_argument("--service", metavar="URL", default="",
+                     help="bluesky: the PDS or service (default https://bsky.social)")
+    add.add_argument("--app-password-stdin", action="store_true",
+                     help="bluesky: read the app password from stdin instead of asking")
     add.set_defaults(func=add_account)
 
     remove = actions.add_parser("remove", help="disconnect an account and forget its token")
@@ -107,80 +118,49 @@ def list_accounts(args: argparse.Namespace, ctx: CliContext) -> int:
 # --- add --------------------------------------------------------------------------------------
 
 
-def _platform_error(exc: PlatformError) -> MbdeskError:
-    return MbdeskError(exc.message, hint="Nothing was stored; check the server address and "
-                       "try again.")
+def _cli_login(loopback: bool):
+    """The terminal's side of the browser sign-in: print the address; without ``--loopback``
+    read the code the server shows from stdin."""
+    from mbdesk.services.mastodon_connect import BrowserLogin
 
+    def open_url(url: str) -> None:
+        print("Open this address in your browser and allow mbdesk:", file=sys.stderr)
+        print(url, file=sys.stderr, flush=True)
 
-def _oauth_token(instance: str, loopback: bool) -> str:
-    """Authorize in the browser; the code comes back pasted (default) or on the loopback."""
-    from mbdesk.platforms import mastodon_auth as auth
+    login = BrowserLogin(open_url=open_url, loopback=loopback)
 
-    app = auth.register_app(instance)
-    pkce, state = auth.make_pkce(), auth.make_state()
-    if loopback:
-        with auth.LoopbackReceiver(state) as receiver:
-            url = auth.authorize_url(app, receiver.redirect_uri, pkce, state)
-            print("Open this address in your browser and allow mbdesk:", file=sys.stderr)
-            print(url, file=sys.stderr, flush=True)
-            code = receiver.wait()
-            redirect = receiver.redirect_uri
-    else:
-        redirect = auth.OOB_REDIRECT
-        url = auth.authorize_url(app, redirect, pkce, state)
+    def ask_code(url: str) -> None:
+        if loopback:
+            return
         print("Open this address in your browser, allow mbdesk, then paste the code here:",
               file=sys.stderr)
         print(url, file=sys.stderr, flush=True)
         code = sys.stdin.readline().strip()
         if not code:
             raise MbdeskError("No authorization code was entered.", hint="Run the command again.")
-    return auth.exchange_code(app, code, redirect, pkce.verifier).access_token
+        login.submit_code(code)
 
-
-def _verify(instance: str, token: str) -> tuple[str, AccountIdentity]:
-    from mbdesk.platforms.mastodon import MastodonClient
-
-    client = MastodonClient(instance, token)
-    return client.instance_url, client.identity()
+    login.show_paste_url = ask_code
+    return login
 
 
 def add_account(args: argparse.Namespace, ctx: CliContext) -> int:
+    """The same connect code as the window's "Add account" (mbdesk.services.mastodon_connect)."""
+    from mbdesk.services import mastodon_connect
+
     secrets = secret_store(ctx)
-    if not secrets.secure and not secrets.allow_plaintext:
-        raise MbdeskError(NO_BACKEND_MESSAGE, hint=NO_BACKEND_HINT)
-    try:
-        if args.token_stdin:
-            token = sys.stdin.readline().strip()
-            if not token:
-                raise MbdeskError("No token on stdin.", hint="Pipe the access token in, e.g. "
-                                  "'mbdesk accounts add mastodon --instance URL --token-stdin "
-                                  "< token.txt'.")
-        else:
-            token = _oauth_token(args.instance, args.loopback)
-        instance_url, ident = _verify(args.instance, token)
-    except PlatformError as exc:
-        raise _platform_error(exc) from None
-    host = instance_url.split("://", 1)[-1]
-    handle = ident.handle if "@" in ident.handle else f"{ident.handle}@{host}"
-    account = Account.get_or_none((Account.platform == Platform.MASTODON)
-                                  & (Account.instance_url == instance_url)
-                                  & (Account.remote_id == ident.remote_id))
-    created = account is None
-    if created:
-        account = Account.create(platform=Platform.MASTODON, instance_url=instance_url,
-                                 handle=handle, display_name=ident.display_name,
-                                 remote_id=ident.remote_id)
-    try:
-        secrets.set_token(account.uid, token)
-    except MbdeskError:
-        if created:
-            delete_account(account.id)
-        raise
-    if not created:
-        Account.update(status=AccountStatus.ACTIVE, last_error="").where(
-            Account.id == account.id).execute()
-    verb = "Connected" if created else "Authorized again"
-    print(f"{verb} {handle} (id {account.id}).")
+    mastodon_connect.require_secret_store(secrets)
+    token = None
+    if args.token_stdin:
+        token = sys.stdin.readline().strip()
+        if not token:
+            raise MbdeskError("No token on stdin.", hint="Pipe the access token in, e.g. "
+                              "'mbdesk accounts add mastodon --instance URL --token-stdin "
+                              "< token.txt'.")
+    done = mastodon_connect.connect(secrets, args.instance, token=token,
+                                    login=None if token else _cli_login(args.loopback))
+    verb = "Connected" if done.created else "Authorized again"
+    print(f"{verb} {done.handle} (id {done.account_id}).")
     return 0
 
 
