@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "mbdesk.commands.outbox",
     "mbdesk.commands.inbox",
     "mbdesk.commands.count",
+    "mbdesk.commands.schedule",
 )
 
 

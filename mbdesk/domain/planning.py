@@ -185,14 +185,19 @@ def check_rules(posts: Iterable[Planned], zone: tzinfo, rules: Rules,
         hours = (best_hours or {}).get(account_id) if rules.best_hours else None
         if hours:
             for local, post in items:
-                if local.hour not in hours:
+                if not near_best_hour(local.hour, hours):
                     warnings.append(ScheduleWarning(WARN_OFF_PEAK, account_id, day, (post.id,),
                                                     hours=tuple(sorted(hours))))
     return warnings
 
 
+def near_best_hour(hour: int, best: frozenset[int]) -> bool:
+    """A post within an hour of a peak hour is still at a good time (07:30 next to 08h)."""
+    return any((hour + delta) % 24 in best for delta in (-1, 0, 1))
+
+
 MIN_HISTORY_POSTS = 20
-BEST_HOURS_TOP = 6
+BEST_HOURS_TOP = 5
 
 
 def best_hours(samples: Iterable[tuple[int, float]], *, min_posts: int = MIN_HISTORY_POSTS,

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -57,7 +56,7 @@ from mbdesk.ui.models.outbox import (
     week_start_day,
 )
 from mbdesk.ui.views.base import View
-from mbdesk.ui.views.calendar_grids import MonthGrid, WeekCanvas
+from mbdesk.ui.views.calendar_grids import MonthGrid, WeekCanvas, WeekScroll
 
 SUMMARY_DAYS = 7
 MONTH, WEEK = "month", "week"
@@ -170,9 +169,7 @@ class CalendarView(View):
         self.grid.doubleClicked.connect(self._on_double_clicked)
         self.grid.clicked.connect(self._on_clicked)
         self.week = WeekCanvas()
-        self.week_scroll = QScrollArea(self)
-        self.week_scroll.setWidget(self.week)
-        self.week_scroll.setWidgetResizable(True)
+        self.week_scroll = WeekScroll(self.week, self)
         self.surfaces = QStackedWidget(self)
         self.surfaces.addWidget(self.grid)
         self.surfaces.addWidget(self.week_scroll)
@@ -489,6 +486,7 @@ class CalendarView(View):
             warnings = {d: self.model.warnings_on(d) for d in holidays}
             self.week.set_week(self._week_start, days, holidays, warnings,
                                datetime.now(self.model.zone).date())
+            self.week_scroll.header.update()
         self._update_warnings()
         self._show_day(None if clear_day else self._selected_day)
 

@@ -29,7 +29,14 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
 )
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QScrollArea,
+    QTableView,
+    QWidget,
+)
 
 from mbdesk.ui.models.outbox import (
     CHIP_FONT_SCALE,
@@ -223,6 +230,10 @@ class WeekCanvas(_ChipDragMixin, QWidget):
         return self._start
 
     def header_height(self) -> int:
+        """The canvas scrolls under a fixed header (``WeekScroll``): only a small top pad."""
+        return QFontMetrics(self.font()).height() // 2
+
+    def day_header_height(self) -> int:
         return 2 * QFontMetrics(self.font()).height() + 8
 
     def sizeHint(self) -> QSize:
@@ -306,7 +317,6 @@ class WeekCanvas(_ChipDragMixin, QWidget):
         header = self.header_height()
         locale = QLocale()
         mid = palette.color(group, QPalette.ColorRole.Mid)
-        text = palette.color(group, QPalette.ColorRole.Text)
         # hour rows
         for hour in range(24):
             y = header + hour * self.HOUR_HEIGHT
@@ -316,7 +326,38 @@ class WeekCanvas(_ChipDragMixin, QWidget):
             painter.drawText(QRect(0, y, self.GUTTER - 6, metrics.height()),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
                              locale.toString(time(hour, 0), QLocale.FormatType.ShortFormat))
-        # day columns and headers
+        # day columns
+        for offset in range(7):
+            column = self.day_rect(self._start + timedelta(days=offset))
+            painter.setPen(mid)
+            painter.drawLine(column.left(), 0, column.left(), self.height())
+        # chips
+        chip_font = QFont(self.font())
+        chip_font.setPointSizeF(chip_font.pointSizeF() * CHIP_FONT_SCALE)
+        painter.setFont(chip_font)
+        chip_metrics = QFontMetrics(chip_font)
+        for chip, rect in self.chip_layout():
+            paint_chip(painter, chip, rect, chip_metrics, locale)
+        # now line
+        if self._today is not None and 0 <= (self._today - self._start).days < 7:
+            now = datetime.now().time()
+            column = self.day_rect(self._today)
+            painter.setPen(QPen(palette.color(group, QPalette.ColorRole.Highlight), 2))
+            y = self.y_of(now)
+            painter.drawLine(column.left(), y, column.right(), y)
+        painter.end()
+
+
+    def paint_header(self, painter: QPainter, height: int) -> None:
+        """Day names, dates, warning marks and holiday names (painted by ``WeekScroll``)."""
+        palette = self.palette()
+        group = QPalette.ColorGroup.Active
+        painter.fillRect(0, 0, self.width(), height, palette.color(group, QPalette.ColorRole.Base))
+        metrics = QFontMetrics(self.font())
+        header = height
+        locale = QLocale()
+        mid = palette.color(group, QPalette.ColorRole.Mid)
+        text = palette.color(group, QPalette.ColorRole.Text)
         for offset in range(7):
             day = self._start + timedelta(days=offset)
             column = self.day_rect(day)
@@ -348,22 +389,7 @@ class WeekCanvas(_ChipDragMixin, QWidget):
                                                     head.width() - 8))
                 painter.setFont(self.font())
         painter.setPen(QPen(mid, 1))
-        painter.drawLine(0, header, self.width(), header)
-        # chips
-        chip_font = QFont(self.font())
-        chip_font.setPointSizeF(chip_font.pointSizeF() * CHIP_FONT_SCALE)
-        painter.setFont(chip_font)
-        chip_metrics = QFontMetrics(chip_font)
-        for chip, rect in self.chip_layout():
-            paint_chip(painter, chip, rect, chip_metrics, locale)
-        # now line
-        if self._today is not None and 0 <= (self._today - self._start).days < 7:
-            now = datetime.now().time()
-            column = self.day_rect(self._today)
-            painter.setPen(QPen(palette.color(group, QPalette.ColorRole.Highlight), 2))
-            y = self.y_of(now)
-            painter.drawLine(column.left(), y, column.right(), y)
-        painter.end()
+        painter.drawLine(0, header - 1, self.width(), header - 1)
 
     # -- mouse and drag and drop -------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -397,3 +423,36 @@ class WeekCanvas(_ChipDragMixin, QWidget):
         event.setDropAction(Qt.DropAction.MoveAction)
         event.accept()
         self.chip_dropped.emit(post_id, where[0], where[1])
+
+
+class _WeekHeader(QWidget):
+    def __init__(self, canvas: WeekCanvas, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.canvas = canvas
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        self.canvas.paint_header(painter, self.height())
+        painter.end()
+
+
+class WeekScroll(QScrollArea):
+    """The week canvas scrolling under a fixed row of day headers."""
+
+    def __init__(self, canvas: WeekCanvas, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.canvas = canvas
+        self.setWidget(canvas)
+        self.setWidgetResizable(True)
+        self.header = _WeekHeader(canvas, self)
+        self.setViewportMargins(0, canvas.day_header_height(), 0, 0)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        rect = self.viewport().geometry()
+        self.header.setGeometry(rect.left(), rect.top() - self.canvas.day_header_height(),
+                                rect.width(), self.canvas.day_header_height())
+
+    def update_all(self) -> None:
+        self.canvas.update()
+        self.header.update()

@@ -1,0 +1,129 @@
+"""``mbdesk schedule import FILE [--dry-run] [--json]`` and
+``mbdesk schedule export (--csv FILE | --ics FILE)``.
+
+Import checks every row first and schedules nothing when any row has a problem (exit 1, each
+bad row listed with its reason) — fix the file and run it again; ``--dry-run`` only checks.
+``--json`` prints one object::
+
+    {"file": str, "encoding": "utf-8" | "utf-8-sig" | "",
+     "problems": [str],                       # the file itself (encoding, missing columns)
+     "rows": [{"line": int, "ok": bool, "account": str, "scheduled_at": UTC ISO | null,
+               "timezone": str, "text": str, "media": str, "problems": [str]}],
+     "valid": int, "invalid": int, "imported": [outbox id], "dry_run": bool}
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from mbdesk.commands.context import CliContext
+from mbdesk.commands.post import cli_zone
+from mbdesk.domain.schedule_csv import ImportReport, describe
+from mbdesk.errors import MbdeskError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("schedule", help="import or export the posting schedule")
+    actions = parser.add_subparsers(dest="schedule_action", required=True)
+    importing = actions.add_parser("import", help="schedule posts from a CSV file")
+    importing.add_argument("file", help="CSV (UTF-8): datetime, account, text, link, media, "
+                           "alt_text; optional timezone")
+    importing.add_argument("--dry-run", action="store_true", help="check only, schedule nothing")
+    importing.add_argument("--json", action="store_true", help="print the report as JSON")
+    importing.set_defaults(func=import_schedule)
+    exporting = actions.add_parser("export", help="write the schedule to CSV or iCalendar")
+    target = exporting.add_mutually_exclusive_group(required=True)
+    target.add_argument("--csv", metavar="FILE", help="CSV in the import's columns")
+    target.add_argument("--ics", metavar="FILE", help="iCalendar file for any calendar app")
+    exporting.add_argument("--include-sent", action="store_true",
+                           help="also posts already published")
+    exporting.set_defaults(func=export_schedule)
+
+
+def _iso(value) -> str | None:
+    return value.replace(microsecond=0).isoformat() + "Z" if value else None
+
+
+def report_record(path: Path, report: ImportReport, imported: list[int],
+                  dry_run: bool) -> dict[str, object]:
+    return {
+        "file": str(path),
+        "encoding": report.encoding,
+        "problems": [describe(p) for p in report.problems],
+        "rows": [{"line": r.line, "ok": r.ok,
+                  "account": r.account.handle if r.account else r.raw.get("account", ""),
+                  "scheduled_at": _iso(r.when), "timezone": r.zone_name, "text": r.body,
+                  "media": r.media_path, "problems": [describe(p) for p in r.problems]}
+                 for r in report.rows],
+        "valid": len(report.valid),
+        "invalid": len(report.invalid),
+        "imported": imported,
+        "dry_run": dry_run,
+    }
+
+
+def import_schedule(args: argparse.Namespace, ctx: CliContext) -> int:
+    from mbdesk.store import schedule_io
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise MbdeskError(f"Cannot read {path}.", hint="Check the path.")
+    ctx.database()
+    _, zone_name = cli_zone()
+    report = schedule_io.check_import(path, zone_name)
+    blocked = bool(report.problems or report.invalid)
+    imported: list[int] = []
+    if not blocked and not args.dry_run and report.valid:
+        imported = schedule_io.import_rows(report.valid, ctx.workspace.media)
+    if args.json:
+        print(json.dumps(report_record(path, report, imported, args.dry_run),
+                         ensure_ascii=False, indent=2))
+    else:
+        _print_report(report, imported, args.dry_run, blocked)
+    return 1 if blocked else 0
+
+
+def _print_report(report: ImportReport, imported: list[int], dry_run: bool,
+                  blocked: bool) -> None:
+    for problem in report.problems:
+        print(f"file: {describe(problem)}", file=sys.stderr)
+    for row in report.rows:
+        if row.ok:
+            handle = row.account.handle if row.account else ""
+            print(f"line {row.line}: ok  {_iso(row.when)}  {handle}")
+        else:
+            for problem in row.problems:
+                print(f"line {row.line}: {describe(problem)}", file=sys.stderr)
+    valid, invalid = len(report.valid), len(report.invalid)
+    if report.problems:
+        print("Nothing imported.", file=sys.stderr)
+    elif blocked:
+        print(f"{valid} row(s) ok, {invalid} with problems: nothing imported. Fix the rows "
+              "above and run the import again.", file=sys.stderr)
+    elif dry_run:
+        print(f"{valid} row(s) ok; nothing scheduled (--dry-run).")
+    else:
+        print(f"{len(imported)} post(s) scheduled.")
+
+
+def export_schedule(args: argparse.Namespace, ctx: CliContext) -> int:
+    from mbdesk.store import schedule_io
+
+    ctx.database()
+    zone, _ = cli_zone()
+    try:
+        if args.csv:
+            Path(args.csv).write_text(schedule_io.export_csv(zone,
+                                                             include_sent=args.include_sent),
+                                      encoding="utf-8")
+            print(f"Schedule written to {args.csv}.")
+        else:
+            Path(args.ics).write_bytes(schedule_io.export_ics(include_sent=args.include_sent))
+            print(f"Calendar written to {args.ics}.")
+    except OSError as exc:
+        raise MbdeskError(f"Cannot write the file: {exc.strerror}.",
+                          hint="Pick another folder.") from None
+    return 0
