@@ -7,7 +7,7 @@ Weibo variant.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from mbdesk.store.models import (
@@ -22,8 +22,26 @@ from mbdesk.store.models import (
 
 
 @dataclass(frozen=True)
+class MediaInput:
+    """One image of the draft, already checked and copied into the workspace."""
+
+    path: str
+    alt_text: str = ""
+    mime_type: str = ""
+    width: int = 0
+    height: int = 0
+    size_bytes: int = 0
+    sha256: str = ""
+    id: int | None = None  # None: not saved yet
+
+
+@dataclass(frozen=True)
 class DraftInput:
-    """What the editor hands over on Save."""
+    """What the editor hands over on Save.
+
+    ``variants`` (account id → own text) replaces every target's variant when given; None
+    leaves them as they are. ``media`` (in order) replaces the draft's images when given.
+    """
 
     title: str
     body: str
@@ -32,6 +50,8 @@ class DraftInput:
     language: str = ""
     hashtags: str = ""
     link: str = ""
+    variants: Mapping[int, str] | None = None
+    media: tuple[MediaInput, ...] | None = None
 
 
 def save_draft(draft_id: int | None, data: DraftInput) -> int:
@@ -50,7 +70,40 @@ def save_draft(draft_id: int | None, data: DraftInput) -> int:
             if not updated:
                 raise LookupError(f"draft {draft_id} does not exist")
         _set_targets(draft_id, data.target_ids)
+        if data.variants is not None:
+            _set_variants(draft_id, data.variants)
+        if data.media is not None:
+            _set_media(draft_id, data.media)
     return draft_id
+
+
+def _set_variants(draft_id: int, variants: Mapping[int, str]) -> None:
+    now = utcnow()
+    for target in DraftTarget.select().where(DraftTarget.draft == draft_id):
+        own = variants.get(target.account_id)
+        if own is None:
+            if target.diverged or target.body is not None:
+                DraftTarget.update(body=None, diverged=False, updated_at=now).where(
+                    DraftTarget.id == target.id).execute()
+        elif not target.diverged or target.body != own:
+            DraftTarget.update(body=own, diverged=True, updated_at=now).where(
+                DraftTarget.id == target.id).execute()
+
+
+def _set_media(draft_id: int, media: tuple[MediaInput, ...]) -> None:
+    keep = {m.id for m in media if m.id is not None}
+    gone = Media.delete().where(Media.draft == draft_id)
+    if keep:
+        gone = gone.where(Media.id.not_in(sorted(keep)))
+    gone.execute()
+    for position, m in enumerate(media):
+        if m.id is not None:
+            Media.update(alt_text=m.alt_text, position=position).where(
+                (Media.id == m.id) & (Media.draft == draft_id)).execute()
+        else:
+            Media.create(draft=draft_id, path=m.path, mime_type=m.mime_type,
+                         alt_text=m.alt_text, width=m.width, height=m.height,
+                         size_bytes=m.size_bytes, sha256=m.sha256, position=position)
 
 
 def _set_targets(draft_id: int, account_ids: Iterable[int]) -> None:

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from peewee import SQL, Expression, fn
 
-from mbdesk.store.models import Draft, DraftTarget
+from mbdesk.store.models import Draft, DraftTarget, Media
 
 PAGE_SIZE = 200
 FTS_MIN_CHARS = 3
@@ -27,6 +27,7 @@ class DraftFilter:
     text: str = ""
     category: str = ""
     state: str = ""
+    account_id: int | None = None  # only drafts that go to this account
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,18 @@ class TargetDetail:
 
 
 @dataclass(frozen=True)
+class MediaDetail:
+    id: int
+    path: str
+    mime_type: str
+    alt_text: str
+    width: int
+    height: int
+    size_bytes: int
+    sha256: str
+
+
+@dataclass(frozen=True)
 class DraftDetail:
     """Everything the editor shows for one draft."""
 
@@ -75,6 +88,8 @@ class DraftDetail:
     link: str
     updated_at: datetime
     targets: tuple[TargetDetail, ...] = field(default_factory=tuple)
+    media: tuple[MediaDetail, ...] = field(default_factory=tuple)
+    created_at: datetime | None = None
 
     @property
     def target_ids(self) -> tuple[int, ...]:
@@ -96,6 +111,10 @@ def _conditions(flt: DraftFilter) -> list[Expression]:
             conds.append(Draft.state == flt.state)
     if flt.category:
         conds.append(Draft.category == flt.category)
+    if flt.account_id is not None:
+        # EXISTS per row on the (draft_id, account_id) unique index keeps the keyset scan.
+        conds.append(fn.EXISTS(DraftTarget.select(SQL("1")).where(
+            (DraftTarget.draft == Draft.id) & (DraftTarget.account == flt.account_id))))
     text = flt.text.strip()
     if len(text) >= FTS_MIN_CHARS:
         conds.append(Draft.id.in_(SQL(
@@ -116,6 +135,17 @@ def list_drafts(flt: DraftFilter = DraftFilter(), *, after: tuple[datetime, int]
                 limit: int = PAGE_SIZE) -> list[DraftRow]:
     """One page of drafts, newest change first; pass the last row's ``cursor`` as ``after``."""
     conds = _conditions(flt)
+    return _rows(conds, after, limit)
+
+
+def draft_row(draft_id: int) -> DraftRow | None:
+    """One draft as a library line (to update it in place after an autosave)."""
+    rows = _rows([Draft.id == draft_id], None, 1)
+    return rows[0] if rows else None
+
+
+def _rows(conds: list[Expression], after: tuple[datetime, int] | None,
+          limit: int) -> list[DraftRow]:
     if after is not None:
         updated, draft_id = after
         conds.append((Draft.updated_at < updated)
@@ -165,4 +195,12 @@ def get_draft(draft_id: int) -> DraftDetail | None:
     return DraftDetail(id=d.id, uid=d.uid, title=d.title, body=d.body, category=d.category,
                        state=d.state, archived=bool(d.archived), language=d.language,
                        hashtags=d.hashtags, link=d.link, updated_at=d.updated_at,
-                       targets=targets)
+                       targets=targets, media=draft_media(draft_id), created_at=d.created_at)
+
+
+def draft_media(draft_id: int) -> tuple[MediaDetail, ...]:
+    """The draft's own images in their order (outbox copies are not the draft's)."""
+    query = (Media.select(Media.id, Media.path, Media.mime_type, Media.alt_text, Media.width,
+                          Media.height, Media.size_bytes, Media.sha256)
+             .where(Media.draft == draft_id).order_by(Media.position, Media.id))
+    return tuple(MediaDetail(*row) for row in query.tuples())

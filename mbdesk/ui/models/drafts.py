@@ -25,7 +25,14 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from mbdesk.store.models import Category, DraftState
 from mbdesk.store.queries.accounts import AccountBrief
-from mbdesk.store.queries.drafts import ARCHIVED, PAGE_SIZE, DraftFilter, DraftRow, list_drafts
+from mbdesk.store.queries.drafts import (
+    ARCHIVED,
+    PAGE_SIZE,
+    DraftFilter,
+    DraftRow,
+    draft_row,
+    list_drafts,
+)
 from mbdesk.ui.localtime import format_local
 
 DRAFT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -103,6 +110,18 @@ class DraftsTableModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
             self._rows.extend(page)
             self.endInsertRows()
+
+    def refresh_row(self, draft_id: int) -> bool:
+        """Re-read one loaded draft in place (keeps scrolling); False if it is not loaded."""
+        i = self.row_of(draft_id)
+        if i < 0:
+            return False
+        row = draft_row(draft_id)
+        if row is None:
+            return False
+        self._rows[i] = row
+        self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.COLUMNS) - 1))
+        return True
 
     # -- access ------------------------------------------------------------------------------
     def row_of(self, draft_id: int) -> int:

@@ -1,0 +1,104 @@
+"""Scheduling (or publishing now) a draft: one outbox row per target account, all or none.
+
+The checks are the composer's own (``domain.compose.check_post``) run again on what is in the
+database, so a post the counter showed red can never reach the outbox by another path. Images
+are fitted to each target's platform first (downscaled copies where needed); then every row is
+committed in one transaction before any network call. Plain Python, no Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from mbdesk.domain.compose import MediaSpec, Problem, TargetSpec, blocking, check_post, post_text
+from mbdesk.domain.images import ImageProblem, fit_image, image_rule
+from mbdesk.store.models import Draft, DraftState, Media, OutboxMedia, utcnow
+from mbdesk.store.queries.compose import active_outbox_count, target_accounts
+from mbdesk.store.queries.drafts import DraftDetail, get_draft
+from mbdesk.sync import outbox
+
+
+class SchedulingRefused(Exception):
+    """Nothing was queued; ``problems`` say why (codes as in ``domain.compose``, plus
+    ``already_scheduled``, ``missing`` and ``image``)."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        super().__init__(", ".join(p.code for p in problems))
+        self.problems = list(problems)
+
+
+@dataclass(frozen=True)
+class Scheduled:
+    draft_id: int
+    item_ids: tuple[int, ...]
+    scheduled_at: datetime | None
+
+
+def draft_specs(detail: DraftDetail) -> tuple[list[TargetSpec], list[MediaSpec]]:
+    """The draft's targets (with their own text where diverged) and images, as checks need."""
+    accounts = {a.id: a for a in target_accounts()}
+    targets = []
+    for t in detail.targets:
+        account = accounts.get(t.account_id)
+        if account is None:
+            continue
+        body = t.body if t.diverged and t.body is not None else detail.body
+        targets.append(TargetSpec(account.id, account.name, account.platform, body,
+                                  account.limits))
+    media = [MediaSpec(m.alt_text, m.mime_type) for m in detail.media]
+    return targets, media
+
+
+def schedule_draft(draft_id: int, scheduled_at: datetime | None, zone_name: str,
+                   media_dir: Path) -> Scheduled:
+    """Queue the draft for every target (``scheduled_at`` naive UTC; None = now).
+
+    Raises :class:`SchedulingRefused` (nothing queued) when a target would refuse it, an
+    image cannot be used, or the draft already has posts waiting.
+    """
+    detail = get_draft(draft_id)
+    if detail is None:
+        raise SchedulingRefused([Problem("missing", "error")])
+    if scheduled_at is not None and scheduled_at <= utcnow():
+        raise SchedulingRefused([Problem("past", "error")])
+    if active_outbox_count(draft_id):
+        raise SchedulingRefused([Problem("already_scheduled", "error")])
+    targets, media = draft_specs(detail)
+    problems = blocking(check_post(targets, detail.hashtags, media))
+    if problems:
+        raise SchedulingRefused(problems)
+    fitted_dir = media_dir / "fitted"
+    attachments: dict[int, list[outbox.Attachment]] = {}
+    for target in targets:
+        rule = image_rule(target.platform, target.limits)
+        files = []
+        for m in detail.media:
+            try:
+                fitted = fit_image(m.path, rule, fitted_dir)
+            except ImageProblem as exc:
+                raise SchedulingRefused([Problem("image", "error", target.account_id,
+                                                 {"name": target.name, "code": exc.code,
+                                                  "path": m.path})]) from None
+            files.append(outbox.Attachment(path=fitted.path, alt_text=m.alt_text,
+                                           mime_type=fitted.mime_type))
+        attachments[target.account_id] = files
+    ids = []
+    with outbox.write_tx():
+        for target in targets:
+            item_id = outbox.enqueue(
+                target.account_id, target.platform,
+                post_text(target.body, detail.hashtags, target.platform),
+                scheduled_at=scheduled_at, scheduled_tz=zone_name if scheduled_at else "",
+                language=detail.language, draft_id=draft_id,
+                attachments=attachments[target.account_id], media_dir=media_dir)
+            # enqueue files its media copies under the draft; they belong to the post only.
+            Media.update(draft=None).where(Media.id.in_(
+                OutboxMedia.select(OutboxMedia.media).where(OutboxMedia.outbox == item_id)
+            )).execute()
+            ids.append(item_id)
+        Draft.update(state=DraftState.SCHEDULED, updated_at=utcnow()).where(
+            Draft.id == draft_id).execute()
+    return Scheduled(draft_id, tuple(ids), scheduled_at)

@@ -1,0 +1,88 @@
+"""Words for the composer's problem codes (``domain.compose``, ``services.scheduling``) and
+for image refusals (``domain.images``), translated."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QCoreApplication
+
+from mbdesk.domain.compose import Problem
+
+
+def problem_text(p: Problem) -> str:
+    v = dict(p.values)
+    name = v.get("name", "")
+    n = int(v.get("count", 1) or 1)
+    if p.code == "no_targets":
+        return QCoreApplication.translate("ComposeProblem",
+                                          "Choose at least one account to post to.")
+    if p.code == "empty":
+        return QCoreApplication.translate(
+            "ComposeProblem", "{name}: the text is empty.").format(name=name)
+    if p.code == "too_long":
+        return QCoreApplication.translate(
+            "ComposeProblem", "{name}: {count} of {limit} — shorten it by {over}.").format(**v)
+    if p.code == "too_many_images":
+        return QCoreApplication.translate(
+            "ComposeProblem",
+            "{name} takes at most {limit} image(s); this post has {count}.").format(**v)
+    if p.code == "alt_required":
+        return QCoreApplication.translate(
+            "ComposeProblem", "{name}: Bluesky needs a description (alt text) for every "
+            "image; %n image(s) have none.", "", n).format(name=name)
+    if p.code == "alt_missing":
+        return QCoreApplication.translate(
+            "ComposeProblem", "{name}: %n image(s) without a description (alt text) — "
+            "people who cannot see them would miss them.", "", n).format(name=name)
+    if p.code == "alt_too_long":
+        return QCoreApplication.translate(
+            "ComposeProblem",
+            "{name}: an image description is longer than {limit} characters.").format(**v)
+    if p.code == "weibo_no_hashtags":
+        return QCoreApplication.translate(
+            "ComposeProblem", "{name}: Weibo does not accept hashtags from apps; they are "
+            "left out there.").format(name=name)
+    if p.code == "already_scheduled":
+        return QCoreApplication.translate(
+            "ComposeProblem", "This draft is already scheduled. Move or cancel it in the "
+            "Calendar, or duplicate it to post it again.")
+    if p.code == "past":
+        return QCoreApplication.translate("ComposeProblem", "That time has already passed.")
+    if p.code == "missing":
+        return QCoreApplication.translate("ComposeProblem", "The draft no longer exists.")
+    if p.code == "image":
+        reason = image_problem_text(v.get("code", ""), v.get("path", ""))
+        return QCoreApplication.translate("ComposeProblem", "{name}: {reason}").format(
+            name=name, reason=reason)
+    return p.code
+
+
+def image_problem_text(code: str, path: str) -> str:
+    file = os.path.basename(path)
+    if code == "unreadable":
+        text = QCoreApplication.translate(
+            "ComposeProblem", "{file} cannot be read (moved, deleted or no permission).")
+    elif code == "unknown_type":
+        text = QCoreApplication.translate(
+            "ComposeProblem", "{file} is not an image this app can post (JPEG, PNG, GIF or "
+            "WebP).")
+    elif code == "corrupt":
+        text = QCoreApplication.translate(
+            "ComposeProblem", "{file} is damaged: the image data cannot be read.")
+    elif code == "too_many_pixels":
+        text = QCoreApplication.translate(
+            "ComposeProblem", "{file} has too many pixels to be a photo for a post.")
+    elif code == "too_large":
+        text = QCoreApplication.translate(
+            "ComposeProblem", "{file} is too large (over 50 MB).")
+    elif code == "animated_too_big":
+        text = QCoreApplication.translate(
+            "ComposeProblem", "{file} is an animation too large for this platform; it "
+            "cannot be made smaller without losing the animation.")
+    elif code == "cannot_shrink":
+        text = QCoreApplication.translate(
+            "ComposeProblem", "{file} cannot be made small enough for this platform.")
+    else:
+        text = QCoreApplication.translate("ComposeProblem", "{file} cannot be used.")
+    return text.format(file=file)

@@ -1,0 +1,81 @@
+"""Asks for the date and time of a post in the owner's zone; refuses past and DST-gap times
+in place (the dialog stays open with the reason), so nothing typed is lost."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, tzinfo
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mbdesk.domain.schedule import ScheduleTimeError, local_to_utc
+from mbdesk.store.models import utcnow
+from mbdesk.ui.localtime import to_local
+
+
+def zone_name(zone: tzinfo) -> str:
+    return getattr(zone, "key", "") or str(zone)
+
+
+def time_error_text(widget: QWidget, exc: ScheduleTimeError, zone: tzinfo) -> str:
+    when = exc.when.strftime("%Y-%m-%d %H:%M")
+    if exc.code == "gap":
+        return widget.tr("{when} does not exist in {zone}: the clocks skip that hour "
+                         "(daylight saving time). Pick a time outside it.").format(
+            when=when, zone=zone_name(zone))
+    return widget.tr("{when} is in the past. Pick a future time.").format(when=when)
+
+
+class ScheduleDialog(QDialog):
+    def __init__(self, zone: tzinfo, parent: QWidget | None = None,
+                 initial: datetime | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Schedule post"))
+        self.zone = zone
+        self.result_utc: datetime | None = None
+        start = initial or (to_local(utcnow(), zone) + timedelta(hours=1)).replace(
+            minute=0, second=0, microsecond=0, tzinfo=None)
+        self.date_edit = QDateEdit(QDate(start.year, start.month, start.day), self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.time_edit = QTimeEdit(QTime(start.hour, start.minute), self)
+        self.time_edit.setDisplayFormat("HH:mm")
+        form = QFormLayout()
+        form.addRow(self.tr("Date"), self.date_edit)
+        form.addRow(self.tr("Time"), self.time_edit)
+        zone_label = QLabel(self.tr("Time zone: {zone}").format(zone=zone_name(zone)), self)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("schedule-error")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color:#dc2626;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Schedule"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(zone_label)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+
+    def local_value(self) -> datetime:
+        d, t = self.date_edit.date(), self.time_edit.time()
+        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
+    def accept(self) -> None:
+        try:
+            self.result_utc = local_to_utc(self.local_value(), self.zone, utcnow())
+        except ScheduleTimeError as exc:
+            self.error_label.setText(time_error_text(self, exc, self.zone))
+            return
+        super().accept()
