@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 
 WEEKDAYS = 7  # Monday = 0, as datetime.weekday()
 HOURS = 24
+MIN_POSTS = 2  # fewer posts than this in a cell is luck, not a pattern
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,7 @@ def engagement_grid(posts: Iterable[tuple[datetime, int]], zone: tzinfo = UTC) -
 
 
 def best_hours(grid_or_posts: HourGrid | Iterable[tuple[datetime, int]], top: int = 5,
-               weekday: int | None = None, min_posts: int = 2,
+               weekday: int | None = None, min_posts: int = MIN_POSTS,
                zone: tzinfo = UTC) -> list[tuple[int, int]]:
     """The ``top`` (weekday, hour) cells with the highest mean engagement, best first.
 
@@ -57,6 +58,12 @@ def best_hours(grid_or_posts: HourGrid | Iterable[tuple[datetime, int]], top: in
     ]
     cells.sort(key=lambda c: (-c[0], -c[1], c[2], c[3]))
     return [(d, h) for _, _, d, h in cells[:top]]
+
+
+def reliable_means(grid: HourGrid, min_posts: int = MIN_POSTS) -> list[list[float]]:
+    """The grid's means with the cells of too few posts zeroed (what the heat map shows)."""
+    return [[grid.mean[d][h] if grid.posts[d][h] >= min_posts else 0.0 for h in range(HOURS)]
+            for d in range(WEEKDAYS)]
 
 
 def median_minutes(waits: Iterable[timedelta]) -> float | None:

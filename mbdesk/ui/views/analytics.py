@@ -1,7 +1,12 @@
-"""Growth at a glance: followers per account over time, and a few numbers per account.
+"""Growth at a glance: followers, new and lost, engagement per post, best time, response time.
 
 This is the only main screen that imports pyqtgraph, and it is imported only when first opened,
 so start-up never pays for it. PySide6 is imported (and named to pyqtgraph) before pyqtgraph.
+
+Every plot item (curves, bars, the heat map image, the crosshair) is created once and updated
+with ``setData``/``setOpts``/``setImage``: with PySide6 6.12 + pyqtgraph 0.14, adding and
+removing many graphics items leaks references to ``True`` and the interpreter aborts at exit
+(``bool_dealloc``). Only the tab on screen is reloaded; the others when they are opened.
 """
 
 from __future__ import annotations
@@ -13,38 +18,99 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 import PySide6.QtWidgets  # noqa: F401 - Qt binding first, then pyqtgraph
 
 # isort: split
-from datetime import UTC, datetime, time
+import csv
+from collections.abc import Callable
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QButtonGroup,
+    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
+    QListWidget,
     QPushButton,
     QSizePolicy,
+    QSplitter,
+    QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from mbdesk.domain import analytics as domain
 from mbdesk.services.context import AppContext
+from mbdesk.store.models import Category
 from mbdesk.store.queries import analytics as queries
-from mbdesk.store.queries.analytics import AccountSummary, FollowerSeries
+from mbdesk.store.queries.analytics import AccountSummary, FollowerSeries, PostEngagement
+from mbdesk.ui.localtime import format_local, user_zone
 from mbdesk.ui.views.base import View
 
 DEFAULT_RANGE = "90d"
+TABS = ("growth", "engagement", "best_time", "summary")
+DAY = 86400.0
+NEW_COLOR = "#16a34a"
+LOST_COLOR = "#dc2626"
+METRIC_COLORS = {"replies": "#2563eb", "reposts": "#16a34a", "favourites": "#f59e0b"}
+
+
+def day_x(day: date) -> float:
+    """A day as the UTC epoch seconds of its noon (what ``DateAxisItem`` reads)."""
+    return datetime.combine(day, time(12), tzinfo=UTC).timestamp()
+
+
+def x_day(x: float) -> date:
+    return datetime.fromtimestamp(x, UTC).date()
 
 
 def series_arrays(series: FollowerSeries) -> tuple[np.ndarray, np.ndarray]:
-    """Days as UTC epoch seconds (what ``DateAxisItem`` reads) and follower counts."""
-    x = np.fromiter(
-        (datetime.combine(d, time(12), tzinfo=UTC).timestamp() for d in series.days),
-        dtype=float, count=len(series.days))
+    """Days as UTC epoch seconds and follower counts."""
+    x = np.fromiter((day_x(d) for d in series.days), dtype=float, count=len(series.days))
     return x, np.asarray(series.followers, dtype=float)
+
+
+def category_label(key: str) -> str:
+    labels = {
+        Category.PRODUCT: QCoreApplication.translate("Analytics", "Product"),
+        Category.PROMOTION: QCoreApplication.translate("Analytics", "Promotion"),
+        Category.SHOP_NEWS: QCoreApplication.translate("Analytics", "Shop news"),
+        Category.INDUSTRY_NEWS: QCoreApplication.translate("Analytics", "Industry news"),
+        Category.HOT_TOPIC: QCoreApplication.translate("Analytics", "Hot topic"),
+        Category.SERVICE_NOTICE: QCoreApplication.translate("Analytics", "Service notice"),
+        Category.FESTIVAL: QCoreApplication.translate("Analytics", "Festival / event"),
+    }
+    return labels.get(key, key or QCoreApplication.translate("Analytics", "No category"))
+
+
+def weekday_names() -> list[str]:
+    locale = QLocale()
+    return [locale.dayName(d, QLocale.FormatType.ShortFormat) for d in range(1, 8)]
+
+
+def format_minutes(minutes: float | None) -> str:
+    if minutes is None:
+        return "—"
+    if minutes < 60:
+        return QCoreApplication.translate("Analytics", "{0} min").format(round(minutes))
+    hours, rest = divmod(round(minutes), 60)
+    return QCoreApplication.translate("Analytics", "{0} h {1:02d} min").format(hours, rest)
 
 
 class SummaryTile(QFrame):
@@ -100,11 +166,78 @@ class SummaryTile(QFrame):
         layout.addWidget(self.activity)
 
 
-class AnalyticsView(View):
-    """The analytics screen: follower-growth chart, range buttons, summary tiles.
+class EngagementModel(QAbstractTableModel):
+    """Our posts with their latest metrics; sort through a proxy on ``SortRole``."""
 
-    Public for tests: ``plot`` (the PlotWidget), ``curves`` (account id → PlotDataItem),
-    ``range_buttons`` (range key → button), ``tiles`` (account id → SummaryTile).
+    SortRole = Qt.ItemDataRole.UserRole + 1
+    COLUMNS = ("published", "account", "category", "replies", "reposts", "favourites",
+               "clicks", "total", "text")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[PostEngagement] = []
+        self._zone = UTC
+
+    def set_rows(self, rows: list[PostEngagement]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self._zone = user_zone()
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("Published"), self.tr("Account"), self.tr("Category"), self.tr("Replies"),
+            self.tr("Reposts"), self.tr("Favourites"), self.tr("Clicks"), self.tr("Total"),
+            self.tr("Post"),
+        )[section]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        post = self.rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        raw = {
+            "published": post.published_at, "account": post.account_name,
+            "category": category_label(post.category), "replies": post.replies,
+            "reposts": post.reposts, "favourites": post.favourites,
+            "clicks": -1 if post.clicks is None else post.clicks, "total": post.total,
+            "text": " ".join(post.text.split()),
+        }[column]
+        if role == self.SortRole:  # plain numbers and text: the proxy compares those
+            return post.published_at.timestamp() if column == "published" else raw
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "published":
+                return format_local(post.published_at, self._zone)
+            if column == "clicks" and post.clicks is None:
+                return "—"
+            if isinstance(raw, int):
+                return QLocale().toString(raw)
+            return raw
+        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(raw, int):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "text":
+            return post.text
+        return None
+
+
+class AnalyticsView(View):
+    """The analytics screen: a range for all tabs, then growth, engagement, best time, summary.
+
+    Public for tests: ``plot``/``curves``/``legend`` (follower growth), ``bars_plot`` with
+    ``new_bars``/``lost_bars``, ``crosshair_label``, ``changes_list``, ``engagement_model``/
+    ``engagement_table``/``engagement_curves``/``category_bars``, ``heat_image``/``best_label``,
+    ``summary_values``, ``range_buttons``, ``tiles``, ``tabs``; ``csv_rows(tab)``,
+    ``export_csv(tab, path)``, ``export_png(tab, path)``; ``ask_save_path`` (tests replace it).
     """
 
     key = "analytics"
@@ -115,10 +248,21 @@ class AnalyticsView(View):
         self.curves: dict[int, pg.PlotDataItem] = {}
         self.tiles: dict[int, SummaryTile] = {}
         self._curve_identity: list[tuple[int, str, str]] = []
+        self._series: list[FollowerSeries] = []
+        self._arrays: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        self._new_lost: tuple[dict[date, int], dict[date, int]] = ({}, {})
+        self._posts: list[PostEngagement] = []
+        self._categories: list[domain.CategoryEngagement] = []
+        self._grid: domain.HourGrid | None = None
+        self._summary_rows: list[tuple[str, str]] = []
+        self._stale = set(TABS)
+        self.ask_save_path: Callable[[str, str, str], str | None] = self._ask_save_path
         self._build()
 
     def title(self) -> str:
         return self.tr("Analytics")
+
+    # --- building -----------------------------------------------------------------------------
 
     def _build(self) -> None:
         heading = QLabel(self.tr("Follower growth"), self)
@@ -126,6 +270,7 @@ class AnalyticsView(View):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         heading.setFont(font)
+        self.heading = heading
 
         self.range_group = QButtonGroup(self)
         self.range_buttons: dict[str, QPushButton] = {}
@@ -143,62 +288,321 @@ class AnalyticsView(View):
             self.range_buttons[key] = button
             ranges.addWidget(button)
 
-        self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
-        self.plot.setMinimumHeight(260)
-        self._style_plot()
-        self.plot.showGrid(x=True, y=True, alpha=0.2)
+        self.tabs = QTabWidget(self)
+        self.tab_pages: dict[str, QWidget] = {}
+        self.chart_boxes: dict[str, QWidget] = {}  # what "Save PNG" renders, per tab
+        for key, label, build in (
+            ("growth", self.tr("Growth"), self._build_growth),
+            ("engagement", self.tr("Engagement"), self._build_engagement),
+            ("best_time", self.tr("Best time to post"), self._build_best_time),
+            ("summary", self.tr("Response and reach"), self._build_summary),
+        ):
+            page = QWidget(self.tabs)
+            box = build(page)
+            self.chart_boxes[key] = box
+            page_layout = QVBoxLayout(page)
+            page_layout.setContentsMargins(4, 4, 4, 4)
+            page_layout.addWidget(box, 1)
+            page_layout.addLayout(self._export_row(key, page))
+            self.tab_pages[key] = page
+            self.tabs.addTab(page, label)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(ranges)
+        layout.addWidget(self.tabs, 1)
+
+    def _export_row(self, key: str, parent: QWidget) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addStretch(1)
+        png = QPushButton(self.tr("Save as PNG…"), parent)
+        png.setObjectName(f"png-{key}")
+        png.clicked.connect(lambda: self._ask_and_export(key, "png"))
+        data = QPushButton(self.tr("Save data as CSV…"), parent)
+        data.setObjectName(f"csv-{key}")
+        data.clicked.connect(lambda: self._ask_and_export(key, "csv"))
+        row.addWidget(png)
+        row.addWidget(data)
+        return row
+
+    def _new_plot(self, date_axis: bool = True) -> pg.PlotWidget:
+        axis = {"bottom": pg.DateAxisItem(orientation="bottom")} if date_axis else {}
+        plot = pg.PlotWidget(axisItems=axis)
+        palette = self.palette()
+        plot.setBackground(palette.color(QPalette.ColorRole.Base))
+        pen = pg.mkPen(palette.color(QPalette.ColorRole.Text))
+        for name in ("left", "bottom"):
+            axis_item = plot.getPlotItem().getAxis(name)
+            axis_item.setPen(pen)
+            axis_item.setTextPen(pen)
+        plot.showGrid(x=True, y=True, alpha=0.2)
+        return plot
+
+    def _build_growth(self, page: QWidget) -> QWidget:
+        box = QWidget(page)
+        self.plot = self._new_plot()
+        self.plot.setMinimumHeight(220)
         self.plot.setLabel("left", self.tr("Followers"))
         self.plot.setMouseEnabled(x=True, y=False)
         item = self.plot.getPlotItem()
         item.setDownsampling(auto=True, mode="peak")
         item.setClipToView(True)
-        self.legend = item.addLegend(
-            offset=(10, 10), labelTextColor=self.palette().color(QPalette.ColorRole.Text))
+        text_color = self.palette().color(QPalette.ColorRole.Text)
+        self.legend = item.addLegend(offset=(10, 10), labelTextColor=text_color)
+
+        self.bars_plot = self._new_plot()
+        self.bars_plot.setFixedHeight(150)
+        self.bars_plot.setLabel("left", self.tr("New / lost"))
+        self.bars_plot.setMouseEnabled(x=True, y=False)
+        self.bars_plot.setXLink(self.plot)
+        empty = np.zeros(0)
+        self.new_bars = pg.BarGraphItem(x=empty, height=empty, width=DAY * 0.8,
+                                        brush=QColor(NEW_COLOR), pen=pg.mkPen(None))
+        self.lost_bars = pg.BarGraphItem(x=empty, height=empty, width=DAY * 0.8,
+                                         brush=QColor(LOST_COLOR), pen=pg.mkPen(None))
+        self.bars_plot.addItem(self.new_bars)
+        self.bars_plot.addItem(self.lost_bars)
+
+        # The hover crosshair: two lines and one label, made once and moved.
+        line_pen = pg.mkPen(text_color, width=1, style=Qt.PenStyle.DashLine)
+        self.vline = pg.InfiniteLine(angle=90, movable=False, pen=line_pen)
+        self.bars_vline = pg.InfiniteLine(angle=90, movable=False, pen=line_pen)
+        self.crosshair_label = pg.TextItem(color=text_color, anchor=(0, 0),
+                                           fill=pg.mkBrush(self.palette().color(
+                                               QPalette.ColorRole.Base)))
+        self.plot.addItem(self.vline, ignoreBounds=True)
+        self.bars_plot.addItem(self.bars_vline, ignoreBounds=True)
+        self.plot.addItem(self.crosshair_label, ignoreBounds=True)
+        for thing in (self.vline, self.bars_vline, self.crosshair_label):
+            thing.hide()
+        self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.plot.scene().sigMouseClicked.connect(self._on_plot_clicked)
+        self.bars_plot.scene().sigMouseClicked.connect(self._on_bars_clicked)
 
         self.empty_label = QLabel(
-            self.tr("No follower history yet: it grows with each daily sync."), self)
+            self.tr("No follower history yet: it grows with each daily sync."), box)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.hide()
 
-        self.tiles_box = QWidget(self)
+        self.changes_title = QLabel(box)
+        self.changes_title.setWordWrap(True)
+        self.changes_list = QListWidget(box)
+        self.changes_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        side = QWidget(box)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.changes_title)
+        side_layout.addWidget(self.changes_list, 1)
+        side.setMinimumWidth(220)
+
+        charts = QWidget(box)
+        charts_layout = QVBoxLayout(charts)
+        charts_layout.setContentsMargins(0, 0, 0, 0)
+        charts_layout.addWidget(self.plot, 1)
+        charts_layout.addWidget(self.bars_plot)
+        charts_layout.addWidget(self.empty_label)
+        self.growth_charts = charts
+
+        self.tiles_box = QWidget(box)
         self.tiles_layout = QGridLayout(self.tiles_box)
         self.tiles_layout.setContentsMargins(0, 0, 0, 0)
         self.tiles_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(ranges)
-        layout.addWidget(self.plot, 1)
-        layout.addWidget(self.empty_label)
+        splitter = QSplitter(Qt.Orientation.Horizontal, box)
+        splitter.addWidget(charts)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([4000, 1000])
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter, 1)
         layout.addWidget(self.tiles_box)
+        return box
 
-    def _style_plot(self) -> None:
-        """Follow the window palette, so the chart is readable in dark mode too."""
-        palette = self.palette()
-        self.plot.setBackground(palette.color(QPalette.ColorRole.Base))
-        pen = pg.mkPen(palette.color(QPalette.ColorRole.Text))
-        for name in ("left", "bottom"):
-            axis = self.plot.getPlotItem().getAxis(name)
-            axis.setPen(pen)
-            axis.setTextPen(pen)
+    def _build_engagement(self, page: QWidget) -> QWidget:
+        box = QWidget(page)
+        self.engagement_plot = self._new_plot()
+        self.engagement_plot.setLabel("left", self.tr("Per day"))
+        self.engagement_plot.setMouseEnabled(x=True, y=False)
+        legend = self.engagement_plot.getPlotItem().addLegend(
+            offset=(10, 10), labelTextColor=self.palette().color(QPalette.ColorRole.Text))
+        self.engagement_legend = legend
+        names = {"replies": self.tr("Replies"), "reposts": self.tr("Reposts"),
+                 "favourites": self.tr("Favourites")}
+        self.engagement_curves = {
+            key: self.engagement_plot.plot(name=names[key],
+                                           pen=pg.mkPen(QColor(METRIC_COLORS[key]), width=2))
+            for key in METRIC_COLORS
+        }
+        self.category_plot = self._new_plot(date_axis=False)
+        self.category_plot.setLabel("bottom", self.tr("Mean engagement per post"))
+        self.category_plot.setMouseEnabled(x=False, y=False)
+        self.category_plot.invertY(True)  # best category on top
+        empty = np.zeros(0)
+        # horizontal bars: category names on the left axis stay readable in any language
+        self.category_bars = pg.BarGraphItem(x0=0.0, y=empty, width=empty, height=0.7,
+                                             brush=QColor("#7c3aed"), pen=pg.mkPen(None))
+        self.category_plot.addItem(self.category_bars)
+        self.engagement_model = EngagementModel(self)
+        self.engagement_proxy = QSortFilterProxyModel(self)
+        self.engagement_proxy.setSourceModel(self.engagement_model)
+        self.engagement_proxy.setSortRole(EngagementModel.SortRole)
+        self.engagement_table = QTableView(box)
+        self.engagement_table.setModel(self.engagement_proxy)
+        self.engagement_table.setSortingEnabled(True)
+        self.engagement_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.engagement_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.engagement_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.engagement_table.setWordWrap(False)
+        self.engagement_table.setAlternatingRowColors(True)
+        self.engagement_table.verticalHeader().hide()
+        header = self.engagement_table.horizontalHeader()
+        header.setSectionResizeMode(len(EngagementModel.COLUMNS) - 1,
+                                    QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate((130, 120, 120, 70, 70, 80, 60, 60)):
+            self.engagement_table.setColumnWidth(column, width)
+        charts = QSplitter(Qt.Orientation.Horizontal, box)
+        charts.addWidget(self.engagement_plot)
+        charts.addWidget(self.category_plot)
+        charts.setSizes([3000, 2000])
+        charts.setMinimumHeight(200)
+        self.engagement_charts = charts
+        splitter = QSplitter(Qt.Orientation.Vertical, box)
+        splitter.addWidget(charts)
+        splitter.addWidget(self.engagement_table)
+        splitter.setSizes([1000, 1000])
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        return box
+
+    def _build_best_time(self, page: QWidget) -> QWidget:
+        box = QWidget(page)
+        self.heat_plot = self._new_plot(date_axis=False)
+        self.heat_plot.showGrid(x=False, y=False)
+        self.heat_plot.setMouseEnabled(x=False, y=False)
+        self.heat_plot.invertY(True)
+        self.heat_image = pg.ImageItem(np.zeros((domain.HOURS, domain.WEEKDAYS)))
+        self.heat_image.setColorMap(pg.colormap.get("viridis"))
+        self.heat_plot.addItem(self.heat_image)
+        self.heat_plot.setLabel("bottom", self.tr("Hour of day"))
+        self.heat_plot.getPlotItem().getAxis("bottom").setTicks(
+            [[(h + 0.5, str(h)) for h in range(0, 24, 2)]])
+        self.heat_plot.getPlotItem().getAxis("left").setTicks(
+            [[(d + 0.5, name) for d, name in enumerate(weekday_names())]])
+        self.heat_plot.setXRange(0, domain.HOURS, padding=0)
+        self.heat_plot.setYRange(0, domain.WEEKDAYS, padding=0)
+        self.heat_plot.setMinimumHeight(260)
+        self.best_label = QLabel(box)
+        self.best_label.setWordWrap(True)
+        note = QLabel(self.tr("Mean engagement (replies + reposts + favourites) of the shop's "
+                              "own posts by the weekday and hour they went out, in your time "
+                              "zone. Brighter is better; hours with fewer than two posts stay "
+                              "dark."), box)
+        note.setWordWrap(True)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heat_plot, 1)
+        layout.addWidget(self.best_label)
+        layout.addWidget(note)
+        return box
+
+    def _build_summary(self, page: QWidget) -> QWidget:
+        box = QWidget(page)
+        grid = QGridLayout(box)
+        self.summary_values: dict[str, QLabel] = {}
+        groups = (
+            (self.tr("Response time"), (
+                ("reply_7d", self.tr("Median first reply, 7 days")),
+                ("reply_30d", self.tr("Median first reply, 30 days")),
+                ("answered_30d", self.tr("Mentions answered, 30 days")))),
+            (self.tr("Reach"), (
+                ("followers", self.tr("Followers now (all accounts)")),
+                ("new", self.tr("New followers in range")),
+                ("lost", self.tr("Lost followers in range")))),
+            (self.tr("Engagement"), (
+                ("mentions", self.tr("Mentions and comments")),
+                ("post_replies", self.tr("Replies to posts")),
+                ("reposts", self.tr("Reposts / boosts")),
+                ("favourites", self.tr("Favourites / likes")),
+                ("positive", self.tr("Positive share of mentions")))),
+            (self.tr("Action"), (
+                ("clicks", self.tr("Link clicks")),
+                ("posts", self.tr("Posts in range")))),
+        )
+        self.summary_names: dict[str, str] = {}
+        for column, (title, items) in enumerate(groups):
+            frame = QFrame(box)
+            frame.setFrameShape(QFrame.Shape.StyledPanel)
+            form = QVBoxLayout(frame)
+            heading = QLabel(title, frame)
+            font = heading.font()
+            font.setBold(True)
+            font.setPointSizeF(font.pointSizeF() * 1.1)
+            heading.setFont(font)
+            form.addWidget(heading)
+            for key, name in items:
+                label = QLabel(name, frame)
+                value = QLabel("—", frame)
+                big = value.font()
+                big.setPointSizeF(big.pointSizeF() * 1.5)
+                big.setBold(True)
+                value.setFont(big)
+                value.setObjectName(f"summary-{key}")
+                form.addWidget(label)
+                form.addWidget(value)
+                self.summary_values[key] = value
+                self.summary_names[key] = name
+            form.addStretch(1)
+            grid.addWidget(frame, 0, column)
+        grid.setRowStretch(1, 1)
+        return box
+
+    # --- loading ------------------------------------------------------------------------------
 
     def set_range(self, key: str) -> None:
         self.range_key = key
         self.range_buttons[key].setChecked(True)
+        self._stale = set(TABS)
         self.refresh()
 
+    def current_tab(self) -> str:
+        return TABS[max(self.tabs.currentIndex(), 0)]
+
     def refresh(self) -> None:
-        """Reload the chart and the tiles for the chosen range (a few small queries)."""
+        """Reload the tab on screen for the chosen range; the others reload when opened."""
+        self._stale = set(TABS)
+        self._load(self.current_tab())
+
+    def _on_tab_changed(self, _index: int) -> None:
+        tab = self.current_tab()
+        self.heading.setText(self.tabs.tabText(self.tabs.currentIndex()))
+        if tab in self._stale:
+            self._load(tab)
+
+    def _load(self, tab: str) -> None:
         since = queries.range_start(self.range_key)
-        self._fill_chart(queries.follower_series(since))
-        self._fill_tiles(queries.summaries(since))
+        if tab == "growth":
+            self._fill_chart(queries.follower_series(since))
+            self._fill_bars(queries.new_lost_by_day(None, since))
+            self._fill_tiles(queries.summaries(since))
+        elif tab == "engagement":
+            self._fill_engagement(queries.post_engagement(since))
+        elif tab == "best_time":
+            self._fill_heat(queries.post_engagement(since))
+        elif tab == "summary":
+            self._fill_summary(since)
+        self._stale.discard(tab)
+
+    def ensure_loaded(self, tab: str) -> None:
+        if tab in self._stale:
+            self._load(tab)
+
+    # --- growth -------------------------------------------------------------------------------
 
     def _fill_chart(self, all_series: list[FollowerSeries]) -> None:
-        """Update the curves in place; build them only when the accounts changed.
-
-        Re-adding plot items on every refresh is not only slower: with PySide6 6.12 each
-        QGraphicsItem added to a scene under pyqtgraph drops a reference to ``True``, and after
-        some hundreds of additions the interpreter aborts at exit (``bool_dealloc``).
-        """
+        """Update the curves in place; build them only when the accounts changed."""
         identity = [(s.account.id, s.account.name, s.account.color) for s in all_series]
         if identity != self._curve_identity:
             for curve in self.curves.values():
@@ -210,13 +614,96 @@ class AnalyticsView(View):
                 for s in all_series
             }
             self._curve_identity = identity
+        self._series = all_series
+        self._arrays = {}
         has_data = False
         for series in all_series:
             x, y = series_arrays(series)
+            self._arrays[series.account.id] = (x, y)
             has_data = has_data or len(x) > 0
             self.curves[series.account.id].setData(x, y)
         self.empty_label.setVisible(not has_data)
         self.plot.enableAutoRange()
+
+    def _fill_bars(self, new_lost: tuple[dict[date, int], dict[date, int]]) -> None:
+        self._new_lost = new_lost
+        new, lost = new_lost
+        new_days = sorted(new)
+        lost_days = sorted(lost)
+        self.new_bars.setOpts(x=np.array([day_x(d) for d in new_days], dtype=float),
+                              height=np.array([new[d] for d in new_days], dtype=float))
+        self.lost_bars.setOpts(x=np.array([day_x(d) for d in lost_days], dtype=float),
+                               height=-np.array([lost[d] for d in lost_days], dtype=float))
+        self.bars_plot.enableAutoRange(axis="y")
+        latest = max([*new_days, *lost_days], default=None)
+        self.show_changes(latest)
+
+    def show_changes(self, day: date | None) -> None:
+        """List who came and who left on ``day`` (all accounts)."""
+        self.changes_list.clear()
+        if day is None:
+            self.changes_title.setText(self.tr("Click a day on the chart to see who came "
+                                               "and who left."))
+            return
+        locale = QLocale()
+        new, lost = self._new_lost
+        self.changes_title.setText(self.tr("{day}: {new} new, {lost} lost").format(
+            day=locale.toString(day, QLocale.FormatType.ShortFormat),
+            new=locale.toString(new.get(day, 0)), lost=locale.toString(lost.get(day, 0))))
+        for change in queries.changes_on(day, limit=300):
+            name = change.display_name or change.handle
+            if change.lost:
+                text = self.tr("− {name} (@{handle}) left {account}")
+            else:
+                text = self.tr("+ {name} (@{handle}) follows {account}")
+            self.changes_list.addItem(text.format(name=name, handle=change.handle.lstrip("@"),
+                                                  account=change.account_name))
+
+    def _on_plot_clicked(self, event) -> None:
+        point = self.plot.getPlotItem().vb.mapSceneToView(event.scenePos())
+        self.show_changes(x_day(point.x()))
+
+    def _on_bars_clicked(self, event) -> None:
+        point = self.bars_plot.getPlotItem().vb.mapSceneToView(event.scenePos())
+        self.show_changes(x_day(point.x()))
+
+    def _on_mouse_moved(self, pos) -> None:
+        vb = self.plot.getPlotItem().vb
+        if not self.plot.sceneBoundingRect().contains(pos) or not self._arrays:
+            for thing in (self.vline, self.bars_vline, self.crosshair_label):
+                thing.hide()
+            return
+        self.show_crosshair_at(vb.mapSceneToView(pos).x())
+
+    def crosshair_text(self, x: float) -> str:
+        """Date, each account's followers that day, and the day's new / lost."""
+        day = x_day(x)
+        locale = QLocale()
+        lines = [locale.toString(day, QLocale.FormatType.ShortFormat)]
+        for series in self._series:
+            xs, ys = self._arrays.get(series.account.id, (np.zeros(0), np.zeros(0)))
+            if len(xs) == 0:
+                continue
+            i = int(np.searchsorted(xs, day_x(day), side="right")) - 1
+            if i < 0:
+                continue
+            lines.append(f"{series.account.name}: {locale.toString(int(ys[i]))}")
+        new, lost = self._new_lost
+        lines.append(self.tr("new {new} · lost {lost}").format(
+            new=locale.toString(new.get(day, 0)), lost=locale.toString(lost.get(day, 0))))
+        return "\n".join(lines)
+
+    def show_crosshair_at(self, x: float) -> None:
+        snapped = day_x(x_day(x))
+        self.vline.setPos(snapped)
+        self.bars_vline.setPos(snapped)
+        self.crosshair_label.setText(self.crosshair_text(snapped))
+        (x_lo, x_hi), (_y_lo, y_hi) = self.plot.getPlotItem().vb.viewRange()
+        # keep the label inside the plot: left of the line in the right half
+        self.crosshair_label.setAnchor((1, 0) if snapped > (x_lo + x_hi) / 2 else (0, 0))
+        self.crosshair_label.setPos(snapped, y_hi)
+        for thing in (self.vline, self.bars_vline, self.crosshair_label):
+            thing.show()
 
     def _fill_tiles(self, summaries: list[AccountSummary]) -> None:
         for tile in self.tiles.values():
@@ -228,3 +715,145 @@ class AnalyticsView(View):
             tile = SummaryTile(summary, self.tiles_box)
             self.tiles_layout.addWidget(tile, i // columns, i % columns)
             self.tiles[summary.account.id] = tile
+
+    # --- engagement ---------------------------------------------------------------------------
+
+    def _fill_engagement(self, posts: list[PostEngagement]) -> None:
+        self._posts = posts
+        self.engagement_model.set_rows(posts)
+        zone = user_zone()
+        per_day: dict[date, list[int]] = {}
+        for post in posts:
+            day = post.published_at.replace(tzinfo=UTC).astimezone(zone).date()
+            sums = per_day.setdefault(day, [0, 0, 0])
+            sums[0] += post.replies
+            sums[1] += post.reposts
+            sums[2] += post.favourites
+        days = sorted(per_day)
+        x = np.array([day_x(d) for d in days], dtype=float)
+        for i, key in enumerate(("replies", "reposts", "favourites")):
+            self.engagement_curves[key].setData(
+                x, np.array([per_day[d][i] for d in days], dtype=float))
+        self.engagement_plot.enableAutoRange()
+        self._categories = domain.per_category((p.category, p.total) for p in posts)
+        self.category_bars.setOpts(
+            x0=0.0, y=np.arange(len(self._categories), dtype=float),
+            width=np.array([c.mean for c in self._categories], dtype=float), height=0.7)
+        self.category_plot.getPlotItem().getAxis("left").setTicks(
+            [[(i, category_label(c.category)) for i, c in enumerate(self._categories)]])
+        self.category_plot.enableAutoRange()
+
+    # --- best time ----------------------------------------------------------------------------
+
+    def _fill_heat(self, posts: list[PostEngagement]) -> None:
+        zone = user_zone()
+        self._grid = domain.engagement_grid(((p.published_at, p.total) for p in posts), zone)
+        # [hour][weekday]: x = hour; cells of too few posts stay dark, as best_hours skips them
+        image = np.array(domain.reliable_means(self._grid), dtype=float).T
+        levels = (0.0, float(image.max()) or 1.0)
+        self.heat_image.setImage(image, levels=levels, autoLevels=False)
+        best = domain.best_hours(self._grid, top=5)
+        names = weekday_names()
+        if best:
+            self.best_label.setText(self.tr("Best times: {0}").format(", ".join(
+                f"{names[d]} {h:02d}:00" for d, h in best)))
+        else:
+            self.best_label.setText(self.tr("Not enough posts in this range to tell."))
+
+    # --- summary ------------------------------------------------------------------------------
+
+    def _fill_summary(self, since: date | None) -> None:
+        locale = QLocale()
+        waits_7 = queries.reply_waits(7)
+        waits_30 = queries.reply_waits(30)
+        reach = queries.reach_summary(since)
+        ratio = reach.positive_ratio
+        values = {
+            "reply_7d": format_minutes(domain.median_minutes(waits_7)),
+            "reply_30d": format_minutes(domain.median_minutes(waits_30)),
+            "answered_30d": locale.toString(len(waits_30)),
+            "followers": locale.toString(reach.followers),
+            "new": "+" + locale.toString(reach.new_followers),
+            "lost": "−" + locale.toString(reach.lost_followers),
+            "mentions": locale.toString(reach.mentions),
+            "post_replies": locale.toString(reach.replies),
+            "reposts": locale.toString(reach.reposts),
+            "favourites": locale.toString(reach.favourites),
+            "positive": "—" if ratio is None else f"{locale.toString(ratio * 100, 'f', 0)} %",
+            "clicks": self.tr("not reported") if reach.clicks is None
+            else locale.toString(reach.clicks),
+            "posts": locale.toString(reach.posts),
+        }
+        for key, text in values.items():
+            self.summary_values[key].setText(text)
+        self._summary_rows = [(self.summary_names[k], v) for k, v in values.items()]
+
+    # --- export -------------------------------------------------------------------------------
+
+    def csv_rows(self, tab: str) -> list[list[Any]]:
+        """The data behind a tab's chart, header first (dates ISO, numbers plain)."""
+        self.ensure_loaded(tab)
+        if tab == "growth":
+            names = [s.account.name for s in self._series]
+            by_day: dict[date, dict[int, int]] = {}
+            for series in self._series:
+                for day, value in zip(series.days, series.followers, strict=True):
+                    by_day.setdefault(day, {})[series.account.id] = value
+            new, lost = self._new_lost
+            days = sorted(set(by_day) | set(new) | set(lost))
+            rows: list[list[Any]] = [["date", *names, "new", "lost"]]
+            for day in days:
+                values = by_day.get(day, {})
+                rows.append([day.isoformat(),
+                             *[values.get(s.account.id, "") for s in self._series],
+                             new.get(day, 0), lost.get(day, 0)])
+            return rows
+        if tab == "engagement":
+            rows = [["published_utc", "account", "category", "replies", "reposts", "favourites",
+                     "clicks", "total", "text"]]
+            for p in self._posts:
+                rows.append([p.published_at.isoformat(sep=" "), p.account_name, p.category,
+                             p.replies, p.reposts, p.favourites,
+                             "" if p.clicks is None else p.clicks, p.total, p.text])
+            rows.append([])
+            rows.append(["category", "posts", "engagement", "mean"])
+            for c in self._categories:
+                rows.append([c.category, c.posts, c.total, round(c.mean, 2)])
+            return rows
+        if tab == "best_time":
+            rows = [["weekday", "hour", "posts", "mean_engagement"]]
+            if self._grid is not None:
+                for d in range(domain.WEEKDAYS):
+                    for h in range(domain.HOURS):
+                        rows.append([d, h, self._grid.posts[d][h], round(self._grid.mean[d][h], 2)])
+            return rows
+        return [["metric", "value"], *[[k, v] for k, v in self._summary_rows]]
+
+    def export_csv(self, tab: str, path: Path | str) -> None:
+        with open(path, "w", newline="", encoding="utf-8-sig") as handle:  # BOM: Excel reads UTF-8
+            csv.writer(handle).writerows(self.csv_rows(tab))
+
+    def export_png(self, tab: str, path: Path | str) -> bool:
+        self.ensure_loaded(tab)
+        return self.chart_boxes[tab].grab().save(str(path), "PNG")
+
+    def _ask_and_export(self, tab: str, kind: str) -> None:
+        suggested = f"mbdesk-{tab}-{date.today().isoformat()}.{kind}"
+        if kind == "png":
+            path = self.ask_save_path(self.tr("Save chart as PNG"), self.tr("PNG image (*.png)"),
+                                      suggested)
+            if path:
+                self.export_png(tab, path)
+        else:
+            path = self.ask_save_path(self.tr("Save data as CSV"), self.tr("CSV file (*.csv)"),
+                                      suggested)
+            if path:
+                self.export_csv(tab, path)
+
+    def _ask_save_path(self, title: str, file_filter: str, suggested: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested),
+                                              file_filter)
+        return path or None
+
+
+

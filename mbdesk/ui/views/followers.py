@@ -510,6 +510,7 @@ class FollowersView(View):
         self._current = person
         self._clear_layout(self.tags_row)
         self.person_box.setVisible(person is not None)
+        self.panel.setVisible(person is not None)  # the list gets the room while no one is open
         if person is None:
             self.person_name.setText(self.tr("No one selected"))
             for label in (self.person_handle, self.person_bio, self.fact_followers,
@@ -594,11 +595,17 @@ class FollowersView(View):
                     date=when, account=item.account_name, text=text)
             else:
                 line = self.tr("↳ {date} · {account} replied ({state}): {text}").format(
-                    date=when, account=item.account_name, state=item.state, text=text)
+                    date=when, account=item.account_name, text=text,
+                    state=self._reply_states().get(item.state, item.state))
             entry = QListWidgetItem(line, self.history)
             entry.setData(Qt.ItemDataRole.UserRole, item.kind)
             if item.kind == "reply":
                 entry.setForeground(self.palette().color(QPalette.ColorRole.Link))
+
+    def _reply_states(self) -> dict[str, str]:
+        return {"queued": self.tr("queued"), "sending": self.tr("sending"),
+                "sent": self.tr("sent"), "failed": self.tr("failed"),
+                "unknown": self.tr("unknown"), "held": self.tr("held")}
 
     # --- suggestions --------------------------------------------------------------------------
 
