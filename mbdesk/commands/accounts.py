@@ -144,12 +144,46 @@ def _cli_login(loopback: bool):
     return login
 
 
+def _add_bluesky(args: argparse.Namespace, secrets: SecretStore) -> int:
+    """Sign in once with an app password (mbdesk.services.accounts_service, as the window does);
+    only the session goes to the keyring."""
+    from mbdesk.platforms.base import PlatformError
+    from mbdesk.services.accounts_service import connect_bluesky
+
+    if not args.handle:
+        raise MbdeskError("--handle is required for Bluesky.",
+                          hint="e.g. 'mbdesk accounts add bluesky --handle shop.bsky.social'.")
+    if args.app_password_stdin:
+        password = sys.stdin.readline().strip()
+    else:
+        import getpass
+
+        password = getpass.getpass("Bluesky app password (Settings → Privacy and security → "
+                                   "App passwords): ").strip()
+    if not password:
+        raise MbdeskError("No app password was given.", hint="Pipe it in with "
+                          "--app-password-stdin, or type it when asked.")
+    try:
+        done = connect_bluesky(secrets, args.handle, password, args.service)
+    except PlatformError as exc:
+        raise MbdeskError(exc.message, hint="Nothing was stored; check the handle, the app "
+                          "password and the service address.") from None
+    verb = "Connected" if done.created else "Signed in again"
+    print(f"{verb} {done.handle} (id {done.account_id}).")
+    return 0
+
+
 def add_account(args: argparse.Namespace, ctx: CliContext) -> int:
     """The same connect code as the window's "Add account" (mbdesk.services.mastodon_connect)."""
     from mbdesk.services import mastodon_connect
 
     secrets = secret_store(ctx)
     mastodon_connect.require_secret_store(secrets)
+    if args.platform == Platform.BLUESKY:
+        return _add_bluesky(args, secrets)
+    if not args.instance:
+        raise MbdeskError("--instance is required for Mastodon.",
+                          hint="e.g. 'mbdesk accounts add mastodon --instance mastodon.social'.")
     token = None
     if args.token_stdin:
         token = sys.stdin.readline().strip()

@@ -1,0 +1,116 @@
+"""Connecting accounts: the network part of "Add account", shared by the window and the CLI.
+
+``AccountsService.connect(request)`` is the contract the Accounts screen's add dialog calls on a
+worker thread (see ``mbdesk/ui/views/accounts.py``): it returns the account id or raises
+``MbdeskError`` / a platform error whose message is for the owner. No Qt here.
+
+Bluesky: one sign-in with the handle (or e-mail) and an app password; what is stored is the
+session (access + refresh tokens) in the keyring, never the password. Adding an account that is
+already connected (same DID on the same service) signs it in again and clears "needs
+re-authorization".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from mbdesk.errors import MbdeskError
+from mbdesk.secrets import NO_BACKEND_HINT, NO_BACKEND_MESSAGE, SecretStore
+from mbdesk.store.accounts import delete_account
+from mbdesk.store.models import Account, AccountStatus, Platform, database_proxy
+
+
+@dataclass(frozen=True)
+class Connected:
+    account_id: int
+    handle: str
+    created: bool  # False: an existing account was signed in again
+
+
+def _require_secret_store(secrets: SecretStore) -> None:
+    if not secrets.secure and not secrets.allow_plaintext:
+        raise MbdeskError(NO_BACKEND_MESSAGE, hint=NO_BACKEND_HINT)
+
+
+def store_account(secrets: SecretStore, *, platform: str, instance_url: str, handle: str,
+                  display_name: str, remote_id: str, secret: str) -> Connected:
+    """Create (or re-activate) the account row and put its secret in the keyring.
+
+    A new row is removed again when the keyring refuses the secret, so no account exists
+    without a way to sign in.
+    """
+    with database_proxy.atomic():
+        account = Account.get_or_none((Account.platform == platform)
+                                      & (Account.instance_url == instance_url)
+                                      & (Account.remote_id == remote_id))
+        created = account is None
+        if created:
+            account = Account.create(platform=platform, instance_url=instance_url, handle=handle,
+                                     display_name=display_name, remote_id=remote_id)
+    try:
+        secrets.set_token(account.uid, secret)
+    except MbdeskError:
+        if created:
+            delete_account(account.id)
+        raise
+    if not created:
+        Account.update(status=AccountStatus.ACTIVE, last_error="", handle=handle,
+                       display_name=display_name or account.display_name).where(
+            Account.id == account.id).execute()
+    return Connected(account.id, handle, created)
+
+
+def connect_bluesky(secrets: SecretStore, handle: str, app_password: str,
+                    service: str = "", **http_options: Any) -> Connected:
+    """Sign in once, check the session, store it; the app password is not kept anywhere."""
+    from mbdesk.platforms.bluesky import DEFAULT_SERVICE, BlueskyClient, create_session
+
+    _require_secret_store(secrets)
+    handle = handle.strip().lstrip("@")
+    if not handle or not app_password:
+        raise MbdeskError("A Bluesky handle and an app password are needed.",
+                          hint="Create an app password in Bluesky: Settings → Privacy and "
+                          "security → App passwords.")
+    session = create_session(service or DEFAULT_SERVICE, handle, app_password, **http_options)
+    client = BlueskyClient(session, **http_options)
+    ident = client.identity()
+    session = client.session  # identity() may have renewed it
+    return store_account(secrets, platform=Platform.BLUESKY, instance_url=client.service,
+                         handle=ident.handle or session.handle,
+                         display_name=ident.display_name, remote_id=ident.remote_id,
+                         secret=session.to_json())
+
+
+class AccountsService:
+    """``ctx.services["accounts"]``: connect accounts from the window (blocking; worker thread)."""
+
+    def __init__(self, db, secrets: SecretStore, **http_options: Any) -> None:
+        self.db = db
+        self.secrets = secrets
+        self.http_options = http_options
+
+    def connect(self, request: Any, login: Any = None) -> int:
+        """Connect the account described by the dialog's ``ConnectRequest``; its id.
+
+        Mastodon signs in through the browser: ``login`` is the caller's
+        ``mastodon_connect.BrowserLogin`` (where the URLs go, a pasted code, cancel). A request
+        with ``account_id`` re-authorizes that account (the sign-in must be the same person).
+        """
+        platform = getattr(request, "platform", "")
+        with self.db.connection_context():
+            if platform == Platform.MASTODON:
+                from mbdesk.services import mastodon_connect
+
+                return mastodon_connect.connect(
+                    self.secrets, request.server, login=login,
+                    expect_account_id=getattr(request, "account_id", None)).account_id
+            if platform == Platform.BLUESKY:
+                return connect_bluesky(self.secrets, request.handle, request.password,
+                                       getattr(request, "server", "") or "",
+                                       **self.http_options).account_id
+        raise MbdeskError(f"Connecting {platform} accounts from the window is not available "
+                          "yet.", hint="Use 'mbdesk accounts add' on the command line.")
+
+
+__all__ = ["AccountsService", "Connected", "connect_bluesky", "store_account"]
