@@ -1,13 +1,22 @@
-"""``mbdesk inbox list [--json] [--state new|read|done] [--account NAME] [--limit N]``.
+"""``mbdesk inbox list|reply|done``: the mention inbox from the command line.
 
-``--json`` prints a list of objects, newest first, with these stable fields:
+* ``mbdesk inbox list [--json] [--state new|read|done] [--account NAME] [--search TEXT]
+  [--stream mentions|watch] [--limit N]``
+* ``mbdesk inbox reply MENTION_ID TEXT``: queue a reply in the outbox (sent by the window or
+  ``mbdesk sync``, exactly once); with the setting ``reply_marks_done`` the mention is done.
+* ``mbdesk inbox done MENTION_ID``: archive a mention.
 
-* ``id`` (int: use it with ``mbdesk post --reply-to``), ``account_id`` (int), ``account`` (handle),
+``list --json`` prints a list of objects, newest first, with these stable fields:
+
+* ``id`` (int: use it with ``inbox reply``), ``account_id`` (int), ``account`` (handle),
 * ``remote_id`` (the notification id), ``status_remote_id`` (the post that mentions us),
 * ``kind`` ("mention", "reply", "filtered_mention", ...), ``stream`` ("mentions" | "watch"),
 * ``state`` ("new" | "read" | "done"), ``author_handle``, ``author_name``,
 * ``created_at``, ``first_reply_at`` (UTC ISO 8601 with "Z", or null),
+* ``priority`` (int, 0 = normal), ``negative`` (bool: flagged by the crisis watch),
 * ``text`` (plain text), ``url``.
+
+``--search`` uses the same full-text search as the window (any script, Chinese included).
 """
 
 from __future__ import annotations
@@ -15,12 +24,15 @@ from __future__ import annotations
 import argparse
 import json
 
-from peewee import JOIN
+from peewee import JOIN, SQL, fn
 
 from mbdesk.commands.accounts import find_account
 from mbdesk.commands.context import CliContext
 from mbdesk.commands.outbox import iso
-from mbdesk.store.models import Account, Mention, MentionState, Person
+from mbdesk.errors import MbdeskError
+from mbdesk.store import inbox as inbox_store
+from mbdesk.store.models import Account, Mention, MentionState, Person, Stream
+from mbdesk.store.queries.mentions import fts_phrase
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -32,7 +44,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.add_argument("--account", metavar="NAME")
     listing.add_argument("--limit", type=int, default=200, metavar="N",
                          help="at most N mentions (default 200)")
+    listing.add_argument("--search", metavar="TEXT", default="",
+                         help="only mentions containing TEXT (full-text search)")
+    listing.add_argument("--stream", choices=[Stream.MENTIONS, Stream.WATCH])
     listing.set_defaults(func=list_inbox)
+    reply = actions.add_parser("reply", help="queue a reply to a mention in the outbox")
+    reply.add_argument("mention_id", type=int, metavar="MENTION_ID")
+    reply.add_argument("text", metavar="TEXT")
+    reply.set_defaults(func=reply_to_mention)
+    done = actions.add_parser("done", help="mark a mention done (archive it)")
+    done.add_argument("mention_id", type=int, metavar="MENTION_ID")
+    done.set_defaults(func=mark_done)
 
 
 def list_inbox(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -45,6 +67,14 @@ def list_inbox(args: argparse.Namespace, ctx: CliContext) -> int:
         query = query.where(Mention.state == args.state)
     if args.account:
         query = query.where(Mention.account == find_account(args.account).id)
+    if args.stream:
+        query = query.where(Mention.stream == args.stream)
+    term = args.search.strip()
+    if len(term) >= 3:  # the trigram index: any script, Chinese included
+        query = query.where(Mention.id.in_(SQL(
+            "SELECT rowid FROM mention_fts WHERE mention_fts MATCH ?", [fts_phrase(term)])))
+    elif term:
+        query = query.where(fn.instr(fn.lower(Mention.text_plain), term.lower()) > 0)
     records = []
     for m in query:
         author = m.author if m.author_id else None
@@ -61,6 +91,8 @@ def list_inbox(args: argparse.Namespace, ctx: CliContext) -> int:
             "author_name": author.display_name if author else "",
             "created_at": iso(m.created_at),
             "first_reply_at": iso(m.first_reply_at),
+            "priority": m.priority,
+            "negative": bool(m.negative),
             "text": m.text_plain,
             "url": m.url,
         })
@@ -73,4 +105,35 @@ def list_inbox(args: argparse.Namespace, ctx: CliContext) -> int:
     for r in records:
         head = " ".join(str(r["text"]).split())[:60]
         print(f"{r['id']:>6}  {r['state']:<4} {r['created_at']}  @{r['author_handle']:<24} {head}")
+    return 0
+
+
+def _mention(mention_id: int) -> Mention:
+    mention = Mention.get_or_none(Mention.id == mention_id)
+    if mention is None:
+        raise MbdeskError(f"No mention with id {mention_id}.",
+                          hint="See the ids with 'mbdesk inbox list'.")
+    return mention
+
+
+def reply_to_mention(args: argparse.Namespace, ctx: CliContext) -> int:
+    ctx.database()
+    from mbdesk.services.replies import queue_reply
+
+    mention = _mention(args.mention_id)
+    account = Account.get_by_id(mention.account_id)
+    from mbdesk.commands.post import _check_length
+
+    _check_length(account, args.text.strip(), "")
+    item_id = queue_reply(mention.id, args.text)
+    print(f"Reply {item_id} queued for {account.handle}; it goes out while mbdesk or "
+          "'mbdesk sync' runs.")
+    return 0
+
+
+def mark_done(args: argparse.Namespace, ctx: CliContext) -> int:
+    ctx.database()
+    mention = _mention(args.mention_id)
+    inbox_store.set_state([mention.id], MentionState.DONE)
+    print(f"Mention {mention.id} is done.")
     return 0
