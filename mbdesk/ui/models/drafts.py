@@ -201,7 +201,12 @@ class TargetsDelegate(QStyledItemDelegate):
         for name, color in targets:
             width = metrics.horizontalAdvance(name) + 2 * self.PAD
             if x + width > rect.right():
-                break
+                room = rect.right() - x - 2 * self.PAD
+                if room < metrics.horizontalAdvance("W…"):
+                    break
+                # A long handle is shortened rather than left out.
+                name = metrics.elidedText(name, Qt.TextElideMode.ElideRight, room)
+                width = metrics.horizontalAdvance(name) + 2 * self.PAD
             chip = QRect(x, y, width, height)
             fill = QColor(color)
             painter.setPen(Qt.PenStyle.NoPen)
