@@ -77,7 +77,7 @@ class _Sanitizer(HTMLParser):
             href = safe_href(dict(attrs).get("href"))
             if href is not None:
                 self.out.append(f'<a href="{escape(href, quote=True)}">')
-                self.open_a = 1
+                self.open_a = len(self.out)  # where it opened: an empty link is dropped
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _DROP_CONTENT:
@@ -103,7 +103,10 @@ class _Sanitizer(HTMLParser):
 
     def _close_a(self) -> None:
         if self.open_a:
-            self.out.append("</a>")
+            if len(self.out) == self.open_a:
+                self.out.pop()  # nothing inside: no link at all
+            else:
+                self.out.append("</a>")
             self.open_a = 0
 
     def _close_p(self) -> None:
