@@ -51,7 +51,7 @@ class ConnectRequest:
     """What the owner typed to connect an account (passed to the accounts service)."""
 
     platform: str
-    server: str = ""  # Mastodon instance, e.g. mastodon.social
+    server: str = ""  # Mastodon instance (mastodon.social) or Bluesky service ("" = bsky.social)
     handle: str = ""  # Bluesky handle, e.g. shop.bsky.social
     password: str = ""  # Bluesky app password / Weibo app secret; never stored by the dialog
     app_key: str = ""  # Weibo app key
@@ -82,6 +82,8 @@ class AddAccountDialog(QDialog):
         self.handle_edit.setPlaceholderText("yourshop.bsky.social")
         self.password_edit = QLineEdit(self)
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.bsky_service_edit = QLineEdit(self)
+        self.bsky_service_edit.setPlaceholderText("bsky.social")
         self.app_key_edit = QLineEdit(self)
         self.app_secret_edit = QLineEdit(self)
         self.app_secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -92,8 +94,9 @@ class AddAccountDialog(QDialog):
         self.pages.addWidget(self._page(
             self.tr("Use an app password, not your main password: in Bluesky open Settings → "
                     "Privacy and security → App passwords."),
-            [(self.tr("Handle"), self.handle_edit), (self.tr("App password"),
-                                                     self.password_edit)]))
+            [(self.tr("Handle"), self.handle_edit),
+             (self.tr("App password"), self.password_edit),
+             (self.tr("Service (optional)"), self.bsky_service_edit)]))
         self.pages.addWidget(self._page(
             self.tr("Weibo needs an app registered at open.weibo.com; enter its key and secret, "
                     "then sign in in the browser."),
@@ -141,7 +144,8 @@ class AddAccountDialog(QDialog):
             return ConnectRequest(platform, server=self.server_edit.text().strip())
         if platform == Platform.BLUESKY:
             return ConnectRequest(platform, handle=self.handle_edit.text().strip().lstrip("@"),
-                                  password=self.password_edit.text())
+                                  password=self.password_edit.text(),
+                                  server=self.bsky_service_edit.text().strip())
         return ConnectRequest(platform, app_key=self.app_key_edit.text().strip(),
                               password=self.app_secret_edit.text())
 
