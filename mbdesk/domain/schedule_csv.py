@@ -175,11 +175,12 @@ def check_csv(data: bytes, *, accounts: Mapping[str, AccountInfo], default_zone:
     if not text.strip():
         report.problems.append(Problem("empty_file"))
         return report
-    try:
-        dialect: Any = csv.Sniffer().sniff(text.split("\n", 1)[0] + "\n", delimiters=",;\t")
+    try:  # only the separator is sniffed (from the header); quoting is always Excel's
+        delimiter = csv.Sniffer().sniff(text.split("\n", 1)[0] + "\n",
+                                        delimiters=",;\t").delimiter
     except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+        delimiter = ","
+    reader = csv.reader(io.StringIO(text, newline=""), csv.excel, delimiter=delimiter)
     try:
         header = next(reader)
     except (StopIteration, csv.Error):
