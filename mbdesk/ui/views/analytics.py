@@ -4,9 +4,10 @@ This is the only main screen that imports pyqtgraph, and it is imported only whe
 so start-up never pays for it. PySide6 is imported (and named to pyqtgraph) before pyqtgraph.
 
 Every plot item (curves, bars, the heat map image, the crosshair) is created once and updated
-with ``setData``/``setOpts``/``setImage``: with PySide6 6.12 + pyqtgraph 0.14, adding and
-removing many graphics items leaks references to ``True`` and the interpreter aborts at exit
-(``bool_dealloc``). Only the tab on screen is reloaded; the others when they are opened.
+with ``setData``/``setOpts``/``setImage``, never re-added. PySide6 6.12.0's ``Signal.emit``
+takes a reference away from ``True`` on every call (pyqtgraph emits on each setData, pan and
+zoom), which aborted the interpreter ("bool_dealloc"); ``mbdesk.ui.qt_workarounds`` guards
+against it. Only the tab on screen is reloaded; the others when they are opened.
 """
 
 from __future__ import annotations
@@ -61,7 +62,10 @@ from mbdesk.store.models import Category
 from mbdesk.store.queries import analytics as queries
 from mbdesk.store.queries.analytics import AccountSummary, FollowerSeries, PostEngagement
 from mbdesk.ui.localtime import format_local, user_zone
+from mbdesk.ui.qt_workarounds import pin_bool_refcounts
 from mbdesk.ui.views.base import View
+
+pin_bool_refcounts()  # pyqtgraph emits a signal per setData/pan/zoom: see qt_workarounds
 
 DEFAULT_RANGE = "90d"
 TABS = ("growth", "engagement", "best_time", "summary")
