@@ -2,6 +2,123 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="130"/>
+        <source>ScheduleImport</source>
+        <comment>The file is not UTF-8 text (byte {byte} on line {line}). Save it as “CSV UTF-8” and import it again.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="132"/>
+        <source>ScheduleImport</source>
+        <comment>The file is empty.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="133"/>
+        <source>ScheduleImport</source>
+        <comment>The file has no header row.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="134"/>
+        <source>ScheduleImport</source>
+        <comment>The CSV cannot be read at line {line}: {error}.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="135"/>
+        <source>ScheduleImport</source>
+        <comment>Missing column(s): {missing}. The header has: {found}.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="137"/>
+        <source>ScheduleImport</source>
+        <comment>More than {max} rows; split the file.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="138"/>
+        <source>ScheduleImport</source>
+        <comment>No date/time.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="139"/>
+        <source>ScheduleImport</source>
+        <comment>Cannot read the date/time “{value}” (use e.g. 2026-05-04 09:00).</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="141"/>
+        <source>ScheduleImport</source>
+        <comment>Unknown time zone “{zone}”.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="142"/>
+        <source>ScheduleImport</source>
+        <comment>{value} does not exist in {zone}: the clocks skip that hour (daylight saving time).</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="144"/>
+        <source>ScheduleImport</source>
+        <comment>{value} is in the past.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="145"/>
+        <source>ScheduleImport</source>
+        <comment>No account.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="146"/>
+        <source>ScheduleImport</source>
+        <comment>Unknown account “{account}”.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="147"/>
+        <source>ScheduleImport</source>
+        <comment>No text and no media.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="148"/>
+        <source>ScheduleImport</source>
+        <comment>The text is {count} long; {account} ({platform}) accepts {limit}.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="150"/>
+        <source>ScheduleImport</source>
+        <comment>Cannot count text for the platform {platform}.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="152"/>
+        <source>ScheduleImport</source>
+        <comment>Media file not found: {path}.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="153"/>
+        <source>ScheduleImport</source>
+        <comment>Alt text given without a media file.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="154"/>
+        <source>ScheduleImport</source>
+        <comment>The row has {count} fields; the header has {expected}.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountStatus</name>
     <message>
         <location filename="../../mbdesk/ui/models/accounts.py" line="44"/>
@@ -100,27 +217,27 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="213"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="217"/>
         <source>Add account…</source>
         <translation>Añadir cuenta…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="214"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="218"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="240"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="244"/>
         <source>No accounts yet — click “Add account…” to connect your shop&apos;s Mastodon, Bluesky or Weibo account.</source>
         <translation>Aún no hay cuentas: haz clic en “Añadir cuenta…” para conectar la cuenta de Mastodon, Bluesky o Weibo de tu tienda.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="253"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="257"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="260"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="264"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n cuenta</numerusform>
@@ -128,7 +245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="263"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="267"/>
         <source>%n need(s) re-authorization</source>
         <translation>
             <numerusform>%n requiere reautorización</numerusform>
@@ -136,22 +253,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="295"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="299"/>
         <source>Remove account</source>
         <translation>Quitar cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="296"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="300"/>
         <source>Remove {handle} from mbdesk? Its mentions, followers and queued posts in mbdesk are deleted and its sign-in is removed from the keyring. Nothing changes on the server; drafts stay.</source>
         <translation>¿Quitar {handle} de mbdesk? Se borrarán sus menciones, seguidores y publicaciones en cola dentro de mbdesk, y su inicio de sesión se quitará del llavero. En el servidor no cambia nada; los borradores se conservan.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="306"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="310"/>
         <source>Keyring problem</source>
         <translation>Problema con el llavero</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="307"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="311"/>
         <source>The account was not removed: {reason}</source>
         <translation>No se quitó la cuenta: {reason}</translation>
     </message>
@@ -164,133 +281,402 @@
         <translation>Añadir cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="89"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="91"/>
         <source>mbdesk opens your browser so you sign in on your own server; your password is never typed here.</source>
         <translation>mbdesk abre tu navegador para que inicies sesión en tu propio servidor; tu contraseña nunca se escribe aquí.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="91"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="93"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="93"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="95"/>
         <source>Use an app password, not your main password: in Bluesky open Settings → Privacy and security → App passwords.</source>
         <translation>Usa una contraseña de aplicación, no tu contraseña principal: en Bluesky abre Ajustes → Privacidad y seguridad → Contraseñas de aplicación.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="95"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="97"/>
         <source>Handle</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="95"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="98"/>
         <source>App password</source>
         <translation>Contraseña de aplicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="98"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="99"/>
+        <source>Service (optional)</source>
+        <translation>Servicio (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="101"/>
         <source>Weibo needs an app registered at open.weibo.com; enter its key and secret, then sign in in the browser.</source>
         <translation>Weibo necesita una aplicación registrada en open.weibo.com; escribe su clave y su secreto, y luego inicia sesión en el navegador.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="100"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="103"/>
         <source>App key</source>
         <translation>Clave de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="100"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="103"/>
         <source>App secret</source>
         <translation>Secreto de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="106"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="109"/>
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="111"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="114"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="150"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="154"/>
         <source>Enter your server&apos;s address, for example mastodon.social.</source>
         <translation>Escribe la dirección de tu servidor, por ejemplo mastodon.social.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="152"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="156"/>
         <source>Enter your handle and an app password.</source>
         <translation>Escribe tu usuario y una contraseña de aplicación.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="154"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="158"/>
         <source>Enter the app key and the app secret.</source>
         <translation>Escribe la clave y el secreto de la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="166"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="170"/>
         <source>Connecting an account needs the network support, which is not installed in this version yet. Nothing was added; you can try the demo workspace meanwhile.</source>
         <translation>Para conectar una cuenta hace falta la función de red, que aún no está instalada en esta versión. No se añadió nada; mientras tanto, puedes probar el espacio de demostración.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="170"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="174"/>
         <source>Connecting… if your browser opened, finish signing in there.</source>
         <translation>Conectando… si se abrió tu navegador, termina allí de iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="189"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="193"/>
         <source>Could not connect: {reason}</source>
         <translation>No se pudo conectar: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>Analytics</name>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="91"/>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="92"/>
+        <source>Promotion</source>
+        <translation>Promoción</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="93"/>
+        <source>Shop news</source>
+        <translation>Noticias de la tienda</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="94"/>
+        <source>Industry news</source>
+        <translation>Noticias del sector</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="95"/>
+        <source>Hot topic</source>
+        <translation>Tema de actualidad</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="96"/>
+        <source>Service notice</source>
+        <translation>Aviso de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="97"/>
+        <source>Festival / event</source>
+        <translation>Fiesta / evento</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="99"/>
+        <source>No category</source>
+        <translation>Sin categoría</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="111"/>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="113"/>
+        <source>{0} h {1:02d} min</source>
+        <translation>{0} h {1:02d} min</translation>
+    </message>
+</context>
+<context>
     <name>AnalyticsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="121"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="263"/>
         <source>Analytics</source>
         <translation>Estadísticas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="124"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="268"/>
         <source>Follower growth</source>
         <translation>Crecimiento de seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="135"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="280"/>
         <source>30 days</source>
         <translation>30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="135"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="280"/>
         <source>90 days</source>
         <translation>90 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="136"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="281"/>
         <source>1 year</source>
         <translation>1 año</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="136"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="281"/>
         <source>All</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="150"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="295"/>
+        <source>Growth</source>
+        <translation>Crecimiento</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="296"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="524"/>
+        <source>Engagement</source>
+        <translation>Interacción</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="297"/>
+        <source>Best time to post</source>
+        <translation>Mejor hora para publicar</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="298"/>
+        <source>Response and reach</source>
+        <translation>Respuesta y alcance</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="318"/>
+        <source>Save as PNG…</source>
+        <translation>Guardar como PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="321"/>
+        <source>Save data as CSV…</source>
+        <translation>Guardar datos como CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="345"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="159"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="355"/>
+        <source>New / lost</source>
+        <translation>Nuevos / perdidos</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="383"/>
         <source>No follower history yet: it grows with each daily sync.</source>
         <translation>Aún no hay historial de seguidores: crece con cada sincronización diaria.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="426"/>
+        <source>Per day</source>
+        <translation>Por día</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="431"/>
+        <source>Replies</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="431"/>
+        <source>Reposts</source>
+        <translation>Reenvíos</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="432"/>
+        <source>Favourites</source>
+        <translation>Favoritos</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="439"/>
+        <source>Mean engagement per post</source>
+        <translation>Interacción media por publicación</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="489"/>
+        <source>Hour of day</source>
+        <translation>Hora del día</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="499"/>
+        <source>Mean engagement (replies + reposts + favourites) of the shop&apos;s own posts by the weekday and hour they went out, in your time zone. Brighter is better; hours with fewer than two posts stay dark.</source>
+        <translation>Interacción media (respuestas + reenvíos + favoritos) de las publicaciones de la tienda según el día y la hora en que salieron, en tu zona horaria. Más claro es mejor; las horas con menos de dos publicaciones quedan oscuras.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="516"/>
+        <source>Response time</source>
+        <translation>Tiempo de respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="517"/>
+        <source>Median first reply, 7 days</source>
+        <translation>Mediana de primera respuesta, 7 días</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="518"/>
+        <source>Median first reply, 30 days</source>
+        <translation>Mediana de primera respuesta, 30 días</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="519"/>
+        <source>Mentions answered, 30 days</source>
+        <translation>Menciones respondidas, 30 días</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="520"/>
+        <source>Reach</source>
+        <translation>Alcance</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="521"/>
+        <source>Followers now (all accounts)</source>
+        <translation>Seguidores actuales (todas las cuentas)</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="522"/>
+        <source>New followers in range</source>
+        <translation>Seguidores nuevos en el periodo</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="523"/>
+        <source>Lost followers in range</source>
+        <translation>Seguidores perdidos en el periodo</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="525"/>
+        <source>Mentions and comments</source>
+        <translation>Menciones y comentarios</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="526"/>
+        <source>Replies to posts</source>
+        <translation>Respuestas a publicaciones</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="527"/>
+        <source>Reposts / boosts</source>
+        <translation>Reenvíos / impulsos</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="528"/>
+        <source>Favourites / likes</source>
+        <translation>Favoritos / me gusta</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="529"/>
+        <source>Positive share of mentions</source>
+        <translation>Proporción de menciones positivas</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="530"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="531"/>
+        <source>Link clicks</source>
+        <translation>Clics en enlaces</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="532"/>
+        <source>Posts in range</source>
+        <translation>Publicaciones en el periodo</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="645"/>
+        <source>Click a day on the chart to see who came and who left.</source>
+        <translation>Haz clic en un día del gráfico para ver quién llegó y quién se fue.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="650"/>
+        <source>{day}: {new} new, {lost} lost</source>
+        <translation>{day}: {new} nuevos, {lost} perdidos</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="656"/>
+        <source>− {name} (@{handle}) left {account}</source>
+        <translation>− {name} (@{handle}) dejó de seguir a {account}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="658"/>
+        <source>+ {name} (@{handle}) follows {account}</source>
+        <translation>+ {name} (@{handle}) sigue a {account}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="692"/>
+        <source>new {new} · lost {lost}</source>
+        <translation>nuevos {new} · perdidos {lost}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="758"/>
+        <source>Best times: {0}</source>
+        <translation>Mejores horas: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="761"/>
+        <source>Not enough posts in this range to tell.</source>
+        <translation>No hay suficientes publicaciones en este periodo para saberlo.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="783"/>
+        <source>not reported</source>
+        <translation>no disponible</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="843"/>
+        <source>Save chart as PNG</source>
+        <translation>Guardar gráfico como PNG</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="843"/>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="848"/>
+        <source>Save data as CSV</source>
+        <translation>Guardar datos como CSV</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="848"/>
+        <source>CSV file (*.csv)</source>
+        <translation>Archivo CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>CalendarDayDelegate</name>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/models/outbox.py" line="370"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="446"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n más</numerusform>
@@ -301,7 +687,7 @@
 <context>
     <name>CalendarMonthModel</name>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/models/outbox.py" line="284"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="370"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… y %n más</numerusform>
@@ -312,37 +698,207 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="65"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="589"/>
         <source>Previous month</source>
         <translation>Mes anterior</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="66"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="122"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="68"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="590"/>
         <source>Next month</source>
         <translation>Mes siguiente</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="135"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="221"/>
         <source>held</source>
         <translation>retenida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="150"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="87"/>
+        <source>Pause all publishing</source>
+        <translation>Pausar todas las publicaciones</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="90"/>
+        <source>Holds every scheduled post (posts on the server are taken back at the next sync) until you switch it off. Replies still go out.</source>
+        <translation>Retiene todas las publicaciones programadas (las que están en el servidor se retiran en la próxima sincronización) hasta que lo desactives. Las respuestas siguen saliendo.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="105"/>
+        <source>⏸ Publishing is paused: no scheduled post goes out until you resume.</source>
+        <translation>⏸ Publicación en pausa: no sale ninguna publicación programada hasta que la reanudes.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="110"/>
+        <source>Resume publishing</source>
+        <translation>Reanudar publicación</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="132"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="133"/>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="139"/>
+        <source>Queue slots…</source>
+        <translation>Horarios de la cola…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="140"/>
+        <source>Import CSV…</source>
+        <translation>Importar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="142"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="145"/>
+        <source>Schedule as CSV…</source>
+        <translation>Programación como CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="146"/>
+        <source>Calendar file (.ics)…</source>
+        <translation>Archivo de calendario (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="222"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="526"/>
+        <source>move waits for the next sync</source>
+        <translation>el cambio espera a la próxima sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="223"/>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="224"/>
+        <source>Drag a post to move it; click it to open it.</source>
+        <translation>Arrastra una publicación para moverla; haz clic para abrirla.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="251"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="194"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="318"/>
+        <source>Publishing is paused: every scheduled post is held.</source>
+        <translation>Publicación en pausa: todas las publicaciones programadas quedan retenidas.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="319"/>
+        <source>Publishing resumed: scheduled posts go out at their time.</source>
+        <translation>Publicación reanudada: las publicaciones programadas salen a su hora.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="334"/>
+        <source>That post is no longer in the outbox.</source>
+        <translation>Esa publicación ya no está en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="352"/>
+        <source>Moved to {when}. The copy on the server is being moved too.</source>
+        <translation>Movida al {when}. La copia del servidor también se está moviendo.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="356"/>
+        <source>Moved to {when} here. The server still holds it at the old time: the move is kept and applied by the next sync (mbdesk is not syncing now). If no sync runs before the old time, the server publishes it then.</source>
+        <translation>Movida al {when} aquí. El servidor aún la tiene a la hora anterior: el cambio se guarda y se aplica en la próxima sincronización (mbdesk no está sincronizando ahora). Si no hay sincronización antes de la hora anterior, el servidor la publicará entonces.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="363"/>
+        <source>Moved to {when}.</source>
+        <translation>Movida al {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="393"/>
+        <source>Connect an account first (Accounts).</source>
+        <translation>Primero conecta una cuenta (Cuentas).</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="397"/>
+        <source>Queue slots saved.</source>
+        <translation>Horarios de la cola guardados.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="401"/>
+        <source>Import posts from CSV</source>
+        <translation>Importar publicaciones desde CSV</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="402"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="420"/>
+        <source>Nothing was imported: {error}</source>
+        <translation>No se importó nada: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/views/calendar.py" line="422"/>
+        <source>%n post(s) imported and scheduled.</source>
+        <translation>
+            <numerusform>%n publicación importada y programada.</numerusform>
+            <numerusform>%n publicaciones importadas y programadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="431"/>
+        <source>Export the schedule</source>
+        <translation>Exportar la programación</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="432"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="438"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="454"/>
+        <source>Could not write {path}: {error}</source>
+        <translation>No se pudo escribir {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="442"/>
+        <source>Schedule saved to {path}.</source>
+        <translation>Programación guardada en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="446"/>
+        <source>Export to a calendar app</source>
+        <translation>Exportar a una aplicación de calendario</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="448"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Archivos iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="458"/>
+        <source>Calendar file saved to {path}: open it in any calendar app.</source>
+        <translation>Archivo de calendario guardado en {path}: ábrelo en cualquier aplicación de calendario.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="502"/>
         <source>Click a day to see all its posts.</source>
         <translation>Haz clic en un día para ver todas sus publicaciones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="198"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="506"/>
         <source>{day}: %n post(s)</source>
         <translation>
             <numerusform>{day}: %n publicación</numerusform>
@@ -350,12 +906,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="212"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="531"/>
+        <source>More posts that day than your limit</source>
+        <translation>Más publicaciones ese día que tu límite</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="532"/>
+        <source>Too close to another post of this account</source>
+        <translation>Demasiado cerca de otra publicación de esta cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="533"/>
+        <source>Outside this account&apos;s best hours</source>
+        <translation>Fuera de las mejores horas de esta cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="554"/>
+        <source>{day} · {account}: {count} posts (limit {limit} a day)</source>
+        <translation>{day} · {account}: {count} publicaciones (límite de {limit} al día)</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="557"/>
+        <source>{day} · {account}: two posts {minutes} min apart (keep at least {gap} min)</source>
+        <translation>{day} · {account}: dos publicaciones a {minutes} min una de otra (deja al menos {gap} min)</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="566"/>
+        <source>{day} {time} · {account}: outside its best hours ({hours})</source>
+        <translation>{day} {time} · {account}: fuera de sus mejores horas ({hours})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/views/calendar.py" line="571"/>
+        <source>Warnings: %n</source>
+        <translation>
+            <numerusform>Avisos: %n</numerusform>
+            <numerusform>Avisos: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="572"/>
+        <source>No warnings</source>
+        <translation>Sin avisos</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="578"/>
         <source>{month} {year}</source>
         <translation>{month} de {year}</translation>
     </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="582"/>
+        <source>Week {week}: {first} – {last}</source>
+        <translation>Semana {week}: {first} – {last}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="589"/>
+        <source>Previous week</source>
+        <translation>Semana anterior</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="590"/>
+        <source>Next week</source>
+        <translation>Semana siguiente</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="218"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="595"/>
         <source>%n post(s) scheduled in the next 7 days</source>
         <translation>
             <numerusform>%n publicación programada en los próximos 7 días</numerusform>
@@ -363,7 +977,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="220"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="597"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n fallida</numerusform>
@@ -371,132 +985,235 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="222"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="599"/>
         <source>%n held for your decision</source>
         <translation>
             <numerusform>%n espera tu decisión</numerusform>
             <numerusform>%n esperan tu decisión</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="616"/>
+        <source>Not moved: that time is in the past. Drop it on a later day or hour.</source>
+        <translation>No se movió: esa hora ya pasó. Suéltala en un día u hora posterior.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="618"/>
+        <source>Not moved: this post has already gone out (or is going out).</source>
+        <translation>No se movió: esta publicación ya salió (o está saliendo).</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="620"/>
+        <source>Not moved: the post is no longer in the outbox.</source>
+        <translation>No se movió: la publicación ya no está en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="621"/>
+        <source>Not moved: replies go out as soon as possible.</source>
+        <translation>No se movió: las respuestas salen lo antes posible.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="622"/>
+        <source>Not moved: the post changed meanwhile; try again.</source>
+        <translation>No se movió: la publicación cambió entretanto; inténtalo de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>Category</name>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="38"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="45"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="39"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="46"/>
         <source>Promotion / discount</source>
         <translation>Promoción / oferta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="40"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="47"/>
         <source>Shop news</source>
         <translation>Noticias de la tienda</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="41"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="48"/>
         <source>Industry news</source>
         <translation>Noticias del sector</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="42"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="49"/>
         <source>Hot topic</source>
         <translation>Tema de actualidad</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="43"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="50"/>
         <source>Service notice</source>
         <translation>Aviso de servicio</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="44"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="51"/>
         <source>Festival / event</source>
         <translation>Fiesta / evento</translation>
     </message>
 </context>
 <context>
+    <name>ComposeProblem</name>
+    <message>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="18"/>
+        <source>Choose at least one account to post to.</source>
+        <translation>Elige al menos una cuenta en la que publicar.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="21"/>
+        <source>{name}: the text is empty.</source>
+        <translation>{name}: el texto está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="24"/>
+        <source>{name}: {count} of {limit} — shorten it by {over}.</source>
+        <translation>{name}: {count} de {limit}; acórtalo en {over}.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="27"/>
+        <source>{name} takes at most {limit} image(s); this post has {count}.</source>
+        <translation>{name} admite como máximo {limit} imágenes; esta publicación tiene {count}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/compose/problems.py" line="31"/>
+        <source>{name}: Bluesky needs a description (alt text) for every image; %n image(s) have none.</source>
+        <translation>
+            <numerusform>{name}: Bluesky necesita una descripción (texto alternativo) para cada imagen; %n imagen no la tiene.</numerusform>
+            <numerusform>{name}: Bluesky necesita una descripción (texto alternativo) para cada imagen; %n imágenes no la tienen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/compose/problems.py" line="35"/>
+        <source>{name}: %n image(s) without a description (alt text) — people who cannot see them would miss them.</source>
+        <translation>
+            <numerusform>{name}: %n imagen sin descripción (texto alternativo); quien no pueda verla se la perderá.</numerusform>
+            <numerusform>{name}: %n imágenes sin descripción (texto alternativo); quien no pueda verlas se las perderá.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="39"/>
+        <source>{name}: an image description is longer than {limit} characters.</source>
+        <translation>{name}: una descripción de imagen supera los {limit} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="43"/>
+        <source>{name}: Weibo does not accept hashtags from apps; they are left out there.</source>
+        <translation>{name}: Weibo no acepta hashtags de aplicaciones; allí se omiten.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="47"/>
+        <source>This draft is already scheduled. Move or cancel it in the Calendar, or duplicate it to post it again.</source>
+        <translation>Este borrador ya está programado. Muévelo o cancélalo en el Calendario, o duplícalo para publicarlo otra vez.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="51"/>
+        <source>That time has already passed.</source>
+        <translation>Esa hora ya pasó.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="53"/>
+        <source>The draft no longer exists.</source>
+        <translation>El borrador ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="56"/>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="64"/>
+        <source>{file} cannot be read (moved, deleted or no permission).</source>
+        <translation>No se puede leer {file} (se movió, se borró o no hay permiso).</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="67"/>
+        <source>{file} is not an image this app can post (JPEG, PNG, GIF or WebP).</source>
+        <translation>{file} no es una imagen que esta aplicación pueda publicar (JPEG, PNG, GIF o WebP).</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="71"/>
+        <source>{file} is damaged: the image data cannot be read.</source>
+        <translation>{file} está dañado: no se pueden leer los datos de la imagen.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="74"/>
+        <source>{file} has too many pixels to be a photo for a post.</source>
+        <translation>{file} tiene demasiados píxeles para ser la foto de una publicación.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="77"/>
+        <source>{file} is too large (over 50 MB).</source>
+        <translation>{file} es demasiado grande (más de 50 MB).</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="80"/>
+        <source>{file} is an animation too large for this platform; it cannot be made smaller without losing the animation.</source>
+        <translation>{file} es una animación demasiado grande para esta plataforma; no se puede reducir sin perder la animación.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="84"/>
+        <source>{file} cannot be made small enough for this platform.</source>
+        <translation>{file} no se puede reducir lo suficiente para esta plataforma.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="87"/>
+        <source>{file} cannot be used.</source>
+        <translation>No se puede usar {file}.</translation>
+    </message>
+</context>
+<context>
     <name>ComposeView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="122"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="79"/>
         <source>Compose &amp; Drafts</source>
         <translation>Redactar y borradores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="132"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="88"/>
         <source>Search drafts…</source>
         <translation>Buscar borradores…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="136"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="94"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="140"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="99"/>
+        <source>All accounts</source>
+        <translation>Todas las cuentas</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/compose.py" line="101"/>
         <source>All states</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="194"/>
-        <source>Optional: a title only you see</source>
-        <translation>Opcional: un título que solo ves tú</translation>
+        <location filename="../../mbdesk/ui/views/compose.py" line="183"/>
+        <source>No drafts match — clear the search or choose another category, account or state.</source>
+        <translation>Ningún borrador coincide: borra la búsqueda o elige otra categoría, cuenta o estado.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="198"/>
-        <source>Title</source>
-        <translation>Título</translation>
+        <location filename="../../mbdesk/ui/views/compose.py" line="272"/>
+        <source>Open in composer</source>
+        <translation>Abrir en el editor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="199"/>
-        <source>Category</source>
-        <translation>Categoría</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="203"/>
-        <source>Write your post here…</source>
-        <translation>Escribe aquí tu publicación…</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="206"/>
-        <source>Post to</source>
-        <translation>Publicar en</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="215"/>
-        <source>New</source>
-        <translation>Nuevo</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="216"/>
-        <source>Save</source>
-        <translation>Guardar</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="217"/>
-        <source>Save the draft (Ctrl+S)</source>
-        <translation>Guardar el borrador (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="219"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="274"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="220"/>
-        <location filename="../../mbdesk/ui/views/compose.py" line="402"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="276"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="251"/>
-        <source>No accounts yet — add one on the Accounts screen to choose where this post goes.</source>
-        <translation>Aún no hay cuentas: añade una en la pantalla Cuentas para elegir dónde se publica esto.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/compose.py" line="302"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="179"/>
         <source>%n draft(s)</source>
         <translation>
             <numerusform>%n borrador</numerusform>
@@ -504,123 +1221,433 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="306"/>
-        <source>No drafts match — clear the search or choose another category or state.</source>
-        <translation>Ningún borrador coincide: borra la búsqueda o elige otra categoría u otro estado.</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="308"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="185"/>
         <source>No drafts yet — write your first post on the right.</source>
         <translation>Aún no hay borradores: escribe tu primera publicación a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="392"/>
-        <source>New draft</source>
-        <translation>Borrador nuevo</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="394"/>
-        <source>Editing: %s</source>
-        <translation>Editando: %s</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="394"/>
-        <source>untitled draft</source>
-        <translation>borrador sin título</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="402"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="276"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="415"/>
-        <source>{platform} counts {used} of {limit} characters</source>
-        <translation>{platform} cuenta {used} de {limit} caracteres</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="427"/>
-        <source>Unsaved draft</source>
-        <translation>Borrador sin guardar</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="428"/>
-        <source>This draft has changes that are not saved. Save them?</source>
-        <translation>Este borrador tiene cambios sin guardar. ¿Quieres guardarlos?</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="444"/>
-        <source>Nothing to save yet: write a title or a text.</source>
-        <translation>Aún no hay nada que guardar: escribe un título o un texto.</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="449"/>
-        <source>Saved.</source>
-        <translation>Guardado.</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="464"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="243"/>
         <source>%s (copy)</source>
         <translation>%s (copia)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="468"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="248"/>
         <source>Duplicated: you are now editing the copy.</source>
         <translation>Duplicado: ahora estás editando la copia.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="477"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="262"/>
         <source>Archived: choose “Archived” in the state filter to find it again.</source>
         <translation>Archivado: elige “Archivado” en el filtro de estado para volver a encontrarlo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="479"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="263"/>
         <source>Restored to the library.</source>
         <translation>Restaurado en la biblioteca.</translation>
     </message>
 </context>
 <context>
+    <name>ComposerWidget</name>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="115"/>
+        <source>Optional: a title only you see</source>
+        <translation>Opcional: un título que solo ves tú</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="121"/>
+        <source>e.g. #handmade #ceramics</source>
+        <translation>p. ej. #hechoamano #cerámica</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="125"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="126"/>
+        <source>Hashtags</source>
+        <translation>Hashtags</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="131"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="132"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Deshacer (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="134"/>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="135"/>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Rehacer (Ctrl+Mayús+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="137"/>
+        <source>Insert snippet</source>
+        <translation>Insertar fragmento</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="149"/>
+        <source>Write your post here…</source>
+        <translation>Escribe aquí tu publicación…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="150"/>
+        <source>Shared text</source>
+        <translation>Texto común</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="153"/>
+        <source>Post to</source>
+        <translation>Publicar en</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="160"/>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="174"/>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="175"/>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="176"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="531"/>
+        <source>Archive</source>
+        <translation>Archivar</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="177"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="178"/>
+        <source>Save the draft now (Ctrl+S); it also saves by itself while you type</source>
+        <translation>Guarda el borrador ahora (Ctrl+S); también se guarda solo mientras escribes</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="180"/>
+        <source>Publish now</source>
+        <translation>Publicar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="181"/>
+        <source>Schedule…</source>
+        <translation>Programar…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="234"/>
+        <source>No accounts yet — add one on the Accounts screen to choose where this post goes.</source>
+        <translation>Aún no hay cuentas: añade una en la pantalla Cuentas para elegir dónde se publica esto.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="320"/>
+        <source>New draft</source>
+        <translation>Borrador nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="322"/>
+        <source>Editing: %s</source>
+        <translation>Editando: %s</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="322"/>
+        <source>untitled draft</source>
+        <translation>borrador sin título</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="354"/>
+        <source>The text only {name} gets</source>
+        <translation>El texto que solo recibe {name}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="397"/>
+        <source>Drop the text for {name}?</source>
+        <translation>¿Descartar el texto de {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="398"/>
+        <source>{name} has its own text. Drop it and post the shared text there?</source>
+        <translation>{name} tiene su propio texto. ¿Descartarlo y publicar allí el texto común?</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="479"/>
+        <source>Nothing to save yet: write a title or a text.</source>
+        <translation>Aún no hay nada que guardar: escribe un título o un texto.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="488"/>
+        <source>Could not save ({error}); your text is still here and saving is tried again.</source>
+        <translation>No se pudo guardar ({error}); tu texto sigue aquí y se volverá a intentar.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="501"/>
+        <source>Saved automatically at {time}.</source>
+        <translation>Guardado automáticamente: {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="502"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="531"/>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="563"/>
+        <source>Publish now?</source>
+        <translation>¿Publicar ahora?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/compose/editor.py" line="564"/>
+        <source>Publish this post on %n account(s) now?</source>
+        <translation>
+            <numerusform>¿Publicar ahora en %n cuenta?</numerusform>
+            <numerusform>¿Publicar ahora en %n cuentas?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/compose/editor.py" line="586"/>
+        <source>Queued to publish now on %n account(s).</source>
+        <translation>
+            <numerusform>En cola para publicarse ahora en %n cuenta.</numerusform>
+            <numerusform>En cola para publicarse ahora en %n cuentas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/compose/editor.py" line="592"/>
+        <source>Scheduled for {when} ({zone}) on %n account(s).</source>
+        <translation>
+            <numerusform>Programado para el {when} ({zone}) en %n cuenta.</numerusform>
+            <numerusform>Programado para el {when} ({zone}) en %n cuentas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPane</name>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="96"/>
+        <source>Write a reply… (Ctrl+Enter sends)</source>
+        <translation>Escribe una respuesta… (Ctrl+Intro envía)</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="102"/>
+        <source>Send reply</source>
+        <translation>Enviar respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="104"/>
+        <source>Cancel edit</source>
+        <translation>Cancelar edición</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="155"/>
+        <source>No mention selected</source>
+        <translation>Ninguna mención seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="163"/>
+        <source>(unknown author)</source>
+        <translation>(autor desconocido)</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="169"/>
+        <source>keyword watch “{0}”</source>
+        <translation>alerta de palabra clave “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="170"/>
+        <source>keyword watch</source>
+        <translation>alerta de palabra clave</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="172"/>
+        <source>mention</source>
+        <translation>mención</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="173"/>
+        <source>To {account} · {when} · {stream} · {state}</source>
+        <translation>Para {account} · {when} · {stream} · {state}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="177"/>
+        <source>negative (crisis watch)</source>
+        <translation>negativa (alerta de crisis)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="197"/>
+        <source>%n follower(s)</source>
+        <translation>
+            <numerusform>%n seguidor</numerusform>
+            <numerusform>%n seguidores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="198"/>
+        <source>%n mention(s) from them</source>
+        <translation>
+            <numerusform>%n mención suya</numerusform>
+            <numerusform>%n menciones suyas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="200"/>
+        <source>Tags: {0}</source>
+        <translation>Etiquetas: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="203"/>
+        <source>Notes: {0}</source>
+        <translation>Notas: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="214"/>
+        <source>Insert a saved reply… (Alt+1–9)</source>
+        <translation>Insertar una respuesta guardada… (Alt+1–9)</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="234"/>
+        <source>Your replies</source>
+        <translation>Tus respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="238"/>
+        <source>Earlier replies to this person</source>
+        <translation>Respuestas anteriores a esta persona</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="242"/>
+        <source>No thread saved yet.</source>
+        <translation>Aún no hay ninguna conversación guardada.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="250"/>
+        <source>Reason: {0}</source>
+        <translation>Motivo: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="258"/>
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="259"/>
+        <source>sending</source>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="260"/>
+        <source>sent</source>
+        <translation>enviada</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="261"/>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="262"/>
+        <source>checking</source>
+        <translation>comprobando</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="263"/>
+        <source>held</source>
+        <translation>retenida</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="264"/>
+        <source>scheduled on the server</source>
+        <translation>programada en el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="279"/>
+        <source>Too long for this server</source>
+        <translation>Demasiado largo para este servidor</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
-        <location filename="../../mbdesk/ui/crash.py" line="38"/>
+        <location filename="../../mbdesk/ui/crash.py" line="49"/>
         <source>mbdesk hit a bug</source>
         <translation>mbdesk encontró un error</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/crash.py" line="39"/>
+        <location filename="../../mbdesk/ui/crash.py" line="50"/>
         <source>Something went wrong inside mbdesk. Your drafts and queued posts are saved in the database and were not lost.</source>
         <translation>Algo falló dentro de mbdesk. Tus borradores y publicaciones en cola están guardados en la base de datos y no se perdieron.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/crash.py" line="42"/>
+        <location filename="../../mbdesk/ui/crash.py" line="53"/>
         <source>The details were written to {log}. You can keep working; if the problem comes back, restart mbdesk and send that log file to the developers.</source>
         <translation>Los detalles se guardaron en {log}. Puedes seguir trabajando; si el problema vuelve a aparecer, reinicia mbdesk y envía ese archivo de registro a los desarrolladores.</translation>
     </message>
 </context>
 <context>
+    <name>CrisisBanner</name>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="86"/>
+        <source>Show related mentions</source>
+        <translation>Mostrar menciones relacionadas</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="87"/>
+        <source>Pause scheduled posts</source>
+        <translation>Pausar publicaciones programadas</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="88"/>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+</context>
+<context>
     <name>DraftState</name>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="51"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="58"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="52"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="59"/>
         <source>Scheduled</source>
         <translation>Programado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="53"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="60"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="54"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="61"/>
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="55"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="62"/>
         <source>Archived</source>
         <translation>Archivado</translation>
     </message>
@@ -628,227 +1655,820 @@
 <context>
     <name>DraftsTableModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="132"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="151"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="132"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="151"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="132"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="151"/>
         <source>Targets</source>
         <translation>Destinos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="132"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="151"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="133"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="152"/>
         <source>Updated</source>
         <translation>Actualizado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="147"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="166"/>
         <source>(empty draft)</source>
         <translation>(borrador vacío)</translation>
     </message>
 </context>
 <context>
+    <name>EngagementModel</name>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="198"/>
+        <source>Published</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="198"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="198"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="198"/>
+        <source>Replies</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="199"/>
+        <source>Reposts</source>
+        <translation>Reenvíos</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="199"/>
+        <source>Favourites</source>
+        <translation>Favoritos</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="199"/>
+        <source>Clicks</source>
+        <translation>Clics</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="199"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="200"/>
+        <source>Post</source>
+        <translation>Publicación</translation>
+    </message>
+</context>
+<context>
     <name>FollowersView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="115"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="201"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="149"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="274"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="128"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="159"/>
+        <source>Tags…</source>
+        <translation>Etiquetas…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="161"/>
+        <source>Suggestion rules…</source>
+        <translation>Reglas de sugerencias…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="172"/>
+        <source>Newest followers</source>
+        <translation>Seguidores más recientes</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="173"/>
+        <source>Oldest followers</source>
+        <translation>Seguidores más antiguos</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="174"/>
+        <source>Most followers</source>
+        <translation>Con más seguidores</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="175"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="176"/>
+        <source>Last interaction</source>
+        <translation>Última interacción</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="178"/>
         <source>New this week</source>
         <translation>Nuevos esta semana</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="129"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="179"/>
         <source>Lost</source>
         <translation>Perdidos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="131"/>
-        <source>Search name, or @handle prefix…</source>
-        <translation>Buscar por nombre o inicio de @usuario…</translation>
+        <location filename="../../mbdesk/ui/views/followers.py" line="181"/>
+        <source>Search name, notes, or @handle prefix…</source>
+        <translation>Buscar por nombre, notas o inicio de @usuario…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="202"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="190"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="412"/>
+        <source>Tag selected</source>
+        <translation>Etiquetar selección</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="275"/>
         <source>Following</source>
         <translation>Siguiendo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="203"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="276"/>
         <source>Posts</source>
         <translation>Publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="204"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="277"/>
         <source>Flags</source>
         <translation>Marcas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="205"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="278"/>
         <source>Mentions</source>
         <translation>Menciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="206"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="279"/>
         <source>Follows</source>
         <translation>Sigue a</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="209"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="283"/>
+        <source>+ Tag</source>
+        <translation>+ Etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="295"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="243"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="302"/>
+        <source>Your notes on this person (saved as you type)</source>
+        <translation>Tus notas sobre esta persona (se guardan mientras escribes)</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="306"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="350"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="246"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="353"/>
+        <source>All platforms</source>
+        <translation>Todas las plataformas</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="356"/>
         <source>Any tag</source>
         <translation>Cualquier etiqueta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="273"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="384"/>
         <source>{now} followers · {new} new this week · {lost} lost this week</source>
         <translation>{now} seguidores · {new} nuevos esta semana · {lost} perdidos esta semana</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/views/followers.py" line="412"/>
+        <source>Tag %n selected</source>
+        <translation>
+            <numerusform>Etiquetar a %n persona</numerusform>
+            <numerusform>Etiquetar a %n personas</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="302"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="424"/>
+        <source>New tag…</source>
+        <translation>Nueva etiqueta…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="441"/>
+        <source>New tag</source>
+        <translation>Nueva etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="441"/>
+        <source>Name of the new tag:</source>
+        <translation>Nombre de la nueva etiqueta:</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="445"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="445"/>
+        <source>KOL</source>
+        <translation>Influencer</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="446"/>
+        <source>Potential customer</source>
+        <translation>Posible cliente</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="515"/>
         <source>No one selected</source>
         <translation>No hay nadie seleccionado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="318"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="533"/>
         <source>verified</source>
         <translation>verificado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="320"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="535"/>
         <source>bot</source>
         <translation>bot</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="327"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="542"/>
         <source>{account} since {date}</source>
         <translation>{account} desde {date}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="330"/>
-        <source>{account}: left {date}</source>
-        <translation>{account}: dejó de seguir el {date}</translation>
+        <location filename="../../mbdesk/ui/views/followers.py" line="545"/>
+        <source>{account}: followed {start}, left {date}</source>
+        <translation>{account}: siguió desde {start} hasta {date}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="577"/>
+        <source>Remove the tag “{0}”</source>
+        <translation>Quitar la etiqueta “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="588"/>
+        <source>No mentions yet.</source>
+        <translation>Aún no hay menciones.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="594"/>
+        <source>{date} · to {account}: {text}</source>
+        <translation>{date} · para {account}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="597"/>
+        <source>↳ {date} · {account} replied ({state}): {text}</source>
+        <translation>↳ {date} · {account} respondió ({state}): {text}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="606"/>
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="606"/>
+        <source>sending</source>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="607"/>
+        <source>sent</source>
+        <translation>enviada</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="607"/>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="608"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="608"/>
+        <source>held</source>
+        <translation>retenida</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="616"/>
+        <source>KOL? The account is verified.</source>
+        <translation>¿Influencer? La cuenta está verificada.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="617"/>
+        <source>KOL? {n} followers.</source>
+        <translation>¿Influencer? {n} seguidores.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="620"/>
+        <source>Engaged: mentioned the shop {n} times recently.</source>
+        <translation>Activo: mencionó la tienda {n} veces hace poco.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="623"/>
+        <source>Potential customer? Asked “{0}”.</source>
+        <translation>¿Posible cliente? Preguntó “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="639"/>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="642"/>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="656"/>
+        <source>Engaged</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="679"/>
+        <source>Editing…</source>
+        <translation>Editando…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="689"/>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="172"/>
+        <source>Import posts from {name}</source>
+        <translation>Importar publicaciones de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="184"/>
+        <source>Nothing can be imported from this file:</source>
+        <translation>No se puede importar nada de este archivo:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="187"/>
+        <source>%n row(s) read: </source>
+        <translation>
+            <numerusform>%n fila leída: </numerusform>
+            <numerusform>%n filas leídas: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="188"/>
+        <source>%n ready to schedule, </source>
+        <translation>
+            <numerusform>%n lista para programar, </numerusform>
+            <numerusform>%n listas para programar, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="189"/>
+        <source>%n with problems (listed in red; they will not be imported — fix them in the file and import it again).</source>
+        <translation>
+            <numerusform>%n con problemas (en rojo; no se importará: corrígela en el archivo y vuelve a importarlo).</numerusform>
+            <numerusform>%n con problemas (en rojo; no se importarán: corrígelas en el archivo y vuelve a importarlo).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="191"/>
+        <source>Nothing is scheduled until you press Import.</source>
+        <translation>No se programa nada hasta que pulses Importar.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="194"/>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="194"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="195"/>
+        <source>Time</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="195"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="196"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="196"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="207"/>
+        <source>ready</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="207"/>
+        <source>problem</source>
+        <translation>con problemas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="221"/>
+        <source>Import %n post(s)</source>
+        <translation>
+            <numerusform>Importar %n publicación</numerusform>
+            <numerusform>Importar %n publicaciones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InboxNotifier</name>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="85"/>
+        <source>mbdesk — %n unread mention(s)</source>
+        <translation>
+            <numerusform>mbdesk — %n mención sin leer</numerusform>
+            <numerusform>mbdesk — %n menciones sin leer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="98"/>
+        <source>New mentions</source>
+        <translation>Menciones nuevas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="98"/>
+        <source>%n new mention(s) in the inbox</source>
+        <translation>
+            <numerusform>%n mención nueva en la bandeja de entrada</numerusform>
+            <numerusform>%n menciones nuevas en la bandeja de entrada</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="100"/>
+        <source>Priority mentions</source>
+        <translation>Menciones prioritarias</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="101"/>
+        <source>%n mention(s) need you soon</source>
+        <translation>
+            <numerusform>%n mención requiere tu atención pronto</numerusform>
+            <numerusform>%n menciones requieren tu atención pronto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="113"/>
+        <source>Crisis watch</source>
+        <translation>Alerta de crisis</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="114"/>
+        <source>%n negative mention(s) in the last hour. Open the inbox to see them together.</source>
+        <translation>
+            <numerusform>%n mención negativa en la última hora. Abre la bandeja de entrada para verla.</numerusform>
+            <numerusform>%n menciones negativas en la última hora. Abre la bandeja de entrada para verlas juntas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InboxSettingsDialog</name>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="38"/>
+        <source>Inbox settings</source>
+        <translation>Configuración de la bandeja de entrada</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="41"/>
+        <source>Replies and notifications</source>
+        <translation>Respuestas y notificaciones</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="42"/>
+        <source>Saved replies</source>
+        <translation>Respuestas guardadas</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="43"/>
+        <source>Crisis watch</source>
+        <translation>Alerta de crisis</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="57"/>
+        <source>Replying marks the mention done</source>
+        <translation>Responder marca la mención como resuelta</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="61"/>
+        <source>Every new mention</source>
+        <translation>Cada mención nueva</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="62"/>
+        <source>Priority and negative mentions only</source>
+        <translation>Solo menciones prioritarias y negativas</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="63"/>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="66"/>
+        <source>Desktop notifications</source>
+        <translation>Notificaciones de escritorio</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="68"/>
+        <source>The account&apos;s name</source>
+        <translation>El nombre de la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="69"/>
+        <source>Shop name for {shop}</source>
+        <translation>Nombre de la tienda para {shop}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="78"/>
+        <source>Title, e.g. Opening hours</source>
+        <translation>Título, p. ej. Horario de apertura</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="81"/>
+        <source>Hello {author}, we are open 8:00–20:00 every day. — {shop}</source>
+        <translation>Hola, {author}: abrimos todos los días de 8:00 a 20:00. — {shop}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="82"/>
+        <source>Add as new</source>
+        <translation>Añadir como nueva</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="83"/>
+        <source>Update selected</source>
+        <translation>Actualizar la seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="84"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="89"/>
+        <source>Placeholders: {author} (their name), {handle}, {shop}, {account}. In the reply box, Alt+1 to Alt+9 insert the first nine.</source>
+        <translation>Marcadores: {author} (su nombre), {handle}, {shop}, {account}. En el cuadro de respuesta, Alt+1 a Alt+9 insertan las nueve primeras.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="110"/>
+        <source>Off</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="112"/>
+        <source>Alert at negative mentions per hour</source>
+        <translation>Avisar con estas menciones negativas por hora</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="116"/>
+        <source>Chinese</source>
+        <translation>Chino</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="116"/>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="116"/>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="121"/>
+        <source>Restore the shipped lists</source>
+        <translation>Restaurar las listas originales</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="123"/>
+        <source>One word or phrase a line. Latin-script words match whole words; Chinese matches anywhere in the text.</source>
+        <translation>Una palabra o frase por línea. Las palabras en alfabeto latino coinciden como palabra completa; el chino coincide en cualquier parte del texto.</translation>
     </message>
 </context>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="76"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="126"/>
         <source>Inbox</source>
         <translation>Bandeja de entrada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="89"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="147"/>
         <source>All states</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="90"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="148"/>
         <source>New</source>
         <translation>Nuevas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="91"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="149"/>
         <source>Read</source>
         <translation>Leídas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="92"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="150"/>
         <source>Done</source>
         <translation>Resueltas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="94"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="153"/>
+        <source>Any priority</source>
+        <translation>Cualquier prioridad</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="154"/>
+        <source>Priority</source>
+        <translation>Prioritarias</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="155"/>
+        <source>Negative (crisis)</source>
+        <translation>Negativas (crisis)</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="157"/>
         <source>Mentions and watches</source>
         <translation>Menciones y alertas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="95"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="158"/>
         <source>Mentions</source>
         <translation>Menciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="96"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="159"/>
         <source>Keyword watches</source>
         <translation>Alertas de palabras clave</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="98"/>
-        <source>Search mentions…</source>
-        <translation>Buscar menciones…</translation>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="161"/>
+        <source>Search mentions… (/)</source>
+        <translation>Buscar menciones… (/)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="168"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="163"/>
+        <source>Watches…</source>
+        <translation>Alertas…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="165"/>
+        <source>Saved replies…</source>
+        <translation>Respuestas guardadas…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="166"/>
+        <source>Saved replies, notifications, crisis watch</source>
+        <translation>Respuestas guardadas, notificaciones, alerta de crisis</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="223"/>
         <source>Mark read</source>
         <translation>Marcar leída</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="169"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="224"/>
         <source>Done (E)</source>
         <translation>Resuelta (E)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="170"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="225"/>
         <source>Unread (U)</source>
         <translation>No leída (U)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="205"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="226"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Deshacer (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="227"/>
+        <source>Load thread</source>
+        <translation>Cargar conversación</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="288"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="239"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="302"/>
+        <source>Any author</source>
+        <translation>Cualquier autor</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="303"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="304"/>
+        <source>KOLs</source>
+        <translation>Influencers</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="305"/>
+        <source>Potential customers</source>
+        <translation>Posibles clientes</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="308"/>
+        <source>Tag: {0}</source>
+        <translation>Etiqueta: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="340"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="248"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="349"/>
         <source>Search failed: {0}</source>
         <translation>La búsqueda falló: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="258"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="359"/>
         <source>Mentions shown: {0}</source>
         <translation>Menciones mostradas: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="270"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="371"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nueva</numerusform>
             <numerusform>%n nuevas</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/views/inbox.py" line="374"/>
+        <source>%n waiting for a reply</source>
+        <translation>
+            <numerusform>%n espera respuesta</numerusform>
+            <numerusform>%n esperan respuesta</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="272"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="376"/>
+        <source>oldest {0}</source>
+        <translation>la más antigua {0}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="379"/>
         <source>oldest waiting {0}</source>
         <translation>la más antigua lleva {0} esperando</translation>
     </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="384"/>
+        <source>Median first reply (7 days): {0}</source>
+        <translation>Mediana de primera respuesta (7 días): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="385"/>
+        <source>No replies in the last 7 days</source>
+        <translation>Sin respuestas en los últimos 7 días</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="279"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="390"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -856,7 +2476,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="281"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="392"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -864,7 +2484,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="282"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="393"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n d</numerusform>
@@ -872,166 +2492,259 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="295"/>
-        <source>No mention selected</source>
-        <translation>Ninguna mención seleccionada</translation>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="423"/>
+        <source>Thread saved {0}</source>
+        <translation>Conversación guardada el {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="299"/>
-        <source>(unknown author)</source>
-        <translation>(autor desconocido)</translation>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="424"/>
+        <source>Thread not loaded yet (Enter loads it)</source>
+        <translation>Conversación aún no cargada (Intro la carga)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="304"/>
-        <source>keyword watch</source>
-        <translation>alerta de palabra clave</translation>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="445"/>
+        <source>Loading the thread…</source>
+        <translation>Cargando la conversación…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="304"/>
-        <source>mention</source>
-        <translation>mención</translation>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="469"/>
+        <source>showing the copy saved {0}</source>
+        <translation>se muestra la copia guardada el {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="305"/>
-        <source>To {account} · {when} · {stream} · {state}</source>
-        <translation>Para {account} · {when} · {stream} · {state}</translation>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="471"/>
+        <source>no saved copy yet</source>
+        <translation>aún no hay copia guardada</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="472"/>
+        <source>Could not load the thread ({0}); {1}</source>
+        <translation>No se pudo cargar la conversación ({0}); {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/views/inbox.py" line="595"/>
+        <source>Crisis watch: %n negative mention(s) in the last hour. Stay calm: read them together, contact the people, and don&apos;t rush a public statement.</source>
+        <translation>
+            <numerusform>Alerta de crisis: %n mención negativa en la última hora. Mantén la calma: léela con atención, contacta con la persona y no te precipites con una declaración pública.</numerusform>
+            <numerusform>Alerta de crisis: %n menciones negativas en la última hora. Mantén la calma: léelas juntas, contacta con las personas y no te precipites con una declaración pública.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="600"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="624"/>
+        <source>Scheduled posts paused</source>
+        <translation>Publicaciones programadas en pausa</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="601"/>
+        <source>Pause scheduled posts</source>
+        <translation>Pausar publicaciones programadas</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="108"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="117"/>
         <source>mbdesk</source>
         <translation>mbdesk</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="110"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="119"/>
         <source>mbdesk — demo workspace</source>
         <translation>mbdesk — espacio de demostración</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="114"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="115"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="124"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="116"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="125"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="117"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="126"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="118"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="127"/>
         <source>Open the &amp;log folder</source>
         <translation>Abrir la carpeta de &amp;registros</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="119"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="128"/>
         <source>&amp;About mbdesk</source>
         <translation>&amp;Acerca de mbdesk</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="123"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="132"/>
         <source>Compose &amp; Drafts</source>
         <translation>Redactar y borradores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="124"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="133"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="125"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="134"/>
         <source>Inbox</source>
         <translation>Bandeja de entrada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="126"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="135"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="127"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="136"/>
         <source>Analytics</source>
         <translation>Estadísticas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="128"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="137"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="192"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="216"/>
         <source>Checking the database…</source>
         <translation>Comprobando la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="198"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="223"/>
         <source>Database checked: OK</source>
         <translation>Base de datos comprobada: correcta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="203"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="228"/>
         <source>The database is damaged</source>
         <translation>La base de datos está dañada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="225"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="253"/>
         <source>Database damaged</source>
         <translation>Base de datos dañada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="226"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="254"/>
         <source>The database check found problems: {details}</source>
         <translation>La comprobación de la base de datos encontró problemas: {details}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="230"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="258"/>
         <source>No backup exists yet. Keep mbdesk closed and copy the data folder {folder} somewhere safe before trying anything else.</source>
         <translation>Aún no hay ninguna copia de seguridad. Mantén mbdesk cerrado y copia la carpeta de datos {folder} en un lugar seguro antes de intentar cualquier otra cosa.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="235"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="263"/>
         <source>You can restore the last backup ({name}). The damaged file is kept beside it, not deleted.</source>
         <translation>Puedes restaurar la última copia de seguridad ({name}). El archivo dañado se guarda a su lado; no se borra.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="237"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="265"/>
         <source>Restore last backup</source>
         <translation>Restaurar la última copia</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="238"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="266"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="245"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="273"/>
         <source>Restored {name}</source>
         <translation>Se restauró {name}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="264"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="292"/>
         <source>About mbdesk</source>
         <translation>Acerca de mbdesk</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="265"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="293"/>
         <source>mbdesk {version}
 A desktop console for a shop&apos;s microblog accounts.
 Data folder: {folder}</source>
         <translation>mbdesk {version}
 Una consola de escritorio para las cuentas de microblog de una tienda.
 Carpeta de datos: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>MediaItem</name>
+    <message>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="67"/>
+        <source>Describe the image for people who cannot see it (alt text)</source>
+        <translation>Describe la imagen para quien no pueda verla (texto alternativo)</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="73"/>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="76"/>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="79"/>
+        <source>Remove this image from the draft</source>
+        <translation>Quitar esta imagen del borrador</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="97"/>
+        <source>{type} · {w}×{h} · {size}</source>
+        <translation>{type} · {w}×{h} · {size}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="103"/>
+        <source>made smaller for {platforms} when posted</source>
+        <translation>se reducirá para {platforms} al publicar</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPanel</name>
+    <message>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="123"/>
+        <source>Add images…</source>
+        <translation>Añadir imágenes…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="179"/>
+        <source>{file}: a post takes at most {n} images.</source>
+        <translation>{file}: una publicación admite como máximo {n} imágenes.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="204"/>
+        <source>Add images</source>
+        <translation>Añadir imágenes</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="205"/>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.webp);;All files (*)</source>
+        <translation>Imágenes (*.jpg *.jpeg *.png *.gif *.webp);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="241"/>
+        <source>%n of %1 image(s)</source>
+        <translation>
+            <numerusform>%n de %1 imágenes</numerusform>
+            <numerusform>%n de %1 imágenes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="242"/>
+        <source>No images</source>
+        <translation>Sin imágenes</translation>
     </message>
 </context>
 <context>
@@ -1116,39 +2829,259 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
     </message>
 </context>
 <context>
+    <name>OutboxListModel</name>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="58"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="58"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="58"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="58"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="59"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="59"/>
+        <source>Reason / note</source>
+        <translation>Motivo / nota</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="81"/>
+        <source>Reply</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="81"/>
+        <source>Post</source>
+        <translation>Publicación</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPanel</name>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="25"/>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="26"/>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="27"/>
+        <source>On the server (scheduled)</source>
+        <translation>En el servidor (programada)</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="29"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="56"/>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="30"/>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="31"/>
+        <source>Outcome unknown — checking</source>
+        <translation>Resultado desconocido: comprobando</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="33"/>
+        <source>Held — waiting for you</source>
+        <translation>Retenida: te espera</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="54"/>
+        <source>Needs attention</source>
+        <translation>Requieren atención</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="55"/>
+        <source>Waiting to go out</source>
+        <translation>Esperando a salir</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="57"/>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="77"/>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="78"/>
+        <source>Send now</source>
+        <translation>Enviar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="79"/>
+        <source>Send a held post now (its time has passed)</source>
+        <translation>Enviar ahora una publicación retenida (su hora ya pasó)</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="80"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="222"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="236"/>
+        <source>Cancel post</source>
+        <translation>Cancelar publicación</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="85"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="121"/>
+        <source>Outbox — all accounts</source>
+        <translation>Bandeja de salida: todas las cuentas</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="123"/>
+        <source>Outbox — {handle}</source>
+        <translation>Bandeja de salida: {handle}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="127"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fallida</numerusform>
+            <numerusform>%n fallidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="129"/>
+        <source>%n held</source>
+        <translation>
+            <numerusform>%n retenida</numerusform>
+            <numerusform>%n retenidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="131"/>
+        <source>%n being checked</source>
+        <translation>
+            <numerusform>%n en comprobación</numerusform>
+            <numerusform>%n en comprobación</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="135"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en espera</numerusform>
+            <numerusform>%n en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="141"/>
+        <source>Nothing needs your attention: no failed, held or unresolved posts.</source>
+        <translation>Nada requiere tu atención: no hay publicaciones fallidas, retenidas ni pendientes de confirmar.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="144"/>
+        <source>No posts here.</source>
+        <translation>No hay publicaciones aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="175"/>
+        <source>Failed: {reason} — fix it in the draft or press Retry.</source>
+        <translation>Falló: {reason}. Corrígelo en el borrador o pulsa Reintentar.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="176"/>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="178"/>
+        <source>mbdesk lost the server&apos;s answer; it checks whether the post arrived and never sends it twice.</source>
+        <translation>mbdesk perdió la respuesta del servidor; comprueba si la publicación llegó y nunca la envía dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="181"/>
+        <source>Its time passed while mbdesk could not publish: send it now, or cancel it.</source>
+        <translation>Su hora pasó mientras mbdesk no podía publicar: envíala ahora o cancélala.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="184"/>
+        <source>The server holds this post and publishes it at its time, even with mbdesk closed.</source>
+        <translation>El servidor guarda esta publicación y la publica a su hora, aunque mbdesk esté cerrado.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="223"/>
+        <source>Cancel this post? It will not be published.
+
+{text}</source>
+        <translation>¿Cancelar esta publicación? No se publicará.
+
+{text}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="237"/>
+        <source>The server holds this post; it can be taken back once sync has started.</source>
+        <translation>El servidor guarda esta publicación; se podrá retirar cuando empiece la sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="240"/>
+        <source>Taking the post back from the server…</source>
+        <translation>Retirando la publicación del servidor…</translation>
+    </message>
+</context>
+<context>
     <name>OutboxState</name>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="64"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="74"/>
         <source>scheduled on the server</source>
         <translation>programada en el servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="66"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="76"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="67"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="77"/>
         <source>sending</source>
         <translation>enviando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="68"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="78"/>
         <source>sent</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="69"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="79"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="70"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="80"/>
         <source>outcome unknown</source>
         <translation>resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="71"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="81"/>
         <source>held: its time passed while mbdesk was closed</source>
         <translation>retenida: su hora pasó con mbdesk cerrado</translation>
     </message>
@@ -1156,42 +3089,47 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="50"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="68"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="51"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="69"/>
         <source>Handle</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="52"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="70"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="53"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="71"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="54"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="72"/>
         <source>First seen</source>
         <translation>Visto por primera vez</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="55"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="73"/>
+        <source>Last interaction</source>
+        <translation>Última interacción</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/people.py" line="74"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="56"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="75"/>
         <source>Lost</source>
         <translation>Perdido</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="74"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="95"/>
         <source>lost</source>
         <translation>perdido</translation>
     </message>
@@ -1207,6 +3145,95 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
         <location filename="../../mbdesk/ui/models/accounts.py" line="37"/>
         <source>Sandbox (offline test server)</source>
         <translation>Sandbox (pruebas sin red)</translation>
+    </message>
+</context>
+<context>
+    <name>PostDetailsDialog</name>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="239"/>
+        <source>Scheduled post</source>
+        <translation>Publicación programada</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="242"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="243"/>
+        <source>Time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="244"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="248"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>QueueSlotsDialog</name>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="41"/>
+        <source>Queue slots</source>
+        <translation>Horarios de la cola</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="48"/>
+        <source>Times of day when “Add to queue” may place this account&apos;s posts, per weekday (for example 09:00, 12:30, 19:00).</source>
+        <translation>Horas del día en las que “Añadir a la cola” puede colocar las publicaciones de esta cuenta, por día de la semana (por ejemplo 09:00, 12:30, 19:00).</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="52"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="57"/>
+        <source>no slots</source>
+        <translation>sin horarios</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="61"/>
+        <source>Copy Monday to Tuesday–Friday</source>
+        <translation>Copiar el lunes de martes a viernes</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="91"/>
+        <source>“{text}” is not a list of times like 09:00, 12:30.</source>
+        <translation>“{text}” no es una lista de horas como 09:00, 12:30.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="42"/>
+        <source>Schedule post</source>
+        <translation>Programar publicación</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="53"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="54"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="55"/>
+        <source>Time zone: {zone}</source>
+        <translation>Zona horaria: {zone}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="62"/>
+        <source>Schedule</source>
+        <translation>Programar</translation>
     </message>
 </context>
 <context>
@@ -1302,25 +3329,87 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
         <translation>Guardar tokens en texto plano si no hay llavero (no recomendado)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="94"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="93"/>
+        <source>Inbox, saved replies and crisis watch…</source>
+        <translation>Bandeja de entrada, respuestas guardadas y alerta de crisis…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="95"/>
+        <source>Inbox</source>
+        <translation>Bandeja de entrada</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="97"/>
         <source>A new language takes effect the next time mbdesk starts.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que se inicie mbdesk.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="122"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="130"/>
         <source>Unknown time zone “{zone}”. Pick one from the list, for example Europe/Madrid or Asia/Shanghai.</source>
         <translation>Zona horaria desconocida: “{zone}”. Elige una de la lista, por ejemplo Europe/Madrid o Asia/Shanghai.</translation>
     </message>
 </context>
 <context>
+    <name>SnippetsDialog</name>
+    <message>
+        <location filename="../../mbdesk/ui/compose/snippets.py" line="53"/>
+        <source>Snippets</source>
+        <translation>Fragmentos</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/snippets.py" line="57"/>
+        <source>Name, e.g. Opening hours</source>
+        <translation>Nombre, p. ej. Horario de apertura</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/snippets.py" line="59"/>
+        <source>Text inserted at the cursor</source>
+        <translation>Texto que se inserta en el cursor</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/snippets.py" line="60"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/snippets.py" line="61"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/snippets.py" line="93"/>
+        <location filename="../../mbdesk/ui/compose/snippets.py" line="125"/>
+        <source>(unnamed)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/snippets.py" line="98"/>
+        <source>New snippet</source>
+        <translation>Fragmento nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>SnippetsMenu</name>
+    <message>
+        <location filename="../../mbdesk/ui/compose/snippets.py" line="42"/>
+        <source>No snippets yet</source>
+        <translation>Aún no hay fragmentos</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/snippets.py" line="45"/>
+        <source>Manage snippets…</source>
+        <translation>Gestionar fragmentos…</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
-        <location filename="../../mbdesk/ui/application.py" line="113"/>
+        <location filename="../../mbdesk/ui/application.py" line="121"/>
         <source>Restore last backup</source>
         <translation>Restaurar la última copia</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/application.py" line="115"/>
+        <location filename="../../mbdesk/ui/application.py" line="123"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
@@ -1369,29 +3458,82 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
     </message>
 </context>
 <context>
+    <name>SuggestionRulesDialog</name>
+    <message>
+        <location filename="../../mbdesk/ui/suggestion_rules.py" line="24"/>
+        <source>Suggestion rules</source>
+        <translation>Reglas de sugerencias</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/suggestion_rules.py" line="25"/>
+        <source>mbdesk suggests tags by these rules. A suggestion is only shown in the person panel: you accept or dismiss it.</source>
+        <translation>mbdesk sugiere etiquetas según estas reglas. Una sugerencia solo aparece en el panel de la persona: tú la aceptas o la descartas.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/suggestion_rules.py" line="29"/>
+        <source>…or the account is verified (bots are never suggested)</source>
+        <translation>…o la cuenta está verificada (nunca se sugieren bots)</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/suggestion_rules.py" line="34"/>
+        <source>Suggest “potential customer?” when someone asks a purchase question (price, how to buy, shipping…)</source>
+        <translation>Sugerir “¿posible cliente?” cuando alguien pregunta por una compra (precio, cómo comprar, envío…)</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/suggestion_rules.py" line="37"/>
+        <source>Purchase phrases in Chinese, Spanish and English come from resources/lexicons; add your own in a “lexicons” folder inside the data folder (purchase_mine.txt, one phrase a line).</source>
+        <translation>Las frases de compra en chino, español e inglés vienen de resources/lexicons; añade las tuyas en una carpeta “lexicons” dentro de la carpeta de datos (purchase_mine.txt, una frase por línea).</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/suggestion_rules.py" line="48"/>
+        <source>Suggest “KOL?” when a person has at least</source>
+        <translation>Sugerir “¿Influencer?” cuando alguien tiene al menos</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/suggestion_rules.py" line="49"/>
+        <source>followers</source>
+        <translation>seguidores</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/suggestion_rules.py" line="51"/>
+        <source>Suggest “engaged” after</source>
+        <translation>Sugerir “activo” tras</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/suggestion_rules.py" line="52"/>
+        <source>mentions of the shop within</source>
+        <translation>menciones de la tienda en</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/suggestion_rules.py" line="53"/>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+</context>
+<context>
     <name>SummaryTile</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="85"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="151"/>
         <source>no data in this range</source>
         <translation>sin datos en este periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="86"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="152"/>
         <source>{sign}{n} in this range</source>
         <translation>{sign}{n} en este periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="91"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="157"/>
         <source>Mentions (30 days): {0}</source>
         <translation>Menciones (30 días): {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="92"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="158"/>
         <source>Posts (30 days): {0}</source>
         <translation>Publicaciones (30 días): {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="93"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="159"/>
         <source>Median engagement per post: {0}</source>
         <translation>Interacción mediana por publicación: {0}</translation>
     </message>
@@ -1399,27 +3541,27 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="139"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="140"/>
         <source>Starting sync…</source>
         <translation>Iniciando la sincronización…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="249"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="262"/>
         <source>Sync could not start; details are in the log.</source>
         <translation>No se pudo iniciar la sincronización; los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="281"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="294"/>
         <source>Sync idle — no accounts yet</source>
         <translation>Sincronización en espera: aún no hay cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="294"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="307"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/services/sync_service.py" line="297"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="310"/>
         <source>Offline — %n item(s) wait in the outbox</source>
         <translation>
             <numerusform>Sin conexión: %n elemento espera en la bandeja de salida</numerusform>
@@ -1427,27 +3569,27 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="299"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="312"/>
         <source>An account needs to be authorized again</source>
         <translation>Una cuenta necesita volver a autorizarse</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="301"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="314"/>
         <source>Rate limited — waiting for the server</source>
         <translation>Límite de uso alcanzado: esperando al servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="303"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="316"/>
         <source>Some accounts are offline; retrying</source>
         <translation>Algunas cuentas están sin conexión; reintentando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="305"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="318"/>
         <source>Sync error — see the account&apos;s status</source>
         <translation>Error de sincronización: consulta el estado de la cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="306"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="319"/>
         <source>Synced at %1</source>
         <translation>Sincronizado a las %1</translation>
     </message>
@@ -1473,6 +3615,199 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
         <location filename="../../mbdesk/ui/models/accounts.py" line="57"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
+    </message>
+</context>
+<context>
+    <name>TagManagerDialog</name>
+    <message>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="47"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="54"/>
+        <source>New tag…</source>
+        <translation>Nueva etiqueta…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="55"/>
+        <source>Rename…</source>
+        <translation>Cambiar nombre…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="56"/>
+        <source>Colour…</source>
+        <translation>Color…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="57"/>
+        <source>Merge into…</source>
+        <translation>Fusionar con…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="58"/>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="75"/>
+        <source>Customer, KOL and potential customer are built in: they can be renamed and recoloured, not deleted.</source>
+        <translation>Cliente, Influencer y Posible cliente vienen incluidas: puedes cambiarles el nombre y el color, pero no eliminarlas.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="97"/>
+        <source>{name} · {n} people</source>
+        <translation>{name} · {n} personas</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="100"/>
+        <source>built in</source>
+        <translation>incluida</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="108"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="108"/>
+        <source>KOL</source>
+        <translation>Influencer</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="109"/>
+        <source>Potential customer</source>
+        <translation>Posible cliente</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="142"/>
+        <source>New tag</source>
+        <translation>Nueva etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="142"/>
+        <source>Name of the new tag:</source>
+        <translation>Nombre de la nueva etiqueta:</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="152"/>
+        <source>Rename tag</source>
+        <translation>Cambiar nombre de la etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="152"/>
+        <source>New name:</source>
+        <translation>Nombre nuevo:</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="172"/>
+        <source>Merge tag</source>
+        <translation>Fusionar etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="173"/>
+        <source>Move everyone tagged “{0}” to:</source>
+        <translation>Pasar a todas las personas con “{0}” a:</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="179"/>
+        <source>Merged “{0}” into “{1}”.</source>
+        <translation>“{0}” se fusionó con “{1}”.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="186"/>
+        <source>Delete the tag “{name}”? It is removed from {n} people.</source>
+        <translation>¿Eliminar la etiqueta “{name}”? Se quitará a {n} personas.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="191"/>
+        <source>Deleted “{0}”.</source>
+        <translation>Se eliminó “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="206"/>
+        <source>Tag colour</source>
+        <translation>Color de la etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="210"/>
+        <source>Delete tag</source>
+        <translation>Eliminar etiqueta</translation>
+    </message>
+</context>
+<context>
+    <name>TargetRow</name>
+    <message>
+        <location filename="../../mbdesk/ui/compose/targets.py" line="40"/>
+        <source>own text</source>
+        <translation>texto propio</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/targets.py" line="49"/>
+        <location filename="../../mbdesk/ui/compose/targets.py" line="77"/>
+        <source>Edit for this account</source>
+        <translation>Editar para esta cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/targets.py" line="76"/>
+        <source>Back to the shared text</source>
+        <translation>Volver al texto común</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/targets.py" line="92"/>
+        <source>{platform} counts {used} of {limit}</source>
+        <translation>{platform} cuenta {used} de {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/targets.py" line="95"/>
+        <source>too long: the server would refuse it</source>
+        <translation>demasiado largo: el servidor lo rechazaría</translation>
+    </message>
+</context>
+<context>
+    <name>WatchesDialog</name>
+    <message>
+        <location filename="../../mbdesk/ui/watches_dialog.py" line="34"/>
+        <source>Keyword watches</source>
+        <translation>Alertas de palabras clave</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/watches_dialog.py" line="45"/>
+        <source>A word, a product, a competitor or #hashtag</source>
+        <translation>Una palabra, un producto, un competidor o un #hashtag</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/watches_dialog.py" line="46"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/watches_dialog.py" line="47"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/watches_dialog.py" line="54"/>
+        <source>Watches are searched on the account&apos;s server at each sync (hashtags through the tag timeline; words only where the server offers full-text search). Untick to pause one.</source>
+        <translation>Las alertas se buscan en el servidor de la cuenta en cada sincronización (los hashtags en su cronología; las palabras solo donde el servidor ofrece búsqueda de texto completo). Desmarca una para pausarla.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/watches_dialog.py" line="78"/>
+        <source>{query}  ({hits} found)</source>
+        <translation>{query}  ({hits} encontradas)</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="32"/>
+        <source>{when} does not exist in {zone}: the clocks skip that hour (daylight saving time). Pick a time outside it.</source>
+        <translation>{when} no existe en {zone}: el reloj se salta esa hora (horario de verano). Elige otra hora.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="35"/>
+        <source>{when} is in the past. Pick a future time.</source>
+        <translation>{when} ya pasó. Elige una hora futura.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,123 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="130"/>
+        <source>ScheduleImport</source>
+        <comment>The file is not UTF-8 text (byte {byte} on line {line}). Save it as “CSV UTF-8” and import it again.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="132"/>
+        <source>ScheduleImport</source>
+        <comment>The file is empty.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="133"/>
+        <source>ScheduleImport</source>
+        <comment>The file has no header row.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="134"/>
+        <source>ScheduleImport</source>
+        <comment>The CSV cannot be read at line {line}: {error}.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="135"/>
+        <source>ScheduleImport</source>
+        <comment>Missing column(s): {missing}. The header has: {found}.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="137"/>
+        <source>ScheduleImport</source>
+        <comment>More than {max} rows; split the file.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="138"/>
+        <source>ScheduleImport</source>
+        <comment>No date/time.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="139"/>
+        <source>ScheduleImport</source>
+        <comment>Cannot read the date/time “{value}” (use e.g. 2026-05-04 09:00).</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="141"/>
+        <source>ScheduleImport</source>
+        <comment>Unknown time zone “{zone}”.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="142"/>
+        <source>ScheduleImport</source>
+        <comment>{value} does not exist in {zone}: the clocks skip that hour (daylight saving time).</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="144"/>
+        <source>ScheduleImport</source>
+        <comment>{value} is in the past.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="145"/>
+        <source>ScheduleImport</source>
+        <comment>No account.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="146"/>
+        <source>ScheduleImport</source>
+        <comment>Unknown account “{account}”.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="147"/>
+        <source>ScheduleImport</source>
+        <comment>No text and no media.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="148"/>
+        <source>ScheduleImport</source>
+        <comment>The text is {count} long; {account} ({platform}) accepts {limit}.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="150"/>
+        <source>ScheduleImport</source>
+        <comment>Cannot count text for the platform {platform}.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="152"/>
+        <source>ScheduleImport</source>
+        <comment>Media file not found: {path}.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="153"/>
+        <source>ScheduleImport</source>
+        <comment>Alt text given without a media file.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="154"/>
+        <source>ScheduleImport</source>
+        <comment>The row has {count} fields; the header has {expected}.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountStatus</name>
     <message>
         <location filename="../../mbdesk/ui/models/accounts.py" line="44"/>
@@ -100,56 +217,56 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="213"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="217"/>
         <source>Add account…</source>
         <translation>添加账号…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="214"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="218"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="240"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="244"/>
         <source>No accounts yet — click “Add account…” to connect your shop&apos;s Mastodon, Bluesky or Weibo account.</source>
         <translation>还没有账号——点击“添加账号…”，连接你店铺的 Mastodon、Bluesky 或微博账号。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="253"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="257"/>
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="260"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="264"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n 个账号</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="263"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="267"/>
         <source>%n need(s) re-authorization</source>
         <translation>
             <numerusform>%n 个需要重新授权</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="295"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="299"/>
         <source>Remove account</source>
         <translation>移除账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="296"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="300"/>
         <source>Remove {handle} from mbdesk? Its mentions, followers and queued posts in mbdesk are deleted and its sign-in is removed from the keyring. Nothing changes on the server; drafts stay.</source>
         <translation>要从 mbdesk 中移除 {handle} 吗？它在 mbdesk 中的提及、粉丝和待发帖子将被删除，登录信息也会从密钥环中移除。服务器上不会有任何改动；草稿会保留。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="306"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="310"/>
         <source>Keyring problem</source>
         <translation>密钥环出错</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="307"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="311"/>
         <source>The account was not removed: {reason}</source>
         <translation>账号未移除：{reason}</translation>
     </message>
@@ -162,133 +279,402 @@
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="89"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="91"/>
         <source>mbdesk opens your browser so you sign in on your own server; your password is never typed here.</source>
         <translation>mbdesk 会打开浏览器，让你在自己的服务器上登录；密码从不在这里输入。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="91"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="93"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="93"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="95"/>
         <source>Use an app password, not your main password: in Bluesky open Settings → Privacy and security → App passwords.</source>
         <translation>请使用应用专用密码，而不是主密码：在 Bluesky 中打开“设置 → 隐私与安全 → 应用专用密码”。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="95"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="97"/>
         <source>Handle</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="95"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="98"/>
         <source>App password</source>
         <translation>应用专用密码</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="98"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="99"/>
+        <source>Service (optional)</source>
+        <translation>服务地址（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="101"/>
         <source>Weibo needs an app registered at open.weibo.com; enter its key and secret, then sign in in the browser.</source>
         <translation>微博需要一个在 open.weibo.com 注册的应用；请输入它的 App Key 和 App Secret，然后在浏览器中登录。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="100"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="103"/>
         <source>App key</source>
         <translation>App Key</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="100"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="103"/>
         <source>App secret</source>
         <translation>App Secret</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="106"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="109"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="111"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="114"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="150"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="154"/>
         <source>Enter your server&apos;s address, for example mastodon.social.</source>
         <translation>请输入服务器地址，例如 mastodon.social。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="152"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="156"/>
         <source>Enter your handle and an app password.</source>
         <translation>请输入用户名和应用专用密码。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="154"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="158"/>
         <source>Enter the app key and the app secret.</source>
         <translation>请输入 App Key 和 App Secret。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="166"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="170"/>
         <source>Connecting an account needs the network support, which is not installed in this version yet. Nothing was added; you can try the demo workspace meanwhile.</source>
         <translation>连接账号需要网络功能，而此版本尚未安装该功能。没有添加任何内容；你可以先试用演示工作区。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="170"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="174"/>
         <source>Connecting… if your browser opened, finish signing in there.</source>
         <translation>正在连接… 如果浏览器已打开，请在浏览器中完成登录。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="189"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="193"/>
         <source>Could not connect: {reason}</source>
         <translation>无法连接：{reason}</translation>
     </message>
 </context>
 <context>
+    <name>Analytics</name>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="91"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="92"/>
+        <source>Promotion</source>
+        <translation>促销</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="93"/>
+        <source>Shop news</source>
+        <translation>店铺动态</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="94"/>
+        <source>Industry news</source>
+        <translation>行业资讯</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="95"/>
+        <source>Hot topic</source>
+        <translation>热门话题</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="96"/>
+        <source>Service notice</source>
+        <translation>服务公告</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="97"/>
+        <source>Festival / event</source>
+        <translation>节日 / 活动</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="99"/>
+        <source>No category</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="111"/>
+        <source>{0} min</source>
+        <translation>{0} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="113"/>
+        <source>{0} h {1:02d} min</source>
+        <translation>{0} 小时 {1:02d} 分钟</translation>
+    </message>
+</context>
+<context>
     <name>AnalyticsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="121"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="263"/>
         <source>Analytics</source>
         <translation>数据分析</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="124"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="268"/>
         <source>Follower growth</source>
         <translation>粉丝增长</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="135"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="280"/>
         <source>30 days</source>
         <translation>30 天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="135"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="280"/>
         <source>90 days</source>
         <translation>90 天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="136"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="281"/>
         <source>1 year</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="136"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="281"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="150"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="295"/>
+        <source>Growth</source>
+        <translation>增长</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="296"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="524"/>
+        <source>Engagement</source>
+        <translation>互动</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="297"/>
+        <source>Best time to post</source>
+        <translation>最佳发布时间</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="298"/>
+        <source>Response and reach</source>
+        <translation>响应与覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="318"/>
+        <source>Save as PNG…</source>
+        <translation>保存为 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="321"/>
+        <source>Save data as CSV…</source>
+        <translation>将数据保存为 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="345"/>
         <source>Followers</source>
         <translation>粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="159"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="355"/>
+        <source>New / lost</source>
+        <translation>新增 / 流失</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="383"/>
         <source>No follower history yet: it grows with each daily sync.</source>
         <translation>还没有粉丝历史：每天同步后会逐步积累。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="426"/>
+        <source>Per day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="431"/>
+        <source>Replies</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="431"/>
+        <source>Reposts</source>
+        <translation>转发</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="432"/>
+        <source>Favourites</source>
+        <translation>点赞</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="439"/>
+        <source>Mean engagement per post</source>
+        <translation>每条帖子平均互动</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="489"/>
+        <source>Hour of day</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="499"/>
+        <source>Mean engagement (replies + reposts + favourites) of the shop&apos;s own posts by the weekday and hour they went out, in your time zone. Brighter is better; hours with fewer than two posts stay dark.</source>
+        <translation>店铺自己的帖子按发布的星期和时段（你的时区）统计的平均互动（回复 + 转发 + 点赞）。颜色越亮越好；帖子少于两条的时段保持暗色。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="516"/>
+        <source>Response time</source>
+        <translation>响应时间</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="517"/>
+        <source>Median first reply, 7 days</source>
+        <translation>首次回复中位用时（7 天）</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="518"/>
+        <source>Median first reply, 30 days</source>
+        <translation>首次回复中位用时（30 天）</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="519"/>
+        <source>Mentions answered, 30 days</source>
+        <translation>已回复的提及（30 天）</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="520"/>
+        <source>Reach</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="521"/>
+        <source>Followers now (all accounts)</source>
+        <translation>当前粉丝（所有账号）</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="522"/>
+        <source>New followers in range</source>
+        <translation>时间段内新增粉丝</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="523"/>
+        <source>Lost followers in range</source>
+        <translation>时间段内流失粉丝</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="525"/>
+        <source>Mentions and comments</source>
+        <translation>提及与评论</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="526"/>
+        <source>Replies to posts</source>
+        <translation>帖子的回复</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="527"/>
+        <source>Reposts / boosts</source>
+        <translation>转发 / 转嘟</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="528"/>
+        <source>Favourites / likes</source>
+        <translation>收藏 / 点赞</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="529"/>
+        <source>Positive share of mentions</source>
+        <translation>正面提及占比</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="530"/>
+        <source>Action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="531"/>
+        <source>Link clicks</source>
+        <translation>链接点击</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="532"/>
+        <source>Posts in range</source>
+        <translation>时间段内的帖子</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="645"/>
+        <source>Click a day on the chart to see who came and who left.</source>
+        <translation>点击图表中的某一天，查看谁关注了、谁离开了。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="650"/>
+        <source>{day}: {new} new, {lost} lost</source>
+        <translation>{day}：新增 {new}，流失 {lost}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="656"/>
+        <source>− {name} (@{handle}) left {account}</source>
+        <translation>− {name}（@{handle}）取消关注了 {account}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="658"/>
+        <source>+ {name} (@{handle}) follows {account}</source>
+        <translation>+ {name}（@{handle}）关注了 {account}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="692"/>
+        <source>new {new} · lost {lost}</source>
+        <translation>新增 {new} · 流失 {lost}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="758"/>
+        <source>Best times: {0}</source>
+        <translation>最佳时间：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="761"/>
+        <source>Not enough posts in this range to tell.</source>
+        <translation>此时间段内的帖子太少，无法判断。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="783"/>
+        <source>not reported</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="843"/>
+        <source>Save chart as PNG</source>
+        <translation>将图表保存为 PNG</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="843"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="848"/>
+        <source>Save data as CSV</source>
+        <translation>将数据保存为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="848"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>CalendarDayDelegate</name>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/models/outbox.py" line="370"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="446"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n 条</numerusform>
@@ -298,7 +684,7 @@
 <context>
     <name>CalendarMonthModel</name>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/models/outbox.py" line="284"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="370"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… 还有 %n 条</numerusform>
@@ -308,310 +694,942 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="65"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="589"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="66"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="122"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="68"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="590"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="135"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="221"/>
         <source>held</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="150"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="87"/>
+        <source>Pause all publishing</source>
+        <translation>暂停所有发布</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="90"/>
+        <source>Holds every scheduled post (posts on the server are taken back at the next sync) until you switch it off. Replies still go out.</source>
+        <translation>暂缓所有定时帖子（已在服务器定时的帖子会在下次同步时撤回），直到你关闭此项。回复仍会发出。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="105"/>
+        <source>⏸ Publishing is paused: no scheduled post goes out until you resume.</source>
+        <translation>⏸ 发布已暂停：在你恢复之前，不会发出任何定时帖子。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="110"/>
+        <source>Resume publishing</source>
+        <translation>恢复发布</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="132"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="133"/>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="139"/>
+        <source>Queue slots…</source>
+        <translation>队列时段…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="140"/>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="142"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="145"/>
+        <source>Schedule as CSV…</source>
+        <translation>排期导出为 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="146"/>
+        <source>Calendar file (.ics)…</source>
+        <translation>日历文件 (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="222"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="526"/>
+        <source>move waits for the next sync</source>
+        <translation>移动待下次同步</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="223"/>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="224"/>
+        <source>Drag a post to move it; click it to open it.</source>
+        <translation>拖动帖子可移动，点击可打开。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="251"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="194"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="318"/>
+        <source>Publishing is paused: every scheduled post is held.</source>
+        <translation>发布已暂停：所有定时帖子都已暂缓。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="319"/>
+        <source>Publishing resumed: scheduled posts go out at their time.</source>
+        <translation>发布已恢复：定时帖子将按时发出。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="334"/>
+        <source>That post is no longer in the outbox.</source>
+        <translation>该帖子已不在发件箱中。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="352"/>
+        <source>Moved to {when}. The copy on the server is being moved too.</source>
+        <translation>已移到 {when}。服务器上的副本也正在移动。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="356"/>
+        <source>Moved to {when} here. The server still holds it at the old time: the move is kept and applied by the next sync (mbdesk is not syncing now). If no sync runs before the old time, the server publishes it then.</source>
+        <translation>已在本地移到 {when}。服务器上仍是原来的时间：此次移动会保留，并在下次同步时生效（mbdesk 当前未在同步）。如果在原时间之前没有同步，服务器会在原时间发布。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="363"/>
+        <source>Moved to {when}.</source>
+        <translation>已移到 {when}。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="393"/>
+        <source>Connect an account first (Accounts).</source>
+        <translation>请先连接一个账号（“账号”页面）。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="397"/>
+        <source>Queue slots saved.</source>
+        <translation>队列时段已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="401"/>
+        <source>Import posts from CSV</source>
+        <translation>从 CSV 导入帖子</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="402"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="420"/>
+        <source>Nothing was imported: {error}</source>
+        <translation>没有导入任何内容：{error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/views/calendar.py" line="422"/>
+        <source>%n post(s) imported and scheduled.</source>
+        <translation>
+            <numerusform>已导入并定时 %n 条帖子。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="431"/>
+        <source>Export the schedule</source>
+        <translation>导出排期</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="432"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="438"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="454"/>
+        <source>Could not write {path}: {error}</source>
+        <translation>无法写入 {path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="442"/>
+        <source>Schedule saved to {path}.</source>
+        <translation>排期已保存到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="446"/>
+        <source>Export to a calendar app</source>
+        <translation>导出到日历应用</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="448"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 文件 (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="458"/>
+        <source>Calendar file saved to {path}: open it in any calendar app.</source>
+        <translation>日历文件已保存到 {path}：可用任何日历应用打开。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="502"/>
         <source>Click a day to see all its posts.</source>
         <translation>点击某一天，查看当天的所有帖子。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="198"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="506"/>
         <source>{day}: %n post(s)</source>
         <translation>
             <numerusform>{day}：%n 条帖子</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="212"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="531"/>
+        <source>More posts that day than your limit</source>
+        <translation>当天帖子数超过你设定的上限</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="532"/>
+        <source>Too close to another post of this account</source>
+        <translation>与此账号的另一条帖子间隔太近</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="533"/>
+        <source>Outside this account&apos;s best hours</source>
+        <translation>不在此账号的最佳时段内</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="554"/>
+        <source>{day} · {account}: {count} posts (limit {limit} a day)</source>
+        <translation>{day} · {account}：{count} 条帖子（每天上限 {limit} 条）</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="557"/>
+        <source>{day} · {account}: two posts {minutes} min apart (keep at least {gap} min)</source>
+        <translation>{day} · {account}：两条帖子仅相隔 {minutes} 分钟（至少应间隔 {gap} 分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="566"/>
+        <source>{day} {time} · {account}: outside its best hours ({hours})</source>
+        <translation>{day} {time} · {account}：不在最佳时段内（{hours}）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/views/calendar.py" line="571"/>
+        <source>Warnings: %n</source>
+        <translation>
+            <numerusform>警告：%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="572"/>
+        <source>No warnings</source>
+        <translation>没有警告</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="578"/>
         <source>{month} {year}</source>
         <translation>{year}年{month}</translation>
     </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="582"/>
+        <source>Week {week}: {first} – {last}</source>
+        <translation>第 {week} 周：{first} – {last}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="589"/>
+        <source>Previous week</source>
+        <translation>上一周</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="590"/>
+        <source>Next week</source>
+        <translation>下一周</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="218"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="595"/>
         <source>%n post(s) scheduled in the next 7 days</source>
         <translation>
             <numerusform>未来 7 天内已安排 %n 条帖子</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="220"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="597"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n 条失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="222"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="599"/>
         <source>%n held for your decision</source>
         <translation>
             <numerusform>%n 条等待你决定</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="616"/>
+        <source>Not moved: that time is in the past. Drop it on a later day or hour.</source>
+        <translation>未移动：该时间已经过去。请拖到更晚的日期或时段。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="618"/>
+        <source>Not moved: this post has already gone out (or is going out).</source>
+        <translation>未移动：这条帖子已经发出（或正在发出）。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="620"/>
+        <source>Not moved: the post is no longer in the outbox.</source>
+        <translation>未移动：该帖子已不在发件箱中。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="621"/>
+        <source>Not moved: replies go out as soon as possible.</source>
+        <translation>未移动：回复会尽快发出。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="622"/>
+        <source>Not moved: the post changed meanwhile; try again.</source>
+        <translation>未移动：帖子在此期间已更改，请重试。</translation>
+    </message>
 </context>
 <context>
     <name>Category</name>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="38"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="45"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="39"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="46"/>
         <source>Promotion / discount</source>
         <translation>促销 / 折扣</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="40"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="47"/>
         <source>Shop news</source>
         <translation>店铺动态</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="41"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="48"/>
         <source>Industry news</source>
         <translation>行业资讯</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="42"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="49"/>
         <source>Hot topic</source>
         <translation>热门话题</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="43"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="50"/>
         <source>Service notice</source>
         <translation>服务公告</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="44"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="51"/>
         <source>Festival / event</source>
         <translation>节日 / 活动</translation>
     </message>
 </context>
 <context>
+    <name>ComposeProblem</name>
+    <message>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="18"/>
+        <source>Choose at least one account to post to.</source>
+        <translation>请至少选择一个要发布到的账号。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="21"/>
+        <source>{name}: the text is empty.</source>
+        <translation>{name}：正文为空。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="24"/>
+        <source>{name}: {count} of {limit} — shorten it by {over}.</source>
+        <translation>{name}：{count} / {limit}——请删减 {over}。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="27"/>
+        <source>{name} takes at most {limit} image(s); this post has {count}.</source>
+        <translation>{name} 最多接受 {limit} 张图片；这条帖子有 {count} 张。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/compose/problems.py" line="31"/>
+        <source>{name}: Bluesky needs a description (alt text) for every image; %n image(s) have none.</source>
+        <translation>
+            <numerusform>{name}：Bluesky 要求每张图片都有描述（替代文字）；有 %n 张图片没有描述。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/compose/problems.py" line="35"/>
+        <source>{name}: %n image(s) without a description (alt text) — people who cannot see them would miss them.</source>
+        <translation>
+            <numerusform>{name}：有 %n 张图片没有描述（替代文字）——看不见图片的人会错过这些内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="39"/>
+        <source>{name}: an image description is longer than {limit} characters.</source>
+        <translation>{name}：有一条图片描述超过了 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="43"/>
+        <source>{name}: Weibo does not accept hashtags from apps; they are left out there.</source>
+        <translation>{name}：微博不接受来自应用的话题标签，发布到微博时会省略。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="47"/>
+        <source>This draft is already scheduled. Move or cancel it in the Calendar, or duplicate it to post it again.</source>
+        <translation>这篇草稿已经定时。请在“日历”中移动或取消它，或者复制一份再发布。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="51"/>
+        <source>That time has already passed.</source>
+        <translation>该时间已经过去。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="53"/>
+        <source>The draft no longer exists.</source>
+        <translation>该草稿已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="56"/>
+        <source>{name}: {reason}</source>
+        <translation>{name}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="64"/>
+        <source>{file} cannot be read (moved, deleted or no permission).</source>
+        <translation>无法读取 {file}（已移动、已删除或没有权限）。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="67"/>
+        <source>{file} is not an image this app can post (JPEG, PNG, GIF or WebP).</source>
+        <translation>{file} 不是本应用可以发布的图片（JPEG、PNG、GIF 或 WebP）。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="71"/>
+        <source>{file} is damaged: the image data cannot be read.</source>
+        <translation>{file} 已损坏：无法读取图片数据。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="74"/>
+        <source>{file} has too many pixels to be a photo for a post.</source>
+        <translation>{file} 的像素太多，无法作为帖子图片。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="77"/>
+        <source>{file} is too large (over 50 MB).</source>
+        <translation>{file} 太大（超过 50 MB）。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="80"/>
+        <source>{file} is an animation too large for this platform; it cannot be made smaller without losing the animation.</source>
+        <translation>{file} 是动图，对该平台来说太大；缩小它会丢失动画效果。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="84"/>
+        <source>{file} cannot be made small enough for this platform.</source>
+        <translation>{file} 无法缩小到该平台允许的大小。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="87"/>
+        <source>{file} cannot be used.</source>
+        <translation>无法使用 {file}。</translation>
+    </message>
+</context>
+<context>
     <name>ComposeView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="122"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="79"/>
         <source>Compose &amp; Drafts</source>
         <translation>撰写与草稿</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="132"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="88"/>
         <source>Search drafts…</source>
         <translation>搜索草稿…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="136"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="94"/>
         <source>All categories</source>
         <translation>所有分类</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="140"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="99"/>
+        <source>All accounts</source>
+        <translation>所有账号</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/compose.py" line="101"/>
         <source>All states</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="194"/>
-        <source>Optional: a title only you see</source>
-        <translation>可选：只有你能看到的标题</translation>
+        <location filename="../../mbdesk/ui/views/compose.py" line="183"/>
+        <source>No drafts match — clear the search or choose another category, account or state.</source>
+        <translation>没有匹配的草稿——请清除搜索，或选择其他分类、账号或状态。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="198"/>
-        <source>Title</source>
-        <translation>标题</translation>
+        <location filename="../../mbdesk/ui/views/compose.py" line="272"/>
+        <source>Open in composer</source>
+        <translation>在编辑器中打开</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="199"/>
-        <source>Category</source>
-        <translation>分类</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="203"/>
-        <source>Write your post here…</source>
-        <translation>在这里撰写帖子…</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="206"/>
-        <source>Post to</source>
-        <translation>发布到</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="215"/>
-        <source>New</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="216"/>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="217"/>
-        <source>Save the draft (Ctrl+S)</source>
-        <translation>保存草稿（Ctrl+S）</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="219"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="274"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="220"/>
-        <location filename="../../mbdesk/ui/views/compose.py" line="402"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="276"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="251"/>
-        <source>No accounts yet — add one on the Accounts screen to choose where this post goes.</source>
-        <translation>还没有账号——请先在“账号”页面添加，才能选择这条帖子发往哪里。</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/compose.py" line="302"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="179"/>
         <source>%n draft(s)</source>
         <translation>
             <numerusform>%n 篇草稿</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="306"/>
-        <source>No drafts match — clear the search or choose another category or state.</source>
-        <translation>没有匹配的草稿——请清除搜索，或选择其他分类或状态。</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="308"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="185"/>
         <source>No drafts yet — write your first post on the right.</source>
         <translation>还没有草稿——在右侧写下你的第一条帖子吧。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="392"/>
-        <source>New draft</source>
-        <translation>新草稿</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="394"/>
-        <source>Editing: %s</source>
-        <translation>正在编辑：%s</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="394"/>
-        <source>untitled draft</source>
-        <translation>未命名草稿</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="402"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="276"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="415"/>
-        <source>{platform} counts {used} of {limit} characters</source>
-        <translation>{platform} 字数：{used} / {limit}</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="427"/>
-        <source>Unsaved draft</source>
-        <translation>草稿未保存</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="428"/>
-        <source>This draft has changes that are not saved. Save them?</source>
-        <translation>此草稿有未保存的更改。要保存吗？</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="444"/>
-        <source>Nothing to save yet: write a title or a text.</source>
-        <translation>还没有可保存的内容：请填写标题或正文。</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="449"/>
-        <source>Saved.</source>
-        <translation>已保存。</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="464"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="243"/>
         <source>%s (copy)</source>
         <translation>%s（副本）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="468"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="248"/>
         <source>Duplicated: you are now editing the copy.</source>
         <translation>已复制：你现在编辑的是副本。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="477"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="262"/>
         <source>Archived: choose “Archived” in the state filter to find it again.</source>
         <translation>已归档：在状态筛选中选择“已归档”即可再次找到它。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="479"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="263"/>
         <source>Restored to the library.</source>
         <translation>已恢复到草稿库。</translation>
     </message>
 </context>
 <context>
+    <name>ComposerWidget</name>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="115"/>
+        <source>Optional: a title only you see</source>
+        <translation>可选：只有你能看到的标题</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="121"/>
+        <source>e.g. #handmade #ceramics</source>
+        <translation>例如 #手工 #陶瓷</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="125"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="126"/>
+        <source>Hashtags</source>
+        <translation>话题标签</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="131"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="132"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>撤销（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="134"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="135"/>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>重做（Ctrl+Shift+Z）</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="137"/>
+        <source>Insert snippet</source>
+        <translation>插入常用语</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="149"/>
+        <source>Write your post here…</source>
+        <translation>在这里撰写帖子…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="150"/>
+        <source>Shared text</source>
+        <translation>通用正文</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="153"/>
+        <source>Post to</source>
+        <translation>发布到</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="160"/>
+        <source>Images</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="174"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="175"/>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="176"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="531"/>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="177"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="178"/>
+        <source>Save the draft now (Ctrl+S); it also saves by itself while you type</source>
+        <translation>立即保存草稿（Ctrl+S）；输入时也会自动保存</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="180"/>
+        <source>Publish now</source>
+        <translation>立即发布</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="181"/>
+        <source>Schedule…</source>
+        <translation>定时…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="234"/>
+        <source>No accounts yet — add one on the Accounts screen to choose where this post goes.</source>
+        <translation>还没有账号——请先在“账号”页面添加，才能选择这条帖子发往哪里。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="320"/>
+        <source>New draft</source>
+        <translation>新草稿</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="322"/>
+        <source>Editing: %s</source>
+        <translation>正在编辑：%s</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="322"/>
+        <source>untitled draft</source>
+        <translation>未命名草稿</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="354"/>
+        <source>The text only {name} gets</source>
+        <translation>仅用于 {name} 的正文</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="397"/>
+        <source>Drop the text for {name}?</source>
+        <translation>放弃 {name} 的专用正文？</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="398"/>
+        <source>{name} has its own text. Drop it and post the shared text there?</source>
+        <translation>{name} 有自己的专用正文。要放弃它，改为发布通用正文吗？</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="479"/>
+        <source>Nothing to save yet: write a title or a text.</source>
+        <translation>还没有可保存的内容：请填写标题或正文。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="488"/>
+        <source>Could not save ({error}); your text is still here and saving is tried again.</source>
+        <translation>无法保存（{error}）；你的文字仍在这里，稍后会再次尝试保存。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="501"/>
+        <source>Saved automatically at {time}.</source>
+        <translation>已于 {time} 自动保存。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="502"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="531"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="563"/>
+        <source>Publish now?</source>
+        <translation>立即发布？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/compose/editor.py" line="564"/>
+        <source>Publish this post on %n account(s) now?</source>
+        <translation>
+            <numerusform>现在在 %n 个账号上发布这条帖子吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/compose/editor.py" line="586"/>
+        <source>Queued to publish now on %n account(s).</source>
+        <translation>
+            <numerusform>已排队，即将在 %n 个账号上发布。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/compose/editor.py" line="592"/>
+        <source>Scheduled for {when} ({zone}) on %n account(s).</source>
+        <translation>
+            <numerusform>已定时于 {when}（{zone}）在 %n 个账号上发布。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPane</name>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="96"/>
+        <source>Write a reply… (Ctrl+Enter sends)</source>
+        <translation>写回复…（Ctrl+Enter 发送）</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="102"/>
+        <source>Send reply</source>
+        <translation>发送回复</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="104"/>
+        <source>Cancel edit</source>
+        <translation>取消编辑</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="155"/>
+        <source>No mention selected</source>
+        <translation>未选择提及</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="163"/>
+        <source>(unknown author)</source>
+        <translation>（未知作者）</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="169"/>
+        <source>keyword watch “{0}”</source>
+        <translation>关键词监控“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="170"/>
+        <source>keyword watch</source>
+        <translation>关键词监控</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="172"/>
+        <source>mention</source>
+        <translation>提及</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="173"/>
+        <source>To {account} · {when} · {stream} · {state}</source>
+        <translation>发给 {account} · {when} · {stream} · {state}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="177"/>
+        <source>negative (crisis watch)</source>
+        <translation>负面（危机监控）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="197"/>
+        <source>%n follower(s)</source>
+        <translation>
+            <numerusform>%n 位粉丝</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="198"/>
+        <source>%n mention(s) from them</source>
+        <translation>
+            <numerusform>来自对方的 %n 条提及</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="200"/>
+        <source>Tags: {0}</source>
+        <translation>标签：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="203"/>
+        <source>Notes: {0}</source>
+        <translation>备注：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="214"/>
+        <source>Insert a saved reply… (Alt+1–9)</source>
+        <translation>插入快捷回复…（Alt+1–9）</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="234"/>
+        <source>Your replies</source>
+        <translation>你的回复</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="238"/>
+        <source>Earlier replies to this person</source>
+        <translation>之前给此人的回复</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="242"/>
+        <source>No thread saved yet.</source>
+        <translation>还没有保存的对话。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="250"/>
+        <source>Reason: {0}</source>
+        <translation>原因：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="258"/>
+        <source>queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="259"/>
+        <source>sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="260"/>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="261"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="262"/>
+        <source>checking</source>
+        <translation>核实中</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="263"/>
+        <source>held</source>
+        <translation>已暂缓</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="264"/>
+        <source>scheduled on the server</source>
+        <translation>已在服务器定时</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="279"/>
+        <source>Too long for this server</source>
+        <translation>对该服务器来说太长</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
-        <location filename="../../mbdesk/ui/crash.py" line="38"/>
+        <location filename="../../mbdesk/ui/crash.py" line="49"/>
         <source>mbdesk hit a bug</source>
         <translation>mbdesk 遇到了错误</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/crash.py" line="39"/>
+        <location filename="../../mbdesk/ui/crash.py" line="50"/>
         <source>Something went wrong inside mbdesk. Your drafts and queued posts are saved in the database and were not lost.</source>
         <translation>mbdesk 内部出现了问题。你的草稿和待发帖子都保存在数据库中，没有丢失。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/crash.py" line="42"/>
+        <location filename="../../mbdesk/ui/crash.py" line="53"/>
         <source>The details were written to {log}. You can keep working; if the problem comes back, restart mbdesk and send that log file to the developers.</source>
         <translation>详细信息已写入 {log}。你可以继续工作；如果问题再次出现，请重启 mbdesk，并把该日志文件发送给开发者。</translation>
     </message>
 </context>
 <context>
+    <name>CrisisBanner</name>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="86"/>
+        <source>Show related mentions</source>
+        <translation>显示相关提及</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="87"/>
+        <source>Pause scheduled posts</source>
+        <translation>暂停定时帖子</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="88"/>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+</context>
+<context>
     <name>DraftState</name>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="51"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="58"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="52"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="59"/>
         <source>Scheduled</source>
         <translation>已定时</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="53"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="60"/>
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="54"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="61"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="55"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="62"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
@@ -619,406 +1637,1080 @@
 <context>
     <name>DraftsTableModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="132"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="151"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="132"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="151"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="132"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="151"/>
         <source>Targets</source>
         <translation>发布到</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="132"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="151"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="133"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="152"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="147"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="166"/>
         <source>(empty draft)</source>
         <translation>（空草稿）</translation>
     </message>
 </context>
 <context>
+    <name>EngagementModel</name>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="198"/>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="198"/>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="198"/>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="198"/>
+        <source>Replies</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="199"/>
+        <source>Reposts</source>
+        <translation>转发</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="199"/>
+        <source>Favourites</source>
+        <translation>点赞</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="199"/>
+        <source>Clicks</source>
+        <translation>点击</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="199"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="200"/>
+        <source>Post</source>
+        <translation>帖子</translation>
+    </message>
+</context>
+<context>
     <name>FollowersView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="115"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="201"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="149"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="274"/>
         <source>Followers</source>
         <translation>粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="128"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="159"/>
+        <source>Tags…</source>
+        <translation>标签…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="161"/>
+        <source>Suggestion rules…</source>
+        <translation>建议规则…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="172"/>
+        <source>Newest followers</source>
+        <translation>最新关注</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="173"/>
+        <source>Oldest followers</source>
+        <translation>最早关注</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="174"/>
+        <source>Most followers</source>
+        <translation>粉丝最多</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="175"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="176"/>
+        <source>Last interaction</source>
+        <translation>最近互动</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="178"/>
         <source>New this week</source>
         <translation>本周新增</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="129"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="179"/>
         <source>Lost</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="131"/>
-        <source>Search name, or @handle prefix…</source>
-        <translation>搜索名称或 @用户名开头…</translation>
+        <location filename="../../mbdesk/ui/views/followers.py" line="181"/>
+        <source>Search name, notes, or @handle prefix…</source>
+        <translation>搜索名称、备注或 @用户名开头…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="202"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="190"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="412"/>
+        <source>Tag selected</source>
+        <translation>为所选添加标签</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="275"/>
         <source>Following</source>
         <translation>关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="203"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="276"/>
         <source>Posts</source>
         <translation>帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="204"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="277"/>
         <source>Flags</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="205"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="278"/>
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="206"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="279"/>
         <source>Follows</source>
         <translation>关注的账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="209"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="283"/>
+        <source>+ Tag</source>
+        <translation>+ 标签</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="295"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="243"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="302"/>
+        <source>Your notes on this person (saved as you type)</source>
+        <translation>你对此人的备注（输入时自动保存）</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="306"/>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="350"/>
         <source>All accounts</source>
         <translation>所有账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="246"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="353"/>
+        <source>All platforms</source>
+        <translation>所有平台</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="356"/>
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="273"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="384"/>
         <source>{now} followers · {new} new this week · {lost} lost this week</source>
         <translation>{now} 位粉丝 · 本周新增 {new} · 本周流失 {lost}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/views/followers.py" line="412"/>
+        <source>Tag %n selected</source>
+        <translation>
+            <numerusform>为 %n 人加标签</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="302"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="424"/>
+        <source>New tag…</source>
+        <translation>新建标签…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="441"/>
+        <source>New tag</source>
+        <translation>新建标签</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="441"/>
+        <source>Name of the new tag:</source>
+        <translation>新标签的名称：</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="445"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="445"/>
+        <source>KOL</source>
+        <translation>KOL</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="446"/>
+        <source>Potential customer</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="515"/>
         <source>No one selected</source>
         <translation>未选择任何人</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="318"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="533"/>
         <source>verified</source>
         <translation>已认证</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="320"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="535"/>
         <source>bot</source>
         <translation>机器人</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="327"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="542"/>
         <source>{account} since {date}</source>
         <translation>{account}：自 {date} 起</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="330"/>
-        <source>{account}: left {date}</source>
-        <translation>{account}：{date} 取消关注</translation>
+        <location filename="../../mbdesk/ui/views/followers.py" line="545"/>
+        <source>{account}: followed {start}, left {date}</source>
+        <translation>{account}：{start} 关注，{date} 取消关注</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="577"/>
+        <source>Remove the tag “{0}”</source>
+        <translation>移除标签“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="588"/>
+        <source>No mentions yet.</source>
+        <translation>还没有提及。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="594"/>
+        <source>{date} · to {account}: {text}</source>
+        <translation>{date} · 发给 {account}：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="597"/>
+        <source>↳ {date} · {account} replied ({state}): {text}</source>
+        <translation>↳ {date} · {account} 已回复（{state}）：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="606"/>
+        <source>queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="606"/>
+        <source>sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="607"/>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="607"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="608"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="608"/>
+        <source>held</source>
+        <translation>已暂缓</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="616"/>
+        <source>KOL? The account is verified.</source>
+        <translation>KOL？该账号已认证。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="617"/>
+        <source>KOL? {n} followers.</source>
+        <translation>KOL？{n} 位粉丝。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="620"/>
+        <source>Engaged: mentioned the shop {n} times recently.</source>
+        <translation>活跃：最近提及店铺 {n} 次。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="623"/>
+        <source>Potential customer? Asked “{0}”.</source>
+        <translation>潜在客户？问过“{0}”。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="639"/>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="642"/>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="656"/>
+        <source>Engaged</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="679"/>
+        <source>Editing…</source>
+        <translation>编辑中…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="689"/>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="172"/>
+        <source>Import posts from {name}</source>
+        <translation>从 {name} 导入帖子</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="184"/>
+        <source>Nothing can be imported from this file:</source>
+        <translation>无法从此文件导入任何内容：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="187"/>
+        <source>%n row(s) read: </source>
+        <translation>
+            <numerusform>已读取 %n 行：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="188"/>
+        <source>%n ready to schedule, </source>
+        <translation>
+            <numerusform>%n 行可以定时，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="189"/>
+        <source>%n with problems (listed in red; they will not be imported — fix them in the file and import it again).</source>
+        <translation>
+            <numerusform>%n 行有问题（以红色列出，不会被导入——请在文件中修正后重新导入）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="191"/>
+        <source>Nothing is scheduled until you press Import.</source>
+        <translation>在你点击“导入”之前，不会安排任何帖子。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="194"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="194"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="195"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="195"/>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="196"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="196"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="207"/>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="207"/>
+        <source>problem</source>
+        <translation>有问题</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="221"/>
+        <source>Import %n post(s)</source>
+        <translation>
+            <numerusform>导入 %n 条帖子</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InboxNotifier</name>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="85"/>
+        <source>mbdesk — %n unread mention(s)</source>
+        <translation>
+            <numerusform>mbdesk — %n 条未读提及</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="98"/>
+        <source>New mentions</source>
+        <translation>新提及</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="98"/>
+        <source>%n new mention(s) in the inbox</source>
+        <translation>
+            <numerusform>收件箱中有 %n 条新提及</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="100"/>
+        <source>Priority mentions</source>
+        <translation>优先提及</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="101"/>
+        <source>%n mention(s) need you soon</source>
+        <translation>
+            <numerusform>%n 条提及需要你尽快处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="113"/>
+        <source>Crisis watch</source>
+        <translation>危机监控</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="114"/>
+        <source>%n negative mention(s) in the last hour. Open the inbox to see them together.</source>
+        <translation>
+            <numerusform>过去一小时内有 %n 条负面提及。打开收件箱集中查看。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InboxSettingsDialog</name>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="38"/>
+        <source>Inbox settings</source>
+        <translation>收件箱设置</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="41"/>
+        <source>Replies and notifications</source>
+        <translation>回复与通知</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="42"/>
+        <source>Saved replies</source>
+        <translation>快捷回复</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="43"/>
+        <source>Crisis watch</source>
+        <translation>危机监控</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="57"/>
+        <source>Replying marks the mention done</source>
+        <translation>回复后将提及标为已处理</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="61"/>
+        <source>Every new mention</source>
+        <translation>每条新提及</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="62"/>
+        <source>Priority and negative mentions only</source>
+        <translation>仅优先和负面提及</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="63"/>
+        <source>None</source>
+        <translation>不通知</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="66"/>
+        <source>Desktop notifications</source>
+        <translation>桌面通知</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="68"/>
+        <source>The account&apos;s name</source>
+        <translation>账号名称</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="69"/>
+        <source>Shop name for {shop}</source>
+        <translation>{shop} 使用的店铺名</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="78"/>
+        <source>Title, e.g. Opening hours</source>
+        <translation>标题，例如 营业时间</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="81"/>
+        <source>Hello {author}, we are open 8:00–20:00 every day. — {shop}</source>
+        <translation>{author} 你好，我们每天 8:00–20:00 营业。——{shop}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="82"/>
+        <source>Add as new</source>
+        <translation>添加为新回复</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="83"/>
+        <source>Update selected</source>
+        <translation>更新所选</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="84"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="89"/>
+        <source>Placeholders: {author} (their name), {handle}, {shop}, {account}. In the reply box, Alt+1 to Alt+9 insert the first nine.</source>
+        <translation>占位符：{author}（对方的名字）、{handle}、{shop}、{account}。在回复框中，Alt+1 到 Alt+9 可插入前九条。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="110"/>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="112"/>
+        <source>Alert at negative mentions per hour</source>
+        <translation>每小时负面提及达到此数时提醒</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="116"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="116"/>
+        <source>Spanish</source>
+        <translation>西班牙文</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="116"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="121"/>
+        <source>Restore the shipped lists</source>
+        <translation>恢复自带的词表</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="123"/>
+        <source>One word or phrase a line. Latin-script words match whole words; Chinese matches anywhere in the text.</source>
+        <translation>每行一个词或短语。拉丁字母的词按整词匹配；中文在文本中任意位置匹配。</translation>
     </message>
 </context>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="76"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="126"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="89"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="147"/>
         <source>All states</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="90"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="148"/>
         <source>New</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="91"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="149"/>
         <source>Read</source>
         <translation>已读</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="92"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="150"/>
         <source>Done</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="94"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="153"/>
+        <source>Any priority</source>
+        <translation>任意优先级</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="154"/>
+        <source>Priority</source>
+        <translation>优先</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="155"/>
+        <source>Negative (crisis)</source>
+        <translation>负面（危机）</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="157"/>
         <source>Mentions and watches</source>
         <translation>提及与关键词监控</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="95"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="158"/>
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="96"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="159"/>
         <source>Keyword watches</source>
         <translation>关键词监控</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="98"/>
-        <source>Search mentions…</source>
-        <translation>搜索提及…</translation>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="161"/>
+        <source>Search mentions… (/)</source>
+        <translation>搜索提及…（/）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="168"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="163"/>
+        <source>Watches…</source>
+        <translation>关键词监控…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="165"/>
+        <source>Saved replies…</source>
+        <translation>快捷回复…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="166"/>
+        <source>Saved replies, notifications, crisis watch</source>
+        <translation>快捷回复、通知、危机监控</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="223"/>
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="169"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="224"/>
         <source>Done (E)</source>
         <translation>标为已处理 (E)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="170"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="225"/>
         <source>Unread (U)</source>
         <translation>标为未读 (U)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="205"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="226"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>撤销（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="227"/>
+        <source>Load thread</source>
+        <translation>加载对话</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="288"/>
         <source>All accounts</source>
         <translation>所有账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="239"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="302"/>
+        <source>Any author</source>
+        <translation>任意作者</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="303"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="304"/>
+        <source>KOLs</source>
+        <translation>KOL</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="305"/>
+        <source>Potential customers</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="308"/>
+        <source>Tag: {0}</source>
+        <translation>标签：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="340"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="248"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="349"/>
         <source>Search failed: {0}</source>
         <translation>搜索失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="258"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="359"/>
         <source>Mentions shown: {0}</source>
         <translation>已显示 {0} 条提及</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="270"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="371"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n 条未读</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/views/inbox.py" line="374"/>
+        <source>%n waiting for a reply</source>
+        <translation>
+            <numerusform>%n 条待回复</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="272"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="376"/>
+        <source>oldest {0}</source>
+        <translation>最久 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="379"/>
         <source>oldest waiting {0}</source>
         <translation>最早一条已等待 {0}</translation>
     </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="384"/>
+        <source>Median first reply (7 days): {0}</source>
+        <translation>首次回复中位用时（7 天）：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="385"/>
+        <source>No replies in the last 7 days</source>
+        <translation>最近 7 天没有回复</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="279"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="390"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="281"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="392"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="282"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="393"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="295"/>
-        <source>No mention selected</source>
-        <translation>未选择提及</translation>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="423"/>
+        <source>Thread saved {0}</source>
+        <translation>对话保存于 {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="299"/>
-        <source>(unknown author)</source>
-        <translation>（未知作者）</translation>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="424"/>
+        <source>Thread not loaded yet (Enter loads it)</source>
+        <translation>对话尚未加载（按 Enter 加载）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="304"/>
-        <source>keyword watch</source>
-        <translation>关键词监控</translation>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="445"/>
+        <source>Loading the thread…</source>
+        <translation>正在加载对话…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="304"/>
-        <source>mention</source>
-        <translation>提及</translation>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="469"/>
+        <source>showing the copy saved {0}</source>
+        <translation>显示 {0} 保存的副本</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="305"/>
-        <source>To {account} · {when} · {stream} · {state}</source>
-        <translation>发给 {account} · {when} · {stream} · {state}</translation>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="471"/>
+        <source>no saved copy yet</source>
+        <translation>还没有保存的副本</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="472"/>
+        <source>Could not load the thread ({0}); {1}</source>
+        <translation>无法加载对话（{0}）；{1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/views/inbox.py" line="595"/>
+        <source>Crisis watch: %n negative mention(s) in the last hour. Stay calm: read them together, contact the people, and don&apos;t rush a public statement.</source>
+        <translation>
+            <numerusform>危机监控：过去一小时内有 %n 条负面提及。请保持冷静：把它们放在一起阅读，联系相关的人，不要急于发表公开声明。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="600"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="624"/>
+        <source>Scheduled posts paused</source>
+        <translation>定时帖子已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="601"/>
+        <source>Pause scheduled posts</source>
+        <translation>暂停定时帖子</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="108"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="117"/>
         <source>mbdesk</source>
         <translation>mbdesk</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="110"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="119"/>
         <source>mbdesk — demo workspace</source>
         <translation>mbdesk — 演示工作区</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="114"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="123"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="115"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="124"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="116"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="125"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="117"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="126"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="118"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="127"/>
         <source>Open the &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="119"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="128"/>
         <source>&amp;About mbdesk</source>
         <translation>关于 mbdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="123"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="132"/>
         <source>Compose &amp; Drafts</source>
         <translation>撰写与草稿</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="124"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="133"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="125"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="134"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="126"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="135"/>
         <source>Followers</source>
         <translation>粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="127"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="136"/>
         <source>Analytics</source>
         <translation>数据分析</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="128"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="137"/>
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="192"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="216"/>
         <source>Checking the database…</source>
         <translation>正在检查数据库…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="198"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="223"/>
         <source>Database checked: OK</source>
         <translation>数据库检查完毕：正常</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="203"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="228"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="225"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="253"/>
         <source>Database damaged</source>
         <translation>数据库损坏</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="226"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="254"/>
         <source>The database check found problems: {details}</source>
         <translation>数据库检查发现问题：{details}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="230"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="258"/>
         <source>No backup exists yet. Keep mbdesk closed and copy the data folder {folder} somewhere safe before trying anything else.</source>
         <translation>目前还没有备份。请保持 mbdesk 关闭，在尝试任何其他操作之前，先把数据文件夹 {folder} 复制到安全的地方。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="235"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="263"/>
         <source>You can restore the last backup ({name}). The damaged file is kept beside it, not deleted.</source>
         <translation>你可以恢复最近一次的备份（{name}）。损坏的文件会保留在旁边，不会被删除。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="237"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="265"/>
         <source>Restore last backup</source>
         <translation>恢复最近的备份</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="238"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="266"/>
         <source>Not now</source>
         <translation>暂不</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="245"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="273"/>
         <source>Restored {name}</source>
         <translation>已恢复 {name}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="264"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="292"/>
         <source>About mbdesk</source>
         <translation>关于 mbdesk</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="265"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="293"/>
         <source>mbdesk {version}
 A desktop console for a shop&apos;s microblog accounts.
 Data folder: {folder}</source>
         <translation>mbdesk {version}
 管理店铺社交媒体账号的桌面控制台。
 数据文件夹：{folder}</translation>
+    </message>
+</context>
+<context>
+    <name>MediaItem</name>
+    <message>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="67"/>
+        <source>Describe the image for people who cannot see it (alt text)</source>
+        <translation>为看不见图片的人描述这张图片（替代文字）</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="73"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="76"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="79"/>
+        <source>Remove this image from the draft</source>
+        <translation>从草稿中移除这张图片</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="97"/>
+        <source>{type} · {w}×{h} · {size}</source>
+        <translation>{type} · {w}×{h} · {size}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="103"/>
+        <source>made smaller for {platforms} when posted</source>
+        <translation>发布到 {platforms} 时会缩小</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPanel</name>
+    <message>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="123"/>
+        <source>Add images…</source>
+        <translation>添加图片…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="179"/>
+        <source>{file}: a post takes at most {n} images.</source>
+        <translation>{file}：一条帖子最多 {n} 张图片。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="204"/>
+        <source>Add images</source>
+        <translation>添加图片</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="205"/>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.webp);;All files (*)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.gif *.webp);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="241"/>
+        <source>%n of %1 image(s)</source>
+        <translation>
+            <numerusform>%n / %1 张图片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="242"/>
+        <source>No images</source>
+        <translation>没有图片</translation>
     </message>
 </context>
 <context>
@@ -1103,39 +2795,255 @@ Everything stays on this computer; account tokens are kept in the system keyring
     </message>
 </context>
 <context>
+    <name>OutboxListModel</name>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="58"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="58"/>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="58"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="58"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="59"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="59"/>
+        <source>Reason / note</source>
+        <translation>原因 / 说明</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="81"/>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="81"/>
+        <source>Post</source>
+        <translation>帖子</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPanel</name>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="25"/>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="26"/>
+        <source>Sending…</source>
+        <translation>发送中…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="27"/>
+        <source>On the server (scheduled)</source>
+        <translation>已在服务器（定时）</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="29"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="56"/>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="30"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="31"/>
+        <source>Outcome unknown — checking</source>
+        <translation>结果未知——核实中</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="33"/>
+        <source>Held — waiting for you</source>
+        <translation>已暂缓——等你决定</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="54"/>
+        <source>Needs attention</source>
+        <translation>需要处理</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="55"/>
+        <source>Waiting to go out</source>
+        <translation>等待发出</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="57"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="77"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="78"/>
+        <source>Send now</source>
+        <translation>立即发送</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="79"/>
+        <source>Send a held post now (its time has passed)</source>
+        <translation>立即发送暂缓的帖子（已过发布时间）</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="80"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="222"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="236"/>
+        <source>Cancel post</source>
+        <translation>取消帖子</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="85"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="121"/>
+        <source>Outbox — all accounts</source>
+        <translation>发件箱——所有账号</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="123"/>
+        <source>Outbox — {handle}</source>
+        <translation>发件箱——{handle}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="127"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 条失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="129"/>
+        <source>%n held</source>
+        <translation>
+            <numerusform>%n 条已暂缓</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="131"/>
+        <source>%n being checked</source>
+        <translation>
+            <numerusform>%n 条核实中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="135"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n 条等待中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="141"/>
+        <source>Nothing needs your attention: no failed, held or unresolved posts.</source>
+        <translation>没有需要你处理的帖子：没有失败、暂缓或结果未明的帖子。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="144"/>
+        <source>No posts here.</source>
+        <translation>这里没有帖子。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="175"/>
+        <source>Failed: {reason} — fix it in the draft or press Retry.</source>
+        <translation>失败：{reason}——请在草稿中修正，或点击“重试”。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="176"/>
+        <source>no reason given</source>
+        <translation>未提供原因</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="178"/>
+        <source>mbdesk lost the server&apos;s answer; it checks whether the post arrived and never sends it twice.</source>
+        <translation>mbdesk 没有收到服务器的答复；它会核实帖子是否已到达，绝不会重复发送。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="181"/>
+        <source>Its time passed while mbdesk could not publish: send it now, or cancel it.</source>
+        <translation>mbdesk 无法发布期间已过发布时间：请立即发送或取消。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="184"/>
+        <source>The server holds this post and publishes it at its time, even with mbdesk closed.</source>
+        <translation>服务器保存着这条帖子，会按时发布，即使 mbdesk 已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="223"/>
+        <source>Cancel this post? It will not be published.
+
+{text}</source>
+        <translation>取消这条帖子吗？它将不会被发布。
+
+{text}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="237"/>
+        <source>The server holds this post; it can be taken back once sync has started.</source>
+        <translation>服务器保存着这条帖子；同步开始后才能撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="240"/>
+        <source>Taking the post back from the server…</source>
+        <translation>正在从服务器撤回帖子…</translation>
+    </message>
+</context>
+<context>
     <name>OutboxState</name>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="64"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="74"/>
         <source>scheduled on the server</source>
         <translation>已在服务器定时</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="66"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="76"/>
         <source>queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="67"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="77"/>
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="68"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="78"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="69"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="79"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="70"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="80"/>
         <source>outcome unknown</source>
         <translation>结果未知</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="71"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="81"/>
         <source>held: its time passed while mbdesk was closed</source>
         <translation>已暂缓：mbdesk 关闭期间已过发布时间</translation>
     </message>
@@ -1143,42 +3051,47 @@ Everything stays on this computer; account tokens are kept in the system keyring
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="50"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="68"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="51"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="69"/>
         <source>Handle</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="52"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="70"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="53"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="71"/>
         <source>Followers</source>
         <translation>粉丝数</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="54"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="72"/>
         <source>First seen</source>
         <translation>首次出现</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="55"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="73"/>
+        <source>Last interaction</source>
+        <translation>最近互动</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/people.py" line="74"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="56"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="75"/>
         <source>Lost</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="74"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="95"/>
         <source>lost</source>
         <translation>已流失</translation>
     </message>
@@ -1194,6 +3107,95 @@ Everything stays on this computer; account tokens are kept in the system keyring
         <location filename="../../mbdesk/ui/models/accounts.py" line="37"/>
         <source>Sandbox (offline test server)</source>
         <translation>沙盒（离线测试服务器）</translation>
+    </message>
+</context>
+<context>
+    <name>PostDetailsDialog</name>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="239"/>
+        <source>Scheduled post</source>
+        <translation>定时帖子</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="242"/>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="243"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="244"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="248"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>QueueSlotsDialog</name>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="41"/>
+        <source>Queue slots</source>
+        <translation>队列时段</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="48"/>
+        <source>Times of day when “Add to queue” may place this account&apos;s posts, per weekday (for example 09:00, 12:30, 19:00).</source>
+        <translation>“加入队列”可为此账号安排帖子的时间点，按星期设置（例如 09:00, 12:30, 19:00）。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="52"/>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="57"/>
+        <source>no slots</source>
+        <translation>无时段</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="61"/>
+        <source>Copy Monday to Tuesday–Friday</source>
+        <translation>将周一复制到周二至周五</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="91"/>
+        <source>“{text}” is not a list of times like 09:00, 12:30.</source>
+        <translation>“{text}”不是时间列表，应类似 09:00, 12:30。</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="42"/>
+        <source>Schedule post</source>
+        <translation>定时发布</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="53"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="54"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="55"/>
+        <source>Time zone: {zone}</source>
+        <translation>时区：{zone}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="62"/>
+        <source>Schedule</source>
+        <translation>定时</translation>
     </message>
 </context>
 <context>
@@ -1289,25 +3291,87 @@ Everything stays on this computer; account tokens are kept in the system keyring
         <translation>没有密钥环时，允许将令牌保存在明文文件中（不推荐）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="94"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="93"/>
+        <source>Inbox, saved replies and crisis watch…</source>
+        <translation>收件箱、快捷回复与危机监控…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="95"/>
+        <source>Inbox</source>
+        <translation>收件箱</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="97"/>
         <source>A new language takes effect the next time mbdesk starts.</source>
         <translation>新的语言将在下次启动 mbdesk 时生效。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="122"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="130"/>
         <source>Unknown time zone “{zone}”. Pick one from the list, for example Europe/Madrid or Asia/Shanghai.</source>
         <translation>未知时区“{zone}”。请从列表中选择，例如 Europe/Madrid 或 Asia/Shanghai。</translation>
     </message>
 </context>
 <context>
+    <name>SnippetsDialog</name>
+    <message>
+        <location filename="../../mbdesk/ui/compose/snippets.py" line="53"/>
+        <source>Snippets</source>
+        <translation>常用语</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/snippets.py" line="57"/>
+        <source>Name, e.g. Opening hours</source>
+        <translation>名称，例如 营业时间</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/snippets.py" line="59"/>
+        <source>Text inserted at the cursor</source>
+        <translation>在光标处插入的文字</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/snippets.py" line="60"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/snippets.py" line="61"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/snippets.py" line="93"/>
+        <location filename="../../mbdesk/ui/compose/snippets.py" line="125"/>
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/snippets.py" line="98"/>
+        <source>New snippet</source>
+        <translation>新常用语</translation>
+    </message>
+</context>
+<context>
+    <name>SnippetsMenu</name>
+    <message>
+        <location filename="../../mbdesk/ui/compose/snippets.py" line="42"/>
+        <source>No snippets yet</source>
+        <translation>还没有常用语</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/snippets.py" line="45"/>
+        <source>Manage snippets…</source>
+        <translation>管理常用语…</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
-        <location filename="../../mbdesk/ui/application.py" line="113"/>
+        <location filename="../../mbdesk/ui/application.py" line="121"/>
         <source>Restore last backup</source>
         <translation>恢复最近的备份</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/application.py" line="115"/>
+        <location filename="../../mbdesk/ui/application.py" line="123"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -1356,29 +3420,82 @@ Everything stays on this computer; account tokens are kept in the system keyring
     </message>
 </context>
 <context>
+    <name>SuggestionRulesDialog</name>
+    <message>
+        <location filename="../../mbdesk/ui/suggestion_rules.py" line="24"/>
+        <source>Suggestion rules</source>
+        <translation>建议规则</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/suggestion_rules.py" line="25"/>
+        <source>mbdesk suggests tags by these rules. A suggestion is only shown in the person panel: you accept or dismiss it.</source>
+        <translation>mbdesk 按这些规则建议标签。建议只显示在人物面板中，由你决定接受或忽略。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/suggestion_rules.py" line="29"/>
+        <source>…or the account is verified (bots are never suggested)</source>
+        <translation>…或该账号已认证（从不建议机器人账号）</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/suggestion_rules.py" line="34"/>
+        <source>Suggest “potential customer?” when someone asks a purchase question (price, how to buy, shipping…)</source>
+        <translation>有人询问购买问题（价格、购买方式、运费…）时建议“潜在客户？”</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/suggestion_rules.py" line="37"/>
+        <source>Purchase phrases in Chinese, Spanish and English come from resources/lexicons; add your own in a “lexicons” folder inside the data folder (purchase_mine.txt, one phrase a line).</source>
+        <translation>中文、西班牙文和英文的购买用语来自 resources/lexicons；你可以在数据文件夹中的“lexicons”文件夹里添加自己的用语（purchase_mine.txt，每行一条）。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/suggestion_rules.py" line="48"/>
+        <source>Suggest “KOL?” when a person has at least</source>
+        <translation>当一个人至少有</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/suggestion_rules.py" line="49"/>
+        <source>followers</source>
+        <translation>位粉丝时，建议“KOL？”</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/suggestion_rules.py" line="51"/>
+        <source>Suggest “engaged” after</source>
+        <translation>当对方提及店铺</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/suggestion_rules.py" line="52"/>
+        <source>mentions of the shop within</source>
+        <translation>次，且都在</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/suggestion_rules.py" line="53"/>
+        <source>days</source>
+        <translation>天之内时，建议“活跃”</translation>
+    </message>
+</context>
+<context>
     <name>SummaryTile</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="85"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="151"/>
         <source>no data in this range</source>
         <translation>此时间段内无数据</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="86"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="152"/>
         <source>{sign}{n} in this range</source>
         <translation>此时间段内 {sign}{n}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="91"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="157"/>
         <source>Mentions (30 days): {0}</source>
         <translation>提及（30 天）：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="92"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="158"/>
         <source>Posts (30 days): {0}</source>
         <translation>帖子（30 天）：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="93"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="159"/>
         <source>Median engagement per post: {0}</source>
         <translation>每条帖子互动中位数：{0}</translation>
     </message>
@@ -1386,54 +3503,54 @@ Everything stays on this computer; account tokens are kept in the system keyring
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="139"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="140"/>
         <source>Starting sync…</source>
         <translation>正在开始同步…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="249"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="262"/>
         <source>Sync could not start; details are in the log.</source>
         <translation>同步无法启动，详情见日志。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="281"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="294"/>
         <source>Sync idle — no accounts yet</source>
         <translation>同步空闲——还没有账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="294"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="307"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/services/sync_service.py" line="297"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="310"/>
         <source>Offline — %n item(s) wait in the outbox</source>
         <translation>
             <numerusform>离线——%n 项在发件箱中等待</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="299"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="312"/>
         <source>An account needs to be authorized again</source>
         <translation>有账号需要重新授权</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="301"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="314"/>
         <source>Rate limited — waiting for the server</source>
         <translation>已达频率限制——正在等待服务器</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="303"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="316"/>
         <source>Some accounts are offline; retrying</source>
         <translation>部分账号离线，正在重试</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="305"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="318"/>
         <source>Sync error — see the account&apos;s status</source>
         <translation>同步出错——请查看账号状态</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="306"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="319"/>
         <source>Synced at %1</source>
         <translation>已于 %1 同步</translation>
     </message>
@@ -1459,6 +3576,199 @@ Everything stays on this computer; account tokens are kept in the system keyring
         <location filename="../../mbdesk/ui/models/accounts.py" line="57"/>
         <source>Offline</source>
         <translation>离线</translation>
+    </message>
+</context>
+<context>
+    <name>TagManagerDialog</name>
+    <message>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="47"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="54"/>
+        <source>New tag…</source>
+        <translation>新建标签…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="55"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="56"/>
+        <source>Colour…</source>
+        <translation>颜色…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="57"/>
+        <source>Merge into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="58"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="75"/>
+        <source>Customer, KOL and potential customer are built in: they can be renamed and recoloured, not deleted.</source>
+        <translation>客户、KOL 和潜在客户是内置标签：可以重命名和更改颜色，但不能删除。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="97"/>
+        <source>{name} · {n} people</source>
+        <translation>{name} · {n} 人</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="100"/>
+        <source>built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="108"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="108"/>
+        <source>KOL</source>
+        <translation>KOL</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="109"/>
+        <source>Potential customer</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="142"/>
+        <source>New tag</source>
+        <translation>新建标签</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="142"/>
+        <source>Name of the new tag:</source>
+        <translation>新标签的名称：</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="152"/>
+        <source>Rename tag</source>
+        <translation>重命名标签</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="152"/>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="172"/>
+        <source>Merge tag</source>
+        <translation>合并标签</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="173"/>
+        <source>Move everyone tagged “{0}” to:</source>
+        <translation>把所有带“{0}”标签的人移到：</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="179"/>
+        <source>Merged “{0}” into “{1}”.</source>
+        <translation>已将“{0}”合并到“{1}”。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="186"/>
+        <source>Delete the tag “{name}”? It is removed from {n} people.</source>
+        <translation>删除标签“{name}”吗？它会从 {n} 人身上移除。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="191"/>
+        <source>Deleted “{0}”.</source>
+        <translation>已删除“{0}”。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="206"/>
+        <source>Tag colour</source>
+        <translation>标签颜色</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="210"/>
+        <source>Delete tag</source>
+        <translation>删除标签</translation>
+    </message>
+</context>
+<context>
+    <name>TargetRow</name>
+    <message>
+        <location filename="../../mbdesk/ui/compose/targets.py" line="40"/>
+        <source>own text</source>
+        <translation>专用正文</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/targets.py" line="49"/>
+        <location filename="../../mbdesk/ui/compose/targets.py" line="77"/>
+        <source>Edit for this account</source>
+        <translation>为此账号单独编辑</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/targets.py" line="76"/>
+        <source>Back to the shared text</source>
+        <translation>改回通用正文</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/targets.py" line="92"/>
+        <source>{platform} counts {used} of {limit}</source>
+        <translation>{platform} 计数：{used} / {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/targets.py" line="95"/>
+        <source>too long: the server would refuse it</source>
+        <translation>太长：服务器会拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>WatchesDialog</name>
+    <message>
+        <location filename="../../mbdesk/ui/watches_dialog.py" line="34"/>
+        <source>Keyword watches</source>
+        <translation>关键词监控</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/watches_dialog.py" line="45"/>
+        <source>A word, a product, a competitor or #hashtag</source>
+        <translation>一个词、一件商品、一个竞争对手或 #话题标签</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/watches_dialog.py" line="46"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/watches_dialog.py" line="47"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/watches_dialog.py" line="54"/>
+        <source>Watches are searched on the account&apos;s server at each sync (hashtags through the tag timeline; words only where the server offers full-text search). Untick to pause one.</source>
+        <translation>每次同步时都会在账号所在的服务器上搜索监控词（话题标签通过标签时间线搜索；普通词语仅在服务器支持全文搜索时可用）。取消勾选即可暂停某一项。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/watches_dialog.py" line="78"/>
+        <source>{query}  ({hits} found)</source>
+        <translation>{query}（找到 {hits} 条）</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="32"/>
+        <source>{when} does not exist in {zone}: the clocks skip that hour (daylight saving time). Pick a time outside it.</source>
+        <translation>{when} 在 {zone} 中不存在：夏令时调整会跳过这个小时。请选择其他时间。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="35"/>
+        <source>{when} is in the past. Pick a future time.</source>
+        <translation>{when} 已经过去。请选择将来的时间。</translation>
     </message>
 </context>
 </TS>
