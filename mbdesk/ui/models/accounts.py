@@ -55,6 +55,10 @@ def sync_state_label(state: str) -> str:
         "syncing": QCoreApplication.translate("SyncState", "Syncing…"),
         "error": QCoreApplication.translate("SyncState", "Error"),
         "offline": QCoreApplication.translate("SyncState", "Offline"),
+        "ok": QCoreApplication.translate("SyncState", "Up to date"),
+        "rate_limited": QCoreApplication.translate("SyncState", "Rate limited"),
+        "needs_reauth": QCoreApplication.translate("SyncState", "Waiting for sign-in"),
+        "stopped": QCoreApplication.translate("SyncState", "Stopped"),
     }
     return labels.get(state, state)
 
@@ -70,6 +74,11 @@ class AccountsTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._zone = zone
         self._rows: list[AccountRow] = []
+        self._syncing: frozenset[int] = frozenset()
+
+    def set_syncing(self, account_ids) -> None:
+        """Accounts whose run was asked for and has not ended (shown as syncing)."""
+        self._syncing = frozenset(account_ids)
 
     def set_zone(self, zone: tzinfo) -> None:
         self._zone = zone
@@ -140,7 +149,7 @@ class AccountsTableModel(QAbstractTableModel):
         if column == "status":
             return account_status_label(row.status)
         if column == "sync":
-            return sync_state_label(row.sync_state)
+            return sync_state_label("syncing" if row.id in self._syncing else row.sync_state)
         if column == "last_synced":
             return format_local(row.last_synced_at, self._zone) or self.tr("never")
         if column == "followers":

@@ -1,13 +1,17 @@
-"""Accounts: the connected accounts with their health and counts; add and remove accounts.
+"""Accounts: the connected accounts with their health, live sync state and counts; add,
+re-authorize, sync now and remove accounts; the outbox of the selected account (or all).
 
 Adding goes through the "accounts" service (``ctx.services["accounts"]``), which does the
-network part (OAuth in the browser for Mastodon, an app password for Bluesky). Its contract:
-``connect(request: ConnectRequest) -> int`` — blocking, called on a worker thread, returns the
-new account's id, raises ``MbdeskError`` (or a platform error) with a message for the user.
-Without that service the dialog says connecting is not available yet; it never pretends.
+network part (``mbdesk/services/accounts_service.py``: OAuth in the browser for Mastodon, an app
+password for Bluesky). Its contract: ``connect(request: ConnectRequest[, login]) -> int`` —
+blocking, called on a worker thread, returns the account's id, raises ``MbdeskError`` (or a
+platform error) with a message for the user. For Mastodon the dialog passes a
+``BrowserLogin``: the service hands the sign-in URL back through it (a queued signal here, so
+the browser opens from the GUI thread), and the dialog feeds it a pasted code or a cancel.
+Without that service the dialog says connecting is not available; it never pretends.
 
 Removing asks first, deletes the token from the keyring, then the account row (with its
-mentions, followers and queued posts, by cascade).
+mentions, followers and queued posts, by cascade), and tells the sync service.
 
 Signals:
     accounts_changed(): an account was added or removed (other screens reload their lists).
@@ -15,21 +19,25 @@ Signals:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -41,9 +49,36 @@ from mbdesk.platforms.base import PlatformError
 from mbdesk.services.background import run_in_background
 from mbdesk.store.accounts import delete_account
 from mbdesk.store.models import Platform
+from mbdesk.store.queries.accounts import AccountRow
 from mbdesk.ui.localtime import user_zone
-from mbdesk.ui.models.accounts import AccountsTableModel, platform_label
+from mbdesk.ui.models.accounts import (
+    WARN_BACKGROUND,
+    WARN_FOREGROUND,
+    AccountsTableModel,
+    platform_label,
+)
 from mbdesk.ui.views.base import View
+from mbdesk.ui.views.outbox_panel import OutboxPanel
+
+UrlOpener = Callable[[str], None]
+
+
+def open_in_browser(url: str) -> None:
+    """The system browser (GUI thread only)."""
+    QDesktopServices.openUrl(QUrl(url))
+
+
+_connect_pool: QThreadPool | None = None
+
+
+def connect_pool() -> QThreadPool:
+    """Connecting may wait minutes for the browser: it gets its own threads, so it never holds
+    a thread of the global pool that other background work needs."""
+    global _connect_pool
+    if _connect_pool is None:
+        _connect_pool = QThreadPool(QCoreApplication.instance())
+        _connect_pool.setMaxThreadCount(2)
+    return _connect_pool
 
 
 @dataclass(frozen=True)
@@ -55,23 +90,42 @@ class ConnectRequest:
     handle: str = ""  # Bluesky handle, e.g. shop.bsky.social
     password: str = ""  # Bluesky app password / Weibo app secret; never stored by the dialog
     app_key: str = ""  # Weibo app key
+    account_id: int | None = None  # re-authorize this account
+
+
+class _LoginBridge(QObject):
+    """Lives on the GUI thread; the worker emits, the slots run on the GUI thread."""
+
+    open_requested = Signal(str)
+    paste_url_ready = Signal(str)
 
 
 class AddAccountDialog(QDialog):
     """Choose the platform, give what it needs, connect through the accounts service.
 
+    With ``reauth`` (an ``AccountRow``) it signs that account in again: platform and server
+    are fixed, and the service checks it is the same person.
+
     Signals:
-        connected(int): the service connected a new account (its id).
+        connected(int): the service connected (or re-authorized) an account (its id).
     """
 
     connected = Signal(int)
     PLATFORMS = (Platform.MASTODON, Platform.BLUESKY, Platform.WEIBO)
 
-    def __init__(self, service: object | None, parent: QWidget | None = None) -> None:
+    def __init__(self, service: object | None, parent: QWidget | None = None, *,
+                 open_url: UrlOpener | None = None, reauth: AccountRow | None = None) -> None:
         super().__init__(parent)
         self.service = service
-        self.setWindowTitle(self.tr("Add account"))
-        self.setMinimumWidth(460)
+        self.open_url = open_url or open_in_browser
+        self.reauth = reauth
+        self._login = None  # the BrowserLogin of a running Mastodon sign-in
+        self._busy = False
+        self._paste_url = ""
+        self._bridge = _LoginBridge(self)
+        self._bridge.open_requested.connect(self._open_browser)
+        self._bridge.paste_url_ready.connect(self._on_paste_url)
+        self.setMinimumWidth(500)
         self.platform_combo = QComboBox(self)
         for platform in self.PLATFORMS:
             self.platform_combo.addItem(platform_label(platform), platform)
@@ -102,6 +156,7 @@ class AddAccountDialog(QDialog):
                     "then sign in in the browser."),
             [(self.tr("App key"), self.app_key_edit), (self.tr("App secret"),
                                                        self.app_secret_edit)]))
+        self.waiting_box = self._build_waiting_box()
         self.message = QLabel(self)
         self.message.setObjectName("add-account-message")
         self.message.setWordWrap(True)
@@ -115,9 +170,23 @@ class AddAccountDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.pages)
+        layout.addWidget(self.waiting_box)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.platform_combo.currentIndexChanged.connect(self._on_platform_changed)
+        if reauth is not None:
+            self.setWindowTitle(self.tr("Re-authorize {handle}").format(handle=reauth.handle))
+            self.connect_button.setText(self.tr("Sign in again"))
+            self.platform_combo.setCurrentIndex(max(0, self.platform_combo.findData(
+                reauth.platform)))
+            self.platform_combo.setEnabled(False)
+            self.server_edit.setText(reauth.instance_url)
+            self.server_edit.setReadOnly(True)
+            self.handle_edit.setText(reauth.handle)
+            if reauth.platform == Platform.BLUESKY:
+                self.bsky_service_edit.setText(reauth.instance_url)
+        else:
+            self.setWindowTitle(self.tr("Add account"))
         self._on_platform_changed()
 
     def _page(self, explanation: str, fields: list[tuple[str, QWidget]]) -> QWidget:
@@ -133,6 +202,47 @@ class AddAccountDialog(QDialog):
         layout.addLayout(form)
         return page
 
+    def _build_waiting_box(self) -> QWidget:
+        """Shown while a Mastodon sign-in waits: open the page again, or paste a code."""
+        box = QFrame(self)
+        box.setObjectName("add-account-waiting")
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.waiting_label = QLabel(self.tr(
+            "Your browser shows your server's sign-in page. Allow mbdesk there; this window "
+            "continues by itself."), box)
+        self.waiting_label.setWordWrap(True)
+        self.reopen_button = QPushButton(self.tr("Open the page again"), box)
+        self.reopen_button.clicked.connect(self._reopen)
+        paste_title = QLabel(self.tr("<b>Paste the code instead</b>"), box)
+        paste_help = QLabel(self.tr(
+            "If the browser cannot come back to mbdesk (another computer, a locked-down "
+            "browser), open the page that shows a code, allow mbdesk, and paste the code here."),
+            box)
+        paste_help.setWordWrap(True)
+        self.show_code_button = QPushButton(self.tr("Open the page with a code"), box)
+        self.show_code_button.setEnabled(False)
+        self.show_code_button.clicked.connect(self._open_paste_page)
+        self.code_edit = QLineEdit(box)
+        self.code_edit.setObjectName("add-account-code")
+        self.code_edit.setPlaceholderText(self.tr("Authorization code"))
+        self.use_code_button = QPushButton(self.tr("Use this code"), box)
+        self.use_code_button.clicked.connect(self.submit_code)
+        self.code_edit.returnPressed.connect(self.submit_code)
+        layout = QVBoxLayout(box)
+        top = QHBoxLayout()
+        top.addWidget(self.waiting_label, 1)
+        top.addWidget(self.reopen_button)
+        layout.addLayout(top)
+        layout.addWidget(paste_title)
+        layout.addWidget(paste_help)
+        row = QHBoxLayout()
+        row.addWidget(self.show_code_button)
+        row.addWidget(self.code_edit, 1)
+        row.addWidget(self.use_code_button)
+        layout.addLayout(row)
+        box.hide()
+        return box
+
     def _on_platform_changed(self) -> None:
         self.pages.setCurrentIndex(self.platform_combo.currentIndex())
         self.message.clear()
@@ -140,14 +250,17 @@ class AddAccountDialog(QDialog):
 
     def request(self) -> ConnectRequest:
         platform = self.platform_combo.currentData()
+        account_id = self.reauth.id if self.reauth is not None else None
         if platform == Platform.MASTODON:
-            return ConnectRequest(platform, server=self.server_edit.text().strip())
+            return ConnectRequest(platform, server=self.server_edit.text().strip(),
+                                  account_id=account_id)
         if platform == Platform.BLUESKY:
             return ConnectRequest(platform, handle=self.handle_edit.text().strip().lstrip("@"),
                                   password=self.password_edit.text(),
-                                  server=self.bsky_service_edit.text().strip())
+                                  server=self.bsky_service_edit.text().strip(),
+                                  account_id=account_id)
         return ConnectRequest(platform, app_key=self.app_key_edit.text().strip(),
-                              password=self.app_secret_edit.text())
+                              password=self.app_secret_edit.text(), account_id=account_id)
 
     def _missing(self, request: ConnectRequest) -> str:
         if request.platform == Platform.MASTODON and not request.server:
@@ -159,6 +272,8 @@ class AddAccountDialog(QDialog):
         return ""
 
     def connect_account(self) -> None:
+        if self._busy:
+            return
         request = self.request()
         problem = self._missing(request)
         if problem:
@@ -170,18 +285,64 @@ class AddAccountDialog(QDialog):
                 "Connecting an account needs the network support, which is not installed in "
                 "this version yet. Nothing was added; you can try the demo workspace meanwhile."))
             return
+        login = None
+        if request.platform == Platform.MASTODON:
+            from mbdesk.services.mastodon_connect import BrowserLogin
+
+            login = BrowserLogin(open_url=self._bridge.open_requested.emit,
+                                 show_paste_url=self._bridge.paste_url_ready.emit)
+            self._show_message(self.tr("Checking the server…"))
+        else:
+            self._show_message(self.tr("Connecting…"))
+        self._login = login
         self._set_busy(True)
-        self._show_message(self.tr("Connecting… if your browser opened, finish signing in "
-                                   "there."))
-        run_in_background(lambda: _connect(connect, request), self._on_connected,
-                          self._on_failed)
+        run_in_background(lambda: _connect(connect, request, login), self._on_connected,
+                          self._on_failed, pool=connect_pool())
+
+    def submit_code(self) -> None:
+        """The owner pasted the code the server showed (the out-of-band fallback)."""
+        code = self.code_edit.text().strip()
+        if self._login is None or not code:
+            return
+        self._login.submit_code(code)
+        self.code_edit.clear()
+        self.use_code_button.setEnabled(False)
+        self._show_message(self.tr("Checking the code…"))
+
+    def _open_browser(self, url: str) -> None:
+        self._browser_url = url
+        self.waiting_box.show()
+        self._show_message(self.tr("Waiting for you to allow mbdesk in the browser…"))
+        self.open_url(url)
+
+    def _reopen(self) -> None:
+        url = getattr(self, "_browser_url", "")
+        if url:
+            self.open_url(url)
+
+    def _on_paste_url(self, url: str) -> None:
+        self._paste_url = url
+        self.show_code_button.setEnabled(True)
+        self.use_code_button.setEnabled(True)
+        self.waiting_box.show()
+        self.adjustSize()
+
+    def _open_paste_page(self) -> None:
+        if self._paste_url:
+            self.open_url(self._paste_url)
 
     def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
         self.connect_button.setEnabled(not busy)
-        self.platform_combo.setEnabled(not busy)
+        self.platform_combo.setEnabled(not busy and self.reauth is None)
         self.pages.setEnabled(not busy)
+        if not busy:
+            self.waiting_box.hide()
+            self.show_code_button.setEnabled(False)
+            self.use_code_button.setEnabled(True)
 
     def _on_connected(self, account_id: object) -> None:
+        self._login = None
         self._set_busy(False)
         self.password_edit.clear()
         self.app_secret_edit.clear()
@@ -189,17 +350,29 @@ class AddAccountDialog(QDialog):
         self.accept()
 
     def _on_failed(self, message: str) -> None:
+        cancelled = self._login is not None and self._login.cancelled
+        self._login = None
         self._set_busy(False)
+        if cancelled:
+            return
         self._show_message(self.tr("Could not connect: {reason}").format(reason=message))
+
+    def reject(self) -> None:
+        """Cancel also stops a sign-in that waits for the browser (and its receiver)."""
+        if self._login is not None:
+            self._login.cancel()
+        super().reject()
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
         self.adjustSize()
 
 
-def _connect(connect, request: ConnectRequest) -> int:
+def _connect(connect, request: ConnectRequest, login) -> int:
     """Worker-thread side: platform errors become known errors with their own message."""
     try:
+        if login is not None:
+            return int(connect(request, login=login))
         return int(connect(request))
     except PlatformError as exc:
         raise MbdeskError(str(exc)) from exc
@@ -211,16 +384,42 @@ class AccountsView(View):
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.open_url: UrlOpener = open_in_browser  # tests play the browser here
+        self._sync_attached = None
+        self._syncing: set[int] = set()
         self.model = AccountsTableModel(user_zone(), self)
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("accounts-summary")
         self.add_button = QPushButton(self.tr("Add account…"), self)
+        self.reauth_button = QPushButton(self.tr("Re-authorize…"), self)
+        self.reauth_button.setEnabled(False)
+        self.sync_button = QPushButton(self.tr("Sync now"), self)
+        self.sync_button.setToolTip(self.tr("Sync the selected account now (all accounts when "
+                                            "none is selected)"))
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.remove_button.setEnabled(False)
         bar = QHBoxLayout()
         bar.addWidget(self.summary_label, 1)
         bar.addWidget(self.add_button)
+        bar.addWidget(self.reauth_button)
+        bar.addWidget(self.sync_button)
         bar.addWidget(self.remove_button)
+
+        self.banner = QFrame(self)
+        self.banner.setObjectName("accounts-reauth-banner")
+        self.banner.setStyleSheet(
+            f"#accounts-reauth-banner {{ background: {WARN_BACKGROUND.name()}; "
+            f"border-radius: 4px; }} #accounts-reauth-banner QLabel "
+            f"{{ color: {WARN_FOREGROUND.name()}; }}")
+        self.banner_label = QLabel(self.banner)
+        self.banner_label.setObjectName("accounts-reauth-text")
+        self.banner_label.setWordWrap(True)
+        self.banner_button = QPushButton(self.tr("Re-authorize…"), self.banner)
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.setContentsMargins(10, 6, 10, 6)
+        banner_layout.addWidget(self.banner_label, 1)
+        banner_layout.addWidget(self.banner_button)
+        self.banner.hide()
 
         self.stack = QStackedWidget(self)
         self.table = QTableView(self)
@@ -235,7 +434,7 @@ class AccountsView(View):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("accounts-empty")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -245,41 +444,113 @@ class AccountsView(View):
             "or Weibo account."))
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty_label)
+        self.outbox = OutboxPanel(ctx, self)
+        self.outbox.changed.connect(self._reload_accounts)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.outbox)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(bar)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
         self.add_button.clicked.connect(self.open_add_dialog)
+        self.reauth_button.clicked.connect(self.reauthorize_selected)
+        self.banner_button.clicked.connect(self.reauthorize_first_needing)
+        self.sync_button.clicked.connect(self.sync_selected)
         self.remove_button.clicked.connect(self.remove_selected)
 
     def title(self) -> str:
         return self.tr("Accounts")
 
     def refresh(self) -> None:
+        self._attach_sync()
+        self._reload_accounts()
+        self.outbox.reload()
+
+    def _reload_accounts(self) -> None:
+        selected = self.selected_account()
         self.model.set_zone(user_zone())
+        self.model.set_syncing(self._syncing)
         self.model.load()
         rows = self.model.rows()
         self.stack.setCurrentWidget(self.table if rows else self.empty_label)
         text = self.tr("%n account(s)", "", len(rows))
-        reauth = sum(1 for r in rows if r.needs_reauth)
+        reauth = [r for r in rows if r.needs_reauth]
         if reauth:
-            text += " · " + self.tr("%n need(s) re-authorization", "", reauth)
+            text += " · " + self.tr("%n need(s) re-authorization", "", len(reauth))
         self.summary_label.setText(text)
+        self.banner.setVisible(bool(reauth))
+        if reauth:
+            self.banner_label.setText(self.tr(
+                "⚠ {handles}: the server no longer accepts mbdesk's sign-in. Nothing is "
+                "published or synced for it until you sign in again.").format(
+                handles=", ".join(r.handle for r in reauth)))
+        if selected is not None:
+            for row, account in enumerate(rows):
+                if account.id == selected.id:
+                    self.table.selectRow(row)
+                    break
         self._update_buttons()
 
-    def selected_account(self):
+    def selected_account(self) -> AccountRow | None:
         index = self.table.currentIndex()
         if not index.isValid() or not self.table.selectionModel().hasSelection():
             return None
         return self.model.account_at(index.row())
 
-    def _update_buttons(self, *_args) -> None:
-        self.remove_button.setEnabled(self.selected_account() is not None)
+    def _on_selection_changed(self, *_args) -> None:
+        self._update_buttons()
+        account = self.selected_account()
+        wanted = account.id if account else None
+        if wanted != self.outbox.account_id:
+            self.outbox.set_account(wanted, account.handle if account else "")
 
-    # -- actions -----------------------------------------------------------------------------
-    def make_add_dialog(self) -> AddAccountDialog:
-        dialog = AddAccountDialog(self.ctx.services.get("accounts"), self)
+    def _update_buttons(self, *_args) -> None:
+        account = self.selected_account()
+        self.remove_button.setEnabled(account is not None)
+        self.reauth_button.setEnabled(account is not None
+                                      and account.platform != Platform.SANDBOX)
+
+    # -- the sync service ----------------------------------------------------------------------
+    def _sync(self):
+        return self.ctx.services.get("sync")
+
+    def _attach_sync(self) -> None:
+        """Follow the sync service's signals (it is created after start-up checks, so this is
+        tried on every refresh until it exists)."""
+        sync = self._sync()
+        if sync is None or sync is self._sync_attached:
+            return
+        self._sync_attached = sync
+        sync.account_state_changed.connect(self._on_account_state)
+
+    def _on_account_state(self, account_id: int, _state: str) -> None:
+        """A run ended: its state, last error and rate limit are in the database now."""
+        self._syncing.discard(account_id)
+        self._reload_accounts()
+        self.outbox.reload()
+
+    def sync_selected(self) -> None:
+        self._attach_sync()
+        sync = self._sync()
+        if sync is None:
+            self.summary_label.setText(self.tr("Sync has not started yet; try again in a "
+                                               "moment."))
+            return
+        account = self.selected_account()
+        ids = [account.id] if account else [r.id for r in self.model.rows()]
+        self._syncing.update(ids)
+        self._reload_accounts()
+        sync.sync_now(account.id if account else None)
+
+    # -- actions -------------------------------------------------------------------------------
+    def make_add_dialog(self, reauth: AccountRow | None = None) -> AddAccountDialog:
+        dialog = AddAccountDialog(self.ctx.services.get("accounts"), self,
+                                  open_url=lambda url: self.open_url(url), reauth=reauth)
         dialog.connected.connect(self._on_account_added)
         return dialog
 
@@ -287,9 +558,26 @@ class AccountsView(View):
         """Also called by onboarding ("Add an account")."""
         self.make_add_dialog().exec()
 
-    def _on_account_added(self, _account_id: int) -> None:
+    def reauthorize_selected(self) -> None:
+        account = self.selected_account()
+        if account is not None:
+            self.make_add_dialog(reauth=account).exec()
+
+    def reauthorize_first_needing(self) -> None:
+        account = next((r for r in self.model.rows() if r.needs_reauth), None)
+        if account is not None:
+            self.make_add_dialog(reauth=account).exec()
+
+    def _on_account_added(self, account_id: int) -> None:
         self.refresh()
         self.accounts_changed.emit()
+        sync = self._sync()
+        if sync is not None:
+            self._attach_sync()
+            self._syncing.add(account_id)
+            sync.refresh_accounts()
+            sync.sync_now(account_id)
+            self._reload_accounts()
 
     def remove_selected(self) -> bool:
         account = self.selected_account()
@@ -312,6 +600,11 @@ class AccountsView(View):
                                 .format(reason=str(exc)))
             return False
         delete_account(account.id)
+        self._syncing.discard(account.id)
+        sync = self._sync()
+        if sync is not None:
+            sync.refresh_accounts()
+        self.table.clearSelection()
         self.refresh()
         self.accounts_changed.emit()
         return True

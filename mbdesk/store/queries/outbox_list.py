@@ -1,0 +1,102 @@
+"""Read queries for the outbox panel of the Accounts screen: every publish and reply with its
+state and reason, newest first, one page at a time, and per-state counts.
+
+Keyset paging on ``id`` (descending), filtered by account and a group of states, so the
+``(account_id, state)`` index or the primary key carries every page. Times are naive UTC.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from peewee import fn
+
+from mbdesk.store.models import Account, OutboxItem, OutboxState
+
+HEAD_CHARS = 120
+
+
+class OutboxFilter:
+    """Groups of states the panel can show."""
+
+    ATTENTION = "attention"  # failed, unknown, held: the owner should look
+    WAITING = "waiting"  # will still go out (queued, sending, on the server, ...)
+    SENT = "sent"
+    ALL = "all"
+
+    STATES: dict[str, tuple[str, ...] | None] = {
+        ATTENTION: (OutboxState.FAILED, OutboxState.UNKNOWN, OutboxState.HELD),
+        WAITING: (OutboxState.QUEUED, OutboxState.SENDING, OutboxState.ON_SERVER,
+                  OutboxState.UNKNOWN, OutboxState.HELD),
+        SENT: (OutboxState.SENT,),
+        ALL: None,
+    }
+
+
+@dataclass(frozen=True)
+class OutboxListRow:
+    id: int
+    account_id: int
+    handle: str
+    kind: str  # publish | reply
+    state: str
+    scheduled_at: datetime | None
+    created_at: datetime
+    sent_at: datetime | None
+    head: str
+    last_error: str
+    attempts: int
+    remote_url: str
+
+    @property
+    def key(self) -> int:
+        return self.id
+
+    @property
+    def when(self) -> datetime:
+        """The time that matters for this row: sent, else planned, else queued."""
+        return self.sent_at or self.scheduled_at or self.created_at
+
+
+def outbox_page(account_id: int | None, group: str, after: int | None,
+                limit: int = 200) -> list[OutboxListRow]:
+    """One page of outbox rows (newest first) after the row with id ``after``."""
+    query = (OutboxItem
+             .select(OutboxItem.id, OutboxItem.account, Account.handle, OutboxItem.kind,
+                     OutboxItem.state, OutboxItem.scheduled_at, OutboxItem.created_at,
+                     OutboxItem.sent_at, fn.substr(OutboxItem.body, 1, HEAD_CHARS),
+                     OutboxItem.last_error, OutboxItem.attempts, OutboxItem.remote_url)
+             .join(Account))
+    where = []
+    if account_id is not None:
+        where.append(OutboxItem.account == account_id)
+    states = OutboxFilter.STATES.get(group)
+    if states is not None:
+        where.append(OutboxItem.state.in_(list(states)))
+    if after is not None:
+        where.append(OutboxItem.id < after)
+    if where:
+        cond = where[0]
+        for extra in where[1:]:
+            cond &= extra
+        query = query.where(cond)
+    query = query.order_by(OutboxItem.id.desc()).limit(limit)
+    return [OutboxListRow(id=r[0], account_id=r[1], handle=r[2], kind=r[3], state=r[4],
+                          scheduled_at=r[5], created_at=r[6], sent_at=r[7],
+                          head=" ".join((r[8] or "").split()), last_error=r[9] or "",
+                          attempts=r[10], remote_url=r[11] or "")
+            for r in query.tuples()]
+
+
+def outbox_row(item_id: int) -> OutboxListRow | None:
+    rows = [r for r in outbox_page(None, OutboxFilter.ALL, item_id + 1, 1) if r.id == item_id]
+    return rows[0] if rows else None
+
+
+def state_counts(account_id: int | None = None) -> dict[str, int]:
+    """How many outbox rows are in each state (for one account, or all)."""
+    query = OutboxItem.select(OutboxItem.state, fn.COUNT(OutboxItem.id))
+    if account_id is not None:
+        query = query.where(OutboxItem.account == account_id)
+    return dict(query.group_by(OutboxItem.state).tuples())

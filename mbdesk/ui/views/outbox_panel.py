@@ -1,0 +1,244 @@
+"""The outbox panel under the accounts table: what waits to go out, what went out, what failed
+and why — for the selected account or for all — with the owner's actions.
+
+Actions go through ``mbdesk.sync.outbox`` (retry a failed post, release a held one, cancel one
+that never reached a server) and then ask the sync service to publish now; cancelling a post
+the server holds goes through ``sync.cancel_item`` (it must be taken back from the server).
+An "outcome unknown" post has no action on purpose: mbdesk looks it up on the server and never
+sends it twice.
+
+Signals:
+    changed(): the owner changed an item (the accounts table reloads its counts).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mbdesk.store.models import OutboxState
+from mbdesk.store.queries.outbox_list import OutboxFilter, OutboxListRow, outbox_row, state_counts
+from mbdesk.sync import outbox
+from mbdesk.ui.localtime import user_zone
+from mbdesk.ui.models.outbox_list import ITEM_ROLE, OutboxListModel
+
+
+class OutboxPanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.account_id: int | None = None
+        self.account_handle = ""
+        self.model = OutboxListModel(user_zone(), self)
+        self.title = QLabel(self)
+        self.title.setObjectName("outbox-title")
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.counts = QLabel(self)
+        self.counts.setObjectName("outbox-counts")
+        self.filter_combo = QComboBox(self)
+        for key, label in ((OutboxFilter.ATTENTION, self.tr("Needs attention")),
+                           (OutboxFilter.WAITING, self.tr("Waiting to go out")),
+                           (OutboxFilter.SENT, self.tr("Sent")),
+                           (OutboxFilter.ALL, self.tr("All"))):
+            self.filter_combo.addItem(label, key)
+        self.table = QTableView(self)
+        self.table.setObjectName("outbox-table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.empty = QLabel(self)
+        self.empty.setObjectName("outbox-empty")
+        self.empty.setWordWrap(True)
+        self.detail = QLabel(self)
+        self.detail.setObjectName("outbox-detail")
+        self.detail.setWordWrap(True)
+        self.retry_button = QPushButton(self.tr("Retry"), self)
+        self.release_button = QPushButton(self.tr("Send now"), self)
+        self.release_button.setToolTip(self.tr("Send a held post now (its time has passed)"))
+        self.cancel_button = QPushButton(self.tr("Cancel post"), self)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addWidget(self.counts, 1)
+        top.addWidget(QLabel(self.tr("Show"), self))
+        top.addWidget(self.filter_combo)
+        actions = QHBoxLayout()
+        actions.addWidget(self.detail, 1)
+        actions.addWidget(self.retry_button)
+        actions.addWidget(self.release_button)
+        actions.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(actions)
+
+        self.filter_combo.currentIndexChanged.connect(self.reload)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.model.modelReset.connect(self._update_actions)
+        self.retry_button.clicked.connect(self.retry_selected)
+        self.release_button.clicked.connect(self.release_selected)
+        self.cancel_button.clicked.connect(self.cancel_selected)
+        self._update_actions()
+
+    # -- loading -------------------------------------------------------------------------------
+    def set_account(self, account_id: int | None, handle: str = "") -> None:
+        self.account_id, self.account_handle = account_id, handle
+        self.reload()
+
+    def set_filter(self, group: str) -> None:
+        self.filter_combo.setCurrentIndex(self.filter_combo.findData(group))
+
+    def reload(self) -> None:
+        selected = self.selected_item()
+        group = self.filter_combo.currentData()
+        self.model.zone = user_zone()
+        self.model.show(self.account_id, group)
+        if self.account_id is None:
+            self.title.setText(self.tr("Outbox — all accounts"))
+        else:
+            self.title.setText(self.tr("Outbox — {handle}").format(handle=self.account_handle))
+        counts = state_counts(self.account_id)
+        parts = []
+        if counts.get(OutboxState.FAILED):
+            parts.append(self.tr("%n failed", "", counts[OutboxState.FAILED]))
+        if counts.get(OutboxState.HELD):
+            parts.append(self.tr("%n held", "", counts[OutboxState.HELD]))
+        if counts.get(OutboxState.UNKNOWN):
+            parts.append(self.tr("%n being checked", "", counts[OutboxState.UNKNOWN]))
+        waiting = sum(counts.get(s, 0) for s in (OutboxState.QUEUED, OutboxState.SENDING,
+                                                 OutboxState.ON_SERVER))
+        if waiting:
+            parts.append(self.tr("%n waiting", "", waiting))
+        self.counts.setText(" · ".join(parts))
+        has_rows = self.model.rowCount() > 0
+        self.table.setVisible(has_rows)
+        self.empty.setVisible(not has_rows)
+        if group == OutboxFilter.ATTENTION:
+            self.empty.setText(self.tr("Nothing needs your attention: no failed, held or "
+                                       "unresolved posts."))
+        else:
+            self.empty.setText(self.tr("No posts here."))
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        text_col = OutboxListModel.COLUMNS.index("text")
+        header.resizeSection(text_col, min(header.sectionSize(text_col), 320))
+        if selected is not None:
+            row = self.model.row_of(lambda r: r.id == selected.id)
+            if row >= 0:
+                self.table.selectRow(row)
+        self._update_actions()
+
+    # -- selection -----------------------------------------------------------------------------
+    def selected_item(self) -> OutboxListRow | None:
+        if not self.table.selectionModel().hasSelection():
+            return None
+        index = self.table.currentIndex()
+        return index.data(ITEM_ROLE) if index.isValid() else None
+
+    def _update_actions(self, *_args) -> None:
+        item = self.selected_item()
+        state = item.state if item else ""
+        self.retry_button.setEnabled(state == OutboxState.FAILED)
+        self.release_button.setEnabled(state == OutboxState.HELD)
+        self.cancel_button.setEnabled(state in (OutboxState.QUEUED, OutboxState.HELD,
+                                                OutboxState.FAILED, OutboxState.ON_SERVER))
+        self.detail.setText(self._explain(item))
+
+    def _explain(self, item: OutboxListRow | None) -> str:
+        if item is None:
+            return ""
+        if item.state == OutboxState.FAILED:
+            return self.tr("Failed: {reason} — fix it in the draft or press Retry.").format(
+                reason=item.last_error or self.tr("no reason given"))
+        if item.state == OutboxState.UNKNOWN:
+            return self.tr("mbdesk lost the server's answer; it checks whether the post "
+                           "arrived and never sends it twice.")
+        if item.state == OutboxState.HELD:
+            return self.tr("Its time passed while mbdesk could not publish: send it now, or "
+                           "cancel it.")
+        if item.state == OutboxState.ON_SERVER:
+            return self.tr("The server holds this post and publishes it at its time, even "
+                           "with mbdesk closed.")
+        return " ".join(item.last_error.split())
+
+    # -- actions -------------------------------------------------------------------------------
+    def _sync(self):
+        return self.ctx.services.get("sync")
+
+    def _publish_now(self, account_id: int) -> None:
+        sync = self._sync()
+        if sync is not None:
+            sync.publish_now(account_id)
+
+    def _done(self) -> None:
+        self.reload()
+        self.changed.emit()
+
+    def retry_selected(self) -> bool:
+        item = self.selected_item()
+        if item is None or not outbox.retry(item.id):
+            return False
+        self._publish_now(item.account_id)
+        self._done()
+        return True
+
+    def release_selected(self) -> bool:
+        item = self.selected_item()
+        if item is None or not outbox.release_held(item.id):
+            return False
+        self._publish_now(item.account_id)
+        self._done()
+        return True
+
+    def cancel_selected(self) -> bool:
+        item = self.selected_item()
+        if item is None:
+            return False
+        answer = QMessageBox.question(
+            self, self.tr("Cancel post"),
+            self.tr("Cancel this post? It will not be published.\n\n{text}")
+            .format(text=item.head[:200]),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        current = outbox_row(item.id)
+        if current is None:
+            self._done()
+            return False
+        if current.state == OutboxState.ON_SERVER:
+            sync = self._sync()
+            if sync is None:
+                QMessageBox.information(self, self.tr("Cancel post"), self.tr(
+                    "The server holds this post; it can be taken back once sync has started."))
+                return False
+            sync.cancel_item(current.account_id, current.id)  # reloads on data_changed
+            self.detail.setText(self.tr("Taking the post back from the server…"))
+            return True
+        ok = outbox.delete_local(current.id)
+        self._done()
+        return ok
