@@ -20,6 +20,8 @@ COMMAND_MODULES = (
     "mbdesk.commands.inbox",
     "mbdesk.commands.count",
     "mbdesk.commands.schedule",
+    "mbdesk.commands.followers",
+    "mbdesk.commands.stats",
 )
 
 
