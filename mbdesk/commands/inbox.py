@@ -24,7 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from peewee import JOIN, SQL, fn
+from peewee import JOIN, SQL, EnclosedNodeList, fn
 
 from mbdesk.commands.accounts import find_account
 from mbdesk.commands.context import CliContext
@@ -71,8 +71,8 @@ def list_inbox(args: argparse.Namespace, ctx: CliContext) -> int:
         query = query.where(Mention.stream == args.stream)
     term = args.search.strip()
     if len(term) >= 3:  # the trigram index: any script, Chinese included
-        query = query.where(Mention.id.in_(SQL(
-            "SELECT rowid FROM mention_fts WHERE mention_fts MATCH ?", [fts_phrase(term)])))
+        query = query.where(Mention.id.in_(EnclosedNodeList([SQL(
+            "SELECT rowid FROM mention_fts WHERE mention_fts MATCH ?", [fts_phrase(term)])])))
     elif term:
         query = query.where(fn.instr(fn.lower(Mention.text_plain), term.lower()) > 0)
     records = []
