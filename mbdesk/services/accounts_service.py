@@ -17,8 +17,11 @@ from typing import Any
 
 from mbdesk.errors import MbdeskError
 from mbdesk.secrets import NO_BACKEND_HINT, NO_BACKEND_MESSAGE, SecretStore
-from mbdesk.store.accounts import delete_account
-from mbdesk.store.models import Account, AccountStatus, Platform, database_proxy
+
+# The window creates this service before its first paint: the ORM (mbdesk.store.*) and the
+# network modules are imported only when an account is connected.
+BLUESKY = "bluesky"
+MASTODON = "mastodon"
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,9 @@ def store_account(secrets: SecretStore, *, platform: str, instance_url: str, han
     A new row is removed again when the keyring refuses the secret, so no account exists
     without a way to sign in.
     """
+    from mbdesk.store.accounts import delete_account
+    from mbdesk.store.models import Account, AccountStatus, database_proxy
+
     with database_proxy.atomic():
         account = Account.get_or_none((Account.platform == platform)
                                       & (Account.instance_url == instance_url)
@@ -76,7 +82,7 @@ def connect_bluesky(secrets: SecretStore, handle: str, app_password: str,
     client = BlueskyClient(session, **http_options)
     ident = client.identity()
     session = client.session  # identity() may have renewed it
-    return store_account(secrets, platform=Platform.BLUESKY, instance_url=client.service,
+    return store_account(secrets, platform=BLUESKY, instance_url=client.service,
                          handle=ident.handle or session.handle,
                          display_name=ident.display_name, remote_id=ident.remote_id,
                          secret=session.to_json())
@@ -86,9 +92,25 @@ class AccountsService:
     """``ctx.services["accounts"]``: connect accounts from the window (blocking; worker thread)."""
 
     def __init__(self, db, secrets: SecretStore, **http_options: Any) -> None:
-        self.db = db
+        self._db = db
         self.secrets = secrets
         self.http_options = http_options
+
+    @classmethod
+    def for_context(cls, ctx: Any) -> AccountsService:
+        """The window's service: the database is read from ``ctx`` when connecting (the window
+        opens it after the first paint)."""
+        service = cls(None, ctx.secrets)
+        service._ctx = ctx
+        return service
+
+    @property
+    def db(self):
+        ctx = getattr(self, "_ctx", None)
+        db = ctx.db if ctx is not None else self._db
+        if db is None:
+            raise MbdeskError("The database is not open yet; try again in a moment.")
+        return db
 
     def connect(self, request: Any, login: Any = None) -> int:
         """Connect the account described by the dialog's ``ConnectRequest``; its id.
@@ -99,13 +121,13 @@ class AccountsService:
         """
         platform = getattr(request, "platform", "")
         with self.db.connection_context():
-            if platform == Platform.MASTODON:
+            if platform == MASTODON:
                 from mbdesk.services import mastodon_connect
 
                 return mastodon_connect.connect(
                     self.secrets, request.server, login=login,
                     expect_account_id=getattr(request, "account_id", None)).account_id
-            if platform == Platform.BLUESKY:
+            if platform == BLUESKY:
                 return connect_bluesky(self.secrets, request.handle, request.password,
                                        getattr(request, "server", "") or "",
                                        **self.http_options).account_id

@@ -85,6 +85,9 @@ class GuiStartup:
                               allow_plaintext=self.args.allow_plaintext_secrets
                               or bool(early["allow_plaintext_secrets"]))
         ctx = AppContext(workspace=ws, db=None, secrets=secrets)
+        from mbdesk.services.accounts_service import AccountsService  # no network imports
+
+        ctx.services.setdefault("accounts", AccountsService.for_context(ctx))
         from mbdesk.ui.main_window import MainWindow
 
         window = MainWindow(ctx)
