@@ -25,7 +25,7 @@ FIX_HINT = ("run `python scripts/translations.py update`, translate the new mess
             "resources/translations/*.ts, then `python scripts/translations.py release`")
 # Plural forms Qt uses: Chinese has one form, Spanish two (one / other).
 NUMERUS_FORMS = {"zh_CN": 1, "es": 2}
-PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%s|%\d")
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%s|%\d|</?[a-zA-Z][^<>]*>")  # also rich-text tags
 ACCELERATOR = re.compile(r"&(?=[^&\s])")
 
 
@@ -111,7 +111,7 @@ def build_qm(ts: Path, target: Path) -> Path:
 
 
 def placeholder_problems(ts: Path) -> list[str]:
-    """Messages whose translation lost, added or broke a placeholder, accelerator or newline."""
+    """Translations that lost, added or broke a placeholder, tag, accelerator or newline."""
     problems = []
     for m in messages(ts):
         if not m["finished"]:

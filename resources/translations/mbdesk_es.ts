@@ -139,77 +139,77 @@
 <context>
     <name>AccountsTableModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="98"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="107"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="98"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="107"/>
         <source>Handle</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="98"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="107"/>
         <source>Display name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="99"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="108"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="99"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="108"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="99"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="108"/>
         <source>Last synced</source>
         <translation>Sincronizada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="100"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="109"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="100"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="109"/>
         <source>New mentions</source>
         <translation>Menciones nuevas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="100"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="109"/>
         <source>Queued posts</source>
         <translation>En cola</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="101"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="110"/>
         <source>Rate limit</source>
         <translation>Límite de uso</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="101"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="110"/>
         <source>Last error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="127"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="136"/>
         <source>The server no longer accepts mbdesk&apos;s sign-in for this account. Sign in again so scheduled posts can go out.</source>
         <translation>El servidor ya no acepta el inicio de sesión de mbdesk para esta cuenta. Vuelve a iniciar sesión para que salgan las publicaciones programadas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="145"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="154"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="161"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="170"/>
         <source>OK</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="163"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="172"/>
         <source>Paused until {time}</source>
         <translation>En pausa hasta las {time}</translation>
     </message>
@@ -217,27 +217,43 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="217"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="393"/>
         <source>Add account…</source>
         <translation>Añadir cuenta…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="218"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="394"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="417"/>
+        <source>Re-authorize…</source>
+        <translation>Volver a autorizar…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="396"/>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="397"/>
+        <source>Sync the selected account now (all accounts when none is selected)</source>
+        <translation>Sincroniza ahora la cuenta seleccionada (todas si no hay ninguna seleccionada)</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="399"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="244"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="443"/>
         <source>No accounts yet — click “Add account…” to connect your shop&apos;s Mastodon, Bluesky or Weibo account.</source>
         <translation>Aún no hay cuentas: haz clic en “Añadir cuenta…” para conectar la cuenta de Mastodon, Bluesky o Weibo de tu tienda.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="257"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="467"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="264"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="481"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n cuenta</numerusform>
@@ -245,7 +261,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="267"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="484"/>
         <source>%n need(s) re-authorization</source>
         <translation>
             <numerusform>%n requiere reautorización</numerusform>
@@ -253,22 +269,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="299"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="489"/>
+        <source>⚠ {handles}: the server no longer accepts mbdesk&apos;s sign-in. Nothing is published or synced for it until you sign in again.</source>
+        <translation>⚠ {handles}: el servidor ya no acepta el inicio de sesión de mbdesk. No se publica ni se sincroniza nada hasta que vuelvas a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="541"/>
+        <source>Sync has not started yet; try again in a moment.</source>
+        <translation>La sincronización aún no ha empezado; inténtalo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="587"/>
         <source>Remove account</source>
         <translation>Quitar cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="300"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="588"/>
         <source>Remove {handle} from mbdesk? Its mentions, followers and queued posts in mbdesk are deleted and its sign-in is removed from the keyring. Nothing changes on the server; drafts stay.</source>
         <translation>¿Quitar {handle} de mbdesk? Se borrarán sus menciones, seguidores y publicaciones en cola dentro de mbdesk, y su inicio de sesión se quitará del llavero. En el servidor no cambia nada; los borradores se conservan.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="310"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="598"/>
         <source>Keyring problem</source>
         <translation>Problema con el llavero</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="311"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="599"/>
         <source>The account was not removed: {reason}</source>
         <translation>No se quitó la cuenta: {reason}</translation>
     </message>
@@ -276,92 +302,152 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="73"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="189"/>
         <source>Add account</source>
         <translation>Añadir cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="91"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="145"/>
         <source>mbdesk opens your browser so you sign in on your own server; your password is never typed here.</source>
         <translation>mbdesk abre tu navegador para que inicies sesión en tu propio servidor; tu contraseña nunca se escribe aquí.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="93"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="147"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="95"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="149"/>
         <source>Use an app password, not your main password: in Bluesky open Settings → Privacy and security → App passwords.</source>
         <translation>Usa una contraseña de aplicación, no tu contraseña principal: en Bluesky abre Ajustes → Privacidad y seguridad → Contraseñas de aplicación.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="97"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="151"/>
         <source>Handle</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="98"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="152"/>
         <source>App password</source>
         <translation>Contraseña de aplicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="99"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="153"/>
         <source>Service (optional)</source>
         <translation>Servicio (opcional)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="101"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="155"/>
         <source>Weibo needs an app registered at open.weibo.com; enter its key and secret, then sign in in the browser.</source>
         <translation>Weibo necesita una aplicación registrada en open.weibo.com; escribe su clave y su secreto, y luego inicia sesión en el navegador.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="103"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="157"/>
         <source>App key</source>
         <translation>Clave de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="103"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="157"/>
         <source>App secret</source>
         <translation>Secreto de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="109"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="164"/>
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="114"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="169"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="154"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="178"/>
+        <source>Re-authorize {handle}</source>
+        <translation>Volver a autorizar {handle}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="179"/>
+        <source>Sign in again</source>
+        <translation>Volver a iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="211"/>
+        <source>Your browser shows your server&apos;s sign-in page. Allow mbdesk there; this window continues by itself.</source>
+        <translation>Tu navegador muestra la página de inicio de sesión de tu servidor. Permite allí el acceso a mbdesk; esta ventana continúa sola.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="214"/>
+        <source>Open the page again</source>
+        <translation>Abrir la página otra vez</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="216"/>
+        <source>&lt;b&gt;Paste the code instead&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Pegar el código en su lugar&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="218"/>
+        <source>If the browser cannot come back to mbdesk (another computer, a locked-down browser), open the page that shows a code, allow mbdesk, and paste the code here.</source>
+        <translation>Si el navegador no puede volver a mbdesk (otro equipo, un navegador restringido), abre la página que muestra un código, permite el acceso a mbdesk y pega el código aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="222"/>
+        <source>Open the page with a code</source>
+        <translation>Abrir la página con un código</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="227"/>
+        <source>Authorization code</source>
+        <translation>Código de autorización</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="228"/>
+        <source>Use this code</source>
+        <translation>Usar este código</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="267"/>
         <source>Enter your server&apos;s address, for example mastodon.social.</source>
         <translation>Escribe la dirección de tu servidor, por ejemplo mastodon.social.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="156"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="269"/>
         <source>Enter your handle and an app password.</source>
         <translation>Escribe tu usuario y una contraseña de aplicación.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="158"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="271"/>
         <source>Enter the app key and the app secret.</source>
         <translation>Escribe la clave y el secreto de la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="170"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="285"/>
         <source>Connecting an account needs the network support, which is not installed in this version yet. Nothing was added; you can try the demo workspace meanwhile.</source>
         <translation>Para conectar una cuenta hace falta la función de red, que aún no está instalada en esta versión. No se añadió nada; mientras tanto, puedes probar el espacio de demostración.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="174"/>
-        <source>Connecting… if your browser opened, finish signing in there.</source>
-        <translation>Conectando… si se abrió tu navegador, termina allí de iniciar sesión.</translation>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="294"/>
+        <source>Checking the server…</source>
+        <translation>Comprobando el servidor…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="193"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="296"/>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="310"/>
+        <source>Checking the code…</source>
+        <translation>Comprobando el código…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="315"/>
+        <source>Waiting for you to allow mbdesk in the browser…</source>
+        <translation>Esperando a que permitas el acceso a mbdesk en el navegador…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="358"/>
         <source>Could not connect: {reason}</source>
         <translation>No se pudo conectar: {reason}</translation>
     </message>
@@ -369,52 +455,52 @@
 <context>
     <name>Analytics</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="91"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="95"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="92"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="96"/>
         <source>Promotion</source>
         <translation>Promoción</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="93"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="97"/>
         <source>Shop news</source>
         <translation>Noticias de la tienda</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="94"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="98"/>
         <source>Industry news</source>
         <translation>Noticias del sector</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="95"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="99"/>
         <source>Hot topic</source>
         <translation>Tema de actualidad</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="96"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="100"/>
         <source>Service notice</source>
         <translation>Aviso de servicio</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="97"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="101"/>
         <source>Festival / event</source>
         <translation>Fiesta / evento</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="99"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="103"/>
         <source>No category</source>
         <translation>Sin categoría</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="111"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="115"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="113"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="117"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} h {1:02d} min</translation>
     </message>
@@ -422,253 +508,253 @@
 <context>
     <name>AnalyticsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="263"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="267"/>
         <source>Analytics</source>
         <translation>Estadísticas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="268"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="272"/>
         <source>Follower growth</source>
         <translation>Crecimiento de seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="280"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="284"/>
         <source>30 days</source>
         <translation>30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="280"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="284"/>
         <source>90 days</source>
         <translation>90 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="281"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="285"/>
         <source>1 year</source>
         <translation>1 año</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="281"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="285"/>
         <source>All</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="295"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="299"/>
         <source>Growth</source>
         <translation>Crecimiento</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="296"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="524"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="300"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="528"/>
         <source>Engagement</source>
         <translation>Interacción</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="297"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="301"/>
         <source>Best time to post</source>
         <translation>Mejor hora para publicar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="298"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="302"/>
         <source>Response and reach</source>
         <translation>Respuesta y alcance</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="318"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="322"/>
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="321"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="325"/>
         <source>Save data as CSV…</source>
         <translation>Guardar datos como CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="345"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="349"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="355"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="359"/>
         <source>New / lost</source>
         <translation>Nuevos / perdidos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="383"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="387"/>
         <source>No follower history yet: it grows with each daily sync.</source>
         <translation>Aún no hay historial de seguidores: crece con cada sincronización diaria.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="426"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="430"/>
         <source>Per day</source>
         <translation>Por día</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="431"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="435"/>
         <source>Replies</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="431"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="435"/>
         <source>Reposts</source>
         <translation>Reenvíos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="432"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="436"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="439"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="443"/>
         <source>Mean engagement per post</source>
         <translation>Interacción media por publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="489"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="493"/>
         <source>Hour of day</source>
         <translation>Hora del día</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="499"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="503"/>
         <source>Mean engagement (replies + reposts + favourites) of the shop&apos;s own posts by the weekday and hour they went out, in your time zone. Brighter is better; hours with fewer than two posts stay dark.</source>
         <translation>Interacción media (respuestas + reenvíos + favoritos) de las publicaciones de la tienda según el día y la hora en que salieron, en tu zona horaria. Más claro es mejor; las horas con menos de dos publicaciones quedan oscuras.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="516"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="520"/>
         <source>Response time</source>
         <translation>Tiempo de respuesta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="517"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="521"/>
         <source>Median first reply, 7 days</source>
         <translation>Mediana de primera respuesta, 7 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="518"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="522"/>
         <source>Median first reply, 30 days</source>
         <translation>Mediana de primera respuesta, 30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="519"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="523"/>
         <source>Mentions answered, 30 days</source>
         <translation>Menciones respondidas, 30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="520"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="524"/>
         <source>Reach</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="521"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="525"/>
         <source>Followers now (all accounts)</source>
         <translation>Seguidores actuales (todas las cuentas)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="522"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="526"/>
         <source>New followers in range</source>
         <translation>Seguidores nuevos en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="523"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="527"/>
         <source>Lost followers in range</source>
         <translation>Seguidores perdidos en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="525"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="529"/>
         <source>Mentions and comments</source>
         <translation>Menciones y comentarios</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="526"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="530"/>
         <source>Replies to posts</source>
         <translation>Respuestas a publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="527"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="531"/>
         <source>Reposts / boosts</source>
         <translation>Reenvíos / impulsos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="528"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="532"/>
         <source>Favourites / likes</source>
         <translation>Favoritos / me gusta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="529"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="533"/>
         <source>Positive share of mentions</source>
         <translation>Proporción de menciones positivas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="530"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="534"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="531"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="535"/>
         <source>Link clicks</source>
         <translation>Clics en enlaces</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="532"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="536"/>
         <source>Posts in range</source>
         <translation>Publicaciones en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="645"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="649"/>
         <source>Click a day on the chart to see who came and who left.</source>
         <translation>Haz clic en un día del gráfico para ver quién llegó y quién se fue.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="650"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="654"/>
         <source>{day}: {new} new, {lost} lost</source>
         <translation>{day}: {new} nuevos, {lost} perdidos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="656"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="660"/>
         <source>− {name} (@{handle}) left {account}</source>
         <translation>− {name} (@{handle}) dejó de seguir a {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="658"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="662"/>
         <source>+ {name} (@{handle}) follows {account}</source>
         <translation>+ {name} (@{handle}) sigue a {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="692"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="696"/>
         <source>new {new} · lost {lost}</source>
         <translation>nuevos {new} · perdidos {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="758"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="762"/>
         <source>Best times: {0}</source>
         <translation>Mejores horas: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="761"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="765"/>
         <source>Not enough posts in this range to tell.</source>
         <translation>No hay suficientes publicaciones en este periodo para saberlo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="783"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="787"/>
         <source>not reported</source>
         <translation>no disponible</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="843"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="847"/>
         <source>Save chart as PNG</source>
         <translation>Guardar gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="843"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="847"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="848"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="852"/>
         <source>Save data as CSV</source>
         <translation>Guardar datos como CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="848"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="852"/>
         <source>CSV file (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
@@ -776,7 +862,7 @@
         <location filename="../../mbdesk/ui/views/calendar.py" line="222"/>
         <location filename="../../mbdesk/ui/views/calendar.py" line="526"/>
         <source>move waits for the next sync</source>
-        <translation>el cambio espera a la próxima sincronización</translation>
+        <translation>cambio pendiente de sincronizar</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/calendar.py" line="223"/>
@@ -1688,47 +1774,47 @@
 <context>
     <name>EngagementModel</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="198"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="202"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="198"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="202"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="198"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="202"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="198"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="202"/>
         <source>Replies</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="199"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="203"/>
         <source>Reposts</source>
         <translation>Reenvíos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="199"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="203"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="199"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="203"/>
         <source>Clicks</source>
         <translation>Clics</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="199"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="203"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="200"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="204"/>
         <source>Post</source>
         <translation>Publicación</translation>
     </message>
@@ -1754,17 +1840,17 @@
     <message>
         <location filename="../../mbdesk/ui/views/followers.py" line="172"/>
         <source>Newest followers</source>
-        <translation>Seguidores más recientes</translation>
+        <translation>Más recientes</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/followers.py" line="173"/>
         <source>Oldest followers</source>
-        <translation>Seguidores más antiguos</translation>
+        <translation>Más antiguos</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/followers.py" line="174"/>
         <source>Most followers</source>
-        <translation>Con más seguidores</translation>
+        <translation>Más seguidores</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/followers.py" line="175"/>
@@ -1795,7 +1881,7 @@
         <location filename="../../mbdesk/ui/views/followers.py" line="190"/>
         <location filename="../../mbdesk/ui/views/followers.py" line="412"/>
         <source>Tag selected</source>
-        <translation>Etiquetar selección</translation>
+        <translation>Etiquetar</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/followers.py" line="275"/>
@@ -1866,8 +1952,8 @@
         <location filename="../../mbdesk/ui/views/followers.py" line="412"/>
         <source>Tag %n selected</source>
         <translation>
-            <numerusform>Etiquetar a %n persona</numerusform>
-            <numerusform>Etiquetar a %n personas</numerusform>
+            <numerusform>Etiquetar (%n)</numerusform>
+            <numerusform>Etiquetar (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -2354,7 +2440,7 @@
     <message>
         <location filename="../../mbdesk/ui/views/inbox.py" line="165"/>
         <source>Saved replies…</source>
-        <translation>Respuestas guardadas…</translation>
+        <translation>Respuestas…</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/inbox.py" line="166"/>
@@ -3404,12 +3490,12 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../mbdesk/ui/application.py" line="121"/>
+        <location filename="../../mbdesk/ui/application.py" line="124"/>
         <source>Restore last backup</source>
         <translation>Restaurar la última copia</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/application.py" line="123"/>
+        <location filename="../../mbdesk/ui/application.py" line="126"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
@@ -3513,27 +3599,27 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
 <context>
     <name>SummaryTile</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="151"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="155"/>
         <source>no data in this range</source>
         <translation>sin datos en este periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="152"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="156"/>
         <source>{sign}{n} in this range</source>
         <translation>{sign}{n} en este periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="157"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="161"/>
         <source>Mentions (30 days): {0}</source>
         <translation>Menciones (30 días): {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="158"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="162"/>
         <source>Posts (30 days): {0}</source>
         <translation>Publicaciones (30 días): {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="159"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="163"/>
         <source>Median engagement per post: {0}</source>
         <translation>Interacción mediana por publicación: {0}</translation>
     </message>
@@ -3615,6 +3701,26 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
         <location filename="../../mbdesk/ui/models/accounts.py" line="57"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="58"/>
+        <source>Up to date</source>
+        <translation>Al día</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="59"/>
+        <source>Rate limited</source>
+        <translation>Límite alcanzado</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="60"/>
+        <source>Waiting for sign-in</source>
+        <translation>Esperando inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="61"/>
+        <source>Stopped</source>
+        <translation>Detenida</translation>
     </message>
 </context>
 <context>

@@ -139,77 +139,77 @@
 <context>
     <name>AccountsTableModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="98"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="107"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="98"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="107"/>
         <source>Handle</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="98"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="107"/>
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="99"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="108"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="99"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="108"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="99"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="108"/>
         <source>Last synced</source>
         <translation>上次同步</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="100"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="109"/>
         <source>Followers</source>
         <translation>粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="100"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="109"/>
         <source>New mentions</source>
         <translation>新提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="100"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="109"/>
         <source>Queued posts</source>
         <translation>待发帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="101"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="110"/>
         <source>Rate limit</source>
         <translation>频率限制</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="101"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="110"/>
         <source>Last error</source>
         <translation>最近错误</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="127"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="136"/>
         <source>The server no longer accepts mbdesk&apos;s sign-in for this account. Sign in again so scheduled posts can go out.</source>
         <translation>服务器已不再接受 mbdesk 对此账号的登录授权。请重新登录，以便定时帖子能够发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="145"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="154"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="161"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="170"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="163"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="172"/>
         <source>Paused until {time}</source>
         <translation>暂停至 {time}</translation>
     </message>
@@ -217,56 +217,82 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="217"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="393"/>
         <source>Add account…</source>
         <translation>添加账号…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="218"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="394"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="417"/>
+        <source>Re-authorize…</source>
+        <translation>重新授权…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="396"/>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="397"/>
+        <source>Sync the selected account now (all accounts when none is selected)</source>
+        <translation>立即同步所选账号（未选择时同步所有账号）</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="399"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="244"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="443"/>
         <source>No accounts yet — click “Add account…” to connect your shop&apos;s Mastodon, Bluesky or Weibo account.</source>
         <translation>还没有账号——点击“添加账号…”，连接你店铺的 Mastodon、Bluesky 或微博账号。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="257"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="467"/>
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="264"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="481"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n 个账号</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="267"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="484"/>
         <source>%n need(s) re-authorization</source>
         <translation>
             <numerusform>%n 个需要重新授权</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="299"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="489"/>
+        <source>⚠ {handles}: the server no longer accepts mbdesk&apos;s sign-in. Nothing is published or synced for it until you sign in again.</source>
+        <translation>⚠ {handles}：服务器已不再接受 mbdesk 的登录授权。重新登录之前，不会为它发布或同步任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="541"/>
+        <source>Sync has not started yet; try again in a moment.</source>
+        <translation>同步尚未开始，请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="587"/>
         <source>Remove account</source>
         <translation>移除账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="300"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="588"/>
         <source>Remove {handle} from mbdesk? Its mentions, followers and queued posts in mbdesk are deleted and its sign-in is removed from the keyring. Nothing changes on the server; drafts stay.</source>
         <translation>要从 mbdesk 中移除 {handle} 吗？它在 mbdesk 中的提及、粉丝和待发帖子将被删除，登录信息也会从密钥环中移除。服务器上不会有任何改动；草稿会保留。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="310"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="598"/>
         <source>Keyring problem</source>
         <translation>密钥环出错</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="311"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="599"/>
         <source>The account was not removed: {reason}</source>
         <translation>账号未移除：{reason}</translation>
     </message>
@@ -274,92 +300,152 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="73"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="189"/>
         <source>Add account</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="91"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="145"/>
         <source>mbdesk opens your browser so you sign in on your own server; your password is never typed here.</source>
         <translation>mbdesk 会打开浏览器，让你在自己的服务器上登录；密码从不在这里输入。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="93"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="147"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="95"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="149"/>
         <source>Use an app password, not your main password: in Bluesky open Settings → Privacy and security → App passwords.</source>
         <translation>请使用应用专用密码，而不是主密码：在 Bluesky 中打开“设置 → 隐私与安全 → 应用专用密码”。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="97"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="151"/>
         <source>Handle</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="98"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="152"/>
         <source>App password</source>
         <translation>应用专用密码</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="99"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="153"/>
         <source>Service (optional)</source>
         <translation>服务地址（可选）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="101"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="155"/>
         <source>Weibo needs an app registered at open.weibo.com; enter its key and secret, then sign in in the browser.</source>
         <translation>微博需要一个在 open.weibo.com 注册的应用；请输入它的 App Key 和 App Secret，然后在浏览器中登录。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="103"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="157"/>
         <source>App key</source>
         <translation>App Key</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="103"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="157"/>
         <source>App secret</source>
         <translation>App Secret</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="109"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="164"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="114"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="169"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="154"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="178"/>
+        <source>Re-authorize {handle}</source>
+        <translation>重新授权 {handle}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="179"/>
+        <source>Sign in again</source>
+        <translation>重新登录</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="211"/>
+        <source>Your browser shows your server&apos;s sign-in page. Allow mbdesk there; this window continues by itself.</source>
+        <translation>浏览器中显示了你的服务器登录页面。请在那里允许 mbdesk；此窗口会自动继续。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="214"/>
+        <source>Open the page again</source>
+        <translation>再次打开页面</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="216"/>
+        <source>&lt;b&gt;Paste the code instead&lt;/b&gt;</source>
+        <translation>&lt;b&gt;改为粘贴授权码&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="218"/>
+        <source>If the browser cannot come back to mbdesk (another computer, a locked-down browser), open the page that shows a code, allow mbdesk, and paste the code here.</source>
+        <translation>如果浏览器无法返回 mbdesk（例如在另一台电脑上，或浏览器受限），请打开显示授权码的页面，允许 mbdesk，然后把授权码粘贴到这里。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="222"/>
+        <source>Open the page with a code</source>
+        <translation>打开显示授权码的页面</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="227"/>
+        <source>Authorization code</source>
+        <translation>授权码</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="228"/>
+        <source>Use this code</source>
+        <translation>使用此授权码</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="267"/>
         <source>Enter your server&apos;s address, for example mastodon.social.</source>
         <translation>请输入服务器地址，例如 mastodon.social。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="156"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="269"/>
         <source>Enter your handle and an app password.</source>
         <translation>请输入用户名和应用专用密码。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="158"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="271"/>
         <source>Enter the app key and the app secret.</source>
         <translation>请输入 App Key 和 App Secret。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="170"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="285"/>
         <source>Connecting an account needs the network support, which is not installed in this version yet. Nothing was added; you can try the demo workspace meanwhile.</source>
         <translation>连接账号需要网络功能，而此版本尚未安装该功能。没有添加任何内容；你可以先试用演示工作区。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="174"/>
-        <source>Connecting… if your browser opened, finish signing in there.</source>
-        <translation>正在连接… 如果浏览器已打开，请在浏览器中完成登录。</translation>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="294"/>
+        <source>Checking the server…</source>
+        <translation>正在检查服务器…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="193"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="296"/>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="310"/>
+        <source>Checking the code…</source>
+        <translation>正在验证授权码…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="315"/>
+        <source>Waiting for you to allow mbdesk in the browser…</source>
+        <translation>等待你在浏览器中允许 mbdesk…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="358"/>
         <source>Could not connect: {reason}</source>
         <translation>无法连接：{reason}</translation>
     </message>
@@ -367,52 +453,52 @@
 <context>
     <name>Analytics</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="91"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="95"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="92"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="96"/>
         <source>Promotion</source>
         <translation>促销</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="93"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="97"/>
         <source>Shop news</source>
         <translation>店铺动态</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="94"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="98"/>
         <source>Industry news</source>
         <translation>行业资讯</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="95"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="99"/>
         <source>Hot topic</source>
         <translation>热门话题</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="96"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="100"/>
         <source>Service notice</source>
         <translation>服务公告</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="97"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="101"/>
         <source>Festival / event</source>
         <translation>节日 / 活动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="99"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="103"/>
         <source>No category</source>
         <translation>未分类</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="111"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="115"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="113"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="117"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} 小时 {1:02d} 分钟</translation>
     </message>
@@ -420,253 +506,253 @@
 <context>
     <name>AnalyticsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="263"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="267"/>
         <source>Analytics</source>
         <translation>数据分析</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="268"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="272"/>
         <source>Follower growth</source>
         <translation>粉丝增长</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="280"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="284"/>
         <source>30 days</source>
         <translation>30 天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="280"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="284"/>
         <source>90 days</source>
         <translation>90 天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="281"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="285"/>
         <source>1 year</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="281"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="285"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="295"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="299"/>
         <source>Growth</source>
         <translation>增长</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="296"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="524"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="300"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="528"/>
         <source>Engagement</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="297"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="301"/>
         <source>Best time to post</source>
         <translation>最佳发布时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="298"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="302"/>
         <source>Response and reach</source>
         <translation>响应与覆盖</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="318"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="322"/>
         <source>Save as PNG…</source>
         <translation>保存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="321"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="325"/>
         <source>Save data as CSV…</source>
         <translation>将数据保存为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="345"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="349"/>
         <source>Followers</source>
         <translation>粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="355"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="359"/>
         <source>New / lost</source>
         <translation>新增 / 流失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="383"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="387"/>
         <source>No follower history yet: it grows with each daily sync.</source>
         <translation>还没有粉丝历史：每天同步后会逐步积累。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="426"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="430"/>
         <source>Per day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="431"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="435"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="431"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="435"/>
         <source>Reposts</source>
         <translation>转发</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="432"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="436"/>
         <source>Favourites</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="439"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="443"/>
         <source>Mean engagement per post</source>
         <translation>每条帖子平均互动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="489"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="493"/>
         <source>Hour of day</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="499"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="503"/>
         <source>Mean engagement (replies + reposts + favourites) of the shop&apos;s own posts by the weekday and hour they went out, in your time zone. Brighter is better; hours with fewer than two posts stay dark.</source>
         <translation>店铺自己的帖子按发布的星期和时段（你的时区）统计的平均互动（回复 + 转发 + 点赞）。颜色越亮越好；帖子少于两条的时段保持暗色。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="516"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="520"/>
         <source>Response time</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="517"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="521"/>
         <source>Median first reply, 7 days</source>
         <translation>首次回复中位用时（7 天）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="518"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="522"/>
         <source>Median first reply, 30 days</source>
         <translation>首次回复中位用时（30 天）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="519"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="523"/>
         <source>Mentions answered, 30 days</source>
         <translation>已回复的提及（30 天）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="520"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="524"/>
         <source>Reach</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="521"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="525"/>
         <source>Followers now (all accounts)</source>
         <translation>当前粉丝（所有账号）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="522"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="526"/>
         <source>New followers in range</source>
         <translation>时间段内新增粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="523"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="527"/>
         <source>Lost followers in range</source>
         <translation>时间段内流失粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="525"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="529"/>
         <source>Mentions and comments</source>
         <translation>提及与评论</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="526"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="530"/>
         <source>Replies to posts</source>
         <translation>帖子的回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="527"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="531"/>
         <source>Reposts / boosts</source>
         <translation>转发 / 转嘟</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="528"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="532"/>
         <source>Favourites / likes</source>
         <translation>收藏 / 点赞</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="529"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="533"/>
         <source>Positive share of mentions</source>
         <translation>正面提及占比</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="530"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="534"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="531"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="535"/>
         <source>Link clicks</source>
         <translation>链接点击</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="532"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="536"/>
         <source>Posts in range</source>
         <translation>时间段内的帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="645"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="649"/>
         <source>Click a day on the chart to see who came and who left.</source>
         <translation>点击图表中的某一天，查看谁关注了、谁离开了。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="650"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="654"/>
         <source>{day}: {new} new, {lost} lost</source>
         <translation>{day}：新增 {new}，流失 {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="656"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="660"/>
         <source>− {name} (@{handle}) left {account}</source>
         <translation>− {name}（@{handle}）取消关注了 {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="658"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="662"/>
         <source>+ {name} (@{handle}) follows {account}</source>
         <translation>+ {name}（@{handle}）关注了 {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="692"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="696"/>
         <source>new {new} · lost {lost}</source>
         <translation>新增 {new} · 流失 {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="758"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="762"/>
         <source>Best times: {0}</source>
         <translation>最佳时间：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="761"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="765"/>
         <source>Not enough posts in this range to tell.</source>
         <translation>此时间段内的帖子太少，无法判断。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="783"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="787"/>
         <source>not reported</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="843"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="847"/>
         <source>Save chart as PNG</source>
         <translation>将图表保存为 PNG</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="843"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="847"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="848"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="852"/>
         <source>Save data as CSV</source>
         <translation>将数据保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="848"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="852"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -1670,47 +1756,47 @@
 <context>
     <name>EngagementModel</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="198"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="202"/>
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="198"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="202"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="198"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="202"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="198"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="202"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="199"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="203"/>
         <source>Reposts</source>
         <translation>转发</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="199"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="203"/>
         <source>Favourites</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="199"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="203"/>
         <source>Clicks</source>
         <translation>点击</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="199"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="203"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="200"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="204"/>
         <source>Post</source>
         <translation>帖子</translation>
     </message>
@@ -1777,7 +1863,7 @@
         <location filename="../../mbdesk/ui/views/followers.py" line="190"/>
         <location filename="../../mbdesk/ui/views/followers.py" line="412"/>
         <source>Tag selected</source>
-        <translation>为所选添加标签</translation>
+        <translation>加标签</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/followers.py" line="275"/>
@@ -1848,7 +1934,7 @@
         <location filename="../../mbdesk/ui/views/followers.py" line="412"/>
         <source>Tag %n selected</source>
         <translation>
-            <numerusform>为 %n 人加标签</numerusform>
+            <numerusform>加标签（%n）</numerusform>
         </translation>
     </message>
     <message>
@@ -3366,12 +3452,12 @@ Everything stays on this computer; account tokens are kept in the system keyring
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../mbdesk/ui/application.py" line="121"/>
+        <location filename="../../mbdesk/ui/application.py" line="124"/>
         <source>Restore last backup</source>
         <translation>恢复最近的备份</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/application.py" line="123"/>
+        <location filename="../../mbdesk/ui/application.py" line="126"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -3475,27 +3561,27 @@ Everything stays on this computer; account tokens are kept in the system keyring
 <context>
     <name>SummaryTile</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="151"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="155"/>
         <source>no data in this range</source>
         <translation>此时间段内无数据</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="152"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="156"/>
         <source>{sign}{n} in this range</source>
         <translation>此时间段内 {sign}{n}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="157"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="161"/>
         <source>Mentions (30 days): {0}</source>
         <translation>提及（30 天）：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="158"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="162"/>
         <source>Posts (30 days): {0}</source>
         <translation>帖子（30 天）：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="159"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="163"/>
         <source>Median engagement per post: {0}</source>
         <translation>每条帖子互动中位数：{0}</translation>
     </message>
@@ -3576,6 +3662,26 @@ Everything stays on this computer; account tokens are kept in the system keyring
         <location filename="../../mbdesk/ui/models/accounts.py" line="57"/>
         <source>Offline</source>
         <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="58"/>
+        <source>Up to date</source>
+        <translation>已是最新</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="59"/>
+        <source>Rate limited</source>
+        <translation>已达频率限制</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="60"/>
+        <source>Waiting for sign-in</source>
+        <translation>等待登录</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="61"/>
+        <source>Stopped</source>
+        <translation>已停止</translation>
     </message>
 </context>
 <context>
