@@ -1,0 +1,52 @@
+"""Pure analytics: the weekday × hour grid in the owner's zone, best hours, medians, categories."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from mbdesk.domain.analytics import (
+    best_hours,
+    engagement_grid,
+    median_minutes,
+    per_category,
+    reliable_means,
+)
+
+MADRID = ZoneInfo("Europe/Madrid")
+
+
+def test_grid_uses_the_local_weekday_and_hour() -> None:
+    # 2026-03-02 is a Monday; 23:30 UTC is already Tuesday 00:30 in Madrid (UTC+1)
+    grid = engagement_grid([(datetime(2026, 3, 2, 23, 30), 10)], MADRID)
+    assert grid.posts[1][0] == 1 and grid.mean[1][0] == 10.0
+    # summer time: 07:00 UTC on Monday 2026-07-06 is 09:00 in Madrid
+    grid = engagement_grid([(datetime(2026, 7, 6, 7, 0), 4), (datetime(2026, 7, 13, 7, 0), 8)],
+                           MADRID)
+    assert grid.posts[0][9] == 2 and grid.mean[0][9] == 6.0
+
+
+def test_best_hours_rank_cells_and_skip_lucky_single_posts() -> None:
+    monday = datetime(2026, 3, 2)  # UTC zone for clarity
+    posts = []
+    for week in range(3):
+        base = monday + timedelta(weeks=week)
+        posts += [(base + timedelta(hours=9), 30), (base + timedelta(days=1, hours=18), 50),
+                  (base + timedelta(days=4, hours=12), 10)]
+    posts.append((monday + timedelta(days=6, hours=3), 999))  # one lucky post at Sunday 03:00
+    assert best_hours(posts, top=2) == [(1, 18), (0, 9)]
+    assert best_hours(posts, top=5, weekday=4) == [(4, 12)]
+    assert best_hours(posts, top=1, min_posts=1) == [(6, 3)]
+    grid = engagement_grid(posts)
+    assert best_hours(grid, top=3) == [(1, 18), (0, 9), (4, 12)]
+    assert reliable_means(grid)[6][3] == 0.0 and reliable_means(grid)[1][18] == 50.0
+    assert best_hours([]) == []
+
+
+def test_median_minutes_and_categories() -> None:
+    waits = [timedelta(minutes=10), timedelta(hours=2), timedelta(minutes=30)]
+    assert median_minutes(waits) == 30.0
+    assert median_minutes([]) is None
+    cats = per_category([("product", 10), ("promotion", 40), ("product", 30), ("", 1)])
+    assert [(c.category, c.posts, c.total, c.mean) for c in cats] == [
+        ("promotion", 1, 40, 40.0), ("product", 2, 40, 20.0), ("", 1, 1, 1.0)]
