@@ -8,6 +8,7 @@ messages in resources/translations/*.ts (Qt Linguist or a text editor), then
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import re
 import shutil
@@ -193,6 +194,48 @@ def test_every_context_is_one_the_app_asks_for(language: str) -> None:
         f"{len(bad)} message(s) have a context the app never uses, e.g. {bad[:3]}: call "
         "self.tr(\"…\") in the class, or QCoreApplication.translate(\"Context\", \"…\") "
         "literally (no alias, no other_object.tr)")
+
+
+def tr_calls_in_code() -> list[tuple[str, str, str]]:
+    """(file:line, context, text) of every literal self.tr()/translate() call, read with ast.
+
+    Context is "" when only the text is known (``something.tr("…")`` outside its class).
+    """
+    found = []
+
+    def visit(node: ast.AST, path: str, cls: str) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.ClassDef):
+                visit(child, path, child.name)
+                continue
+            if isinstance(child, ast.Call) and isinstance(child.func, ast.Attribute):
+                args = child.args
+                texts = [a.value if isinstance(a, ast.Constant) and isinstance(a.value, str)
+                         else None for a in args[:2]]
+                where = f"{path}:{child.lineno}"
+                if child.func.attr == "tr" and texts and texts[0] is not None:
+                    own = isinstance(child.func.value, ast.Name) and child.func.value.id == "self"
+                    found.append((where, cls if own else "", texts[0]))
+                elif child.func.attr == "translate" and len(texts) == 2 and None not in texts:
+                    found.append((where, texts[0], texts[1]))
+            visit(child, path, cls)
+
+    for name in tool.sources():
+        visit(ast.parse((ROOT / name).read_text(encoding="utf-8")), name, "")
+    return found
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_lupdate_sees_every_tr_call_in_the_code(language: str) -> None:
+    """A tr() that lupdate cannot read (inside an f-string, say) is never translated."""
+    pairs = {(c, s) for c, s, _ in keys(tool.ts_file(language))}
+    texts = {s for _, s in pairs}
+    unseen = [call for call in tr_calls_in_code()
+              if (call[1] and (call[1], call[2]) not in pairs) or call[2] not in texts]
+    assert not unseen, (
+        f"{len(unseen)} tr() call(s) are not in mbdesk_{language}.ts, e.g. {unseen[:3]}. If "
+        f"`python scripts/translations.py update` does not add them, lupdate cannot read the "
+        f"call: move tr() out of the f-string or expression into its own statement")
 
 
 # --- (c) the committed .qm matches the .ts --------------------------------------------------
