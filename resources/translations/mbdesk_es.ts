@@ -1340,173 +1340,178 @@
 <context>
     <name>ComposerWidget</name>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="115"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="116"/>
         <source>Optional: a title only you see</source>
         <translation>Opcional: un título que solo ves tú</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="121"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="122"/>
         <source>e.g. #handmade #ceramics</source>
         <translation>p. ej. #hechoamano #cerámica</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="125"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="126"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="126"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="127"/>
         <source>Hashtags</source>
         <translation>Hashtags</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="131"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="132"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="132"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="133"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Deshacer (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="134"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="135"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="135"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="136"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Rehacer (Ctrl+Mayús+Z)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="137"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="138"/>
         <source>Insert snippet</source>
         <translation>Insertar fragmento</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="149"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="150"/>
         <source>Write your post here…</source>
         <translation>Escribe aquí tu publicación…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="150"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="151"/>
         <source>Shared text</source>
         <translation>Texto común</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="153"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="154"/>
         <source>Post to</source>
         <translation>Publicar en</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="160"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="161"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="174"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="175"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="175"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="176"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="176"/>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="531"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="177"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="535"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="177"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="178"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="178"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="179"/>
         <source>Save the draft now (Ctrl+S); it also saves by itself while you type</source>
         <translation>Guarda el borrador ahora (Ctrl+S); también se guarda solo mientras escribes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="180"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="181"/>
         <source>Publish now</source>
         <translation>Publicar ahora</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="181"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="182"/>
         <source>Schedule…</source>
         <translation>Programar…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="234"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="235"/>
         <source>No accounts yet — add one on the Accounts screen to choose where this post goes.</source>
         <translation>Aún no hay cuentas: añade una en la pantalla Cuentas para elegir dónde se publica esto.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="320"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="321"/>
         <source>New draft</source>
         <translation>Borrador nuevo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="322"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="323"/>
         <source>Editing: %s</source>
         <translation>Editando: %s</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="322"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="323"/>
         <source>untitled draft</source>
         <translation>borrador sin título</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="354"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="325"/>
+        <source>scheduled: changes here do not change the queued posts (move or cancel them in the Calendar)</source>
+        <translation>programado: los cambios aquí no modifican las publicaciones en cola (muévelas o cancélalas en el Calendario)</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="358"/>
         <source>The text only {name} gets</source>
         <translation>El texto que solo recibe {name}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="397"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="401"/>
         <source>Drop the text for {name}?</source>
         <translation>¿Descartar el texto de {name}?</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="398"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="402"/>
         <source>{name} has its own text. Drop it and post the shared text there?</source>
         <translation>{name} tiene su propio texto. ¿Descartarlo y publicar allí el texto común?</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="479"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="483"/>
         <source>Nothing to save yet: write a title or a text.</source>
         <translation>Aún no hay nada que guardar: escribe un título o un texto.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="488"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="492"/>
         <source>Could not save ({error}); your text is still here and saving is tried again.</source>
         <translation>No se pudo guardar ({error}); tu texto sigue aquí y se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="501"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="505"/>
         <source>Saved automatically at {time}.</source>
         <translation>Guardado automáticamente: {time}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="502"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="506"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="531"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="535"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="563"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="567"/>
         <source>Publish now?</source>
         <translation>¿Publicar ahora?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/compose/editor.py" line="564"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="568"/>
         <source>Publish this post on %n account(s) now?</source>
         <translation>
             <numerusform>¿Publicar ahora en %n cuenta?</numerusform>
@@ -1514,7 +1519,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/compose/editor.py" line="586"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="591"/>
         <source>Queued to publish now on %n account(s).</source>
         <translation>
             <numerusform>En cola para publicarse ahora en %n cuenta.</numerusform>
@@ -1522,7 +1527,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/compose/editor.py" line="592"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="597"/>
         <source>Scheduled for {when} ({zone}) on %n account(s).</source>
         <translation>
             <numerusform>Programado para el {when} ({zone}) en %n cuenta.</numerusform>

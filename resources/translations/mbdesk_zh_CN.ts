@@ -1327,187 +1327,192 @@
 <context>
     <name>ComposerWidget</name>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="115"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="116"/>
         <source>Optional: a title only you see</source>
         <translation>可选：只有你能看到的标题</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="121"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="122"/>
         <source>e.g. #handmade #ceramics</source>
         <translation>例如 #手工 #陶瓷</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="125"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="126"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="126"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="127"/>
         <source>Hashtags</source>
         <translation>话题标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="131"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="132"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="132"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="133"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>撤销（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="134"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="135"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="135"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="136"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>重做（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="137"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="138"/>
         <source>Insert snippet</source>
         <translation>插入常用语</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="149"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="150"/>
         <source>Write your post here…</source>
         <translation>在这里撰写帖子…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="150"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="151"/>
         <source>Shared text</source>
         <translation>通用正文</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="153"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="154"/>
         <source>Post to</source>
         <translation>发布到</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="160"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="161"/>
         <source>Images</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="174"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="175"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="175"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="176"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="176"/>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="531"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="177"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="535"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="177"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="178"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="178"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="179"/>
         <source>Save the draft now (Ctrl+S); it also saves by itself while you type</source>
         <translation>立即保存草稿（Ctrl+S）；输入时也会自动保存</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="180"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="181"/>
         <source>Publish now</source>
         <translation>立即发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="181"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="182"/>
         <source>Schedule…</source>
         <translation>定时…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="234"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="235"/>
         <source>No accounts yet — add one on the Accounts screen to choose where this post goes.</source>
         <translation>还没有账号——请先在“账号”页面添加，才能选择这条帖子发往哪里。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="320"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="321"/>
         <source>New draft</source>
         <translation>新草稿</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="322"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="323"/>
         <source>Editing: %s</source>
         <translation>正在编辑：%s</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="322"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="323"/>
         <source>untitled draft</source>
         <translation>未命名草稿</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="354"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="325"/>
+        <source>scheduled: changes here do not change the queued posts (move or cancel them in the Calendar)</source>
+        <translation>已定时：在这里修改不会影响已排队的帖子（请在“日历”中移动或取消它们）</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="358"/>
         <source>The text only {name} gets</source>
         <translation>仅用于 {name} 的正文</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="397"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="401"/>
         <source>Drop the text for {name}?</source>
         <translation>放弃 {name} 的专用正文？</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="398"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="402"/>
         <source>{name} has its own text. Drop it and post the shared text there?</source>
         <translation>{name} 有自己的专用正文。要放弃它，改为发布通用正文吗？</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="479"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="483"/>
         <source>Nothing to save yet: write a title or a text.</source>
         <translation>还没有可保存的内容：请填写标题或正文。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="488"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="492"/>
         <source>Could not save ({error}); your text is still here and saving is tried again.</source>
         <translation>无法保存（{error}）；你的文字仍在这里，稍后会再次尝试保存。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="501"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="505"/>
         <source>Saved automatically at {time}.</source>
         <translation>已于 {time} 自动保存。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="502"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="506"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="531"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="535"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="563"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="567"/>
         <source>Publish now?</source>
         <translation>立即发布？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/compose/editor.py" line="564"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="568"/>
         <source>Publish this post on %n account(s) now?</source>
         <translation>
             <numerusform>现在在 %n 个账号上发布这条帖子吗？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/compose/editor.py" line="586"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="591"/>
         <source>Queued to publish now on %n account(s).</source>
         <translation>
             <numerusform>已排队，即将在 %n 个账号上发布。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/compose/editor.py" line="592"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="597"/>
         <source>Scheduled for {when} ({zone}) on %n account(s).</source>
         <translation>
             <numerusform>已定时于 {when}（{zone}）在 %n 个账号上发布。</numerusform>
