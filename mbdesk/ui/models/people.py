@@ -42,8 +42,9 @@ class PeopleTableModel(PagedTableModel):
     def set_filter(self, flt: PeopleFilter) -> None:
         self.filter = flt
         self._zone = user_zone()
-        self.set_fetcher(lambda after, limit: queries.page(flt, after, limit,
-                                                           offset=len(self._rows)))
+        # the non-date orders page by offset: the rows loaded so far (none for a first page)
+        self.set_fetcher(lambda after, limit: queries.page(
+            flt, after, limit, offset=0 if after is None else len(self._rows)))
 
     def person_ids(self, rows: list[int]) -> list[int]:
         return [self._rows[r].person_id for r in rows if 0 <= r < len(self._rows)]

@@ -137,6 +137,7 @@ class FollowersView(View):
         self._current: PersonDetail | None = None
         self._note_person: int | None = None  # whose note the editor holds
         self._loading_note = False
+        self._note_dirty = False
         self.suggestions: list[Suggestion] = []
         self.ask_tag_name = self._ask_tag_name
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -668,6 +669,8 @@ class FollowersView(View):
 
     def _set_note(self, person_id: int | None, text: str) -> None:
         self._loading_note = True
+        self._note_dirty = False
+        self._note_timer.stop()
         self._note_person = person_id
         self.notes.setPlainText(text)
         self._loading_note = False
@@ -677,13 +680,15 @@ class FollowersView(View):
         if self._loading_note or self._note_person is None:
             return
         self.note_status.setText(self.tr("Editing…"))
+        self._note_dirty = True
         self._note_timer.start()
 
     def save_note_now(self) -> None:
         """Write a pending note edit at once (the timer, a person switch, leaving the view)."""
-        if not self._note_timer.isActive() or self._note_person is None:
+        if not self._note_dirty or self._note_person is None:
             return
         self._note_timer.stop()
+        self._note_dirty = False
         person_id = self._note_person
         tag_store.save_note(person_id, self.notes.toPlainText())
         self.note_status.setText(self.tr("Saved"))
