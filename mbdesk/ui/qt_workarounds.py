@@ -44,6 +44,42 @@ def _add_references(obj: object, count: int) -> None:
     ctypes.c_ssize_t.from_address(id(obj)).value += count
 
 
+def painter_leaks_none() -> bool:
+    """Whether a ``None``-returning QPainter call (save, setPen, drawRect…) takes a reference
+    away from ``None`` — the same 6.12.0 bug for void methods: a busy delegate (the calendar
+    paints thousands of calls per frame) drives it to zero ("none_dealloc")."""
+    from PySide6.QtGui import QImage, QPainter
+
+    image = QImage(4, 4, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    before = sys.getrefcount(None)
+    for _ in range(_PROBES):
+        painter.save()
+        painter.restore()
+    painter.end()
+    taken = before - sys.getrefcount(None)
+    if taken > 0:
+        _add_references(None, taken)
+    return taken >= _PROBES
+
+
+_none_pinned = False
+
+
+def pin_none_refcount() -> bool:
+    """Protect ``None`` from the void-method leak if this binding has it; True when applied."""
+    global _none_pinned
+    if _none_pinned:
+        return True
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return False
+    if not painter_leaks_none():
+        return False
+    _add_references(None, RESERVE)
+    _none_pinned = True
+    return True
+
+
 def pin_bool_refcounts() -> bool:
     """Protect ``True``/``False`` from the leak if this binding has it; True when applied."""
     global _pinned

@@ -5,14 +5,20 @@ at their new time), the posts the good-practice checks look at, and each account
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import replace
 from datetime import datetime, timedelta, tzinfo
 
 from peewee import fn
 
 from mbdesk.domain import planning as rules_mod
-from mbdesk.store.models import OutboxItem, OutboxKind, OutboxState, Post, PostMetricSnapshot
-from mbdesk.store.queries.outbox import HEAD_CHARS, ScheduledPost, scheduled_between
+from mbdesk.store.models import (
+    OutboxItem,
+    OutboxKind,
+    OutboxState,
+    Post,
+    PostMetricSnapshot,
+    database_proxy,
+)
+from mbdesk.store.queries.outbox import HEAD_CHARS, ScheduledPost
 from mbdesk.store.schedule import pending_moves
 
 # Posts that still go out: these are what the warnings look at (sent and failed ones are done).
@@ -26,7 +32,7 @@ def calendar_posts(start: datetime, end: datetime) -> tuple[list[ScheduledPost],
     server (shown at the new time)."""
     moves = {item_id: datetime.fromisoformat(m["when"]) for item_id, m in pending_moves().items()
              if "when" in m}
-    posts = [p for p in scheduled_between(start, end) if p.id not in moves]
+    posts = [p for p in _scheduled_between(start, end) if p.id not in moves]
     moved: set[int] = set()
     if moves:
         query = (OutboxItem
@@ -45,6 +51,29 @@ def calendar_posts(start: datetime, end: datetime) -> tuple[list[ScheduledPost],
                 moved.add(r[0])
         posts.sort(key=lambda p: (p.scheduled_at, p.id))
     return posts, moved
+
+
+def _stamp(value) -> datetime:
+    return value if isinstance(value, datetime) else datetime.fromisoformat(value)
+
+
+def _scheduled_between(start: datetime, end: datetime) -> list[ScheduledPost]:
+    """``scheduled_between`` without peewee's per-row conversion (a busy month has 1,000+)."""
+    query = (OutboxItem
+             .select(OutboxItem.id, OutboxItem.account, OutboxItem.scheduled_at,
+                     OutboxItem.state, OutboxItem.server_scheduled_id,
+                     fn.substr(OutboxItem.body, 1, HEAD_CHARS), OutboxItem.last_error,
+                     OutboxItem.draft)
+             .where((OutboxItem.kind == OutboxKind.PUBLISH)
+                    & OutboxItem.state.in_(list(OutboxState.ALL))
+                    & (OutboxItem.scheduled_at >= start) & (OutboxItem.scheduled_at < end))
+             .order_by(OutboxItem.scheduled_at, OutboxItem.id))
+    sql, params = query.sql()
+    cursor = database_proxy.execute_sql(sql, params)
+    return [ScheduledPost(id=r[0], account_id=r[1], scheduled_at=_stamp(r[2]), state=r[3],
+                          on_server=bool(r[4]), head=" ".join((r[5] or "").split()),
+                          last_error=r[6] or "", draft_id=r[7])
+            for r in cursor.fetchall()]
 
 
 def planned_between(start: datetime, end: datetime) -> list[rules_mod.Planned]:
@@ -75,11 +104,3 @@ def best_hours_by_account(zone: tzinfo, now: datetime) -> dict[int, frozenset[in
             result[account_id] = hours
     return result
 
-
-def with_time(post: ScheduledPost, when: datetime) -> ScheduledPost:
-    return replace(post, scheduled_at=when)
-
-
-def is_reply(item_id: int) -> bool:
-    kind = OutboxItem.select(OutboxItem.kind).where(OutboxItem.id == item_id).scalar()
-    return kind == OutboxKind.REPLY

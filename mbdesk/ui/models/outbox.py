@@ -39,6 +39,9 @@ from mbdesk.store.queries.outbox import ScheduledPost
 from mbdesk.store.queries.schedule import calendar_posts
 from mbdesk.ui.localtime import to_local, to_utc_naive
 from mbdesk.ui.models.drafts import contrast_text
+from mbdesk.ui.qt_workarounds import pin_none_refcount
+
+pin_none_refcount()  # the delegates paint thousands of void QPainter calls: see qt_workarounds
 
 DATE_ROLE = Qt.ItemDataRole.UserRole + 1
 CHIPS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -170,6 +173,7 @@ class CalendarMonthModel(QAbstractTableModel):
         self._year, self._month = today.year, today.month
         self._start, self._weeks = month_grid(self._year, self._month, self._first_weekday)
         self._days: dict[date, list[DayChip]] = {}
+        self._by_id: dict[int, DayChip] = {}
         self._holidays: Mapping[date, Sequence[str]] = {}
         self._holiday_provider: HolidayProvider | None = None
         self._accounts: dict[int, AccountBrief] = {}
@@ -247,10 +251,13 @@ class CalendarMonthModel(QAbstractTableModel):
         posts, moving = calendar_posts(start_utc, end_utc)
         self._check(posts)
         days: dict[date, list[DayChip]] = {}
+        by_id: dict[int, DayChip] = {}
         for post in posts:
             chip = self._chip(post, post.id in moving)
             days.setdefault(chip.local_time.date(), []).append(chip)
+            by_id[chip.post_id] = chip
         self._days = days
+        self._by_id = by_id
         self._holidays = self._holiday_provider(first, last) if self._holiday_provider else {}
         self.endResetModel()
 
@@ -286,11 +293,10 @@ class CalendarMonthModel(QAbstractTableModel):
         return self._days.get(day, [])
 
     def chip(self, post_id: int) -> DayChip | None:
-        for chips in self._days.values():
-            for chip in chips:
-                if chip.post_id == post_id:
-                    return chip
-        return None
+        return self._by_id.get(post_id)
+
+    def account(self, account_id: int) -> AccountBrief | None:
+        return self._accounts.get(account_id)
 
     def chips_between(self, first: date, last: date) -> dict[date, list[DayChip]]:
         return {d: c for d, c in self._days.items() if first <= d <= last}

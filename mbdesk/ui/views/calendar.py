@@ -544,12 +544,14 @@ class CalendarView(View):
             warnings = [w for w in warnings if self._week_start <= w.day <= end]
         else:
             warnings = [w for w in warnings if w.day.month == self.model.month]
-        names = {a.id: a.name for a in account_briefs()}
         locale = QLocale()
         rules = schedule.rules()
+        days: dict[date, str] = {}
         for warning in warnings:
-            day = locale.toString(warning.day, QLocale.FormatType.ShortFormat)
-            account = names.get(warning.account_id, "?")
+            day = days.get(warning.day) or days.setdefault(
+                warning.day, locale.toString(warning.day, QLocale.FormatType.ShortFormat))
+            brief = self.model.account(warning.account_id)
+            account = brief.name if brief else "?"
             if warning.kind == planning.WARN_TOO_MANY:
                 text = self.tr("{day} · {account}: {count} posts (limit {limit} a day)").format(
                     day=day, account=account, count=warning.count, limit=rules.max_per_day)
