@@ -149,6 +149,9 @@ class MainWindow(QMainWindow):
             old.deleteLater()
             self.stack.insertWidget(index, view)
             self._views[key] = view
+            if key == "calendar":  # a chip with a draft opens it in the composer
+                view.open_draft.connect(  # type: ignore[attr-defined]
+                    lambda draft_id: self.show_view("compose").open_draft(draft_id))
         return self._views[key]
 
     def show_view(self, key: str) -> View:
