@@ -65,6 +65,8 @@ class SettingsDialog(QDialog):
         self._select(self.missed, settings.get("missed_post_policy") or "hold")
         form.addRow(self.tr("Posts whose time passed while mbdesk was closed"), self.missed)
 
+        self._add_calendar_rows(form)
+
         folder_row = QHBoxLayout()
         self.folder = QLineEdit(str(ctx.workspace.root), self)
         self.folder.setReadOnly(True)
@@ -111,6 +113,51 @@ class SettingsDialog(QDialog):
 
         InboxSettingsDialog(self.ctx, self).exec()
 
+    def _add_calendar_rows(self, form: QFormLayout) -> None:
+        """Posting calendar: holidays of which country, and the good-practice warnings."""
+        from PySide6.QtCore import QLocale
+        from PySide6.QtWidgets import QSpinBox
+
+        from mbdesk.domain import holidays_cal
+
+        self.holiday_country = QComboBox(self)
+        default = holidays_cal.default_country()
+        self.holiday_country.addItem(self.tr("From the system ({country})").format(
+            country=default or self.tr("none")), "")
+        self.holiday_country.addItem(self.tr("No holidays"), "-")
+        names = []
+        for code in holidays_cal.supported_countries():
+            territory = QLocale.codeToTerritory(code)
+            name = QLocale.territoryToString(territory) if territory.value else code
+            names.append((f"{name} ({code})", code))
+        for label, code in sorted(names):
+            self.holiday_country.addItem(label, code)
+        self._select(self.holiday_country, settings.get("holiday_country") or "")
+        form.addRow(self.tr("Public holidays on the calendar"), self.holiday_country)
+        self.max_per_day = QSpinBox(self)
+        self.max_per_day.setRange(0, 100)
+        self.max_per_day.setSpecialValueText(self.tr("no warning"))
+        self.max_per_day.setValue(int(settings.get("warn_max_posts_per_day") or 0))
+        form.addRow(self.tr("Warn above, posts a day per account"), self.max_per_day)
+        self.min_gap = QSpinBox(self)
+        self.min_gap.setRange(0, 24 * 60)
+        self.min_gap.setSuffix(self.tr(" min"))
+        self.min_gap.setSpecialValueText(self.tr("no warning"))
+        self.min_gap.setValue(int(settings.get("warn_min_gap_minutes") or 0))
+        form.addRow(self.tr("Warn when two posts are closer than"), self.min_gap)
+        self.best_hours = QCheckBox(self.tr("Warn outside an account's best hours"), self)
+        self.best_hours.setToolTip(self.tr(
+            "Best hours come from the engagement of the account's own posts (20 or more)."))
+        self.best_hours.setChecked(bool(settings.get("warn_best_hours")))
+        form.addRow("", self.best_hours)
+
+    def _save_calendar_rows(self) -> None:
+        country = self.holiday_country.currentData()
+        settings.put("holiday_country", "" if country is None else country)
+        settings.put("warn_max_posts_per_day", self.max_per_day.value())
+        settings.put("warn_min_gap_minutes", self.min_gap.value())
+        settings.put("warn_best_hours", self.best_hours.isChecked())
+
     @staticmethod
     def _select(combo: QComboBox, value: str) -> None:
         index = combo.findData(value)
@@ -135,6 +182,7 @@ class SettingsDialog(QDialog):
         settings.put("timezone", zone)
         settings.put("theme", self.theme.currentData())
         settings.put("missed_post_policy", self.missed.currentData())
+        self._save_calendar_rows()
         settings.put("allow_plaintext_secrets", self.plaintext.isChecked())
         self.ctx.secrets.allow_plaintext = self.plaintext.isChecked()
         theme.apply_theme(QApplication.instance(), self.theme.currentData())

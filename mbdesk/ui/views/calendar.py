@@ -261,6 +261,7 @@ class CalendarView(View):
         self.model.set_checks(schedule.rules(), best_hours_by_account(zone, now))
         if not self._holiday_override:
             country = settings.get("holiday_country") or holidays_cal.default_country()
+            country = "" if country == "-" else country  # "-": no holidays (Settings)
             language = settings.get("language") or QLocale().name()
             self.model.set_holiday_provider(holidays_cal.provider(country, language)
                                             if country else None)
