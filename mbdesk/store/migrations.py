@@ -182,6 +182,13 @@ _V8_PEOPLE_SORT = """
     CREATE INDEX "person_last_interaction_at" ON "person" ("last_interaction_at");
 """
 
+# Mentions still waiting for an answer (new or read, no reply yet): the inbox header counts them
+# and finds the oldest on every refresh. Few rows, so a partial index keeps that under a
+# millisecond instead of reading every new and read mention (~40 ms on the big shop).
+_V9_WAITING_INDEX = """
+    CREATE INDEX "mention_waiting" ON "mention" ("account_id", "created_at") WHERE "state" IN ('new', 'read') AND "first_reply_at" IS NULL AND "stream" = 'mentions';
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "tables for accounts, drafts, outbox, inbox, people, analytics", _script(_V1_TABLES)),
     Migration(2, "full-text search over mentions and drafts", _script(_V2_FTS)),
@@ -191,6 +198,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "dismissed tag suggestions; people by follower count", _script(_V6_SUGGESTIONS)),
     Migration(7, "cached conversation threads", _script(_V7_THREAD_CACHE)),
     Migration(8, "people by name and by last interaction", _script(_V8_PEOPLE_SORT)),
+    Migration(9, "index of mentions waiting for a reply", _script(_V9_WAITING_INDEX)),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

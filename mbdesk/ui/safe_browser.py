@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QByteArray, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -35,7 +35,7 @@ class SafeTextBrowser(QTextBrowser):
     def loadResource(self, type_: int, name: QUrl) -> Any:
         """Never load anything: remote images would tell a tracker that we read the post."""
         self.requested_resources.append(name.toString())
-        return None
+        return QByteArray()  # empty: no content at all
 
     def _on_anchor(self, url: QUrl) -> None:
         if url.scheme() == ACTION_SCHEME:

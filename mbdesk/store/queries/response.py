@@ -57,11 +57,14 @@ def median_first_response(days: int, now: datetime,
 
 def waiting(account_id: int | None = None) -> Waiting:
     """Mentions that still wait for an answer: new or read, not replied to."""
-    sql = ("SELECT COUNT(*), MIN(m.created_at) FROM mention AS m WHERE m.state IN (?, ?)"
-           " AND +m.stream = ? AND m.first_reply_at IS NULL")
-    params: list[Any] = [MentionState.NEW, MentionState.READ, Stream.MENTIONS]
+    # Literal values: the partial index "mention_waiting" (schema v9) is usable only when the
+    # query states its condition itself, which bound parameters would hide from the planner.
+    sql = ("SELECT COUNT(*), MIN(m.created_at) FROM mention AS m INDEXED BY mention_waiting"
+           f" WHERE m.state IN ('{MentionState.NEW}', '{MentionState.READ}')"
+           f" AND m.first_reply_at IS NULL AND m.stream = '{Stream.MENTIONS}'")
+    params: list[Any] = []
     if account_id is not None:
-        sql += " AND +m.account_id = ?"
+        sql += " AND m.account_id = ?"
         params.append(account_id)
     n, oldest = database_proxy.execute_sql(sql, params).fetchone()
     return Waiting(n, _dt(oldest))
