@@ -270,6 +270,10 @@ def move_post(item_id: int, when: datetime, zone_name: str, *,
     return MoveResult(item_id, item.account_id, when, pending=False)
 
 
+def has_pending_moves(account_id: int) -> bool:
+    return any(_account_of(item_id) == account_id for item_id in pending_moves())
+
+
 def apply_pending_moves(account_id: int, move: Callable[[int, datetime], None]) -> list[str]:
     """Apply this account's pending moves with ``move(item_id, when)`` (the sync engine's
     ``move_item``, which talks to the server). A move that raises stays pending (offline) unless

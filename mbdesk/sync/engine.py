@@ -37,6 +37,7 @@ from mbdesk.platforms.base import (
 )
 from mbdesk.platforms.mastodon import ScheduleCapReached
 from mbdesk.store import crisis, settings
+from mbdesk.store import schedule as schedule_store
 from mbdesk.store import watches as watch_store
 from mbdesk.store.models import (
     Account,
@@ -280,6 +281,12 @@ class SyncEngine:
     def _publish(self, info: AccountInfo, client: PlatformClient, stats: _Stats) -> None:
         now = self.clock()
         server_ok = bool(client.capabilities.server_scheduling)
+        # moves the owner made in the calendar while the server could not be told
+        if schedule_store.has_pending_moves(info.id):
+            for problem in schedule_store.apply_pending_moves(info.id, self.move_item):
+                stats.notes.append(f"A post moved in the calendar could not be moved on the "
+                                   f"server yet ({problem}); mbdesk tries again at the next sync.")
+            stats.writes += 1
         for job in outbox.unknown_items(info.id, now):
             self._check_stop()
             self._lookup(client, job, stats)
