@@ -24,7 +24,10 @@ from mbdesk.store.models import Account, Mention, Person, PersonTag, Tag, utcnow
 LEX = Lexicon.of(["how much", "price", "多少钱", "cuánto cuesta"])
 
 
-def rules_of(facts: PersonFacts, rules: Rules = Rules(), lexicon: Lexicon = LEX,
+DEFAULT_RULES = Rules()
+
+
+def rules_of(facts: PersonFacts, rules: Rules = DEFAULT_RULES, lexicon: Lexicon = LEX,
              dismissed: tuple[str, ...] = ()) -> list[str]:
     return [s.rule for s in suggest(facts, rules, lexicon, dismissed)]
 

@@ -111,3 +111,193 @@ def test_pyqtgraph_is_not_imported_before_the_screen(ctx) -> None:
                          check=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""},
                          cwd=Path(__file__).resolve().parent.parent)
     assert out.stdout.strip() == "False"
+
+
+# --- new / lost bars, crosshair, other tabs, export -----------------------------------------
+
+@pytest.fixture
+def activity(accounts):
+    """Follower edges (new and lost) and posts with metrics."""
+    from mbdesk.store.models import FollowerEdge, Person, Post, PostMetricSnapshot
+
+    shop, _weibo = accounts
+    now = utcnow().replace(hour=10, minute=0, second=0, microsecond=0)
+    for i in range(6):
+        person = Person.create(platform="mastodon", remote_id=f"f{i}", handle=f"fan{i}",
+                               display_name=f"Fan {i}")
+        FollowerEdge.create(account=shop, person=person, first_seen=now - timedelta(days=2),
+                            lost_at=now - timedelta(days=1) if i < 2 else None)
+    posts = [("product", 0, 9, (2, 3, 10)), ("product", 7, 9, (4, 5, 20)),
+             ("promotion", 1, 18, (0, 1, 2)), ("", 3, 12, (1, 0, 0))]
+    for i, (category, days_ago, hour, (replies, reposts, favs)) in enumerate(posts):
+        post = Post.create(account=shop, remote_id=f"p{i}", category=category, text=f"post {i}",
+                           published_at=(now - timedelta(days=days_ago)).replace(hour=hour))
+        PostMetricSnapshot.create(post=post, taken_at=now - timedelta(hours=5), replies=0,
+                                  reposts=0, favourites=0)
+        PostMetricSnapshot.create(post=post, taken_at=now, replies=replies, reposts=reposts,
+                                  favourites=favs, clicks=7 if i == 0 else None)
+    return now
+
+
+def test_new_and_lost_bars_and_the_day_list(view, activity) -> None:
+    view.refresh()
+    new_x, new_h = view.new_bars.opts["x"], view.new_bars.opts["height"]
+    lost_h = view.lost_bars.opts["height"]
+    assert list(new_h) == [6.0] and list(lost_h) == [-2.0]
+    day = (activity - timedelta(days=1)).date()
+    assert view.changes_title.text().endswith(": 0 new, 2 lost")  # the latest day with change
+    lines = [view.changes_list.item(i).text() for i in range(view.changes_list.count())]
+    assert lines == ["− Fan 0 (@fan0) left Panadería", "− Fan 1 (@fan1) left Panadería"]
+    view.show_changes(day - timedelta(days=1))
+    assert view.changes_list.count() == 6
+    assert view.changes_title.text().endswith(": 6 new, 0 lost")
+    from mbdesk.ui.views.analytics import day_x
+
+    assert list(new_x) == [day_x(day - timedelta(days=1))]  # a bar at the day's noon
+
+
+def test_crosshair_shows_date_values_and_new_lost(view, activity) -> None:
+    from mbdesk.ui.views.analytics import day_x
+
+    view.refresh()
+    day = (activity - timedelta(days=2)).date()
+    view.show_crosshair_at(day_x(day) + 3600)  # anywhere in the day snaps to it
+    lines = view.crosshair_label.textItem.toPlainText().splitlines()
+    assert lines[0] == day.isoformat()  # C locale in tests: ISO
+    assert lines[1] == "Panadería: 1397"
+    assert lines[2] == "面包店: 4943"
+    assert lines[3] == "new 6 · lost 0"
+    assert view.vline.isVisible() and view.vline.value() == day_x(day)
+
+
+def test_engagement_table_sorts_and_categories(qtbot, view, activity) -> None:
+    from PySide6.QtCore import Qt as QtNs
+
+    view.tabs.setCurrentIndex(1)
+    proxy = view.engagement_proxy
+    assert proxy.rowCount() == 4
+    column = view.engagement_model.COLUMNS.index("total")
+    view.engagement_table.sortByColumn(column, QtNs.SortOrder.DescendingOrder)
+    totals = [proxy.index(r, column).data() for r in range(4)]
+    assert totals == ["29", "15", "3", "1"]  # latest metrics per post, not the first snapshot
+    clicks = view.engagement_model.COLUMNS.index("clicks")
+    assert [proxy.index(r, clicks).data() for r in range(4)][:2] == ["—", "7"]
+    heights = list(view.category_bars.opts["width"])
+    assert heights == [22.0, 3.0, 1.0]  # product (mean of 15 and 29), promotion, none
+
+
+def test_heat_map_and_best_hours(view, activity) -> None:
+    view.tabs.setCurrentIndex(2)
+    image = view.heat_image.image
+    assert image.shape == (24, 7)
+    # the two product posts went out at 09:00 a week apart (same weekday): one reliable cell
+    assert image.max() == 22.0
+    assert view.best_label.text().startswith("Best times: ")
+    assert "09:00" in view.best_label.text()
+
+
+def test_summary_tab_response_and_reach(view, accounts, activity) -> None:
+    from mbdesk.store.models import Mention
+
+    shop = accounts[0]
+    now = utcnow()
+    Mention.create(account=shop, remote_id="r1", created_at=now - timedelta(hours=3),
+                   first_reply_at=now - timedelta(hours=2))
+    Mention.create(account=shop, remote_id="r2", created_at=now - timedelta(days=10),
+                   first_reply_at=now - timedelta(days=10) + timedelta(minutes=20), negative=True)
+    view.tabs.setCurrentIndex(3)
+    values = {k: w.text() for k, w in view.summary_values.items()}
+    assert values["reply_7d"] == "1 h 00 min"
+    assert values["reply_30d"] == "40 min"
+    assert values["new"] == "+6" and values["lost"] == "−2"
+    assert values["mentions"] == "3"
+    assert values["positive"] == "67 %"
+    assert values["clicks"] == "7"
+
+
+def read_csv(path) -> list[list[str]]:
+    import csv
+
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        return list(csv.reader(handle))
+
+
+def test_csv_exports_hold_the_chart_data(tmp_path, view, activity) -> None:
+    view.refresh()
+    path = tmp_path / "growth.csv"
+    view.export_csv("growth", path)
+    rows = read_csv(path)
+    assert rows[0] == ["date", "Panadería", "面包店", "new", "lost"]
+    assert len(rows) == 1 + 91
+    by_date = {r[0]: r for r in rows[1:]}
+    today = utcnow().date()
+    assert by_date[today.isoformat()][1:3] == ["1399", "4941"]
+    assert by_date[(today - timedelta(days=2)).isoformat()][3:] == ["6", "0"]
+    assert by_date[(today - timedelta(days=1)).isoformat()][3:] == ["0", "2"]
+    assert by_date[(today - timedelta(days=80)).isoformat()][2] == ""  # 面包店 had no data yet
+
+    view.export_csv("engagement", tmp_path / "e.csv")
+    rows = read_csv(tmp_path / "e.csv")
+    assert rows[0][:8] == ["published_utc", "account", "category", "replies", "reposts",
+                           "favourites", "clicks", "total"]
+    assert sorted(int(r[7]) for r in rows[1:5]) == [1, 3, 15, 29]
+    cat_start = rows.index(["category", "posts", "engagement", "mean"])
+    assert rows[cat_start + 1] == ["product", "2", "44", "22.0"]
+
+    view.export_csv("best_time", tmp_path / "b.csv")
+    rows = read_csv(tmp_path / "b.csv")
+    assert rows[0] == ["weekday", "hour", "posts", "mean_engagement"] and len(rows) == 1 + 168
+    assert sum(int(r[2]) for r in rows[1:]) == 4
+
+    view.export_csv("summary", tmp_path / "s.csv")
+    rows = dict(read_csv(tmp_path / "s.csv"))
+    assert rows["New followers in range"] == "+6"
+
+
+def test_png_export_through_the_button(qtbot, tmp_path, view, activity) -> None:
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QPushButton
+
+    target = tmp_path / "chart.png"
+    view.ask_save_path = lambda *_: str(target)
+    for tab in ("growth", "best_time"):
+        button = view.findChild(QPushButton, f"png-{tab}")
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        image = QImage(str(target))
+        assert not image.isNull() and image.width() > 300, tab
+        target.unlink()
+
+
+def test_plot_items_are_made_once_and_reused(view, activity) -> None:
+    """Refreshes update items in place (no scene churn; see mbdesk/ui/qt_workarounds.py)."""
+    for i in range(4):
+        view.tabs.setCurrentIndex(i)
+    scenes = (view.plot, view.bars_plot, view.engagement_plot, view.category_plot, view.heat_plot)
+    counts = [len(p.scene().items()) for p in scenes]
+    items = (view.new_bars, view.lost_bars, view.heat_image, view.category_bars,
+             view.crosshair_label, *view.engagement_curves.values(), *view.curves.values())
+    for key in ("30d", "all", "1y", "90d"):
+        for i in range(4):
+            view.tabs.setCurrentIndex(i)
+            view.set_range(key)
+    view.show_crosshair_at(view.new_bars.opts["x"][0])
+    assert [len(p.scene().items()) for p in scenes] == counts
+    for item in items:
+        assert item.scene() is not None
+
+
+def test_true_keeps_its_references_through_signal_emits() -> None:
+    from PySide6.QtCore import QObject, Signal
+
+    from mbdesk.ui.qt_workarounds import pin_bool_refcounts
+
+    class Emitter(QObject):
+        fired = Signal()
+
+    pin_bool_refcounts()
+    emitter = Emitter()
+    before = sys.getrefcount(True)
+    for _ in range(10_000):
+        emitter.fired.emit()
+    # with the leak, the count fell by 10,000 but sits on a reserve far above that
+    assert sys.getrefcount(True) > 1_000_000 or sys.getrefcount(True) >= before

@@ -216,7 +216,8 @@ def test_a_pending_note_is_saved_for_its_person_on_switch(qtbot, followers: Foll
     bob = Person.get(Person.display_name == "Bob")
     assert Note.get(Note.person == bob).body == "Left after the price rise"
     assert followers.notes.toPlainText() == ""  # 王小明 has none
-    assert Note.select().where(Note.person == Person.get(Person.display_name == "王小明")).count() == 0
+    wang = Person.get(Person.display_name == "王小明")
+    assert Note.select().where(Note.person == wang).count() == 0
 
 
 def panel_chips(view: FollowersView) -> list[str]:

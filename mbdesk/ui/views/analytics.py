@@ -103,6 +103,14 @@ def category_label(key: str) -> str:
     return labels.get(key, key or QCoreApplication.translate("Analytics", "No category"))
 
 
+def format_day(day: date) -> str:
+    """A date in the UI locale's short form; ISO under the C locale (no real locale)."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return day.isoformat()
+    return locale.toString(day, QLocale.FormatType.ShortFormat)
+
+
 def weekday_names() -> list[str]:
     locale = QLocale()
     return [locale.dayName(d, QLocale.FormatType.ShortFormat) for d in range(1, 8)]
@@ -652,7 +660,7 @@ class AnalyticsView(View):
         locale = QLocale()
         new, lost = self._new_lost
         self.changes_title.setText(self.tr("{day}: {new} new, {lost} lost").format(
-            day=locale.toString(day, QLocale.FormatType.ShortFormat),
+            day=format_day(day),
             new=locale.toString(new.get(day, 0)), lost=locale.toString(lost.get(day, 0))))
         for change in queries.changes_on(day, limit=300):
             name = change.display_name or change.handle
@@ -683,7 +691,7 @@ class AnalyticsView(View):
         """Date, each account's followers that day, and the day's new / lost."""
         day = x_day(x)
         locale = QLocale()
-        lines = [locale.toString(day, QLocale.FormatType.ShortFormat)]
+        lines = [format_day(day)]
         for series in self._series:
             xs, ys = self._arrays.get(series.account.id, (np.zeros(0), np.zeros(0)))
             if len(xs) == 0:
@@ -838,6 +846,8 @@ class AnalyticsView(View):
             csv.writer(handle).writerows(self.csv_rows(tab))
 
     def export_png(self, tab: str, path: Path | str) -> bool:
+        """Save the tab's charts as shown (the tab is brought to the front to be laid out)."""
+        self.tabs.setCurrentWidget(self.tab_pages[tab])
         self.ensure_loaded(tab)
         return self.chart_boxes[tab].grab().save(str(path), "PNG")
 
