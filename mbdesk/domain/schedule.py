@@ -9,6 +9,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, tzinfo
 
+# "Add to queue": the next free weekly slot; the pure rule lives with the calendar's planning
+# rules (queue slots, DST-safe moves, warnings) and is offered here for the composer.
+from mbdesk.domain.planning import next_free_slot
+
+__all__ = ["ScheduleTimeError", "local_to_utc", "next_free_slot"]
+
 
 class ScheduleTimeError(ValueError):
     """``code``: "gap" (the clocks skip that time) or "past"."""
