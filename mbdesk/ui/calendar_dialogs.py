@@ -228,6 +228,10 @@ class ImportReportDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.table.resizeRowsToContents()  # the wrapped columns have their real width now
+
 
 class PostDetailsDialog(QDialog):
     """A scheduled post that has no draft to open (a reply, an imported or CLI post)."""
