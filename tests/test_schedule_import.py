@@ -6,8 +6,9 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from datetime import datetime
+from datetime import UTC, datetime, time
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from icalendar import Calendar
@@ -134,8 +135,6 @@ def test_import_is_all_or_nothing_and_creates_drafts(db, shop, tmp_path, workspa
 
 
 def test_csv_export_imports_back_as_it_was(db, shop, tmp_path):
-    from zoneinfo import ZoneInfo
-
     OutboxItem.create(account=shop, body="Café, \"bread\"\nline two", scheduled_tz="Europe/Madrid",
                       scheduled_at=datetime(2030, 7, 1, 7, 0))
     OutboxItem.create(account=shop, body="old", state=OutboxState.SENT,
@@ -197,3 +196,22 @@ def test_cli_import_dry_run_json_then_import_and_export(db, shop, tmp_path, work
     out = tmp_path / "out.csv"
     assert run_cli(workspace, "export", "--csv", str(out)).returncode == 0
     assert "Fresh bread" in out.read_text(encoding="utf-8")
+
+
+def test_cli_queue_puts_a_draft_in_the_next_slot_or_says_why_not(db, shop, workspace):
+    from mbdesk.store import schedule
+    from mbdesk.store.models import DraftTarget
+
+    draft = Draft.create(body="Weekend croissants")
+    DraftTarget.create(draft=draft, account=shop)
+    result = run_cli(workspace, "queue", str(draft.id))
+    assert result.returncode == 2 and "no queue slots" in result.stderr
+    assert "Queue slots" in result.stderr  # the hint says where to set them
+    schedule.set_queue_slots(shop.id, {d: [time(9), time(19)] for d in range(7)})
+    result = run_cli(workspace, "queue", str(draft.id), "--json")
+    assert result.returncode == 0, result.stderr
+    (queued,) = json.loads(result.stdout)
+    row = OutboxItem.get_by_id(queued["outbox_id"])
+    assert row.draft_id == draft.id and row.scheduled_tz == "Europe/Madrid"
+    local = row.scheduled_at.replace(tzinfo=UTC).astimezone(ZoneInfo("Europe/Madrid"))
+    assert local.time() in (time(9), time(19))

@@ -1,5 +1,5 @@
 """``mbdesk schedule import FILE [--dry-run] [--json]`` and
-``mbdesk schedule export (--csv FILE | --ics FILE)``.
+``mbdesk schedule export (--csv FILE | --ics FILE)``, ``mbdesk schedule queue DRAFT_ID``.
 
 Import checks every row first and schedules nothing when any row has a problem (exit 1, each
 bad row listed with its reason) — fix the file and run it again; ``--dry-run`` only checks.
@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import UTC
 from pathlib import Path
 
 from mbdesk.commands.context import CliContext
@@ -41,6 +42,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     exporting.add_argument("--include-sent", action="store_true",
                            help="also posts already published")
     exporting.set_defaults(func=export_schedule)
+    queue = actions.add_parser("queue", help="put a draft in the next free queue slot of each "
+                               "target account (slots: Calendar → Queue slots)")
+    queue.add_argument("draft", type=int, help="draft id")
+    queue.add_argument("--account", metavar="NAME", action="append",
+                       help="only this target account (repeatable)")
+    queue.add_argument("--json", action="store_true",
+                       help='print [{"outbox_id", "account", "scheduled_at"}]')
+    queue.set_defaults(func=queue_draft)
 
 
 def _iso(value) -> str | None:
@@ -107,6 +116,25 @@ def _print_report(report: ImportReport, imported: list[int], dry_run: bool,
         print(f"{valid} row(s) ok; nothing scheduled (--dry-run).")
     else:
         print(f"{len(imported)} post(s) scheduled.")
+
+
+def queue_draft(args: argparse.Namespace, ctx: CliContext) -> int:
+    from mbdesk.commands.accounts import find_account
+    from mbdesk.store import schedule
+
+    ctx.database()
+    zone, zone_name = cli_zone()
+    accounts = [find_account(name).id for name in args.account] if args.account else None
+    queued = schedule.add_to_queue(args.draft, zone, zone_name, account_ids=accounts)
+    if args.json:
+        print(json.dumps([{"outbox_id": q.outbox_id, "account": q.handle,
+                           "scheduled_at": _iso(q.when)} for q in queued], indent=2))
+        return 0
+    for q in queued:
+        local = q.when.replace(tzinfo=UTC).astimezone(zone)
+        print(f"{q.handle}: queued for {local:%Y-%m-%d %H:%M} {zone_name or local.tzname()} "
+              f"(outbox {q.outbox_id})")
+    return 0
 
 
 def export_schedule(args: argparse.Namespace, ctx: CliContext) -> int:
