@@ -286,18 +286,20 @@ def test_plot_items_are_made_once_and_reused(view, activity) -> None:
         assert item.scene() is not None
 
 
-def test_true_keeps_its_references_through_signal_emits() -> None:
+def test_true_and_none_keep_their_references_through_leaking_calls() -> None:
     from PySide6.QtCore import QObject, Signal
 
-    from mbdesk.ui.qt_workarounds import pin_bool_refcounts
+    from mbdesk.ui.qt_workarounds import guard_refcount_leaks
 
     class Emitter(QObject):
         fired = Signal()
 
-    pin_bool_refcounts()
+    guard_refcount_leaks()
     emitter = Emitter()
-    before = sys.getrefcount(True)
+    true_before, none_before = sys.getrefcount(True), sys.getrefcount(None)
     for _ in range(10_000):
         emitter.fired.emit()
-    # with the leak, the count fell by 10,000 but sits on a reserve far above that
-    assert sys.getrefcount(True) > 1_000_000 or sys.getrefcount(True) >= before
+        emitter.setObjectName("x")
+    # where the binding leaks, the counts fell by 10,000 but sit on a reserve far above that
+    for obj, before in ((True, true_before), (None, none_before)):
+        assert sys.getrefcount(obj) > 1_000_000 or sys.getrefcount(obj) >= before - 100

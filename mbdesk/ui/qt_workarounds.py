@@ -93,3 +93,13 @@ def pin_bool_refcounts() -> bool:
     _add_references(False, RESERVE)
     _pinned = True
     return True
+
+
+def guard_refcount_leaks() -> set[str]:
+    """Both guards at once (``mbdesk.ui`` runs it on import); the objects now guarded."""
+    guarded = set()
+    if pin_bool_refcounts():
+        guarded |= {"True", "False"}
+    if pin_none_refcount():
+        guarded.add("None")
+    return guarded

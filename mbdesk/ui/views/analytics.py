@@ -62,10 +62,10 @@ from mbdesk.store.models import Category
 from mbdesk.store.queries import analytics as queries
 from mbdesk.store.queries.analytics import AccountSummary, FollowerSeries, PostEngagement
 from mbdesk.ui.localtime import format_local, user_zone
-from mbdesk.ui.qt_workarounds import pin_bool_refcounts
+from mbdesk.ui.qt_workarounds import guard_refcount_leaks
 from mbdesk.ui.views.base import View
 
-pin_bool_refcounts()  # pyqtgraph emits a signal per setData/pan/zoom: see qt_workarounds
+guard_refcount_leaks()  # pyqtgraph emits a signal per setData/pan/zoom: see qt_workarounds
 
 DEFAULT_RANGE = "90d"
 TABS = ("growth", "engagement", "best_time", "summary")
