@@ -1,0 +1,222 @@
+"""Time the follower-growth chart and the followers filters on a big workspace (prints figures).
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/bench_analytics.py --data-dir DIR
+
+Use your own copy of the big shop (``benchmarks/make_big_shop.py --out DIR``): opening it
+migrates it. Three measurements, each next to a baseline taken in the same run:
+
+1. drawing follower growth of every account over all days (5 accounts × 3 years): ``setData``
+   on the curves and new/lost bars, then ``grab()`` of the chart (a full paint); baseline: the
+   same chart painted with no data;
+2. GUI stalls while the chart is panned and zoomed programmatically (one step every 16 ms): a
+   2 ms heartbeat timer records its gaps, max and p99; baseline: the same heartbeat idle;
+3. the followers list filtered by tag and by text: the view's first page (query, model reset,
+   header totals); baseline: the unfiltered first page.
+
+Floors (issue 6): draw ≤ 100 ms, stalls ≤ 50 ms, first page ≤ 100 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from mbdesk.paths import Workspace  # noqa: E402
+from mbdesk.secrets import SecretStore  # noqa: E402
+from mbdesk.services.context import AppContext  # noqa: E402
+from mbdesk.store.db import open_database  # noqa: E402
+from mbdesk.store.queries import analytics as queries  # noqa: E402
+
+DRAW_FLOOR_MS = 100.0
+STALL_FLOOR_MS = 50.0
+PAGE_FLOOR_MS = 100.0
+
+
+def timed(fn: Callable[[], object], runs: int = 5) -> tuple[float, float]:
+    """(first, best) of ``runs`` calls, in ms."""
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - started) * 1000)
+    return times[0], min(times)
+
+
+def verdict(value: float, floor: float) -> str:
+    return "ok" if value <= floor else "OVER"
+
+
+def heartbeat_gaps(app: QApplication, duration_ms: int,
+                   step: Callable[[int], None] | None) -> list[float]:
+    """Run the event loop for ``duration_ms``; a 2 ms timer records the gaps between its ticks
+    while ``step(i)`` (if any) runs every 16 ms, as a user's drag would."""
+    clock = QElapsedTimer()
+    clock.start()
+    ticks: list[float] = []
+    beat = QTimer(interval=2)
+    beat.timeout.connect(lambda: ticks.append(clock.nsecsElapsed() / 1e6))
+    driver = QTimer(interval=16)
+    count = [0]
+
+    def drive() -> None:
+        if step is not None:
+            step(count[0])
+        count[0] += 1
+
+    driver.timeout.connect(drive)
+    loop = QEventLoop()
+    QTimer.singleShot(duration_ms, loop.quit)
+    beat.start()
+    driver.start()
+    loop.exec()
+    beat.stop()
+    driver.stop()
+    return [b - a for a, b in itertools.pairwise(ticks)]
+
+
+def p99(values: list[float]) -> float:
+    return statistics.quantiles(values, n=100)[98] if len(values) >= 2 else max(values, default=0)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data-dir", type=Path, default=ROOT / "benchmarks/data/big-shop")
+    args = parser.parse_args(argv)
+    ws = Workspace(root=args.data_dir.resolve())
+    if not ws.database.exists():
+        print(f"no database in {ws.root}; run benchmarks/make_big_shop.py first", file=sys.stderr)
+        return 1
+    app = QApplication.instance() or QApplication([])
+    db = open_database(ws)
+    ctx = AppContext(ws, db, SecretStore())
+    from mbdesk.ui.views.analytics import AnalyticsView
+    from mbdesk.ui.views.followers import FollowersView
+
+    (people,) = db.execute_sql("SELECT COUNT(*) FROM person").fetchone()
+    (snaps,) = db.execute_sql("SELECT COUNT(*) FROM account_snapshot").fetchone()
+    print(f"workspace {ws.root}: {people:,} people, {snaps:,} daily snapshots")
+
+    # 1. drawing the growth chart ---------------------------------------------------------------
+    view = AnalyticsView(ctx)
+    view.resize(1280, 800)
+    view.show()
+    view.set_range("all")
+    app.processEvents()
+    series = queries.follower_series(None)
+    new_lost = queries.new_lost_by_day(None, None)
+    points = sum(len(s.days) for s in series)
+    empty_series = [type(s)(s.account, (), ()) for s in series]
+    empty_bars: tuple[dict, dict] = ({}, {})
+
+    def draw(data=series, bars=new_lost) -> None:
+        view._fill_chart(data)
+        view._fill_bars(bars)
+        view.growth_charts.grab()
+
+    query_first, query_best = timed(lambda: (queries.follower_series(None),
+                                             queries.new_lost_by_day(None, None)))
+    base_first, base_best = timed(lambda: draw(empty_series, empty_bars))
+    draw_first, draw_best = timed(draw)
+    print(f"\n1. follower growth, {len(series)} accounts, {points:,} daily points, "
+          f"{len(new_lost[0]) + len(new_lost[1]):,} new/lost bars")
+    print(f"   {'':<34}{'first':>9}{'best of 5':>11}")
+    print(f"   {'queries (series + new/lost)':<34}{query_first:>7.1f}ms{query_best:>9.1f}ms")
+    print(f"   {'baseline: empty chart painted':<34}{base_first:>7.1f}ms{base_best:>9.1f}ms")
+    print(f"   {'setData + paint (grab)':<34}{draw_first:>7.1f}ms{draw_best:>9.1f}ms"
+          f"   floor {DRAW_FLOOR_MS:.0f} ms: {verdict(draw_first, DRAW_FLOOR_MS)}")
+
+    # 2. pan and zoom stalls --------------------------------------------------------------------
+    draw()
+    vb = view.plot.getPlotItem().vb
+    (x0, x1), _ = vb.viewRange()
+    span = x1 - x0
+
+    def pan_zoom(i: int) -> None:
+        phase = i % 120
+        if phase < 60:  # pan right then back across the whole history, a 1/4 window
+            frac = phase / 60
+            lo = x0 + frac * span * 0.75
+            vb.setXRange(lo, lo + span / 4, padding=0)
+        else:  # zoom out from a month to everything and in again
+            frac = abs(phase - 90) / 30
+            width = span * (0.03 + 0.97 * frac)
+            mid = x0 + span / 2
+            vb.setXRange(mid - width / 2, mid + width / 2, padding=0)
+
+    idle = heartbeat_gaps(app, 2000, None)
+    busy = heartbeat_gaps(app, 4000, pan_zoom)
+    print("\n2. GUI heartbeat (2 ms timer) gaps while panning and zooming every 16 ms")
+    print(f"   {'baseline: idle':<34} max {max(idle):>6.1f} ms   p99 {p99(idle):>6.1f} ms")
+    print(f"   {'pan + zoom (250 steps)':<34} max {max(busy):>6.1f} ms   p99 {p99(busy):>6.1f} ms"
+          f"   floor {STALL_FLOOR_MS:.0f} ms: {verdict(max(busy), STALL_FLOOR_MS)}")
+    view.hide()
+
+    # 3. filtering 50,000 people ------------------------------------------------------------------
+    followers = FollowersView(ctx)
+    followers.resize(1280, 800)
+    followers.show()
+    followers.refresh()
+    app.processEvents()
+    tag_ids = [r[0] for r in db.execute_sql(
+        "SELECT tag_id FROM person_tag GROUP BY tag_id ORDER BY COUNT(*) DESC").fetchall()]
+
+    def first_page(tag_index: int | None = None, text: str = "", sort: str = "newest"):
+        def run() -> None:
+            for combo in (followers.tag_combo, followers.sort_combo):
+                combo.blockSignals(True)
+            followers.tag_combo.setCurrentIndex(
+                0 if tag_index is None else followers.tag_combo.findData(tag_ids[tag_index]))
+            followers.sort_combo.setCurrentIndex(followers.sort_combo.findData(sort))
+            followers.search.blockSignals(True)
+            followers.search.setText(text)
+            followers.search.blockSignals(False)
+            for combo in (followers.tag_combo, followers.sort_combo):
+                combo.blockSignals(False)
+            followers.apply_filters()
+            app.processEvents()
+        return run
+
+    cases = [
+        ("baseline: no filter", first_page()),
+        ("tag (most used)", first_page(0)),
+        ("tag (least used)", first_page(len(tag_ids) - 1)),
+        ("tag, sorted by followers", first_page(0, sort="followers")),
+        ("text 'María'", first_page(text="María")),
+        ("text '王'", first_page(text="王")),
+        ("text 'garcia'", first_page(text="garcia")),
+        ("text '@li' (handle prefix)", first_page(text="@li")),
+        ("text 'zzzz' (no match)", first_page(text="zzzz")),
+        ("sorted by name", first_page(sort="name")),
+        ("sorted by last interaction", first_page(sort="interaction")),
+    ]
+    print(f"\n3. followers list of {people:,} people: first page shown (query + model + totals)")
+    print(f"   {'':<34}{'first':>9}{'best of 5':>11}{'rows':>7}")
+    worst = 0.0
+    for label, fn in cases:
+        first, best = timed(fn)
+        rows = followers.model.rowCount()
+        if not label.startswith("baseline"):
+            worst = max(worst, first)
+        print(f"   {label:<34}{first:>7.1f}ms{best:>9.1f}ms{rows:>7}")
+    print(f"   worst filtered first page {worst:.1f} ms   floor {PAGE_FLOOR_MS:.0f} ms: "
+          f"{verdict(worst, PAGE_FLOOR_MS)}")
+    followers.hide()
+    db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
