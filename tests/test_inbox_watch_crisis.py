@@ -272,3 +272,21 @@ def test_median_first_response_per_account_and_waiting(ctx) -> None:
     waiting = response.waiting()
     assert waiting.count == 2 and waiting.oldest_at == now - timedelta(hours=3)
     assert response.waiting(a.id).count == 0
+
+
+# --- search -------------------------------------------------------------------------------------
+
+
+def test_search_hits_are_reused_until_a_new_mention_arrives(ctx) -> None:
+    from mbdesk.store.queries import mentions as q
+
+    shop = Account.create(platform="mastodon", handle="shop")
+    Mention.create(account=shop, remote_id="1", text_plain="营业时间到几点？")
+    flt = q.MentionFilter(search="营业时间")
+    assert [r.first_line for r in q.page(flt)] == ["营业时间到几点？"]
+    Mention.update(state=MentionState.DONE).execute()  # a state change keeps the hit list
+    assert q.count(flt) == (1, False)
+    Mention.create(account=shop, remote_id="2", text_plain="周日营业时间呢")
+    assert q.count(flt) == (2, False)  # a new mention: searched again
+    assert [r.first_line for r in q.page(q.MentionFilter(search="营业时间", state="new"))] == \
+        ["周日营业时间呢"]

@@ -8,10 +8,12 @@ wildcards escaped. Nothing here imports Qt; rows are plain dataclasses.
 
 from __future__ import annotations
 
+import json
 import re
+import threading
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from mbdesk.store.models import Mention, MentionState, database_proxy
 
@@ -31,8 +33,10 @@ class MentionFilter:
     flag: str | None = None  # "priority" (priority > 0) or "negative" (crisis watch)
 
 
-@dataclass(frozen=True)
-class MentionRow:
+class MentionRow(NamedTuple):
+    """One inbox row. A tuple of plain values, so the garbage collector stops tracking it:
+    200,000 loaded rows then cost a full collection nothing (dataclasses stalled scrolling)."""
+
     id: int
     account_id: int
     account_name: str
@@ -97,9 +101,35 @@ WALK_THRESHOLD = 2_000  # FTS hits above which walking the date index beats sort
 PROBE_ROWS = 2_000  # newest rows sampled to guess how common a short search term is
 
 
-def _fts_hits(phrase: str) -> int:
-    sql = "SELECT COUNT(*) FROM mention_fts WHERE mention_fts MATCH ?"
-    return database_proxy.execute_sql(sql, [phrase]).fetchone()[0]
+_SEARCH_CACHE: dict[str, tuple[int, list[int]]] = {}  # phrase → (max mention id, hit ids)
+_SEARCH_CACHE_SIZE = 8
+_search_lock = threading.Lock()
+
+
+def clear_search_cache() -> None:
+    with _search_lock:
+        _SEARCH_CACHE.clear()
+
+
+def fts_ids(phrase: str) -> list[int]:
+    """Every mention id matching the FTS ``phrase``: one run of the bare FTS5 query.
+
+    The first page, its count and the pages loaded while scrolling share it (the window loads
+    later pages on the GUI thread). Text never changes after ingest, so the list stays valid
+    until a new mention arrives, which raises the largest id; ids of deleted mentions only
+    match nothing."""
+    top = database_proxy.execute_sql("SELECT COALESCE(MAX(id), 0) FROM mention").fetchone()[0]
+    with _search_lock:
+        cached = _SEARCH_CACHE.get(phrase)
+    if cached is not None and cached[0] == top:
+        return cached[1]
+    sql = "SELECT rowid FROM mention_fts WHERE mention_fts MATCH ?"
+    ids = [r[0] for r in database_proxy.execute_sql(sql, [phrase])]
+    with _search_lock:
+        if len(_SEARCH_CACHE) >= _SEARCH_CACHE_SIZE:
+            _SEARCH_CACHE.pop(next(iter(_SEARCH_CACHE)))
+        _SEARCH_CACHE[phrase] = (top, ids)
+    return ids
 
 
 def _short_term_is_common(pattern: str) -> bool:
@@ -140,13 +170,14 @@ def _where(flt: MentionFilter, plan: bool = False) -> tuple[list[str], list[Any]
         clauses.append("+m.negative = 1")
     term = flt.search.strip()
     if len(term) >= 3:
-        phrase = fts_phrase(term)
-        # The unary "+" keeps SQLite from driving the query by the hit list, so it walks the
-        # date index and stops after one page; a short hit list is better looked up and sorted.
-        rare = plan and _fts_hits(phrase) <= WALK_THRESHOLD
+        # The hits are found once (fts_ids) and handed over as a JSON list. The unary "+" keeps
+        # SQLite from driving the query by the hit list, so it walks the date index and stops
+        # after one page; a short hit list is better looked up and sorted.
+        ids = fts_ids(fts_phrase(term))
+        rare = len(ids) <= WALK_THRESHOLD
         lhs = "m.id" if rare or not plan else "+m.id"
-        clauses.append(f"{lhs} IN (SELECT rowid FROM mention_fts WHERE mention_fts MATCH ?)")
-        params.append(phrase)
+        clauses.append(f"{lhs} IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(ids))
     elif term:
         pattern = like_pattern(term)
         clauses.append("m.text_plain LIKE ? ESCAPE '\\'")
@@ -202,7 +233,14 @@ def page(flt: MentionFilter, after: tuple[datetime, int] | None = None,
         params += [created.isoformat(sep=" "), ident]
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     order = "+m.created_at" if sort_matches else "m.created_at"
-    sql = _ROW_SQL + where + f" ORDER BY {order} DESC, m.id DESC LIMIT ?"
+    if len(flt.search.strip()) >= 3:
+        # Two steps: choose the page's ids from the mention table alone, then join and read
+        # text for those 200 only (not for every hit before sorting them).
+        inner = (f"SELECT m.id FROM mention AS m{where} ORDER BY {order} DESC, m.id DESC"
+                 " LIMIT ?")
+        sql = _ROW_SQL + f" WHERE m.id IN ({inner}) ORDER BY m.created_at DESC, m.id DESC"
+    else:
+        sql = _ROW_SQL + where + f" ORDER BY {order} DESC, m.id DESC LIMIT ?"
     cursor = database_proxy.execute_sql(sql, [*params, limit])
     return [
         MentionRow(
@@ -217,6 +255,10 @@ def page(flt: MentionFilter, after: tuple[datetime, int] | None = None,
 
 def count(flt: MentionFilter, cap: int = COUNT_CAP) -> tuple[int, bool]:
     """How many mentions match, counted up to ``cap``; the flag says the cap was reached."""
+    term = flt.search.strip()
+    if len(term) >= 3 and flt == MentionFilter(search=flt.search):  # the search alone
+        n = len(fts_ids(fts_phrase(term)))
+        return (min(n, cap), n > cap)
     clauses, params, _ = _where(flt)
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     sql = f"SELECT COUNT(*) FROM (SELECT 1 FROM mention AS m{where} LIMIT ?)"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import tzinfo
 from typing import Any
 
@@ -54,7 +53,7 @@ class MentionTableModel(PagedTableModel):
         """Show a state change made elsewhere (the row stays until the next reload)."""
         row = self.row_of(lambda r: r.id == mention_id)
         if row >= 0:
-            self.replace_row(row, replace(self.row_at(row), state=state))
+            self.replace_row(row, self.row_at(row)._replace(state=state))
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 5

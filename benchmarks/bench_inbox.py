@@ -1,0 +1,214 @@
+"""Inbox floors on the big-shop workspace (prints figures and ratios; asserts nothing).
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/bench_inbox.py [--data-dir DIR] [--runs N]
+
+1. Search over every mention: p95 of the inbox's search (``load_first_page``: the first page
+   and the capped count, what the screen runs on its worker thread) per term, beside the bare
+   FTS5 query for the same term in the same run (``SELECT rowid FROM mention_fts WHERE
+   mention_fts MATCH ?``: every hit, no join, no order). Floors: p95 <= 50 ms and <= 2x
+   bare. Also shown, for scale: one page of bare hits (``... ORDER BY rowid DESC LIMIT
+   200``), which is not a page of the inbox (ids are not in date order). Short terms (1-2
+   characters) have no FTS form (LIKE fallback, on a worker thread) and are listed apart.
+2. First page after switching to the inbox: building the screen, ``refresh()`` and the first
+   paint (cold, once), then a later switch (``refresh()`` + paint, best of 5). Floor: 100 ms.
+3. Scrolling through all rows: the view is scrolled to its end again and again (every step
+   loads the next page, as a user dragging down would) until every row is loaded, while a 5 ms
+   QTimer heartbeat on the GUI thread records how late it ticks. Floor: max stall <= 50 ms.
+
+Use a copy of the big shop (``benchmarks/make_big_shop.py --out DIR``): opening it migrates it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from mbdesk.paths import Workspace  # noqa: E402
+from mbdesk.secrets import SecretStore  # noqa: E402
+from mbdesk.services.context import AppContext  # noqa: E402
+from mbdesk.services.sync_service import quiet_garbage_collector  # noqa: E402
+from mbdesk.store.db import open_database  # noqa: E402
+from mbdesk.store.queries import mentions  # noqa: E402
+
+TERMS = ("面包坊", "营业时间", "太慢了", "croissant", "envío", "horario", "ensaimada",
+         "decepción", "disappointed", "opening hours", "masa madre", "zzzzq", "¿A qué hora")
+SHORT_TERMS = ("包", "可颂", "xq", "ok")
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def timed_ms(fn) -> float:
+    started = time.perf_counter()
+    fn()
+    return (time.perf_counter() - started) * 1000
+
+
+def bench_search(db, runs: int) -> None:
+    from mbdesk.ui.views.inbox import load_first_page
+
+    bare_sql = "SELECT rowid FROM mention_fts WHERE mention_fts MATCH ?"
+    bare_page_sql = bare_sql + " ORDER BY rowid DESC LIMIT 200"
+    print(f"\n1. search, {runs} runs per term (first page of 200, newest first)")
+    print(f"   {'term':<16} {'hits':>7} {'inbox p95':>10} {'bare p95':>9} {'ratio':>6}"
+          f" {'bare page':>10}")
+    ours_all: list[float] = []
+    worst_ratio = 0.0
+    for term in TERMS:
+        phrase = mentions.fts_phrase(term)
+        hits = db.execute_sql("SELECT COUNT(*) FROM mention_fts WHERE mention_fts MATCH ?",
+                              [phrase]).fetchone()[0]
+        flt = mentions.MentionFilter(search=term)
+        ours, bare, page = [], [], []
+        for _ in range(runs):  # interleaved, so all see the same cache and machine load
+            mentions.clear_search_cache()  # every run searches afresh (no reuse of hits)
+            ours.append(timed_ms(lambda flt=flt: load_first_page(flt)))
+            bare.append(timed_ms(lambda p=phrase: db.execute_sql(bare_sql, [p]).fetchall()))
+            page.append(timed_ms(lambda p=phrase: db.execute_sql(bare_page_sql, [p]).fetchall()))
+        ours_all += ours
+        ratio = p95(ours) / max(p95(bare), 0.05)  # sub-0.05 ms timings are noise
+        worst_ratio = max(worst_ratio, ratio)
+        print(f"   {term:<16} {hits:>7,} {p95(ours):>8.1f}ms {p95(bare):>7.1f}ms {ratio:>5.2f}x"
+              f" {p95(page):>8.1f}ms")
+    print(f"   => p95 over all terms: {p95(ours_all):.1f} ms (floor 50 ms); "
+          f"worst per-term ratio to bare FTS5: {worst_ratio:.2f}x (floor 2x)")
+    for term in SHORT_TERMS:
+        flt = mentions.MentionFilter(search=term)
+        times = [timed_ms(lambda flt=flt: load_first_page(flt)) for _ in range(max(3, runs // 4))]
+        print(f"   short {term!r:<10} (LIKE fallback, no FTS form) p95 {p95(times):.1f} ms")
+
+
+def bench_first_page(app, ctx) -> None:
+    from mbdesk.ui.views.inbox import InboxView
+
+    print("\n2. inbox first page after switching to the view")
+    timer = QElapsedTimer()
+    timer.start()
+    view = InboxView(ctx)
+    view.resize(1280, 800)
+    view.show()
+    view.refresh()
+    app.processEvents()
+    view.repaint()
+    cold = timer.nsecsElapsed() / 1e6
+    warm = []
+    for _ in range(5):
+        view.hide()
+        app.processEvents()
+        timer.restart()
+        view.show()
+        view.refresh()
+        view.repaint()
+        warm.append(timer.nsecsElapsed() / 1e6)
+    print(f"   cold (build + refresh + paint): {cold:.1f} ms; later switch: best "
+          f"{min(warm):.1f} ms, worst {max(warm):.1f} ms (floor 100 ms); "
+          f"rows shown {view.model.rowCount()}")
+    view.close()
+    view.deleteLater()
+    app.processEvents()
+
+
+def bench_scroll(app, ctx) -> None:
+    from mbdesk.ui.views.inbox import InboxView
+
+    print("\n3. scrolling through every row (5 ms heartbeat on the GUI thread)")
+    # The window's GC policy (set when its sync service starts): no automatic full collections
+    quiet_garbage_collector()
+    gc_ms: list[float] = []
+    gc_start = [0.0]
+
+    def on_gc(phase: str, info: dict) -> None:
+        if phase == "start":
+            gc_start[0] = time.perf_counter()
+        else:
+            gc_ms.append((time.perf_counter() - gc_start[0]) * 1000)
+
+    gc.callbacks.append(on_gc)
+    view = InboxView(ctx)
+    view.resize(1280, 800)
+    view.show()
+    view.refresh()
+    app.processEvents()
+    total = ctx.db.execute_sql("SELECT COUNT(*) FROM mention").fetchone()[0]
+    gaps: list[float] = []
+    beat = QElapsedTimer()
+    beat.start()
+    heartbeat = QTimer()
+    heartbeat.setInterval(5)
+
+    def tick() -> None:
+        gaps.append(beat.nsecsElapsed() / 1e6)
+        beat.restart()
+
+    heartbeat.timeout.connect(tick)
+    loop = QEventLoop()
+    bar = view.table.verticalScrollBar()
+    steps = 0
+
+    def step() -> None:
+        nonlocal steps
+        steps += 1
+        bar.setValue(bar.maximum())  # the view asks the model for more when it hits the end
+        if not view.model.canFetchMore():
+            loop.quit()
+
+    driver = QTimer()
+    driver.setInterval(1)
+    driver.timeout.connect(step)
+    started = time.perf_counter()
+    heartbeat.start()
+    driver.start()
+    beat.restart()
+    loop.exec()
+    driver.stop()
+    heartbeat.stop()
+    elapsed = time.perf_counter() - started
+    stalls = [g - 5 for g in gaps[1:]] or [0.0]
+    print(f"   rows loaded {view.model.rowCount():,} of {total:,} in {steps} steps, "
+          f"{elapsed:.1f} s; heartbeat ticks {len(gaps):,}")
+    print(f"   GUI stall: max {max(stalls):.1f} ms (floor 50 ms), p99 "
+          f"{p95(stalls) if len(stalls) < 100 else sorted(stalls)[int(0.99 * len(stalls))]:.1f}"
+          f" ms, median {statistics.median(stalls):.1f} ms")
+    gc.callbacks.remove(on_gc)
+    print(f"   garbage collections during the scroll: {len(gc_ms)}, longest "
+          f"{max(gc_ms, default=0):.1f} ms")
+    view.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data-dir", type=Path, default=ROOT / "benchmarks/data/big-shop")
+    parser.add_argument("--runs", type=int, default=20)
+    args = parser.parse_args(argv)
+    ws = Workspace(root=args.data_dir.resolve())
+    if not ws.database.exists():
+        print(f"no database in {ws.root}; run benchmarks/make_big_shop.py first", file=sys.stderr)
+        return 1
+    app = QApplication.instance() or QApplication([])
+    db = open_database(ws)
+    ctx = AppContext(ws, db, SecretStore())
+    (n,) = db.execute_sql("SELECT COUNT(*) FROM mention").fetchone()
+    print(f"workspace {ws.root} ({n:,} mentions)")
+    bench_search(db, args.runs)
+    bench_first_page(app, ctx)
+    bench_scroll(app, ctx)
+    db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
