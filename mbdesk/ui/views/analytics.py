@@ -636,7 +636,14 @@ class AnalyticsView(View):
             has_data = has_data or len(x) > 0
             self.curves[series.account.id].setData(x, y)
         self.empty_label.setVisible(not has_data)
-        self.plot.enableAutoRange()
+        # Fit once to the whole data (not the clipped view: clipToView) and leave auto-range
+        # off: re-fitting on every pan or zoom step costs a second repaint of both charts.
+        filled = [(x, y) for x, y in self._arrays.values() if len(x)]
+        if filled:
+            xs = (min(x[0] for x, _ in filled), max(x[-1] for x, _ in filled))
+            ys = (min(float(y.min()) for _, y in filled), max(float(y.max()) for _, y in filled))
+            self.plot.getPlotItem().vb.setRange(
+                xRange=(xs[0] - DAY / 2, xs[1] + DAY / 2), yRange=ys, padding=0.02)
 
     def _fill_bars(self, new_lost: tuple[dict[date, int], dict[date, int]]) -> None:
         self._new_lost = new_lost
@@ -647,7 +654,9 @@ class AnalyticsView(View):
                               height=np.array([new[d] for d in new_days], dtype=float))
         self.lost_bars.setOpts(x=np.array([day_x(d) for d in lost_days], dtype=float),
                                height=-np.array([lost[d] for d in lost_days], dtype=float))
-        self.bars_plot.enableAutoRange(axis="y")
+        top = max(new.values(), default=0)
+        bottom = max(lost.values(), default=0)
+        self.bars_plot.setYRange(-bottom, max(top, 1), padding=0.05)
         latest = max([*new_days, *lost_days], default=None)
         self.show_changes(latest)
 
