@@ -290,3 +290,25 @@ def test_search_hits_are_reused_until_a_new_mention_arrives(ctx) -> None:
     assert q.count(flt) == (2, False)  # a new mention: searched again
     assert [r.first_line for r in q.page(q.MentionFilter(search="营业时间", state="new"))] == \
         ["周日营业时间呢"]
+
+
+def test_the_window_flags_mentions_stored_before_the_crisis_watch_once(qtbot, ctx) -> None:
+    from PySide6.QtCore import QObject, Signal
+
+    class FakeSync(QObject):
+        run_finished = Signal(object)
+
+    shop = Account.create(platform="mastodon", handle="shop")
+    old = Mention.create(account=shop, remote_id="1", text_plain="蛋挞有点凉了，有点失望")
+    kept = Mention.create(account=shop, remote_id="2", text_plain="ok", negative=True)
+    sync = FakeSync()
+    notifier = InboxNotifier(ctx, sync, tray_available=False)
+    # the scan's result comes back through the event loop, which waitSignal runs
+    with qtbot.waitSignal(notifier.scanned, timeout=10_000) as signal:
+        pass
+    assert signal.args == [1]
+    assert Mention.get_by_id(old.id).negative and Mention.get_by_id(kept.id).negative
+    assert settings.get("crisis_existing_scanned") is True
+    Mention.create(account=shop, remote_id="3", text_plain="hola")
+    sync.run_finished.emit(type("R", (), {"new_mentions": 1, "changed": True})())
+    assert notifier.messages == [("New mentions", "1 new mention(s) in the inbox")]

@@ -8,10 +8,12 @@ negative ones), or ``none``. Everything shown is also kept in ``messages`` (test
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRect, Qt
+import shiboken6
+from PySide6.QtCore import QObject, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
+from mbdesk.services.background import run_in_background
 from mbdesk.services.context import AppContext
 from mbdesk.store import crisis as crisis_store
 from mbdesk.store import settings
@@ -55,7 +57,12 @@ def badge_icon(count: int) -> QIcon:
 
 
 class InboxNotifier(QObject):
-    """Lives on the GUI thread; fed by the sync service's ``run_finished``."""
+    """Lives on the GUI thread; fed by the sync service's ``run_finished``.
+
+    Signal ``scanned(int)``: the one-time crisis scan of older mentions flagged that many.
+    """
+
+    scanned = Signal(int)
 
     def __init__(self, ctx: AppContext, sync=None, parent: QObject | None = None,
                  tray_available: bool | None = None) -> None:
@@ -72,8 +79,26 @@ class InboxNotifier(QObject):
             self.tray.show()
         self.unread = -1
         self.update_unread()
-        if sync is not None:
+        if sync is not None:  # the window: follow the sync, and flag what came before
             sync.run_finished.connect(self.on_run_finished)
+            self.scan_existing_once()
+
+    def scan_existing_once(self) -> None:
+        """Mentions stored before the crisis watch existed are flagged once, on a worker thread
+        (only adding flags: what the owner or another rule flagged stays)."""
+        if settings.get("crisis_existing_scanned"):
+            return
+
+        def scan() -> int:
+            flagged = crisis_store.flag_after(0)
+            settings.put("crisis_existing_scanned", True)
+            return flagged
+
+        run_in_background(scan, self._on_scanned)
+
+    def _on_scanned(self, flagged: int) -> None:
+        if shiboken6.isValid(self):
+            self.scanned.emit(flagged)
 
     def update_unread(self) -> None:
         count = unread_count()

@@ -197,7 +197,7 @@ class InboxView(View):
             self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((ACCOUNT, 130), (AUTHOR, 120), (TIME, 125), (STATE, 55)):
+        for column, width in ((ACCOUNT, 115), (AUTHOR, 110), (TIME, 125), (STATE, 55)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
         # wide enough for a bold (new) date in this locale's short format
@@ -243,9 +243,9 @@ class InboxView(View):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self.pane)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([3000, 2000])
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([5000, 3000])  # a ratio: the list gets five eighths
 
         head = QHBoxLayout()
         head.addWidget(self.header_label)
