@@ -133,7 +133,8 @@ def placeholder_problems(ts: Path) -> list[str]:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_message_has_a_finished_translation(language: str) -> None:
-    gaps = tool.missing(language)
+    # Messages without a context are lupdate misreading a call: the context test reports those.
+    gaps = [gap for gap in tool.missing(language) if gap[0]]
     assert not gaps, (f"{len(gaps)} untranslated {language} message(s), e.g. {gaps[:5]}; "
                       f"{FIX_HINT}")
     assert len(messages(tool.ts_file(language))) > 100
@@ -155,6 +156,17 @@ def test_ts_file_has_every_string_of_the_code(language: str, tmp_path: Path) -> 
     added = new_sources(tool.ts_file(language), tmp_path)
     assert not added, (f"{len(added)} string(s) in the code are missing from "
                        f"mbdesk_{language}.ts, e.g. {added[:5]}; {FIX_HINT}")
+
+
+def test_messages_with_a_count_are_plural_messages() -> None:
+    """%n in a message lupdate did not mark numerus: Spanish shows English for counts other
+    than one (Qt looks for the plural form, finds none and falls back to the source)."""
+    flat = [(m["context"], m["source"]) for m in messages(tool.ts_file("es"))
+            if "%n" in m["source"] and not m["numerus"]]
+    assert not flat, (
+        f"{flat}: lupdate does not read QCoreApplication.translate(ctx, text, '', n) as a "
+        "plural message; call self.tr(text, '', n) inside a QObject subclass, or use a "
+        "{count} placeholder and wording that needs no plural")
 
 
 def test_a_new_untranslated_string_is_noticed(tmp_path: Path) -> None:
@@ -187,9 +199,8 @@ def misread_contexts(ts: Path) -> list[tuple[str, str, str]]:
     return bad
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_every_context_is_one_the_app_asks_for(language: str) -> None:
-    bad = misread_contexts(tool.ts_file(language))
+def test_every_context_is_one_the_app_asks_for() -> None:
+    bad = misread_contexts(tool.ts_file("es"))  # the code decides; both .ts files agree
     assert not bad, (
         f"{len(bad)} message(s) have a context the app never uses, e.g. {bad[:3]}: call "
         "self.tr(\"…\") in the class, or QCoreApplication.translate(\"Context\", \"…\") "
@@ -225,15 +236,14 @@ def tr_calls_in_code() -> list[tuple[str, str, str]]:
     return found
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_lupdate_sees_every_tr_call_in_the_code(language: str) -> None:
+def test_lupdate_sees_every_tr_call_in_the_code() -> None:
     """A tr() that lupdate cannot read (inside an f-string, say) is never translated."""
-    pairs = {(c, s) for c, s, _ in keys(tool.ts_file(language))}
+    pairs = {(c, s) for c, s, _ in keys(tool.ts_file("es"))}
     texts = {s for _, s in pairs}
     unseen = [call for call in tr_calls_in_code()
               if (call[1] and (call[1], call[2]) not in pairs) or call[2] not in texts]
     assert not unseen, (
-        f"{len(unseen)} tr() call(s) are not in mbdesk_{language}.ts, e.g. {unseen[:3]}. If "
+        f"{len(unseen)} tr() call(s) are not in the .ts files, e.g. {unseen[:3]}. If "
         f"`python scripts/translations.py update` does not add them, lupdate cannot read the "
         f"call: move tr() out of the f-string or expression into its own statement")
 

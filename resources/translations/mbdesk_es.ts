@@ -495,12 +495,12 @@
         <translation>Sin categoría</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="115"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="123"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="117"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="125"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} h {1:02d} min</translation>
     </message>
@@ -508,253 +508,253 @@
 <context>
     <name>AnalyticsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="267"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="275"/>
         <source>Analytics</source>
         <translation>Estadísticas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="272"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="280"/>
         <source>Follower growth</source>
         <translation>Crecimiento de seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="284"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="292"/>
         <source>30 days</source>
         <translation>30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="284"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="292"/>
         <source>90 days</source>
         <translation>90 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="285"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="293"/>
         <source>1 year</source>
         <translation>1 año</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="285"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="293"/>
         <source>All</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="299"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="307"/>
         <source>Growth</source>
         <translation>Crecimiento</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="300"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="528"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="308"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="537"/>
         <source>Engagement</source>
         <translation>Interacción</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="301"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="309"/>
         <source>Best time to post</source>
         <translation>Mejor hora para publicar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="302"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="310"/>
         <source>Response and reach</source>
         <translation>Respuesta y alcance</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="322"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="330"/>
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="325"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="333"/>
         <source>Save data as CSV…</source>
         <translation>Guardar datos como CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="349"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="358"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="359"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="368"/>
         <source>New / lost</source>
         <translation>Nuevos / perdidos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="387"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="396"/>
         <source>No follower history yet: it grows with each daily sync.</source>
         <translation>Aún no hay historial de seguidores: crece con cada sincronización diaria.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="430"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="439"/>
         <source>Per day</source>
         <translation>Por día</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="435"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="444"/>
         <source>Replies</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="435"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="444"/>
         <source>Reposts</source>
         <translation>Reenvíos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="436"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="445"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="443"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="452"/>
         <source>Mean engagement per post</source>
         <translation>Interacción media por publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="493"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="502"/>
         <source>Hour of day</source>
         <translation>Hora del día</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="503"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="512"/>
         <source>Mean engagement (replies + reposts + favourites) of the shop&apos;s own posts by the weekday and hour they went out, in your time zone. Brighter is better; hours with fewer than two posts stay dark.</source>
         <translation>Interacción media (respuestas + reenvíos + favoritos) de las publicaciones de la tienda según el día y la hora en que salieron, en tu zona horaria. Más claro es mejor; las horas con menos de dos publicaciones quedan oscuras.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="520"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="529"/>
         <source>Response time</source>
         <translation>Tiempo de respuesta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="521"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="530"/>
         <source>Median first reply, 7 days</source>
         <translation>Mediana de primera respuesta, 7 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="522"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="531"/>
         <source>Median first reply, 30 days</source>
         <translation>Mediana de primera respuesta, 30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="523"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="532"/>
         <source>Mentions answered, 30 days</source>
         <translation>Menciones respondidas, 30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="524"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="533"/>
         <source>Reach</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="525"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="534"/>
         <source>Followers now (all accounts)</source>
         <translation>Seguidores actuales (todas las cuentas)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="526"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="535"/>
         <source>New followers in range</source>
         <translation>Seguidores nuevos en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="527"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="536"/>
         <source>Lost followers in range</source>
         <translation>Seguidores perdidos en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="529"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="538"/>
         <source>Mentions and comments</source>
         <translation>Menciones y comentarios</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="530"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="539"/>
         <source>Replies to posts</source>
         <translation>Respuestas a publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="531"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="540"/>
         <source>Reposts / boosts</source>
         <translation>Reenvíos / impulsos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="532"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="541"/>
         <source>Favourites / likes</source>
         <translation>Favoritos / me gusta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="533"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="542"/>
         <source>Positive share of mentions</source>
         <translation>Proporción de menciones positivas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="534"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="543"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="535"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="544"/>
         <source>Link clicks</source>
         <translation>Clics en enlaces</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="536"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="545"/>
         <source>Posts in range</source>
         <translation>Publicaciones en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="649"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="667"/>
         <source>Click a day on the chart to see who came and who left.</source>
         <translation>Haz clic en un día del gráfico para ver quién llegó y quién se fue.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="654"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="672"/>
         <source>{day}: {new} new, {lost} lost</source>
         <translation>{day}: {new} nuevos, {lost} perdidos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="660"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="678"/>
         <source>− {name} (@{handle}) left {account}</source>
         <translation>− {name} (@{handle}) dejó de seguir a {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="662"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="680"/>
         <source>+ {name} (@{handle}) follows {account}</source>
         <translation>+ {name} (@{handle}) sigue a {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="696"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="714"/>
         <source>new {new} · lost {lost}</source>
         <translation>nuevos {new} · perdidos {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="762"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="780"/>
         <source>Best times: {0}</source>
         <translation>Mejores horas: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="765"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="783"/>
         <source>Not enough posts in this range to tell.</source>
         <translation>No hay suficientes publicaciones en este periodo para saberlo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="787"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="805"/>
         <source>not reported</source>
         <translation>no disponible</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="847"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="867"/>
         <source>Save chart as PNG</source>
         <translation>Guardar gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="847"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="867"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="852"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="872"/>
         <source>Save data as CSV</source>
         <translation>Guardar datos como CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="852"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="872"/>
         <source>CSV file (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
@@ -762,7 +762,7 @@
 <context>
     <name>CalendarDayDelegate</name>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/models/outbox.py" line="446"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="454"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n más</numerusform>
@@ -773,7 +773,7 @@
 <context>
     <name>CalendarMonthModel</name>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/models/outbox.py" line="370"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="378"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… y %n más</numerusform>
@@ -784,7 +784,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="589"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="592"/>
         <source>Previous month</source>
         <translation>Mes anterior</translation>
     </message>
@@ -794,7 +794,7 @@
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="590"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="593"/>
         <source>Next month</source>
         <translation>Mes siguiente</translation>
     </message>
@@ -860,7 +860,7 @@
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/calendar.py" line="222"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="526"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="527"/>
         <source>move waits for the next sync</source>
         <translation>cambio pendiente de sincronizar</translation>
     </message>
@@ -880,62 +880,62 @@
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="318"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="319"/>
         <source>Publishing is paused: every scheduled post is held.</source>
         <translation>Publicación en pausa: todas las publicaciones programadas quedan retenidas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="319"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="320"/>
         <source>Publishing resumed: scheduled posts go out at their time.</source>
         <translation>Publicación reanudada: las publicaciones programadas salen a su hora.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="334"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="335"/>
         <source>That post is no longer in the outbox.</source>
         <translation>Esa publicación ya no está en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="352"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="353"/>
         <source>Moved to {when}. The copy on the server is being moved too.</source>
         <translation>Movida al {when}. La copia del servidor también se está moviendo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="356"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="357"/>
         <source>Moved to {when} here. The server still holds it at the old time: the move is kept and applied by the next sync (mbdesk is not syncing now). If no sync runs before the old time, the server publishes it then.</source>
         <translation>Movida al {when} aquí. El servidor aún la tiene a la hora anterior: el cambio se guarda y se aplica en la próxima sincronización (mbdesk no está sincronizando ahora). Si no hay sincronización antes de la hora anterior, el servidor la publicará entonces.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="363"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="364"/>
         <source>Moved to {when}.</source>
         <translation>Movida al {when}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="393"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="394"/>
         <source>Connect an account first (Accounts).</source>
         <translation>Primero conecta una cuenta (Cuentas).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="397"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="398"/>
         <source>Queue slots saved.</source>
         <translation>Horarios de la cola guardados.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="401"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="402"/>
         <source>Import posts from CSV</source>
         <translation>Importar publicaciones desde CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="402"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="403"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="420"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="421"/>
         <source>Nothing was imported: {error}</source>
         <translation>No se importó nada: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="422"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="423"/>
         <source>%n post(s) imported and scheduled.</source>
         <translation>
             <numerusform>%n publicación importada y programada.</numerusform>
@@ -943,48 +943,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="431"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="432"/>
         <source>Export the schedule</source>
         <translation>Exportar la programación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="432"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="433"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="438"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="454"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="439"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="455"/>
         <source>Could not write {path}: {error}</source>
         <translation>No se pudo escribir {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="442"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="443"/>
         <source>Schedule saved to {path}.</source>
         <translation>Programación guardada en {path}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="446"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="447"/>
         <source>Export to a calendar app</source>
         <translation>Exportar a una aplicación de calendario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="448"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="449"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="458"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="459"/>
         <source>Calendar file saved to {path}: open it in any calendar app.</source>
         <translation>Archivo de calendario guardado en {path}: ábrelo en cualquier aplicación de calendario.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="502"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="503"/>
         <source>Click a day to see all its posts.</source>
         <translation>Haz clic en un día para ver todas sus publicaciones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="506"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="507"/>
         <source>{day}: %n post(s)</source>
         <translation>
             <numerusform>{day}: %n publicación</numerusform>
@@ -992,37 +992,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="531"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="532"/>
         <source>More posts that day than your limit</source>
         <translation>Más publicaciones ese día que tu límite</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="532"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="533"/>
         <source>Too close to another post of this account</source>
         <translation>Demasiado cerca de otra publicación de esta cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="533"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="534"/>
         <source>Outside this account&apos;s best hours</source>
         <translation>Fuera de las mejores horas de esta cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="554"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="557"/>
         <source>{day} · {account}: {count} posts (limit {limit} a day)</source>
         <translation>{day} · {account}: {count} publicaciones (límite de {limit} al día)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="557"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="560"/>
         <source>{day} · {account}: two posts {minutes} min apart (keep at least {gap} min)</source>
         <translation>{day} · {account}: dos publicaciones a {minutes} min una de otra (deja al menos {gap} min)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="566"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="569"/>
         <source>{day} {time} · {account}: outside its best hours ({hours})</source>
         <translation>{day} {time} · {account}: fuera de sus mejores horas ({hours})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="571"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="574"/>
         <source>Warnings: %n</source>
         <translation>
             <numerusform>Avisos: %n</numerusform>
@@ -1030,32 +1030,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="572"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="575"/>
         <source>No warnings</source>
         <translation>Sin avisos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="578"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="581"/>
         <source>{month} {year}</source>
         <translation>{month} de {year}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="582"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="585"/>
         <source>Week {week}: {first} – {last}</source>
         <translation>Semana {week}: {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="589"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="592"/>
         <source>Previous week</source>
         <translation>Semana anterior</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="590"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="593"/>
         <source>Next week</source>
         <translation>Semana siguiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="595"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="598"/>
         <source>%n post(s) scheduled in the next 7 days</source>
         <translation>
             <numerusform>%n publicación programada en los próximos 7 días</numerusform>
@@ -1063,7 +1063,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="597"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="600"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n fallida</numerusform>
@@ -1071,7 +1071,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="599"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="602"/>
         <source>%n held for your decision</source>
         <translation>
             <numerusform>%n espera tu decisión</numerusform>
@@ -1079,27 +1079,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="616"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="619"/>
         <source>Not moved: that time is in the past. Drop it on a later day or hour.</source>
         <translation>No se movió: esa hora ya pasó. Suéltala en un día u hora posterior.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="618"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="621"/>
         <source>Not moved: this post has already gone out (or is going out).</source>
         <translation>No se movió: esta publicación ya salió (o está saliendo).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="620"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="623"/>
         <source>Not moved: the post is no longer in the outbox.</source>
         <translation>No se movió: la publicación ya no está en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="621"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="624"/>
         <source>Not moved: replies go out as soon as possible.</source>
         <translation>No se movió: las respuestas salen lo antes posible.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="622"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="625"/>
         <source>Not moved: the post changed meanwhile; try again.</source>
         <translation>No se movió: la publicación cambió entretanto; inténtalo de nuevo.</translation>
     </message>
@@ -1164,21 +1164,15 @@
         <source>{name} takes at most {limit} image(s); this post has {count}.</source>
         <translation>{name} admite como máximo {limit} imágenes; esta publicación tiene {count}.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../mbdesk/ui/compose/problems.py" line="31"/>
         <source>{name}: Bluesky needs a description (alt text) for every image; %n image(s) have none.</source>
-        <translation>
-            <numerusform>{name}: Bluesky necesita una descripción (texto alternativo) para cada imagen; %n imagen no la tiene.</numerusform>
-            <numerusform>{name}: Bluesky necesita una descripción (texto alternativo) para cada imagen; %n imágenes no la tienen.</numerusform>
-        </translation>
+        <translation>{name}: Bluesky necesita una descripción (texto alternativo) para cada imagen; imágenes sin descripción: %n.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../mbdesk/ui/compose/problems.py" line="35"/>
         <source>{name}: %n image(s) without a description (alt text) — people who cannot see them would miss them.</source>
-        <translation>
-            <numerusform>{name}: %n imagen sin descripción (texto alternativo); quien no pueda verla se la perderá.</numerusform>
-            <numerusform>{name}: %n imágenes sin descripción (texto alternativo); quien no pueda verlas se las perderá.</numerusform>
-        </translation>
+        <translation>{name}: imágenes sin descripción (texto alternativo): %n; quien no pueda verlas se las perderá.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/problems.py" line="39"/>
@@ -1700,17 +1694,17 @@
 <context>
     <name>CrisisBanner</name>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="86"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="91"/>
         <source>Show related mentions</source>
         <translation>Mostrar menciones relacionadas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="87"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="92"/>
         <source>Pause scheduled posts</source>
         <translation>Pausar publicaciones programadas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="88"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="93"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
@@ -1779,47 +1773,47 @@
 <context>
     <name>EngagementModel</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="202"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="202"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="202"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="202"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
         <source>Replies</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="203"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="211"/>
         <source>Reposts</source>
         <translation>Reenvíos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="203"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="211"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="203"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="211"/>
         <source>Clicks</source>
         <translation>Clics</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="203"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="211"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="204"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="212"/>
         <source>Post</source>
         <translation>Publicación</translation>
     </message>
@@ -1827,134 +1821,134 @@
 <context>
     <name>FollowersView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="149"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="274"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="150"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="275"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="159"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="160"/>
         <source>Tags…</source>
         <translation>Etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="161"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="162"/>
         <source>Suggestion rules…</source>
         <translation>Reglas de sugerencias…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="172"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="173"/>
         <source>Newest followers</source>
         <translation>Más recientes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="173"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="174"/>
         <source>Oldest followers</source>
         <translation>Más antiguos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="174"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="175"/>
         <source>Most followers</source>
         <translation>Más seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="175"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="176"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="176"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="177"/>
         <source>Last interaction</source>
         <translation>Última interacción</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="178"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="179"/>
         <source>New this week</source>
         <translation>Nuevos esta semana</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="179"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="180"/>
         <source>Lost</source>
         <translation>Perdidos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="181"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="182"/>
         <source>Search name, notes, or @handle prefix…</source>
         <translation>Buscar por nombre, notas o inicio de @usuario…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="190"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="412"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="191"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="413"/>
         <source>Tag selected</source>
         <translation>Etiquetar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="275"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="276"/>
         <source>Following</source>
         <translation>Siguiendo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="276"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="277"/>
         <source>Posts</source>
         <translation>Publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="277"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="278"/>
         <source>Flags</source>
         <translation>Marcas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="278"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="279"/>
         <source>Mentions</source>
         <translation>Menciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="279"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="280"/>
         <source>Follows</source>
         <translation>Sigue a</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="283"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="284"/>
         <source>+ Tag</source>
         <translation>+ Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="295"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="296"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="302"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="303"/>
         <source>Your notes on this person (saved as you type)</source>
         <translation>Tus notas sobre esta persona (se guardan mientras escribes)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="306"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="307"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="350"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="351"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="353"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="354"/>
         <source>All platforms</source>
         <translation>Todas las plataformas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="356"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="357"/>
         <source>Any tag</source>
         <translation>Cualquier etiqueta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="384"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="385"/>
         <source>{now} followers · {new} new this week · {lost} lost this week</source>
         <translation>{now} seguidores · {new} nuevos esta semana · {lost} perdidos esta semana</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/followers.py" line="412"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="413"/>
         <source>Tag %n selected</source>
         <translation>
             <numerusform>Etiquetar (%n)</numerusform>
@@ -1962,152 +1956,152 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="424"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="425"/>
         <source>New tag…</source>
         <translation>Nueva etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="441"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="442"/>
         <source>New tag</source>
         <translation>Nueva etiqueta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="441"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="442"/>
         <source>Name of the new tag:</source>
         <translation>Nombre de la nueva etiqueta:</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="445"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="446"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="445"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="446"/>
         <source>KOL</source>
         <translation>Influencer</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="446"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="447"/>
         <source>Potential customer</source>
         <translation>Posible cliente</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="515"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="516"/>
         <source>No one selected</source>
         <translation>No hay nadie seleccionado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="533"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="534"/>
         <source>verified</source>
         <translation>verificado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="535"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="536"/>
         <source>bot</source>
         <translation>bot</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="542"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="543"/>
         <source>{account} since {date}</source>
         <translation>{account} desde {date}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="545"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="546"/>
         <source>{account}: followed {start}, left {date}</source>
         <translation>{account}: siguió desde {start} hasta {date}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="577"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="578"/>
         <source>Remove the tag “{0}”</source>
         <translation>Quitar la etiqueta “{0}”</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="588"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="589"/>
         <source>No mentions yet.</source>
         <translation>Aún no hay menciones.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="594"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="595"/>
         <source>{date} · to {account}: {text}</source>
         <translation>{date} · para {account}: {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="597"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="598"/>
         <source>↳ {date} · {account} replied ({state}): {text}</source>
         <translation>↳ {date} · {account} respondió ({state}): {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="606"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="607"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="606"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="607"/>
         <source>sending</source>
         <translation>enviando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="607"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="608"/>
         <source>sent</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="607"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="608"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="608"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="609"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="608"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="609"/>
         <source>held</source>
         <translation>retenida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="616"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="617"/>
         <source>KOL? The account is verified.</source>
         <translation>¿Influencer? La cuenta está verificada.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="617"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="618"/>
         <source>KOL? {n} followers.</source>
         <translation>¿Influencer? {n} seguidores.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="620"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="621"/>
         <source>Engaged: mentioned the shop {n} times recently.</source>
         <translation>Activo: mencionó la tienda {n} veces hace poco.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="623"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="624"/>
         <source>Potential customer? Asked “{0}”.</source>
         <translation>¿Posible cliente? Preguntó “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="639"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="640"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="642"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="643"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="656"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="657"/>
         <source>Engaged</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="679"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="682"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="689"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="694"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -2378,152 +2372,152 @@
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="126"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="131"/>
         <source>Inbox</source>
         <translation>Bandeja de entrada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="147"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="152"/>
         <source>All states</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="148"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="153"/>
         <source>New</source>
         <translation>Nuevas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="149"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="154"/>
         <source>Read</source>
         <translation>Leídas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="150"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="155"/>
         <source>Done</source>
         <translation>Resueltas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="153"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="158"/>
         <source>Any priority</source>
         <translation>Cualquier prioridad</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="154"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="159"/>
         <source>Priority</source>
         <translation>Prioritarias</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="155"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="160"/>
         <source>Negative (crisis)</source>
         <translation>Negativas (crisis)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="157"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="162"/>
         <source>Mentions and watches</source>
         <translation>Menciones y alertas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="158"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="163"/>
         <source>Mentions</source>
         <translation>Menciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="159"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="164"/>
         <source>Keyword watches</source>
         <translation>Alertas de palabras clave</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="161"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="166"/>
         <source>Search mentions… (/)</source>
         <translation>Buscar menciones… (/)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="163"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="168"/>
         <source>Watches…</source>
         <translation>Alertas…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="165"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="170"/>
         <source>Saved replies…</source>
         <translation>Respuestas…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="166"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="171"/>
         <source>Saved replies, notifications, crisis watch</source>
         <translation>Respuestas guardadas, notificaciones, alerta de crisis</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="223"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="228"/>
         <source>Mark read</source>
         <translation>Marcar leída</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="224"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="229"/>
         <source>Done (E)</source>
         <translation>Resuelta (E)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="225"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="230"/>
         <source>Unread (U)</source>
         <translation>No leída (U)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="226"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="231"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Deshacer (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="227"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="232"/>
         <source>Load thread</source>
         <translation>Cargar conversación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="288"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="293"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="302"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="307"/>
         <source>Any author</source>
         <translation>Cualquier autor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="303"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="308"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="304"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="309"/>
         <source>KOLs</source>
         <translation>Influencers</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="305"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="310"/>
         <source>Potential customers</source>
         <translation>Posibles clientes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="308"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="313"/>
         <source>Tag: {0}</source>
         <translation>Etiqueta: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="340"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="345"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="349"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="354"/>
         <source>Search failed: {0}</source>
         <translation>La búsqueda falló: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="359"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="364"/>
         <source>Mentions shown: {0}</source>
         <translation>Menciones mostradas: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="371"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="376"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nueva</numerusform>
@@ -2531,7 +2525,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="374"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="379"/>
         <source>%n waiting for a reply</source>
         <translation>
             <numerusform>%n espera respuesta</numerusform>
@@ -2539,27 +2533,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="376"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="381"/>
         <source>oldest {0}</source>
         <translation>la más antigua {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="379"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="384"/>
         <source>oldest waiting {0}</source>
         <translation>la más antigua lleva {0} esperando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="384"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="389"/>
         <source>Median first reply (7 days): {0}</source>
         <translation>Mediana de primera respuesta (7 días): {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="385"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="390"/>
         <source>No replies in the last 7 days</source>
         <translation>Sin respuestas en los últimos 7 días</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="390"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="395"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -2567,7 +2561,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="392"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="397"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -2575,7 +2569,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="393"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="398"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n d</numerusform>
@@ -2583,37 +2577,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="423"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="428"/>
         <source>Thread saved {0}</source>
         <translation>Conversación guardada el {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="424"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="429"/>
         <source>Thread not loaded yet (Enter loads it)</source>
         <translation>Conversación aún no cargada (Intro la carga)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="445"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="450"/>
         <source>Loading the thread…</source>
         <translation>Cargando la conversación…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="469"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="474"/>
         <source>showing the copy saved {0}</source>
         <translation>se muestra la copia guardada el {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="471"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="476"/>
         <source>no saved copy yet</source>
         <translation>aún no hay copia guardada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="472"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="477"/>
         <source>Could not load the thread ({0}); {1}</source>
         <translation>No se pudo cargar la conversación ({0}); {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="595"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="600"/>
         <source>Crisis watch: %n negative mention(s) in the last hour. Stay calm: read them together, contact the people, and don&apos;t rush a public statement.</source>
         <translation>
             <numerusform>Alerta de crisis: %n mención negativa en la última hora. Mantén la calma: léela con atención, contacta con la persona y no te precipites con una declaración pública.</numerusform>
@@ -2621,13 +2615,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="600"/>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="624"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="605"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="629"/>
         <source>Scheduled posts paused</source>
         <translation>Publicaciones programadas en pausa</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="601"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="606"/>
         <source>Pause scheduled posts</source>
         <translation>Pausar publicaciones programadas</translation>
     </message>
@@ -2705,62 +2699,62 @@
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="216"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="219"/>
         <source>Checking the database…</source>
         <translation>Comprobando la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="223"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="226"/>
         <source>Database checked: OK</source>
         <translation>Base de datos comprobada: correcta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="228"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="231"/>
         <source>The database is damaged</source>
         <translation>La base de datos está dañada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="253"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="256"/>
         <source>Database damaged</source>
         <translation>Base de datos dañada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="254"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="257"/>
         <source>The database check found problems: {details}</source>
         <translation>La comprobación de la base de datos encontró problemas: {details}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="258"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="261"/>
         <source>No backup exists yet. Keep mbdesk closed and copy the data folder {folder} somewhere safe before trying anything else.</source>
         <translation>Aún no hay ninguna copia de seguridad. Mantén mbdesk cerrado y copia la carpeta de datos {folder} en un lugar seguro antes de intentar cualquier otra cosa.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="263"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="266"/>
         <source>You can restore the last backup ({name}). The damaged file is kept beside it, not deleted.</source>
         <translation>Puedes restaurar la última copia de seguridad ({name}). El archivo dañado se guarda a su lado; no se borra.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="265"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="268"/>
         <source>Restore last backup</source>
         <translation>Restaurar la última copia</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="266"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="269"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="273"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="276"/>
         <source>Restored {name}</source>
         <translation>Se restauró {name}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="292"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="295"/>
         <source>About mbdesk</source>
         <translation>Acerca de mbdesk</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="293"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="296"/>
         <source>mbdesk {version}
 A desktop console for a shop&apos;s microblog accounts.
 Data folder: {folder}</source>
@@ -2841,42 +2835,42 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>MentionModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="26"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="25"/>
         <source>new</source>
         <translation>nueva</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="27"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="26"/>
         <source>read</source>
         <translation>leída</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="28"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="27"/>
         <source>done</source>
         <translation>resuelta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="67"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="66"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="68"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="67"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="69"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="68"/>
         <source>Time</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="70"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="69"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="71"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="70"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
@@ -3142,37 +3136,37 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
 <context>
     <name>OutboxState</name>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="74"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="79"/>
         <source>scheduled on the server</source>
         <translation>programada en el servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="76"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="81"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="77"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="82"/>
         <source>sending</source>
         <translation>enviando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="78"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="83"/>
         <source>sent</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="79"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="84"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="80"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="85"/>
         <source>outcome unknown</source>
         <translation>resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="81"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="86"/>
         <source>held: its time passed while mbdesk was closed</source>
         <translation>retenida: su hora pasó con mbdesk cerrado</translation>
     </message>
@@ -3180,47 +3174,47 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="68"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="69"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="69"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="70"/>
         <source>Handle</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="70"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="71"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="71"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="72"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="72"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="73"/>
         <source>First seen</source>
         <translation>Visto por primera vez</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="73"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="74"/>
         <source>Last interaction</source>
         <translation>Última interacción</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="74"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="75"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="75"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="76"/>
         <source>Lost</source>
         <translation>Perdido</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="95"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="96"/>
         <source>lost</source>
         <translation>perdido</translation>
     </message>
@@ -3241,27 +3235,27 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
 <context>
     <name>PostDetailsDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="239"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="243"/>
         <source>Scheduled post</source>
         <translation>Publicación programada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="242"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="246"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="243"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="247"/>
         <source>Time</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="244"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="248"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="248"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="252"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -3390,52 +3384,103 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
         <translation>Publicaciones vencidas con mbdesk cerrado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="71"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="73"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="76"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="78"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="79"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="81"/>
         <source>Tokens are kept in the system keyring ({backend}).</source>
         <translation>Los tokens se guardan en el llavero del sistema ({backend}).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="83"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="85"/>
         <source>No secure keyring was found: mbdesk will not store account tokens unless you allow plaintext storage below.</source>
         <translation>No se encontró un llavero seguro: mbdesk solo guardará tokens de cuentas si permites abajo el texto plano.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="87"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="89"/>
         <source>Secrets</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="89"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="91"/>
         <source>Allow storing tokens in a plaintext file when no keyring exists (not recommended)</source>
         <translation>Guardar tokens en texto plano si no hay llavero (no recomendado)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="93"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="95"/>
         <source>Inbox, saved replies and crisis watch…</source>
         <translation>Bandeja de entrada, respuestas guardadas y alerta de crisis…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="95"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="97"/>
         <source>Inbox</source>
         <translation>Bandeja de entrada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="97"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="99"/>
         <source>A new language takes effect the next time mbdesk starts.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que se inicie mbdesk.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="130"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="125"/>
+        <source>From the system ({country})</source>
+        <translation>Del sistema ({country})</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="126"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="127"/>
+        <source>No holidays</source>
+        <translation>Sin festivos</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="136"/>
+        <source>Public holidays on the calendar</source>
+        <translation>Festivos en el calendario</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="139"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="145"/>
+        <source>no warning</source>
+        <translation>sin aviso</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="141"/>
+        <source>Warn above, posts a day per account</source>
+        <translation>Avisar si se superan, publicaciones al día por cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="144"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="147"/>
+        <source>Warn when two posts are closer than</source>
+        <translation>Avisar si dos publicaciones están a menos de</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="148"/>
+        <source>Warn outside an account&apos;s best hours</source>
+        <translation>Avisar fuera de las mejores horas de la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="150"/>
+        <source>Best hours come from the engagement of the account&apos;s own posts (20 or more).</source>
+        <translation>Las mejores horas salen de la interacción de las publicaciones de la propia cuenta (20 o más).</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="177"/>
         <source>Unknown time zone “{zone}”. Pick one from the list, for example Europe/Madrid or Asia/Shanghai.</source>
         <translation>Zona horaria desconocida: “{zone}”. Elige una de la lista, por ejemplo Europe/Madrid o Asia/Shanghai.</translation>
     </message>
@@ -3604,27 +3649,27 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
 <context>
     <name>SummaryTile</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="155"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="163"/>
         <source>no data in this range</source>
         <translation>sin datos en este periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="156"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="164"/>
         <source>{sign}{n} in this range</source>
         <translation>{sign}{n} en este periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="161"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="169"/>
         <source>Mentions (30 days): {0}</source>
         <translation>Menciones (30 días): {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="162"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="170"/>
         <source>Posts (30 days): {0}</source>
         <translation>Publicaciones (30 días): {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="163"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="171"/>
         <source>Median engagement per post: {0}</source>
         <translation>Interacción mediana por publicación: {0}</translation>
     </message>

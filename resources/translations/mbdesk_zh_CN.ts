@@ -493,12 +493,12 @@
         <translation>未分类</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="115"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="123"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="117"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="125"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} 小时 {1:02d} 分钟</translation>
     </message>
@@ -506,253 +506,253 @@
 <context>
     <name>AnalyticsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="267"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="275"/>
         <source>Analytics</source>
         <translation>数据分析</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="272"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="280"/>
         <source>Follower growth</source>
         <translation>粉丝增长</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="284"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="292"/>
         <source>30 days</source>
         <translation>30 天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="284"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="292"/>
         <source>90 days</source>
         <translation>90 天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="285"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="293"/>
         <source>1 year</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="285"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="293"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="299"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="307"/>
         <source>Growth</source>
         <translation>增长</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="300"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="528"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="308"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="537"/>
         <source>Engagement</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="301"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="309"/>
         <source>Best time to post</source>
         <translation>最佳发布时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="302"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="310"/>
         <source>Response and reach</source>
         <translation>响应与覆盖</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="322"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="330"/>
         <source>Save as PNG…</source>
         <translation>保存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="325"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="333"/>
         <source>Save data as CSV…</source>
         <translation>将数据保存为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="349"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="358"/>
         <source>Followers</source>
         <translation>粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="359"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="368"/>
         <source>New / lost</source>
         <translation>新增 / 流失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="387"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="396"/>
         <source>No follower history yet: it grows with each daily sync.</source>
         <translation>还没有粉丝历史：每天同步后会逐步积累。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="430"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="439"/>
         <source>Per day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="435"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="444"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="435"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="444"/>
         <source>Reposts</source>
         <translation>转发</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="436"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="445"/>
         <source>Favourites</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="443"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="452"/>
         <source>Mean engagement per post</source>
         <translation>每条帖子平均互动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="493"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="502"/>
         <source>Hour of day</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="503"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="512"/>
         <source>Mean engagement (replies + reposts + favourites) of the shop&apos;s own posts by the weekday and hour they went out, in your time zone. Brighter is better; hours with fewer than two posts stay dark.</source>
         <translation>店铺自己的帖子按发布的星期和时段（你的时区）统计的平均互动（回复 + 转发 + 点赞）。颜色越亮越好；帖子少于两条的时段保持暗色。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="520"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="529"/>
         <source>Response time</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="521"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="530"/>
         <source>Median first reply, 7 days</source>
         <translation>首次回复中位用时（7 天）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="522"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="531"/>
         <source>Median first reply, 30 days</source>
         <translation>首次回复中位用时（30 天）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="523"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="532"/>
         <source>Mentions answered, 30 days</source>
         <translation>已回复的提及（30 天）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="524"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="533"/>
         <source>Reach</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="525"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="534"/>
         <source>Followers now (all accounts)</source>
         <translation>当前粉丝（所有账号）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="526"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="535"/>
         <source>New followers in range</source>
         <translation>时间段内新增粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="527"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="536"/>
         <source>Lost followers in range</source>
         <translation>时间段内流失粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="529"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="538"/>
         <source>Mentions and comments</source>
         <translation>提及与评论</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="530"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="539"/>
         <source>Replies to posts</source>
         <translation>帖子的回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="531"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="540"/>
         <source>Reposts / boosts</source>
         <translation>转发 / 转嘟</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="532"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="541"/>
         <source>Favourites / likes</source>
-        <translation>收藏 / 点赞</translation>
+        <translation>喜欢 / 点赞</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="533"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="542"/>
         <source>Positive share of mentions</source>
         <translation>正面提及占比</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="534"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="543"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="535"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="544"/>
         <source>Link clicks</source>
         <translation>链接点击</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="536"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="545"/>
         <source>Posts in range</source>
         <translation>时间段内的帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="649"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="667"/>
         <source>Click a day on the chart to see who came and who left.</source>
         <translation>点击图表中的某一天，查看谁关注了、谁离开了。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="654"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="672"/>
         <source>{day}: {new} new, {lost} lost</source>
         <translation>{day}：新增 {new}，流失 {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="660"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="678"/>
         <source>− {name} (@{handle}) left {account}</source>
         <translation>− {name}（@{handle}）取消关注了 {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="662"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="680"/>
         <source>+ {name} (@{handle}) follows {account}</source>
         <translation>+ {name}（@{handle}）关注了 {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="696"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="714"/>
         <source>new {new} · lost {lost}</source>
         <translation>新增 {new} · 流失 {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="762"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="780"/>
         <source>Best times: {0}</source>
         <translation>最佳时间：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="765"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="783"/>
         <source>Not enough posts in this range to tell.</source>
         <translation>此时间段内的帖子太少，无法判断。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="787"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="805"/>
         <source>not reported</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="847"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="867"/>
         <source>Save chart as PNG</source>
         <translation>将图表保存为 PNG</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="847"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="867"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="852"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="872"/>
         <source>Save data as CSV</source>
         <translation>将数据保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="852"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="872"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -760,7 +760,7 @@
 <context>
     <name>CalendarDayDelegate</name>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/models/outbox.py" line="446"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="454"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n 条</numerusform>
@@ -770,7 +770,7 @@
 <context>
     <name>CalendarMonthModel</name>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/models/outbox.py" line="370"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="378"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… 还有 %n 条</numerusform>
@@ -780,7 +780,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="589"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="592"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
@@ -790,7 +790,7 @@
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="590"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="593"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
@@ -856,7 +856,7 @@
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/calendar.py" line="222"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="526"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="527"/>
         <source>move waits for the next sync</source>
         <translation>移动待下次同步</translation>
     </message>
@@ -876,220 +876,220 @@
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="318"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="319"/>
         <source>Publishing is paused: every scheduled post is held.</source>
         <translation>发布已暂停：所有定时帖子都已暂缓。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="319"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="320"/>
         <source>Publishing resumed: scheduled posts go out at their time.</source>
         <translation>发布已恢复：定时帖子将按时发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="334"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="335"/>
         <source>That post is no longer in the outbox.</source>
         <translation>该帖子已不在发件箱中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="352"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="353"/>
         <source>Moved to {when}. The copy on the server is being moved too.</source>
         <translation>已移到 {when}。服务器上的副本也正在移动。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="356"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="357"/>
         <source>Moved to {when} here. The server still holds it at the old time: the move is kept and applied by the next sync (mbdesk is not syncing now). If no sync runs before the old time, the server publishes it then.</source>
         <translation>已在本地移到 {when}。服务器上仍是原来的时间：此次移动会保留，并在下次同步时生效（mbdesk 当前未在同步）。如果在原时间之前没有同步，服务器会在原时间发布。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="363"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="364"/>
         <source>Moved to {when}.</source>
         <translation>已移到 {when}。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="393"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="394"/>
         <source>Connect an account first (Accounts).</source>
         <translation>请先连接一个账号（“账号”页面）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="397"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="398"/>
         <source>Queue slots saved.</source>
         <translation>队列时段已保存。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="401"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="402"/>
         <source>Import posts from CSV</source>
         <translation>从 CSV 导入帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="402"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="403"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="420"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="421"/>
         <source>Nothing was imported: {error}</source>
         <translation>没有导入任何内容：{error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="422"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="423"/>
         <source>%n post(s) imported and scheduled.</source>
         <translation>
             <numerusform>已导入并定时 %n 条帖子。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="431"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="432"/>
         <source>Export the schedule</source>
         <translation>导出排期</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="432"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="433"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="438"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="454"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="439"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="455"/>
         <source>Could not write {path}: {error}</source>
         <translation>无法写入 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="442"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="443"/>
         <source>Schedule saved to {path}.</source>
         <translation>排期已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="446"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="447"/>
         <source>Export to a calendar app</source>
         <translation>导出到日历应用</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="448"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="449"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="458"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="459"/>
         <source>Calendar file saved to {path}: open it in any calendar app.</source>
         <translation>日历文件已保存到 {path}：可用任何日历应用打开。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="502"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="503"/>
         <source>Click a day to see all its posts.</source>
         <translation>点击某一天，查看当天的所有帖子。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="506"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="507"/>
         <source>{day}: %n post(s)</source>
         <translation>
             <numerusform>{day}：%n 条帖子</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="531"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="532"/>
         <source>More posts that day than your limit</source>
         <translation>当天帖子数超过你设定的上限</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="532"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="533"/>
         <source>Too close to another post of this account</source>
         <translation>与此账号的另一条帖子间隔太近</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="533"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="534"/>
         <source>Outside this account&apos;s best hours</source>
         <translation>不在此账号的最佳时段内</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="554"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="557"/>
         <source>{day} · {account}: {count} posts (limit {limit} a day)</source>
         <translation>{day} · {account}：{count} 条帖子（每天上限 {limit} 条）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="557"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="560"/>
         <source>{day} · {account}: two posts {minutes} min apart (keep at least {gap} min)</source>
         <translation>{day} · {account}：两条帖子仅相隔 {minutes} 分钟（至少应间隔 {gap} 分钟）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="566"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="569"/>
         <source>{day} {time} · {account}: outside its best hours ({hours})</source>
         <translation>{day} {time} · {account}：不在最佳时段内（{hours}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="571"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="574"/>
         <source>Warnings: %n</source>
         <translation>
             <numerusform>警告：%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="572"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="575"/>
         <source>No warnings</source>
         <translation>没有警告</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="578"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="581"/>
         <source>{month} {year}</source>
         <translation>{year}年{month}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="582"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="585"/>
         <source>Week {week}: {first} – {last}</source>
         <translation>第 {week} 周：{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="589"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="592"/>
         <source>Previous week</source>
         <translation>上一周</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="590"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="593"/>
         <source>Next week</source>
         <translation>下一周</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="595"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="598"/>
         <source>%n post(s) scheduled in the next 7 days</source>
         <translation>
             <numerusform>未来 7 天内已安排 %n 条帖子</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="597"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="600"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n 条失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="599"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="602"/>
         <source>%n held for your decision</source>
         <translation>
             <numerusform>%n 条等待你决定</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="616"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="619"/>
         <source>Not moved: that time is in the past. Drop it on a later day or hour.</source>
         <translation>未移动：该时间已经过去。请拖到更晚的日期或时段。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="618"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="621"/>
         <source>Not moved: this post has already gone out (or is going out).</source>
         <translation>未移动：这条帖子已经发出（或正在发出）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="620"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="623"/>
         <source>Not moved: the post is no longer in the outbox.</source>
         <translation>未移动：该帖子已不在发件箱中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="621"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="624"/>
         <source>Not moved: replies go out as soon as possible.</source>
         <translation>未移动：回复会尽快发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="622"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="625"/>
         <source>Not moved: the post changed meanwhile; try again.</source>
         <translation>未移动：帖子在此期间已更改，请重试。</translation>
     </message>
@@ -1154,19 +1154,15 @@
         <source>{name} takes at most {limit} image(s); this post has {count}.</source>
         <translation>{name} 最多接受 {limit} 张图片；这条帖子有 {count} 张。</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../mbdesk/ui/compose/problems.py" line="31"/>
         <source>{name}: Bluesky needs a description (alt text) for every image; %n image(s) have none.</source>
-        <translation>
-            <numerusform>{name}：Bluesky 要求每张图片都有描述（替代文字）；有 %n 张图片没有描述。</numerusform>
-        </translation>
+        <translation>{name}：Bluesky 要求每张图片都有描述（替代文字）；有 %n 张图片没有描述。</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../mbdesk/ui/compose/problems.py" line="35"/>
         <source>{name}: %n image(s) without a description (alt text) — people who cannot see them would miss them.</source>
-        <translation>
-            <numerusform>{name}：有 %n 张图片没有描述（替代文字）——看不见图片的人会错过这些内容。</numerusform>
-        </translation>
+        <translation>{name}：有 %n 张图片没有描述（替代文字）——看不见图片的人会错过这些内容。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/problems.py" line="39"/>
@@ -1682,17 +1678,17 @@
 <context>
     <name>CrisisBanner</name>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="86"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="91"/>
         <source>Show related mentions</source>
         <translation>显示相关提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="87"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="92"/>
         <source>Pause scheduled posts</source>
         <translation>暂停定时帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="88"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="93"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
@@ -1761,47 +1757,47 @@
 <context>
     <name>EngagementModel</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="202"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="202"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="202"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="202"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="203"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="211"/>
         <source>Reposts</source>
         <translation>转发</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="203"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="211"/>
         <source>Favourites</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="203"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="211"/>
         <source>Clicks</source>
         <translation>点击</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="203"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="211"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="204"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="212"/>
         <source>Post</source>
         <translation>帖子</translation>
     </message>
@@ -1809,286 +1805,286 @@
 <context>
     <name>FollowersView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="149"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="274"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="150"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="275"/>
         <source>Followers</source>
         <translation>粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="159"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="160"/>
         <source>Tags…</source>
         <translation>标签…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="161"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="162"/>
         <source>Suggestion rules…</source>
         <translation>建议规则…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="172"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="173"/>
         <source>Newest followers</source>
         <translation>最新关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="173"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="174"/>
         <source>Oldest followers</source>
         <translation>最早关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="174"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="175"/>
         <source>Most followers</source>
         <translation>粉丝最多</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="175"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="176"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="176"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="177"/>
         <source>Last interaction</source>
         <translation>最近互动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="178"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="179"/>
         <source>New this week</source>
         <translation>本周新增</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="179"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="180"/>
         <source>Lost</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="181"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="182"/>
         <source>Search name, notes, or @handle prefix…</source>
         <translation>搜索名称、备注或 @用户名开头…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="190"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="412"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="191"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="413"/>
         <source>Tag selected</source>
         <translation>加标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="275"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="276"/>
         <source>Following</source>
         <translation>关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="276"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="277"/>
         <source>Posts</source>
         <translation>帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="277"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="278"/>
         <source>Flags</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="278"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="279"/>
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="279"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="280"/>
         <source>Follows</source>
         <translation>关注的账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="283"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="284"/>
         <source>+ Tag</source>
         <translation>+ 标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="295"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="296"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="302"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="303"/>
         <source>Your notes on this person (saved as you type)</source>
         <translation>你对此人的备注（输入时自动保存）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="306"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="307"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="350"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="351"/>
         <source>All accounts</source>
         <translation>所有账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="353"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="354"/>
         <source>All platforms</source>
         <translation>所有平台</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="356"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="357"/>
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="384"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="385"/>
         <source>{now} followers · {new} new this week · {lost} lost this week</source>
         <translation>{now} 位粉丝 · 本周新增 {new} · 本周流失 {lost}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/followers.py" line="412"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="413"/>
         <source>Tag %n selected</source>
         <translation>
             <numerusform>加标签（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="424"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="425"/>
         <source>New tag…</source>
         <translation>新建标签…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="441"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="442"/>
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="441"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="442"/>
         <source>Name of the new tag:</source>
         <translation>新标签的名称：</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="445"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="446"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="445"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="446"/>
         <source>KOL</source>
         <translation>KOL</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="446"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="447"/>
         <source>Potential customer</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="515"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="516"/>
         <source>No one selected</source>
         <translation>未选择任何人</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="533"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="534"/>
         <source>verified</source>
         <translation>已认证</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="535"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="536"/>
         <source>bot</source>
         <translation>机器人</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="542"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="543"/>
         <source>{account} since {date}</source>
         <translation>{account}：自 {date} 起</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="545"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="546"/>
         <source>{account}: followed {start}, left {date}</source>
         <translation>{account}：{start} 关注，{date} 取消关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="577"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="578"/>
         <source>Remove the tag “{0}”</source>
         <translation>移除标签“{0}”</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="588"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="589"/>
         <source>No mentions yet.</source>
         <translation>还没有提及。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="594"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="595"/>
         <source>{date} · to {account}: {text}</source>
         <translation>{date} · 发给 {account}：{text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="597"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="598"/>
         <source>↳ {date} · {account} replied ({state}): {text}</source>
         <translation>↳ {date} · {account} 已回复（{state}）：{text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="606"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="607"/>
         <source>queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="606"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="607"/>
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="607"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="608"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="607"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="608"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="608"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="609"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="608"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="609"/>
         <source>held</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="616"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="617"/>
         <source>KOL? The account is verified.</source>
         <translation>KOL？该账号已认证。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="617"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="618"/>
         <source>KOL? {n} followers.</source>
         <translation>KOL？{n} 位粉丝。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="620"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="621"/>
         <source>Engaged: mentioned the shop {n} times recently.</source>
         <translation>活跃：最近提及店铺 {n} 次。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="623"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="624"/>
         <source>Potential customer? Asked “{0}”.</source>
         <translation>潜在客户？问过“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="639"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="640"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="642"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="643"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="656"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="657"/>
         <source>Engaged</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="679"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="682"/>
         <source>Editing…</source>
         <translation>编辑中…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="689"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="694"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
@@ -2351,250 +2347,250 @@
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="126"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="131"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="147"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="152"/>
         <source>All states</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="148"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="153"/>
         <source>New</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="149"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="154"/>
         <source>Read</source>
         <translation>已读</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="150"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="155"/>
         <source>Done</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="153"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="158"/>
         <source>Any priority</source>
         <translation>任意优先级</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="154"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="159"/>
         <source>Priority</source>
         <translation>优先</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="155"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="160"/>
         <source>Negative (crisis)</source>
         <translation>负面（危机）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="157"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="162"/>
         <source>Mentions and watches</source>
         <translation>提及与关键词监控</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="158"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="163"/>
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="159"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="164"/>
         <source>Keyword watches</source>
         <translation>关键词监控</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="161"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="166"/>
         <source>Search mentions… (/)</source>
         <translation>搜索提及…（/）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="163"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="168"/>
         <source>Watches…</source>
         <translation>关键词监控…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="165"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="170"/>
         <source>Saved replies…</source>
         <translation>快捷回复…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="166"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="171"/>
         <source>Saved replies, notifications, crisis watch</source>
         <translation>快捷回复、通知、危机监控</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="223"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="228"/>
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="224"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="229"/>
         <source>Done (E)</source>
         <translation>标为已处理 (E)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="225"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="230"/>
         <source>Unread (U)</source>
         <translation>标为未读 (U)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="226"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="231"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>撤销（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="227"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="232"/>
         <source>Load thread</source>
         <translation>加载对话</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="288"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="293"/>
         <source>All accounts</source>
         <translation>所有账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="302"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="307"/>
         <source>Any author</source>
         <translation>任意作者</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="303"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="308"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="304"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="309"/>
         <source>KOLs</source>
         <translation>KOL</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="305"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="310"/>
         <source>Potential customers</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="308"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="313"/>
         <source>Tag: {0}</source>
         <translation>标签：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="340"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="345"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="349"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="354"/>
         <source>Search failed: {0}</source>
         <translation>搜索失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="359"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="364"/>
         <source>Mentions shown: {0}</source>
         <translation>已显示 {0} 条提及</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="371"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="376"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n 条未读</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="374"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="379"/>
         <source>%n waiting for a reply</source>
         <translation>
             <numerusform>%n 条待回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="376"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="381"/>
         <source>oldest {0}</source>
         <translation>最久 {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="379"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="384"/>
         <source>oldest waiting {0}</source>
         <translation>最早一条已等待 {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="384"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="389"/>
         <source>Median first reply (7 days): {0}</source>
         <translation>首次回复中位用时（7 天）：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="385"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="390"/>
         <source>No replies in the last 7 days</source>
         <translation>最近 7 天没有回复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="390"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="395"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="392"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="397"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="393"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="398"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="423"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="428"/>
         <source>Thread saved {0}</source>
         <translation>对话保存于 {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="424"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="429"/>
         <source>Thread not loaded yet (Enter loads it)</source>
         <translation>对话尚未加载（按 Enter 加载）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="445"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="450"/>
         <source>Loading the thread…</source>
         <translation>正在加载对话…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="469"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="474"/>
         <source>showing the copy saved {0}</source>
         <translation>显示 {0} 保存的副本</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="471"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="476"/>
         <source>no saved copy yet</source>
         <translation>还没有保存的副本</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="472"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="477"/>
         <source>Could not load the thread ({0}); {1}</source>
         <translation>无法加载对话（{0}）；{1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="595"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="600"/>
         <source>Crisis watch: %n negative mention(s) in the last hour. Stay calm: read them together, contact the people, and don&apos;t rush a public statement.</source>
         <translation>
             <numerusform>危机监控：过去一小时内有 %n 条负面提及。请保持冷静：把它们放在一起阅读，联系相关的人，不要急于发表公开声明。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="600"/>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="624"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="605"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="629"/>
         <source>Scheduled posts paused</source>
         <translation>定时帖子已暂停</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="601"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="606"/>
         <source>Pause scheduled posts</source>
         <translation>暂停定时帖子</translation>
     </message>
@@ -2672,62 +2668,62 @@
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="216"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="219"/>
         <source>Checking the database…</source>
         <translation>正在检查数据库…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="223"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="226"/>
         <source>Database checked: OK</source>
         <translation>数据库检查完毕：正常</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="228"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="231"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="253"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="256"/>
         <source>Database damaged</source>
         <translation>数据库损坏</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="254"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="257"/>
         <source>The database check found problems: {details}</source>
         <translation>数据库检查发现问题：{details}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="258"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="261"/>
         <source>No backup exists yet. Keep mbdesk closed and copy the data folder {folder} somewhere safe before trying anything else.</source>
         <translation>目前还没有备份。请保持 mbdesk 关闭，在尝试任何其他操作之前，先把数据文件夹 {folder} 复制到安全的地方。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="263"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="266"/>
         <source>You can restore the last backup ({name}). The damaged file is kept beside it, not deleted.</source>
         <translation>你可以恢复最近一次的备份（{name}）。损坏的文件会保留在旁边，不会被删除。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="265"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="268"/>
         <source>Restore last backup</source>
         <translation>恢复最近的备份</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="266"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="269"/>
         <source>Not now</source>
         <translation>暂不</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="273"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="276"/>
         <source>Restored {name}</source>
         <translation>已恢复 {name}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="292"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="295"/>
         <source>About mbdesk</source>
         <translation>关于 mbdesk</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="293"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="296"/>
         <source>mbdesk {version}
 A desktop console for a shop&apos;s microblog accounts.
 Data folder: {folder}</source>
@@ -2807,42 +2803,42 @@ Data folder: {folder}</source>
 <context>
     <name>MentionModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="26"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="25"/>
         <source>new</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="27"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="26"/>
         <source>read</source>
         <translation>已读</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="28"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="27"/>
         <source>done</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="67"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="66"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="68"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="67"/>
         <source>From</source>
         <translation>发送者</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="69"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="68"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="70"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="69"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="71"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="70"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -3104,37 +3100,37 @@ Everything stays on this computer; account tokens are kept in the system keyring
 <context>
     <name>OutboxState</name>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="74"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="79"/>
         <source>scheduled on the server</source>
         <translation>已在服务器定时</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="76"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="81"/>
         <source>queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="77"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="82"/>
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="78"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="83"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="79"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="84"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="80"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="85"/>
         <source>outcome unknown</source>
         <translation>结果未知</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="81"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="86"/>
         <source>held: its time passed while mbdesk was closed</source>
         <translation>已暂缓：mbdesk 关闭期间已过发布时间</translation>
     </message>
@@ -3142,47 +3138,47 @@ Everything stays on this computer; account tokens are kept in the system keyring
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="68"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="69"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="69"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="70"/>
         <source>Handle</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="70"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="71"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="71"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="72"/>
         <source>Followers</source>
         <translation>粉丝数</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="72"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="73"/>
         <source>First seen</source>
         <translation>首次出现</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="73"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="74"/>
         <source>Last interaction</source>
         <translation>最近互动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="74"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="75"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="75"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="76"/>
         <source>Lost</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="95"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="96"/>
         <source>lost</source>
         <translation>已流失</translation>
     </message>
@@ -3203,27 +3199,27 @@ Everything stays on this computer; account tokens are kept in the system keyring
 <context>
     <name>PostDetailsDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="239"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="243"/>
         <source>Scheduled post</source>
         <translation>定时帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="242"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="246"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="243"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="247"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="244"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="248"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="248"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="252"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
@@ -3352,52 +3348,103 @@ Everything stays on this computer; account tokens are kept in the system keyring
         <translation>mbdesk 关闭期间到期的帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="71"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="73"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="76"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="78"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="79"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="81"/>
         <source>Tokens are kept in the system keyring ({backend}).</source>
         <translation>令牌保存在系统密钥环（{backend}）中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="83"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="85"/>
         <source>No secure keyring was found: mbdesk will not store account tokens unless you allow plaintext storage below.</source>
         <translation>未找到安全的密钥环：除非你在下方允许明文存储，否则 mbdesk 不会保存账号令牌。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="87"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="89"/>
         <source>Secrets</source>
         <translation>凭据</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="89"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="91"/>
         <source>Allow storing tokens in a plaintext file when no keyring exists (not recommended)</source>
         <translation>没有密钥环时，允许将令牌保存在明文文件中（不推荐）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="93"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="95"/>
         <source>Inbox, saved replies and crisis watch…</source>
         <translation>收件箱、快捷回复与危机监控…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="95"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="97"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="97"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="99"/>
         <source>A new language takes effect the next time mbdesk starts.</source>
         <translation>新的语言将在下次启动 mbdesk 时生效。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="130"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="125"/>
+        <source>From the system ({country})</source>
+        <translation>跟随系统（{country}）</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="126"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="127"/>
+        <source>No holidays</source>
+        <translation>不显示节假日</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="136"/>
+        <source>Public holidays on the calendar</source>
+        <translation>日历上显示的公共假日</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="139"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="145"/>
+        <source>no warning</source>
+        <translation>不警告</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="141"/>
+        <source>Warn above, posts a day per account</source>
+        <translation>每个账号每天帖子数超过此值时警告</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="144"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="147"/>
+        <source>Warn when two posts are closer than</source>
+        <translation>两条帖子间隔小于此值时警告</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="148"/>
+        <source>Warn outside an account&apos;s best hours</source>
+        <translation>不在账号的最佳时段时警告</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="150"/>
+        <source>Best hours come from the engagement of the account&apos;s own posts (20 or more).</source>
+        <translation>最佳时段根据该账号自己帖子的互动得出（需要 20 条或更多）。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="177"/>
         <source>Unknown time zone “{zone}”. Pick one from the list, for example Europe/Madrid or Asia/Shanghai.</source>
         <translation>未知时区“{zone}”。请从列表中选择，例如 Europe/Madrid 或 Asia/Shanghai。</translation>
     </message>
@@ -3566,27 +3613,27 @@ Everything stays on this computer; account tokens are kept in the system keyring
 <context>
     <name>SummaryTile</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="155"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="163"/>
         <source>no data in this range</source>
         <translation>此时间段内无数据</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="156"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="164"/>
         <source>{sign}{n} in this range</source>
         <translation>此时间段内 {sign}{n}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="161"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="169"/>
         <source>Mentions (30 days): {0}</source>
         <translation>提及（30 天）：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="162"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="170"/>
         <source>Posts (30 days): {0}</source>
         <translation>帖子（30 天）：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="163"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="171"/>
         <source>Median engagement per post: {0}</source>
         <translation>每条帖子互动中位数：{0}</translation>
     </message>
