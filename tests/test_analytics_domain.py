@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from mbdesk.domain.analytics import (
@@ -50,3 +50,21 @@ def test_median_minutes_and_categories() -> None:
     cats = per_category([("product", 10), ("promotion", 40), ("product", 30), ("", 1)])
     assert [(c.category, c.posts, c.total, c.mean) for c in cats] == [
         ("promotion", 1, 40, 40.0), ("product", 2, 40, 20.0), ("", 1, 1, 1.0)]
+
+
+def test_best_posting_hours_from_the_store(db) -> None:
+    from mbdesk.store.models import Account, Post, PostMetricSnapshot, utcnow
+    from mbdesk.store.queries.analytics import best_posting_hours
+
+    shop = Account.create(platform="mastodon", handle="shop")
+    today = utcnow().date()
+    start = datetime.combine(today - timedelta(days=20), datetime.min.time())
+    for i, (hour, favs) in enumerate([(8, 5), (8, 7), (17, 40), (17, 60), (17, 50)]):
+        post = Post.create(account=shop, remote_id=str(i),
+                           published_at=start + timedelta(weeks=i % 2, hours=hour))
+        PostMetricSnapshot.create(post=post, favourites=favs)
+    weekday = start.weekday()
+    # UTC here: a DST change between the two weeks would split Madrid's cells
+    assert best_posting_hours(UTC, days=30, today=today) == [(weekday, 17), (weekday, 8)]
+    assert best_posting_hours(UTC, days=30, weekday=(weekday + 1) % 7, today=today) == []
+    assert best_posting_hours(UTC, days=10, today=today) == []  # older than the window

@@ -283,3 +283,14 @@ def reach_summary(since: date | None = None) -> ReachSummary:
         mentions=mentions, replies=sum(p.replies for p in posts),
         reposts=sum(p.reposts for p in posts), favourites=sum(p.favourites for p in posts),
         negative=negative, clicks=sum(clicks) if clicks else None, posts=len(posts))
+
+
+def best_posting_hours(zone, days: int = 90, top: int = 5, weekday: int | None = None,
+                       today: date | None = None) -> list[tuple[int, int]]:
+    """(weekday, local hour) cells with the best mean engagement of our posts in the last
+    ``days`` days — what the calendar suggests times from (``domain.analytics.best_hours``)."""
+    from mbdesk.domain.analytics import best_hours
+
+    since = (today or utcnow().date()) - timedelta(days=days)
+    posts = [(p.published_at, p.total) for p in post_engagement(since)]
+    return best_hours(posts, top=top, weekday=weekday, zone=zone)

@@ -387,6 +387,7 @@ class AnalyticsView(View):
         self.bars_plot.addItem(self.bars_vline, ignoreBounds=True)
         self.plot.addItem(self.crosshair_label, ignoreBounds=True)
         for thing in (self.vline, self.bars_vline, self.crosshair_label):
+            thing.setZValue(1000)  # above the curves, which are made later
             thing.hide()
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.plot.scene().sigMouseClicked.connect(self._on_plot_clicked)
