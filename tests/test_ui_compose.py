@@ -434,6 +434,7 @@ def test_schedule_creates_one_outbox_row_per_target_in_utc_with_the_zone(qtbot, 
     assert rows[mastodon.id].body == "Nuevas tazas en la tienda\n\n#cerámica #tazas"
     assert rows[weibo.id].body == "新品陶瓷杯到店"  # its own text; Weibo takes no hashtags
     assert Draft.get_by_id(ed.draft_id).state == DraftState.SCHEDULED
+    assert "scheduled: changes here do not change the queued posts" in ed.heading.text()
     assert "Scheduled for" in ed.status_label.text() and "Europe/Madrid" in \
         ed.status_label.text()
     assert not ed.schedule_local(datetime(2031, 7, 2, 9, 0))  # never twice

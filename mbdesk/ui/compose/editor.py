@@ -104,6 +104,7 @@ class ComposerWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
@@ -320,6 +321,9 @@ class ComposerWidget(QWidget):
             heading = self.tr("New draft")
         else:
             heading = self.tr("Editing: %s") % (self._detail.title or self.tr("untitled draft"))
+        if self._detail is not None and self._detail.state == DraftState.SCHEDULED:
+            heading += " — " + self.tr("scheduled: changes here do not change the queued "
+                                       "posts (move or cancel them in the Calendar)")
         self.heading.setText(heading + (" •" if dirty else ""))
 
     def is_dirty(self) -> bool:
@@ -549,7 +553,7 @@ class ComposerWidget(QWidget):
         try:
             when = local_to_utc(local, zone, utcnow())
         except ScheduleTimeError as exc:
-            self._show_error(time_error_text(self, exc, zone))
+            self._show_error(time_error_text(exc, zone))
             return False
         return self._enqueue(when)
 
@@ -581,6 +585,7 @@ class ComposerWidget(QWidget):
             self._show_error("\n".join(problem_text(p) for p in exc.problems))
             return False
         self._detail = get_draft(self._draft_id)
+        self._set_dirty(False)
         n = len(result.item_ids)
         if when is None:
             text = self.tr("Queued to publish now on %n account(s).", "", n)

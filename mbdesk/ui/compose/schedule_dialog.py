@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, tzinfo
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -26,13 +26,16 @@ def zone_name(zone: tzinfo) -> str:
     return getattr(zone, "key", "") or str(zone)
 
 
-def time_error_text(widget: QWidget, exc: ScheduleTimeError, zone: tzinfo) -> str:
+def time_error_text(exc: ScheduleTimeError, zone: tzinfo) -> str:
+    """Why a chosen time is refused, in the owner's words."""
     when = exc.when.strftime("%Y-%m-%d %H:%M")
     if exc.code == "gap":
-        return widget.tr("{when} does not exist in {zone}: the clocks skip that hour "
-                         "(daylight saving time). Pick a time outside it.").format(
+        return QCoreApplication.translate(
+            "ScheduleDialog", "{when} does not exist in {zone}: the clocks skip that hour "
+            "(daylight saving time). Pick a time outside it.").format(
             when=when, zone=zone_name(zone))
-    return widget.tr("{when} is in the past. Pick a future time.").format(when=when)
+    return QCoreApplication.translate(
+        "ScheduleDialog", "{when} is in the past. Pick a future time.").format(when=when)
 
 
 class ScheduleDialog(QDialog):
@@ -76,6 +79,6 @@ class ScheduleDialog(QDialog):
         try:
             self.result_utc = local_to_utc(self.local_value(), self.zone, utcnow())
         except ScheduleTimeError as exc:
-            self.error_label.setText(time_error_text(self, exc, self.zone))
+            self.error_label.setText(time_error_text(exc, self.zone))
             return
         super().accept()
