@@ -314,13 +314,13 @@ def test_bluesky_needs_alt_text_mastodon_only_asks(qtbot, view, accounts, tmp_pa
     ed.media_panel.add_files([photo(tmp_path / "a.jpg")])
     ed.recount()
     assert not ed.schedule_button.isEnabled()
-    assert "Bluesky needs a description (alt text) for every image; 1 image(s) have none." \
+    assert "Bluesky needs a description (alt text) for every image; images without one: 1." \
         in ed.schedule_refusal()
     assert any(p.code == "alt_missing" and p.account_id == mastodon.id for p in ed.problems)
     ed.rows[bluesky.id].check.setChecked(False)
     ed.recount()
     assert ed.schedule_button.isEnabled()  # Mastodon only asks: a warning
-    assert "without a description" in ed.problems_label.text()
+    assert "images without a description (alt text): 1" in ed.problems_label.text()
     ed.rows[bluesky.id].check.setChecked(True)
     qtbot.keyClicks(ed.media_panel.items[0].alt_edit, "Tres tazas azules sobre una mesa")
     ed.recount()

@@ -30,11 +30,11 @@ def problem_text(p: Problem) -> str:
     if p.code == "alt_required":
         return QCoreApplication.translate(
             "ComposeProblem", "{name}: Bluesky needs a description (alt text) for every "
-            "image; %n image(s) have none.", "", n).format(name=name)
+            "image; images without one: {count}.").format(name=name, count=n)
     if p.code == "alt_missing":
         return QCoreApplication.translate(
-            "ComposeProblem", "{name}: %n image(s) without a description (alt text) — "
-            "people who cannot see them would miss them.", "", n).format(name=name)
+            "ComposeProblem", "{name}: images without a description (alt text): {count} — "
+            "people who cannot see them would miss them.").format(name=name, count=n)
     if p.code == "alt_too_long":
         return QCoreApplication.translate(
             "ComposeProblem",
