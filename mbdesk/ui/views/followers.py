@@ -220,7 +220,8 @@ class FollowersView(View):
                               (FIRST_SEEN, 130), (LAST_INTERACTION, 130), (TAGS, 160),
                               (LOST, 50)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(column, width)
+            # never narrower than its (translated) title
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         header.setSectionsClickable(True)
         header.sectionClicked.connect(self._sort_by_column)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
