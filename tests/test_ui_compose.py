@@ -480,3 +480,16 @@ def test_publish_now_queues_without_a_time(qtbot, view, accounts, monkeypatch):
     assert len(items) == 2 and all(i.scheduled_at is None for i in items)
     assert all(i.created_at <= utcnow() for i in items)
     assert ed.status_label.text() == "Queued to publish now on 2 account(s)."
+
+
+def test_ctrl_s_saves_and_closing_the_window_saves_the_rest(qtbot, view, accounts):
+    ed = view.editor
+    write(qtbot, view, "", targets=[accounts[0]])
+    ed.body_edit.setFocus()
+    qtbot.keyClicks(ed.body_edit, "Pan de masa madre")
+    qtbot.keySequence(ed.body_edit, "Ctrl+S")
+    assert Draft.get_or_none(Draft.body == "Pan de masa madre") is not None
+    qtbot.keyClicks(ed.body_edit, " recien hecho")
+    assert ed.is_dirty()
+    view.hide()  # the window closes before the autosave timer fired
+    assert Draft.get_or_none(Draft.body == "Pan de masa madre recien hecho") is not None

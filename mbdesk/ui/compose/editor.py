@@ -134,9 +134,9 @@ class ComposerWidget(QWidget):
         self.redo_button = QToolButton(self)
         self.redo_button.setText(self.tr("Redo"))
         self.redo_button.setToolTip(self.tr("Redo (Ctrl+Shift+Z)"))
-        self.snippets_button = QToolButton(self)
-        self.snippets_button.setText(self.tr("Insert snippet"))
-        self.snippets_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.snippets_button = QPushButton(self.tr("Insert snippet"), self)
+        self.snippets_button.setToolTip(self.tr("Signature, opening hours, shop link…: insert "
+                                                "a saved text at the cursor"))
         self.snippets_menu = SnippetsMenu(self.snippets_button)
         self.snippets_button.setMenu(self.snippets_menu)
         for button in (self.undo_button, self.redo_button, self.snippets_button):

@@ -67,6 +67,10 @@ class ComposeView(View):
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        # Scaled to the real width when shown: the library keeps room for its titles in every
+        # language (the editor's size hint alone would take most of the window).
+        splitter.setSizes([520, 480])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(splitter)
@@ -126,8 +130,8 @@ class ComposeView(View):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in range(1, len(DraftsTableModel.COLUMNS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 110)
-        header.resizeSection(2, 150)
+        header.resizeSection(1, 100)
+        header.resizeSection(2, 120)
         header.resizeSection(3, 80)
         header.resizeSection(4, 120)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
