@@ -109,9 +109,12 @@ def new_mention_counts() -> dict[int, int]:
 
 
 def queued_outbox_counts() -> dict[int, int]:
-    """Posts and replies waiting to go out (queued or held for a decision)."""
+    """Posts and replies still to go out: queued, being sent or checked, held for a decision,
+    or held by the server until their time."""
+    waiting = [OutboxState.QUEUED, OutboxState.SENDING, OutboxState.UNKNOWN, OutboxState.HELD,
+               OutboxState.ON_SERVER]
     query = (OutboxItem.select(OutboxItem.account, fn.COUNT(OutboxItem.id))
-             .where(OutboxItem.state.in_([OutboxState.QUEUED, OutboxState.HELD]))
+             .where(OutboxItem.state.in_(waiting))
              .group_by(OutboxItem.account))
     return dict(query.tuples())
 

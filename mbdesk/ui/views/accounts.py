@@ -244,7 +244,10 @@ class AddAccountDialog(QDialog):
         return box
 
     def _on_platform_changed(self) -> None:
-        self.pages.setCurrentIndex(self.platform_combo.currentIndex())
+        current = self.platform_combo.currentIndex()
+        self.pages.setCurrentIndex(current)
+        # the stack is as tall as the page shown (not the tallest), so nothing gapes below it
+        self.pages.setFixedHeight(self.pages.currentWidget().sizeHint().height())
         self.message.clear()
         self.adjustSize()  # pages differ in height; never squeeze the fields
 

@@ -142,6 +142,8 @@ class OutboxPanel(QWidget):
                                        "unresolved posts."))
         else:
             self.empty.setText(self.tr("No posts here."))
+        self.table.setColumnHidden(OutboxListModel.COLUMNS.index("account"),
+                                   self.account_id is not None)
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         text_col = OutboxListModel.COLUMNS.index("text")
