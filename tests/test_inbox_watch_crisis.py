@@ -312,3 +312,19 @@ def test_the_window_flags_mentions_stored_before_the_crisis_watch_once(qtbot, ct
     Mention.create(account=shop, remote_id="3", text_plain="hola")
     sync.run_finished.emit(type("R", (), {"new_mentions": 1, "changed": True})())
     assert notifier.messages == [("New mentions", "1 new mention(s) in the inbox")]
+
+
+def test_short_rare_term_hits_are_found_once_and_follow_new_mentions(ctx) -> None:
+    from mbdesk.store.queries import mentions as q
+
+    shop = Account.create(platform="mastodon", handle="shop")
+    for i in range(300):  # a term too rare to walk the dates for: the hits are looked up once
+        Mention.create(account=shop, remote_id=f"n{i}", text_plain=f"pan {i}")
+    Mention.create(account=shop, remote_id="a", text_plain="可颂好吃")
+    flt = q.MentionFilter(search="可颂")
+    assert [r.first_line for r in q.page(flt)] == ["可颂好吃"]
+    assert q.count(flt) == (1, False)
+    assert q.count(q.MentionFilter(search="可颂", state="done")) == (0, False)
+    Mention.create(account=shop, remote_id="b", text_plain="买了可颂")
+    assert [r.first_line for r in q.page(flt)] == ["买了可颂", "可颂好吃"]
+    assert q.count(flt) == (2, False)

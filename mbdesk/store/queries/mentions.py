@@ -101,7 +101,8 @@ WALK_THRESHOLD = 2_000  # FTS hits above which walking the date index beats sort
 PROBE_ROWS = 2_000  # newest rows sampled to guess how common a short search term is
 
 
-_SEARCH_CACHE: dict[str, tuple[int, list[int]]] = {}  # phrase → (max mention id, hit ids)
+# phrase or pattern → ((database, handle, max mention id), hit ids)
+_SEARCH_CACHE: dict[str, tuple[tuple[str, int, int], list[int]]] = {}
 _SEARCH_CACHE_SIZE = 8
 _search_lock = threading.Lock()
 
@@ -111,6 +112,40 @@ def clear_search_cache() -> None:
         _SEARCH_CACHE.clear()
 
 
+_LIKE_KEY = "like:"
+
+
+def _max_id() -> tuple[str, int, int]:
+    """What a cached hit list is valid for: this database (file and handle) at this size."""
+    top = database_proxy.execute_sql("SELECT COALESCE(MAX(id), 0) FROM mention").fetchone()[0]
+    db = database_proxy.obj
+    return (str(getattr(db, "database", "")), id(db), top)
+
+
+def _cached(key: str) -> list[int] | None:
+    with _search_lock:
+        cached = _SEARCH_CACHE.get(key)
+    if cached is not None and cached[0] == _max_id():
+        return cached[1]
+    return None
+
+
+def _remember(key: str, top: tuple[str, int, int], ids: list[int]) -> list[int]:
+    with _search_lock:
+        if key not in _SEARCH_CACHE and len(_SEARCH_CACHE) >= _SEARCH_CACHE_SIZE:
+            _SEARCH_CACHE.pop(next(iter(_SEARCH_CACHE)))
+        _SEARCH_CACHE[key] = (top, ids)
+    return ids
+
+
+def like_ids(pattern: str) -> list[int]:
+    """Every mention id whose text matches a short term's LIKE pattern (one scan)."""
+    top = _max_id()
+    sql = "SELECT id FROM mention WHERE text_plain LIKE ? ESCAPE '\\'"
+    return _remember(_LIKE_KEY + pattern, top,
+                     [r[0] for r in database_proxy.execute_sql(sql, [pattern])])
+
+
 def fts_ids(phrase: str) -> list[int]:
     """Every mention id matching the FTS ``phrase``: one run of the bare FTS5 query.
 
@@ -118,18 +153,12 @@ def fts_ids(phrase: str) -> list[int]:
     later pages on the GUI thread). Text never changes after ingest, so the list stays valid
     until a new mention arrives, which raises the largest id; ids of deleted mentions only
     match nothing."""
-    top = database_proxy.execute_sql("SELECT COALESCE(MAX(id), 0) FROM mention").fetchone()[0]
-    with _search_lock:
-        cached = _SEARCH_CACHE.get(phrase)
-    if cached is not None and cached[0] == top:
-        return cached[1]
+    cached = _cached(phrase)
+    if cached is not None:
+        return cached
+    top = _max_id()
     sql = "SELECT rowid FROM mention_fts WHERE mention_fts MATCH ?"
-    ids = [r[0] for r in database_proxy.execute_sql(sql, [phrase])]
-    with _search_lock:
-        if len(_SEARCH_CACHE) >= _SEARCH_CACHE_SIZE:
-            _SEARCH_CACHE.pop(next(iter(_SEARCH_CACHE)))
-        _SEARCH_CACHE[phrase] = (top, ids)
-    return ids
+    return _remember(phrase, top, [r[0] for r in database_proxy.execute_sql(sql, [phrase])])
 
 
 def _short_term_is_common(pattern: str) -> bool:
@@ -180,9 +209,16 @@ def _where(flt: MentionFilter, plan: bool = False) -> tuple[list[str], list[Any]
         params.append(json.dumps(ids))
     elif term:
         pattern = like_pattern(term)
-        clauses.append("m.text_plain LIKE ? ESCAPE '\\'")
-        params.append(pattern)
-        sort_matches = plan and not _short_term_is_common(pattern)
+        ids = _cached(_LIKE_KEY + pattern)
+        if ids is None and plan and not _short_term_is_common(pattern):
+            ids = like_ids(pattern)  # rare: every row is read anyway; keep the hits for count
+        if ids is not None:
+            clauses.append("m.id IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(ids))
+            sort_matches = plan
+        else:  # common: walk the date index and stop after one page
+            clauses.append("m.text_plain LIKE ? ESCAPE '\\'")
+            params.append(pattern)
     return clauses, params, sort_matches
 
 
@@ -256,9 +292,11 @@ def page(flt: MentionFilter, after: tuple[datetime, int] | None = None,
 def count(flt: MentionFilter, cap: int = COUNT_CAP) -> tuple[int, bool]:
     """How many mentions match, counted up to ``cap``; the flag says the cap was reached."""
     term = flt.search.strip()
-    if len(term) >= 3 and flt == MentionFilter(search=flt.search):  # the search alone
-        n = len(fts_ids(fts_phrase(term)))
-        return (min(n, cap), n > cap)
+    if term and flt == MentionFilter(search=flt.search):  # the search alone: count the hits
+        ids = fts_ids(fts_phrase(term)) if len(term) >= 3 else _cached(
+            _LIKE_KEY + like_pattern(term))
+        if ids is not None:
+            return (min(len(ids), cap), len(ids) > cap)
     clauses, params, _ = _where(flt)
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     sql = f"SELECT COUNT(*) FROM (SELECT 1 FROM mention AS m{where} LIMIT ?)"
