@@ -124,35 +124,67 @@ class QueueSlotsDialog(QDialog):
 
 def problem_text(problem: Problem) -> str:
     """A CSV import problem in the interface language."""
-    tr = QCoreApplication.translate
     d = dict(problem.detail)
     texts = {
-        "encoding": tr("ScheduleImport", "The file is not UTF-8 text (byte {byte} on line "
-                       "{line}). Save it as “CSV UTF-8” and import it again."),
-        "empty_file": tr("ScheduleImport", "The file is empty."),
-        "no_header": tr("ScheduleImport", "The file has no header row."),
-        "bad_csv": tr("ScheduleImport", "The CSV cannot be read at line {line}: {error}."),
-        "missing_columns": tr("ScheduleImport", "Missing column(s): {missing}. The header has: "
-                              "{found}."),
-        "too_many_rows": tr("ScheduleImport", "More than {max} rows; split the file."),
-        "no_date": tr("ScheduleImport", "No date/time."),
-        "bad_date": tr("ScheduleImport", "Cannot read the date/time “{value}” (use e.g. "
-                       "2026-05-04 09:00)."),
-        "bad_zone": tr("ScheduleImport", "Unknown time zone “{zone}”."),
-        "dst_gap": tr("ScheduleImport", "{value} does not exist in {zone}: the clocks skip "
-                      "that hour (daylight saving time)."),
-        "past": tr("ScheduleImport", "{value} is in the past."),
-        "no_account": tr("ScheduleImport", "No account."),
-        "unknown_account": tr("ScheduleImport", "Unknown account “{account}”."),
-        "no_text": tr("ScheduleImport", "No text and no media."),
-        "too_long": tr("ScheduleImport", "The text is {count} long; {account} ({platform}) "
-                       "accepts {limit}."),
-        "unknown_platform": tr("ScheduleImport", "Cannot count text for the platform "
-                               "{platform}."),
-        "no_media": tr("ScheduleImport", "Media file not found: {path}."),
-        "alt_without_media": tr("ScheduleImport", "Alt text given without a media file."),
-        "extra_fields": tr("ScheduleImport", "The row has {count} fields; the header has "
-                           "{expected}."),
+        "encoding": QCoreApplication.translate(
+            "ScheduleImport",
+            "The file is not UTF-8 text (byte {byte} on line {line}). Save it as “CSV "
+            "UTF-8” and import it again."),
+        "empty_file": QCoreApplication.translate(
+            "ScheduleImport",
+            "The file is empty."),
+        "no_header": QCoreApplication.translate(
+            "ScheduleImport",
+            "The file has no header row."),
+        "bad_csv": QCoreApplication.translate(
+            "ScheduleImport",
+            "The CSV cannot be read at line {line}: {error}."),
+        "missing_columns": QCoreApplication.translate(
+            "ScheduleImport",
+            "Missing column(s): {missing}. The header has: {found}."),
+        "too_many_rows": QCoreApplication.translate(
+            "ScheduleImport",
+            "More than {max} rows; split the file."),
+        "no_date": QCoreApplication.translate(
+            "ScheduleImport",
+            "No date/time."),
+        "bad_date": QCoreApplication.translate(
+            "ScheduleImport",
+            "Cannot read the date/time “{value}” (use e.g. 2026-05-04 09:00)."),
+        "bad_zone": QCoreApplication.translate(
+            "ScheduleImport",
+            "Unknown time zone “{zone}”."),
+        "dst_gap": QCoreApplication.translate(
+            "ScheduleImport",
+            "{value} does not exist in {zone}: the clocks skip that hour (daylight saving "
+            "time)."),
+        "past": QCoreApplication.translate(
+            "ScheduleImport",
+            "{value} is in the past."),
+        "no_account": QCoreApplication.translate(
+            "ScheduleImport",
+            "No account."),
+        "unknown_account": QCoreApplication.translate(
+            "ScheduleImport",
+            "Unknown account “{account}”."),
+        "no_text": QCoreApplication.translate(
+            "ScheduleImport",
+            "No text and no media."),
+        "too_long": QCoreApplication.translate(
+            "ScheduleImport",
+            "The text is {count} long; {account} ({platform}) accepts {limit}."),
+        "unknown_platform": QCoreApplication.translate(
+            "ScheduleImport",
+            "Cannot count text for the platform {platform}."),
+        "no_media": QCoreApplication.translate(
+            "ScheduleImport",
+            "Media file not found: {path}."),
+        "alt_without_media": QCoreApplication.translate(
+            "ScheduleImport",
+            "Alt text given without a media file."),
+        "extra_fields": QCoreApplication.translate(
+            "ScheduleImport",
+            "The row has {count} fields; the header has {expected}."),
     }
     for key in ("missing", "found"):
         if isinstance(d.get(key), list):
