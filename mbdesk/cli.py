@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "mbdesk.commands.outbox",
     "mbdesk.commands.inbox",
     "mbdesk.commands.count",
+    "mbdesk.commands.drafts",
     "mbdesk.commands.schedule",
     "mbdesk.commands.followers",
     "mbdesk.commands.stats",
