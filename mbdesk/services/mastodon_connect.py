@@ -330,8 +330,14 @@ def connect(secrets: SecretStore, instance: str, *, login: BrowserLogin | None =
     instance_url = normalize_instance(instance)
     if token is None:
         check_server(instance_url)
+        remembered = remembered_app(instance_url) is not None
         app = app_registration(instance_url)
-        code, redirect_uri, verifier = (login or BrowserLogin()).authorize(app)
-        token = exchange(app, code, redirect_uri, verifier)
+        try:
+            code, redirect_uri, verifier = (login or BrowserLogin()).authorize(app)
+            token = exchange(app, code, redirect_uri, verifier)
+        except ConnectError:
+            if remembered:  # maybe the server forgot our app (its page then shows an error)
+                forget_app(instance_url)  # the next attempt registers again; that is cheap
+            raise
     return save_account(secrets, instance_url, verify(instance_url, token), token,
                         expect_account_id=expect_account_id)
