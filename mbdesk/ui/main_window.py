@@ -241,6 +241,7 @@ class MainWindow(QMainWindow):
         self.ctx.services["sync"] = sync
         sync.data_changed.connect(self._on_data_changed)
         QApplication.instance().aboutToQuit.connect(sync.stop)
+        self._on_data_changed()  # the screen on show follows the new service (Accounts: live state)
         from mbdesk.ui.inbox_notifier import InboxNotifier  # tray icon, new-mention alerts
 
         self.ctx.services["notifier"] = InboxNotifier(self.ctx, sync, parent=self)
