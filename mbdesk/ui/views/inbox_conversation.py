@@ -164,7 +164,8 @@ class ConversationPane(QFrame):
         if detail.author_name and detail.author_handle:
             author += f"  @{detail.author_handle.lstrip('@')}"
         self.detail_author.setText(author)
-        when = format_local(detail.created_at, user_zone(), long=True)
+        # short format: the long one names the system zone, not the chosen one (localtime.py)
+        when = format_local(detail.created_at, user_zone())
         if detail.stream == Stream.WATCH:
             stream = self.tr("keyword watch “{0}”").format(detail.watch_query) \
                 if detail.watch_query else self.tr("keyword watch")
