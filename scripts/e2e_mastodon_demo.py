@@ -86,6 +86,13 @@ class Server:
     def revoke(self, token: str) -> None:
         raise NotImplementedError
 
+    def mention(self, who: str, text: str, key: str) -> None:
+        """``who`` posts ``text`` mentioning the shop."""
+        from mbdesk.platforms.base import PublishRequest
+        from mbdesk.platforms.mastodon import MastodonClient
+
+        MastodonClient(self.url, self.tokens[who]).publish(PublishRequest(key, text))
+
 
 @contextlib.contextmanager
 def mastodon_mock() -> Iterator[Server]:
@@ -134,10 +141,13 @@ def fake_mastodon() -> Iterator[Server]:
         server.url = fake.url
         fans = [fake.add_account(name) for name in ["bob", *FANS]]
         fake.follows.extend({"id": fake._new_id(), "account_id": aid} for aid in fans)
+        fake.accounts[fake.me_id]["followers_count"] = len(fans)
         server.tokens = {"bob": fake.issue_token(fans[0]), "fan0": fake.issue_token(fans[1]),
                          "shop": fake.token}
         server.sign_in = lambda session, url: session.get(url, timeout=10)  # type: ignore
         server.revoke = fake.revoke_token  # type: ignore[method-assign]
+        server.mention = lambda who, text, key: fake.add_mention(  # type: ignore
+            text, from_acct=who)
         yield server
 
 
@@ -191,12 +201,8 @@ def add_account_from_the_window(app, window, server: Server, outdir: Path) -> in
 
 
 def customers_mention_the_shop(server: Server) -> None:
-    from mbdesk.platforms.base import PublishRequest
-    from mbdesk.platforms.mastodon import MastodonClient
-
     for i, (who, text) in enumerate(MENTIONS):
-        MastodonClient(server.url, server.tokens[who]).publish(
-            PublishRequest(f"demo-mention-{i}", text))
+        server.mention(who, text, f"demo-mention-{i}")
 
 
 def run_sync(ctx, account_id: int, label: str, expect: str = "ok") -> None:
