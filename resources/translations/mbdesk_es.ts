@@ -2,123 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="130"/>
-        <source>ScheduleImport</source>
-        <comment>The file is not UTF-8 text (byte {byte} on line {line}). Save it as “CSV UTF-8” and import it again.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="132"/>
-        <source>ScheduleImport</source>
-        <comment>The file is empty.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="133"/>
-        <source>ScheduleImport</source>
-        <comment>The file has no header row.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="134"/>
-        <source>ScheduleImport</source>
-        <comment>The CSV cannot be read at line {line}: {error}.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="135"/>
-        <source>ScheduleImport</source>
-        <comment>Missing column(s): {missing}. The header has: {found}.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="137"/>
-        <source>ScheduleImport</source>
-        <comment>More than {max} rows; split the file.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="138"/>
-        <source>ScheduleImport</source>
-        <comment>No date/time.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="139"/>
-        <source>ScheduleImport</source>
-        <comment>Cannot read the date/time “{value}” (use e.g. 2026-05-04 09:00).</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="141"/>
-        <source>ScheduleImport</source>
-        <comment>Unknown time zone “{zone}”.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="142"/>
-        <source>ScheduleImport</source>
-        <comment>{value} does not exist in {zone}: the clocks skip that hour (daylight saving time).</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="144"/>
-        <source>ScheduleImport</source>
-        <comment>{value} is in the past.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="145"/>
-        <source>ScheduleImport</source>
-        <comment>No account.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="146"/>
-        <source>ScheduleImport</source>
-        <comment>Unknown account “{account}”.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="147"/>
-        <source>ScheduleImport</source>
-        <comment>No text and no media.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="148"/>
-        <source>ScheduleImport</source>
-        <comment>The text is {count} long; {account} ({platform}) accepts {limit}.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="150"/>
-        <source>ScheduleImport</source>
-        <comment>Cannot count text for the platform {platform}.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="152"/>
-        <source>ScheduleImport</source>
-        <comment>Media file not found: {path}.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="153"/>
-        <source>ScheduleImport</source>
-        <comment>Alt text given without a media file.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="154"/>
-        <source>ScheduleImport</source>
-        <comment>The row has {count} fields; the header has {expected}.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AccountStatus</name>
     <message>
         <location filename="../../mbdesk/ui/models/accounts.py" line="44"/>
@@ -217,43 +100,43 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="393"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="396"/>
         <source>Add account…</source>
         <translation>Añadir cuenta…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="394"/>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="417"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="397"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="420"/>
         <source>Re-authorize…</source>
         <translation>Volver a autorizar…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="396"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="399"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="397"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="400"/>
         <source>Sync the selected account now (all accounts when none is selected)</source>
         <translation>Sincroniza ahora la cuenta seleccionada (todas si no hay ninguna seleccionada)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="399"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="402"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="443"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="446"/>
         <source>No accounts yet — click “Add account…” to connect your shop&apos;s Mastodon, Bluesky or Weibo account.</source>
         <translation>Aún no hay cuentas: haz clic en “Añadir cuenta…” para conectar la cuenta de Mastodon, Bluesky o Weibo de tu tienda.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="467"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="470"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="481"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="484"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n cuenta</numerusform>
@@ -261,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="484"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="487"/>
         <source>%n need(s) re-authorization</source>
         <translation>
             <numerusform>%n requiere reautorización</numerusform>
@@ -269,32 +152,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="489"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="492"/>
         <source>⚠ {handles}: the server no longer accepts mbdesk&apos;s sign-in. Nothing is published or synced for it until you sign in again.</source>
         <translation>⚠ {handles}: el servidor ya no acepta el inicio de sesión de mbdesk. No se publica ni se sincroniza nada hasta que vuelvas a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="541"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="544"/>
         <source>Sync has not started yet; try again in a moment.</source>
         <translation>La sincronización aún no ha empezado; inténtalo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="587"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="590"/>
         <source>Remove account</source>
         <translation>Quitar cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="588"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="591"/>
         <source>Remove {handle} from mbdesk? Its mentions, followers and queued posts in mbdesk are deleted and its sign-in is removed from the keyring. Nothing changes on the server; drafts stay.</source>
         <translation>¿Quitar {handle} de mbdesk? Se borrarán sus menciones, seguidores y publicaciones en cola dentro de mbdesk, y su inicio de sesión se quitará del llavero. En el servidor no cambia nada; los borradores se conservan.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="598"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="601"/>
         <source>Keyring problem</source>
         <translation>Problema con el llavero</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="599"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="602"/>
         <source>The account was not removed: {reason}</source>
         <translation>No se quitó la cuenta: {reason}</translation>
     </message>
@@ -407,47 +290,47 @@
         <translation>Usar este código</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="267"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="270"/>
         <source>Enter your server&apos;s address, for example mastodon.social.</source>
         <translation>Escribe la dirección de tu servidor, por ejemplo mastodon.social.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="269"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="272"/>
         <source>Enter your handle and an app password.</source>
         <translation>Escribe tu usuario y una contraseña de aplicación.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="271"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="274"/>
         <source>Enter the app key and the app secret.</source>
         <translation>Escribe la clave y el secreto de la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="285"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="288"/>
         <source>Connecting an account needs the network support, which is not installed in this version yet. Nothing was added; you can try the demo workspace meanwhile.</source>
         <translation>Para conectar una cuenta hace falta la función de red, que aún no está instalada en esta versión. No se añadió nada; mientras tanto, puedes probar el espacio de demostración.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="294"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="297"/>
         <source>Checking the server…</source>
         <translation>Comprobando el servidor…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="296"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="299"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="310"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="313"/>
         <source>Checking the code…</source>
         <translation>Comprobando el código…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="315"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="318"/>
         <source>Waiting for you to allow mbdesk in the browser…</source>
         <translation>Esperando a que permitas el acceso a mbdesk en el navegador…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="358"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="361"/>
         <source>Could not connect: {reason}</source>
         <translation>No se pudo conectar: {reason}</translation>
     </message>
@@ -544,7 +427,7 @@
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="308"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="537"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="538"/>
         <source>Engagement</source>
         <translation>Interacción</translation>
     </message>
@@ -579,182 +462,182 @@
         <translation>Nuevos / perdidos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="396"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="397"/>
         <source>No follower history yet: it grows with each daily sync.</source>
         <translation>Aún no hay historial de seguidores: crece con cada sincronización diaria.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="439"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="440"/>
         <source>Per day</source>
         <translation>Por día</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="444"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="445"/>
         <source>Replies</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="444"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="445"/>
         <source>Reposts</source>
         <translation>Reenvíos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="445"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="446"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="452"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="453"/>
         <source>Mean engagement per post</source>
         <translation>Interacción media por publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="502"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="503"/>
         <source>Hour of day</source>
         <translation>Hora del día</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="512"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="513"/>
         <source>Mean engagement (replies + reposts + favourites) of the shop&apos;s own posts by the weekday and hour they went out, in your time zone. Brighter is better; hours with fewer than two posts stay dark.</source>
         <translation>Interacción media (respuestas + reenvíos + favoritos) de las publicaciones de la tienda según el día y la hora en que salieron, en tu zona horaria. Más claro es mejor; las horas con menos de dos publicaciones quedan oscuras.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="529"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="530"/>
         <source>Response time</source>
         <translation>Tiempo de respuesta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="530"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="531"/>
         <source>Median first reply, 7 days</source>
         <translation>Mediana de primera respuesta, 7 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="531"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="532"/>
         <source>Median first reply, 30 days</source>
         <translation>Mediana de primera respuesta, 30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="532"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="533"/>
         <source>Mentions answered, 30 days</source>
         <translation>Menciones respondidas, 30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="533"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="534"/>
         <source>Reach</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="534"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="535"/>
         <source>Followers now (all accounts)</source>
         <translation>Seguidores actuales (todas las cuentas)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="535"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="536"/>
         <source>New followers in range</source>
         <translation>Seguidores nuevos en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="536"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="537"/>
         <source>Lost followers in range</source>
         <translation>Seguidores perdidos en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="538"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="539"/>
         <source>Mentions and comments</source>
         <translation>Menciones y comentarios</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="539"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="540"/>
         <source>Replies to posts</source>
         <translation>Respuestas a publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="540"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="541"/>
         <source>Reposts / boosts</source>
         <translation>Reenvíos / impulsos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="541"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="542"/>
         <source>Favourites / likes</source>
         <translation>Favoritos / me gusta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="542"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="543"/>
         <source>Positive share of mentions</source>
         <translation>Proporción de menciones positivas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="543"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="544"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="544"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="545"/>
         <source>Link clicks</source>
         <translation>Clics en enlaces</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="545"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="546"/>
         <source>Posts in range</source>
         <translation>Publicaciones en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="667"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="668"/>
         <source>Click a day on the chart to see who came and who left.</source>
         <translation>Haz clic en un día del gráfico para ver quién llegó y quién se fue.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="672"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="673"/>
         <source>{day}: {new} new, {lost} lost</source>
         <translation>{day}: {new} nuevos, {lost} perdidos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="678"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="679"/>
         <source>− {name} (@{handle}) left {account}</source>
         <translation>− {name} (@{handle}) dejó de seguir a {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="680"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="681"/>
         <source>+ {name} (@{handle}) follows {account}</source>
         <translation>+ {name} (@{handle}) sigue a {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="714"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="715"/>
         <source>new {new} · lost {lost}</source>
         <translation>nuevos {new} · perdidos {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="780"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="781"/>
         <source>Best times: {0}</source>
         <translation>Mejores horas: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="783"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="784"/>
         <source>Not enough posts in this range to tell.</source>
         <translation>No hay suficientes publicaciones en este periodo para saberlo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="805"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="806"/>
         <source>not reported</source>
         <translation>no disponible</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="867"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="868"/>
         <source>Save chart as PNG</source>
         <translation>Guardar gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="867"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="868"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="872"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="873"/>
         <source>Save data as CSV</source>
         <translation>Guardar datos como CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="872"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="873"/>
         <source>CSV file (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
@@ -784,158 +667,158 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="592"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="603"/>
         <source>Previous month</source>
         <translation>Mes anterior</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="122"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="124"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="593"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="604"/>
         <source>Next month</source>
         <translation>Mes siguiente</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="221"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="223"/>
         <source>held</source>
         <translation>retenida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="87"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="89"/>
         <source>Pause all publishing</source>
         <translation>Pausar todas las publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="90"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="92"/>
         <source>Holds every scheduled post (posts on the server are taken back at the next sync) until you switch it off. Replies still go out.</source>
         <translation>Retiene todas las publicaciones programadas (las que están en el servidor se retiran en la próxima sincronización) hasta que lo desactives. Las respuestas siguen saliendo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="105"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="107"/>
         <source>⏸ Publishing is paused: no scheduled post goes out until you resume.</source>
         <translation>⏸ Publicación en pausa: no sale ninguna publicación programada hasta que la reanudes.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="110"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="112"/>
         <source>Resume publishing</source>
         <translation>Reanudar publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="132"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="134"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="133"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="135"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="139"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="141"/>
         <source>Queue slots…</source>
         <translation>Horarios de la cola…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="140"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="142"/>
         <source>Import CSV…</source>
         <translation>Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="142"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="144"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="145"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="147"/>
         <source>Schedule as CSV…</source>
         <translation>Programación como CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="146"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="148"/>
         <source>Calendar file (.ics)…</source>
         <translation>Archivo de calendario (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="222"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="527"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="224"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="538"/>
         <source>move waits for the next sync</source>
         <translation>cambio pendiente de sincronizar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="223"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="225"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="224"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="226"/>
         <source>Drag a post to move it; click it to open it.</source>
         <translation>Arrastra una publicación para moverla; haz clic para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="251"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="253"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="319"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="320"/>
         <source>Publishing is paused: every scheduled post is held.</source>
         <translation>Publicación en pausa: todas las publicaciones programadas quedan retenidas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="320"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="321"/>
         <source>Publishing resumed: scheduled posts go out at their time.</source>
         <translation>Publicación reanudada: las publicaciones programadas salen a su hora.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="335"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="336"/>
         <source>That post is no longer in the outbox.</source>
         <translation>Esa publicación ya no está en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="353"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="354"/>
         <source>Moved to {when}. The copy on the server is being moved too.</source>
         <translation>Movida al {when}. La copia del servidor también se está moviendo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="357"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="358"/>
         <source>Moved to {when} here. The server still holds it at the old time: the move is kept and applied by the next sync (mbdesk is not syncing now). If no sync runs before the old time, the server publishes it then.</source>
         <translation>Movida al {when} aquí. El servidor aún la tiene a la hora anterior: el cambio se guarda y se aplica en la próxima sincronización (mbdesk no está sincronizando ahora). Si no hay sincronización antes de la hora anterior, el servidor la publicará entonces.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="364"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="365"/>
         <source>Moved to {when}.</source>
         <translation>Movida al {when}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="394"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="395"/>
         <source>Connect an account first (Accounts).</source>
         <translation>Primero conecta una cuenta (Cuentas).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="398"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="399"/>
         <source>Queue slots saved.</source>
         <translation>Horarios de la cola guardados.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="402"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="403"/>
         <source>Import posts from CSV</source>
         <translation>Importar publicaciones desde CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="403"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="404"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="421"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="422"/>
         <source>Nothing was imported: {error}</source>
         <translation>No se importó nada: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="423"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="424"/>
         <source>%n post(s) imported and scheduled.</source>
         <translation>
             <numerusform>%n publicación importada y programada.</numerusform>
@@ -943,48 +826,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="432"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="433"/>
         <source>Export the schedule</source>
         <translation>Exportar la programación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="433"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="434"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="439"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="455"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="440"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="456"/>
         <source>Could not write {path}: {error}</source>
         <translation>No se pudo escribir {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="443"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="444"/>
         <source>Schedule saved to {path}.</source>
         <translation>Programación guardada en {path}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="447"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="448"/>
         <source>Export to a calendar app</source>
         <translation>Exportar a una aplicación de calendario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="449"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="450"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="459"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="460"/>
         <source>Calendar file saved to {path}: open it in any calendar app.</source>
         <translation>Archivo de calendario guardado en {path}: ábrelo en cualquier aplicación de calendario.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="503"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="514"/>
         <source>Click a day to see all its posts.</source>
         <translation>Haz clic en un día para ver todas sus publicaciones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="507"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="518"/>
         <source>{day}: %n post(s)</source>
         <translation>
             <numerusform>{day}: %n publicación</numerusform>
@@ -992,37 +875,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="532"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="543"/>
         <source>More posts that day than your limit</source>
         <translation>Más publicaciones ese día que tu límite</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="533"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="544"/>
         <source>Too close to another post of this account</source>
         <translation>Demasiado cerca de otra publicación de esta cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="534"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="545"/>
         <source>Outside this account&apos;s best hours</source>
         <translation>Fuera de las mejores horas de esta cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="557"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="568"/>
         <source>{day} · {account}: {count} posts (limit {limit} a day)</source>
         <translation>{day} · {account}: {count} publicaciones (límite de {limit} al día)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="560"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="571"/>
         <source>{day} · {account}: two posts {minutes} min apart (keep at least {gap} min)</source>
         <translation>{day} · {account}: dos publicaciones a {minutes} min una de otra (deja al menos {gap} min)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="569"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="580"/>
         <source>{day} {time} · {account}: outside its best hours ({hours})</source>
         <translation>{day} {time} · {account}: fuera de sus mejores horas ({hours})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="574"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="585"/>
         <source>Warnings: %n</source>
         <translation>
             <numerusform>Avisos: %n</numerusform>
@@ -1030,32 +913,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="575"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="586"/>
         <source>No warnings</source>
         <translation>Sin avisos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="581"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="592"/>
         <source>{month} {year}</source>
         <translation>{month} de {year}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="585"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="596"/>
         <source>Week {week}: {first} – {last}</source>
         <translation>Semana {week}: {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="592"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="603"/>
         <source>Previous week</source>
         <translation>Semana anterior</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="593"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="604"/>
         <source>Next week</source>
         <translation>Semana siguiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="598"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="609"/>
         <source>%n post(s) scheduled in the next 7 days</source>
         <translation>
             <numerusform>%n publicación programada en los próximos 7 días</numerusform>
@@ -1063,7 +946,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="600"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="611"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n fallida</numerusform>
@@ -1071,7 +954,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="602"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="613"/>
         <source>%n held for your decision</source>
         <translation>
             <numerusform>%n espera tu decisión</numerusform>
@@ -1079,27 +962,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="619"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="630"/>
         <source>Not moved: that time is in the past. Drop it on a later day or hour.</source>
         <translation>No se movió: esa hora ya pasó. Suéltala en un día u hora posterior.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="621"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="632"/>
         <source>Not moved: this post has already gone out (or is going out).</source>
         <translation>No se movió: esta publicación ya salió (o está saliendo).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="623"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="634"/>
         <source>Not moved: the post is no longer in the outbox.</source>
         <translation>No se movió: la publicación ya no está en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="624"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="635"/>
         <source>Not moved: replies go out as soon as possible.</source>
         <translation>No se movió: las respuestas salen lo antes posible.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="625"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="636"/>
         <source>Not moved: the post changed meanwhile; try again.</source>
         <translation>No se movió: la publicación cambió entretanto; inténtalo de nuevo.</translation>
     </message>
@@ -1166,13 +1049,13 @@
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/problems.py" line="31"/>
-        <source>{name}: Bluesky needs a description (alt text) for every image; %n image(s) have none.</source>
-        <translation>{name}: Bluesky necesita una descripción (texto alternativo) para cada imagen; imágenes sin descripción: %n.</translation>
+        <source>{name}: Bluesky needs a description (alt text) for every image; images without one: {count}.</source>
+        <translation>{name}: Bluesky necesita una descripción (texto alternativo) para cada imagen; imágenes sin ella: {count}.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/problems.py" line="35"/>
-        <source>{name}: %n image(s) without a description (alt text) — people who cannot see them would miss them.</source>
-        <translation>{name}: imágenes sin descripción (texto alternativo): %n; quien no pueda verlas se las perderá.</translation>
+        <source>{name}: images without a description (alt text): {count} — people who cannot see them would miss them.</source>
+        <translation>{name}: imágenes sin descripción (texto alternativo): {count}; quien no pueda verlas se las perderá.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/problems.py" line="39"/>
@@ -1248,52 +1131,52 @@
 <context>
     <name>ComposeView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="79"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="83"/>
         <source>Compose &amp; Drafts</source>
         <translation>Redactar y borradores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="88"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="92"/>
         <source>Search drafts…</source>
         <translation>Buscar borradores…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="94"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="98"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="99"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="103"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="101"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="105"/>
         <source>All states</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="183"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="187"/>
         <source>No drafts match — clear the search or choose another category, account or state.</source>
         <translation>Ningún borrador coincide: borra la búsqueda o elige otra categoría, cuenta o estado.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="272"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="276"/>
         <source>Open in composer</source>
         <translation>Abrir en el editor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="274"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="278"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="276"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="280"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/compose.py" line="179"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="183"/>
         <source>%n draft(s)</source>
         <translation>
             <numerusform>%n borrador</numerusform>
@@ -1301,32 +1184,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="185"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="189"/>
         <source>No drafts yet — write your first post on the right.</source>
         <translation>Aún no hay borradores: escribe tu primera publicación a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="276"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="280"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="243"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="247"/>
         <source>%s (copy)</source>
         <translation>%s (copia)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="248"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="252"/>
         <source>Duplicated: you are now editing the copy.</source>
         <translation>Duplicado: ahora estás editando la copia.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="262"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="266"/>
         <source>Archived: choose “Archived” in the state filter to find it again.</source>
         <translation>Archivado: elige “Archivado” en el filtro de estado para volver a encontrarlo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="263"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="267"/>
         <source>Restored to the library.</source>
         <translation>Restaurado en la biblioteca.</translation>
     </message>
@@ -1374,9 +1257,14 @@
         <translation>Rehacer (Ctrl+Mayús+Z)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="138"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="137"/>
         <source>Insert snippet</source>
         <translation>Insertar fragmento</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="138"/>
+        <source>Signature, opening hours, shop link…: insert a saved text at the cursor</source>
+        <translation>Firma, horario, enlace de la tienda…: inserta un texto guardado en el cursor</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/editor.py" line="150"/>
@@ -1557,32 +1445,32 @@
         <translation>(autor desconocido)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="169"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="170"/>
         <source>keyword watch “{0}”</source>
         <translation>alerta de palabra clave “{0}”</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="170"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="171"/>
         <source>keyword watch</source>
         <translation>alerta de palabra clave</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="172"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="173"/>
         <source>mention</source>
         <translation>mención</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="173"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="174"/>
         <source>To {account} · {when} · {stream} · {state}</source>
         <translation>Para {account} · {when} · {stream} · {state}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="177"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="178"/>
         <source>negative (crisis watch)</source>
         <translation>negativa (alerta de crisis)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="197"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="198"/>
         <source>%n follower(s)</source>
         <translation>
             <numerusform>%n seguidor</numerusform>
@@ -1590,7 +1478,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="198"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="199"/>
         <source>%n mention(s) from them</source>
         <translation>
             <numerusform>%n mención suya</numerusform>
@@ -1598,77 +1486,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="200"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="201"/>
         <source>Tags: {0}</source>
         <translation>Etiquetas: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="203"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="204"/>
         <source>Notes: {0}</source>
         <translation>Notas: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="214"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="215"/>
         <source>Insert a saved reply… (Alt+1–9)</source>
         <translation>Insertar una respuesta guardada… (Alt+1–9)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="234"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="235"/>
         <source>Your replies</source>
         <translation>Tus respuestas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="238"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="239"/>
         <source>Earlier replies to this person</source>
         <translation>Respuestas anteriores a esta persona</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="242"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="243"/>
         <source>No thread saved yet.</source>
         <translation>Aún no hay ninguna conversación guardada.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="250"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="251"/>
         <source>Reason: {0}</source>
         <translation>Motivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="258"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="259"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="259"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="260"/>
         <source>sending</source>
         <translation>enviando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="260"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="261"/>
         <source>sent</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="261"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="262"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="262"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="263"/>
         <source>checking</source>
         <translation>comprobando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="263"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="264"/>
         <source>held</source>
         <translation>retenida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="264"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="265"/>
         <source>scheduled on the server</source>
         <translation>programada en el servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="279"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="280"/>
         <source>Too long for this server</source>
         <translation>Demasiado largo para este servidor</translation>
     </message>
@@ -1822,7 +1710,7 @@
     <name>FollowersView</name>
     <message>
         <location filename="../../mbdesk/ui/views/followers.py" line="150"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="275"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="276"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
@@ -1878,77 +1766,77 @@
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/followers.py" line="191"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="413"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="414"/>
         <source>Tag selected</source>
         <translation>Etiquetar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="276"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="277"/>
         <source>Following</source>
         <translation>Siguiendo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="277"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="278"/>
         <source>Posts</source>
         <translation>Publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="278"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="279"/>
         <source>Flags</source>
         <translation>Marcas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="279"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="280"/>
         <source>Mentions</source>
         <translation>Menciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="280"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="281"/>
         <source>Follows</source>
         <translation>Sigue a</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="284"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="285"/>
         <source>+ Tag</source>
         <translation>+ Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="296"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="297"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="303"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="304"/>
         <source>Your notes on this person (saved as you type)</source>
         <translation>Tus notas sobre esta persona (se guardan mientras escribes)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="307"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="308"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="351"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="352"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="354"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="355"/>
         <source>All platforms</source>
         <translation>Todas las plataformas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="357"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="358"/>
         <source>Any tag</source>
         <translation>Cualquier etiqueta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="385"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="386"/>
         <source>{now} followers · {new} new this week · {lost} lost this week</source>
         <translation>{now} seguidores · {new} nuevos esta semana · {lost} perdidos esta semana</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/followers.py" line="413"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="414"/>
         <source>Tag %n selected</source>
         <translation>
             <numerusform>Etiquetar (%n)</numerusform>
@@ -1956,152 +1844,152 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="425"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="426"/>
         <source>New tag…</source>
         <translation>Nueva etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="442"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="443"/>
         <source>New tag</source>
         <translation>Nueva etiqueta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="442"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="443"/>
         <source>Name of the new tag:</source>
         <translation>Nombre de la nueva etiqueta:</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="446"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="447"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="446"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="447"/>
         <source>KOL</source>
         <translation>Influencer</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="447"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="448"/>
         <source>Potential customer</source>
         <translation>Posible cliente</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="516"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="517"/>
         <source>No one selected</source>
         <translation>No hay nadie seleccionado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="534"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="535"/>
         <source>verified</source>
         <translation>verificado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="536"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="537"/>
         <source>bot</source>
         <translation>bot</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="543"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="544"/>
         <source>{account} since {date}</source>
         <translation>{account} desde {date}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="546"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="547"/>
         <source>{account}: followed {start}, left {date}</source>
         <translation>{account}: siguió desde {start} hasta {date}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="578"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="579"/>
         <source>Remove the tag “{0}”</source>
         <translation>Quitar la etiqueta “{0}”</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="589"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="590"/>
         <source>No mentions yet.</source>
         <translation>Aún no hay menciones.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="595"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="596"/>
         <source>{date} · to {account}: {text}</source>
         <translation>{date} · para {account}: {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="598"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="599"/>
         <source>↳ {date} · {account} replied ({state}): {text}</source>
         <translation>↳ {date} · {account} respondió ({state}): {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="607"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="608"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="607"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="608"/>
         <source>sending</source>
         <translation>enviando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="608"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="609"/>
         <source>sent</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="608"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="609"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="609"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="610"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="609"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="610"/>
         <source>held</source>
         <translation>retenida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="617"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="618"/>
         <source>KOL? The account is verified.</source>
         <translation>¿Influencer? La cuenta está verificada.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="618"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="619"/>
         <source>KOL? {n} followers.</source>
         <translation>¿Influencer? {n} seguidores.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="621"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="622"/>
         <source>Engaged: mentioned the shop {n} times recently.</source>
         <translation>Activo: mencionó la tienda {n} veces hace poco.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="624"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="625"/>
         <source>Potential customer? Asked “{0}”.</source>
         <translation>¿Posible cliente? Preguntó “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="640"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="641"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="643"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="644"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="657"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="658"/>
         <source>Engaged</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="682"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="683"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="694"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="695"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -2109,17 +1997,17 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="172"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="204"/>
         <source>Import posts from {name}</source>
         <translation>Importar publicaciones de {name}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="184"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="216"/>
         <source>Nothing can be imported from this file:</source>
         <translation>No se puede importar nada de este archivo:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="187"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="219"/>
         <source>%n row(s) read: </source>
         <translation>
             <numerusform>%n fila leída: </numerusform>
@@ -2127,7 +2015,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="188"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="220"/>
         <source>%n ready to schedule, </source>
         <translation>
             <numerusform>%n lista para programar, </numerusform>
@@ -2135,7 +2023,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="189"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="221"/>
         <source>%n with problems (listed in red; they will not be imported — fix them in the file and import it again).</source>
         <translation>
             <numerusform>%n con problemas (en rojo; no se importará: corrígela en el archivo y vuelve a importarlo).</numerusform>
@@ -2143,52 +2031,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="191"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="223"/>
         <source>Nothing is scheduled until you press Import.</source>
         <translation>No se programa nada hasta que pulses Importar.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="194"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="226"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="194"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="226"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="195"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="227"/>
         <source>Time</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="195"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="227"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="196"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="228"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="196"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="228"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="207"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="239"/>
         <source>ready</source>
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="207"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="239"/>
         <source>problem</source>
         <translation>con problemas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="221"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="253"/>
         <source>Import %n post(s)</source>
         <translation>
             <numerusform>Importar %n publicación</numerusform>
@@ -2199,7 +2087,7 @@
 <context>
     <name>InboxNotifier</name>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="85"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="110"/>
         <source>mbdesk — %n unread mention(s)</source>
         <translation>
             <numerusform>mbdesk — %n mención sin leer</numerusform>
@@ -2207,12 +2095,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="98"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="123"/>
         <source>New mentions</source>
         <translation>Menciones nuevas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="98"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="123"/>
         <source>%n new mention(s) in the inbox</source>
         <translation>
             <numerusform>%n mención nueva en la bandeja de entrada</numerusform>
@@ -2220,12 +2108,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="100"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="125"/>
         <source>Priority mentions</source>
         <translation>Menciones prioritarias</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="101"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="126"/>
         <source>%n mention(s) need you soon</source>
         <translation>
             <numerusform>%n mención requiere tu atención pronto</numerusform>
@@ -2233,12 +2121,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="113"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="138"/>
         <source>Crisis watch</source>
         <translation>Alerta de crisis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="114"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="139"/>
         <source>%n negative mention(s) in the last hour. Open the inbox to see them together.</source>
         <translation>
             <numerusform>%n mención negativa en la última hora. Abre la bandeja de entrada para verla.</numerusform>
@@ -2714,47 +2602,47 @@
         <translation>La base de datos está dañada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="256"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="257"/>
         <source>Database damaged</source>
         <translation>Base de datos dañada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="257"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="258"/>
         <source>The database check found problems: {details}</source>
         <translation>La comprobación de la base de datos encontró problemas: {details}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="261"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="262"/>
         <source>No backup exists yet. Keep mbdesk closed and copy the data folder {folder} somewhere safe before trying anything else.</source>
         <translation>Aún no hay ninguna copia de seguridad. Mantén mbdesk cerrado y copia la carpeta de datos {folder} en un lugar seguro antes de intentar cualquier otra cosa.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="266"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="267"/>
         <source>You can restore the last backup ({name}). The damaged file is kept beside it, not deleted.</source>
         <translation>Puedes restaurar la última copia de seguridad ({name}). El archivo dañado se guarda a su lado; no se borra.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="268"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="269"/>
         <source>Restore last backup</source>
         <translation>Restaurar la última copia</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="269"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="270"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="276"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="277"/>
         <source>Restored {name}</source>
         <translation>Se restauró {name}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="295"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="296"/>
         <source>About mbdesk</source>
         <translation>Acerca de mbdesk</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="296"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="297"/>
         <source>mbdesk {version}
 A desktop console for a shop&apos;s microblog accounts.
 Data folder: {folder}</source>
@@ -2835,42 +2723,42 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>MentionModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="25"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="28"/>
         <source>new</source>
         <translation>nueva</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="26"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="29"/>
         <source>read</source>
         <translation>leída</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="27"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="30"/>
         <source>done</source>
         <translation>resuelta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="66"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="79"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="67"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="80"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="68"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="81"/>
         <source>Time</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="69"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="82"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="70"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="83"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
@@ -3026,8 +2914,8 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/outbox_panel.py" line="80"/>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="222"/>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="236"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="224"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="238"/>
         <source>Cancel post</source>
         <translation>Cancelar publicación</translation>
     </message>
@@ -3089,32 +2977,32 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
         <translation>No hay publicaciones aquí.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="175"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="177"/>
         <source>Failed: {reason} — fix it in the draft or press Retry.</source>
         <translation>Falló: {reason}. Corrígelo en el borrador o pulsa Reintentar.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="176"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="178"/>
         <source>no reason given</source>
         <translation>sin motivo indicado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="178"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="180"/>
         <source>mbdesk lost the server&apos;s answer; it checks whether the post arrived and never sends it twice.</source>
         <translation>mbdesk perdió la respuesta del servidor; comprueba si la publicación llegó y nunca la envía dos veces.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="181"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="183"/>
         <source>Its time passed while mbdesk could not publish: send it now, or cancel it.</source>
         <translation>Su hora pasó mientras mbdesk no podía publicar: envíala ahora o cancélala.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="184"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="186"/>
         <source>The server holds this post and publishes it at its time, even with mbdesk closed.</source>
         <translation>El servidor guarda esta publicación y la publica a su hora, aunque mbdesk esté cerrado.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="223"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="225"/>
         <source>Cancel this post? It will not be published.
 
 {text}</source>
@@ -3123,12 +3011,12 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
 {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="237"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="239"/>
         <source>The server holds this post; it can be taken back once sync has started.</source>
         <translation>El servidor guarda esta publicación; se podrá retirar cuando empiece la sincronización.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="240"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="242"/>
         <source>Taking the post back from the server…</source>
         <translation>Retirando la publicación del servidor…</translation>
     </message>
@@ -3235,27 +3123,27 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
 <context>
     <name>PostDetailsDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="243"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="275"/>
         <source>Scheduled post</source>
         <translation>Publicación programada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="246"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="278"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="247"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="279"/>
         <source>Time</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="248"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="280"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="252"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="284"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -3296,29 +3184,137 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="42"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="33"/>
+        <source>{when} does not exist in {zone}: the clocks skip that hour (daylight saving time). Pick a time outside it.</source>
+        <translation>{when} no existe en {zone}: el reloj se salta esa hora (horario de verano). Elige otra hora.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="37"/>
+        <source>{when} is in the past. Pick a future time.</source>
+        <translation>{when} ya pasó. Elige una hora futura.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="45"/>
         <source>Schedule post</source>
         <translation>Programar publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="53"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="56"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="54"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="57"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="55"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="58"/>
         <source>Time zone: {zone}</source>
         <translation>Zona horaria: {zone}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="62"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="65"/>
         <source>Schedule</source>
         <translation>Programar</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleImport</name>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="129"/>
+        <source>The file is not UTF-8 text (byte {byte} on line {line}). Save it as “CSV UTF-8” and import it again.</source>
+        <translation>El archivo no es texto UTF-8 (byte {byte} en la línea {line}). Guárdalo como “CSV UTF-8” y vuelve a importarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="133"/>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="136"/>
+        <source>The file has no header row.</source>
+        <translation>El archivo no tiene fila de encabezado.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="139"/>
+        <source>The CSV cannot be read at line {line}: {error}.</source>
+        <translation>No se puede leer el CSV en la línea {line}: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="142"/>
+        <source>Missing column(s): {missing}. The header has: {found}.</source>
+        <translation>Faltan columnas: {missing}. El encabezado tiene: {found}.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="145"/>
+        <source>More than {max} rows; split the file.</source>
+        <translation>Más de {max} filas; divide el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="148"/>
+        <source>No date/time.</source>
+        <translation>Sin fecha/hora.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="151"/>
+        <source>Cannot read the date/time “{value}” (use e.g. 2026-05-04 09:00).</source>
+        <translation>No se puede leer la fecha/hora “{value}” (usa p. ej. 2026-05-04 09:00).</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="154"/>
+        <source>Unknown time zone “{zone}”.</source>
+        <translation>Zona horaria desconocida: “{zone}”.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="157"/>
+        <source>{value} does not exist in {zone}: the clocks skip that hour (daylight saving time).</source>
+        <translation>{value} no existe en {zone}: el reloj se salta esa hora (horario de verano).</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="161"/>
+        <source>{value} is in the past.</source>
+        <translation>{value} ya pasó.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="164"/>
+        <source>No account.</source>
+        <translation>Sin cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="167"/>
+        <source>Unknown account “{account}”.</source>
+        <translation>Cuenta desconocida: “{account}”.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="170"/>
+        <source>No text and no media.</source>
+        <translation>Sin texto ni archivos multimedia.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="173"/>
+        <source>The text is {count} long; {account} ({platform}) accepts {limit}.</source>
+        <translation>El texto mide {count}; {account} ({platform}) admite {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="176"/>
+        <source>Cannot count text for the platform {platform}.</source>
+        <translation>No se puede contar el texto para la plataforma {platform}.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="179"/>
+        <source>Media file not found: {path}.</source>
+        <translation>No se encontró el archivo multimedia: {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="182"/>
+        <source>Alt text given without a media file.</source>
+        <translation>Hay texto alternativo pero ningún archivo multimedia.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="185"/>
+        <source>The row has {count} fields; the header has {expected}.</source>
+        <translation>La fila tiene {count} campos; el encabezado tiene {expected}.</translation>
     </message>
 </context>
 <context>
@@ -3951,19 +3947,6 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
         <location filename="../../mbdesk/ui/watches_dialog.py" line="78"/>
         <source>{query}  ({hits} found)</source>
         <translation>{query}  ({hits} encontradas)</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="32"/>
-        <source>{when} does not exist in {zone}: the clocks skip that hour (daylight saving time). Pick a time outside it.</source>
-        <translation>{when} no existe en {zone}: el reloj se salta esa hora (horario de verano). Elige otra hora.</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="35"/>
-        <source>{when} is in the past. Pick a future time.</source>
-        <translation>{when} ya pasó. Elige una hora futura.</translation>
     </message>
 </context>
 </TS>

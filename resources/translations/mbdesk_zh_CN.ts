@@ -2,123 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="130"/>
-        <source>ScheduleImport</source>
-        <comment>The file is not UTF-8 text (byte {byte} on line {line}). Save it as “CSV UTF-8” and import it again.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="132"/>
-        <source>ScheduleImport</source>
-        <comment>The file is empty.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="133"/>
-        <source>ScheduleImport</source>
-        <comment>The file has no header row.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="134"/>
-        <source>ScheduleImport</source>
-        <comment>The CSV cannot be read at line {line}: {error}.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="135"/>
-        <source>ScheduleImport</source>
-        <comment>Missing column(s): {missing}. The header has: {found}.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="137"/>
-        <source>ScheduleImport</source>
-        <comment>More than {max} rows; split the file.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="138"/>
-        <source>ScheduleImport</source>
-        <comment>No date/time.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="139"/>
-        <source>ScheduleImport</source>
-        <comment>Cannot read the date/time “{value}” (use e.g. 2026-05-04 09:00).</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="141"/>
-        <source>ScheduleImport</source>
-        <comment>Unknown time zone “{zone}”.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="142"/>
-        <source>ScheduleImport</source>
-        <comment>{value} does not exist in {zone}: the clocks skip that hour (daylight saving time).</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="144"/>
-        <source>ScheduleImport</source>
-        <comment>{value} is in the past.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="145"/>
-        <source>ScheduleImport</source>
-        <comment>No account.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="146"/>
-        <source>ScheduleImport</source>
-        <comment>Unknown account “{account}”.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="147"/>
-        <source>ScheduleImport</source>
-        <comment>No text and no media.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="148"/>
-        <source>ScheduleImport</source>
-        <comment>The text is {count} long; {account} ({platform}) accepts {limit}.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="150"/>
-        <source>ScheduleImport</source>
-        <comment>Cannot count text for the platform {platform}.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="152"/>
-        <source>ScheduleImport</source>
-        <comment>Media file not found: {path}.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="153"/>
-        <source>ScheduleImport</source>
-        <comment>Alt text given without a media file.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="154"/>
-        <source>ScheduleImport</source>
-        <comment>The row has {count} fields; the header has {expected}.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AccountStatus</name>
     <message>
         <location filename="../../mbdesk/ui/models/accounts.py" line="44"/>
@@ -217,82 +100,82 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="393"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="396"/>
         <source>Add account…</source>
         <translation>添加账号…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="394"/>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="417"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="397"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="420"/>
         <source>Re-authorize…</source>
         <translation>重新授权…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="396"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="399"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="397"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="400"/>
         <source>Sync the selected account now (all accounts when none is selected)</source>
         <translation>立即同步所选账号（未选择时同步所有账号）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="399"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="402"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="443"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="446"/>
         <source>No accounts yet — click “Add account…” to connect your shop&apos;s Mastodon, Bluesky or Weibo account.</source>
         <translation>还没有账号——点击“添加账号…”，连接你店铺的 Mastodon、Bluesky 或微博账号。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="467"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="470"/>
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="481"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="484"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n 个账号</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="484"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="487"/>
         <source>%n need(s) re-authorization</source>
         <translation>
             <numerusform>%n 个需要重新授权</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="489"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="492"/>
         <source>⚠ {handles}: the server no longer accepts mbdesk&apos;s sign-in. Nothing is published or synced for it until you sign in again.</source>
         <translation>⚠ {handles}：服务器已不再接受 mbdesk 的登录授权。重新登录之前，不会为它发布或同步任何内容。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="541"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="544"/>
         <source>Sync has not started yet; try again in a moment.</source>
         <translation>同步尚未开始，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="587"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="590"/>
         <source>Remove account</source>
         <translation>移除账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="588"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="591"/>
         <source>Remove {handle} from mbdesk? Its mentions, followers and queued posts in mbdesk are deleted and its sign-in is removed from the keyring. Nothing changes on the server; drafts stay.</source>
         <translation>要从 mbdesk 中移除 {handle} 吗？它在 mbdesk 中的提及、粉丝和待发帖子将被删除，登录信息也会从密钥环中移除。服务器上不会有任何改动；草稿会保留。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="598"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="601"/>
         <source>Keyring problem</source>
         <translation>密钥环出错</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="599"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="602"/>
         <source>The account was not removed: {reason}</source>
         <translation>账号未移除：{reason}</translation>
     </message>
@@ -405,47 +288,47 @@
         <translation>使用此授权码</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="267"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="270"/>
         <source>Enter your server&apos;s address, for example mastodon.social.</source>
         <translation>请输入服务器地址，例如 mastodon.social。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="269"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="272"/>
         <source>Enter your handle and an app password.</source>
         <translation>请输入用户名和应用专用密码。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="271"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="274"/>
         <source>Enter the app key and the app secret.</source>
         <translation>请输入 App Key 和 App Secret。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="285"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="288"/>
         <source>Connecting an account needs the network support, which is not installed in this version yet. Nothing was added; you can try the demo workspace meanwhile.</source>
         <translation>连接账号需要网络功能，而此版本尚未安装该功能。没有添加任何内容；你可以先试用演示工作区。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="294"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="297"/>
         <source>Checking the server…</source>
         <translation>正在检查服务器…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="296"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="299"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="310"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="313"/>
         <source>Checking the code…</source>
         <translation>正在验证授权码…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="315"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="318"/>
         <source>Waiting for you to allow mbdesk in the browser…</source>
         <translation>等待你在浏览器中允许 mbdesk…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="358"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="361"/>
         <source>Could not connect: {reason}</source>
         <translation>无法连接：{reason}</translation>
     </message>
@@ -542,7 +425,7 @@
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="308"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="537"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="538"/>
         <source>Engagement</source>
         <translation>互动</translation>
     </message>
@@ -577,182 +460,182 @@
         <translation>新增 / 流失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="396"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="397"/>
         <source>No follower history yet: it grows with each daily sync.</source>
         <translation>还没有粉丝历史：每天同步后会逐步积累。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="439"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="440"/>
         <source>Per day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="444"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="445"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="444"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="445"/>
         <source>Reposts</source>
         <translation>转发</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="445"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="446"/>
         <source>Favourites</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="452"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="453"/>
         <source>Mean engagement per post</source>
         <translation>每条帖子平均互动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="502"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="503"/>
         <source>Hour of day</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="512"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="513"/>
         <source>Mean engagement (replies + reposts + favourites) of the shop&apos;s own posts by the weekday and hour they went out, in your time zone. Brighter is better; hours with fewer than two posts stay dark.</source>
         <translation>店铺自己的帖子按发布的星期和时段（你的时区）统计的平均互动（回复 + 转发 + 点赞）。颜色越亮越好；帖子少于两条的时段保持暗色。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="529"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="530"/>
         <source>Response time</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="530"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="531"/>
         <source>Median first reply, 7 days</source>
         <translation>首次回复中位用时（7 天）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="531"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="532"/>
         <source>Median first reply, 30 days</source>
         <translation>首次回复中位用时（30 天）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="532"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="533"/>
         <source>Mentions answered, 30 days</source>
         <translation>已回复的提及（30 天）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="533"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="534"/>
         <source>Reach</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="534"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="535"/>
         <source>Followers now (all accounts)</source>
         <translation>当前粉丝（所有账号）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="535"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="536"/>
         <source>New followers in range</source>
         <translation>时间段内新增粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="536"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="537"/>
         <source>Lost followers in range</source>
         <translation>时间段内流失粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="538"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="539"/>
         <source>Mentions and comments</source>
         <translation>提及与评论</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="539"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="540"/>
         <source>Replies to posts</source>
         <translation>帖子的回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="540"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="541"/>
         <source>Reposts / boosts</source>
         <translation>转发 / 转嘟</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="541"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="542"/>
         <source>Favourites / likes</source>
         <translation>喜欢 / 点赞</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="542"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="543"/>
         <source>Positive share of mentions</source>
         <translation>正面提及占比</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="543"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="544"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="544"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="545"/>
         <source>Link clicks</source>
         <translation>链接点击</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="545"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="546"/>
         <source>Posts in range</source>
         <translation>时间段内的帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="667"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="668"/>
         <source>Click a day on the chart to see who came and who left.</source>
         <translation>点击图表中的某一天，查看谁关注了、谁离开了。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="672"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="673"/>
         <source>{day}: {new} new, {lost} lost</source>
         <translation>{day}：新增 {new}，流失 {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="678"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="679"/>
         <source>− {name} (@{handle}) left {account}</source>
         <translation>− {name}（@{handle}）取消关注了 {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="680"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="681"/>
         <source>+ {name} (@{handle}) follows {account}</source>
         <translation>+ {name}（@{handle}）关注了 {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="714"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="715"/>
         <source>new {new} · lost {lost}</source>
         <translation>新增 {new} · 流失 {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="780"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="781"/>
         <source>Best times: {0}</source>
         <translation>最佳时间：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="783"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="784"/>
         <source>Not enough posts in this range to tell.</source>
         <translation>此时间段内的帖子太少，无法判断。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="805"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="806"/>
         <source>not reported</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="867"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="868"/>
         <source>Save chart as PNG</source>
         <translation>将图表保存为 PNG</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="867"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="868"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="872"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="873"/>
         <source>Save data as CSV</source>
         <translation>将数据保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="872"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="873"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -780,316 +663,316 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="592"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="603"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="122"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="124"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="593"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="604"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="221"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="223"/>
         <source>held</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="87"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="89"/>
         <source>Pause all publishing</source>
         <translation>暂停所有发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="90"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="92"/>
         <source>Holds every scheduled post (posts on the server are taken back at the next sync) until you switch it off. Replies still go out.</source>
         <translation>暂缓所有定时帖子（已在服务器定时的帖子会在下次同步时撤回），直到你关闭此项。回复仍会发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="105"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="107"/>
         <source>⏸ Publishing is paused: no scheduled post goes out until you resume.</source>
         <translation>⏸ 发布已暂停：在你恢复之前，不会发出任何定时帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="110"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="112"/>
         <source>Resume publishing</source>
         <translation>恢复发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="132"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="134"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="133"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="135"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="139"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="141"/>
         <source>Queue slots…</source>
         <translation>队列时段…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="140"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="142"/>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="142"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="144"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="145"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="147"/>
         <source>Schedule as CSV…</source>
         <translation>排期导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="146"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="148"/>
         <source>Calendar file (.ics)…</source>
         <translation>日历文件 (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="222"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="527"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="224"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="538"/>
         <source>move waits for the next sync</source>
         <translation>移动待下次同步</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="223"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="225"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="224"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="226"/>
         <source>Drag a post to move it; click it to open it.</source>
         <translation>拖动帖子可移动，点击可打开。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="251"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="253"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="319"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="320"/>
         <source>Publishing is paused: every scheduled post is held.</source>
         <translation>发布已暂停：所有定时帖子都已暂缓。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="320"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="321"/>
         <source>Publishing resumed: scheduled posts go out at their time.</source>
         <translation>发布已恢复：定时帖子将按时发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="335"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="336"/>
         <source>That post is no longer in the outbox.</source>
         <translation>该帖子已不在发件箱中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="353"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="354"/>
         <source>Moved to {when}. The copy on the server is being moved too.</source>
         <translation>已移到 {when}。服务器上的副本也正在移动。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="357"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="358"/>
         <source>Moved to {when} here. The server still holds it at the old time: the move is kept and applied by the next sync (mbdesk is not syncing now). If no sync runs before the old time, the server publishes it then.</source>
         <translation>已在本地移到 {when}。服务器上仍是原来的时间：此次移动会保留，并在下次同步时生效（mbdesk 当前未在同步）。如果在原时间之前没有同步，服务器会在原时间发布。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="364"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="365"/>
         <source>Moved to {when}.</source>
         <translation>已移到 {when}。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="394"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="395"/>
         <source>Connect an account first (Accounts).</source>
         <translation>请先连接一个账号（“账号”页面）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="398"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="399"/>
         <source>Queue slots saved.</source>
         <translation>队列时段已保存。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="402"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="403"/>
         <source>Import posts from CSV</source>
         <translation>从 CSV 导入帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="403"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="404"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="421"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="422"/>
         <source>Nothing was imported: {error}</source>
         <translation>没有导入任何内容：{error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="423"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="424"/>
         <source>%n post(s) imported and scheduled.</source>
         <translation>
             <numerusform>已导入并定时 %n 条帖子。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="432"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="433"/>
         <source>Export the schedule</source>
         <translation>导出排期</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="433"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="434"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="439"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="455"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="440"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="456"/>
         <source>Could not write {path}: {error}</source>
         <translation>无法写入 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="443"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="444"/>
         <source>Schedule saved to {path}.</source>
         <translation>排期已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="447"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="448"/>
         <source>Export to a calendar app</source>
         <translation>导出到日历应用</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="449"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="450"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="459"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="460"/>
         <source>Calendar file saved to {path}: open it in any calendar app.</source>
         <translation>日历文件已保存到 {path}：可用任何日历应用打开。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="503"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="514"/>
         <source>Click a day to see all its posts.</source>
         <translation>点击某一天，查看当天的所有帖子。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="507"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="518"/>
         <source>{day}: %n post(s)</source>
         <translation>
             <numerusform>{day}：%n 条帖子</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="532"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="543"/>
         <source>More posts that day than your limit</source>
         <translation>当天帖子数超过你设定的上限</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="533"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="544"/>
         <source>Too close to another post of this account</source>
         <translation>与此账号的另一条帖子间隔太近</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="534"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="545"/>
         <source>Outside this account&apos;s best hours</source>
         <translation>不在此账号的最佳时段内</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="557"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="568"/>
         <source>{day} · {account}: {count} posts (limit {limit} a day)</source>
         <translation>{day} · {account}：{count} 条帖子（每天上限 {limit} 条）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="560"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="571"/>
         <source>{day} · {account}: two posts {minutes} min apart (keep at least {gap} min)</source>
         <translation>{day} · {account}：两条帖子仅相隔 {minutes} 分钟（至少应间隔 {gap} 分钟）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="569"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="580"/>
         <source>{day} {time} · {account}: outside its best hours ({hours})</source>
         <translation>{day} {time} · {account}：不在最佳时段内（{hours}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="574"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="585"/>
         <source>Warnings: %n</source>
         <translation>
             <numerusform>警告：%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="575"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="586"/>
         <source>No warnings</source>
         <translation>没有警告</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="581"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="592"/>
         <source>{month} {year}</source>
         <translation>{year}年{month}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="585"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="596"/>
         <source>Week {week}: {first} – {last}</source>
         <translation>第 {week} 周：{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="592"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="603"/>
         <source>Previous week</source>
         <translation>上一周</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="593"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="604"/>
         <source>Next week</source>
         <translation>下一周</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="598"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="609"/>
         <source>%n post(s) scheduled in the next 7 days</source>
         <translation>
             <numerusform>未来 7 天内已安排 %n 条帖子</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="600"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="611"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n 条失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="602"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="613"/>
         <source>%n held for your decision</source>
         <translation>
             <numerusform>%n 条等待你决定</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="619"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="630"/>
         <source>Not moved: that time is in the past. Drop it on a later day or hour.</source>
         <translation>未移动：该时间已经过去。请拖到更晚的日期或时段。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="621"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="632"/>
         <source>Not moved: this post has already gone out (or is going out).</source>
         <translation>未移动：这条帖子已经发出（或正在发出）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="623"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="634"/>
         <source>Not moved: the post is no longer in the outbox.</source>
         <translation>未移动：该帖子已不在发件箱中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="624"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="635"/>
         <source>Not moved: replies go out as soon as possible.</source>
         <translation>未移动：回复会尽快发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="625"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="636"/>
         <source>Not moved: the post changed meanwhile; try again.</source>
         <translation>未移动：帖子在此期间已更改，请重试。</translation>
     </message>
@@ -1156,13 +1039,13 @@
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/problems.py" line="31"/>
-        <source>{name}: Bluesky needs a description (alt text) for every image; %n image(s) have none.</source>
-        <translation>{name}：Bluesky 要求每张图片都有描述（替代文字）；有 %n 张图片没有描述。</translation>
+        <source>{name}: Bluesky needs a description (alt text) for every image; images without one: {count}.</source>
+        <translation>{name}：Bluesky 要求每张图片都有描述（替代文字）；没有描述的图片：{count} 张。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/problems.py" line="35"/>
-        <source>{name}: %n image(s) without a description (alt text) — people who cannot see them would miss them.</source>
-        <translation>{name}：有 %n 张图片没有描述（替代文字）——看不见图片的人会错过这些内容。</translation>
+        <source>{name}: images without a description (alt text): {count} — people who cannot see them would miss them.</source>
+        <translation>{name}：没有描述（替代文字）的图片：{count} 张——看不见图片的人会错过这些内容。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/problems.py" line="39"/>
@@ -1238,84 +1121,84 @@
 <context>
     <name>ComposeView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="79"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="83"/>
         <source>Compose &amp; Drafts</source>
         <translation>撰写与草稿</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="88"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="92"/>
         <source>Search drafts…</source>
         <translation>搜索草稿…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="94"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="98"/>
         <source>All categories</source>
         <translation>所有分类</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="99"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="103"/>
         <source>All accounts</source>
         <translation>所有账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="101"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="105"/>
         <source>All states</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="183"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="187"/>
         <source>No drafts match — clear the search or choose another category, account or state.</source>
         <translation>没有匹配的草稿——请清除搜索，或选择其他分类、账号或状态。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="272"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="276"/>
         <source>Open in composer</source>
         <translation>在编辑器中打开</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="274"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="278"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="276"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="280"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/compose.py" line="179"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="183"/>
         <source>%n draft(s)</source>
         <translation>
             <numerusform>%n 篇草稿</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="185"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="189"/>
         <source>No drafts yet — write your first post on the right.</source>
         <translation>还没有草稿——在右侧写下你的第一条帖子吧。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="276"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="280"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="243"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="247"/>
         <source>%s (copy)</source>
         <translation>%s（副本）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="248"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="252"/>
         <source>Duplicated: you are now editing the copy.</source>
         <translation>已复制：你现在编辑的是副本。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="262"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="266"/>
         <source>Archived: choose “Archived” in the state filter to find it again.</source>
         <translation>已归档：在状态筛选中选择“已归档”即可再次找到它。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="263"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="267"/>
         <source>Restored to the library.</source>
         <translation>已恢复到草稿库。</translation>
     </message>
@@ -1363,9 +1246,14 @@
         <translation>重做（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="138"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="137"/>
         <source>Insert snippet</source>
         <translation>插入常用语</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="138"/>
+        <source>Signature, opening hours, shop link…: insert a saved text at the cursor</source>
+        <translation>签名、营业时间、店铺链接…：在光标处插入常用语</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/editor.py" line="150"/>
@@ -1543,116 +1431,116 @@
         <translation>（未知作者）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="169"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="170"/>
         <source>keyword watch “{0}”</source>
         <translation>关键词监控“{0}”</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="170"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="171"/>
         <source>keyword watch</source>
         <translation>关键词监控</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="172"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="173"/>
         <source>mention</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="173"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="174"/>
         <source>To {account} · {when} · {stream} · {state}</source>
         <translation>发给 {account} · {when} · {stream} · {state}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="177"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="178"/>
         <source>negative (crisis watch)</source>
         <translation>负面（危机监控）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="197"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="198"/>
         <source>%n follower(s)</source>
         <translation>
             <numerusform>%n 位粉丝</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="198"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="199"/>
         <source>%n mention(s) from them</source>
         <translation>
             <numerusform>来自对方的 %n 条提及</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="200"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="201"/>
         <source>Tags: {0}</source>
         <translation>标签：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="203"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="204"/>
         <source>Notes: {0}</source>
         <translation>备注：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="214"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="215"/>
         <source>Insert a saved reply… (Alt+1–9)</source>
         <translation>插入快捷回复…（Alt+1–9）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="234"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="235"/>
         <source>Your replies</source>
         <translation>你的回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="238"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="239"/>
         <source>Earlier replies to this person</source>
         <translation>之前给此人的回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="242"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="243"/>
         <source>No thread saved yet.</source>
         <translation>还没有保存的对话。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="250"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="251"/>
         <source>Reason: {0}</source>
         <translation>原因：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="258"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="259"/>
         <source>queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="259"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="260"/>
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="260"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="261"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="261"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="262"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="262"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="263"/>
         <source>checking</source>
         <translation>核实中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="263"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="264"/>
         <source>held</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="264"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="265"/>
         <source>scheduled on the server</source>
         <translation>已在服务器定时</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="279"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="280"/>
         <source>Too long for this server</source>
         <translation>对该服务器来说太长</translation>
     </message>
@@ -1806,7 +1694,7 @@
     <name>FollowersView</name>
     <message>
         <location filename="../../mbdesk/ui/views/followers.py" line="150"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="275"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="276"/>
         <source>Followers</source>
         <translation>粉丝</translation>
     </message>
@@ -1862,229 +1750,229 @@
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/followers.py" line="191"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="413"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="414"/>
         <source>Tag selected</source>
         <translation>加标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="276"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="277"/>
         <source>Following</source>
         <translation>关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="277"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="278"/>
         <source>Posts</source>
         <translation>帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="278"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="279"/>
         <source>Flags</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="279"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="280"/>
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="280"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="281"/>
         <source>Follows</source>
         <translation>关注的账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="284"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="285"/>
         <source>+ Tag</source>
         <translation>+ 标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="296"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="297"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="303"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="304"/>
         <source>Your notes on this person (saved as you type)</source>
         <translation>你对此人的备注（输入时自动保存）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="307"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="308"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="351"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="352"/>
         <source>All accounts</source>
         <translation>所有账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="354"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="355"/>
         <source>All platforms</source>
         <translation>所有平台</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="357"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="358"/>
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="385"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="386"/>
         <source>{now} followers · {new} new this week · {lost} lost this week</source>
         <translation>{now} 位粉丝 · 本周新增 {new} · 本周流失 {lost}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/followers.py" line="413"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="414"/>
         <source>Tag %n selected</source>
         <translation>
             <numerusform>加标签（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="425"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="426"/>
         <source>New tag…</source>
         <translation>新建标签…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="442"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="443"/>
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="442"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="443"/>
         <source>Name of the new tag:</source>
         <translation>新标签的名称：</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="446"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="447"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="446"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="447"/>
         <source>KOL</source>
         <translation>KOL</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="447"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="448"/>
         <source>Potential customer</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="516"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="517"/>
         <source>No one selected</source>
         <translation>未选择任何人</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="534"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="535"/>
         <source>verified</source>
         <translation>已认证</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="536"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="537"/>
         <source>bot</source>
         <translation>机器人</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="543"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="544"/>
         <source>{account} since {date}</source>
         <translation>{account}：自 {date} 起</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="546"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="547"/>
         <source>{account}: followed {start}, left {date}</source>
         <translation>{account}：{start} 关注，{date} 取消关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="578"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="579"/>
         <source>Remove the tag “{0}”</source>
         <translation>移除标签“{0}”</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="589"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="590"/>
         <source>No mentions yet.</source>
         <translation>还没有提及。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="595"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="596"/>
         <source>{date} · to {account}: {text}</source>
         <translation>{date} · 发给 {account}：{text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="598"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="599"/>
         <source>↳ {date} · {account} replied ({state}): {text}</source>
         <translation>↳ {date} · {account} 已回复（{state}）：{text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="607"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="608"/>
         <source>queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="607"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="608"/>
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="608"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="609"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="608"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="609"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="609"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="610"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="609"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="610"/>
         <source>held</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="617"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="618"/>
         <source>KOL? The account is verified.</source>
         <translation>KOL？该账号已认证。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="618"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="619"/>
         <source>KOL? {n} followers.</source>
         <translation>KOL？{n} 位粉丝。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="621"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="622"/>
         <source>Engaged: mentioned the shop {n} times recently.</source>
         <translation>活跃：最近提及店铺 {n} 次。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="624"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="625"/>
         <source>Potential customer? Asked “{0}”.</source>
         <translation>潜在客户？问过“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="640"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="641"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="643"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="644"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="657"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="658"/>
         <source>Engaged</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="682"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="683"/>
         <source>Editing…</source>
         <translation>编辑中…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="694"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="695"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
@@ -2092,83 +1980,83 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="172"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="204"/>
         <source>Import posts from {name}</source>
         <translation>从 {name} 导入帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="184"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="216"/>
         <source>Nothing can be imported from this file:</source>
         <translation>无法从此文件导入任何内容：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="187"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="219"/>
         <source>%n row(s) read: </source>
         <translation>
             <numerusform>已读取 %n 行：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="188"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="220"/>
         <source>%n ready to schedule, </source>
         <translation>
             <numerusform>%n 行可以定时，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="189"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="221"/>
         <source>%n with problems (listed in red; they will not be imported — fix them in the file and import it again).</source>
         <translation>
             <numerusform>%n 行有问题（以红色列出，不会被导入——请在文件中修正后重新导入）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="191"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="223"/>
         <source>Nothing is scheduled until you press Import.</source>
         <translation>在你点击“导入”之前，不会安排任何帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="194"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="226"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="194"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="226"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="195"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="227"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="195"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="227"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="196"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="228"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="196"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="228"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="207"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="239"/>
         <source>ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="207"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="239"/>
         <source>problem</source>
         <translation>有问题</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="221"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="253"/>
         <source>Import %n post(s)</source>
         <translation>
             <numerusform>导入 %n 条帖子</numerusform>
@@ -2178,43 +2066,43 @@
 <context>
     <name>InboxNotifier</name>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="85"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="110"/>
         <source>mbdesk — %n unread mention(s)</source>
         <translation>
             <numerusform>mbdesk — %n 条未读提及</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="98"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="123"/>
         <source>New mentions</source>
         <translation>新提及</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="98"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="123"/>
         <source>%n new mention(s) in the inbox</source>
         <translation>
             <numerusform>收件箱中有 %n 条新提及</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="100"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="125"/>
         <source>Priority mentions</source>
         <translation>优先提及</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="101"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="126"/>
         <source>%n mention(s) need you soon</source>
         <translation>
             <numerusform>%n 条提及需要你尽快处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="113"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="138"/>
         <source>Crisis watch</source>
         <translation>危机监控</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="114"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="139"/>
         <source>%n negative mention(s) in the last hour. Open the inbox to see them together.</source>
         <translation>
             <numerusform>过去一小时内有 %n 条负面提及。打开收件箱集中查看。</numerusform>
@@ -2683,47 +2571,47 @@
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="256"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="257"/>
         <source>Database damaged</source>
         <translation>数据库损坏</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="257"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="258"/>
         <source>The database check found problems: {details}</source>
         <translation>数据库检查发现问题：{details}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="261"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="262"/>
         <source>No backup exists yet. Keep mbdesk closed and copy the data folder {folder} somewhere safe before trying anything else.</source>
         <translation>目前还没有备份。请保持 mbdesk 关闭，在尝试任何其他操作之前，先把数据文件夹 {folder} 复制到安全的地方。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="266"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="267"/>
         <source>You can restore the last backup ({name}). The damaged file is kept beside it, not deleted.</source>
         <translation>你可以恢复最近一次的备份（{name}）。损坏的文件会保留在旁边，不会被删除。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="268"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="269"/>
         <source>Restore last backup</source>
         <translation>恢复最近的备份</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="269"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="270"/>
         <source>Not now</source>
         <translation>暂不</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="276"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="277"/>
         <source>Restored {name}</source>
         <translation>已恢复 {name}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="295"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="296"/>
         <source>About mbdesk</source>
         <translation>关于 mbdesk</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="296"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="297"/>
         <source>mbdesk {version}
 A desktop console for a shop&apos;s microblog accounts.
 Data folder: {folder}</source>
@@ -2803,42 +2691,42 @@ Data folder: {folder}</source>
 <context>
     <name>MentionModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="25"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="28"/>
         <source>new</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="26"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="29"/>
         <source>read</source>
         <translation>已读</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="27"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="30"/>
         <source>done</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="66"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="79"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="67"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="80"/>
         <source>From</source>
         <translation>发送者</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="68"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="81"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="69"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="82"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="70"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="83"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -2994,8 +2882,8 @@ Everything stays on this computer; account tokens are kept in the system keyring
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/outbox_panel.py" line="80"/>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="222"/>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="236"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="224"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="238"/>
         <source>Cancel post</source>
         <translation>取消帖子</translation>
     </message>
@@ -3053,32 +2941,32 @@ Everything stays on this computer; account tokens are kept in the system keyring
         <translation>这里没有帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="175"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="177"/>
         <source>Failed: {reason} — fix it in the draft or press Retry.</source>
         <translation>失败：{reason}——请在草稿中修正，或点击“重试”。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="176"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="178"/>
         <source>no reason given</source>
         <translation>未提供原因</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="178"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="180"/>
         <source>mbdesk lost the server&apos;s answer; it checks whether the post arrived and never sends it twice.</source>
         <translation>mbdesk 没有收到服务器的答复；它会核实帖子是否已到达，绝不会重复发送。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="181"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="183"/>
         <source>Its time passed while mbdesk could not publish: send it now, or cancel it.</source>
         <translation>mbdesk 无法发布期间已过发布时间：请立即发送或取消。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="184"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="186"/>
         <source>The server holds this post and publishes it at its time, even with mbdesk closed.</source>
         <translation>服务器保存着这条帖子，会按时发布，即使 mbdesk 已关闭。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="223"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="225"/>
         <source>Cancel this post? It will not be published.
 
 {text}</source>
@@ -3087,12 +2975,12 @@ Everything stays on this computer; account tokens are kept in the system keyring
 {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="237"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="239"/>
         <source>The server holds this post; it can be taken back once sync has started.</source>
         <translation>服务器保存着这条帖子；同步开始后才能撤回。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="240"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="242"/>
         <source>Taking the post back from the server…</source>
         <translation>正在从服务器撤回帖子…</translation>
     </message>
@@ -3199,27 +3087,27 @@ Everything stays on this computer; account tokens are kept in the system keyring
 <context>
     <name>PostDetailsDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="243"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="275"/>
         <source>Scheduled post</source>
         <translation>定时帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="246"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="278"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="247"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="279"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="248"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="280"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="252"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="284"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
@@ -3260,29 +3148,137 @@ Everything stays on this computer; account tokens are kept in the system keyring
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="42"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="33"/>
+        <source>{when} does not exist in {zone}: the clocks skip that hour (daylight saving time). Pick a time outside it.</source>
+        <translation>{when} 在 {zone} 中不存在：夏令时调整会跳过这个小时。请选择其他时间。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="37"/>
+        <source>{when} is in the past. Pick a future time.</source>
+        <translation>{when} 已经过去。请选择将来的时间。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="45"/>
         <source>Schedule post</source>
         <translation>定时发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="53"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="56"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="54"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="57"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="55"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="58"/>
         <source>Time zone: {zone}</source>
         <translation>时区：{zone}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="62"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="65"/>
         <source>Schedule</source>
         <translation>定时</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleImport</name>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="129"/>
+        <source>The file is not UTF-8 text (byte {byte} on line {line}). Save it as “CSV UTF-8” and import it again.</source>
+        <translation>该文件不是 UTF-8 文本（第 {line} 行的字节 {byte}）。请另存为“CSV UTF-8”后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="133"/>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="136"/>
+        <source>The file has no header row.</source>
+        <translation>文件没有标题行。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="139"/>
+        <source>The CSV cannot be read at line {line}: {error}.</source>
+        <translation>无法读取 CSV 第 {line} 行：{error}。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="142"/>
+        <source>Missing column(s): {missing}. The header has: {found}.</source>
+        <translation>缺少列：{missing}。标题行包含：{found}。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="145"/>
+        <source>More than {max} rows; split the file.</source>
+        <translation>超过 {max} 行；请拆分文件。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="148"/>
+        <source>No date/time.</source>
+        <translation>没有日期/时间。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="151"/>
+        <source>Cannot read the date/time “{value}” (use e.g. 2026-05-04 09:00).</source>
+        <translation>无法识别日期/时间“{value}”（请使用如 2026-05-04 09:00 的格式）。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="154"/>
+        <source>Unknown time zone “{zone}”.</source>
+        <translation>未知时区“{zone}”。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="157"/>
+        <source>{value} does not exist in {zone}: the clocks skip that hour (daylight saving time).</source>
+        <translation>{value} 在 {zone} 中不存在：夏令时调整会跳过这个小时。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="161"/>
+        <source>{value} is in the past.</source>
+        <translation>{value} 已经过去。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="164"/>
+        <source>No account.</source>
+        <translation>没有账号。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="167"/>
+        <source>Unknown account “{account}”.</source>
+        <translation>未知账号“{account}”。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="170"/>
+        <source>No text and no media.</source>
+        <translation>没有正文，也没有媒体。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="173"/>
+        <source>The text is {count} long; {account} ({platform}) accepts {limit}.</source>
+        <translation>正文长度为 {count}；{account}（{platform}）最多接受 {limit}。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="176"/>
+        <source>Cannot count text for the platform {platform}.</source>
+        <translation>无法为平台 {platform} 计算字数。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="179"/>
+        <source>Media file not found: {path}.</source>
+        <translation>找不到媒体文件：{path}。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="182"/>
+        <source>Alt text given without a media file.</source>
+        <translation>提供了替代文字，但没有媒体文件。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="185"/>
+        <source>The row has {count} fields; the header has {expected}.</source>
+        <translation>该行有 {count} 个字段；标题行有 {expected} 个。</translation>
     </message>
 </context>
 <context>
@@ -3914,19 +3910,6 @@ Everything stays on this computer; account tokens are kept in the system keyring
         <location filename="../../mbdesk/ui/watches_dialog.py" line="78"/>
         <source>{query}  ({hits} found)</source>
         <translation>{query}（找到 {hits} 条）</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="32"/>
-        <source>{when} does not exist in {zone}: the clocks skip that hour (daylight saving time). Pick a time outside it.</source>
-        <translation>{when} 在 {zone} 中不存在：夏令时调整会跳过这个小时。请选择其他时间。</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="35"/>
-        <source>{when} is in the past. Pick a future time.</source>
-        <translation>{when} 已经过去。请选择将来的时间。</translation>
     </message>
 </context>
 </TS>
