@@ -368,6 +368,8 @@ class AnalyticsView(View):
         self.bars_plot.setLabel("left", self.tr("New / lost"))
         self.bars_plot.setMouseEnabled(x=True, y=False)
         self.bars_plot.setXLink(self.plot)
+        # The dates are read on the bars' axis right below: one date axis to lay out per frame.
+        self.plot.getPlotItem().hideAxis("bottom")
         empty = np.zeros(0)
         self.new_bars = pg.BarGraphItem(x=empty, height=empty, width=DAY * 0.8,
                                         brush=QColor(NEW_COLOR), pen=pg.mkPen(None))
@@ -623,8 +625,9 @@ class AnalyticsView(View):
                 self.plot.removeItem(curve)
             self.legend.clear()
             self.curves = {
+                # width 1: wider pens are drawn far slower, and panning repaints every frame
                 s.account.id: self.plot.plot(
-                    name=s.account.name, pen=pg.mkPen(QColor(s.account.color), width=2))
+                    name=s.account.name, pen=pg.mkPen(QColor(s.account.color), width=1))
                 for s in all_series
             }
             self._curve_identity = identity
