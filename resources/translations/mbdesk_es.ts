@@ -100,43 +100,43 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="396"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="397"/>
         <source>Add account…</source>
         <translation>Añadir cuenta…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="397"/>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="420"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="398"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="421"/>
         <source>Re-authorize…</source>
         <translation>Volver a autorizar…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="399"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="400"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="400"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="401"/>
         <source>Sync the selected account now (all accounts when none is selected)</source>
         <translation>Sincroniza ahora la cuenta seleccionada (todas si no hay ninguna seleccionada)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="402"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="403"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="446"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="447"/>
         <source>No accounts yet — click “Add account…” to connect your shop&apos;s Mastodon, Bluesky or Weibo account.</source>
         <translation>Aún no hay cuentas: haz clic en “Añadir cuenta…” para conectar la cuenta de Mastodon, Bluesky o Weibo de tu tienda.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="470"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="471"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="484"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="485"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n cuenta</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="487"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="488"/>
         <source>%n need(s) re-authorization</source>
         <translation>
             <numerusform>%n requiere reautorización</numerusform>
@@ -152,32 +152,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="492"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="493"/>
         <source>⚠ {handles}: the server no longer accepts mbdesk&apos;s sign-in. Nothing is published or synced for it until you sign in again.</source>
         <translation>⚠ {handles}: el servidor ya no acepta el inicio de sesión de mbdesk. No se publica ni se sincroniza nada hasta que vuelvas a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="544"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="545"/>
         <source>Sync has not started yet; try again in a moment.</source>
         <translation>La sincronización aún no ha empezado; inténtalo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="590"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="591"/>
         <source>Remove account</source>
         <translation>Quitar cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="591"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="592"/>
         <source>Remove {handle} from mbdesk? Its mentions, followers and queued posts in mbdesk are deleted and its sign-in is removed from the keyring. Nothing changes on the server; drafts stay.</source>
         <translation>¿Quitar {handle} de mbdesk? Se borrarán sus menciones, seguidores y publicaciones en cola dentro de mbdesk, y su inicio de sesión se quitará del llavero. En el servidor no cambia nada; los borradores se conservan.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="601"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="602"/>
         <source>Keyring problem</source>
         <translation>Problema con el llavero</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="602"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="603"/>
         <source>The account was not removed: {reason}</source>
         <translation>No se quitó la cuenta: {reason}</translation>
     </message>
@@ -290,47 +290,47 @@
         <translation>Usar este código</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="270"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="271"/>
         <source>Enter your server&apos;s address, for example mastodon.social.</source>
         <translation>Escribe la dirección de tu servidor, por ejemplo mastodon.social.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="272"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="273"/>
         <source>Enter your handle and an app password.</source>
         <translation>Escribe tu usuario y una contraseña de aplicación.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="274"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="275"/>
         <source>Enter the app key and the app secret.</source>
         <translation>Escribe la clave y el secreto de la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="288"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="289"/>
         <source>Connecting an account needs the network support, which is not installed in this version yet. Nothing was added; you can try the demo workspace meanwhile.</source>
         <translation>Para conectar una cuenta hace falta la función de red, que aún no está instalada en esta versión. No se añadió nada; mientras tanto, puedes probar el espacio de demostración.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="297"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="298"/>
         <source>Checking the server…</source>
         <translation>Comprobando el servidor…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="299"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="300"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="313"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="314"/>
         <source>Checking the code…</source>
         <translation>Comprobando el código…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="318"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="319"/>
         <source>Waiting for you to allow mbdesk in the browser…</source>
         <translation>Esperando a que permitas el acceso a mbdesk en el navegador…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="361"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="362"/>
         <source>Could not connect: {reason}</source>
         <translation>No se pudo conectar: {reason}</translation>
     </message>
@@ -427,7 +427,7 @@
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="308"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="538"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="540"/>
         <source>Engagement</source>
         <translation>Interacción</translation>
     </message>
@@ -462,182 +462,182 @@
         <translation>Nuevos / perdidos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="397"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="399"/>
         <source>No follower history yet: it grows with each daily sync.</source>
         <translation>Aún no hay historial de seguidores: crece con cada sincronización diaria.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="440"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="442"/>
         <source>Per day</source>
         <translation>Por día</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="445"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="447"/>
         <source>Replies</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="445"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="447"/>
         <source>Reposts</source>
         <translation>Reenvíos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="446"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="448"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="453"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="455"/>
         <source>Mean engagement per post</source>
         <translation>Interacción media por publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="503"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="505"/>
         <source>Hour of day</source>
         <translation>Hora del día</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="513"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="515"/>
         <source>Mean engagement (replies + reposts + favourites) of the shop&apos;s own posts by the weekday and hour they went out, in your time zone. Brighter is better; hours with fewer than two posts stay dark.</source>
         <translation>Interacción media (respuestas + reenvíos + favoritos) de las publicaciones de la tienda según el día y la hora en que salieron, en tu zona horaria. Más claro es mejor; las horas con menos de dos publicaciones quedan oscuras.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="530"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="532"/>
         <source>Response time</source>
         <translation>Tiempo de respuesta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="531"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="533"/>
         <source>Median first reply, 7 days</source>
         <translation>Mediana de primera respuesta, 7 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="532"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="534"/>
         <source>Median first reply, 30 days</source>
         <translation>Mediana de primera respuesta, 30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="533"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="535"/>
         <source>Mentions answered, 30 days</source>
         <translation>Menciones respondidas, 30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="534"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="536"/>
         <source>Reach</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="535"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="537"/>
         <source>Followers now (all accounts)</source>
         <translation>Seguidores actuales (todas las cuentas)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="536"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="538"/>
         <source>New followers in range</source>
         <translation>Seguidores nuevos en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="537"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="539"/>
         <source>Lost followers in range</source>
         <translation>Seguidores perdidos en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="539"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="541"/>
         <source>Mentions and comments</source>
         <translation>Menciones y comentarios</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="540"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="542"/>
         <source>Replies to posts</source>
         <translation>Respuestas a publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="541"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="543"/>
         <source>Reposts / boosts</source>
         <translation>Reenvíos / impulsos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="542"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="544"/>
         <source>Favourites / likes</source>
         <translation>Favoritos / me gusta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="543"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="545"/>
         <source>Positive share of mentions</source>
         <translation>Proporción de menciones positivas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="544"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="546"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="545"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="547"/>
         <source>Link clicks</source>
         <translation>Clics en enlaces</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="546"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="548"/>
         <source>Posts in range</source>
         <translation>Publicaciones en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="668"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="671"/>
         <source>Click a day on the chart to see who came and who left.</source>
         <translation>Haz clic en un día del gráfico para ver quién llegó y quién se fue.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="673"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="676"/>
         <source>{day}: {new} new, {lost} lost</source>
         <translation>{day}: {new} nuevos, {lost} perdidos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="679"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="682"/>
         <source>− {name} (@{handle}) left {account}</source>
         <translation>− {name} (@{handle}) dejó de seguir a {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="681"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="684"/>
         <source>+ {name} (@{handle}) follows {account}</source>
         <translation>+ {name} (@{handle}) sigue a {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="715"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="718"/>
         <source>new {new} · lost {lost}</source>
         <translation>nuevos {new} · perdidos {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="781"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="784"/>
         <source>Best times: {0}</source>
         <translation>Mejores horas: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="784"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="787"/>
         <source>Not enough posts in this range to tell.</source>
         <translation>No hay suficientes publicaciones en este periodo para saberlo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="806"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="809"/>
         <source>not reported</source>
         <translation>no disponible</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="868"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="871"/>
         <source>Save chart as PNG</source>
         <translation>Guardar gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="868"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="871"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="873"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="876"/>
         <source>Save data as CSV</source>
         <translation>Guardar datos como CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="873"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="876"/>
         <source>CSV file (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
@@ -1513,7 +1513,7 @@
     <message>
         <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="243"/>
         <source>No thread saved yet.</source>
-        <translation>Aún no hay ninguna conversación guardada.</translation>
+        <translation>Aún no hay ningún hilo guardado.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="251"/>
@@ -2267,7 +2267,7 @@
     <message>
         <location filename="../../mbdesk/ui/views/inbox.py" line="152"/>
         <source>All states</source>
-        <translation>Todos los estados</translation>
+        <translation>Todas</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/inbox.py" line="153"/>
@@ -2357,7 +2357,7 @@
     <message>
         <location filename="../../mbdesk/ui/views/inbox.py" line="232"/>
         <source>Load thread</source>
-        <translation>Cargar conversación</translation>
+        <translation>Cargar hilo</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/inbox.py" line="293"/>
@@ -2467,17 +2467,17 @@
     <message>
         <location filename="../../mbdesk/ui/views/inbox.py" line="428"/>
         <source>Thread saved {0}</source>
-        <translation>Conversación guardada el {0}</translation>
+        <translation>Hilo guardado el {0}</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/inbox.py" line="429"/>
         <source>Thread not loaded yet (Enter loads it)</source>
-        <translation>Conversación aún no cargada (Intro la carga)</translation>
+        <translation>Hilo aún no cargado (Intro lo carga)</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/inbox.py" line="450"/>
         <source>Loading the thread…</source>
-        <translation>Cargando la conversación…</translation>
+        <translation>Cargando el hilo…</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/inbox.py" line="474"/>
@@ -2492,7 +2492,7 @@
     <message>
         <location filename="../../mbdesk/ui/views/inbox.py" line="477"/>
         <source>Could not load the thread ({0}); {1}</source>
-        <translation>No se pudo cargar la conversación ({0}); {1}</translation>
+        <translation>No se pudo cargar el hilo ({0}); {1}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../mbdesk/ui/views/inbox.py" line="600"/>
@@ -3377,7 +3377,7 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
     <message>
         <location filename="../../mbdesk/ui/settings_dialog.py" line="66"/>
         <source>Posts whose time passed while mbdesk was closed</source>
-        <translation>Publicaciones vencidas con mbdesk cerrado</translation>
+        <translation>Vencidas con mbdesk cerrado</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/settings_dialog.py" line="73"/>
@@ -3412,7 +3412,7 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
     <message>
         <location filename="../../mbdesk/ui/settings_dialog.py" line="95"/>
         <source>Inbox, saved replies and crisis watch…</source>
-        <translation>Bandeja de entrada, respuestas guardadas y alerta de crisis…</translation>
+        <translation>Respuestas guardadas y crisis…</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/settings_dialog.py" line="97"/>
@@ -3453,7 +3453,7 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
     <message>
         <location filename="../../mbdesk/ui/settings_dialog.py" line="141"/>
         <source>Warn above, posts a day per account</source>
-        <translation>Avisar si se superan, publicaciones al día por cuenta</translation>
+        <translation>Límite diario por cuenta (aviso)</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/settings_dialog.py" line="144"/>
@@ -3463,12 +3463,12 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
     <message>
         <location filename="../../mbdesk/ui/settings_dialog.py" line="147"/>
         <source>Warn when two posts are closer than</source>
-        <translation>Avisar si dos publicaciones están a menos de</translation>
+        <translation>Intervalo mínimo (aviso)</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/settings_dialog.py" line="148"/>
         <source>Warn outside an account&apos;s best hours</source>
-        <translation>Avisar fuera de las mejores horas de la cuenta</translation>
+        <translation>Avisar fuera de las mejores horas</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/settings_dialog.py" line="150"/>
