@@ -60,6 +60,7 @@ from mbdesk.ui.views.calendar_grids import MonthGrid, WeekCanvas, WeekScroll
 
 SUMMARY_DAYS = 7
 BEST_HOURS_TTL = timedelta(minutes=15)
+WARNINGS_SHOWN = 150  # the list's first lines; every warning still marks its chip and day
 MONTH, WEEK = "month", "week"
 
 
@@ -559,7 +560,7 @@ class CalendarView(View):
         locale = QLocale()
         rules = schedule.rules()
         days: dict[date, str] = {}
-        for warning in warnings:
+        for warning in warnings[:WARNINGS_SHOWN]:
             day = days.get(warning.day) or days.setdefault(
                 warning.day, locale.toString(warning.day, QLocale.FormatType.ShortFormat))
             brief = self.model.account(warning.account_id)
@@ -582,6 +583,9 @@ class CalendarView(View):
             item = QListWidgetItem(f"{WARNING_MARK} {text}")
             item.setData(Qt.ItemDataRole.UserRole, warning.day)
             self.warnings_list.addItem(item)
+        if len(warnings) > WARNINGS_SHOWN:
+            self.warnings_list.addItem(self.tr("… and %n more (see the ⚠ days)", "",
+                                               len(warnings) - WARNINGS_SHOWN))
         self.warnings_heading.setText(self.tr("Warnings: %n", "", len(warnings)) if warnings
                                       else self.tr("No warnings"))
 
