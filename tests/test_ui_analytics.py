@@ -303,3 +303,23 @@ def test_true_and_none_keep_their_references_through_leaking_calls() -> None:
     # where the binding leaks, the counts fell by 10,000 but sit on a reserve far above that
     for obj, before in ((True, true_before), (None, none_before)):
         assert sys.getrefcount(obj) > 1_000_000 or sys.getrefcount(obj) >= before - 100
+
+
+def test_long_spans_show_weekly_bars(view, accounts) -> None:
+    from mbdesk.store.models import FollowerEdge, Person
+    from mbdesk.ui.views.analytics import day_x
+
+    shop, _ = accounts
+    now = utcnow()
+    for i, days_ago in enumerate((300, 299, 10, 3, 2)):
+        person = Person.create(platform="mastodon", remote_id=f"w{i}", handle=f"w{i}")
+        FollowerEdge.create(account=shop, person=person, first_seen=now - timedelta(days=days_ago))
+    view.set_range("90d")
+    assert not view.bars_weekly and sorted(view.new_bars.opts["height"]) == [1.0, 1.0, 1.0]
+    view.set_range("all")
+    assert view.bars_weekly
+    heights = list(view.new_bars.opts["height"])
+    assert sum(heights) == 5.0 and len(heights) <= 4
+    day = (now - timedelta(days=300)).date()
+    monday = day - timedelta(days=day.weekday())
+    assert day_x(monday) + 3 * 86400 in list(view.new_bars.opts["x"])

@@ -21,7 +21,7 @@ import PySide6.QtWidgets  # noqa: F401 - Qt binding first, then pyqtgraph
 # isort: split
 import csv
 from collections.abc import Callable
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +70,7 @@ guard_refcount_leaks()  # pyqtgraph emits a signal per setData/pan/zoom: see qt_
 DEFAULT_RANGE = "90d"
 TABS = ("growth", "engagement", "best_time", "summary")
 DAY = 86400.0
+WEEKLY_AFTER_DAYS = 180  # longer spans show new/lost bars per week
 NEW_COLOR = "#16a34a"
 LOST_COLOR = "#dc2626"
 METRIC_COLORS = {"replies": "#2563eb", "reposts": "#16a34a", "favourites": "#f59e0b"}
@@ -82,6 +83,21 @@ def day_x(day: date) -> float:
 
 def x_day(x: float) -> date:
     return datetime.fromtimestamp(x, UTC).date()
+
+
+def bar_arrays(counts: dict[date, int], weekly: bool) -> tuple[np.ndarray, np.ndarray]:
+    """Bar centres (epoch seconds) and heights, per day or summed per Monday-to-Sunday week."""
+    if weekly:
+        weeks: dict[date, int] = {}
+        for day, n in counts.items():
+            monday = day - timedelta(days=day.weekday())
+            weeks[monday] = weeks.get(monday, 0) + n
+        keys = sorted(weeks)
+        x = [day_x(k) + 3 * DAY for k in keys]  # Thursday noon: the middle of the week
+        return np.array(x, dtype=float), np.array([weeks[k] for k in keys], dtype=float)
+    keys = sorted(counts)
+    return (np.array([day_x(k) for k in keys], dtype=float),
+            np.array([counts[k] for k in keys], dtype=float))
 
 
 def series_arrays(series: FollowerSeries) -> tuple[np.ndarray, np.ndarray]:
@@ -650,16 +666,22 @@ class AnalyticsView(View):
                 xRange=(xs[0] - DAY / 2, xs[1] + DAY / 2), yRange=ys, padding=0.02)
 
     def _fill_bars(self, new_lost: tuple[dict[date, int], dict[date, int]]) -> None:
+        """New (up) and lost (down) followers per day; per week beyond ``WEEKLY_AFTER_DAYS``
+        (thousands of sub-pixel bars cost more to paint on each pan than they show)."""
         self._new_lost = new_lost
         new, lost = new_lost
         new_days = sorted(new)
         lost_days = sorted(lost)
-        self.new_bars.setOpts(x=np.array([day_x(d) for d in new_days], dtype=float),
-                              height=np.array([new[d] for d in new_days], dtype=float))
-        self.lost_bars.setOpts(x=np.array([day_x(d) for d in lost_days], dtype=float),
-                               height=-np.array([lost[d] for d in lost_days], dtype=float))
-        top = max(new.values(), default=0)
-        bottom = max(lost.values(), default=0)
+        days = [*new_days, *lost_days]
+        weekly = bool(days) and (max(days) - min(days)).days > WEEKLY_AFTER_DAYS
+        self.bars_weekly = weekly
+        self.bars_plot.setLabel("left", self.tr("New / lost per week") if weekly
+                                else self.tr("New / lost"))
+        for item, counts, sign in ((self.new_bars, new, 1.0), (self.lost_bars, lost, -1.0)):
+            x, height = bar_arrays(counts, weekly)
+            item.setOpts(x=x, height=sign * height, width=DAY * (7 if weekly else 1) * 0.8)
+        top = float(self.new_bars.opts["height"].max(initial=0))
+        bottom = -float(self.lost_bars.opts["height"].min(initial=0))
         self.bars_plot.setYRange(-bottom, max(top, 1), padding=0.05)
         latest = max([*new_days, *lost_days], default=None)
         self.show_changes(latest)
