@@ -177,7 +177,7 @@ def test_a_new_untranslated_string_is_noticed(tmp_path: Path) -> None:
                      'QCoreApplication.translate("NewWidget", "A brand-new label")\n',
                      encoding="utf-8")
     added = new_sources(tool.ts_file("es"), tmp_path, (extra,))
-    assert added == [("NewWidget", "A brand-new label", "")]
+    assert ("NewWidget", "A brand-new label", "") in added
 
 
 def misread_contexts(ts: Path) -> list[tuple[str, str, str]]:

@@ -338,52 +338,52 @@
 <context>
     <name>Analytics</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="95"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="111"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="96"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="112"/>
         <source>Promotion</source>
         <translation>Promoción</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="97"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="113"/>
         <source>Shop news</source>
         <translation>Noticias de la tienda</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="98"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="114"/>
         <source>Industry news</source>
         <translation>Noticias del sector</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="99"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="115"/>
         <source>Hot topic</source>
         <translation>Tema de actualidad</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="100"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="116"/>
         <source>Service notice</source>
         <translation>Aviso de servicio</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="101"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="117"/>
         <source>Festival / event</source>
         <translation>Fiesta / evento</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="103"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="119"/>
         <source>No category</source>
         <translation>Sin categoría</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="123"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="139"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="125"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="141"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} h {1:02d} min</translation>
     </message>
@@ -391,253 +391,259 @@
 <context>
     <name>AnalyticsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="275"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="291"/>
         <source>Analytics</source>
         <translation>Estadísticas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="280"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="296"/>
         <source>Follower growth</source>
         <translation>Crecimiento de seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="292"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="308"/>
         <source>30 days</source>
         <translation>30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="292"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="308"/>
         <source>90 days</source>
         <translation>90 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="293"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="309"/>
         <source>1 year</source>
         <translation>1 año</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="293"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="309"/>
         <source>All</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="307"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="323"/>
         <source>Growth</source>
         <translation>Crecimiento</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="308"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="540"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="324"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="556"/>
         <source>Engagement</source>
         <translation>Interacción</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="309"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="325"/>
         <source>Best time to post</source>
         <translation>Mejor hora para publicar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="310"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="326"/>
         <source>Response and reach</source>
         <translation>Respuesta y alcance</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="330"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="346"/>
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="333"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="349"/>
         <source>Save data as CSV…</source>
         <translation>Guardar datos como CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="358"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="374"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="368"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="384"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="679"/>
         <source>New / lost</source>
         <translation>Nuevos / perdidos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="399"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="415"/>
         <source>No follower history yet: it grows with each daily sync.</source>
         <translation>Aún no hay historial de seguidores: crece con cada sincronización diaria.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="442"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="458"/>
         <source>Per day</source>
         <translation>Por día</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="447"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="463"/>
         <source>Replies</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="447"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="463"/>
         <source>Reposts</source>
         <translation>Reenvíos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="448"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="464"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="455"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="471"/>
         <source>Mean engagement per post</source>
         <translation>Interacción media por publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="505"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="521"/>
         <source>Hour of day</source>
         <translation>Hora del día</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="515"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="531"/>
         <source>Mean engagement (replies + reposts + favourites) of the shop&apos;s own posts by the weekday and hour they went out, in your time zone. Brighter is better; hours with fewer than two posts stay dark.</source>
         <translation>Interacción media (respuestas + reenvíos + favoritos) de las publicaciones de la tienda según el día y la hora en que salieron, en tu zona horaria. Más claro es mejor; las horas con menos de dos publicaciones quedan oscuras.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="532"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="548"/>
         <source>Response time</source>
         <translation>Tiempo de respuesta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="533"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="549"/>
         <source>Median first reply, 7 days</source>
         <translation>Mediana de primera respuesta, 7 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="534"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="550"/>
         <source>Median first reply, 30 days</source>
         <translation>Mediana de primera respuesta, 30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="535"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="551"/>
         <source>Mentions answered, 30 days</source>
         <translation>Menciones respondidas, 30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="536"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="552"/>
         <source>Reach</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="537"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="553"/>
         <source>Followers now (all accounts)</source>
         <translation>Seguidores actuales (todas las cuentas)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="538"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="554"/>
         <source>New followers in range</source>
         <translation>Seguidores nuevos en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="539"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="555"/>
         <source>Lost followers in range</source>
         <translation>Seguidores perdidos en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="541"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="557"/>
         <source>Mentions and comments</source>
         <translation>Menciones y comentarios</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="542"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="558"/>
         <source>Replies to posts</source>
         <translation>Respuestas a publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="543"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="559"/>
         <source>Reposts / boosts</source>
         <translation>Reenvíos / impulsos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="544"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="560"/>
         <source>Favourites / likes</source>
         <translation>Favoritos / me gusta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="545"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="561"/>
         <source>Positive share of mentions</source>
         <translation>Proporción de menciones positivas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="546"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="562"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="547"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="563"/>
         <source>Link clicks</source>
         <translation>Clics en enlaces</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="548"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="564"/>
         <source>Posts in range</source>
         <translation>Publicaciones en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="671"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="678"/>
+        <source>New / lost per week</source>
+        <translation>Nuevos / perdidos por semana</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="693"/>
         <source>Click a day on the chart to see who came and who left.</source>
         <translation>Haz clic en un día del gráfico para ver quién llegó y quién se fue.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="676"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="698"/>
         <source>{day}: {new} new, {lost} lost</source>
         <translation>{day}: {new} nuevos, {lost} perdidos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="682"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="704"/>
         <source>− {name} (@{handle}) left {account}</source>
         <translation>− {name} (@{handle}) dejó de seguir a {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="684"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="706"/>
         <source>+ {name} (@{handle}) follows {account}</source>
         <translation>+ {name} (@{handle}) sigue a {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="718"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="740"/>
         <source>new {new} · lost {lost}</source>
         <translation>nuevos {new} · perdidos {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="784"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="806"/>
         <source>Best times: {0}</source>
         <translation>Mejores horas: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="787"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="809"/>
         <source>Not enough posts in this range to tell.</source>
         <translation>No hay suficientes publicaciones en este periodo para saberlo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="809"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="831"/>
         <source>not reported</source>
         <translation>no disponible</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="871"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="893"/>
         <source>Save chart as PNG</source>
         <translation>Guardar gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="871"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="893"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="876"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="898"/>
         <source>Save data as CSV</source>
         <translation>Guardar datos como CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="876"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="898"/>
         <source>CSV file (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
@@ -667,158 +673,158 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="603"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="607"/>
         <source>Previous month</source>
         <translation>Mes anterior</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="124"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="125"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="604"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="608"/>
         <source>Next month</source>
         <translation>Mes siguiente</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="223"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="224"/>
         <source>held</source>
         <translation>retenida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="89"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="90"/>
         <source>Pause all publishing</source>
         <translation>Pausar todas las publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="92"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="93"/>
         <source>Holds every scheduled post (posts on the server are taken back at the next sync) until you switch it off. Replies still go out.</source>
         <translation>Retiene todas las publicaciones programadas (las que están en el servidor se retiran en la próxima sincronización) hasta que lo desactives. Las respuestas siguen saliendo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="107"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="108"/>
         <source>⏸ Publishing is paused: no scheduled post goes out until you resume.</source>
         <translation>⏸ Publicación en pausa: no sale ninguna publicación programada hasta que la reanudes.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="112"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="113"/>
         <source>Resume publishing</source>
         <translation>Reanudar publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="134"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="135"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="135"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="136"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="141"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="142"/>
         <source>Queue slots…</source>
         <translation>Horarios de la cola…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="142"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="143"/>
         <source>Import CSV…</source>
         <translation>Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="144"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="145"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="147"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="148"/>
         <source>Schedule as CSV…</source>
         <translation>Programación como CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="148"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="149"/>
         <source>Calendar file (.ics)…</source>
         <translation>Archivo de calendario (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="224"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="538"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="225"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="539"/>
         <source>move waits for the next sync</source>
         <translation>cambio pendiente de sincronizar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="225"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="226"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="226"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="227"/>
         <source>Drag a post to move it; click it to open it.</source>
         <translation>Arrastra una publicación para moverla; haz clic para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="253"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="254"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="320"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="321"/>
         <source>Publishing is paused: every scheduled post is held.</source>
         <translation>Publicación en pausa: todas las publicaciones programadas quedan retenidas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="321"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="322"/>
         <source>Publishing resumed: scheduled posts go out at their time.</source>
         <translation>Publicación reanudada: las publicaciones programadas salen a su hora.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="336"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="337"/>
         <source>That post is no longer in the outbox.</source>
         <translation>Esa publicación ya no está en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="354"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="355"/>
         <source>Moved to {when}. The copy on the server is being moved too.</source>
         <translation>Movida al {when}. La copia del servidor también se está moviendo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="358"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="359"/>
         <source>Moved to {when} here. The server still holds it at the old time: the move is kept and applied by the next sync (mbdesk is not syncing now). If no sync runs before the old time, the server publishes it then.</source>
         <translation>Movida al {when} aquí. El servidor aún la tiene a la hora anterior: el cambio se guarda y se aplica en la próxima sincronización (mbdesk no está sincronizando ahora). Si no hay sincronización antes de la hora anterior, el servidor la publicará entonces.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="365"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="366"/>
         <source>Moved to {when}.</source>
         <translation>Movida al {when}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="395"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="396"/>
         <source>Connect an account first (Accounts).</source>
         <translation>Primero conecta una cuenta (Cuentas).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="399"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="400"/>
         <source>Queue slots saved.</source>
         <translation>Horarios de la cola guardados.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="403"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="404"/>
         <source>Import posts from CSV</source>
         <translation>Importar publicaciones desde CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="404"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="405"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="422"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="423"/>
         <source>Nothing was imported: {error}</source>
         <translation>No se importó nada: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="424"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="425"/>
         <source>%n post(s) imported and scheduled.</source>
         <translation>
             <numerusform>%n publicación importada y programada.</numerusform>
@@ -826,48 +832,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="433"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="434"/>
         <source>Export the schedule</source>
         <translation>Exportar la programación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="434"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="435"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="440"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="456"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="441"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="457"/>
         <source>Could not write {path}: {error}</source>
         <translation>No se pudo escribir {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="444"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="445"/>
         <source>Schedule saved to {path}.</source>
         <translation>Programación guardada en {path}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="448"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="449"/>
         <source>Export to a calendar app</source>
         <translation>Exportar a una aplicación de calendario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="450"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="451"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="460"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="461"/>
         <source>Calendar file saved to {path}: open it in any calendar app.</source>
         <translation>Archivo de calendario guardado en {path}: ábrelo en cualquier aplicación de calendario.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="514"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="515"/>
         <source>Click a day to see all its posts.</source>
         <translation>Haz clic en un día para ver todas sus publicaciones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="518"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="519"/>
         <source>{day}: %n post(s)</source>
         <translation>
             <numerusform>{day}: %n publicación</numerusform>
@@ -875,37 +881,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="543"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="544"/>
         <source>More posts that day than your limit</source>
         <translation>Más publicaciones ese día que tu límite</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="544"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="545"/>
         <source>Too close to another post of this account</source>
         <translation>Demasiado cerca de otra publicación de esta cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="545"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="546"/>
         <source>Outside this account&apos;s best hours</source>
         <translation>Fuera de las mejores horas de esta cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="568"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="569"/>
         <source>{day} · {account}: {count} posts (limit {limit} a day)</source>
         <translation>{day} · {account}: {count} publicaciones (límite de {limit} al día)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="571"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="572"/>
         <source>{day} · {account}: two posts {minutes} min apart (keep at least {gap} min)</source>
         <translation>{day} · {account}: dos publicaciones a {minutes} min una de otra (deja al menos {gap} min)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="580"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="581"/>
         <source>{day} {time} · {account}: outside its best hours ({hours})</source>
         <translation>{day} {time} · {account}: fuera de sus mejores horas ({hours})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="585"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="587"/>
+        <source>… and %n more (see the ⚠ days)</source>
+        <translation>
+            <numerusform>… y %n más (mira los días con ⚠)</numerusform>
+            <numerusform>… y %n más (mira los días con ⚠)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/views/calendar.py" line="589"/>
         <source>Warnings: %n</source>
         <translation>
             <numerusform>Avisos: %n</numerusform>
@@ -913,32 +927,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="586"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="590"/>
         <source>No warnings</source>
         <translation>Sin avisos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="592"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="596"/>
         <source>{month} {year}</source>
         <translation>{month} de {year}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="596"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="600"/>
         <source>Week {week}: {first} – {last}</source>
         <translation>Semana {week}: {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="603"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="607"/>
         <source>Previous week</source>
         <translation>Semana anterior</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="604"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="608"/>
         <source>Next week</source>
         <translation>Semana siguiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="609"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="613"/>
         <source>%n post(s) scheduled in the next 7 days</source>
         <translation>
             <numerusform>%n publicación programada en los próximos 7 días</numerusform>
@@ -946,7 +960,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="611"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="615"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n fallida</numerusform>
@@ -954,7 +968,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="613"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="617"/>
         <source>%n held for your decision</source>
         <translation>
             <numerusform>%n espera tu decisión</numerusform>
@@ -962,27 +976,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="630"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="634"/>
         <source>Not moved: that time is in the past. Drop it on a later day or hour.</source>
         <translation>No se movió: esa hora ya pasó. Suéltala en un día u hora posterior.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="632"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="636"/>
         <source>Not moved: this post has already gone out (or is going out).</source>
         <translation>No se movió: esta publicación ya salió (o está saliendo).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="634"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="638"/>
         <source>Not moved: the post is no longer in the outbox.</source>
         <translation>No se movió: la publicación ya no está en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="635"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="639"/>
         <source>Not moved: replies go out as soon as possible.</source>
         <translation>No se movió: las respuestas salen lo antes posible.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="636"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="640"/>
         <source>Not moved: the post changed meanwhile; try again.</source>
         <translation>No se movió: la publicación cambió entretanto; inténtalo de nuevo.</translation>
     </message>
@@ -1661,47 +1675,47 @@
 <context>
     <name>EngagementModel</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="226"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="226"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="226"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="226"/>
         <source>Replies</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="211"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="227"/>
         <source>Reposts</source>
         <translation>Reenvíos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="211"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="227"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="211"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="227"/>
         <source>Clicks</source>
         <translation>Clics</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="211"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="227"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="212"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="228"/>
         <source>Post</source>
         <translation>Publicación</translation>
     </message>
@@ -3645,27 +3659,27 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
 <context>
     <name>SummaryTile</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="163"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="179"/>
         <source>no data in this range</source>
         <translation>sin datos en este periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="164"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="180"/>
         <source>{sign}{n} in this range</source>
         <translation>{sign}{n} en este periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="169"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="185"/>
         <source>Mentions (30 days): {0}</source>
         <translation>Menciones (30 días): {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="170"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="186"/>
         <source>Posts (30 days): {0}</source>
         <translation>Publicaciones (30 días): {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="171"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="187"/>
         <source>Median engagement per post: {0}</source>
         <translation>Interacción mediana por publicación: {0}</translation>
     </message>

@@ -336,52 +336,52 @@
 <context>
     <name>Analytics</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="95"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="111"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="96"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="112"/>
         <source>Promotion</source>
         <translation>促销</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="97"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="113"/>
         <source>Shop news</source>
         <translation>店铺动态</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="98"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="114"/>
         <source>Industry news</source>
         <translation>行业资讯</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="99"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="115"/>
         <source>Hot topic</source>
         <translation>热门话题</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="100"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="116"/>
         <source>Service notice</source>
         <translation>服务公告</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="101"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="117"/>
         <source>Festival / event</source>
         <translation>节日 / 活动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="103"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="119"/>
         <source>No category</source>
         <translation>未分类</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="123"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="139"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="125"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="141"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} 小时 {1:02d} 分钟</translation>
     </message>
@@ -389,253 +389,259 @@
 <context>
     <name>AnalyticsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="275"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="291"/>
         <source>Analytics</source>
         <translation>数据分析</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="280"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="296"/>
         <source>Follower growth</source>
         <translation>粉丝增长</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="292"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="308"/>
         <source>30 days</source>
         <translation>30 天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="292"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="308"/>
         <source>90 days</source>
         <translation>90 天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="293"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="309"/>
         <source>1 year</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="293"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="309"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="307"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="323"/>
         <source>Growth</source>
         <translation>增长</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="308"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="540"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="324"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="556"/>
         <source>Engagement</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="309"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="325"/>
         <source>Best time to post</source>
         <translation>最佳发布时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="310"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="326"/>
         <source>Response and reach</source>
         <translation>响应与覆盖</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="330"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="346"/>
         <source>Save as PNG…</source>
         <translation>保存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="333"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="349"/>
         <source>Save data as CSV…</source>
         <translation>将数据保存为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="358"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="374"/>
         <source>Followers</source>
         <translation>粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="368"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="384"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="679"/>
         <source>New / lost</source>
         <translation>新增 / 流失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="399"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="415"/>
         <source>No follower history yet: it grows with each daily sync.</source>
         <translation>还没有粉丝历史：每天同步后会逐步积累。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="442"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="458"/>
         <source>Per day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="447"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="463"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="447"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="463"/>
         <source>Reposts</source>
         <translation>转发</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="448"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="464"/>
         <source>Favourites</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="455"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="471"/>
         <source>Mean engagement per post</source>
         <translation>每条帖子平均互动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="505"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="521"/>
         <source>Hour of day</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="515"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="531"/>
         <source>Mean engagement (replies + reposts + favourites) of the shop&apos;s own posts by the weekday and hour they went out, in your time zone. Brighter is better; hours with fewer than two posts stay dark.</source>
         <translation>店铺自己的帖子按发布的星期和时段（你的时区）统计的平均互动（回复 + 转发 + 点赞）。颜色越亮越好；帖子少于两条的时段保持暗色。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="532"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="548"/>
         <source>Response time</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="533"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="549"/>
         <source>Median first reply, 7 days</source>
         <translation>首次回复中位用时（7 天）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="534"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="550"/>
         <source>Median first reply, 30 days</source>
         <translation>首次回复中位用时（30 天）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="535"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="551"/>
         <source>Mentions answered, 30 days</source>
         <translation>已回复的提及（30 天）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="536"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="552"/>
         <source>Reach</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="537"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="553"/>
         <source>Followers now (all accounts)</source>
         <translation>当前粉丝（所有账号）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="538"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="554"/>
         <source>New followers in range</source>
         <translation>时间段内新增粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="539"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="555"/>
         <source>Lost followers in range</source>
         <translation>时间段内流失粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="541"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="557"/>
         <source>Mentions and comments</source>
         <translation>提及与评论</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="542"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="558"/>
         <source>Replies to posts</source>
         <translation>帖子的回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="543"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="559"/>
         <source>Reposts / boosts</source>
         <translation>转发 / 转嘟</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="544"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="560"/>
         <source>Favourites / likes</source>
         <translation>喜欢 / 点赞</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="545"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="561"/>
         <source>Positive share of mentions</source>
         <translation>正面提及占比</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="546"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="562"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="547"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="563"/>
         <source>Link clicks</source>
         <translation>链接点击</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="548"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="564"/>
         <source>Posts in range</source>
         <translation>时间段内的帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="671"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="678"/>
+        <source>New / lost per week</source>
+        <translation>每周新增 / 流失</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="693"/>
         <source>Click a day on the chart to see who came and who left.</source>
         <translation>点击图表中的某一天，查看谁关注了、谁离开了。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="676"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="698"/>
         <source>{day}: {new} new, {lost} lost</source>
         <translation>{day}：新增 {new}，流失 {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="682"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="704"/>
         <source>− {name} (@{handle}) left {account}</source>
         <translation>− {name}（@{handle}）取消关注了 {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="684"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="706"/>
         <source>+ {name} (@{handle}) follows {account}</source>
         <translation>+ {name}（@{handle}）关注了 {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="718"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="740"/>
         <source>new {new} · lost {lost}</source>
         <translation>新增 {new} · 流失 {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="784"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="806"/>
         <source>Best times: {0}</source>
         <translation>最佳时间：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="787"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="809"/>
         <source>Not enough posts in this range to tell.</source>
         <translation>此时间段内的帖子太少，无法判断。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="809"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="831"/>
         <source>not reported</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="871"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="893"/>
         <source>Save chart as PNG</source>
         <translation>将图表保存为 PNG</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="871"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="893"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="876"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="898"/>
         <source>Save data as CSV</source>
         <translation>将数据保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="876"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="898"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -663,316 +669,323 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="603"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="607"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="124"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="125"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="604"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="608"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="223"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="224"/>
         <source>held</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="89"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="90"/>
         <source>Pause all publishing</source>
         <translation>暂停所有发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="92"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="93"/>
         <source>Holds every scheduled post (posts on the server are taken back at the next sync) until you switch it off. Replies still go out.</source>
         <translation>暂缓所有定时帖子（已在服务器定时的帖子会在下次同步时撤回），直到你关闭此项。回复仍会发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="107"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="108"/>
         <source>⏸ Publishing is paused: no scheduled post goes out until you resume.</source>
         <translation>⏸ 发布已暂停：在你恢复之前，不会发出任何定时帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="112"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="113"/>
         <source>Resume publishing</source>
         <translation>恢复发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="134"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="135"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="135"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="136"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="141"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="142"/>
         <source>Queue slots…</source>
         <translation>队列时段…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="142"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="143"/>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="144"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="145"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="147"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="148"/>
         <source>Schedule as CSV…</source>
         <translation>排期导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="148"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="149"/>
         <source>Calendar file (.ics)…</source>
         <translation>日历文件 (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="224"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="538"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="225"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="539"/>
         <source>move waits for the next sync</source>
         <translation>移动待下次同步</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="225"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="226"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="226"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="227"/>
         <source>Drag a post to move it; click it to open it.</source>
         <translation>拖动帖子可移动，点击可打开。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="253"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="254"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="320"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="321"/>
         <source>Publishing is paused: every scheduled post is held.</source>
         <translation>发布已暂停：所有定时帖子都已暂缓。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="321"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="322"/>
         <source>Publishing resumed: scheduled posts go out at their time.</source>
         <translation>发布已恢复：定时帖子将按时发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="336"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="337"/>
         <source>That post is no longer in the outbox.</source>
         <translation>该帖子已不在发件箱中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="354"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="355"/>
         <source>Moved to {when}. The copy on the server is being moved too.</source>
         <translation>已移到 {when}。服务器上的副本也正在移动。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="358"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="359"/>
         <source>Moved to {when} here. The server still holds it at the old time: the move is kept and applied by the next sync (mbdesk is not syncing now). If no sync runs before the old time, the server publishes it then.</source>
         <translation>已在本地移到 {when}。服务器上仍是原来的时间：此次移动会保留，并在下次同步时生效（mbdesk 当前未在同步）。如果在原时间之前没有同步，服务器会在原时间发布。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="365"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="366"/>
         <source>Moved to {when}.</source>
         <translation>已移到 {when}。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="395"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="396"/>
         <source>Connect an account first (Accounts).</source>
         <translation>请先连接一个账号（“账号”页面）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="399"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="400"/>
         <source>Queue slots saved.</source>
         <translation>队列时段已保存。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="403"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="404"/>
         <source>Import posts from CSV</source>
         <translation>从 CSV 导入帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="404"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="405"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="422"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="423"/>
         <source>Nothing was imported: {error}</source>
         <translation>没有导入任何内容：{error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="424"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="425"/>
         <source>%n post(s) imported and scheduled.</source>
         <translation>
             <numerusform>已导入并定时 %n 条帖子。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="433"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="434"/>
         <source>Export the schedule</source>
         <translation>导出排期</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="434"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="435"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="440"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="456"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="441"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="457"/>
         <source>Could not write {path}: {error}</source>
         <translation>无法写入 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="444"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="445"/>
         <source>Schedule saved to {path}.</source>
         <translation>排期已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="448"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="449"/>
         <source>Export to a calendar app</source>
         <translation>导出到日历应用</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="450"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="451"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="460"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="461"/>
         <source>Calendar file saved to {path}: open it in any calendar app.</source>
         <translation>日历文件已保存到 {path}：可用任何日历应用打开。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="514"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="515"/>
         <source>Click a day to see all its posts.</source>
         <translation>点击某一天，查看当天的所有帖子。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="518"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="519"/>
         <source>{day}: %n post(s)</source>
         <translation>
             <numerusform>{day}：%n 条帖子</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="543"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="544"/>
         <source>More posts that day than your limit</source>
         <translation>当天帖子数超过你设定的上限</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="544"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="545"/>
         <source>Too close to another post of this account</source>
         <translation>与此账号的另一条帖子间隔太近</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="545"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="546"/>
         <source>Outside this account&apos;s best hours</source>
         <translation>不在此账号的最佳时段内</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="568"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="569"/>
         <source>{day} · {account}: {count} posts (limit {limit} a day)</source>
         <translation>{day} · {account}：{count} 条帖子（每天上限 {limit} 条）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="571"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="572"/>
         <source>{day} · {account}: two posts {minutes} min apart (keep at least {gap} min)</source>
         <translation>{day} · {account}：两条帖子仅相隔 {minutes} 分钟（至少应间隔 {gap} 分钟）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="580"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="581"/>
         <source>{day} {time} · {account}: outside its best hours ({hours})</source>
         <translation>{day} {time} · {account}：不在最佳时段内（{hours}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="585"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="587"/>
+        <source>… and %n more (see the ⚠ days)</source>
+        <translation>
+            <numerusform>… 还有 %n 条（见带 ⚠ 的日期）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/views/calendar.py" line="589"/>
         <source>Warnings: %n</source>
         <translation>
             <numerusform>警告：%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="586"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="590"/>
         <source>No warnings</source>
         <translation>没有警告</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="592"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="596"/>
         <source>{month} {year}</source>
         <translation>{year}年{month}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="596"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="600"/>
         <source>Week {week}: {first} – {last}</source>
         <translation>第 {week} 周：{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="603"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="607"/>
         <source>Previous week</source>
         <translation>上一周</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="604"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="608"/>
         <source>Next week</source>
         <translation>下一周</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="609"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="613"/>
         <source>%n post(s) scheduled in the next 7 days</source>
         <translation>
             <numerusform>未来 7 天内已安排 %n 条帖子</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="611"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="615"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n 条失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="613"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="617"/>
         <source>%n held for your decision</source>
         <translation>
             <numerusform>%n 条等待你决定</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="630"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="634"/>
         <source>Not moved: that time is in the past. Drop it on a later day or hour.</source>
         <translation>未移动：该时间已经过去。请拖到更晚的日期或时段。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="632"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="636"/>
         <source>Not moved: this post has already gone out (or is going out).</source>
         <translation>未移动：这条帖子已经发出（或正在发出）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="634"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="638"/>
         <source>Not moved: the post is no longer in the outbox.</source>
         <translation>未移动：该帖子已不在发件箱中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="635"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="639"/>
         <source>Not moved: replies go out as soon as possible.</source>
         <translation>未移动：回复会尽快发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="636"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="640"/>
         <source>Not moved: the post changed meanwhile; try again.</source>
         <translation>未移动：帖子在此期间已更改，请重试。</translation>
     </message>
@@ -1645,47 +1658,47 @@
 <context>
     <name>EngagementModel</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="226"/>
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="226"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="226"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="226"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="211"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="227"/>
         <source>Reposts</source>
         <translation>转发</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="211"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="227"/>
         <source>Favourites</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="211"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="227"/>
         <source>Clicks</source>
         <translation>点击</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="211"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="227"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="212"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="228"/>
         <source>Post</source>
         <translation>帖子</translation>
     </message>
@@ -3609,27 +3622,27 @@ Everything stays on this computer; account tokens are kept in the system keyring
 <context>
     <name>SummaryTile</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="163"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="179"/>
         <source>no data in this range</source>
         <translation>此时间段内无数据</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="164"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="180"/>
         <source>{sign}{n} in this range</source>
         <translation>此时间段内 {sign}{n}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="169"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="185"/>
         <source>Mentions (30 days): {0}</source>
         <translation>提及（30 天）：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="170"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="186"/>
         <source>Posts (30 days): {0}</source>
         <translation>帖子（30 天）：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="171"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="187"/>
         <source>Median engagement per post: {0}</source>
         <translation>每条帖子互动中位数：{0}</translation>
     </message>
