@@ -134,7 +134,8 @@ def main(argv: list[str] | None = None) -> int:
     base_first, base_best = timed(lambda: draw(empty_series, empty_bars))
     draw_first, draw_best = timed(draw)
     print(f"\n1. follower growth, {len(series)} accounts, {points:,} daily points, "
-          f"{len(new_lost[0]) + len(new_lost[1]):,} new/lost bars")
+          f"new/lost on {len(set(new_lost[0]) | set(new_lost[1])):,} days "
+          f"({'weekly' if view.bars_weekly else 'daily'} bars)")
     print(f"   {'':<34}{'first':>9}{'best of 5':>11}")
     print(f"   {'cold: build, first refresh, paint':<34}{cold:>7.1f}ms")
     print(f"   {'queries (series + new/lost)':<34}{query_first:>7.1f}ms{query_best:>9.1f}ms")
