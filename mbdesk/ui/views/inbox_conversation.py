@@ -250,8 +250,8 @@ class ConversationPane(QFrame):
         if r.state == OutboxState.FAILED:
             html += "<br>" + escape(self.tr("Reason: {0}").format(r.last_error or "?"))
             if actions:
-                html += (f' <a href="mbdesk:retry/{r.id}">{escape(self.tr("Edit and retry"))}'
-                         "</a>")
+                label = self.tr("Edit and retry")
+                html += f' <a href="mbdesk:retry/{r.id}">{escape(label)}</a>'
         return html + "</p>"
 
     def reply_state_text(self, r: ReplyRow) -> str:
