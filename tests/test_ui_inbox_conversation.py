@@ -301,3 +301,13 @@ def test_counter_refuses_an_overlong_reply(qtbot, triage: InboxView) -> None:
     assert not triage.pane.send_button.isEnabled()
     triage.pane.send()
     assert OutboxItem.select().count() == 0
+
+
+def test_a_reply_that_cannot_be_queued_keeps_its_text(qtbot, triage: InboxView) -> None:
+    triage.table.selectRow(0)
+    Mention.delete().where(Mention.id == triage._current.id).execute()  # gone meanwhile
+    triage.pane.composer.setPlainText("@ana hello there")
+    triage.pane.send()
+    assert OutboxItem.select().count() == 0
+    assert triage.pane.composer.toPlainText() == "@ana hello there"
+    assert "No mention with id" in triage.pane.thread_status.text()

@@ -23,15 +23,15 @@ class ThreadOutcome:
 
 
 def fetch_and_cache(account_id: int, anchor_remote_id: str, *, secrets: SecretStore,
-                    workspace_root: Path, engine=None) -> ThreadOutcome:
-    """Fetch the thread of ``anchor_remote_id`` and replace the cached copy."""
+                    workspace_root: Path) -> ThreadOutcome:
+    """Fetch the thread of ``anchor_remote_id`` and replace the cached copy. A client of its
+    own: the sync engine's clients belong to the sync's worker threads."""
     info = AccountInfo.load(account_id)
     if info is None or not anchor_remote_id:
         return ThreadOutcome(False, "This mention has no post to fetch a thread for.")
     try:
-        client = (engine.client(info) if engine is not None else
-                  build_client(info, secrets, workspace_root, connect_timeout=5.0,
-                               read_timeout=15.0))
+        client = build_client(info, secrets, workspace_root, connect_timeout=5.0,
+                              read_timeout=15.0)
         posts = client.fetch_thread(anchor_remote_id)
     except PlatformError as exc:
         return ThreadOutcome(False, exc.message)

@@ -448,14 +448,12 @@ class InboxView(View):
         self._thread_generation += 1
         generation = self._thread_generation
         self.pane.thread_status.setText(self.tr("Loading the thread…"))
-        sync = self.ctx.services.get("sync")
-        engine = getattr(sync, "engine", None)
         secrets, root = self.ctx.secrets, self.ctx.workspace.root
         from mbdesk.services.threads import fetch_and_cache
 
         run_in_background(
             lambda: fetch_and_cache(detail.account_id, detail.status_remote_id,
-                                    secrets=secrets, workspace_root=root, engine=engine),
+                                    secrets=secrets, workspace_root=root),
             lambda outcome: self._on_thread_fetched(generation, detail.id, outcome),
             lambda message: self._on_thread_fetched(generation, detail.id, None, message))
 
@@ -556,6 +554,7 @@ class InboxView(View):
         except MbdeskError as exc:
             self.pane.thread_status.setText(str(exc))
             return
+        self.pane.reply_taken()
         after = queries.states_of([detail.id])
         if after != before:  # the reply archived it: undo can bring it back
             self._undo.append(before)
@@ -567,10 +566,14 @@ class InboxView(View):
 
     def retry_reply(self, item_id: int, text: str) -> None:
         try:
-            reply_service.edit_and_retry(item_id, text)
+            retried = reply_service.edit_and_retry(item_id, text)
         except MbdeskError as exc:
             self.pane.thread_status.setText(str(exc))
             return
+        self.pane.reply_taken()
+        if not retried:
+            self.pane.thread_status.setText(self.tr("That reply is no longer failed; nothing "
+                                                    "was changed."))
         if self._current is not None:
             self._kick_sync(self._current.account_id)
         self.show_cached_thread()

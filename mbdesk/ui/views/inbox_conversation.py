@@ -11,7 +11,6 @@ Signals (the view acts on them): ``reply_requested(str)``, ``retry_requested(int
 
 from __future__ import annotations
 
-from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -298,11 +297,14 @@ class ConversationPane(QFrame):
         if self.detail is None or not self.send_button.isEnabled() or not text:
             return
         if self._editing_failed is not None:
-            item_id, self._editing_failed = self._editing_failed, None
-            self.cancel_edit_button.hide()
-            self.retry_requested.emit(item_id, text)
+            self.retry_requested.emit(self._editing_failed, text)
         else:
             self.reply_requested.emit(text)
+
+    def reply_taken(self) -> None:
+        """The reply is in the outbox: empty the box (kept as typed when queuing failed)."""
+        self._editing_failed = None
+        self.cancel_edit_button.hide()
         self.composer.clear()
 
     def edit_failed(self, item_id: int, body: str) -> None:
@@ -325,6 +327,3 @@ class ConversationPane(QFrame):
     def retry_clicked(self, item_id: int) -> None:
         """Overridden by the view (it knows the reply's text)."""
 
-
-def waited_since(created: datetime, now: datetime) -> float:
-    return max(0.0, (now - created).total_seconds())
