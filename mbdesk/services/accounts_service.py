@@ -4,6 +4,10 @@
 worker thread (see ``mbdesk/ui/views/accounts.py``): it returns the account id or raises
 ``MbdeskError`` / a platform error whose message is for the owner. No Qt here.
 
+Mastodon: ``mbdesk/services/mastodon_connect.py`` (shared with ``mbdesk accounts add mastodon``):
+the browser sign-in (loopback redirect on 127.0.0.1, or a pasted code), the server's app
+registration remembered in the settings, token to the keyring, ``account_id`` to re-authorize.
+
 Bluesky: one sign-in with the handle (or e-mail) and an app password; what is stored is the
 session (access + refresh tokens) in the keyring, never the password. Adding an account that is
 already connected (same DID on the same service) signs it in again and clears "needs
