@@ -337,17 +337,36 @@ class InboxView(View):
         self._show_results(self._generation, flt, load_first_page(flt))
 
     def _on_search_edited(self) -> None:
-        """Search on a worker thread: a rare short term needs a scan of every mention."""
+        """Search on a worker thread (a rare short term needs a scan of every mention): the
+        rows show as soon as they are found, the count follows (``loaded`` after both)."""
         self._search_timer.stop()
         self._generation += 1
         generation = self._generation
         flt = self.current_filter()
         self.count_label.setText(self.tr("Searching…"))
         run_in_background(
-            lambda: load_first_page(flt),
-            lambda result: self._show_results(generation, flt, result),
+            lambda: queries.page(flt),
+            lambda rows: self._on_search_rows(generation, flt, rows),
             self._on_search_failed,
         )
+
+    def _on_search_rows(self, generation: int, flt: MentionFilter,
+                        rows: list[MentionRow]) -> None:
+        if not shiboken6.isValid(self) or generation != self._generation:
+            return
+        self._show_rows(flt, rows)
+        self.count_label.setText(self.tr("Counting…"))
+        run_in_background(
+            lambda: queries.count(flt),
+            lambda counted: self._on_search_count(generation, counted),
+            self._on_search_failed,
+        )
+
+    def _on_search_count(self, generation: int, counted: tuple[int, bool]) -> None:
+        if not shiboken6.isValid(self) or generation != self._generation:
+            return
+        self._show_count(counted)
+        self.loaded.emit()
 
     def _on_search_failed(self, message: str) -> None:
         if shiboken6.isValid(self):
@@ -356,19 +375,26 @@ class InboxView(View):
     def _show_results(self, generation: int, flt: MentionFilter, result: FirstPage) -> None:
         if not shiboken6.isValid(self) or generation != self._generation:
             return  # the screen is gone, or the user typed on: a newer query is coming
-        rows, (n, capped) = result
+        rows, counted = result
+        self._show_rows(flt, rows)
+        self._show_count(counted)
+        self.loaded.emit()
+
+    def _show_rows(self, flt: MentionFilter, rows: list[MentionRow]) -> None:
         keep = self._current.id if self._current else None
         self.model.show_results(flt, rows)
         self._update_header()
-        number = QLocale().toString(n) + ("+" if capped else "")
-        self.count_label.setText(self.tr("Mentions shown: {0}").format(number))
         row = self.model.row_of(lambda r: r.id == keep) if keep is not None else -1
         if row >= 0:
             self.table.selectRow(row)
         else:
             self.table.clearSelection()
             self._show_detail(None)
-        self.loaded.emit()
+
+    def _show_count(self, counted: tuple[int, bool]) -> None:
+        n, capped = counted
+        number = QLocale().toString(n) + ("+" if capped else "")
+        self.count_label.setText(self.tr("Mentions shown: {0}").format(number))
 
     def _update_header(self) -> None:
         account = self.account_combo.currentData()
