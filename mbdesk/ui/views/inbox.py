@@ -354,8 +354,7 @@ class InboxView(View):
                         rows: list[MentionRow]) -> None:
         if not shiboken6.isValid(self) or generation != self._generation:
             return
-        self._show_rows(flt, rows)
-        self.count_label.setText(self.tr("Counting…"))
+        self._show_rows(flt, rows)  # the label still says "Searching…" until the count is in
         run_in_background(
             lambda: queries.count(flt),
             lambda counted: self._on_search_count(generation, counted),
