@@ -269,7 +269,7 @@ def test_png_export_through_the_button(qtbot, tmp_path, view, activity) -> None:
 
 
 def test_plot_items_are_made_once_and_reused(view, activity) -> None:
-    """Refreshes update items in place (no scene churn; see mbdesk/ui/qt_workarounds.py)."""
+    """Refreshes update items in place (no scene churn)."""
     for i in range(4):
         view.tabs.setCurrentIndex(i)
     scenes = (view.plot, view.bars_plot, view.engagement_plot, view.category_plot, view.heat_plot)
@@ -286,23 +286,21 @@ def test_plot_items_are_made_once_and_reused(view, activity) -> None:
         assert item.scene() is not None
 
 
-def test_true_and_none_keep_their_references_through_leaking_calls() -> None:
+def test_the_qt_binding_keeps_references_to_true_and_none() -> None:
+    """PySide6 6.12.0 dropped a reference to True on every Python emit and to None on every
+    void call, which aborts the interpreter (pyproject pins below it); fail if one comes back."""
     from PySide6.QtCore import QObject, Signal
-
-    from mbdesk.ui.qt_workarounds import guard_refcount_leaks
 
     class Emitter(QObject):
         fired = Signal()
 
-    guard_refcount_leaks()
     emitter = Emitter()
     true_before, none_before = sys.getrefcount(True), sys.getrefcount(None)
-    for _ in range(10_000):
+    for _ in range(200):
         emitter.fired.emit()
         emitter.setObjectName("x")
-    # where the binding leaks, the counts fell by 10,000 but sit on a reserve far above that
     for obj, before in ((True, true_before), (None, none_before)):
-        assert sys.getrefcount(obj) > 1_000_000 or sys.getrefcount(obj) >= before - 100
+        assert sys.getrefcount(obj) >= before - 20
 
 
 def test_long_spans_show_weekly_bars(view, accounts) -> None:

@@ -37,13 +37,8 @@ from mbdesk.store.models import OutboxState
 from mbdesk.store.queries.accounts import AccountBrief
 from mbdesk.store.queries.outbox import ScheduledPost
 from mbdesk.store.queries.schedule import calendar_posts
-from mbdesk.ui import qt_workarounds
 from mbdesk.ui.localtime import to_local, to_utc_naive
 from mbdesk.ui.models.drafts import contrast_text
-
-# The delegates paint thousands of void QPainter calls, each taking a reference from None
-# under PySide6 6.12.0: guard it (see qt_workarounds; mbdesk.ui also does on import).
-(getattr(qt_workarounds, "guard_refcount_leaks", None) or qt_workarounds.pin_none_refcount)()
 
 DATE_ROLE = Qt.ItemDataRole.UserRole + 1
 CHIPS_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -4,10 +4,8 @@ This is the only main screen that imports pyqtgraph, and it is imported only whe
 so start-up never pays for it. PySide6 is imported (and named to pyqtgraph) before pyqtgraph.
 
 Every plot item (curves, bars, the heat map image, the crosshair) is created once and updated
-with ``setData``/``setOpts``/``setImage``, never re-added. PySide6 6.12.0's ``Signal.emit``
-takes a reference away from ``True`` on every call (pyqtgraph emits on each setData, pan and
-zoom), which aborted the interpreter ("bool_dealloc"); ``mbdesk.ui.qt_workarounds`` guards
-against it. Only the tab on screen is reloaded; the others when they are opened.
+with ``setData``/``setOpts``/``setImage``, never re-added (no scene churn). Only the tab on
+screen is reloaded; the others when they are opened.
 """
 
 from __future__ import annotations
@@ -62,10 +60,7 @@ from mbdesk.store.models import Category
 from mbdesk.store.queries import analytics as queries
 from mbdesk.store.queries.analytics import AccountSummary, FollowerSeries, PostEngagement
 from mbdesk.ui.localtime import format_local, user_zone
-from mbdesk.ui.qt_workarounds import guard_refcount_leaks
 from mbdesk.ui.views.base import View
-
-guard_refcount_leaks()  # pyqtgraph emits a signal per setData/pan/zoom: see qt_workarounds
 
 DEFAULT_RANGE = "90d"
 TABS = ("growth", "engagement", "best_time", "summary")

@@ -54,13 +54,8 @@ from mbdesk.store.queries.mentions import MentionDetail, MentionFilter, MentionR
 from mbdesk.store.threads import cached_thread
 from mbdesk.ui.localtime import format_local, user_zone
 from mbdesk.ui.models.mentions import ACCOUNT, AUTHOR, STATE, TEXT, TIME, IdRole, MentionTableModel
-from mbdesk.ui.qt_workarounds import pin_none_refcount
 from mbdesk.ui.views.base import View
 from mbdesk.ui.views.inbox_conversation import ConversationPane
-
-# Every row painted and every label set is a void Qt call, each taking a reference from None
-# under PySide6 6.12: scrolling 200,000 rows would use them up (see qt_workarounds).
-pin_none_refcount()
 
 SEARCH_DELAY_MS = 250
 UNDO_DEPTH = 50
