@@ -30,6 +30,7 @@ def render_views(window, outdir: str) -> int:
 
     dialog = SettingsDialog(window.ctx, window)
     dialog.show()
+    dialog.adjustSize()
     app.processEvents()
     dialog.grab().save(str(target / "settings.png"))
     dialog.close()

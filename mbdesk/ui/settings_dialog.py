@@ -1,4 +1,4 @@
-"""Settings: language, time zone, theme, data folder, secret storage, missed posts."""
+"""Settings in three tabs: General (language, zone, theme, data, secrets), Publishing, Inbox."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,8 +35,9 @@ class SettingsDialog(QDialog):
         self.ctx = ctx
         self.setObjectName("settings")
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(560)
-        form = QFormLayout()
+        self.setMinimumWidth(620)
+        form = QFormLayout()  # General
+        publishing = QFormLayout()
 
         self.language = QComboBox(self)
         self.language.addItem(self.tr("System language"), "")
@@ -63,9 +65,10 @@ class SettingsDialog(QDialog):
         self.missed.addItem(self.tr("Hold them and ask me"), "hold")
         self.missed.addItem(self.tr("Send them right away"), "send")
         self._select(self.missed, settings.get("missed_post_policy") or "hold")
-        form.addRow(self.tr("Posts whose time passed while mbdesk was closed"), self.missed)
+        self.missed.setToolTip(self.tr("Posts whose time passed while mbdesk was closed"))
+        publishing.addRow(self.tr("Missed posts"), self.missed)
 
-        self._add_calendar_rows(form)
+        self._add_calendar_rows(publishing)
 
         folder_row = QHBoxLayout()
         self.folder = QLineEdit(str(ctx.workspace.root), self)
@@ -86,15 +89,33 @@ class SettingsDialog(QDialog):
                 "allow plaintext storage below.")
         self.keyring_status = QLabel(keyring_text, self)
         self.keyring_status.setWordWrap(True)
-        form.addRow(self.tr("Secrets"), self.keyring_status)
-        self.plaintext = QCheckBox(self.tr(
-            "Allow storing tokens in a plaintext file when no keyring exists (not recommended)"),
-            self)
+        form.addRow(self.keyring_status)
+        self.plaintext = QCheckBox(self.tr("Allow a plaintext token file when no keyring exists"),
+                                   self)
+        self.plaintext.setToolTip(self.tr("Not recommended: anyone who can read your files can "
+                                          "then use your accounts."))
         self.plaintext.setChecked(bool(settings.get("allow_plaintext_secrets")))
-        form.addRow("", self.plaintext)
-        inbox_button = QPushButton(self.tr("Inbox, saved replies and crisis watch…"), self)
+        form.addRow(self.plaintext)
+
+        inbox_page = QWidget(self)
+        inbox_layout = QVBoxLayout(inbox_page)
+        inbox_text = QLabel(self.tr("Saved replies, whether replying marks a mention done, desktop "
+                                    "notifications and the crisis watch (negative words and the "
+                                    "alert threshold)."), inbox_page)
+        inbox_text.setWordWrap(True)
+        inbox_button = QPushButton(self.tr("Inbox, saved replies and crisis watch…"), inbox_page)
         inbox_button.clicked.connect(self.open_inbox_settings)
-        form.addRow(self.tr("Inbox"), inbox_button)
+        inbox_layout.addWidget(inbox_text)
+        inbox_layout.addWidget(inbox_button)
+        inbox_layout.addStretch(1)
+
+        self.tabs = QTabWidget(self)
+        for title, content in ((self.tr("General"), form),
+                               (self.tr("Publishing"), publishing)):
+            page = QWidget(self.tabs)
+            page.setLayout(content)
+            self.tabs.addTab(page, title)
+        self.tabs.addTab(inbox_page, self.tr("Inbox"))
 
         self.note = QLabel(self.tr("A new language takes effect the next time mbdesk starts."),
                            self)
@@ -104,7 +125,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.tabs)
         layout.addWidget(self.note)
         layout.addWidget(buttons)
 
