@@ -338,52 +338,52 @@
 <context>
     <name>Analytics</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="111"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="106"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="112"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="107"/>
         <source>Promotion</source>
         <translation>Promoción</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="113"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="108"/>
         <source>Shop news</source>
         <translation>Noticias de la tienda</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="114"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="109"/>
         <source>Industry news</source>
         <translation>Noticias del sector</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="115"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="110"/>
         <source>Hot topic</source>
         <translation>Tema de actualidad</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="116"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="111"/>
         <source>Service notice</source>
         <translation>Aviso de servicio</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="117"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="112"/>
         <source>Festival / event</source>
         <translation>Fiesta / evento</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="119"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="114"/>
         <source>No category</source>
         <translation>Sin categoría</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="139"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="134"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="141"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="136"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} h {1:02d} min</translation>
     </message>
@@ -391,259 +391,259 @@
 <context>
     <name>AnalyticsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="291"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="286"/>
         <source>Analytics</source>
         <translation>Estadísticas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="296"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="291"/>
         <source>Follower growth</source>
         <translation>Crecimiento de seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="308"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="303"/>
         <source>30 days</source>
         <translation>30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="308"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="303"/>
         <source>90 days</source>
         <translation>90 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="309"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="304"/>
         <source>1 year</source>
         <translation>1 año</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="309"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="304"/>
         <source>All</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="323"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="318"/>
         <source>Growth</source>
         <translation>Crecimiento</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="324"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="556"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="319"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="551"/>
         <source>Engagement</source>
         <translation>Interacción</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="325"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="320"/>
         <source>Best time to post</source>
         <translation>Mejor hora para publicar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="326"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="321"/>
         <source>Response and reach</source>
         <translation>Respuesta y alcance</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="346"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="341"/>
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="349"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="344"/>
         <source>Save data as CSV…</source>
         <translation>Guardar datos como CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="374"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="369"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="384"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="679"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="379"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="674"/>
         <source>New / lost</source>
         <translation>Nuevos / perdidos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="415"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="410"/>
         <source>No follower history yet: it grows with each daily sync.</source>
         <translation>Aún no hay historial de seguidores: crece con cada sincronización diaria.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="458"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="453"/>
         <source>Per day</source>
         <translation>Por día</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="463"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="458"/>
         <source>Replies</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="463"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="458"/>
         <source>Reposts</source>
         <translation>Reenvíos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="464"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="459"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="471"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="466"/>
         <source>Mean engagement per post</source>
         <translation>Interacción media por publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="521"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="516"/>
         <source>Hour of day</source>
         <translation>Hora del día</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="531"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="526"/>
         <source>Mean engagement (replies + reposts + favourites) of the shop&apos;s own posts by the weekday and hour they went out, in your time zone. Brighter is better; hours with fewer than two posts stay dark.</source>
         <translation>Interacción media (respuestas + reenvíos + favoritos) de las publicaciones de la tienda según el día y la hora en que salieron, en tu zona horaria. Más claro es mejor; las horas con menos de dos publicaciones quedan oscuras.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="548"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="543"/>
         <source>Response time</source>
         <translation>Tiempo de respuesta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="549"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="544"/>
         <source>Median first reply, 7 days</source>
         <translation>Mediana de primera respuesta, 7 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="550"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="545"/>
         <source>Median first reply, 30 days</source>
         <translation>Mediana de primera respuesta, 30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="551"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="546"/>
         <source>Mentions answered, 30 days</source>
         <translation>Menciones respondidas, 30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="552"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="547"/>
         <source>Reach</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="553"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="548"/>
         <source>Followers now (all accounts)</source>
         <translation>Seguidores actuales (todas las cuentas)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="554"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="549"/>
         <source>New followers in range</source>
         <translation>Seguidores nuevos en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="555"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="550"/>
         <source>Lost followers in range</source>
         <translation>Seguidores perdidos en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="557"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="552"/>
         <source>Mentions and comments</source>
         <translation>Menciones y comentarios</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="558"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="553"/>
         <source>Replies to posts</source>
         <translation>Respuestas a publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="559"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="554"/>
         <source>Reposts / boosts</source>
         <translation>Reenvíos / impulsos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="560"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="555"/>
         <source>Favourites / likes</source>
         <translation>Favoritos / me gusta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="561"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="556"/>
         <source>Positive share of mentions</source>
         <translation>Proporción de menciones positivas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="562"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="557"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="563"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="558"/>
         <source>Link clicks</source>
         <translation>Clics en enlaces</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="564"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="559"/>
         <source>Posts in range</source>
         <translation>Publicaciones en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="678"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="673"/>
         <source>New / lost per week</source>
         <translation>Nuevos / perdidos por semana</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="693"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="688"/>
         <source>Click a day on the chart to see who came and who left.</source>
         <translation>Haz clic en un día del gráfico para ver quién llegó y quién se fue.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="698"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="693"/>
         <source>{day}: {new} new, {lost} lost</source>
         <translation>{day}: {new} nuevos, {lost} perdidos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="704"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="699"/>
         <source>− {name} (@{handle}) left {account}</source>
         <translation>− {name} (@{handle}) dejó de seguir a {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="706"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="701"/>
         <source>+ {name} (@{handle}) follows {account}</source>
         <translation>+ {name} (@{handle}) sigue a {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="740"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="735"/>
         <source>new {new} · lost {lost}</source>
         <translation>nuevos {new} · perdidos {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="806"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="801"/>
         <source>Best times: {0}</source>
         <translation>Mejores horas: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="809"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="804"/>
         <source>Not enough posts in this range to tell.</source>
         <translation>No hay suficientes publicaciones en este periodo para saberlo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="831"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="826"/>
         <source>not reported</source>
         <translation>no disponible</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="893"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="888"/>
         <source>Save chart as PNG</source>
         <translation>Guardar gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="893"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="888"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="898"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="893"/>
         <source>Save data as CSV</source>
         <translation>Guardar datos como CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="898"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="893"/>
         <source>CSV file (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
@@ -651,7 +651,7 @@
 <context>
     <name>CalendarDayDelegate</name>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/models/outbox.py" line="454"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="449"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n más</numerusform>
@@ -662,7 +662,7 @@
 <context>
     <name>CalendarMonthModel</name>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/models/outbox.py" line="378"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="373"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… y %n más</numerusform>
@@ -1434,57 +1434,57 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="96"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="95"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>Escribe una respuesta… (Ctrl+Intro envía)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="102"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="101"/>
         <source>Send reply</source>
         <translation>Enviar respuesta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="104"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="103"/>
         <source>Cancel edit</source>
         <translation>Cancelar edición</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="155"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="154"/>
         <source>No mention selected</source>
         <translation>Ninguna mención seleccionada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="163"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="162"/>
         <source>(unknown author)</source>
         <translation>(autor desconocido)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="170"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="169"/>
         <source>keyword watch “{0}”</source>
         <translation>alerta de palabra clave “{0}”</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="171"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="170"/>
         <source>keyword watch</source>
         <translation>alerta de palabra clave</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="173"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="172"/>
         <source>mention</source>
         <translation>mención</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="174"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="173"/>
         <source>To {account} · {when} · {stream} · {state}</source>
         <translation>Para {account} · {when} · {stream} · {state}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="178"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="177"/>
         <source>negative (crisis watch)</source>
         <translation>negativa (alerta de crisis)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="198"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="197"/>
         <source>%n follower(s)</source>
         <translation>
             <numerusform>%n seguidor</numerusform>
@@ -1492,7 +1492,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="199"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="198"/>
         <source>%n mention(s) from them</source>
         <translation>
             <numerusform>%n mención suya</numerusform>
@@ -1500,77 +1500,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="201"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="200"/>
         <source>Tags: {0}</source>
         <translation>Etiquetas: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="204"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="203"/>
         <source>Notes: {0}</source>
         <translation>Notas: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="215"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="214"/>
         <source>Insert a saved reply… (Alt+1–9)</source>
         <translation>Insertar una respuesta guardada… (Alt+1–9)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="235"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="234"/>
         <source>Your replies</source>
         <translation>Tus respuestas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="239"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="238"/>
         <source>Earlier replies to this person</source>
         <translation>Respuestas anteriores a esta persona</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="243"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="242"/>
         <source>No thread saved yet.</source>
         <translation>Aún no hay ningún hilo guardado.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="251"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="250"/>
         <source>Reason: {0}</source>
         <translation>Motivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="259"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="252"/>
+        <source>Edit and retry</source>
+        <translation>Editar y reintentar</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="258"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="260"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="259"/>
         <source>sending</source>
         <translation>enviando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="261"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="260"/>
         <source>sent</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="262"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="261"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="263"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="262"/>
         <source>checking</source>
         <translation>comprobando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="264"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="263"/>
         <source>held</source>
         <translation>retenida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="265"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="264"/>
         <source>scheduled on the server</source>
         <translation>programada en el servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="280"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="279"/>
         <source>Too long for this server</source>
         <translation>Demasiado largo para este servidor</translation>
     </message>
@@ -1596,17 +1601,17 @@
 <context>
     <name>CrisisBanner</name>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="91"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="86"/>
         <source>Show related mentions</source>
         <translation>Mostrar menciones relacionadas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="92"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="87"/>
         <source>Pause scheduled posts</source>
         <translation>Pausar publicaciones programadas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="93"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="88"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
@@ -1675,47 +1680,47 @@
 <context>
     <name>EngagementModel</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="226"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="221"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="226"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="221"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="226"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="221"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="226"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="221"/>
         <source>Replies</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="227"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="222"/>
         <source>Reposts</source>
         <translation>Reenvíos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="227"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="222"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="227"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="222"/>
         <source>Clicks</source>
         <translation>Clics</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="227"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="222"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="228"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="223"/>
         <source>Post</source>
         <translation>Publicación</translation>
     </message>
@@ -2274,152 +2279,152 @@
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="131"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="126"/>
         <source>Inbox</source>
         <translation>Bandeja de entrada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="152"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="147"/>
         <source>All states</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="153"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="148"/>
         <source>New</source>
         <translation>Nuevas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="154"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="149"/>
         <source>Read</source>
         <translation>Leídas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="155"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="150"/>
         <source>Done</source>
         <translation>Resueltas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="158"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="153"/>
         <source>Any priority</source>
         <translation>Cualquier prioridad</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="159"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="154"/>
         <source>Priority</source>
         <translation>Prioritarias</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="160"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="155"/>
         <source>Negative (crisis)</source>
         <translation>Negativas (crisis)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="162"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="157"/>
         <source>Mentions and watches</source>
         <translation>Menciones y alertas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="163"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="158"/>
         <source>Mentions</source>
         <translation>Menciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="164"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="159"/>
         <source>Keyword watches</source>
         <translation>Alertas de palabras clave</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="166"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="161"/>
         <source>Search mentions… (/)</source>
         <translation>Buscar menciones… (/)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="168"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="163"/>
         <source>Watches…</source>
         <translation>Alertas…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="170"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="165"/>
         <source>Saved replies…</source>
         <translation>Respuestas…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="171"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="166"/>
         <source>Saved replies, notifications, crisis watch</source>
         <translation>Respuestas guardadas, notificaciones, alerta de crisis</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="228"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="223"/>
         <source>Mark read</source>
         <translation>Marcar leída</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="229"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="224"/>
         <source>Done (E)</source>
         <translation>Resuelta (E)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="230"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="225"/>
         <source>Unread (U)</source>
         <translation>No leída (U)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="231"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="226"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Deshacer (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="232"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="227"/>
         <source>Load thread</source>
         <translation>Cargar hilo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="293"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="288"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="307"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="302"/>
         <source>Any author</source>
         <translation>Cualquier autor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="308"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="303"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="309"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="304"/>
         <source>KOLs</source>
         <translation>Influencers</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="310"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="305"/>
         <source>Potential customers</source>
         <translation>Posibles clientes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="313"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="308"/>
         <source>Tag: {0}</source>
         <translation>Etiqueta: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="345"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="341"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="354"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="367"/>
         <source>Search failed: {0}</source>
         <translation>La búsqueda falló: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="364"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="391"/>
         <source>Mentions shown: {0}</source>
         <translation>Menciones mostradas: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="376"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="396"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nueva</numerusform>
@@ -2427,7 +2432,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="379"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="399"/>
         <source>%n waiting for a reply</source>
         <translation>
             <numerusform>%n espera respuesta</numerusform>
@@ -2435,27 +2440,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="381"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="401"/>
         <source>oldest {0}</source>
         <translation>la más antigua {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="384"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="404"/>
         <source>oldest waiting {0}</source>
         <translation>la más antigua lleva {0} esperando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="389"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="409"/>
         <source>Median first reply (7 days): {0}</source>
         <translation>Mediana de primera respuesta (7 días): {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="390"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="410"/>
         <source>No replies in the last 7 days</source>
         <translation>Sin respuestas en los últimos 7 días</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="395"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="415"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -2463,7 +2468,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="397"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="417"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -2471,7 +2476,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="398"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="418"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n d</numerusform>
@@ -2479,37 +2484,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="428"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="448"/>
         <source>Thread saved {0}</source>
         <translation>Hilo guardado el {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="429"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="449"/>
         <source>Thread not loaded yet (Enter loads it)</source>
         <translation>Hilo aún no cargado (Intro lo carga)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="450"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="470"/>
         <source>Loading the thread…</source>
         <translation>Cargando el hilo…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="474"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="492"/>
         <source>showing the copy saved {0}</source>
         <translation>se muestra la copia guardada el {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="476"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="494"/>
         <source>no saved copy yet</source>
         <translation>aún no hay copia guardada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="477"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="495"/>
         <source>Could not load the thread ({0}); {1}</source>
         <translation>No se pudo cargar el hilo ({0}); {1}</translation>
     </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="595"/>
+        <source>That reply is no longer failed; nothing was changed.</source>
+        <translation>Esa respuesta ya no figura como fallida; no se cambió nada.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="600"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="623"/>
         <source>Crisis watch: %n negative mention(s) in the last hour. Stay calm: read them together, contact the people, and don&apos;t rush a public statement.</source>
         <translation>
             <numerusform>Alerta de crisis: %n mención negativa en la última hora. Mantén la calma: léela con atención, contacta con la persona y no te precipites con una declaración pública.</numerusform>
@@ -2517,13 +2527,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="605"/>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="629"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="628"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="652"/>
         <source>Scheduled posts paused</source>
         <translation>Publicaciones programadas en pausa</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="606"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="629"/>
         <source>Pause scheduled posts</source>
         <translation>Pausar publicaciones programadas</translation>
     </message>
@@ -3038,37 +3048,37 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
 <context>
     <name>OutboxState</name>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="79"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="74"/>
         <source>scheduled on the server</source>
         <translation>programada en el servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="81"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="76"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="82"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="77"/>
         <source>sending</source>
         <translation>enviando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="83"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="78"/>
         <source>sent</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="84"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="79"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="85"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="80"/>
         <source>outcome unknown</source>
         <translation>resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="86"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="81"/>
         <source>held: its time passed while mbdesk was closed</source>
         <translation>retenida: su hora pasó con mbdesk cerrado</translation>
     </message>
@@ -3334,163 +3344,183 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="36"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="37"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="41"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="43"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="45"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="47"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="49"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="51"/>
         <source>System time zone</source>
         <translation>Zona horaria del sistema</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="53"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="55"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="56"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="58"/>
         <source>Follow the system</source>
         <translation>Según el sistema</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="57"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="59"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="57"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="59"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="60"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="62"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="63"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="65"/>
         <source>Hold them and ask me</source>
         <translation>Retenerlas y preguntarme</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="64"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="66"/>
         <source>Send them right away</source>
         <translation>Enviarlas enseguida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="66"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="68"/>
         <source>Posts whose time passed while mbdesk was closed</source>
-        <translation>Vencidas con mbdesk cerrado</translation>
+        <translation>Publicaciones cuya hora pasó con mbdesk cerrado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="73"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="69"/>
+        <source>Missed posts</source>
+        <translation>Publicaciones vencidas</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="76"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="78"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="81"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="81"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="84"/>
         <source>Tokens are kept in the system keyring ({backend}).</source>
         <translation>Los tokens se guardan en el llavero del sistema ({backend}).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="85"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="88"/>
         <source>No secure keyring was found: mbdesk will not store account tokens unless you allow plaintext storage below.</source>
         <translation>No se encontró un llavero seguro: mbdesk solo guardará tokens de cuentas si permites abajo el texto plano.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="89"/>
-        <source>Secrets</source>
-        <translation>Credenciales</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="91"/>
-        <source>Allow storing tokens in a plaintext file when no keyring exists (not recommended)</source>
-        <translation>Guardar tokens en texto plano si no hay llavero (no recomendado)</translation>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="93"/>
+        <source>Allow a plaintext token file when no keyring exists</source>
+        <translation>Permitir un archivo de tokens en texto plano si no hay llavero</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/settings_dialog.py" line="95"/>
-        <source>Inbox, saved replies and crisis watch…</source>
-        <translation>Respuestas guardadas y crisis…</translation>
+        <source>Not recommended: anyone who can read your files can then use your accounts.</source>
+        <translation>No recomendado: cualquiera que pueda leer tus archivos podrá usar tus cuentas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="97"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="102"/>
+        <source>Saved replies, whether replying marks a mention done, desktop notifications and the crisis watch (negative words and the alert threshold).</source>
+        <translation>Respuestas guardadas, si responder marca la mención como resuelta, notificaciones de escritorio y la alerta de crisis (palabras negativas y umbral de aviso).</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="106"/>
+        <source>Inbox, saved replies and crisis watch…</source>
+        <translation>Bandeja de entrada, respuestas guardadas y alerta de crisis…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="113"/>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="114"/>
+        <source>Publishing</source>
+        <translation>Publicación</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="118"/>
         <source>Inbox</source>
         <translation>Bandeja de entrada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="99"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="120"/>
         <source>A new language takes effect the next time mbdesk starts.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que se inicie mbdesk.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="125"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="146"/>
         <source>From the system ({country})</source>
         <translation>Del sistema ({country})</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="126"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="147"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="127"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="148"/>
         <source>No holidays</source>
         <translation>Sin festivos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="136"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="157"/>
         <source>Public holidays on the calendar</source>
         <translation>Festivos en el calendario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="139"/>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="145"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="160"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="166"/>
         <source>no warning</source>
         <translation>sin aviso</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="141"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="162"/>
         <source>Warn above, posts a day per account</source>
         <translation>Límite diario por cuenta (aviso)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="144"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="165"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="147"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="168"/>
         <source>Warn when two posts are closer than</source>
         <translation>Intervalo mínimo (aviso)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="148"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="169"/>
         <source>Warn outside an account&apos;s best hours</source>
         <translation>Avisar fuera de las mejores horas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="150"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="171"/>
         <source>Best hours come from the engagement of the account&apos;s own posts (20 or more).</source>
         <translation>Las mejores horas salen de la interacción de las publicaciones de la propia cuenta (20 o más).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="177"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="198"/>
         <source>Unknown time zone “{zone}”. Pick one from the list, for example Europe/Madrid or Asia/Shanghai.</source>
         <translation>Zona horaria desconocida: “{zone}”. Elige una de la lista, por ejemplo Europe/Madrid o Asia/Shanghai.</translation>
     </message>
@@ -3659,27 +3689,27 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
 <context>
     <name>SummaryTile</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="179"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="174"/>
         <source>no data in this range</source>
         <translation>sin datos en este periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="180"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="175"/>
         <source>{sign}{n} in this range</source>
         <translation>{sign}{n} en este periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="185"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="180"/>
         <source>Mentions (30 days): {0}</source>
         <translation>Menciones (30 días): {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="186"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="181"/>
         <source>Posts (30 days): {0}</source>
         <translation>Publicaciones (30 días): {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="187"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="182"/>
         <source>Median engagement per post: {0}</source>
         <translation>Interacción mediana por publicación: {0}</translation>
     </message>

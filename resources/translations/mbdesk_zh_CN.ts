@@ -336,52 +336,52 @@
 <context>
     <name>Analytics</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="111"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="106"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="112"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="107"/>
         <source>Promotion</source>
         <translation>促销</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="113"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="108"/>
         <source>Shop news</source>
         <translation>店铺动态</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="114"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="109"/>
         <source>Industry news</source>
         <translation>行业资讯</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="115"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="110"/>
         <source>Hot topic</source>
         <translation>热门话题</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="116"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="111"/>
         <source>Service notice</source>
         <translation>服务公告</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="117"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="112"/>
         <source>Festival / event</source>
         <translation>节日 / 活动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="119"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="114"/>
         <source>No category</source>
         <translation>未分类</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="139"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="134"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="141"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="136"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} 小时 {1:02d} 分钟</translation>
     </message>
@@ -389,259 +389,259 @@
 <context>
     <name>AnalyticsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="291"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="286"/>
         <source>Analytics</source>
         <translation>数据分析</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="296"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="291"/>
         <source>Follower growth</source>
         <translation>粉丝增长</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="308"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="303"/>
         <source>30 days</source>
         <translation>30 天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="308"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="303"/>
         <source>90 days</source>
         <translation>90 天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="309"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="304"/>
         <source>1 year</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="309"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="304"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="323"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="318"/>
         <source>Growth</source>
         <translation>增长</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="324"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="556"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="319"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="551"/>
         <source>Engagement</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="325"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="320"/>
         <source>Best time to post</source>
         <translation>最佳发布时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="326"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="321"/>
         <source>Response and reach</source>
         <translation>响应与覆盖</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="346"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="341"/>
         <source>Save as PNG…</source>
         <translation>保存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="349"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="344"/>
         <source>Save data as CSV…</source>
         <translation>将数据保存为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="374"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="369"/>
         <source>Followers</source>
         <translation>粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="384"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="679"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="379"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="674"/>
         <source>New / lost</source>
         <translation>新增 / 流失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="415"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="410"/>
         <source>No follower history yet: it grows with each daily sync.</source>
         <translation>还没有粉丝历史：每天同步后会逐步积累。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="458"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="453"/>
         <source>Per day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="463"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="458"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="463"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="458"/>
         <source>Reposts</source>
         <translation>转发</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="464"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="459"/>
         <source>Favourites</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="471"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="466"/>
         <source>Mean engagement per post</source>
         <translation>每条帖子平均互动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="521"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="516"/>
         <source>Hour of day</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="531"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="526"/>
         <source>Mean engagement (replies + reposts + favourites) of the shop&apos;s own posts by the weekday and hour they went out, in your time zone. Brighter is better; hours with fewer than two posts stay dark.</source>
         <translation>店铺自己的帖子按发布的星期和时段（你的时区）统计的平均互动（回复 + 转发 + 点赞）。颜色越亮越好；帖子少于两条的时段保持暗色。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="548"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="543"/>
         <source>Response time</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="549"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="544"/>
         <source>Median first reply, 7 days</source>
         <translation>首次回复中位用时（7 天）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="550"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="545"/>
         <source>Median first reply, 30 days</source>
         <translation>首次回复中位用时（30 天）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="551"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="546"/>
         <source>Mentions answered, 30 days</source>
         <translation>已回复的提及（30 天）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="552"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="547"/>
         <source>Reach</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="553"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="548"/>
         <source>Followers now (all accounts)</source>
         <translation>当前粉丝（所有账号）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="554"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="549"/>
         <source>New followers in range</source>
         <translation>时间段内新增粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="555"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="550"/>
         <source>Lost followers in range</source>
         <translation>时间段内流失粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="557"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="552"/>
         <source>Mentions and comments</source>
         <translation>提及与评论</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="558"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="553"/>
         <source>Replies to posts</source>
         <translation>帖子的回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="559"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="554"/>
         <source>Reposts / boosts</source>
         <translation>转发 / 转嘟</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="560"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="555"/>
         <source>Favourites / likes</source>
         <translation>喜欢 / 点赞</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="561"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="556"/>
         <source>Positive share of mentions</source>
         <translation>正面提及占比</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="562"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="557"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="563"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="558"/>
         <source>Link clicks</source>
         <translation>链接点击</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="564"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="559"/>
         <source>Posts in range</source>
         <translation>时间段内的帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="678"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="673"/>
         <source>New / lost per week</source>
         <translation>每周新增 / 流失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="693"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="688"/>
         <source>Click a day on the chart to see who came and who left.</source>
         <translation>点击图表中的某一天，查看谁关注了、谁离开了。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="698"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="693"/>
         <source>{day}: {new} new, {lost} lost</source>
         <translation>{day}：新增 {new}，流失 {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="704"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="699"/>
         <source>− {name} (@{handle}) left {account}</source>
         <translation>− {name}（@{handle}）取消关注了 {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="706"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="701"/>
         <source>+ {name} (@{handle}) follows {account}</source>
         <translation>+ {name}（@{handle}）关注了 {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="740"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="735"/>
         <source>new {new} · lost {lost}</source>
         <translation>新增 {new} · 流失 {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="806"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="801"/>
         <source>Best times: {0}</source>
         <translation>最佳时间：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="809"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="804"/>
         <source>Not enough posts in this range to tell.</source>
         <translation>此时间段内的帖子太少，无法判断。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="831"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="826"/>
         <source>not reported</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="893"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="888"/>
         <source>Save chart as PNG</source>
         <translation>将图表保存为 PNG</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="893"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="888"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="898"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="893"/>
         <source>Save data as CSV</source>
         <translation>将数据保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="898"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="893"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -649,7 +649,7 @@
 <context>
     <name>CalendarDayDelegate</name>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/models/outbox.py" line="454"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="449"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n 条</numerusform>
@@ -659,7 +659,7 @@
 <context>
     <name>CalendarMonthModel</name>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/models/outbox.py" line="378"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="373"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… 还有 %n 条</numerusform>
@@ -1419,141 +1419,146 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="96"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="95"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>写回复…（Ctrl+Enter 发送）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="102"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="101"/>
         <source>Send reply</source>
         <translation>发送回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="104"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="103"/>
         <source>Cancel edit</source>
         <translation>取消编辑</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="155"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="154"/>
         <source>No mention selected</source>
         <translation>未选择提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="163"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="162"/>
         <source>(unknown author)</source>
         <translation>（未知作者）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="170"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="169"/>
         <source>keyword watch “{0}”</source>
         <translation>关键词监控“{0}”</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="171"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="170"/>
         <source>keyword watch</source>
         <translation>关键词监控</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="173"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="172"/>
         <source>mention</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="174"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="173"/>
         <source>To {account} · {when} · {stream} · {state}</source>
         <translation>发给 {account} · {when} · {stream} · {state}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="178"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="177"/>
         <source>negative (crisis watch)</source>
         <translation>负面（危机监控）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="198"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="197"/>
         <source>%n follower(s)</source>
         <translation>
             <numerusform>%n 位粉丝</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="199"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="198"/>
         <source>%n mention(s) from them</source>
         <translation>
             <numerusform>来自对方的 %n 条提及</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="201"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="200"/>
         <source>Tags: {0}</source>
         <translation>标签：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="204"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="203"/>
         <source>Notes: {0}</source>
         <translation>备注：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="215"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="214"/>
         <source>Insert a saved reply… (Alt+1–9)</source>
         <translation>插入快捷回复…（Alt+1–9）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="235"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="234"/>
         <source>Your replies</source>
         <translation>你的回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="239"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="238"/>
         <source>Earlier replies to this person</source>
         <translation>之前给此人的回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="243"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="242"/>
         <source>No thread saved yet.</source>
         <translation>还没有保存的对话。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="251"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="250"/>
         <source>Reason: {0}</source>
         <translation>原因：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="259"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="252"/>
+        <source>Edit and retry</source>
+        <translation>编辑并重试</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="258"/>
         <source>queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="260"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="259"/>
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="261"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="260"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="262"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="261"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="263"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="262"/>
         <source>checking</source>
         <translation>核实中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="264"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="263"/>
         <source>held</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="265"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="264"/>
         <source>scheduled on the server</source>
         <translation>已在服务器定时</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="280"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="279"/>
         <source>Too long for this server</source>
         <translation>对该服务器来说太长</translation>
     </message>
@@ -1579,17 +1584,17 @@
 <context>
     <name>CrisisBanner</name>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="91"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="86"/>
         <source>Show related mentions</source>
         <translation>显示相关提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="92"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="87"/>
         <source>Pause scheduled posts</source>
         <translation>暂停定时帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="93"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="88"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
@@ -1658,47 +1663,47 @@
 <context>
     <name>EngagementModel</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="226"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="221"/>
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="226"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="221"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="226"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="221"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="226"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="221"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="227"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="222"/>
         <source>Reposts</source>
         <translation>转发</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="227"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="222"/>
         <source>Favourites</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="227"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="222"/>
         <source>Clicks</source>
         <translation>点击</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="227"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="222"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="228"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="223"/>
         <source>Post</source>
         <translation>帖子</translation>
     </message>
@@ -2248,250 +2253,255 @@
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="131"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="126"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="152"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="147"/>
         <source>All states</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="153"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="148"/>
         <source>New</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="154"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="149"/>
         <source>Read</source>
         <translation>已读</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="155"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="150"/>
         <source>Done</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="158"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="153"/>
         <source>Any priority</source>
         <translation>任意优先级</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="159"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="154"/>
         <source>Priority</source>
         <translation>优先</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="160"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="155"/>
         <source>Negative (crisis)</source>
         <translation>负面（危机）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="162"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="157"/>
         <source>Mentions and watches</source>
         <translation>提及与关键词监控</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="163"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="158"/>
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="164"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="159"/>
         <source>Keyword watches</source>
         <translation>关键词监控</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="166"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="161"/>
         <source>Search mentions… (/)</source>
         <translation>搜索提及…（/）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="168"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="163"/>
         <source>Watches…</source>
         <translation>关键词监控…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="170"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="165"/>
         <source>Saved replies…</source>
         <translation>快捷回复…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="171"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="166"/>
         <source>Saved replies, notifications, crisis watch</source>
         <translation>快捷回复、通知、危机监控</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="228"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="223"/>
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="229"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="224"/>
         <source>Done (E)</source>
         <translation>标为已处理 (E)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="230"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="225"/>
         <source>Unread (U)</source>
         <translation>标为未读 (U)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="231"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="226"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>撤销（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="232"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="227"/>
         <source>Load thread</source>
         <translation>加载对话</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="293"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="288"/>
         <source>All accounts</source>
         <translation>所有账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="307"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="302"/>
         <source>Any author</source>
         <translation>任意作者</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="308"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="303"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="309"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="304"/>
         <source>KOLs</source>
         <translation>KOL</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="310"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="305"/>
         <source>Potential customers</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="313"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="308"/>
         <source>Tag: {0}</source>
         <translation>标签：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="345"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="341"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="354"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="367"/>
         <source>Search failed: {0}</source>
         <translation>搜索失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="364"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="391"/>
         <source>Mentions shown: {0}</source>
         <translation>已显示 {0} 条提及</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="376"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="396"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n 条未读</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="379"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="399"/>
         <source>%n waiting for a reply</source>
         <translation>
             <numerusform>%n 条待回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="381"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="401"/>
         <source>oldest {0}</source>
         <translation>最久 {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="384"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="404"/>
         <source>oldest waiting {0}</source>
         <translation>最早一条已等待 {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="389"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="409"/>
         <source>Median first reply (7 days): {0}</source>
         <translation>首次回复中位用时（7 天）：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="390"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="410"/>
         <source>No replies in the last 7 days</source>
         <translation>最近 7 天没有回复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="395"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="415"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="397"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="417"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="398"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="418"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="428"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="448"/>
         <source>Thread saved {0}</source>
         <translation>对话保存于 {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="429"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="449"/>
         <source>Thread not loaded yet (Enter loads it)</source>
         <translation>对话尚未加载（按 Enter 加载）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="450"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="470"/>
         <source>Loading the thread…</source>
         <translation>正在加载对话…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="474"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="492"/>
         <source>showing the copy saved {0}</source>
         <translation>显示 {0} 保存的副本</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="476"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="494"/>
         <source>no saved copy yet</source>
         <translation>还没有保存的副本</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="477"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="495"/>
         <source>Could not load the thread ({0}); {1}</source>
         <translation>无法加载对话（{0}）；{1}</translation>
     </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="595"/>
+        <source>That reply is no longer failed; nothing was changed.</source>
+        <translation>该回复已不再是失败状态；未做任何更改。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="600"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="623"/>
         <source>Crisis watch: %n negative mention(s) in the last hour. Stay calm: read them together, contact the people, and don&apos;t rush a public statement.</source>
         <translation>
             <numerusform>危机监控：过去一小时内有 %n 条负面提及。请保持冷静：把它们放在一起阅读，联系相关的人，不要急于发表公开声明。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="605"/>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="629"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="628"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="652"/>
         <source>Scheduled posts paused</source>
         <translation>定时帖子已暂停</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="606"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="629"/>
         <source>Pause scheduled posts</source>
         <translation>暂停定时帖子</translation>
     </message>
@@ -3001,37 +3011,37 @@ Everything stays on this computer; account tokens are kept in the system keyring
 <context>
     <name>OutboxState</name>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="79"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="74"/>
         <source>scheduled on the server</source>
         <translation>已在服务器定时</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="81"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="76"/>
         <source>queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="82"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="77"/>
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="83"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="78"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="84"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="79"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="85"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="80"/>
         <source>outcome unknown</source>
         <translation>结果未知</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="86"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="81"/>
         <source>held: its time passed while mbdesk was closed</source>
         <translation>已暂缓：mbdesk 关闭期间已过发布时间</translation>
     </message>
@@ -3297,163 +3307,183 @@ Everything stays on this computer; account tokens are kept in the system keyring
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="36"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="37"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="41"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="43"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="45"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="47"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="49"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="51"/>
         <source>System time zone</source>
         <translation>系统时区</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="53"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="55"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="56"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="58"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="57"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="59"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="57"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="59"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="60"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="62"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="63"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="65"/>
         <source>Hold them and ask me</source>
         <translation>暂缓并询问我</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="64"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="66"/>
         <source>Send them right away</source>
         <translation>立即发送</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="66"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="68"/>
         <source>Posts whose time passed while mbdesk was closed</source>
-        <translation>mbdesk 关闭期间到期的帖子</translation>
+        <translation>mbdesk 关闭期间已到发布时间的帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="73"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="69"/>
+        <source>Missed posts</source>
+        <translation>错过的帖子</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="76"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="78"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="81"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="81"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="84"/>
         <source>Tokens are kept in the system keyring ({backend}).</source>
         <translation>令牌保存在系统密钥环（{backend}）中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="85"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="88"/>
         <source>No secure keyring was found: mbdesk will not store account tokens unless you allow plaintext storage below.</source>
         <translation>未找到安全的密钥环：除非你在下方允许明文存储，否则 mbdesk 不会保存账号令牌。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="89"/>
-        <source>Secrets</source>
-        <translation>凭据</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="91"/>
-        <source>Allow storing tokens in a plaintext file when no keyring exists (not recommended)</source>
-        <translation>没有密钥环时，允许将令牌保存在明文文件中（不推荐）</translation>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="93"/>
+        <source>Allow a plaintext token file when no keyring exists</source>
+        <translation>没有密钥环时，允许使用明文令牌文件</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/settings_dialog.py" line="95"/>
+        <source>Not recommended: anyone who can read your files can then use your accounts.</source>
+        <translation>不推荐：任何能读取你文件的人都可以使用你的账号。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="102"/>
+        <source>Saved replies, whether replying marks a mention done, desktop notifications and the crisis watch (negative words and the alert threshold).</source>
+        <translation>快捷回复、回复后是否将提及标为已处理、桌面通知，以及危机监控（负面词语和提醒阈值）。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="106"/>
         <source>Inbox, saved replies and crisis watch…</source>
         <translation>收件箱、快捷回复与危机监控…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="97"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="113"/>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="114"/>
+        <source>Publishing</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="118"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="99"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="120"/>
         <source>A new language takes effect the next time mbdesk starts.</source>
         <translation>新的语言将在下次启动 mbdesk 时生效。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="125"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="146"/>
         <source>From the system ({country})</source>
         <translation>跟随系统（{country}）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="126"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="147"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="127"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="148"/>
         <source>No holidays</source>
         <translation>不显示节假日</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="136"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="157"/>
         <source>Public holidays on the calendar</source>
         <translation>日历上显示的公共假日</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="139"/>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="145"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="160"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="166"/>
         <source>no warning</source>
         <translation>不警告</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="141"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="162"/>
         <source>Warn above, posts a day per account</source>
         <translation>每个账号每天帖子数超过此值时警告</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="144"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="165"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="147"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="168"/>
         <source>Warn when two posts are closer than</source>
         <translation>两条帖子间隔小于此值时警告</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="148"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="169"/>
         <source>Warn outside an account&apos;s best hours</source>
         <translation>不在账号的最佳时段时警告</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="150"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="171"/>
         <source>Best hours come from the engagement of the account&apos;s own posts (20 or more).</source>
         <translation>最佳时段根据该账号自己帖子的互动得出（需要 20 条或更多）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="177"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="198"/>
         <source>Unknown time zone “{zone}”. Pick one from the list, for example Europe/Madrid or Asia/Shanghai.</source>
         <translation>未知时区“{zone}”。请从列表中选择，例如 Europe/Madrid 或 Asia/Shanghai。</translation>
     </message>
@@ -3622,27 +3652,27 @@ Everything stays on this computer; account tokens are kept in the system keyring
 <context>
     <name>SummaryTile</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="179"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="174"/>
         <source>no data in this range</source>
         <translation>此时间段内无数据</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="180"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="175"/>
         <source>{sign}{n} in this range</source>
         <translation>此时间段内 {sign}{n}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="185"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="180"/>
         <source>Mentions (30 days): {0}</source>
         <translation>提及（30 天）：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="186"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="181"/>
         <source>Posts (30 days): {0}</source>
         <translation>帖子（30 天）：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="187"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="182"/>
         <source>Median engagement per post: {0}</source>
         <translation>每条帖子互动中位数：{0}</translation>
     </message>
