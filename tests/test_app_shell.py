@@ -172,3 +172,19 @@ def test_window_paints_before_the_orm_is_loaded_then_shows_the_inbox(tmp_path: P
     assert [parts[0] for parts in lines] == ["MBDESK_PAINTED", "MBDESK_VIEW_PAINTED"]
     assert lines[0][2] == "orm_loaded=False"  # peewee is not on the path to the first paint
     assert float(lines[1][1]) >= float(lines[0][1])
+
+
+def test_log_rotates_at_start_when_too_big(tmp_path: Path) -> None:
+    from mbdesk.logging_setup import rotate
+
+    log = tmp_path / "mbdesk.log"
+    for generation in range(5):
+        log.write_text(f"gen {generation}\n" * 10)
+        rotate(log, max_bytes=50, backups=3)
+    assert not log.exists()
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["mbdesk.log.1", "mbdesk.log.2", "mbdesk.log.3"]
+    assert (tmp_path / "mbdesk.log.1").read_text().startswith("gen 4")
+    log.write_text("small")
+    rotate(log, max_bytes=50, backups=3)
+    assert log.read_text() == "small"

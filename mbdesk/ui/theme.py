@@ -22,7 +22,8 @@ def system_is_dark() -> bool:
 
 
 def apply_theme(app: QApplication, theme: str | None) -> None:
-    app.setStyle(QStyleFactory.create("Fusion"))
+    if app.style().name().lower() != "fusion":  # creating the style again costs start-up time
+        app.setStyle(QStyleFactory.create("Fusion"))
     dark = theme == "dark" or (theme in (None, "", "system") and system_is_dark())
     app.setPalette(dark_palette() if dark else app.style().standardPalette())
 
