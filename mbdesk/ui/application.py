@@ -80,7 +80,7 @@ class GuiStartup:
         early = settings.read_without_orm(
             ws.database, ("language", "theme", "allow_plaintext_secrets", "onboarded"))
         i18n.install_translators(app, self.args.language or early["language"] or "")
-        theme.apply_theme(app, early["theme"])
+        theme.apply_theme(app, early["theme"], starting=True)
         secrets = SecretStore(ws.root / "plaintext-secrets.json",
                               allow_plaintext=self.args.allow_plaintext_secrets
                               or bool(early["allow_plaintext_secrets"]))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import threading
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -71,9 +71,8 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(190)
         self.nav.setSpacing(2)
         self.stack = QStackedWidget(central)
-        for key in VIEW_KEYS:
+        for _ in VIEW_KEYS:  # row i is VIEW_KEYS[i]
             item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(0, 36))
             self.nav.addItem(item)
             self.stack.addWidget(QWidget(self.stack))  # replaced by the view on first open

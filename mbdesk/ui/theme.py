@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
@@ -17,14 +16,24 @@ def apply_fonts(app: QApplication) -> None:
 
 
 def system_is_dark() -> bool:
-    hints = QGuiApplication.styleHints()
-    return hints.colorScheme() == Qt.ColorScheme.Dark
+    from PySide6.QtCore import Qt
+
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
-def apply_theme(app: QApplication, theme: str | None) -> None:
+def apply_theme(app: QApplication, theme: str | None, *, starting: bool = False) -> None:
+    """Fusion with a light, dark or the platform's palette.
+
+    At start with "system" the platform palette is left alone (Qt's Fusion follows the desktop's
+    colour scheme by itself); asking for the scheme would build all of ``Qt``'s enum classes,
+    a cost the first paint does not need.
+    """
     if app.style().name().lower() != "fusion":  # creating the style again costs start-up time
         app.setStyle(QStyleFactory.create("Fusion"))
-    dark = theme == "dark" or (theme in (None, "", "system") and system_is_dark())
+    follow_system = theme in (None, "", "system")
+    if follow_system and starting:
+        return
+    dark = theme == "dark" or (follow_system and system_is_dark())
     app.setPalette(dark_palette() if dark else app.style().standardPalette())
 
 
