@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -39,7 +38,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -57,6 +55,7 @@ from mbdesk.ui.models.accounts import (
     AccountsTableModel,
     platform_label,
 )
+from mbdesk.ui.tables import list_table
 from mbdesk.ui.views.base import View
 from mbdesk.ui.views.outbox_panel import OutboxPanel
 
@@ -426,15 +425,7 @@ class AccountsView(View):
         self.banner.hide()
 
         self.stack = QStackedWidget(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("accounts-table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        self.table = list_table(self, self.model, name="accounts-table")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)

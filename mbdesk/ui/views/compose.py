@@ -15,7 +15,6 @@ import logging
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +41,7 @@ from mbdesk.ui.models.drafts import (
     category_label,
     draft_state_label,
 )
+from mbdesk.ui.tables import list_table
 from mbdesk.ui.views.base import View
 
 log = logging.getLogger(__name__)
@@ -113,17 +112,9 @@ class ComposeView(View):
         self.count_label = QLabel(box)
         layout.addWidget(self.count_label)
         self.library_stack = QStackedWidget(box)
-        self.table = QTableView(box)
-        self.table.setObjectName("drafts-table")
-        self.table.setModel(self.model)
+        self.table = list_table(box, self.model, name="drafts-table")
         self.table.setItemDelegateForColumn(DraftsTableModel.COLUMNS.index("targets"),
                                             TargetsDelegate(self.table))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         header = self.table.horizontalHeader()

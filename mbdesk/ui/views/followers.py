@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -69,6 +68,7 @@ from mbdesk.ui.models.people import (
     PersonIdRole,
     TagsRole,
 )
+from mbdesk.ui.tables import list_table
 from mbdesk.ui.views.base import View
 
 SEARCH_DELAY_MS = 250
@@ -202,17 +202,7 @@ class FollowersView(View):
         filters.addWidget(self.sort_combo)
         filters.addWidget(self.bulk_button)
 
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(
-            self.table.fontMetrics().height() + 8)
+        self.table = list_table(self, self.model, multi_select=True, compact=True)
         self.table.setItemDelegateForColumn(TAGS, TagChipsDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(HANDLE, QHeaderView.ResizeMode.Stretch)

@@ -24,7 +24,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -33,7 +32,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -54,6 +52,7 @@ from mbdesk.store.queries.mentions import MentionDetail, MentionFilter, MentionR
 from mbdesk.store.threads import cached_thread
 from mbdesk.ui.localtime import format_local, user_zone
 from mbdesk.ui.models.mentions import ACCOUNT, AUTHOR, STATE, TEXT, TIME, IdRole, MentionTableModel
+from mbdesk.ui.tables import list_table
 from mbdesk.ui.views.base import View
 from mbdesk.ui.views.inbox_conversation import ConversationPane
 
@@ -179,17 +178,7 @@ class InboxView(View):
         filters.addWidget(self.watches_button)
         filters.addWidget(self.settings_button)
 
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(
-            self.table.fontMetrics().height() + 8)
+        self.table = list_table(self, self.model, compact=True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         for column, width in ((ACCOUNT, 115), (AUTHOR, 110), (TIME, 125), (STATE, 55)):

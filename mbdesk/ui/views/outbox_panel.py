@@ -15,14 +15,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +30,7 @@ from mbdesk.store.queries.outbox_list import OutboxFilter, OutboxListRow, outbox
 from mbdesk.sync import outbox
 from mbdesk.ui.localtime import user_zone
 from mbdesk.ui.models.outbox_list import ITEM_ROLE, OutboxListModel
+from mbdesk.ui.tables import list_table
 
 
 class OutboxPanel(QWidget):
@@ -56,15 +55,7 @@ class OutboxPanel(QWidget):
                            (OutboxFilter.SENT, self.tr("Sent")),
                            (OutboxFilter.ALL, self.tr("All"))):
             self.filter_combo.addItem(label, key)
-        self.table = QTableView(self)
-        self.table.setObjectName("outbox-table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        self.table = list_table(self, self.model, name="outbox-table")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
