@@ -163,6 +163,7 @@ def test_first_screen_is_built_after_the_frame_painted(window, qtbot) -> None:
                            order="strict"):
         window.show()
     assert window.stack.currentWidget() is window.view("inbox")
+    assert window.view_actions[0].shortcut().toString() == "Ctrl+1"  # set after the paint
 
 
 def test_window_paints_before_the_orm_is_loaded_then_shows_the_inbox(tmp_path: Path) -> None:

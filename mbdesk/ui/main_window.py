@@ -84,10 +84,8 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         self.settings_action = QAction(self)
-        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self.open_settings)
         self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.logs_action = QAction(self)
         self.logs_action.triggered.connect(self._on_open_logs)
@@ -100,11 +98,20 @@ class MainWindow(QMainWindow):
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.logs_action)
         self.help_menu.addAction(self.about_action)
-        for index, key in enumerate(VIEW_KEYS, start=1):
+        self.view_actions = []
+        for key in VIEW_KEYS:
             action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{index}"))
             action.triggered.connect(lambda _=False, k=key: self.show_view(k))
             self.addAction(action)
+            self.view_actions.append(action)
+
+    def _install_shortcuts(self) -> None:
+        """Keyboard shortcuts, set once the frame has painted: the first key sequence builds
+        all of Qt's enum classes, which the first paint does not need."""
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        for index, action in enumerate(self.view_actions, start=1):
+            action.setShortcut(QKeySequence(f"Ctrl+{index}"))
 
     def _build_status_bar(self) -> None:
         from mbdesk.ui.status import StatusPanel
@@ -178,6 +185,7 @@ class MainWindow(QMainWindow):
             if watched is self.centralWidget() and not self._painted:
                 self._painted = True
                 self.first_paint_done.emit()
+                QTimer.singleShot(0, self._install_shortcuts)
                 QTimer.singleShot(0, self._build_initial_view)
             elif isinstance(watched, View):
                 watched.removeEventFilter(self)
