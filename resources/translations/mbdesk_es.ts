@@ -100,43 +100,43 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="397"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="396"/>
         <source>Add account…</source>
         <translation>Añadir cuenta…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="398"/>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="421"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="397"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="420"/>
         <source>Re-authorize…</source>
         <translation>Volver a autorizar…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="400"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="399"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="401"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="400"/>
         <source>Sync the selected account now (all accounts when none is selected)</source>
         <translation>Sincroniza ahora la cuenta seleccionada (todas si no hay ninguna seleccionada)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="403"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="402"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="447"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="438"/>
         <source>No accounts yet — click “Add account…” to connect your shop&apos;s Mastodon, Bluesky or Weibo account.</source>
         <translation>Aún no hay cuentas: haz clic en “Añadir cuenta…” para conectar la cuenta de Mastodon, Bluesky o Weibo de tu tienda.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="471"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="462"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="485"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="476"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n cuenta</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="488"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="479"/>
         <source>%n need(s) re-authorization</source>
         <translation>
             <numerusform>%n requiere reautorización</numerusform>
@@ -152,32 +152,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="493"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="484"/>
         <source>⚠ {handles}: the server no longer accepts mbdesk&apos;s sign-in. Nothing is published or synced for it until you sign in again.</source>
         <translation>⚠ {handles}: el servidor ya no acepta el inicio de sesión de mbdesk. No se publica ni se sincroniza nada hasta que vuelvas a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="545"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="536"/>
         <source>Sync has not started yet; try again in a moment.</source>
         <translation>La sincronización aún no ha empezado; inténtalo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="591"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="582"/>
         <source>Remove account</source>
         <translation>Quitar cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="592"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="583"/>
         <source>Remove {handle} from mbdesk? Its mentions, followers and queued posts in mbdesk are deleted and its sign-in is removed from the keyring. Nothing changes on the server; drafts stay.</source>
         <translation>¿Quitar {handle} de mbdesk? Se borrarán sus menciones, seguidores y publicaciones en cola dentro de mbdesk, y su inicio de sesión se quitará del llavero. En el servidor no cambia nada; los borradores se conservan.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="602"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="593"/>
         <source>Keyring problem</source>
         <translation>Problema con el llavero</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="603"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="594"/>
         <source>The account was not removed: {reason}</source>
         <translation>No se quitó la cuenta: {reason}</translation>
     </message>
@@ -185,152 +185,152 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="189"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="188"/>
         <source>Add account</source>
         <translation>Añadir cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="145"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="144"/>
         <source>mbdesk opens your browser so you sign in on your own server; your password is never typed here.</source>
         <translation>mbdesk abre tu navegador para que inicies sesión en tu propio servidor; tu contraseña nunca se escribe aquí.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="147"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="146"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="149"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="148"/>
         <source>Use an app password, not your main password: in Bluesky open Settings → Privacy and security → App passwords.</source>
         <translation>Usa una contraseña de aplicación, no tu contraseña principal: en Bluesky abre Ajustes → Privacidad y seguridad → Contraseñas de aplicación.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="151"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="150"/>
         <source>Handle</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="152"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="151"/>
         <source>App password</source>
         <translation>Contraseña de aplicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="153"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="152"/>
         <source>Service (optional)</source>
         <translation>Servicio (opcional)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="155"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="154"/>
         <source>Weibo needs an app registered at open.weibo.com; enter its key and secret, then sign in in the browser.</source>
         <translation>Weibo necesita una aplicación registrada en open.weibo.com; escribe su clave y su secreto, y luego inicia sesión en el navegador.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="157"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="156"/>
         <source>App key</source>
         <translation>Clave de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="157"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="156"/>
         <source>App secret</source>
         <translation>Secreto de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="164"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="163"/>
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="169"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="168"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="178"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="177"/>
         <source>Re-authorize {handle}</source>
         <translation>Volver a autorizar {handle}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="179"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="178"/>
         <source>Sign in again</source>
         <translation>Volver a iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="211"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="210"/>
         <source>Your browser shows your server&apos;s sign-in page. Allow mbdesk there; this window continues by itself.</source>
         <translation>Tu navegador muestra la página de inicio de sesión de tu servidor. Permite allí el acceso a mbdesk; esta ventana continúa sola.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="214"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="213"/>
         <source>Open the page again</source>
         <translation>Abrir la página otra vez</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="216"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="215"/>
         <source>&lt;b&gt;Paste the code instead&lt;/b&gt;</source>
         <translation>&lt;b&gt;Pegar el código en su lugar&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="218"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="217"/>
         <source>If the browser cannot come back to mbdesk (another computer, a locked-down browser), open the page that shows a code, allow mbdesk, and paste the code here.</source>
         <translation>Si el navegador no puede volver a mbdesk (otro equipo, un navegador restringido), abre la página que muestra un código, permite el acceso a mbdesk y pega el código aquí.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="222"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="221"/>
         <source>Open the page with a code</source>
         <translation>Abrir la página con un código</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="227"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="226"/>
         <source>Authorization code</source>
         <translation>Código de autorización</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="228"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="227"/>
         <source>Use this code</source>
         <translation>Usar este código</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="271"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="270"/>
         <source>Enter your server&apos;s address, for example mastodon.social.</source>
         <translation>Escribe la dirección de tu servidor, por ejemplo mastodon.social.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="273"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="272"/>
         <source>Enter your handle and an app password.</source>
         <translation>Escribe tu usuario y una contraseña de aplicación.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="275"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="274"/>
         <source>Enter the app key and the app secret.</source>
         <translation>Escribe la clave y el secreto de la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="289"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="288"/>
         <source>Connecting an account needs the network support, which is not installed in this version yet. Nothing was added; you can try the demo workspace meanwhile.</source>
         <translation>Para conectar una cuenta hace falta la función de red, que aún no está instalada en esta versión. No se añadió nada; mientras tanto, puedes probar el espacio de demostración.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="298"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="297"/>
         <source>Checking the server…</source>
         <translation>Comprobando el servidor…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="300"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="299"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="314"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="313"/>
         <source>Checking the code…</source>
         <translation>Comprobando el código…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="319"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="318"/>
         <source>Waiting for you to allow mbdesk in the browser…</source>
         <translation>Esperando a que permitas el acceso a mbdesk en el navegador…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="362"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="361"/>
         <source>Could not connect: {reason}</source>
         <translation>No se pudo conectar: {reason}</translation>
     </message>
@@ -1145,52 +1145,52 @@
 <context>
     <name>ComposeView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="83"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="82"/>
         <source>Compose &amp; Drafts</source>
         <translation>Redactar y borradores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="92"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="91"/>
         <source>Search drafts…</source>
         <translation>Buscar borradores…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="98"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="97"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="103"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="102"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="105"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="104"/>
         <source>All states</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="187"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="178"/>
         <source>No drafts match — clear the search or choose another category, account or state.</source>
         <translation>Ningún borrador coincide: borra la búsqueda o elige otra categoría, cuenta o estado.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="276"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="267"/>
         <source>Open in composer</source>
         <translation>Abrir en el editor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="278"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="269"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="280"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="271"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/compose.py" line="183"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="174"/>
         <source>%n draft(s)</source>
         <translation>
             <numerusform>%n borrador</numerusform>
@@ -1198,32 +1198,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="189"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="180"/>
         <source>No drafts yet — write your first post on the right.</source>
         <translation>Aún no hay borradores: escribe tu primera publicación a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="280"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="271"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="247"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="238"/>
         <source>%s (copy)</source>
         <translation>%s (copia)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="252"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="243"/>
         <source>Duplicated: you are now editing the copy.</source>
         <translation>Duplicado: ahora estás editando la copia.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="266"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="257"/>
         <source>Archived: choose “Archived” in the state filter to find it again.</source>
         <translation>Archivado: elige “Archivado” en el filtro de estado para volver a encontrarlo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="267"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="258"/>
         <source>Restored to the library.</source>
         <translation>Restaurado en la biblioteca.</translation>
     </message>
@@ -1601,17 +1601,17 @@
 <context>
     <name>CrisisBanner</name>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="86"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="85"/>
         <source>Show related mentions</source>
         <translation>Mostrar menciones relacionadas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="87"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="86"/>
         <source>Pause scheduled posts</source>
         <translation>Pausar publicaciones programadas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="88"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="87"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
@@ -1729,7 +1729,7 @@
     <name>FollowersView</name>
     <message>
         <location filename="../../mbdesk/ui/views/followers.py" line="150"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="276"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="266"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
@@ -1785,77 +1785,77 @@
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/followers.py" line="191"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="414"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="404"/>
         <source>Tag selected</source>
         <translation>Etiquetar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="277"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="267"/>
         <source>Following</source>
         <translation>Siguiendo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="278"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="268"/>
         <source>Posts</source>
         <translation>Publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="279"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="269"/>
         <source>Flags</source>
         <translation>Marcas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="280"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="270"/>
         <source>Mentions</source>
         <translation>Menciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="281"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="271"/>
         <source>Follows</source>
         <translation>Sigue a</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="285"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="275"/>
         <source>+ Tag</source>
         <translation>+ Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="297"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="287"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="304"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="294"/>
         <source>Your notes on this person (saved as you type)</source>
         <translation>Tus notas sobre esta persona (se guardan mientras escribes)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="308"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="298"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="352"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="342"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="355"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="345"/>
         <source>All platforms</source>
         <translation>Todas las plataformas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="358"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="348"/>
         <source>Any tag</source>
         <translation>Cualquier etiqueta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="386"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="376"/>
         <source>{now} followers · {new} new this week · {lost} lost this week</source>
         <translation>{now} seguidores · {new} nuevos esta semana · {lost} perdidos esta semana</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/followers.py" line="414"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="404"/>
         <source>Tag %n selected</source>
         <translation>
             <numerusform>Etiquetar (%n)</numerusform>
@@ -1863,152 +1863,152 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="426"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="416"/>
         <source>New tag…</source>
         <translation>Nueva etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="443"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="433"/>
         <source>New tag</source>
         <translation>Nueva etiqueta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="443"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="433"/>
         <source>Name of the new tag:</source>
         <translation>Nombre de la nueva etiqueta:</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="447"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="437"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="447"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="437"/>
         <source>KOL</source>
         <translation>Influencer</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="448"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="438"/>
         <source>Potential customer</source>
         <translation>Posible cliente</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="517"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="507"/>
         <source>No one selected</source>
         <translation>No hay nadie seleccionado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="535"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="525"/>
         <source>verified</source>
         <translation>verificado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="537"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="527"/>
         <source>bot</source>
         <translation>bot</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="544"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="534"/>
         <source>{account} since {date}</source>
         <translation>{account} desde {date}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="547"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="537"/>
         <source>{account}: followed {start}, left {date}</source>
         <translation>{account}: siguió desde {start} hasta {date}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="579"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="569"/>
         <source>Remove the tag “{0}”</source>
         <translation>Quitar la etiqueta “{0}”</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="590"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="580"/>
         <source>No mentions yet.</source>
         <translation>Aún no hay menciones.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="596"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="586"/>
         <source>{date} · to {account}: {text}</source>
         <translation>{date} · para {account}: {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="599"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="589"/>
         <source>↳ {date} · {account} replied ({state}): {text}</source>
         <translation>↳ {date} · {account} respondió ({state}): {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="608"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="598"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="608"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="598"/>
         <source>sending</source>
         <translation>enviando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="609"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="599"/>
         <source>sent</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="609"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="599"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="610"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="600"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="610"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="600"/>
         <source>held</source>
         <translation>retenida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="618"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="608"/>
         <source>KOL? The account is verified.</source>
         <translation>¿Influencer? La cuenta está verificada.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="619"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="609"/>
         <source>KOL? {n} followers.</source>
         <translation>¿Influencer? {n} seguidores.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="622"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="612"/>
         <source>Engaged: mentioned the shop {n} times recently.</source>
         <translation>Activo: mencionó la tienda {n} veces hace poco.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="625"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="615"/>
         <source>Potential customer? Asked “{0}”.</source>
         <translation>¿Posible cliente? Preguntó “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="641"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="631"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="644"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="634"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="658"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="648"/>
         <source>Engaged</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="683"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="673"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="695"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="685"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -2279,152 +2279,152 @@
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="126"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="125"/>
         <source>Inbox</source>
         <translation>Bandeja de entrada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="147"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="146"/>
         <source>All states</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="148"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="147"/>
         <source>New</source>
         <translation>Nuevas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="149"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="148"/>
         <source>Read</source>
         <translation>Leídas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="150"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="149"/>
         <source>Done</source>
         <translation>Resueltas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="153"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="152"/>
         <source>Any priority</source>
         <translation>Cualquier prioridad</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="154"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="153"/>
         <source>Priority</source>
         <translation>Prioritarias</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="155"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="154"/>
         <source>Negative (crisis)</source>
         <translation>Negativas (crisis)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="157"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="156"/>
         <source>Mentions and watches</source>
         <translation>Menciones y alertas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="158"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="157"/>
         <source>Mentions</source>
         <translation>Menciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="159"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="158"/>
         <source>Keyword watches</source>
         <translation>Alertas de palabras clave</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="161"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="160"/>
         <source>Search mentions… (/)</source>
         <translation>Buscar menciones… (/)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="163"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="162"/>
         <source>Watches…</source>
         <translation>Alertas…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="165"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="164"/>
         <source>Saved replies…</source>
         <translation>Respuestas…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="166"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="165"/>
         <source>Saved replies, notifications, crisis watch</source>
         <translation>Respuestas guardadas, notificaciones, alerta de crisis</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="223"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="212"/>
         <source>Mark read</source>
         <translation>Marcar leída</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="224"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="213"/>
         <source>Done (E)</source>
         <translation>Resuelta (E)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="225"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="214"/>
         <source>Unread (U)</source>
         <translation>No leída (U)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="226"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="215"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Deshacer (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="227"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="216"/>
         <source>Load thread</source>
         <translation>Cargar hilo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="288"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="277"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="302"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="291"/>
         <source>Any author</source>
         <translation>Cualquier autor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="303"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="292"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="304"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="293"/>
         <source>KOLs</source>
         <translation>Influencers</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="305"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="294"/>
         <source>Potential customers</source>
         <translation>Posibles clientes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="308"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="297"/>
         <source>Tag: {0}</source>
         <translation>Etiqueta: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="341"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="330"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="367"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="356"/>
         <source>Search failed: {0}</source>
         <translation>La búsqueda falló: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="391"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="380"/>
         <source>Mentions shown: {0}</source>
         <translation>Menciones mostradas: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="396"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="385"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nueva</numerusform>
@@ -2432,7 +2432,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="399"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="388"/>
         <source>%n waiting for a reply</source>
         <translation>
             <numerusform>%n espera respuesta</numerusform>
@@ -2440,27 +2440,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="401"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="390"/>
         <source>oldest {0}</source>
         <translation>la más antigua {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="404"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="393"/>
         <source>oldest waiting {0}</source>
         <translation>la más antigua lleva {0} esperando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="409"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="398"/>
         <source>Median first reply (7 days): {0}</source>
         <translation>Mediana de primera respuesta (7 días): {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="410"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="399"/>
         <source>No replies in the last 7 days</source>
         <translation>Sin respuestas en los últimos 7 días</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="415"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="404"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -2468,7 +2468,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="417"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="406"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -2476,7 +2476,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="418"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="407"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n d</numerusform>
@@ -2484,42 +2484,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="448"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="437"/>
         <source>Thread saved {0}</source>
         <translation>Hilo guardado el {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="449"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="438"/>
         <source>Thread not loaded yet (Enter loads it)</source>
         <translation>Hilo aún no cargado (Intro lo carga)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="470"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="459"/>
         <source>Loading the thread…</source>
         <translation>Cargando el hilo…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="492"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="481"/>
         <source>showing the copy saved {0}</source>
         <translation>se muestra la copia guardada el {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="494"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="483"/>
         <source>no saved copy yet</source>
         <translation>aún no hay copia guardada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="495"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="484"/>
         <source>Could not load the thread ({0}); {1}</source>
         <translation>No se pudo cargar el hilo ({0}); {1}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="595"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="584"/>
         <source>That reply is no longer failed; nothing was changed.</source>
         <translation>Esa respuesta ya no figura como fallida; no se cambió nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="623"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="612"/>
         <source>Crisis watch: %n negative mention(s) in the last hour. Stay calm: read them together, contact the people, and don&apos;t rush a public statement.</source>
         <translation>
             <numerusform>Alerta de crisis: %n mención negativa en la última hora. Mantén la calma: léela con atención, contacta con la persona y no te precipites con una declaración pública.</numerusform>
@@ -2527,13 +2527,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="628"/>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="652"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="617"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="641"/>
         <source>Scheduled posts paused</source>
         <translation>Publicaciones programadas en pausa</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="629"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="618"/>
         <source>Pause scheduled posts</source>
         <translation>Pausar publicaciones programadas</translation>
     </message>
@@ -2541,132 +2541,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="117"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="123"/>
         <source>mbdesk</source>
         <translation>mbdesk</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="119"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="125"/>
         <source>mbdesk — demo workspace</source>
         <translation>mbdesk — espacio de demostración</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="123"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="129"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="124"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="130"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="125"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="131"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="126"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="127"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="133"/>
         <source>Open the &amp;log folder</source>
         <translation>Abrir la carpeta de &amp;registros</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="128"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="134"/>
         <source>&amp;About mbdesk</source>
         <translation>&amp;Acerca de mbdesk</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="132"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="138"/>
         <source>Compose &amp; Drafts</source>
         <translation>Redactar y borradores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="133"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="139"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="134"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="140"/>
         <source>Inbox</source>
         <translation>Bandeja de entrada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="135"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="141"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="136"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="142"/>
         <source>Analytics</source>
         <translation>Estadísticas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="137"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="143"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="219"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="226"/>
         <source>Checking the database…</source>
         <translation>Comprobando la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="226"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="233"/>
         <source>Database checked: OK</source>
         <translation>Base de datos comprobada: correcta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="231"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="238"/>
         <source>The database is damaged</source>
         <translation>La base de datos está dañada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="257"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="264"/>
         <source>Database damaged</source>
         <translation>Base de datos dañada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="258"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="265"/>
         <source>The database check found problems: {details}</source>
         <translation>La comprobación de la base de datos encontró problemas: {details}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="262"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="269"/>
         <source>No backup exists yet. Keep mbdesk closed and copy the data folder {folder} somewhere safe before trying anything else.</source>
         <translation>Aún no hay ninguna copia de seguridad. Mantén mbdesk cerrado y copia la carpeta de datos {folder} en un lugar seguro antes de intentar cualquier otra cosa.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="267"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="274"/>
         <source>You can restore the last backup ({name}). The damaged file is kept beside it, not deleted.</source>
         <translation>Puedes restaurar la última copia de seguridad ({name}). El archivo dañado se guarda a su lado; no se borra.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="269"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="276"/>
         <source>Restore last backup</source>
         <translation>Restaurar la última copia</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="270"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="277"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="277"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="284"/>
         <source>Restored {name}</source>
         <translation>Se restauró {name}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="296"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="303"/>
         <source>About mbdesk</source>
         <translation>Acerca de mbdesk</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="297"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="304"/>
         <source>mbdesk {version}
 A desktop console for a shop&apos;s microblog accounts.
 Data folder: {folder}</source>
@@ -2887,7 +2887,7 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/outbox_list.py" line="29"/>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="56"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="55"/>
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
@@ -2907,59 +2907,59 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
         <translation>Retenida: te espera</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="54"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="53"/>
         <source>Needs attention</source>
         <translation>Requieren atención</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="55"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="54"/>
         <source>Waiting to go out</source>
         <translation>Esperando a salir</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="57"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="56"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="77"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="68"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="78"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="69"/>
         <source>Send now</source>
         <translation>Enviar ahora</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="79"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="70"/>
         <source>Send a held post now (its time has passed)</source>
         <translation>Enviar ahora una publicación retenida (su hora ya pasó)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="80"/>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="224"/>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="238"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="71"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="215"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="229"/>
         <source>Cancel post</source>
         <translation>Cancelar publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="85"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="76"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="121"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="112"/>
         <source>Outbox — all accounts</source>
         <translation>Bandeja de salida: todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="123"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="114"/>
         <source>Outbox — {handle}</source>
         <translation>Bandeja de salida: {handle}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="127"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="118"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n fallida</numerusform>
@@ -2967,7 +2967,7 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="129"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="120"/>
         <source>%n held</source>
         <translation>
             <numerusform>%n retenida</numerusform>
@@ -2975,7 +2975,7 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="131"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="122"/>
         <source>%n being checked</source>
         <translation>
             <numerusform>%n en comprobación</numerusform>
@@ -2983,7 +2983,7 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="135"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="126"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n en espera</numerusform>
@@ -2991,42 +2991,42 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="141"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="132"/>
         <source>Nothing needs your attention: no failed, held or unresolved posts.</source>
         <translation>Nada requiere tu atención: no hay publicaciones fallidas, retenidas ni pendientes de confirmar.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="144"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="135"/>
         <source>No posts here.</source>
         <translation>No hay publicaciones aquí.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="177"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="168"/>
         <source>Failed: {reason} — fix it in the draft or press Retry.</source>
         <translation>Falló: {reason}. Corrígelo en el borrador o pulsa Reintentar.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="178"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="169"/>
         <source>no reason given</source>
         <translation>sin motivo indicado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="180"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="171"/>
         <source>mbdesk lost the server&apos;s answer; it checks whether the post arrived and never sends it twice.</source>
         <translation>mbdesk perdió la respuesta del servidor; comprueba si la publicación llegó y nunca la envía dos veces.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="183"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="174"/>
         <source>Its time passed while mbdesk could not publish: send it now, or cancel it.</source>
         <translation>Su hora pasó mientras mbdesk no podía publicar: envíala ahora o cancélala.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="186"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="177"/>
         <source>The server holds this post and publishes it at its time, even with mbdesk closed.</source>
         <translation>El servidor guarda esta publicación y la publica a su hora, aunque mbdesk esté cerrado.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="225"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="216"/>
         <source>Cancel this post? It will not be published.
 
 {text}</source>
@@ -3035,12 +3035,12 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
 {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="239"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="230"/>
         <source>The server holds this post; it can be taken back once sync has started.</source>
         <translation>El servidor guarda esta publicación; se podrá retirar cuando empiece la sincronización.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="242"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="233"/>
         <source>Taking the post back from the server…</source>
         <translation>Retirando la publicación del servidor…</translation>
     </message>
