@@ -135,8 +135,8 @@ class AccountsService:
                 return connect_bluesky(self.secrets, request.handle, request.password,
                                        getattr(request, "server", "") or "",
                                        **self.http_options).account_id
-        raise MbdeskError(f"Connecting {platform} accounts from the window is not available "
-                          "yet.", hint="Use 'mbdesk accounts add' on the command line.")
+        raise MbdeskError(f"This version of mbdesk cannot connect {platform} accounts yet "
+                          "(Mastodon and Bluesky work).", hint="Nothing was added or stored.")
 
 
 __all__ = ["AccountsService", "Connected", "connect_bluesky", "store_account"]
