@@ -338,52 +338,12 @@
 <context>
     <name>Analytics</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="106"/>
-        <source>Product</source>
-        <translation>Producto</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="107"/>
-        <source>Promotion</source>
-        <translation>Promoción</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="108"/>
-        <source>Shop news</source>
-        <translation>Noticias de la tienda</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="109"/>
-        <source>Industry news</source>
-        <translation>Noticias del sector</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="110"/>
-        <source>Hot topic</source>
-        <translation>Tema de actualidad</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="111"/>
-        <source>Service notice</source>
-        <translation>Aviso de servicio</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="112"/>
-        <source>Festival / event</source>
-        <translation>Fiesta / evento</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="114"/>
-        <source>No category</source>
-        <translation>Sin categoría</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="134"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="121"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="136"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="123"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} h {1:02d} min</translation>
     </message>
@@ -391,259 +351,259 @@
 <context>
     <name>AnalyticsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="286"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="273"/>
         <source>Analytics</source>
         <translation>Estadísticas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="291"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="278"/>
         <source>Follower growth</source>
         <translation>Crecimiento de seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="303"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="290"/>
         <source>30 days</source>
         <translation>30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="303"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="290"/>
         <source>90 days</source>
         <translation>90 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="304"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="291"/>
         <source>1 year</source>
         <translation>1 año</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="304"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="291"/>
         <source>All</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="318"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="305"/>
         <source>Growth</source>
         <translation>Crecimiento</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="319"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="551"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="306"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="538"/>
         <source>Engagement</source>
         <translation>Interacción</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="320"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="307"/>
         <source>Best time to post</source>
         <translation>Mejor hora para publicar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="321"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="308"/>
         <source>Response and reach</source>
         <translation>Respuesta y alcance</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="341"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="328"/>
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="344"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="331"/>
         <source>Save data as CSV…</source>
         <translation>Guardar datos como CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="369"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="356"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="379"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="674"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="366"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="661"/>
         <source>New / lost</source>
         <translation>Nuevos / perdidos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="410"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="397"/>
         <source>No follower history yet: it grows with each daily sync.</source>
         <translation>Aún no hay historial de seguidores: crece con cada sincronización diaria.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="453"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="440"/>
         <source>Per day</source>
         <translation>Por día</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="458"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="445"/>
         <source>Replies</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="458"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="445"/>
         <source>Reposts</source>
         <translation>Reenvíos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="459"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="446"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="466"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="453"/>
         <source>Mean engagement per post</source>
         <translation>Interacción media por publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="516"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="503"/>
         <source>Hour of day</source>
         <translation>Hora del día</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="526"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="513"/>
         <source>Mean engagement (replies + reposts + favourites) of the shop&apos;s own posts by the weekday and hour they went out, in your time zone. Brighter is better; hours with fewer than two posts stay dark.</source>
         <translation>Interacción media (respuestas + reenvíos + favoritos) de las publicaciones de la tienda según el día y la hora en que salieron, en tu zona horaria. Más claro es mejor; las horas con menos de dos publicaciones quedan oscuras.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="543"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="530"/>
         <source>Response time</source>
         <translation>Tiempo de respuesta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="544"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="531"/>
         <source>Median first reply, 7 days</source>
         <translation>Mediana de primera respuesta, 7 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="545"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="532"/>
         <source>Median first reply, 30 days</source>
         <translation>Mediana de primera respuesta, 30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="546"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="533"/>
         <source>Mentions answered, 30 days</source>
         <translation>Menciones respondidas, 30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="547"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="534"/>
         <source>Reach</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="548"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="535"/>
         <source>Followers now (all accounts)</source>
         <translation>Seguidores actuales (todas las cuentas)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="549"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="536"/>
         <source>New followers in range</source>
         <translation>Seguidores nuevos en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="550"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="537"/>
         <source>Lost followers in range</source>
         <translation>Seguidores perdidos en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="552"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="539"/>
         <source>Mentions and comments</source>
         <translation>Menciones y comentarios</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="553"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="540"/>
         <source>Replies to posts</source>
         <translation>Respuestas a publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="554"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="541"/>
         <source>Reposts / boosts</source>
         <translation>Reenvíos / impulsos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="555"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="542"/>
         <source>Favourites / likes</source>
         <translation>Favoritos / me gusta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="556"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="543"/>
         <source>Positive share of mentions</source>
         <translation>Proporción de menciones positivas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="557"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="544"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="558"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="545"/>
         <source>Link clicks</source>
         <translation>Clics en enlaces</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="559"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="546"/>
         <source>Posts in range</source>
         <translation>Publicaciones en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="673"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="660"/>
         <source>New / lost per week</source>
         <translation>Nuevos / perdidos por semana</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="688"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="675"/>
         <source>Click a day on the chart to see who came and who left.</source>
         <translation>Haz clic en un día del gráfico para ver quién llegó y quién se fue.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="693"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="680"/>
         <source>{day}: {new} new, {lost} lost</source>
         <translation>{day}: {new} nuevos, {lost} perdidos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="699"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="686"/>
         <source>− {name} (@{handle}) left {account}</source>
         <translation>− {name} (@{handle}) dejó de seguir a {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="701"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="688"/>
         <source>+ {name} (@{handle}) follows {account}</source>
         <translation>+ {name} (@{handle}) sigue a {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="735"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="722"/>
         <source>new {new} · lost {lost}</source>
         <translation>nuevos {new} · perdidos {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="801"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="788"/>
         <source>Best times: {0}</source>
         <translation>Mejores horas: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="804"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="791"/>
         <source>Not enough posts in this range to tell.</source>
         <translation>No hay suficientes publicaciones en este periodo para saberlo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="826"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="813"/>
         <source>not reported</source>
         <translation>no disponible</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="888"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="875"/>
         <source>Save chart as PNG</source>
         <translation>Guardar gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="888"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="875"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="893"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="880"/>
         <source>Save data as CSV</source>
         <translation>Guardar datos como CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="893"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="880"/>
         <source>CSV file (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
@@ -1680,47 +1640,47 @@
 <context>
     <name>EngagementModel</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="221"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="208"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="221"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="208"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="221"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="208"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="221"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="208"/>
         <source>Replies</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="222"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="209"/>
         <source>Reposts</source>
         <translation>Reenvíos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="222"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="209"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="222"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="209"/>
         <source>Clicks</source>
         <translation>Clics</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="222"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="209"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="223"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
         <source>Post</source>
         <translation>Publicación</translation>
     </message>
@@ -3689,27 +3649,27 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
 <context>
     <name>SummaryTile</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="174"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="161"/>
         <source>no data in this range</source>
         <translation>sin datos en este periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="175"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="162"/>
         <source>{sign}{n} in this range</source>
         <translation>{sign}{n} en este periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="180"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="167"/>
         <source>Mentions (30 days): {0}</source>
         <translation>Menciones (30 días): {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="181"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="168"/>
         <source>Posts (30 days): {0}</source>
         <translation>Publicaciones (30 días): {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="182"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="169"/>
         <source>Median engagement per post: {0}</source>
         <translation>Interacción mediana por publicación: {0}</translation>
     </message>

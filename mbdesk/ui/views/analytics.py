@@ -56,10 +56,10 @@ from PySide6.QtWidgets import (
 
 from mbdesk.domain import analytics as domain
 from mbdesk.services.context import AppContext
-from mbdesk.store.models import Category
 from mbdesk.store.queries import analytics as queries
 from mbdesk.store.queries.analytics import AccountSummary, FollowerSeries, PostEngagement
 from mbdesk.ui.localtime import format_local, user_zone
+from mbdesk.ui.models.drafts import category_label
 from mbdesk.ui.views.base import View
 
 DEFAULT_RANGE = "90d"
@@ -99,19 +99,6 @@ def series_arrays(series: FollowerSeries) -> tuple[np.ndarray, np.ndarray]:
     """Days as UTC epoch seconds and follower counts."""
     x = np.fromiter((day_x(d) for d in series.days), dtype=float, count=len(series.days))
     return x, np.asarray(series.followers, dtype=float)
-
-
-def category_label(key: str) -> str:
-    labels = {
-        Category.PRODUCT: QCoreApplication.translate("Analytics", "Product"),
-        Category.PROMOTION: QCoreApplication.translate("Analytics", "Promotion"),
-        Category.SHOP_NEWS: QCoreApplication.translate("Analytics", "Shop news"),
-        Category.INDUSTRY_NEWS: QCoreApplication.translate("Analytics", "Industry news"),
-        Category.HOT_TOPIC: QCoreApplication.translate("Analytics", "Hot topic"),
-        Category.SERVICE_NOTICE: QCoreApplication.translate("Analytics", "Service notice"),
-        Category.FESTIVAL: QCoreApplication.translate("Analytics", "Festival / event"),
-    }
-    return labels.get(key, key or QCoreApplication.translate("Analytics", "No category"))
 
 
 def format_day(day: date) -> str:
