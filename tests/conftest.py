@@ -78,3 +78,35 @@ def ctx(workspace: Workspace, db):
 
     return AppContext(workspace=workspace, db=db,
                       secrets=SecretStore(workspace.root / "plaintext-secrets.json"))
+
+
+# --- a fake Mastodon on 127.0.0.1 and the sync engine around it (tests may override) ---------
+
+
+@pytest.fixture
+def server():
+    from fake_mastodon import FakeMastodon
+
+    with FakeMastodon() as srv:
+        yield srv
+
+
+@pytest.fixture
+def clock():
+    from sync_helpers import Clock
+
+    return Clock()
+
+
+@pytest.fixture
+def account(server, ctx) -> int:
+    from sync_helpers import add_account
+
+    return add_account(server, ctx.secrets)
+
+
+@pytest.fixture
+def engine(ctx, clock):
+    from sync_helpers import make_engine
+
+    return make_engine(ctx.secrets, ctx.workspace.root, clock)

@@ -3,21 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
-import pytest
-from fake_mastodon import FakeMastodon
 from sync_helpers import add_account
 
 from mbdesk.app import main
 from mbdesk.store import settings
 from mbdesk.store.models import Account, Mention, MentionState, OutboxItem, OutboxState
-
-
-@pytest.fixture
-def server() -> Iterator[FakeMastodon]:
-    with FakeMastodon() as srv:
-        yield srv
 
 
 def run(workspace, *argv: str) -> int:

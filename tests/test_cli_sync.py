@@ -10,27 +10,18 @@ import re
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
 import keyring
 import keyring.backends.fail
-import pytest
 import requests
-from fake_mastodon import FakeMastodon
 from sync_helpers import add_account, spawn_sync
 
 from mbdesk.app import main
 from mbdesk.instance_lock import InstanceLock
 from mbdesk.store import settings
 from mbdesk.store.models import Account, OutboxItem, OutboxState, utcnow
-
-
-@pytest.fixture
-def server() -> Iterator[FakeMastodon]:
-    with FakeMastodon() as srv:
-        yield srv
 
 
 def run(workspace, *argv: str, stdin: str | None = None, monkeypatch=None) -> int:

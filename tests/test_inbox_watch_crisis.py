@@ -3,11 +3,9 @@ keyword watches (ingest through the engine, dedup, their own stream), response t
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
-from fake_mastodon import FakeMastodon
 from PySide6.QtCore import Qt
 from sync_helpers import Clock, add_account, make_engine
 
@@ -26,12 +24,6 @@ from mbdesk.store.queries import response
 from mbdesk.sync.engine import Job
 from mbdesk.ui.inbox_notifier import InboxNotifier
 from mbdesk.ui.views.inbox import InboxView
-
-
-@pytest.fixture
-def server() -> Iterator[FakeMastodon]:
-    with FakeMastodon() as srv:
-        yield srv
 
 
 @pytest.fixture

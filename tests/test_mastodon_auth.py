@@ -10,7 +10,6 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import requests
-from fake_mastodon import FakeMastodon
 
 from mbdesk.platforms.base import Rejected
 from mbdesk.platforms.mastodon import MastodonClient
@@ -27,12 +26,6 @@ from mbdesk.platforms.mastodon_auth import (
     make_state,
     register_app,
 )
-
-
-@pytest.fixture
-def server() -> Iterator[FakeMastodon]:
-    with FakeMastodon() as srv:
-        yield srv
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import socket
 import traceback
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from urllib.parse import parse_qsl, urlsplit
 
@@ -29,12 +28,6 @@ STATUSES = "/api/v1/statuses"
 
 def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
-
-
-@pytest.fixture
-def server() -> Iterator[FakeMastodon]:
-    with FakeMastodon() as srv:
-        yield srv
 
 
 def make_client(server: FakeMastodon, **kw) -> MastodonClient:

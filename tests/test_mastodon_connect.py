@@ -8,23 +8,15 @@ import io
 import re
 import sys
 import threading
-from collections.abc import Iterator
 
 import pytest
 import requests
-from fake_mastodon import FakeMastodon
 
 from mbdesk.app import main
 from mbdesk.secrets import SERVICE
 from mbdesk.services import mastodon_connect as mc
 from mbdesk.store import settings
 from mbdesk.store.models import Account
-
-
-@pytest.fixture
-def server() -> Iterator[FakeMastodon]:
-    with FakeMastodon() as srv:
-        yield srv
 
 
 def follow(url: str) -> requests.Response:

@@ -3,11 +3,8 @@ next sync that reaches the server (real HTTP against the fake Mastodon server)."
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 
-import pytest
-from fake_mastodon import FakeMastodon
 from sync_helpers import Clock, add_account, make_engine, restart_on_same_port
 
 from mbdesk.store import schedule
@@ -16,12 +13,6 @@ from mbdesk.sync import outbox
 from mbdesk.sync.engine import Job
 
 PUBLISH = {Job.PUBLISH}
-
-
-@pytest.fixture
-def server() -> Iterator[FakeMastodon]:
-    with FakeMastodon() as srv:
-        yield srv
 
 
 def test_offline_move_of_a_server_held_post_is_applied_by_the_next_sync(server, ctx):

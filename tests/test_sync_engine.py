@@ -4,12 +4,11 @@ under faults, rate limits, revoked tokens, server-side scheduling, mentions and 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
 from fake_mastodon import FakeMastodon, Fault
-from sync_helpers import Clock, add_account, make_engine, restart_on_same_port
+from sync_helpers import make_engine, restart_on_same_port
 
 from mbdesk.store import settings
 from mbdesk.store.models import (
@@ -31,27 +30,6 @@ from mbdesk.sync import outbox
 from mbdesk.sync.engine import Job, SyncState
 
 STATUSES = "/api/v1/statuses"
-
-
-@pytest.fixture
-def server() -> Iterator[FakeMastodon]:
-    with FakeMastodon() as srv:
-        yield srv
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def account(server, ctx) -> int:
-    return add_account(server, ctx.secrets)
-
-
-@pytest.fixture
-def engine(ctx, clock):
-    return make_engine(ctx.secrets, ctx.workspace.root, clock)
 
 
 def enqueue(account_id: int, text: str, **kw) -> int:

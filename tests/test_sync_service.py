@@ -6,7 +6,6 @@ from __future__ import annotations
 import gc
 import threading
 import time
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
@@ -44,12 +43,6 @@ class SlowFake(FakeMastodon):
         answer = super().dispatch(req)
         self._stopping.wait(0.05)
         return answer
-
-
-@pytest.fixture
-def server() -> Iterator[FakeMastodon]:
-    with FakeMastodon() as srv:
-        yield srv
 
 
 def recording_engine(ctx) -> RecordingEngine:

@@ -4,14 +4,13 @@ server is back, a failed reply edited and retried, and the keys of the triage.""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
-from fake_mastodon import FakeMastodon, Fault
+from fake_mastodon import Fault
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from sync_helpers import Clock, add_account, make_engine, restart_on_same_port
+from sync_helpers import restart_on_same_port
 
 from mbdesk.store import settings
 from mbdesk.store.models import (
@@ -28,27 +27,6 @@ from mbdesk.store.models import (
 )
 from mbdesk.sync.engine import Job
 from mbdesk.ui.views.inbox import InboxView
-
-
-@pytest.fixture
-def server() -> Iterator[FakeMastodon]:
-    with FakeMastodon() as srv:
-        yield srv
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def account(server, ctx) -> int:
-    return add_account(server, ctx.secrets)
-
-
-@pytest.fixture
-def engine(ctx, clock):
-    return make_engine(ctx.secrets, ctx.workspace.root, clock)
 
 
 def open_view(qtbot, ctx) -> InboxView:
