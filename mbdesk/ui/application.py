@@ -20,7 +20,7 @@ from mbdesk.secrets import SecretStore
 from mbdesk.services.context import AppContext
 from mbdesk.store import settings
 from mbdesk.store.backup import restore_backup
-from mbdesk.store.db import connect, open_database, prepare_schema
+from mbdesk.store.db import connect, prepare_schema
 from mbdesk.ui import crash, i18n, theme
 
 log = logging.getLogger(__name__)
@@ -49,19 +49,22 @@ class GuiStartup:
             log_file = setup_logging(ws.logs)
             crash.install(log_file)
             log.info("mbdesk %s starting on %s", __version__, ws.root)
-            self._prepare_database(ws)
+            db = self._prepare_database(ws)
         except MbdeskError as exc:
             if not self.args.screenshot:
                 show_known_error(exc)
             raise
         try:
-            return self._run_window(app, ws)
+            return self._run_window(app, ws, db)
         finally:
             if self.lock:
                 self.lock.release()
 
-    def _prepare_database(self, ws: Workspace) -> None:
-        """Create or migrate the file (plain sqlite3); offer the last backup if it is damaged."""
+    def _prepare_database(self, ws: Workspace):
+        """Create or migrate the file (plain sqlite3); offer the last backup if it is damaged.
+
+        Returns the ORM database only when the demo had to be filled (that needs it at once);
+        otherwise the ORM is loaded after the first paint."""
         try:
             prepare_schema(ws)
         except DatabaseCorruptError as exc:
@@ -73,10 +76,12 @@ class GuiStartup:
         if ws.is_demo:
             from mbdesk.store.demo import ensure_demo_workspace
 
-            open_database(ws)
+            db = connect(ws.database)
             ensure_demo_workspace(ws)
+            return db
+        return None
 
-    def _run_window(self, app: QApplication, ws: Workspace) -> int:
+    def _run_window(self, app: QApplication, ws: Workspace, db) -> int:
         early = settings.read_without_orm(
             ws.database, ("language", "theme", "allow_plaintext_secrets", "onboarded"))
         i18n.install_translators(app, self.args.language or early["language"] or "")
@@ -84,7 +89,7 @@ class GuiStartup:
         secrets = SecretStore(ws.root / "plaintext-secrets.json",
                               allow_plaintext=self.args.allow_plaintext_secrets
                               or bool(early["allow_plaintext_secrets"]))
-        ctx = AppContext(workspace=ws, db=None, secrets=secrets)
+        ctx = AppContext(workspace=ws, db=db, secrets=secrets)
         from mbdesk.services.accounts_service import AccountsService  # no network imports
 
         ctx.services.setdefault("accounts", AccountsService.for_context(ctx))
@@ -94,11 +99,11 @@ class GuiStartup:
         if self.args.screenshot:
             from mbdesk.ui.screenshot import render_views
 
-            ctx.db = connect(ws.database)
+            ctx.db = ctx.db or connect(ws.database)
             return render_views(window, self.args.screenshot)
 
         def load_orm() -> None:  # runs as the frame paints, before the first screen is built
-            ctx.db = connect(ws.database)
+            ctx.db = ctx.db or connect(ws.database)
 
         probing = bool(os.environ.get("MBDESK_STARTUP_PROBE"))
         if probing:
