@@ -38,6 +38,8 @@ from mbdesk.store.models import (
     database_proxy,
     utcnow,
 )
+from mbdesk.store.queries import mentions
+from mbdesk.store.queries.mentions import MentionFilter
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 SPANISH = re.compile(r"[áéíóúñ¿¡]")
@@ -121,13 +123,11 @@ def test_mentions_in_three_languages(demo_ws):
     assert all(m.created_at <= utcnow() and m.created_at.tzinfo is None for m in mentions)
 
 
-def test_fts_finds_a_chinese_word(demo_ws):
-    db = demo_ws[1]
-    rows = db.execute_sql(
-        "SELECT rowid FROM mention_fts WHERE mention_fts MATCH '\"营业时间\"'").fetchall()
+def test_search_finds_a_chinese_word(demo_ws):
+    rows = mentions.page(MentionFilter(search="营业时间"))
     assert rows
-    for (rowid,) in rows:
-        assert "营业时间" in Mention.get_by_id(rowid).text_plain
+    for row in rows:
+        assert "营业时间" in Mention.get_by_id(row.id).text_plain
 
 
 def test_drafts_in_every_category_and_language(demo_ws):

@@ -8,6 +8,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,9 @@ from mbdesk.store import backup, settings
 from mbdesk.store.db import check_integrity, ensure_integrity, open_database
 from mbdesk.store.migrations import SCHEMA_VERSION, split_statements
 from mbdesk.store.models import ALL_MODELS, Account, Mention, Person
+from mbdesk.store.queries import mentions
+from mbdesk.store.queries.mentions import MentionFilter
+from mbdesk.store.search_index import match_expression, search_key
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -52,8 +56,7 @@ def test_every_old_schema_migrates_with_a_copy_taken_first(tmp_path: Path, fixtu
     assert len(copies) == 1
     assert sqlite3.connect(copies[0]).execute("SELECT COUNT(*) FROM mention").fetchone()[0] == 1
     # the old rows survived and are searchable through the index added later
-    hits = conn.execute("SELECT rowid FROM mention_fts WHERE mention_fts MATCH '\"周日营\"'")
-    assert [r[0] for r in hits] == [1]
+    assert [r.id for r in mentions.page(MentionFilter(search="周日营"))] == [1]
     assert Account.get_by_id(1).display_name == "Shop 店"
 
 
@@ -141,20 +144,23 @@ def test_data_folder_errors_say_what_to_do(code: int, words: tuple[str, str]) ->
     assert words[1] in error.hint
 
 
-def test_fts_follows_inserts_updates_and_deletes(db) -> None:
+def test_search_index_follows_inserts_updates_and_deletes(db) -> None:
+    """The triggers keep the index's key (time << 31 | id) as search_key computes it."""
     account = Account.create(platform="sandbox", handle="shop")
-    mention = Mention.create(account=account, remote_id="1", text_plain="Pedido de pan integral")
+    mention = Mention.create(account=account, remote_id="1", text_plain="Pedido de pan integral",
+                             created_at=datetime(2026, 3, 1, 9, 30, 15, 250_000))
 
     def hits(term: str) -> list[int]:
-        cursor = db.execute_sql(
-            "SELECT rowid FROM mention_fts WHERE mention_fts MATCH ?", (f'"{term}"',))
+        cursor = db.execute_sql("SELECT rowid FROM mention_search WHERE mention_search MATCH ?",
+                                (match_expression(term),))
         return [r[0] for r in cursor]
 
-    assert hits("integral") == [mention.id]
+    assert hits("integral") == [search_key(mention.created_at, mention.id)]
     mention.text_plain = "我想订一个生日蛋糕"
+    mention.created_at = datetime(1969, 12, 31, 23, 0)  # before 1970: a negative key still works
     mention.save()
     assert hits("integral") == []
-    assert hits("生日蛋") == [mention.id]
+    assert hits("生日蛋") == [search_key(mention.created_at, mention.id)]
     mention.delete_instance()
     assert hits("生日蛋") == []
 

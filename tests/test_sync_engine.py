@@ -26,6 +26,8 @@ from mbdesk.store.models import (
     database_proxy,
     utcnow,
 )
+from mbdesk.store.queries import mentions
+from mbdesk.store.queries.mentions import MentionFilter
 from mbdesk.sync import outbox
 from mbdesk.sync.engine import Job, SyncState
 
@@ -363,9 +365,7 @@ def test_mentions_paging_and_cursor(server, account, engine):
     assert Mention.select().count() == 270
     since = server.requests_to("/api/v1/notifications")[-1]
     assert any(k == "min_id" for k, _ in since["query"])
-    hits = database_proxy.execute_sql(
-        "SELECT COUNT(*) FROM mention_fts WHERE mention_fts MATCH '\"周日营\"'").fetchone()[0]
-    assert hits == 170
+    assert mentions.count(MentionFilter(search="周日营")) == (170, False)
     assert engine.run_account(account, {Job.MENTIONS}).new_mentions == 0
 
 

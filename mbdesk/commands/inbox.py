@@ -16,7 +16,8 @@
 * ``priority`` (int, 0 = normal), ``negative`` (bool: flagged by the crisis watch),
 * ``text`` (plain text), ``url``.
 
-``--search`` uses the same full-text search as the window (any script, Chinese included).
+``--search`` uses the same query as the window: words in any script (a Chinese word of one
+character or more, accents ignored), the last word also matching longer words that start with it.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from peewee import JOIN, SQL, EnclosedNodeList, fn
+from peewee import JOIN
 
 from mbdesk.commands.accounts import find_account
 from mbdesk.commands.context import CliContext
@@ -32,7 +33,8 @@ from mbdesk.commands.outbox import iso
 from mbdesk.errors import MbdeskError
 from mbdesk.store import inbox as inbox_store
 from mbdesk.store.models import Account, Mention, MentionState, Person, Stream
-from mbdesk.store.queries.mentions import fts_phrase
+from mbdesk.store.queries import mentions
+from mbdesk.store.queries.mentions import MentionFilter
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -60,23 +62,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def list_inbox(args: argparse.Namespace, ctx: CliContext) -> int:
     ctx.database()
     handles = dict(Account.select(Account.id, Account.handle).tuples())
-    query = (Mention.select(Mention, Person)
-             .join(Person, JOIN.LEFT_OUTER, on=(Mention.author == Person.id))
-             .order_by(Mention.created_at.desc(), Mention.id.desc()).limit(max(1, args.limit)))
-    if args.state:
-        query = query.where(Mention.state == args.state)
-    if args.account:
-        query = query.where(Mention.account == find_account(args.account).id)
-    if args.stream:
-        query = query.where(Mention.stream == args.stream)
-    term = args.search.strip()
-    if len(term) >= 3:  # the trigram index: any script, Chinese included
-        query = query.where(Mention.id.in_(EnclosedNodeList([SQL(
-            "SELECT rowid FROM mention_fts WHERE mention_fts MATCH ?", [fts_phrase(term)])])))
-    elif term:
-        query = query.where(fn.instr(fn.lower(Mention.text_plain), term.lower()) > 0)
+    flt = MentionFilter(state=args.state, stream=args.stream, search=args.search,
+                        account_id=find_account(args.account).id if args.account else None)
+    ids = [row.id for row in mentions.page(flt, limit=max(1, args.limit))]  # the window's query
+    by_id: dict[int, Mention] = {}
+    for start in range(0, len(ids), 500):
+        by_id.update((m.id, m) for m in Mention.select(Mention, Person)
+                     .join(Person, JOIN.LEFT_OUTER, on=(Mention.author == Person.id))
+                     .where(Mention.id.in_(ids[start:start + 500])))
     records = []
-    for m in query:
+    for m in (by_id[i] for i in ids if i in by_id):
         author = m.author if m.author_id else None
         records.append({
             "id": m.id,

@@ -189,6 +189,51 @@ _V9_WAITING_INDEX = """
     CREATE INDEX "mention_waiting" ON "mention" ("account_id", "created_at") WHERE "state" IN ('new', 'read') AND "first_reply_at" IS NULL AND "stream" = 'mentions';
 """
 
+# Search that finds Chinese words of one or two characters and reads newest hits first (the
+# trigram index needed three characters, and sorting every hit by date cost more than finding
+# them). Text goes in through mb_search_words (every CJK character its own word, see
+# store/search_index.py); the rowid is the mention's time in seconds << 31 | its id. Frozen here:
+# the index's text function and key must not change without a migration that rebuilds it.
+_V10_KEY = "(COALESCE(CAST(strftime('%s', substr({0}.created_at, 1, 19)) AS INTEGER), 0) << 31) | {0}.id"
+_V10_WORD_SEARCH = """
+    DROP TRIGGER mention_fts_ai;
+    DROP TRIGGER mention_fts_ad;
+    DROP TRIGGER mention_fts_au;
+    DROP TABLE mention_fts;
+    CREATE VIRTUAL TABLE mention_search USING fts5(
+        words, content='', columnsize=0, tokenize='unicode61 remove_diacritics 2', prefix='1 2');
+    CREATE TRIGGER mention_search_ai AFTER INSERT ON mention BEGIN
+        INSERT INTO mention_search(rowid, words)
+        VALUES ({new}, mb_search_words(new.text_plain));
+    END;
+    CREATE TRIGGER mention_search_ad AFTER DELETE ON mention BEGIN
+        INSERT INTO mention_search(mention_search, rowid, words)
+        VALUES ('delete', {old}, mb_search_words(old.text_plain));
+    END;
+    CREATE TRIGGER mention_search_au AFTER UPDATE OF text_plain, created_at ON mention BEGIN
+        INSERT INTO mention_search(mention_search, rowid, words)
+        VALUES ('delete', {old}, mb_search_words(old.text_plain));
+        INSERT INTO mention_search(rowid, words)
+        VALUES ({new}, mb_search_words(new.text_plain));
+    END;
+    INSERT INTO mention_search(rowid, words)
+        SELECT {mention}, mb_search_words(text_plain) FROM mention;
+    INSERT INTO mention_search(mention_search) VALUES ('optimize');
+""".format(new=_V10_KEY.format("new"), old=_V10_KEY.format("old"),
+           mention=_V10_KEY.format("mention"))
+
+
+def _with_search_functions(run: Callable[[Connection], None]) -> Callable[[Connection], None]:
+    """A migration whose SQL calls the search index's text function."""
+    def apply(conn: Connection) -> None:
+        from mbdesk.store.search_index import register_functions
+
+        register_functions(conn)
+        run(conn)
+
+    return apply
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "tables for accounts, drafts, outbox, inbox, people, analytics", _script(_V1_TABLES)),
     Migration(2, "full-text search over mentions and drafts", _script(_V2_FTS)),
@@ -199,6 +244,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(7, "cached conversation threads", _script(_V7_THREAD_CACHE)),
     Migration(8, "people by name and by last interaction", _script(_V8_PEOPLE_SORT)),
     Migration(9, "index of mentions waiting for a reply", _script(_V9_WAITING_INDEX)),
+    Migration(10, "word search with Chinese characters, newest hits first",
+              _with_search_functions(_script(_V10_WORD_SEARCH))),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

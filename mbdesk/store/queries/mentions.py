@@ -1,23 +1,23 @@
 """Read queries for the mention inbox: pages, header counts, one mention's details.
 
 Pages use keyset paging on ``(created_at, id)`` newest first, so the 1,000th page costs what the
-first does. Search goes through ``mention_fts`` (trigram tokenizer): three characters or more use
-``MATCH`` with the input quoted as one FTS string, shorter input falls back to ``LIKE`` with the
-wildcards escaped. Nothing here imports Qt; rows are plain dataclasses.
+first does. A search walks the ``mention_search`` index (see ``store/search_index.py``), whose
+keys already run newest first, and stops after one page. Nothing here imports Qt; rows are plain
+tuples and dataclasses.
 """
 
 from __future__ import annotations
 
-import json
 import re
-import threading
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, NamedTuple
 
 from mbdesk.store.models import Mention, MentionState, database_proxy
+from mbdesk.store.search_index import KEY_ID_MASK, match_expression, search_key
 
 PAGE_SIZE = 200
+FIRST_PAGE_SIZE = 50  # a tall screen's worth, shown fast; scrolling loads PAGE_SIZE more
 COUNT_CAP = 10_000  # "10,000+" is all a person needs to know; counting further costs time
 
 
@@ -86,95 +86,10 @@ class InboxCounts:
     oldest_new_at: datetime | None  # naive UTC of the oldest mention still "new"
 
 
-def fts_phrase(text: str) -> str:
-    """Quote user input as one FTS5 string, so operators and quotes in it mean nothing."""
-    return '"' + text.replace('"', '""') + '"'
-
-
-def like_pattern(text: str) -> str:
-    """A ``LIKE ... ESCAPE '\\'`` pattern matching ``text`` anywhere, wildcards taken literally."""
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
-WALK_THRESHOLD = 2_000  # FTS hits above which walking the date index beats sorting the hits
-PROBE_ROWS = 2_000  # newest rows sampled to guess how common a short search term is
-
-
-# phrase or pattern → ((database, handle, max mention id), hit ids)
-_SEARCH_CACHE: dict[str, tuple[tuple[str, int, int], list[int]]] = {}
-_SEARCH_CACHE_SIZE = 8
-_search_lock = threading.Lock()
-
-
-def clear_search_cache() -> None:
-    with _search_lock:
-        _SEARCH_CACHE.clear()
-
-
-_LIKE_KEY = "like:"
-
-
-def _max_id() -> tuple[str, int, int]:
-    """What a cached hit list is valid for: this database (file and handle) at this size."""
-    top = database_proxy.execute_sql("SELECT COALESCE(MAX(id), 0) FROM mention").fetchone()[0]
-    db = database_proxy.obj
-    return (str(getattr(db, "database", "")), id(db), top)
-
-
-def _cached(key: str) -> list[int] | None:
-    with _search_lock:
-        cached = _SEARCH_CACHE.get(key)
-    if cached is not None and cached[0] == _max_id():
-        return cached[1]
-    return None
-
-
-def _remember(key: str, top: tuple[str, int, int], ids: list[int]) -> list[int]:
-    with _search_lock:
-        if key not in _SEARCH_CACHE and len(_SEARCH_CACHE) >= _SEARCH_CACHE_SIZE:
-            _SEARCH_CACHE.pop(next(iter(_SEARCH_CACHE)))
-        _SEARCH_CACHE[key] = (top, ids)
-    return ids
-
-
-def like_ids(pattern: str) -> list[int]:
-    """Every mention id whose text matches a short term's LIKE pattern (one scan)."""
-    top = _max_id()
-    sql = "SELECT id FROM mention WHERE text_plain LIKE ? ESCAPE '\\'"
-    return _remember(_LIKE_KEY + pattern, top,
-                     [r[0] for r in database_proxy.execute_sql(sql, [pattern])])
-
-
-def fts_ids(phrase: str) -> list[int]:
-    """Every mention id matching the FTS ``phrase``: one run of the bare FTS5 query.
-
-    The first page, its count and the pages loaded while scrolling share it (the window loads
-    later pages on the GUI thread). Text never changes after ingest, so the list stays valid
-    until a new mention arrives, which raises the largest id; ids of deleted mentions only
-    match nothing."""
-    cached = _cached(phrase)
-    if cached is not None:
-        return cached
-    top = _max_id()
-    sql = "SELECT rowid FROM mention_fts WHERE mention_fts MATCH ?"
-    return _remember(phrase, top, [r[0] for r in database_proxy.execute_sql(sql, [phrase])])
-
-
-def _short_term_is_common(pattern: str) -> bool:
-    """Whether a LIKE term is frequent among the newest rows (then walking by date is cheap)."""
-    sql = ("SELECT COUNT(*) FROM mention WHERE id > (SELECT COALESCE(MAX(id), 0) FROM mention) - ?"
-           " AND text_plain LIKE ? ESCAPE '\\'")
-    hits = database_proxy.execute_sql(sql, [PROBE_ROWS, pattern]).fetchone()[0]
-    return hits * 100 >= PROBE_ROWS  # at least 1 %: one page costs ≤ ~20,000 index steps
-
-
-def _where(flt: MentionFilter, plan: bool = False) -> tuple[list[str], list[Any], bool]:
-    """SQL conditions for ``flt``; with ``plan``, also whether to sort the matches instead of
-    walking the date index (a rare search term: few rows to sort, many index entries to skip)."""
+def _where(flt: MentionFilter) -> tuple[list[str], list[Any]]:
+    """SQL conditions on ``m`` (the mention) for every filter but the search."""
     clauses: list[str] = []
     params: list[Any] = []
-    sort_matches = False
     # With both an account and a small state ("new", "read"), let the (state, created_at) index
     # lead ("+" hides the account index); "done" is most of the table, so the account leads.
     small_state = flt.state in (MentionState.NEW, MentionState.READ)
@@ -197,29 +112,7 @@ def _where(flt: MentionFilter, plan: bool = False) -> tuple[list[str], list[Any]
         clauses.append("+m.priority > 0")
     elif flt.flag == "negative":
         clauses.append("+m.negative = 1")
-    term = flt.search.strip()
-    if len(term) >= 3:
-        # The hits are found once (fts_ids) and handed over as a JSON list. The unary "+" keeps
-        # SQLite from driving the query by the hit list, so it walks the date index and stops
-        # after one page; a short hit list is better looked up and sorted.
-        ids = fts_ids(fts_phrase(term))
-        rare = len(ids) <= WALK_THRESHOLD
-        lhs = "m.id" if rare or not plan else "+m.id"
-        clauses.append(f"{lhs} IN (SELECT value FROM json_each(?))")
-        params.append(json.dumps(ids))
-    elif term:
-        pattern = like_pattern(term)
-        ids = _cached(_LIKE_KEY + pattern)
-        if ids is None and plan and not _short_term_is_common(pattern):
-            ids = like_ids(pattern)  # rare: every row is read anyway; keep the hits for count
-        if ids is not None:
-            clauses.append("m.id IN (SELECT value FROM json_each(?))")
-            params.append(json.dumps(ids))
-            sort_matches = plan
-        else:  # common: walk the date index and stop after one page
-            clauses.append("m.text_plain LIKE ? ESCAPE '\\'")
-            params.append(pattern)
-    return clauses, params, sort_matches
+    return clauses, params
 
 
 _LEADING_HANDLES = re.compile(r"^(?:@[\w.@-]+[\s,:]+)+")
@@ -242,17 +135,23 @@ def _dt(value: Any) -> datetime:
     return datetime.fromisoformat(str(value))
 
 
-_ROW_SQL = """
+_COLUMNS = """
     SELECT m.id, m.account_id, a.handle, a.display_name, a.color,
            COALESCE(p.display_name, ''), COALESCE(p.handle, ''),
            m.created_at, substr(m.text_plain, 1, 400), m.state, m.stream, m.priority,
            m.negative
-    FROM mention AS m
+"""
+_JOINS = """
     CROSS JOIN account AS a ON a.id = m.account_id
     LEFT JOIN person AS p ON p.id = m.author_id
 """
-# CROSS JOIN keeps the mention table as the outer loop: with ANALYZE statistics SQLite would
+# CROSS JOIN keeps the first table as the outer loop: with ANALYZE statistics SQLite would
 # otherwise start from the five accounts and read every mention of each before sorting.
+_FROM_MENTIONS = " FROM mention AS m" + _JOINS
+# A search walks the index newest first (descending key) and stops after one page.
+_SEARCH_HITS = (" FROM mention_search AS s CROSS JOIN mention AS m"
+                f" ON m.id = (s.rowid & {KEY_ID_MASK})")
+_FROM_SEARCH = _SEARCH_HITS + _JOINS
 
 
 def _account_name(handle: str, display_name: str) -> str:
@@ -262,21 +161,23 @@ def _account_name(handle: str, display_name: str) -> str:
 def page(flt: MentionFilter, after: tuple[datetime, int] | None = None,
          limit: int = PAGE_SIZE) -> list[MentionRow]:
     """Up to ``limit`` mentions matching ``flt``, newest first, after the keyset ``after``."""
-    clauses, params, sort_matches = _where(flt, plan=True)
-    if after is not None:
-        created, ident = after
-        clauses.append("(m.created_at, m.id) < (?, ?)")
-        params += [created.isoformat(sep=" "), ident]
-    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-    order = "+m.created_at" if sort_matches else "m.created_at"
-    if len(flt.search.strip()) >= 3:
-        # Two steps: choose the page's ids from the mention table alone, then join and read
-        # text for those 200 only (not for every hit before sorting them).
-        inner = (f"SELECT m.id FROM mention AS m{where} ORDER BY {order} DESC, m.id DESC"
-                 " LIMIT ?")
-        sql = _ROW_SQL + f" WHERE m.id IN ({inner}) ORDER BY m.created_at DESC, m.id DESC"
+    clauses, params = _where(flt)
+    expression = match_expression(flt.search)
+    if expression is not None:
+        clauses.insert(0, "mention_search MATCH ?")
+        params.insert(0, expression)
+        if after is not None:
+            clauses.append("s.rowid < ?")
+            params.append(search_key(*after))
+        sql = (_COLUMNS + _FROM_SEARCH + " WHERE " + " AND ".join(clauses)
+               + " ORDER BY s.rowid DESC LIMIT ?")
     else:
-        sql = _ROW_SQL + where + f" ORDER BY {order} DESC, m.id DESC LIMIT ?"
+        if after is not None:
+            created, ident = after
+            clauses.append("(m.created_at, m.id) < (?, ?)")
+            params += [created.isoformat(sep=" "), ident]
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        sql = _COLUMNS + _FROM_MENTIONS + where + " ORDER BY m.created_at DESC, m.id DESC LIMIT ?"
     cursor = database_proxy.execute_sql(sql, [*params, limit])
     return [
         MentionRow(
@@ -291,15 +192,20 @@ def page(flt: MentionFilter, after: tuple[datetime, int] | None = None,
 
 def count(flt: MentionFilter, cap: int = COUNT_CAP) -> tuple[int, bool]:
     """How many mentions match, counted up to ``cap``; the flag says the cap was reached."""
-    term = flt.search.strip()
-    if term and flt == MentionFilter(search=flt.search):  # the search alone: count the hits
-        ids = fts_ids(fts_phrase(term)) if len(term) >= 3 else _cached(
-            _LIKE_KEY + like_pattern(term))
-        if ids is not None:
-            return (min(len(ids), cap), len(ids) > cap)
-    clauses, params, _ = _where(flt)
-    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-    sql = f"SELECT COUNT(*) FROM (SELECT 1 FROM mention AS m{where} LIMIT ?)"
+    clauses, params = _where(flt)
+    expression = match_expression(flt.search)
+    if expression is not None and not clauses:  # the search alone: count index hits
+        sql = ("SELECT COUNT(*) FROM (SELECT 1 FROM mention_search WHERE mention_search MATCH ?"
+               " LIMIT ?)")
+        params = [expression]
+    else:
+        source = " FROM mention AS m"
+        if expression is not None:
+            source = _SEARCH_HITS
+            clauses.insert(0, "mention_search MATCH ?")
+            params.insert(0, expression)
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        sql = f"SELECT COUNT(*) FROM (SELECT 1{source}{where} LIMIT ?)"
     (n,) = database_proxy.execute_sql(sql, [*params, cap + 1]).fetchone()
     return (min(n, cap), n > cap)
 

@@ -13,11 +13,16 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from mbdesk.store.models import database_proxy, utcnow
-from mbdesk.store.queries.mentions import like_pattern
 
 PAGE_SIZE = 200
 WEEK = timedelta(days=7)
 SORT_LIMIT = 2_000  # matched people up to which sorting them beats walking the date index
+
+
+def like_pattern(text: str) -> str:
+    """A ``LIKE ... ESCAPE '\\'`` pattern matching ``text`` anywhere, wildcards taken literally."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""The inbox list: mentions of every account, newest first, loaded 200 at a time."""
+"""The inbox list: mentions of every account, newest first: 50 at once, then 200 at a time."""
 
 from __future__ import annotations
 
@@ -35,6 +35,8 @@ def state_label(state: str) -> str:
 class MentionTableModel(PagedTableModel):
     """Rows are ``MentionRow``; ``IdRole`` gives the mention id, ``StateRole`` its state."""
 
+    FIRST_PAGE_SIZE = queries.FIRST_PAGE_SIZE
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.filter = MentionFilter()
@@ -53,7 +55,7 @@ class MentionTableModel(PagedTableModel):
 
     def set_filter(self, flt: MentionFilter) -> None:
         """Query the first page of ``flt`` now (on this thread) and show it."""
-        self.show_results(flt, queries.page(flt, None, self.PAGE_SIZE))
+        self.show_results(flt, queries.page(flt, None, self.FIRST_PAGE_SIZE))
 
     def show_results(self, flt: MentionFilter, first_page: list[MentionRow]) -> None:
         """Show a first page of ``flt`` queried elsewhere; later pages load on scrolling."""

@@ -20,6 +20,7 @@ class PagedTableModel(QAbstractTableModel):
     """Rows of one keyset query; subclasses define the columns in ``cell()``."""
 
     PAGE_SIZE = 200
+    FIRST_PAGE_SIZE = PAGE_SIZE  # smaller shows sooner (the view fetches more to fill itself)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -35,14 +36,15 @@ class PagedTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        self.show_first_page(self._fetch, self._fetch(None, self.PAGE_SIZE) if self._fetch else [])
+        self.show_first_page(self._fetch, self._fetch(None, self.FIRST_PAGE_SIZE) if self._fetch
+                             else [])
 
     def show_first_page(self, fetch: PageFetcher | None, rows: Sequence[Any]) -> None:
         """Show a first page loaded elsewhere (e.g. on a worker thread); ``fetch`` pages on."""
         self._fetch = fetch
         self.beginResetModel()
         self._rows = list(rows)
-        self._more = len(self._rows) == self.PAGE_SIZE
+        self._more = len(self._rows) >= self.FIRST_PAGE_SIZE
         self.endResetModel()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008

@@ -64,7 +64,7 @@ FirstPage = tuple[list[MentionRow], tuple[int, bool]]
 
 def load_first_page(flt: MentionFilter) -> FirstPage:
     """The first page and the capped count: plain values, safe to build on a worker thread."""
-    return queries.page(flt), queries.count(flt)
+    return queries.page(flt, limit=queries.FIRST_PAGE_SIZE), queries.count(flt)
 
 
 class CrisisBanner(QFrame):
@@ -321,7 +321,7 @@ class InboxView(View):
         self._show_results(self._generation, flt, load_first_page(flt))
 
     def _on_search_edited(self) -> None:
-        """Search on a worker thread (a rare short term needs a scan of every mention): the
+        """Search on a worker thread (punctuation or emoji alone is looked for in every row): the
         rows show as soon as they are found, the count follows (``loaded`` after both)."""
         self._search_timer.stop()
         self._generation += 1
@@ -329,7 +329,7 @@ class InboxView(View):
         flt = self.current_filter()
         self.count_label.setText(self.tr("Searching…"))
         run_in_background(
-            lambda: queries.page(flt),
+            lambda: queries.page(flt, limit=queries.FIRST_PAGE_SIZE),
             lambda rows: self._on_search_rows(generation, flt, rows),
             self._on_search_failed,
         )
