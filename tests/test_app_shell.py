@@ -189,3 +189,49 @@ def test_log_rotates_at_start_when_too_big(tmp_path: Path) -> None:
     log.write_text("small")
     rotate(log, max_bytes=50, backups=3)
     assert log.read_text() == "small"
+
+
+def test_slow_start_up_work_shows_a_busy_dialog_and_hands_errors_back(qtbot) -> None:
+    import time
+
+    from PySide6.QtWidgets import QProgressDialog
+
+    from mbdesk.ui.busy import run_with_busy_dialog
+
+    seen: list[str] = []
+
+    def look() -> None:
+        seen.extend(w.labelText() for w in QApplication.topLevelWidgets()
+                    if isinstance(w, QProgressDialog) and w.isVisible())
+
+    QTimer.singleShot(700, look)
+    run_with_busy_dialog(lambda: time.sleep(1.0), "mbdesk", "Updating…")
+    assert seen == ["Updating…"]  # shown while the work ran on its thread, GUI still turning
+    assert not any(isinstance(w, QProgressDialog) and w.isVisible()
+                   for w in QApplication.topLevelWidgets())
+
+    def fail() -> None:
+        raise OSError("disk full")
+
+    with pytest.raises(OSError, match="disk full"):
+        run_with_busy_dialog(fail, "mbdesk", "Updating…")
+
+
+def test_an_old_database_is_migrated_at_start_up(tmp_path: Path) -> None:
+    import shutil
+
+    from mbdesk.paths import Workspace
+    from mbdesk.store.db import needs_migration
+
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copyfile(ROOT / "tests/fixtures/schema_v9.sqlite3", data / "mbdesk.sqlite3")
+    ws = Workspace(root=data)
+    assert needs_migration(ws)
+    result = _run(["--data-dir", str(data), "--screenshot", str(tmp_path / "shots")], tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert not needs_migration(ws)
+    assert not needs_migration(Workspace(root=tmp_path / "nothing-yet"))
+    log = (data / "logs" / "mbdesk.log").read_text(encoding="utf-8")
+    assert "migrating the database before the window opens" in log
+    assert "migrated database to v" in log

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from dataclasses import dataclass, field
 
 from peewee import SqliteDatabase
 
 from mbdesk.paths import Workspace, prepare_workspace, resolve_workspace
-from mbdesk.store.db import open_database
+from mbdesk.store.db import needs_migration, open_database
 
 
 @dataclass
@@ -25,6 +26,9 @@ class CliContext:
         if self._db is None:
             ws = self.workspace
             prepare_workspace(ws)
+            if needs_migration(ws):
+                print("Updating the database to a newer format (once; this can take a minute "
+                      "for a large inbox)…", file=sys.stderr)
             self._db = open_database(ws)
             if ws.is_demo:
                 from mbdesk.store.demo import ensure_demo_workspace

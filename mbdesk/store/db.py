@@ -66,6 +66,22 @@ def _corrupt(ws: Workspace, detail: str) -> DatabaseCorruptError:
                                 hint=hint, backup=str(last) if last else None)
 
 
+def needs_migration(ws: Workspace) -> bool:
+    """Whether opening the database will migrate an existing file (which can take a while).
+    Any trouble reading it says no: ``prepare_schema`` then reports it properly."""
+    if not ws.database.exists():
+        return False
+    try:
+        conn = sqlite3.connect(f"file:{ws.database}?mode=ro", uri=True)
+        try:
+            (version,) = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+    return 0 < int(version or 0) < SCHEMA_VERSION
+
+
 def prepare_schema(ws: Workspace) -> None:
     """Create or migrate the database file, with the safety copy and clear errors."""
     is_new = not ws.database.exists()

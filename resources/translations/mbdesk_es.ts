@@ -2722,27 +2722,27 @@ Carpeta de datos: {folder}</translation>
         <translation>resuelta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="79"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="81"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="80"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="82"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="81"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="83"/>
         <source>Time</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="82"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="84"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="83"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="85"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
@@ -3540,12 +3540,19 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../mbdesk/ui/application.py" line="124"/>
+        <location filename="../../mbdesk/ui/application.py" line="97"/>
+        <source>Updating the database to a newer format…
+This happens once and can take a minute for a large inbox.</source>
+        <translation>Actualizando la base de datos a un formato nuevo…
+Solo ocurre una vez y puede tardar un minuto si la bandeja es grande.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/application.py" line="145"/>
         <source>Restore last backup</source>
         <translation>Restaurar la última copia</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/application.py" line="126"/>
+        <location filename="../../mbdesk/ui/application.py" line="147"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>

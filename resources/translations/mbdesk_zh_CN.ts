@@ -2689,27 +2689,27 @@ Data folder: {folder}</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="79"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="81"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="80"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="82"/>
         <source>From</source>
         <translation>发送者</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="81"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="83"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="82"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="84"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="83"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="85"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -3503,12 +3503,19 @@ Everything stays on this computer; account tokens are kept in the system keyring
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../mbdesk/ui/application.py" line="124"/>
+        <location filename="../../mbdesk/ui/application.py" line="97"/>
+        <source>Updating the database to a newer format…
+This happens once and can take a minute for a large inbox.</source>
+        <translation>正在将数据库更新为新格式…
+只需一次；收件箱很大时可能需要一分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/application.py" line="145"/>
         <source>Restore last backup</source>
         <translation>恢复最近的备份</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/application.py" line="126"/>
+        <location filename="../../mbdesk/ui/application.py" line="147"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
