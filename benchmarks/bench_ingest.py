@@ -24,6 +24,7 @@ from mbdesk.paths import Workspace, prepare_workspace
 from mbdesk.platforms.base import RemoteMention, RemotePerson
 from mbdesk.store.db import open_database
 from mbdesk.store.models import Account, Platform
+from mbdesk.store.search_index import register_functions
 from mbdesk.sync import ingest
 from mbdesk.sync.outbox import write_tx
 
@@ -96,6 +97,7 @@ def run_raw(root: Path, pages: list[list[RemoteMention]]) -> float:
     ws, db, account_id = fresh_db(root)
     db.close()
     conn = sqlite3.connect(ws.database, isolation_level=None)
+    register_functions(conn)  # the search index's trigger calls it, as in the app
     conn.execute("PRAGMA journal_mode=wal")
     conn.execute("PRAGMA synchronous=normal")
     conn.execute("PRAGMA foreign_keys=1")

@@ -101,8 +101,8 @@ def test_filters_narrow_the_rows(qtbot, inbox: InboxView) -> None:
 
 
 @pytest.mark.parametrize(("typed", "expected"), [
-    ("太慢了", ["发货太慢了，等了一个星期"]),  # FTS (trigram)
-    ("价格", ["<b>价格</b> <script>alert(1)</script>"]),  # two characters: LIKE
+    ("太慢了", ["发货太慢了，等了一个星期"]),  # Chinese characters in a row
+    ("价格", ["<b>价格</b> <script>alert(1)</script>"]),  # a two-character word
     ("TARTA", ["¿Abren el domingo?", "La mejor tarta de la ciudad"]),  # any line, any case
     ('"tarta" OR 1', []),  # quoted as one string, not an FTS expression
 ])

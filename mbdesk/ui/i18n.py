@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -17,6 +18,16 @@ LANGUAGES: tuple[tuple[str, str], ...] = (
     ("es", "Español"),
 )
 _installed: list[QTranslator] = []
+
+
+def join_list(items: Iterable[str]) -> str:
+    """Names in a row as the interface language lists them ("a, b" — in Chinese "a、b")."""
+    return QApplication.translate("List", ", ", "between the names of a list").join(items)
+
+
+def join_clauses(items: Iterable[str]) -> str:
+    """Parts of one sentence ("3 scheduled, 1 failed" — in Chinese with "，")."""
+    return QApplication.translate("List", ", ", "between the parts of a sentence").join(items)
 
 
 def pick_language(preferred: str) -> str:

@@ -100,43 +100,43 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="396"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="397"/>
         <source>Add account…</source>
         <translation>Añadir cuenta…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="397"/>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="420"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="398"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="421"/>
         <source>Re-authorize…</source>
         <translation>Volver a autorizar…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="399"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="400"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="400"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="401"/>
         <source>Sync the selected account now (all accounts when none is selected)</source>
         <translation>Sincroniza ahora la cuenta seleccionada (todas si no hay ninguna seleccionada)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="402"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="403"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="438"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="439"/>
         <source>No accounts yet — click “Add account…” to connect your shop&apos;s Mastodon, Bluesky or Weibo account.</source>
         <translation>Aún no hay cuentas: haz clic en “Añadir cuenta…” para conectar la cuenta de Mastodon, Bluesky o Weibo de tu tienda.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="462"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="463"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="476"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="477"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n cuenta</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="479"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="480"/>
         <source>%n need(s) re-authorization</source>
         <translation>
             <numerusform>%n requiere reautorización</numerusform>
@@ -152,32 +152,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="484"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="485"/>
         <source>⚠ {handles}: the server no longer accepts mbdesk&apos;s sign-in. Nothing is published or synced for it until you sign in again.</source>
         <translation>⚠ {handles}: el servidor ya no acepta el inicio de sesión de mbdesk. No se publica ni se sincroniza nada hasta que vuelvas a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="536"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="537"/>
         <source>Sync has not started yet; try again in a moment.</source>
         <translation>La sincronización aún no ha empezado; inténtalo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="582"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="583"/>
         <source>Remove account</source>
         <translation>Quitar cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="583"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="584"/>
         <source>Remove {handle} from mbdesk? Its mentions, followers and queued posts in mbdesk are deleted and its sign-in is removed from the keyring. Nothing changes on the server; drafts stay.</source>
         <translation>¿Quitar {handle} de mbdesk? Se borrarán sus menciones, seguidores y publicaciones en cola dentro de mbdesk, y su inicio de sesión se quitará del llavero. En el servidor no cambia nada; los borradores se conservan.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="593"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="594"/>
         <source>Keyring problem</source>
         <translation>Problema con el llavero</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="594"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="595"/>
         <source>The account was not removed: {reason}</source>
         <translation>No se quitó la cuenta: {reason}</translation>
     </message>
@@ -185,152 +185,152 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="188"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="189"/>
         <source>Add account</source>
         <translation>Añadir cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="144"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="145"/>
         <source>mbdesk opens your browser so you sign in on your own server; your password is never typed here.</source>
         <translation>mbdesk abre tu navegador para que inicies sesión en tu propio servidor; tu contraseña nunca se escribe aquí.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="146"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="147"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="148"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="149"/>
         <source>Use an app password, not your main password: in Bluesky open Settings → Privacy and security → App passwords.</source>
         <translation>Usa una contraseña de aplicación, no tu contraseña principal: en Bluesky abre Ajustes → Privacidad y seguridad → Contraseñas de aplicación.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="150"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="151"/>
         <source>Handle</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="151"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="152"/>
         <source>App password</source>
         <translation>Contraseña de aplicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="152"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="153"/>
         <source>Service (optional)</source>
         <translation>Servicio (opcional)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="154"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="155"/>
         <source>Weibo needs an app registered at open.weibo.com; enter its key and secret, then sign in in the browser.</source>
         <translation>Weibo necesita una aplicación registrada en open.weibo.com; escribe su clave y su secreto, y luego inicia sesión en el navegador.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="156"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="157"/>
         <source>App key</source>
         <translation>Clave de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="156"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="157"/>
         <source>App secret</source>
         <translation>Secreto de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="163"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="164"/>
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="168"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="169"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="177"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="178"/>
         <source>Re-authorize {handle}</source>
         <translation>Volver a autorizar {handle}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="178"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="179"/>
         <source>Sign in again</source>
         <translation>Volver a iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="210"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="211"/>
         <source>Your browser shows your server&apos;s sign-in page. Allow mbdesk there; this window continues by itself.</source>
         <translation>Tu navegador muestra la página de inicio de sesión de tu servidor. Permite allí el acceso a mbdesk; esta ventana continúa sola.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="213"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="214"/>
         <source>Open the page again</source>
         <translation>Abrir la página otra vez</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="215"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="216"/>
         <source>&lt;b&gt;Paste the code instead&lt;/b&gt;</source>
         <translation>&lt;b&gt;Pegar el código en su lugar&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="217"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="218"/>
         <source>If the browser cannot come back to mbdesk (another computer, a locked-down browser), open the page that shows a code, allow mbdesk, and paste the code here.</source>
         <translation>Si el navegador no puede volver a mbdesk (otro equipo, un navegador restringido), abre la página que muestra un código, permite el acceso a mbdesk y pega el código aquí.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="221"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="222"/>
         <source>Open the page with a code</source>
         <translation>Abrir la página con un código</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="226"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="227"/>
         <source>Authorization code</source>
         <translation>Código de autorización</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="227"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="228"/>
         <source>Use this code</source>
         <translation>Usar este código</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="270"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="271"/>
         <source>Enter your server&apos;s address, for example mastodon.social.</source>
         <translation>Escribe la dirección de tu servidor, por ejemplo mastodon.social.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="272"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="273"/>
         <source>Enter your handle and an app password.</source>
         <translation>Escribe tu usuario y una contraseña de aplicación.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="274"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="275"/>
         <source>Enter the app key and the app secret.</source>
         <translation>Escribe la clave y el secreto de la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="288"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="289"/>
         <source>Connecting an account needs the network support, which is not installed in this version yet. Nothing was added; you can try the demo workspace meanwhile.</source>
         <translation>Para conectar una cuenta hace falta la función de red, que aún no está instalada en esta versión. No se añadió nada; mientras tanto, puedes probar el espacio de demostración.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="297"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="298"/>
         <source>Checking the server…</source>
         <translation>Comprobando el servidor…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="299"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="300"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="313"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="314"/>
         <source>Checking the code…</source>
         <translation>Comprobando el código…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="318"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="319"/>
         <source>Waiting for you to allow mbdesk in the browser…</source>
         <translation>Esperando a que permitas el acceso a mbdesk en el navegador…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="361"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="362"/>
         <source>Could not connect: {reason}</source>
         <translation>No se pudo conectar: {reason}</translation>
     </message>
@@ -338,12 +338,12 @@
 <context>
     <name>Analytics</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="121"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="122"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="123"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="124"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} h {1:02d} min</translation>
     </message>
@@ -351,259 +351,259 @@
 <context>
     <name>AnalyticsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="273"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="274"/>
         <source>Analytics</source>
         <translation>Estadísticas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="278"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="279"/>
         <source>Follower growth</source>
         <translation>Crecimiento de seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="290"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="291"/>
         <source>30 days</source>
         <translation>30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="290"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="291"/>
         <source>90 days</source>
         <translation>90 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="291"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="292"/>
         <source>1 year</source>
         <translation>1 año</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="291"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="292"/>
         <source>All</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="305"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="306"/>
         <source>Growth</source>
         <translation>Crecimiento</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="306"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="538"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="307"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="539"/>
         <source>Engagement</source>
         <translation>Interacción</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="307"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="308"/>
         <source>Best time to post</source>
         <translation>Mejor hora para publicar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="308"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="309"/>
         <source>Response and reach</source>
         <translation>Respuesta y alcance</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="328"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="329"/>
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="331"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="332"/>
         <source>Save data as CSV…</source>
         <translation>Guardar datos como CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="356"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="357"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="366"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="661"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="367"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="662"/>
         <source>New / lost</source>
         <translation>Nuevos / perdidos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="397"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="398"/>
         <source>No follower history yet: it grows with each daily sync.</source>
         <translation>Aún no hay historial de seguidores: crece con cada sincronización diaria.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="440"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="441"/>
         <source>Per day</source>
         <translation>Por día</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="445"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="446"/>
         <source>Replies</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="445"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="446"/>
         <source>Reposts</source>
         <translation>Reenvíos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="446"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="447"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="453"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="454"/>
         <source>Mean engagement per post</source>
         <translation>Interacción media por publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="503"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="504"/>
         <source>Hour of day</source>
         <translation>Hora del día</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="513"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="514"/>
         <source>Mean engagement (replies + reposts + favourites) of the shop&apos;s own posts by the weekday and hour they went out, in your time zone. Brighter is better; hours with fewer than two posts stay dark.</source>
         <translation>Interacción media (respuestas + reenvíos + favoritos) de las publicaciones de la tienda según el día y la hora en que salieron, en tu zona horaria. Más claro es mejor; las horas con menos de dos publicaciones quedan oscuras.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="530"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="531"/>
         <source>Response time</source>
         <translation>Tiempo de respuesta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="531"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="532"/>
         <source>Median first reply, 7 days</source>
         <translation>Mediana de primera respuesta, 7 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="532"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="533"/>
         <source>Median first reply, 30 days</source>
         <translation>Mediana de primera respuesta, 30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="533"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="534"/>
         <source>Mentions answered, 30 days</source>
         <translation>Menciones respondidas, 30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="534"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="535"/>
         <source>Reach</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="535"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="536"/>
         <source>Followers now (all accounts)</source>
         <translation>Seguidores actuales (todas las cuentas)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="536"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="537"/>
         <source>New followers in range</source>
         <translation>Seguidores nuevos en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="537"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="538"/>
         <source>Lost followers in range</source>
         <translation>Seguidores perdidos en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="539"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="540"/>
         <source>Mentions and comments</source>
         <translation>Menciones y comentarios</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="540"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="541"/>
         <source>Replies to posts</source>
         <translation>Respuestas a publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="541"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="542"/>
         <source>Reposts / boosts</source>
         <translation>Reenvíos / impulsos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="542"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="543"/>
         <source>Favourites / likes</source>
         <translation>Favoritos / me gusta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="543"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="544"/>
         <source>Positive share of mentions</source>
         <translation>Proporción de menciones positivas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="544"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="545"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="545"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="546"/>
         <source>Link clicks</source>
         <translation>Clics en enlaces</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="546"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="547"/>
         <source>Posts in range</source>
         <translation>Publicaciones en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="660"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="661"/>
         <source>New / lost per week</source>
         <translation>Nuevos / perdidos por semana</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="675"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="676"/>
         <source>Click a day on the chart to see who came and who left.</source>
         <translation>Haz clic en un día del gráfico para ver quién llegó y quién se fue.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="680"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="681"/>
         <source>{day}: {new} new, {lost} lost</source>
         <translation>{day}: {new} nuevos, {lost} perdidos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="686"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="687"/>
         <source>− {name} (@{handle}) left {account}</source>
         <translation>− {name} (@{handle}) dejó de seguir a {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="688"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="689"/>
         <source>+ {name} (@{handle}) follows {account}</source>
         <translation>+ {name} (@{handle}) sigue a {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="722"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="723"/>
         <source>new {new} · lost {lost}</source>
         <translation>nuevos {new} · perdidos {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="788"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="789"/>
         <source>Best times: {0}</source>
         <translation>Mejores horas: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="791"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="792"/>
         <source>Not enough posts in this range to tell.</source>
         <translation>No hay suficientes publicaciones en este periodo para saberlo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="813"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="814"/>
         <source>not reported</source>
         <translation>no disponible</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="875"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="876"/>
         <source>Save chart as PNG</source>
         <translation>Guardar gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="875"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="876"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="880"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="881"/>
         <source>Save data as CSV</source>
         <translation>Guardar datos como CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="880"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="881"/>
         <source>CSV file (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
@@ -633,158 +633,158 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="607"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="608"/>
         <source>Previous month</source>
         <translation>Mes anterior</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="125"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="126"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="608"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="609"/>
         <source>Next month</source>
         <translation>Mes siguiente</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="224"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="225"/>
         <source>held</source>
         <translation>retenida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="90"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="91"/>
         <source>Pause all publishing</source>
         <translation>Pausar todas las publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="93"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="94"/>
         <source>Holds every scheduled post (posts on the server are taken back at the next sync) until you switch it off. Replies still go out.</source>
         <translation>Retiene todas las publicaciones programadas (las que están en el servidor se retiran en la próxima sincronización) hasta que lo desactives. Las respuestas siguen saliendo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="108"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="109"/>
         <source>⏸ Publishing is paused: no scheduled post goes out until you resume.</source>
         <translation>⏸ Publicación en pausa: no sale ninguna publicación programada hasta que la reanudes.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="113"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="114"/>
         <source>Resume publishing</source>
         <translation>Reanudar publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="135"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="136"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="136"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="137"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="142"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="143"/>
         <source>Queue slots…</source>
         <translation>Horarios de la cola…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="143"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="144"/>
         <source>Import CSV…</source>
         <translation>Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="145"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="146"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="148"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="149"/>
         <source>Schedule as CSV…</source>
         <translation>Programación como CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="149"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="150"/>
         <source>Calendar file (.ics)…</source>
         <translation>Archivo de calendario (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="225"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="539"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="226"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="540"/>
         <source>move waits for the next sync</source>
         <translation>cambio pendiente de sincronizar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="226"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="227"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="227"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="228"/>
         <source>Drag a post to move it; click it to open it.</source>
         <translation>Arrastra una publicación para moverla; haz clic para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="254"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="255"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="321"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="322"/>
         <source>Publishing is paused: every scheduled post is held.</source>
         <translation>Publicación en pausa: todas las publicaciones programadas quedan retenidas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="322"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="323"/>
         <source>Publishing resumed: scheduled posts go out at their time.</source>
         <translation>Publicación reanudada: las publicaciones programadas salen a su hora.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="337"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="338"/>
         <source>That post is no longer in the outbox.</source>
         <translation>Esa publicación ya no está en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="355"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="356"/>
         <source>Moved to {when}. The copy on the server is being moved too.</source>
         <translation>Movida al {when}. La copia del servidor también se está moviendo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="359"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="360"/>
         <source>Moved to {when} here. The server still holds it at the old time: the move is kept and applied by the next sync (mbdesk is not syncing now). If no sync runs before the old time, the server publishes it then.</source>
         <translation>Movida al {when} aquí. El servidor aún la tiene a la hora anterior: el cambio se guarda y se aplica en la próxima sincronización (mbdesk no está sincronizando ahora). Si no hay sincronización antes de la hora anterior, el servidor la publicará entonces.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="366"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="367"/>
         <source>Moved to {when}.</source>
         <translation>Movida al {when}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="396"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="397"/>
         <source>Connect an account first (Accounts).</source>
         <translation>Primero conecta una cuenta (Cuentas).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="400"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="401"/>
         <source>Queue slots saved.</source>
         <translation>Horarios de la cola guardados.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="404"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="405"/>
         <source>Import posts from CSV</source>
         <translation>Importar publicaciones desde CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="405"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="406"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="423"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="424"/>
         <source>Nothing was imported: {error}</source>
         <translation>No se importó nada: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="425"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="426"/>
         <source>%n post(s) imported and scheduled.</source>
         <translation>
             <numerusform>%n publicación importada y programada.</numerusform>
@@ -792,48 +792,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="434"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="435"/>
         <source>Export the schedule</source>
         <translation>Exportar la programación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="435"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="436"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="441"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="457"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="442"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="458"/>
         <source>Could not write {path}: {error}</source>
         <translation>No se pudo escribir {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="445"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="446"/>
         <source>Schedule saved to {path}.</source>
         <translation>Programación guardada en {path}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="449"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="450"/>
         <source>Export to a calendar app</source>
         <translation>Exportar a una aplicación de calendario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="451"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="452"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="461"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="462"/>
         <source>Calendar file saved to {path}: open it in any calendar app.</source>
         <translation>Archivo de calendario guardado en {path}: ábrelo en cualquier aplicación de calendario.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="515"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="516"/>
         <source>Click a day to see all its posts.</source>
         <translation>Haz clic en un día para ver todas sus publicaciones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="519"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="520"/>
         <source>{day}: %n post(s)</source>
         <translation>
             <numerusform>{day}: %n publicación</numerusform>
@@ -841,37 +841,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="544"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="545"/>
         <source>More posts that day than your limit</source>
         <translation>Más publicaciones ese día que tu límite</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="545"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="546"/>
         <source>Too close to another post of this account</source>
         <translation>Demasiado cerca de otra publicación de esta cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="546"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="547"/>
         <source>Outside this account&apos;s best hours</source>
         <translation>Fuera de las mejores horas de esta cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="569"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="570"/>
         <source>{day} · {account}: {count} posts (limit {limit} a day)</source>
         <translation>{day} · {account}: {count} publicaciones (límite de {limit} al día)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="572"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="573"/>
         <source>{day} · {account}: two posts {minutes} min apart (keep at least {gap} min)</source>
         <translation>{day} · {account}: dos publicaciones a {minutes} min una de otra (deja al menos {gap} min)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="581"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="582"/>
         <source>{day} {time} · {account}: outside its best hours ({hours})</source>
         <translation>{day} {time} · {account}: fuera de sus mejores horas ({hours})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="587"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="588"/>
         <source>… and %n more (see the ⚠ days)</source>
         <translation>
             <numerusform>… y %n más (mira los días con ⚠)</numerusform>
@@ -879,7 +879,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="589"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="590"/>
         <source>Warnings: %n</source>
         <translation>
             <numerusform>Avisos: %n</numerusform>
@@ -887,32 +887,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="590"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="591"/>
         <source>No warnings</source>
         <translation>Sin avisos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="596"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="597"/>
         <source>{month} {year}</source>
         <translation>{month} de {year}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="600"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="601"/>
         <source>Week {week}: {first} – {last}</source>
         <translation>Semana {week}: {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="607"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="608"/>
         <source>Previous week</source>
         <translation>Semana anterior</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="608"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="609"/>
         <source>Next week</source>
         <translation>Semana siguiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="613"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="614"/>
         <source>%n post(s) scheduled in the next 7 days</source>
         <translation>
             <numerusform>%n publicación programada en los próximos 7 días</numerusform>
@@ -920,7 +920,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="615"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="616"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n fallida</numerusform>
@@ -928,7 +928,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="617"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="618"/>
         <source>%n held for your decision</source>
         <translation>
             <numerusform>%n espera tu decisión</numerusform>
@@ -936,27 +936,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="634"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="635"/>
         <source>Not moved: that time is in the past. Drop it on a later day or hour.</source>
         <translation>No se movió: esa hora ya pasó. Suéltala en un día u hora posterior.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="636"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="637"/>
         <source>Not moved: this post has already gone out (or is going out).</source>
         <translation>No se movió: esta publicación ya salió (o está saliendo).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="638"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="639"/>
         <source>Not moved: the post is no longer in the outbox.</source>
         <translation>No se movió: la publicación ya no está en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="639"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="640"/>
         <source>Not moved: replies go out as soon as possible.</source>
         <translation>No se movió: las respuestas salen lo antes posible.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="640"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="641"/>
         <source>Not moved: the post changed meanwhile; try again.</source>
         <translation>No se movió: la publicación cambió entretanto; inténtalo de nuevo.</translation>
     </message>
@@ -964,37 +964,37 @@
 <context>
     <name>Category</name>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="45"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="46"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="46"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="47"/>
         <source>Promotion / discount</source>
         <translation>Promoción / oferta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="47"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="48"/>
         <source>Shop news</source>
         <translation>Noticias de la tienda</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="48"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="49"/>
         <source>Industry news</source>
         <translation>Noticias del sector</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="49"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="50"/>
         <source>Hot topic</source>
         <translation>Tema de actualidad</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="50"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="51"/>
         <source>Service notice</source>
         <translation>Aviso de servicio</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="51"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="52"/>
         <source>Festival / event</source>
         <translation>Fiesta / evento</translation>
     </message>
@@ -1394,57 +1394,57 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="95"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="96"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>Escribe una respuesta… (Ctrl+Intro envía)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="101"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="102"/>
         <source>Send reply</source>
         <translation>Enviar respuesta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="103"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="104"/>
         <source>Cancel edit</source>
         <translation>Cancelar edición</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="154"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="155"/>
         <source>No mention selected</source>
         <translation>Ninguna mención seleccionada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="162"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="163"/>
         <source>(unknown author)</source>
         <translation>(autor desconocido)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="169"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="170"/>
         <source>keyword watch “{0}”</source>
         <translation>alerta de palabra clave “{0}”</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="170"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="171"/>
         <source>keyword watch</source>
         <translation>alerta de palabra clave</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="172"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="173"/>
         <source>mention</source>
         <translation>mención</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="173"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="174"/>
         <source>To {account} · {when} · {stream} · {state}</source>
         <translation>Para {account} · {when} · {stream} · {state}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="177"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="178"/>
         <source>negative (crisis watch)</source>
         <translation>negativa (alerta de crisis)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="197"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="198"/>
         <source>%n follower(s)</source>
         <translation>
             <numerusform>%n seguidor</numerusform>
@@ -1452,7 +1452,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="198"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="199"/>
         <source>%n mention(s) from them</source>
         <translation>
             <numerusform>%n mención suya</numerusform>
@@ -1460,82 +1460,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="200"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="201"/>
         <source>Tags: {0}</source>
         <translation>Etiquetas: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="203"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="204"/>
         <source>Notes: {0}</source>
         <translation>Notas: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="214"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="215"/>
         <source>Insert a saved reply… (Alt+1–9)</source>
         <translation>Insertar una respuesta guardada… (Alt+1–9)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="234"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="235"/>
         <source>Your replies</source>
         <translation>Tus respuestas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="238"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="239"/>
         <source>Earlier replies to this person</source>
         <translation>Respuestas anteriores a esta persona</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="242"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="243"/>
         <source>No thread saved yet.</source>
         <translation>Aún no hay ningún hilo guardado.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="250"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="251"/>
         <source>Reason: {0}</source>
         <translation>Motivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="252"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="253"/>
         <source>Edit and retry</source>
         <translation>Editar y reintentar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="258"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="259"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="259"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="260"/>
         <source>sending</source>
         <translation>enviando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="260"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="261"/>
         <source>sent</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="261"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="262"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="262"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="263"/>
         <source>checking</source>
         <translation>comprobando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="263"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="264"/>
         <source>held</source>
         <translation>retenida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="264"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="265"/>
         <source>scheduled on the server</source>
         <translation>programada en el servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="279"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="280"/>
         <source>Too long for this server</source>
         <translation>Demasiado largo para este servidor</translation>
     </message>
@@ -1579,27 +1579,27 @@
 <context>
     <name>DraftState</name>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="58"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="59"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="59"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="60"/>
         <source>Scheduled</source>
         <translation>Programado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="60"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="61"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="61"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="62"/>
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="62"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="63"/>
         <source>Archived</source>
         <translation>Archivado</translation>
     </message>
@@ -1607,32 +1607,32 @@
 <context>
     <name>DraftsTableModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="151"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="152"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="151"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="152"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="151"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="152"/>
         <source>Targets</source>
         <translation>Destinos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="151"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="152"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="152"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="153"/>
         <source>Updated</source>
         <translation>Actualizado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="166"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="167"/>
         <source>(empty draft)</source>
         <translation>(borrador vacío)</translation>
     </message>
@@ -1640,47 +1640,47 @@
 <context>
     <name>EngagementModel</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="208"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="209"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="208"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="209"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="208"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="209"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="208"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="209"/>
         <source>Replies</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="209"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
         <source>Reposts</source>
         <translation>Reenvíos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="209"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="209"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
         <source>Clicks</source>
         <translation>Clics</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="209"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="211"/>
         <source>Post</source>
         <translation>Publicación</translation>
     </message>
@@ -1688,134 +1688,134 @@
 <context>
     <name>FollowersView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="150"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="266"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="151"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="267"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="160"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="161"/>
         <source>Tags…</source>
         <translation>Etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="162"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="163"/>
         <source>Suggestion rules…</source>
         <translation>Reglas de sugerencias…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="173"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="174"/>
         <source>Newest followers</source>
         <translation>Más recientes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="174"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="175"/>
         <source>Oldest followers</source>
         <translation>Más antiguos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="175"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="176"/>
         <source>Most followers</source>
         <translation>Más seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="176"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="177"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="177"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="178"/>
         <source>Last interaction</source>
         <translation>Última interacción</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="179"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="180"/>
         <source>New this week</source>
         <translation>Nuevos esta semana</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="180"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="181"/>
         <source>Lost</source>
         <translation>Perdidos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="182"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="183"/>
         <source>Search name, notes, or @handle prefix…</source>
         <translation>Buscar por nombre, notas o inicio de @usuario…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="191"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="404"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="192"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="405"/>
         <source>Tag selected</source>
         <translation>Etiquetar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="267"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="268"/>
         <source>Following</source>
         <translation>Siguiendo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="268"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="269"/>
         <source>Posts</source>
         <translation>Publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="269"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="270"/>
         <source>Flags</source>
         <translation>Marcas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="270"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="271"/>
         <source>Mentions</source>
         <translation>Menciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="271"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="272"/>
         <source>Follows</source>
         <translation>Sigue a</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="275"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="276"/>
         <source>+ Tag</source>
         <translation>+ Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="287"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="288"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="294"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="295"/>
         <source>Your notes on this person (saved as you type)</source>
         <translation>Tus notas sobre esta persona (se guardan mientras escribes)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="298"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="299"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="342"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="343"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="345"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="346"/>
         <source>All platforms</source>
         <translation>Todas las plataformas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="348"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="349"/>
         <source>Any tag</source>
         <translation>Cualquier etiqueta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="376"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="377"/>
         <source>{now} followers · {new} new this week · {lost} lost this week</source>
         <translation>{now} seguidores · {new} nuevos esta semana · {lost} perdidos esta semana</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/followers.py" line="404"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="405"/>
         <source>Tag %n selected</source>
         <translation>
             <numerusform>Etiquetar (%n)</numerusform>
@@ -1823,152 +1823,152 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="416"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="417"/>
         <source>New tag…</source>
         <translation>Nueva etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="433"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="434"/>
         <source>New tag</source>
         <translation>Nueva etiqueta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="433"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="434"/>
         <source>Name of the new tag:</source>
         <translation>Nombre de la nueva etiqueta:</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="437"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="438"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="437"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="438"/>
         <source>KOL</source>
         <translation>Influencer</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="438"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="439"/>
         <source>Potential customer</source>
         <translation>Posible cliente</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="507"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="508"/>
         <source>No one selected</source>
         <translation>No hay nadie seleccionado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="525"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="526"/>
         <source>verified</source>
         <translation>verificado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="527"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="528"/>
         <source>bot</source>
         <translation>bot</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="534"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="535"/>
         <source>{account} since {date}</source>
         <translation>{account} desde {date}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="537"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="538"/>
         <source>{account}: followed {start}, left {date}</source>
         <translation>{account}: siguió desde {start} hasta {date}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="569"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="570"/>
         <source>Remove the tag “{0}”</source>
         <translation>Quitar la etiqueta “{0}”</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="580"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="581"/>
         <source>No mentions yet.</source>
         <translation>Aún no hay menciones.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="586"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="587"/>
         <source>{date} · to {account}: {text}</source>
         <translation>{date} · para {account}: {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="589"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="590"/>
         <source>↳ {date} · {account} replied ({state}): {text}</source>
         <translation>↳ {date} · {account} respondió ({state}): {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="598"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="599"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="598"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="599"/>
         <source>sending</source>
         <translation>enviando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="599"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="600"/>
         <source>sent</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="599"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="600"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="600"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="601"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="600"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="601"/>
         <source>held</source>
         <translation>retenida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="608"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="609"/>
         <source>KOL? The account is verified.</source>
         <translation>¿Influencer? La cuenta está verificada.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="609"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="610"/>
         <source>KOL? {n} followers.</source>
         <translation>¿Influencer? {n} seguidores.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="612"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="613"/>
         <source>Engaged: mentioned the shop {n} times recently.</source>
         <translation>Activo: mencionó la tienda {n} veces hace poco.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="615"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="616"/>
         <source>Potential customer? Asked “{0}”.</source>
         <translation>¿Posible cliente? Preguntó “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="631"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="632"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="634"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="635"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="648"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="649"/>
         <source>Engaged</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="673"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="674"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="685"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="686"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -2401,8 +2401,8 @@
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/inbox.py" line="390"/>
-        <source>oldest {0}</source>
-        <translation>la más antigua {0}</translation>
+        <source>, oldest {0}</source>
+        <translation>, la más antigua {0}</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/inbox.py" line="393"/>
@@ -2496,6 +2496,21 @@
         <location filename="../../mbdesk/ui/views/inbox.py" line="618"/>
         <source>Pause scheduled posts</source>
         <translation>Pausar publicaciones programadas</translation>
+    </message>
+</context>
+<context>
+    <name>List</name>
+    <message>
+        <location filename="../../mbdesk/ui/i18n.py" line="25"/>
+        <source>, </source>
+        <comment>between the names of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/i18n.py" line="30"/>
+        <source>, </source>
+        <comment>between the parts of a sentence</comment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -2638,32 +2653,32 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>MediaItem</name>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="67"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="68"/>
         <source>Describe the image for people who cannot see it (alt text)</source>
         <translation>Describe la imagen para quien no pueda verla (texto alternativo)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="73"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="74"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="76"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="77"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="79"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="80"/>
         <source>Remove this image from the draft</source>
         <translation>Quitar esta imagen del borrador</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="97"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="98"/>
         <source>{type} · {w}×{h} · {size}</source>
         <translation>{type} · {w}×{h} · {size}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="103"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="104"/>
         <source>made smaller for {platforms} when posted</source>
         <translation>se reducirá para {platforms} al publicar</translation>
     </message>
@@ -2671,27 +2686,27 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>MediaPanel</name>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="123"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="124"/>
         <source>Add images…</source>
         <translation>Añadir imágenes…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="179"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="180"/>
         <source>{file}: a post takes at most {n} images.</source>
         <translation>{file}: una publicación admite como máximo {n} imágenes.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="204"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="205"/>
         <source>Add images</source>
         <translation>Añadir imágenes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="205"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="206"/>
         <source>Images (*.jpg *.jpeg *.png *.gif *.webp);;All files (*)</source>
         <translation>Imágenes (*.jpg *.jpeg *.png *.gif *.webp);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="241"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="242"/>
         <source>%n of %1 image(s)</source>
         <translation>
             <numerusform>%n de %1 imágenes</numerusform>
@@ -2699,7 +2714,7 @@ Carpeta de datos: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="242"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="243"/>
         <source>No images</source>
         <translation>Sin imágenes</translation>
     </message>
@@ -3046,47 +3061,47 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="69"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="70"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="70"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="71"/>
         <source>Handle</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="71"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="72"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="72"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="73"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="73"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="74"/>
         <source>First seen</source>
         <translation>Visto por primera vez</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="74"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="75"/>
         <source>Last interaction</source>
         <translation>Última interacción</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="75"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="76"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="76"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="77"/>
         <source>Lost</source>
         <translation>Perdido</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="96"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="97"/>
         <source>lost</source>
         <translation>perdido</translation>
     </message>
@@ -3656,27 +3671,27 @@ Solo ocurre una vez y puede tardar un minuto si la bandeja es grande.</translati
 <context>
     <name>SummaryTile</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="161"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="162"/>
         <source>no data in this range</source>
         <translation>sin datos en este periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="162"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="163"/>
         <source>{sign}{n} in this range</source>
         <translation>{sign}{n} en este periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="167"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="168"/>
         <source>Mentions (30 days): {0}</source>
         <translation>Menciones (30 días): {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="168"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="169"/>
         <source>Posts (30 days): {0}</source>
         <translation>Publicaciones (30 días): {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="169"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="170"/>
         <source>Median engagement per post: {0}</source>
         <translation>Interacción mediana por publicación: {0}</translation>
     </message>

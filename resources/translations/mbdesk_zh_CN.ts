@@ -100,82 +100,82 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="396"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="397"/>
         <source>Add account…</source>
         <translation>添加账号…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="397"/>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="420"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="398"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="421"/>
         <source>Re-authorize…</source>
         <translation>重新授权…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="399"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="400"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="400"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="401"/>
         <source>Sync the selected account now (all accounts when none is selected)</source>
         <translation>立即同步所选账号（未选择时同步所有账号）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="402"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="403"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="438"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="439"/>
         <source>No accounts yet — click “Add account…” to connect your shop&apos;s Mastodon, Bluesky or Weibo account.</source>
         <translation>还没有账号——点击“添加账号…”，连接你店铺的 Mastodon、Bluesky 或微博账号。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="462"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="463"/>
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="476"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="477"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n 个账号</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="479"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="480"/>
         <source>%n need(s) re-authorization</source>
         <translation>
             <numerusform>%n 个需要重新授权</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="484"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="485"/>
         <source>⚠ {handles}: the server no longer accepts mbdesk&apos;s sign-in. Nothing is published or synced for it until you sign in again.</source>
         <translation>⚠ {handles}：服务器已不再接受 mbdesk 的登录授权。重新登录之前，不会为它发布或同步任何内容。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="536"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="537"/>
         <source>Sync has not started yet; try again in a moment.</source>
         <translation>同步尚未开始，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="582"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="583"/>
         <source>Remove account</source>
         <translation>移除账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="583"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="584"/>
         <source>Remove {handle} from mbdesk? Its mentions, followers and queued posts in mbdesk are deleted and its sign-in is removed from the keyring. Nothing changes on the server; drafts stay.</source>
         <translation>要从 mbdesk 中移除 {handle} 吗？它在 mbdesk 中的提及、粉丝和待发帖子将被删除，登录信息也会从密钥环中移除。服务器上不会有任何改动；草稿会保留。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="593"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="594"/>
         <source>Keyring problem</source>
         <translation>密钥环出错</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="594"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="595"/>
         <source>The account was not removed: {reason}</source>
         <translation>账号未移除：{reason}</translation>
     </message>
@@ -183,152 +183,152 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="188"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="189"/>
         <source>Add account</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="144"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="145"/>
         <source>mbdesk opens your browser so you sign in on your own server; your password is never typed here.</source>
         <translation>mbdesk 会打开浏览器，让你在自己的服务器上登录；密码从不在这里输入。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="146"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="147"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="148"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="149"/>
         <source>Use an app password, not your main password: in Bluesky open Settings → Privacy and security → App passwords.</source>
         <translation>请使用应用专用密码，而不是主密码：在 Bluesky 中打开“设置 → 隐私与安全 → 应用专用密码”。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="150"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="151"/>
         <source>Handle</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="151"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="152"/>
         <source>App password</source>
         <translation>应用专用密码</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="152"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="153"/>
         <source>Service (optional)</source>
         <translation>服务地址（可选）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="154"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="155"/>
         <source>Weibo needs an app registered at open.weibo.com; enter its key and secret, then sign in in the browser.</source>
         <translation>微博需要一个在 open.weibo.com 注册的应用；请输入它的 App Key 和 App Secret，然后在浏览器中登录。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="156"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="157"/>
         <source>App key</source>
         <translation>App Key</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="156"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="157"/>
         <source>App secret</source>
         <translation>App Secret</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="163"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="164"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="168"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="169"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="177"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="178"/>
         <source>Re-authorize {handle}</source>
         <translation>重新授权 {handle}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="178"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="179"/>
         <source>Sign in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="210"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="211"/>
         <source>Your browser shows your server&apos;s sign-in page. Allow mbdesk there; this window continues by itself.</source>
         <translation>浏览器中显示了你的服务器登录页面。请在那里允许 mbdesk；此窗口会自动继续。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="213"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="214"/>
         <source>Open the page again</source>
         <translation>再次打开页面</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="215"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="216"/>
         <source>&lt;b&gt;Paste the code instead&lt;/b&gt;</source>
         <translation>&lt;b&gt;改为粘贴授权码&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="217"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="218"/>
         <source>If the browser cannot come back to mbdesk (another computer, a locked-down browser), open the page that shows a code, allow mbdesk, and paste the code here.</source>
         <translation>如果浏览器无法返回 mbdesk（例如在另一台电脑上，或浏览器受限），请打开显示授权码的页面，允许 mbdesk，然后把授权码粘贴到这里。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="221"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="222"/>
         <source>Open the page with a code</source>
         <translation>打开显示授权码的页面</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="226"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="227"/>
         <source>Authorization code</source>
         <translation>授权码</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="227"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="228"/>
         <source>Use this code</source>
         <translation>使用此授权码</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="270"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="271"/>
         <source>Enter your server&apos;s address, for example mastodon.social.</source>
         <translation>请输入服务器地址，例如 mastodon.social。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="272"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="273"/>
         <source>Enter your handle and an app password.</source>
         <translation>请输入用户名和应用专用密码。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="274"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="275"/>
         <source>Enter the app key and the app secret.</source>
         <translation>请输入 App Key 和 App Secret。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="288"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="289"/>
         <source>Connecting an account needs the network support, which is not installed in this version yet. Nothing was added; you can try the demo workspace meanwhile.</source>
         <translation>连接账号需要网络功能，而此版本尚未安装该功能。没有添加任何内容；你可以先试用演示工作区。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="297"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="298"/>
         <source>Checking the server…</source>
         <translation>正在检查服务器…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="299"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="300"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="313"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="314"/>
         <source>Checking the code…</source>
         <translation>正在验证授权码…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="318"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="319"/>
         <source>Waiting for you to allow mbdesk in the browser…</source>
         <translation>等待你在浏览器中允许 mbdesk…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="361"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="362"/>
         <source>Could not connect: {reason}</source>
         <translation>无法连接：{reason}</translation>
     </message>
@@ -336,12 +336,12 @@
 <context>
     <name>Analytics</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="121"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="122"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="123"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="124"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} 小时 {1:02d} 分钟</translation>
     </message>
@@ -349,259 +349,259 @@
 <context>
     <name>AnalyticsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="273"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="274"/>
         <source>Analytics</source>
         <translation>数据分析</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="278"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="279"/>
         <source>Follower growth</source>
         <translation>粉丝增长</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="290"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="291"/>
         <source>30 days</source>
         <translation>30 天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="290"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="291"/>
         <source>90 days</source>
         <translation>90 天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="291"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="292"/>
         <source>1 year</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="291"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="292"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="305"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="306"/>
         <source>Growth</source>
         <translation>增长</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="306"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="538"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="307"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="539"/>
         <source>Engagement</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="307"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="308"/>
         <source>Best time to post</source>
         <translation>最佳发布时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="308"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="309"/>
         <source>Response and reach</source>
         <translation>响应与覆盖</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="328"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="329"/>
         <source>Save as PNG…</source>
         <translation>保存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="331"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="332"/>
         <source>Save data as CSV…</source>
         <translation>将数据保存为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="356"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="357"/>
         <source>Followers</source>
         <translation>粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="366"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="661"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="367"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="662"/>
         <source>New / lost</source>
         <translation>新增 / 流失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="397"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="398"/>
         <source>No follower history yet: it grows with each daily sync.</source>
         <translation>还没有粉丝历史：每天同步后会逐步积累。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="440"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="441"/>
         <source>Per day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="445"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="446"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="445"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="446"/>
         <source>Reposts</source>
         <translation>转发</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="446"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="447"/>
         <source>Favourites</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="453"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="454"/>
         <source>Mean engagement per post</source>
         <translation>每条帖子平均互动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="503"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="504"/>
         <source>Hour of day</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="513"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="514"/>
         <source>Mean engagement (replies + reposts + favourites) of the shop&apos;s own posts by the weekday and hour they went out, in your time zone. Brighter is better; hours with fewer than two posts stay dark.</source>
         <translation>店铺自己的帖子按发布的星期和时段（你的时区）统计的平均互动（回复 + 转发 + 点赞）。颜色越亮越好；帖子少于两条的时段保持暗色。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="530"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="531"/>
         <source>Response time</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="531"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="532"/>
         <source>Median first reply, 7 days</source>
         <translation>首次回复中位用时（7 天）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="532"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="533"/>
         <source>Median first reply, 30 days</source>
         <translation>首次回复中位用时（30 天）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="533"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="534"/>
         <source>Mentions answered, 30 days</source>
         <translation>已回复的提及（30 天）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="534"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="535"/>
         <source>Reach</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="535"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="536"/>
         <source>Followers now (all accounts)</source>
         <translation>当前粉丝（所有账号）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="536"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="537"/>
         <source>New followers in range</source>
         <translation>时间段内新增粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="537"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="538"/>
         <source>Lost followers in range</source>
         <translation>时间段内流失粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="539"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="540"/>
         <source>Mentions and comments</source>
         <translation>提及与评论</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="540"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="541"/>
         <source>Replies to posts</source>
         <translation>帖子的回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="541"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="542"/>
         <source>Reposts / boosts</source>
         <translation>转发 / 转嘟</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="542"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="543"/>
         <source>Favourites / likes</source>
         <translation>喜欢 / 点赞</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="543"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="544"/>
         <source>Positive share of mentions</source>
         <translation>正面提及占比</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="544"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="545"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="545"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="546"/>
         <source>Link clicks</source>
         <translation>链接点击</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="546"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="547"/>
         <source>Posts in range</source>
         <translation>时间段内的帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="660"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="661"/>
         <source>New / lost per week</source>
         <translation>每周新增 / 流失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="675"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="676"/>
         <source>Click a day on the chart to see who came and who left.</source>
         <translation>点击图表中的某一天，查看谁关注了、谁离开了。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="680"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="681"/>
         <source>{day}: {new} new, {lost} lost</source>
         <translation>{day}：新增 {new}，流失 {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="686"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="687"/>
         <source>− {name} (@{handle}) left {account}</source>
         <translation>− {name}（@{handle}）取消关注了 {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="688"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="689"/>
         <source>+ {name} (@{handle}) follows {account}</source>
         <translation>+ {name}（@{handle}）关注了 {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="722"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="723"/>
         <source>new {new} · lost {lost}</source>
         <translation>新增 {new} · 流失 {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="788"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="789"/>
         <source>Best times: {0}</source>
         <translation>最佳时间：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="791"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="792"/>
         <source>Not enough posts in this range to tell.</source>
         <translation>此时间段内的帖子太少，无法判断。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="813"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="814"/>
         <source>not reported</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="875"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="876"/>
         <source>Save chart as PNG</source>
         <translation>将图表保存为 PNG</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="875"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="876"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="880"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="881"/>
         <source>Save data as CSV</source>
         <translation>将数据保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="880"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="881"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -629,323 +629,323 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="607"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="608"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="125"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="126"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="608"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="609"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="224"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="225"/>
         <source>held</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="90"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="91"/>
         <source>Pause all publishing</source>
         <translation>暂停所有发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="93"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="94"/>
         <source>Holds every scheduled post (posts on the server are taken back at the next sync) until you switch it off. Replies still go out.</source>
         <translation>暂缓所有定时帖子（已在服务器定时的帖子会在下次同步时撤回），直到你关闭此项。回复仍会发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="108"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="109"/>
         <source>⏸ Publishing is paused: no scheduled post goes out until you resume.</source>
         <translation>⏸ 发布已暂停：在你恢复之前，不会发出任何定时帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="113"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="114"/>
         <source>Resume publishing</source>
         <translation>恢复发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="135"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="136"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="136"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="137"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="142"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="143"/>
         <source>Queue slots…</source>
         <translation>队列时段…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="143"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="144"/>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="145"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="146"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="148"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="149"/>
         <source>Schedule as CSV…</source>
         <translation>排期导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="149"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="150"/>
         <source>Calendar file (.ics)…</source>
         <translation>日历文件 (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="225"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="539"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="226"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="540"/>
         <source>move waits for the next sync</source>
         <translation>移动待下次同步</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="226"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="227"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="227"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="228"/>
         <source>Drag a post to move it; click it to open it.</source>
         <translation>拖动帖子可移动，点击可打开。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="254"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="255"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="321"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="322"/>
         <source>Publishing is paused: every scheduled post is held.</source>
         <translation>发布已暂停：所有定时帖子都已暂缓。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="322"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="323"/>
         <source>Publishing resumed: scheduled posts go out at their time.</source>
         <translation>发布已恢复：定时帖子将按时发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="337"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="338"/>
         <source>That post is no longer in the outbox.</source>
         <translation>该帖子已不在发件箱中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="355"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="356"/>
         <source>Moved to {when}. The copy on the server is being moved too.</source>
         <translation>已移到 {when}。服务器上的副本也正在移动。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="359"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="360"/>
         <source>Moved to {when} here. The server still holds it at the old time: the move is kept and applied by the next sync (mbdesk is not syncing now). If no sync runs before the old time, the server publishes it then.</source>
         <translation>已在本地移到 {when}。服务器上仍是原来的时间：此次移动会保留，并在下次同步时生效（mbdesk 当前未在同步）。如果在原时间之前没有同步，服务器会在原时间发布。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="366"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="367"/>
         <source>Moved to {when}.</source>
         <translation>已移到 {when}。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="396"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="397"/>
         <source>Connect an account first (Accounts).</source>
         <translation>请先连接一个账号（“账号”页面）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="400"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="401"/>
         <source>Queue slots saved.</source>
         <translation>队列时段已保存。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="404"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="405"/>
         <source>Import posts from CSV</source>
         <translation>从 CSV 导入帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="405"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="406"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="423"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="424"/>
         <source>Nothing was imported: {error}</source>
         <translation>没有导入任何内容：{error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="425"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="426"/>
         <source>%n post(s) imported and scheduled.</source>
         <translation>
             <numerusform>已导入并定时 %n 条帖子。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="434"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="435"/>
         <source>Export the schedule</source>
         <translation>导出排期</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="435"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="436"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="441"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="457"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="442"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="458"/>
         <source>Could not write {path}: {error}</source>
         <translation>无法写入 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="445"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="446"/>
         <source>Schedule saved to {path}.</source>
         <translation>排期已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="449"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="450"/>
         <source>Export to a calendar app</source>
         <translation>导出到日历应用</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="451"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="452"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="461"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="462"/>
         <source>Calendar file saved to {path}: open it in any calendar app.</source>
         <translation>日历文件已保存到 {path}：可用任何日历应用打开。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="515"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="516"/>
         <source>Click a day to see all its posts.</source>
         <translation>点击某一天，查看当天的所有帖子。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="519"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="520"/>
         <source>{day}: %n post(s)</source>
         <translation>
             <numerusform>{day}：%n 条帖子</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="544"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="545"/>
         <source>More posts that day than your limit</source>
         <translation>当天帖子数超过你设定的上限</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="545"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="546"/>
         <source>Too close to another post of this account</source>
         <translation>与此账号的另一条帖子间隔太近</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="546"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="547"/>
         <source>Outside this account&apos;s best hours</source>
         <translation>不在此账号的最佳时段内</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="569"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="570"/>
         <source>{day} · {account}: {count} posts (limit {limit} a day)</source>
         <translation>{day} · {account}：{count} 条帖子（每天上限 {limit} 条）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="572"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="573"/>
         <source>{day} · {account}: two posts {minutes} min apart (keep at least {gap} min)</source>
         <translation>{day} · {account}：两条帖子仅相隔 {minutes} 分钟（至少应间隔 {gap} 分钟）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="581"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="582"/>
         <source>{day} {time} · {account}: outside its best hours ({hours})</source>
         <translation>{day} {time} · {account}：不在最佳时段内（{hours}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="587"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="588"/>
         <source>… and %n more (see the ⚠ days)</source>
         <translation>
             <numerusform>… 还有 %n 条（见带 ⚠ 的日期）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="589"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="590"/>
         <source>Warnings: %n</source>
         <translation>
             <numerusform>警告：%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="590"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="591"/>
         <source>No warnings</source>
         <translation>没有警告</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="596"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="597"/>
         <source>{month} {year}</source>
         <translation>{year}年{month}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="600"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="601"/>
         <source>Week {week}: {first} – {last}</source>
         <translation>第 {week} 周：{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="607"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="608"/>
         <source>Previous week</source>
         <translation>上一周</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="608"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="609"/>
         <source>Next week</source>
         <translation>下一周</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="613"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="614"/>
         <source>%n post(s) scheduled in the next 7 days</source>
         <translation>
             <numerusform>未来 7 天内已安排 %n 条帖子</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="615"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="616"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n 条失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="617"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="618"/>
         <source>%n held for your decision</source>
         <translation>
             <numerusform>%n 条等待你决定</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="634"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="635"/>
         <source>Not moved: that time is in the past. Drop it on a later day or hour.</source>
         <translation>未移动：该时间已经过去。请拖到更晚的日期或时段。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="636"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="637"/>
         <source>Not moved: this post has already gone out (or is going out).</source>
         <translation>未移动：这条帖子已经发出（或正在发出）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="638"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="639"/>
         <source>Not moved: the post is no longer in the outbox.</source>
         <translation>未移动：该帖子已不在发件箱中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="639"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="640"/>
         <source>Not moved: replies go out as soon as possible.</source>
         <translation>未移动：回复会尽快发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="640"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="641"/>
         <source>Not moved: the post changed meanwhile; try again.</source>
         <translation>未移动：帖子在此期间已更改，请重试。</translation>
     </message>
@@ -953,37 +953,37 @@
 <context>
     <name>Category</name>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="45"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="46"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="46"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="47"/>
         <source>Promotion / discount</source>
         <translation>促销 / 折扣</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="47"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="48"/>
         <source>Shop news</source>
         <translation>店铺动态</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="48"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="49"/>
         <source>Industry news</source>
         <translation>行业资讯</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="49"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="50"/>
         <source>Hot topic</source>
         <translation>热门话题</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="50"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="51"/>
         <source>Service notice</source>
         <translation>服务公告</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="51"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="52"/>
         <source>Festival / event</source>
         <translation>节日 / 活动</translation>
     </message>
@@ -1379,146 +1379,146 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="95"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="96"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>写回复…（Ctrl+Enter 发送）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="101"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="102"/>
         <source>Send reply</source>
         <translation>发送回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="103"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="104"/>
         <source>Cancel edit</source>
         <translation>取消编辑</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="154"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="155"/>
         <source>No mention selected</source>
         <translation>未选择提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="162"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="163"/>
         <source>(unknown author)</source>
         <translation>（未知作者）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="169"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="170"/>
         <source>keyword watch “{0}”</source>
         <translation>关键词监控“{0}”</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="170"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="171"/>
         <source>keyword watch</source>
         <translation>关键词监控</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="172"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="173"/>
         <source>mention</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="173"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="174"/>
         <source>To {account} · {when} · {stream} · {state}</source>
         <translation>发给 {account} · {when} · {stream} · {state}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="177"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="178"/>
         <source>negative (crisis watch)</source>
         <translation>负面（危机监控）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="197"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="198"/>
         <source>%n follower(s)</source>
         <translation>
             <numerusform>%n 位粉丝</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="198"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="199"/>
         <source>%n mention(s) from them</source>
         <translation>
             <numerusform>来自对方的 %n 条提及</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="200"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="201"/>
         <source>Tags: {0}</source>
         <translation>标签：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="203"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="204"/>
         <source>Notes: {0}</source>
         <translation>备注：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="214"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="215"/>
         <source>Insert a saved reply… (Alt+1–9)</source>
         <translation>插入快捷回复…（Alt+1–9）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="234"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="235"/>
         <source>Your replies</source>
         <translation>你的回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="238"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="239"/>
         <source>Earlier replies to this person</source>
         <translation>之前给此人的回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="242"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="243"/>
         <source>No thread saved yet.</source>
         <translation>还没有保存的对话。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="250"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="251"/>
         <source>Reason: {0}</source>
         <translation>原因：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="252"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="253"/>
         <source>Edit and retry</source>
         <translation>编辑并重试</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="258"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="259"/>
         <source>queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="259"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="260"/>
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="260"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="261"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="261"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="262"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="262"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="263"/>
         <source>checking</source>
         <translation>核实中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="263"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="264"/>
         <source>held</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="264"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="265"/>
         <source>scheduled on the server</source>
         <translation>已在服务器定时</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="279"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="280"/>
         <source>Too long for this server</source>
         <translation>对该服务器来说太长</translation>
     </message>
@@ -1562,27 +1562,27 @@
 <context>
     <name>DraftState</name>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="58"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="59"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="59"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="60"/>
         <source>Scheduled</source>
         <translation>已定时</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="60"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="61"/>
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="61"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="62"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="62"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="63"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
@@ -1590,32 +1590,32 @@
 <context>
     <name>DraftsTableModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="151"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="152"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="151"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="152"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="151"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="152"/>
         <source>Targets</source>
         <translation>发布到</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="151"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="152"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="152"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="153"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/drafts.py" line="166"/>
+        <location filename="../../mbdesk/ui/models/drafts.py" line="167"/>
         <source>(empty draft)</source>
         <translation>（空草稿）</translation>
     </message>
@@ -1623,47 +1623,47 @@
 <context>
     <name>EngagementModel</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="208"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="209"/>
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="208"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="209"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="208"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="209"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="208"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="209"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="209"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
         <source>Reposts</source>
         <translation>转发</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="209"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
         <source>Favourites</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="209"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
         <source>Clicks</source>
         <translation>点击</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="209"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="211"/>
         <source>Post</source>
         <translation>帖子</translation>
     </message>
@@ -1671,286 +1671,286 @@
 <context>
     <name>FollowersView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="150"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="266"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="151"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="267"/>
         <source>Followers</source>
         <translation>粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="160"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="161"/>
         <source>Tags…</source>
         <translation>标签…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="162"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="163"/>
         <source>Suggestion rules…</source>
         <translation>建议规则…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="173"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="174"/>
         <source>Newest followers</source>
         <translation>最新关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="174"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="175"/>
         <source>Oldest followers</source>
         <translation>最早关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="175"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="176"/>
         <source>Most followers</source>
         <translation>粉丝最多</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="176"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="177"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="177"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="178"/>
         <source>Last interaction</source>
         <translation>最近互动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="179"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="180"/>
         <source>New this week</source>
         <translation>本周新增</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="180"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="181"/>
         <source>Lost</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="182"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="183"/>
         <source>Search name, notes, or @handle prefix…</source>
         <translation>搜索名称、备注或 @用户名开头…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="191"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="404"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="192"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="405"/>
         <source>Tag selected</source>
         <translation>加标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="267"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="268"/>
         <source>Following</source>
         <translation>关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="268"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="269"/>
         <source>Posts</source>
         <translation>帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="269"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="270"/>
         <source>Flags</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="270"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="271"/>
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="271"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="272"/>
         <source>Follows</source>
         <translation>关注的账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="275"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="276"/>
         <source>+ Tag</source>
         <translation>+ 标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="287"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="288"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="294"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="295"/>
         <source>Your notes on this person (saved as you type)</source>
         <translation>你对此人的备注（输入时自动保存）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="298"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="299"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="342"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="343"/>
         <source>All accounts</source>
         <translation>所有账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="345"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="346"/>
         <source>All platforms</source>
         <translation>所有平台</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="348"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="349"/>
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="376"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="377"/>
         <source>{now} followers · {new} new this week · {lost} lost this week</source>
         <translation>{now} 位粉丝 · 本周新增 {new} · 本周流失 {lost}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/followers.py" line="404"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="405"/>
         <source>Tag %n selected</source>
         <translation>
             <numerusform>加标签（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="416"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="417"/>
         <source>New tag…</source>
         <translation>新建标签…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="433"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="434"/>
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="433"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="434"/>
         <source>Name of the new tag:</source>
         <translation>新标签的名称：</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="437"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="438"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="437"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="438"/>
         <source>KOL</source>
         <translation>KOL</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="438"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="439"/>
         <source>Potential customer</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="507"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="508"/>
         <source>No one selected</source>
         <translation>未选择任何人</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="525"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="526"/>
         <source>verified</source>
         <translation>已认证</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="527"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="528"/>
         <source>bot</source>
         <translation>机器人</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="534"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="535"/>
         <source>{account} since {date}</source>
         <translation>{account}：自 {date} 起</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="537"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="538"/>
         <source>{account}: followed {start}, left {date}</source>
         <translation>{account}：{start} 关注，{date} 取消关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="569"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="570"/>
         <source>Remove the tag “{0}”</source>
         <translation>移除标签“{0}”</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="580"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="581"/>
         <source>No mentions yet.</source>
         <translation>还没有提及。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="586"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="587"/>
         <source>{date} · to {account}: {text}</source>
         <translation>{date} · 发给 {account}：{text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="589"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="590"/>
         <source>↳ {date} · {account} replied ({state}): {text}</source>
         <translation>↳ {date} · {account} 已回复（{state}）：{text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="598"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="599"/>
         <source>queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="598"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="599"/>
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="599"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="600"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="599"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="600"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="600"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="601"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="600"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="601"/>
         <source>held</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="608"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="609"/>
         <source>KOL? The account is verified.</source>
         <translation>KOL？该账号已认证。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="609"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="610"/>
         <source>KOL? {n} followers.</source>
         <translation>KOL？{n} 位粉丝。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="612"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="613"/>
         <source>Engaged: mentioned the shop {n} times recently.</source>
         <translation>活跃：最近提及店铺 {n} 次。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="615"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="616"/>
         <source>Potential customer? Asked “{0}”.</source>
         <translation>潜在客户？问过“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="631"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="632"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="634"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="635"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="648"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="649"/>
         <source>Engaged</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="673"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="674"/>
         <source>Editing…</source>
         <translation>编辑中…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="685"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="686"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
@@ -2373,8 +2373,8 @@
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/inbox.py" line="390"/>
-        <source>oldest {0}</source>
-        <translation>最久 {0}</translation>
+        <source>, oldest {0}</source>
+        <translation>，最久 {0}</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/inbox.py" line="393"/>
@@ -2464,6 +2464,21 @@
         <location filename="../../mbdesk/ui/views/inbox.py" line="618"/>
         <source>Pause scheduled posts</source>
         <translation>暂停定时帖子</translation>
+    </message>
+</context>
+<context>
+    <name>List</name>
+    <message>
+        <location filename="../../mbdesk/ui/i18n.py" line="25"/>
+        <source>, </source>
+        <comment>between the names of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/i18n.py" line="30"/>
+        <source>, </source>
+        <comment>between the parts of a sentence</comment>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -2606,32 +2621,32 @@ Data folder: {folder}</source>
 <context>
     <name>MediaItem</name>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="67"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="68"/>
         <source>Describe the image for people who cannot see it (alt text)</source>
         <translation>为看不见图片的人描述这张图片（替代文字）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="73"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="74"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="76"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="77"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="79"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="80"/>
         <source>Remove this image from the draft</source>
         <translation>从草稿中移除这张图片</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="97"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="98"/>
         <source>{type} · {w}×{h} · {size}</source>
         <translation>{type} · {w}×{h} · {size}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="103"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="104"/>
         <source>made smaller for {platforms} when posted</source>
         <translation>发布到 {platforms} 时会缩小</translation>
     </message>
@@ -2639,34 +2654,34 @@ Data folder: {folder}</source>
 <context>
     <name>MediaPanel</name>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="123"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="124"/>
         <source>Add images…</source>
         <translation>添加图片…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="179"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="180"/>
         <source>{file}: a post takes at most {n} images.</source>
         <translation>{file}：一条帖子最多 {n} 张图片。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="204"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="205"/>
         <source>Add images</source>
         <translation>添加图片</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="205"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="206"/>
         <source>Images (*.jpg *.jpeg *.png *.gif *.webp);;All files (*)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.webp);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="241"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="242"/>
         <source>%n of %1 image(s)</source>
         <translation>
             <numerusform>%n / %1 张图片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="242"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="243"/>
         <source>No images</source>
         <translation>没有图片</translation>
     </message>
@@ -3009,47 +3024,47 @@ Everything stays on this computer; account tokens are kept in the system keyring
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="69"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="70"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="70"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="71"/>
         <source>Handle</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="71"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="72"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="72"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="73"/>
         <source>Followers</source>
         <translation>粉丝数</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="73"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="74"/>
         <source>First seen</source>
         <translation>首次出现</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="74"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="75"/>
         <source>Last interaction</source>
         <translation>最近互动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="75"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="76"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="76"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="77"/>
         <source>Lost</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="96"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="97"/>
         <source>lost</source>
         <translation>已流失</translation>
     </message>
@@ -3619,27 +3634,27 @@ This happens once and can take a minute for a large inbox.</source>
 <context>
     <name>SummaryTile</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="161"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="162"/>
         <source>no data in this range</source>
         <translation>此时间段内无数据</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="162"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="163"/>
         <source>{sign}{n} in this range</source>
         <translation>此时间段内 {sign}{n}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="167"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="168"/>
         <source>Mentions (30 days): {0}</source>
         <translation>提及（30 天）：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="168"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="169"/>
         <source>Posts (30 days): {0}</source>
         <translation>帖子（30 天）：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="169"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="170"/>
         <source>Median engagement per post: {0}</source>
         <translation>每条帖子互动中位数：{0}</translation>
     </message>

@@ -23,6 +23,7 @@ from mbdesk.domain.images import ImageInfo, ImageProblem, ImageRule, fits, image
 from mbdesk.store.draft_media import ImageTooLarge, import_image
 from mbdesk.store.drafts import MediaInput
 from mbdesk.ui.compose.problems import image_problem_text
+from mbdesk.ui.i18n import join_list
 
 THUMB = 64
 MAX_IMAGES = 4  # the most any platform takes; per-target limits are checked before scheduling
@@ -101,7 +102,7 @@ class MediaItem(QWidget):
         smaller = sorted({r.platform.capitalize() for r in rules if not fits(info, r)})
         if smaller:
             text += " — " + self.tr("made smaller for {platforms} when posted").format(
-                platforms=", ".join(smaller))
+                platforms=join_list(smaller))
         self.info.setText(text)
         self.info.setToolTip(os.path.basename(m.path))
 

@@ -33,6 +33,7 @@ from mbdesk.store.queries.drafts import (
     draft_row,
     list_drafts,
 )
+from mbdesk.ui.i18n import join_list
 from mbdesk.ui.localtime import format_local
 
 DRAFT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -167,7 +168,7 @@ class DraftsTableModel(QAbstractTableModel):
             if column == "category":
                 return category_label(row.category)
             if column == "targets":
-                return ", ".join(name for name, _ in self.target_names(row))
+                return join_list(name for name, _ in self.target_names(row))
             if column == "state":
                 return draft_state_label(ARCHIVED if row.archived else row.state)
             if column == "updated":

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor
 
 from mbdesk.store.queries import people as queries
 from mbdesk.store.queries.people import FollowerRow, PeopleFilter
+from mbdesk.ui.i18n import join_list
 from mbdesk.ui.localtime import format_local, user_zone
 from mbdesk.ui.models.paged import PagedTableModel
 
@@ -91,7 +92,7 @@ class PeopleTableModel(PagedTableModel):
             if column == LAST_INTERACTION:
                 return format_local(row.last_interaction_at, self._zone or user_zone())
             if column == TAGS:
-                return ", ".join(t.name for t in row.tags)
+                return join_list(t.name for t in row.tags)
             if column == LOST:
                 return QCoreApplication.translate("PeopleModel", "lost") if row.lost else ""
         elif role == Qt.ItemDataRole.TextAlignmentRole and column == FOLLOWERS:
@@ -99,7 +100,7 @@ class PeopleTableModel(PagedTableModel):
         elif role == Qt.ItemDataRole.DecorationRole and column == TAGS and row.tags:
             return QColor(row.tags[0].color)
         elif role == Qt.ItemDataRole.ToolTipRole and column == TAGS:
-            return ", ".join(t.name for t in row.tags) or None
+            return join_list(t.name for t in row.tags) or None
         elif role == PersonIdRole:
             return row.person_id
         elif role == TagsRole:

@@ -48,6 +48,7 @@ from mbdesk.services.background import run_in_background
 from mbdesk.store.accounts import delete_account
 from mbdesk.store.models import Platform
 from mbdesk.store.queries.accounts import AccountRow
+from mbdesk.ui.i18n import join_list
 from mbdesk.ui.localtime import user_zone
 from mbdesk.ui.models.accounts import (
     WARN_BACKGROUND,
@@ -483,7 +484,7 @@ class AccountsView(View):
             self.banner_label.setText(self.tr(
                 "⚠ {handles}: the server no longer accepts mbdesk's sign-in. Nothing is "
                 "published or synced for it until you sign in again.").format(
-                handles=", ".join(r.handle for r in reauth)))
+                handles=join_list(r.handle for r in reauth)))
         if selected is not None:
             for row, account in enumerate(rows):
                 if account.id == selected.id:

@@ -58,6 +58,7 @@ from mbdesk.domain import analytics as domain
 from mbdesk.services.context import AppContext
 from mbdesk.store.queries import analytics as queries
 from mbdesk.store.queries.analytics import AccountSummary, FollowerSeries, PostEngagement
+from mbdesk.ui.i18n import join_list
 from mbdesk.ui.localtime import format_local, user_zone
 from mbdesk.ui.models.drafts import category_label
 from mbdesk.ui.views.base import View
@@ -785,7 +786,7 @@ class AnalyticsView(View):
         best = domain.best_hours(self._grid, top=5)
         names = weekday_names()
         if best:
-            self.best_label.setText(self.tr("Best times: {0}").format(", ".join(
+            self.best_label.setText(self.tr("Best times: {0}").format(join_list(
                 f"{names[d]} {h:02d}:00" for d, h in best)))
         else:
             self.best_label.setText(self.tr("Not enough posts in this range to tell."))

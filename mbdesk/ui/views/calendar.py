@@ -43,6 +43,7 @@ from mbdesk.store.models import OutboxItem
 from mbdesk.store.queries.accounts import account_briefs
 from mbdesk.store.queries.outbox import schedule_summary
 from mbdesk.store.queries.schedule import best_hours_by_account
+from mbdesk.ui.i18n import join_clauses, join_list
 from mbdesk.ui.localtime import format_local, to_utc_naive, user_zone
 from mbdesk.ui.models.outbox import (
     DATE_ROLE,
@@ -577,7 +578,7 @@ class CalendarView(View):
                 chip = self.model.chip(warning.post_ids[0])
                 clock = (locale.toString(chip.local_time.time(), QLocale.FormatType.ShortFormat)
                          if chip else "")
-                hours = ", ".join(f"{h:02d}h" for h in warning.hours)
+                hours = join_list(f"{h:02d}h" for h in warning.hours)
                 text = self.tr("{day} {time} · {account}: outside its best hours ({hours})"
                                ).format(day=day, time=clock, account=account, hours=hours)
             item = QListWidgetItem(f"{WARNING_MARK} {text}")
@@ -615,7 +616,7 @@ class CalendarView(View):
             parts.append(self.tr("%n failed", "", summary.failed))
         if summary.held:
             parts.append(self.tr("%n held for your decision", "", summary.held))
-        self.summary_label.setText(", ".join(parts))
+        self.summary_label.setText(join_clauses(parts))
 
     def _update_pause(self) -> None:
         paused = schedule.is_paused()

@@ -53,6 +53,7 @@ from mbdesk.store import tags as tag_store
 from mbdesk.store.queries import accounts as account_queries
 from mbdesk.store.queries import people as queries
 from mbdesk.store.queries.people import PeopleFilter, PersonDetail, TagChip
+from mbdesk.ui.i18n import join_list
 from mbdesk.ui.localtime import format_local, user_zone
 from mbdesk.ui.models.people import (
     FIRST_SEEN,
@@ -525,7 +526,7 @@ class FollowersView(View):
         flags = [self.tr("verified")] if person.verified else []
         if person.bot:
             flags.append(self.tr("bot"))
-        self.fact_flags.setText(", ".join(flags) or "—")
+        self.fact_flags.setText(join_list(flags) or "—")
         self.fact_mentions.setText(locale.toString(person.mentions_count))
         lines = []
         for follow in person.follows:

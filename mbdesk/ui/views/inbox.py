@@ -387,7 +387,7 @@ class InboxView(View):
         if waiting.count:
             text += " · " + self.tr("%n waiting for a reply", "", waiting.count)
             if waiting.oldest_at is not None:
-                text += ", " + self.tr("oldest {0}").format(
+                text += self.tr(", oldest {0}").format(
                     self.waiting_text(utcnow() - waiting.oldest_at))
         elif counts.oldest_new_at is not None:
             text += " · " + self.tr("oldest waiting {0}").format(

@@ -34,6 +34,7 @@ from mbdesk.store.models import OutboxState, Stream
 from mbdesk.store.queries.conversation import AuthorCard, ReplyRow
 from mbdesk.store.queries.mentions import MentionDetail
 from mbdesk.store.threads import CachedPost
+from mbdesk.ui.i18n import join_list
 from mbdesk.ui.localtime import format_local, user_zone
 from mbdesk.ui.models.mentions import state_label as mention_state_label
 from mbdesk.ui.safe_browser import SafeTextBrowser
@@ -197,7 +198,7 @@ class ConversationPane(QFrame):
         parts = [self.tr("%n follower(s)", "", card.followers_count),
                  self.tr("%n mention(s) from them", "", card.mention_count)]
         if card.tags:
-            parts.append(self.tr("Tags: {0}").format(", ".join(name for name, _, _ in card.tags)))
+            parts.append(self.tr("Tags: {0}").format(join_list(name for name, _, _ in card.tags)))
         text = " · ".join(parts)
         if card.notes:
             text += "\n" + self.tr("Notes: {0}").format(" / ".join(
