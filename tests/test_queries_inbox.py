@@ -214,3 +214,12 @@ def test_set_state_persists_and_validates(shop) -> None:
     with pytest.raises(ValueError):
         inbox.set_state(ids, "archived")
     assert inbox.set_state([], MentionState.NEW) == 0
+
+
+def test_removing_an_account_takes_its_mentions_out_of_search(shop) -> None:
+    account, help_, ana, li = shop
+    make_mentions(["pedido uno", "pedido dos"], account, ana)
+    make_mentions(["pedido 三"], help_, li)
+    account.delete_instance()  # the mentions go by ON DELETE CASCADE, the index with them
+    assert q.count(MentionFilter(search="pedido")) == (1, False)
+    assert [r.first_line for r in q.page(MentionFilter(search="pedido"))] == ["pedido 三"]
