@@ -230,3 +230,39 @@ def test_cli_module_runs_as_a_script(tmp_path: Path) -> None:
                           "outbox", "list"], capture_output=True, text=True, env=env,
                          timeout=60)
     assert out.returncode == 0 and "empty" in out.stdout
+
+
+def test_a_running_sync_picks_up_an_account_added_meanwhile(server, workspace, db, ctx):
+    """The long-running sync looks for new accounts (added with 'accounts add' in another
+    terminal) and gives each its own loop; the first account keeps going meanwhile."""
+    import threading
+
+    from sync_helpers import make_engine
+
+    from mbdesk.sync import outbox
+    from mbdesk.sync.runner import WaitPolicy, run_forever
+
+    first = add_account(server, ctx.secrets, handle="first")
+    stop = threading.Event()
+    engine = make_engine(ctx.secrets, workspace.root, stop_event=stop)
+    seen: list[int] = []
+    added: list[int] = []
+    runner = threading.Thread(target=run_forever, kwargs=dict(
+        engine=engine, db=db, account_ids=[first], policy=WaitPolicy(poll=timedelta(seconds=0.2)),
+        report=lambda r: seen.append(r.account_id), discover=engine.account_ids,
+        on_added=added.append, rescan_every=timedelta(seconds=0.2)))
+    runner.start()
+    try:
+        second = add_account(server, ctx.secrets, handle="second")
+        outbox.enqueue(second, "mastodon", "Posted by an account added while syncing")
+        deadline = utcnow() + timedelta(seconds=20)
+        while utcnow() < deadline and not server.own_statuses():
+            stop.wait(0.1)
+    finally:
+        stop.set()
+        runner.join(timeout=20)
+    assert not runner.is_alive()
+    assert added == [second]
+    assert {first, second} <= set(seen)
+    assert [s["content"] for s in server.own_statuses()] == [
+        "<p>Posted by an account added while syncing</p>"]

@@ -1,7 +1,8 @@
 """``mbdesk sync [--once] [--account NAME] [--interval SECONDS]``: publish and pull, headless.
 
 Without ``--once`` it keeps running until SIGTERM or SIGINT, so scheduled posts go out with the
-window closed (run it from a service manager or a terminal). It takes the workspace lock, so it
+window closed (run it from a service manager or a terminal); an account added meanwhile with
+``mbdesk accounts add`` is picked up within 30 seconds. It takes the workspace lock, so it
 never runs beside the window on the same data folder. At start it resolves posts a previous
 process left mid-send (looked up on the server, never sent blindly again).
 
@@ -53,6 +54,17 @@ def describe(result: RunResult, names: dict[int, str]) -> str:
     return line
 
 
+def account_names() -> dict[int, str]:
+    return {a.id: a.handle for a in Account.select(Account.id, Account.handle)}
+
+
+def announce_added(account_id: int, names: dict[int, str]) -> None:
+    """Say that an account added while syncing is synced too (and learn its name)."""
+    names.update(account_names())
+    print(f"{names.get(account_id, account_id)}: added while syncing — syncing it too.",
+          flush=True)
+
+
 def run_sync(args: argparse.Namespace, ctx: CliContext) -> int:
     db = ctx.database()
     ws = ctx.workspace
@@ -67,7 +79,7 @@ def run_sync(args: argparse.Namespace, ctx: CliContext) -> int:
             print(f"{len(recovered)} post(s) were interrupted while sending; checking the "
                   "server before anything is sent again.", flush=True)
         ids = [find_account(args.account).id] if args.account else engine.account_ids()
-        names = {a.id: a.handle for a in Account.select(Account.id, Account.handle)}
+        names = account_names()
         if not ids:
             print("No accounts to sync. Add one with 'mbdesk accounts add'.")
             return 0
@@ -85,7 +97,9 @@ def run_sync(args: argparse.Namespace, ctx: CliContext) -> int:
         try:
             print(f"Syncing {len(ids)} account(s); stop with Ctrl+C or SIGTERM.", flush=True)
             run_forever(engine, db, ids, WaitPolicy(poll=timedelta(seconds=args.interval)),
-                        report=lambda r: print(describe(r, names), flush=True))
+                        report=lambda r: print(describe(r, names), flush=True),
+                        discover=None if args.account else engine.account_ids,
+                        on_added=lambda account_id: announce_added(account_id, names))
         finally:
             for sig, handler in previous.items():
                 signal.signal(sig, handler)

@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_POLL = timedelta(minutes=5)
 OFFLINE_FIRST_RETRY = timedelta(seconds=15)
+RESCAN_ACCOUNTS = timedelta(seconds=30)  # how soon a running sync notices an added account
 
 
 def make_engine(secrets: SecretStore, workspace_root: Path,
@@ -70,8 +71,16 @@ def run_once(engine: SyncEngine, db: SqliteDatabase,
 
 def run_forever(engine: SyncEngine, db: SqliteDatabase, account_ids: Sequence[int],
                 policy: WaitPolicy | None = None,
-                report: Callable[[RunResult], None] | None = None) -> None:
-    """Loop every account on its own thread until ``engine.stop_event`` is set."""
+                report: Callable[[RunResult], None] | None = None,
+                discover: Callable[[], Sequence[int]] | None = None,
+                on_added: Callable[[int], None] | None = None,
+                rescan_every: timedelta = RESCAN_ACCOUNTS) -> None:
+    """Loop every account on its own thread until ``engine.stop_event`` is set.
+
+    With ``discover`` (what lists the accounts to sync), accounts added while it runs (e.g. by
+    ``mbdesk accounts add`` in another terminal) get a thread of their own within
+    ``rescan_every``; a removed account's thread ends by itself. Without it, it ends when every
+    given account's thread has."""
     policy = policy or WaitPolicy()
     stop = engine.stop_event
 
@@ -91,10 +100,35 @@ def run_forever(engine: SyncEngine, db: SqliteDatabase, account_ids: Sequence[in
                     return
                 stop.wait(policy.after(result, streak).total_seconds())
 
-    threads = [threading.Thread(target=loop, args=(a,), name=f"sync-{a}", daemon=True)
-               for a in account_ids]
-    for t in threads:
-        t.start()
-    for t in threads:
-        while t.is_alive():
-            t.join(timeout=0.5)
+    threads: dict[int, threading.Thread] = {}
+
+    def start(account_id: int) -> None:
+        thread = threading.Thread(target=loop, args=(account_id,), name=f"sync-{account_id}",
+                                  daemon=True)
+        threads[account_id] = thread
+        thread.start()
+
+    for account_id in account_ids:
+        start(account_id)
+    while not stop.is_set():
+        if discover is None:
+            if not any(t.is_alive() for t in threads.values()):
+                break
+            stop.wait(0.5)
+            continue
+        stop.wait(rescan_every.total_seconds())
+        if stop.is_set():
+            break
+        try:
+            found = [a for a in discover() if a not in threads]
+        except Exception:  # a busy or locked database: look again next time
+            log.exception("looking for accounts added while syncing")
+            continue
+        for account_id in found:
+            log.info("account %s was added while syncing: syncing it too", account_id)
+            start(account_id)
+            if on_added is not None:
+                on_added(account_id)
+    for thread in threads.values():
+        while thread.is_alive():
+            thread.join(timeout=0.5)
