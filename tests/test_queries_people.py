@@ -118,3 +118,27 @@ def test_detail_has_follows_tags_notes_and_mentions(world) -> None:
     assert li.notes == ("Buys <b>mugs</b> every month",)
     assert [t.name for t in li.tags] == ["KOL", "customer"]
     assert q.detail(999_999) is None
+
+
+def test_followers_already_there_at_the_first_look_are_not_new(world) -> None:
+    """An account's first walk finds people who followed before mbdesk looked: they count as
+    followers, never as "new this week" (nor on the growth chart's new-followers bars)."""
+    from mbdesk.store.queries import analytics
+
+    shop, *_ = world
+    zoe = Person.create(platform="mastodon", remote_id="zoe", handle="zoe@example.social",
+                        display_name="Zoe")
+    FollowerEdge.create(account=shop, person=zoe, first_seen=NOW - timedelta(hours=2),
+                        baseline=True)
+    assert q.totals(shop.id, now=NOW) == q.FollowerTotals(followers_now=2, new_this_week=0,
+                                                          lost_this_week=2)
+    assert "Zoe" in names(PeopleFilter())
+    assert "Zoe" not in names(PeopleFilter(new_this_week=True))
+    zoe_row = next(r for r in q.page(PeopleFilter(), now=NOW) if r.display_name == "Zoe")
+    assert zoe_row.baseline
+    detail = q.detail(zoe.id)
+    assert [(f.account_name, f.baseline) for f in detail.follows] == [("Shop", True)]
+    new_by_day, _ = analytics.new_lost_by_day(shop.id)
+    assert (NOW - timedelta(hours=2)).date() not in new_by_day
+    assert all(c.handle != "zoe@example.social"
+               for c in analytics.changes_on((NOW - timedelta(hours=2)).date(), shop.id))

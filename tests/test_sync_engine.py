@@ -26,7 +26,7 @@ from mbdesk.store.models import (
     database_proxy,
     utcnow,
 )
-from mbdesk.store.queries import mentions
+from mbdesk.store.queries import analytics, mentions
 from mbdesk.store.queries.mentions import MentionFilter
 from mbdesk.sync import outbox
 from mbdesk.sync.engine import Job, SyncState
@@ -384,6 +384,10 @@ def test_follower_walk_resumes_across_restarts_and_diffs(server, account, ctx, c
     assert "followers_walk" not in cursors
     assert len(server.requests_to(f"/api/v1/accounts/{server.me_id}/followers")) == len(seen)
     assert FollowerEdge.select().where(FollowerEdge.lost_at.is_null()).count() == 200
+    # the first walk is the starting point: those 200 were there before, none is "new"
+    assert FollowerEdge.select().where(FollowerEdge.baseline == True).count() == 200  # noqa: E712
+    new_by_day, _ = analytics.new_lost_by_day(account)
+    assert new_by_day == {}
     # two leave, three arrive; the walk runs again after followers_every
     with server.lock:
         gone = {fans[0], fans[1]}
@@ -398,6 +402,9 @@ def test_follower_walk_resumes_across_restarts_and_diffs(server, account, ctx, c
     assert lost == gone
     new = FollowerEdge.select().order_by(FollowerEdge.first_seen.desc()).limit(3)
     assert {e.person.remote_id for e in new} == set(newcomers)
+    assert not any(e.baseline for e in new)
+    new_by_day, lost_by_day = analytics.new_lost_by_day(account)
+    assert sum(new_by_day.values()) == 3 and sum(lost_by_day.values()) == 2
     # one comes back: lost_at is cleared
     with server.lock:
         server.follows.append({"id": server._new_id(), "account_id": fans[0]})

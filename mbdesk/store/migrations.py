@@ -234,6 +234,12 @@ def _with_search_functions(run: Callable[[Connection], None]) -> Callable[[Conne
     return apply
 
 
+# Followers found by an account's first walk were there before mbdesk looked: they are the
+# starting point, not "new followers" of that day (which made day one a spike of thousands).
+_V11_FOLLOWER_BASELINE = """
+    ALTER TABLE "follower_edge" ADD COLUMN "baseline" INTEGER NOT NULL DEFAULT 0;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "tables for accounts, drafts, outbox, inbox, people, analytics", _script(_V1_TABLES)),
     Migration(2, "full-text search over mentions and drafts", _script(_V2_FTS)),
@@ -246,6 +252,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(9, "index of mentions waiting for a reply", _script(_V9_WAITING_INDEX)),
     Migration(10, "word search with Chinese characters, newest hits first",
               _with_search_functions(_script(_V10_WORD_SEARCH))),
+    Migration(11, "followers already there at the first look", _script(_V11_FOLLOWER_BASELINE)),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -299,7 +299,9 @@ class OutboxMedia(BaseModel):
 
 
 class FollowerEdge(BaseModel):
-    """``person`` follows ``account``; ``lost_at`` is set when they no longer do."""
+    """``person`` follows ``account``; ``lost_at`` is set when they no longer do. ``baseline``
+    edges were found by the account's first follower walk: following since before mbdesk
+    looked (``first_seen`` is then when it looked), so never counted as new."""
 
     id = AutoField()
     account = ForeignKeyField(Account, backref="follower_edges", on_delete="CASCADE")
@@ -307,6 +309,7 @@ class FollowerEdge(BaseModel):
     first_seen = DateTimeField(default=utcnow)
     last_seen = DateTimeField(default=utcnow)
     lost_at = DateTimeField(null=True)
+    baseline = BooleanField(default=False)
 
     class Meta:
         indexes = ((("account", "person"), True),)

@@ -525,7 +525,9 @@ class SyncEngine:
             done = _parse(cursors.get("followers_done_at"))
             if done is not None and now - done < self.followers_every:
                 return
-            walk = {"next": None, "started": _iso(now), "seen": 0}
+            # The first walk of an account (nothing done yet, nobody known) sets the baseline.
+            first = done is None and ingest.current_follower_count(info.id) == 0
+            walk = {"next": None, "started": _iso(now), "seen": 0, "baseline": first}
             with write_tx():
                 save_cursors(info.id, followers_walk=walk)
         started = _parse(walk.get("started")) or now
@@ -542,7 +544,8 @@ class SyncEngine:
             with write_tx():
                 now = self.clock()
                 stats.new_followers += ingest.ingest_follower_page(
-                    info.id, info.platform, page.people, started, now)
+                    info.id, info.platform, page.people, started, now,
+                    baseline=bool(walk.get("baseline")))
                 walk = {**walk, "next": page.next_cursor,
                         "seen": int(walk.get("seen") or 0) + len(page.people)}
                 if page.next_cursor is None:

@@ -166,10 +166,13 @@ def _mention_insert_sql() -> str:
 
 
 def ingest_follower_page(account_id: int, platform: str, people: Sequence[RemotePerson],
-                         walk_started: datetime, now: datetime) -> int:
+                         walk_started: datetime, now: datetime, baseline: bool = False) -> int:
     """Record one page of a follower walk: new edges get ``first_seen`` = now, every edge seen
     gets ``last_seen`` = the walk's start (what the end-of-walk diff compares), and returning
-    followers lose their ``lost_at``. Returns how many edges were new."""
+    followers lose their ``lost_at``. Returns how many edges were new.
+
+    In the account's first walk (``baseline``) the edges are the starting point: marked so,
+    and not counted as new followers."""
     ids = upsert_people(platform, people, now)
     if not ids:
         return 0
@@ -177,13 +180,13 @@ def ingest_follower_page(account_id: int, platform: str, people: Sequence[Remote
     before = sum(FollowerEdge.select().where((FollowerEdge.account == account_id)
                                              & FollowerEdge.person.in_(list(chunk))).count()
                  for chunk in chunks(person_ids, 900))
-    rows = [(account_id, pid, now, walk_started, None) for pid in person_ids]
+    rows = [(account_id, pid, now, walk_started, None, baseline) for pid in person_ids]
     _execute_many(_edge_upsert_sql(), rows)
-    return len(person_ids) - before
+    return 0 if baseline else len(person_ids) - before
 
 
 _EDGE_FIELDS = [FollowerEdge.account, FollowerEdge.person, FollowerEdge.first_seen,
-                FollowerEdge.last_seen, FollowerEdge.lost_at]
+                FollowerEdge.last_seen, FollowerEdge.lost_at, FollowerEdge.baseline]
 
 
 @cache

@@ -1869,106 +1869,116 @@
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/followers.py" line="535"/>
+        <source>{account}: already following on {date}</source>
+        <translation>{account}: ya seguía el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="536"/>
         <source>{account} since {date}</source>
         <translation>{account} desde {date}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="538"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="539"/>
+        <source>{account}: already following on {start}, left {date}</source>
+        <translation>{account}: ya seguía el {start}, dejó de seguir el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="540"/>
         <source>{account}: followed {start}, left {date}</source>
         <translation>{account}: siguió desde {start} hasta {date}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="570"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="572"/>
         <source>Remove the tag “{0}”</source>
         <translation>Quitar la etiqueta “{0}”</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="581"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="583"/>
         <source>No mentions yet.</source>
         <translation>Aún no hay menciones.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="587"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="589"/>
         <source>{date} · to {account}: {text}</source>
         <translation>{date} · para {account}: {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="590"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="592"/>
         <source>↳ {date} · {account} replied ({state}): {text}</source>
         <translation>↳ {date} · {account} respondió ({state}): {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="599"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="601"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="599"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="601"/>
         <source>sending</source>
         <translation>enviando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="600"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="602"/>
         <source>sent</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="600"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="602"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="601"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="603"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="601"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="603"/>
         <source>held</source>
         <translation>retenida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="609"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="611"/>
         <source>KOL? The account is verified.</source>
         <translation>¿Influencer? La cuenta está verificada.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="610"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="612"/>
         <source>KOL? {n} followers.</source>
         <translation>¿Influencer? {n} seguidores.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="613"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="615"/>
         <source>Engaged: mentioned the shop {n} times recently.</source>
         <translation>Activo: mencionó la tienda {n} veces hace poco.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="616"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="618"/>
         <source>Potential customer? Asked “{0}”.</source>
         <translation>¿Posible cliente? Preguntó “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="632"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="634"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="635"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="637"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="649"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="651"/>
         <source>Engaged</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="674"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="676"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="686"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="688"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -3101,9 +3111,14 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
         <translation>Perdido</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="97"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="98"/>
         <source>lost</source>
         <translation>perdido</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/people.py" line="106"/>
+        <source>Already following when mbdesk first looked at this account</source>
+        <translation>Ya seguía cuando mbdesk miró esta cuenta por primera vez</translation>
     </message>
 </context>
 <context>

@@ -1851,106 +1851,116 @@
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/followers.py" line="535"/>
+        <source>{account}: already following on {date}</source>
+        <translation>{account}：{date} 时已在关注</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="536"/>
         <source>{account} since {date}</source>
         <translation>{account}：自 {date} 起</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="538"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="539"/>
+        <source>{account}: already following on {start}, left {date}</source>
+        <translation>{account}：{start} 时已在关注，{date} 取消关注</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="540"/>
         <source>{account}: followed {start}, left {date}</source>
         <translation>{account}：{start} 关注，{date} 取消关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="570"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="572"/>
         <source>Remove the tag “{0}”</source>
         <translation>移除标签“{0}”</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="581"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="583"/>
         <source>No mentions yet.</source>
         <translation>还没有提及。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="587"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="589"/>
         <source>{date} · to {account}: {text}</source>
         <translation>{date} · 发给 {account}：{text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="590"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="592"/>
         <source>↳ {date} · {account} replied ({state}): {text}</source>
         <translation>↳ {date} · {account} 已回复（{state}）：{text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="599"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="601"/>
         <source>queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="599"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="601"/>
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="600"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="602"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="600"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="602"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="601"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="603"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="601"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="603"/>
         <source>held</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="609"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="611"/>
         <source>KOL? The account is verified.</source>
         <translation>KOL？该账号已认证。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="610"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="612"/>
         <source>KOL? {n} followers.</source>
         <translation>KOL？{n} 位粉丝。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="613"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="615"/>
         <source>Engaged: mentioned the shop {n} times recently.</source>
         <translation>活跃：最近提及店铺 {n} 次。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="616"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="618"/>
         <source>Potential customer? Asked “{0}”.</source>
         <translation>潜在客户？问过“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="632"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="634"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="635"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="637"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="649"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="651"/>
         <source>Engaged</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="674"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="676"/>
         <source>Editing…</source>
         <translation>编辑中…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="686"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="688"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
@@ -3064,9 +3074,14 @@ Everything stays on this computer; account tokens are kept in the system keyring
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="97"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="98"/>
         <source>lost</source>
         <translation>已流失</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/people.py" line="106"/>
+        <source>Already following when mbdesk first looked at this account</source>
+        <translation>mbdesk 第一次查看此账号时已在关注</translation>
     </message>
 </context>
 <context>

@@ -130,10 +130,13 @@ def summaries(since: date | None = None, now: datetime | None = None) -> list[Ac
 
 def new_lost_by_day(account_id: int | None = None, since: date | None = None,
                     ) -> tuple[dict[date, int], dict[date, int]]:
-    """Follower edges first seen / lost per UTC day (one account, or all summed)."""
+    """Follower edges first seen / lost per UTC day (one account, or all summed). Followers
+    already there at an account's first look are not new on that day."""
     out: list[dict[date, int]] = []
     for column in ("first_seen", "lost_at"):
         clauses = [f"{column} IS NOT NULL"]
+        if column == "first_seen":
+            clauses.append("+baseline = 0")
         params: list[Any] = []
         if since is not None:
             clauses.append(f"{column} >= ?")
@@ -177,6 +180,8 @@ def changes_on(day: date, account_id: int | None = None, limit: int = 500) -> li
     out: list[NewFollower] = []
     for column, lost in (("first_seen", False), ("lost_at", True)):
         scope, params = ("AND e.account_id = ?", [account_id]) if account_id else ("", [])
+        if not lost:
+            scope += " AND e.baseline = 0"
         for r in database_proxy.execute_sql(
             "SELECT COALESCE(NULLIF(a.display_name, ''), a.handle), p.handle, p.display_name"
             " FROM follower_edge AS e JOIN person AS p ON p.id = e.person_id"

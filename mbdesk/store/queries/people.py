@@ -70,6 +70,7 @@ class FollowerRow:
     tags: tuple[TagChip, ...] = ()
     last_interaction_at: datetime | None = None
     position: int = 0  # the row's index in the list (the paging key of the non-date orders)
+    baseline: bool = False  # already following at the first look: first_seen is that look
 
     @property
     def key(self) -> tuple[datetime, int]:
@@ -90,6 +91,7 @@ class FollowedAccount:
     account_color: str
     first_seen: datetime
     lost_at: datetime | None
+    baseline: bool = False  # already following when mbdesk first looked (at first_seen)
 
 
 @dataclass(frozen=True)
@@ -148,7 +150,7 @@ def _where(flt: PeopleFilter, now: datetime) -> tuple[list[str], list[Any]]:
                 "NOT EXISTS (SELECT 1 FROM follower_edge AS e3 WHERE e3.person_id = e.person_id"
                 " AND e3.lost_at IS NULL)")
     if flt.new_this_week:
-        clauses.append("e.first_seen >= ?")
+        clauses.append("e.first_seen >= ? AND e.baseline = 0")
         params.append(_stamp(now - WEEK))
     # Tag, search and "lost" narrow the people first. A short list of matches is fetched once
     # and its edges sorted; a long one is checked while walking the date index ("+").
@@ -211,7 +213,7 @@ def page(flt: PeopleFilter, after: tuple[datetime, int] | None = None,
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     sql = (
         f"SELECT p.id, e.id, p.display_name, p.handle, p.platform, p.followers_count,"
-        f" e.first_seen, {lost_sql}, p.last_interaction_at"
+        f" e.first_seen, {lost_sql}, p.last_interaction_at, e.baseline"
         " FROM follower_edge AS e JOIN person AS p ON p.id = e.person_id"
         f"{where} ORDER BY {order} LIMIT ? OFFSET ?"
     )
@@ -221,7 +223,8 @@ def page(flt: PeopleFilter, after: tuple[datetime, int] | None = None,
     return [
         FollowerRow(person_id=r[0], edge_id=r[1], display_name=r[2], handle=r[3], platform=r[4],
                     followers_count=r[5], first_seen=_dt(r[6]), lost=bool(r[7]),
-                    tags=chips.get(r[0], ()), last_interaction_at=_dt(r[8]), position=start + i)
+                    tags=chips.get(r[0], ()), last_interaction_at=_dt(r[8]), position=start + i,
+                    baseline=bool(r[9]))
         for i, r in enumerate(raw)
     ]
 
@@ -277,7 +280,8 @@ def totals(account_id: int | None = None, now: datetime | None = None) -> Follow
         f"SELECT (SELECT COUNT(*) FROM follower_edge WHERE 1{scope})"
         # lost_at > '' is "not null" as an index range (it holds ISO text or NULL)
         f" - (SELECT COUNT(*) FROM follower_edge WHERE lost_at > ''{lost_scope}),"
-        f" (SELECT COUNT(*) FROM follower_edge WHERE first_seen >= ? AND +lost_at IS NULL{scope}),"
+        f" (SELECT COUNT(*) FROM follower_edge WHERE first_seen >= ? AND +lost_at IS NULL"
+        f" AND +baseline = 0{scope}),"
         f" (SELECT COUNT(*) FROM follower_edge WHERE lost_at >= ?{lost_scope})"
     )
     n, new, lost = database_proxy.execute_sql(
@@ -295,9 +299,9 @@ def detail(person_id: int) -> PersonDetail | None:
         return None
     follows = tuple(
         FollowedAccount(account_id=f[0], account_name=f[2] or f[1], account_color=f[3],
-                        first_seen=_dt(f[4]), lost_at=_dt(f[5]))
+                        first_seen=_dt(f[4]), lost_at=_dt(f[5]), baseline=bool(f[6]))
         for f in database_proxy.execute_sql(
-            "SELECT a.id, a.handle, a.display_name, a.color, e.first_seen, e.lost_at"
+            "SELECT a.id, a.handle, a.display_name, a.color, e.first_seen, e.lost_at, e.baseline"
             " FROM follower_edge AS e JOIN account AS a ON a.id = e.account_id"
             " WHERE e.person_id = ? ORDER BY e.first_seen", [person_id]).fetchall()
     )

@@ -88,7 +88,8 @@ class PeopleTableModel(PagedTableModel):
             if column == FOLLOWERS:
                 return QLocale().toString(row.followers_count)
             if column == FIRST_SEEN:
-                return format_local(row.first_seen, self._zone or user_zone())
+                shown = format_local(row.first_seen, self._zone or user_zone())
+                return f"≤ {shown}" if row.baseline else shown
             if column == LAST_INTERACTION:
                 return format_local(row.last_interaction_at, self._zone or user_zone())
             if column == TAGS:
@@ -101,6 +102,9 @@ class PeopleTableModel(PagedTableModel):
             return QColor(row.tags[0].color)
         elif role == Qt.ItemDataRole.ToolTipRole and column == TAGS:
             return join_list(t.name for t in row.tags) or None
+        elif role == Qt.ItemDataRole.ToolTipRole and column == FIRST_SEEN and row.baseline:
+            return QCoreApplication.translate(
+                "PeopleModel", "Already following when mbdesk first looked at this account")
         elif role == PersonIdRole:
             return row.person_id
         elif role == TagsRole:

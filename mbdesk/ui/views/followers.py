@@ -532,12 +532,14 @@ class FollowersView(View):
         for follow in person.follows:
             since = format_local(follow.first_seen, zone)
             if follow.lost_at is None:
-                lines.append(self.tr("{account} since {date}").format(
-                    account=follow.account_name, date=since))
+                text = (self.tr("{account}: already following on {date}") if follow.baseline
+                        else self.tr("{account} since {date}"))
+                lines.append(text.format(account=follow.account_name, date=since))
             else:
-                lines.append(self.tr("{account}: followed {start}, left {date}").format(
-                    account=follow.account_name, start=since,
-                    date=format_local(follow.lost_at, zone)))
+                text = (self.tr("{account}: already following on {start}, left {date}")
+                        if follow.baseline else self.tr("{account}: followed {start}, left {date}"))
+                lines.append(text.format(account=follow.account_name, start=since,
+                                         date=format_local(follow.lost_at, zone)))
         self.fact_follows.setText("\n".join(lines) or "—")
         for chip in person.tags:
             self.tags_row.addWidget(self._chip(chip, person.id))
