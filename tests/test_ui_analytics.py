@@ -321,3 +321,29 @@ def test_long_spans_show_weekly_bars(view, accounts) -> None:
     day = (now - timedelta(days=300)).date()
     monday = day - timedelta(days=day.weekday())
     assert day_x(monday) + 3 * 86400 in list(view.new_bars.opts["x"])
+
+
+@pytest.mark.parametrize(("language", "january", "monday"), [
+    ("zh_CN", "1月", "周一"), ("es", "ene", "lun"), ("en", "Jan", "Mon")])
+def test_date_axis_names_months_and_days_in_the_interface_language(
+        qapp, language: str, january: str, monday: str) -> None:
+    from datetime import UTC, datetime
+
+    from pyqtgraph.graphicsItems import DateAxisItem as pg_dates
+    from PySide6.QtCore import QLocale
+
+    from mbdesk.ui.date_axis import LocalDateAxis
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(language))
+    try:
+        axis = LocalDateAxis(orientation="bottom")
+        jan = datetime(2026, 1, 15, tzinfo=UTC).timestamp()
+        axis.zoomLevel = pg_dates.YEAR_MONTH_ZOOM_LEVEL  # years and months: "%Y", "%b"
+        assert axis.tickStrings([jan], 1, pg_dates.MONTH_SPACING) == [january]
+        mon = datetime(2026, 1, 5, 12, tzinfo=UTC).timestamp()  # a Monday
+        axis.zoomLevel = pg_dates.DAY_HOUR_ZOOM_LEVEL  # days and hours: "%a %d", "%H:%M"
+        assert axis.tickStrings([mon], 1, pg_dates.DAY_SPACING) == [f"{monday} 05"]
+        assert axis.tickStrings([mon], 1, pg_dates.HOUR_SPACING) == ["12:00"]
+    finally:
+        QLocale.setDefault(previous)

@@ -58,6 +58,7 @@ from mbdesk.domain import analytics as domain
 from mbdesk.services.context import AppContext
 from mbdesk.store.queries import analytics as queries
 from mbdesk.store.queries.analytics import AccountSummary, FollowerSeries, PostEngagement
+from mbdesk.ui.date_axis import LocalDateAxis
 from mbdesk.ui.i18n import join_list
 from mbdesk.ui.localtime import format_local, user_zone
 from mbdesk.ui.models.drafts import category_label
@@ -337,7 +338,7 @@ class AnalyticsView(View):
         return row
 
     def _new_plot(self, date_axis: bool = True) -> pg.PlotWidget:
-        axis = {"bottom": pg.DateAxisItem(orientation="bottom")} if date_axis else {}
+        axis = {"bottom": LocalDateAxis(orientation="bottom")} if date_axis else {}
         plot = pg.PlotWidget(axisItems=axis)
         palette = self.palette()
         plot.setBackground(palette.color(QPalette.ColorRole.Base))

@@ -1,0 +1,48 @@
+"""pyqtgraph's date axis, speaking the interface language.
+
+pyqtgraph writes month and weekday names with ``strftime``, which speaks the C library's
+locale (English, or the system's) whatever language mbdesk shows; this axis writes them with
+QLocale, so a Chinese chart reads "1月 2月" and a Spanish one "ene feb". Numbers (days, hours,
+years) stay as pyqtgraph writes them.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+import PySide6.QtWidgets  # noqa: F401 - Qt binding first, then pyqtgraph
+
+# isort: split
+import pyqtgraph as pg
+from pyqtgraph.graphicsItems.DateAxisItem import (
+    adjustTimestampToPreferredUtcOffset,
+    utcfromtimestamp,
+)
+from PySide6.QtCore import QLocale
+
+_NAMED = ("%b", "%a")  # the strftime codes that write names
+
+
+class LocalDateAxis(pg.DateAxisItem):
+    """A ``DateAxisItem`` whose month and weekday names follow ``QLocale()``."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        spec = next((s for s in self.zoomLevel.tickSpecs if s.spacing == spacing), None)
+        if spec is None or not any(code in spec.format for code in _NAMED):
+            return super().tickStrings(values, scale, spacing)
+        locale = QLocale()
+        short = QLocale.FormatType.ShortFormat
+        out: list[str] = []
+        for value in values:
+            try:
+                day = utcfromtimestamp(adjustTimestampToPreferredUtcOffset(value, self.utcOffset))
+            except (OverflowError, ValueError, OSError):
+                out.append("")
+                continue
+            names = (spec.format
+                     .replace("%b", locale.standaloneMonthName(day.month, short))
+                     .replace("%a", locale.dayName(day.isoweekday(), short)))
+            out.append(day.strftime(names))  # what is left are numbers: %d, %Y
+        return out
