@@ -13,11 +13,12 @@ from __future__ import annotations
 import logging
 import threading
 
-from PySide6.QtCore import QEvent, QObject, QSize, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -36,6 +37,7 @@ from mbdesk.ui.views.base import View
 
 log = logging.getLogger(__name__)
 KEYRING_CHECK_DELAY_MS = 3000
+SLOW_FIRST_OPEN = frozenset({"analytics"})  # imports pyqtgraph and builds five plots (~0.4 s)
 
 
 class MainWindow(QMainWindow):
@@ -75,7 +77,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem()
             item.setSizeHint(QSize(0, 36))
             self.nav.addItem(item)
-            self.stack.addWidget(QWidget(self.stack))  # replaced by the view on first open
+            self.stack.addWidget(self._placeholder())  # replaced by the view on first open
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -161,13 +163,35 @@ class MainWindow(QMainWindow):
         return self._views[key]
 
     def show_view(self, key: str) -> View:
+        """Switch to ``key`` now (built at once even when the navigation would defer it)."""
         self.nav.setCurrentRow(VIEW_KEYS.index(key))
-        return self.view(key)
+        if self.stack.currentWidget() is not self.view(key):
+            self._open(key)
+        return self._views[key]
+
+    def _placeholder(self) -> QWidget:
+        label = QLabel(self.tr("Loading…"), self.stack)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
 
     def _on_nav_changed(self, row: int) -> None:
         if row < 0:
             return
         key = VIEW_KEYS[row]
+        if key in SLOW_FIRST_OPEN and key not in self._views:
+            # Say "Loading…" on screen before the long first build (a click never looks dead).
+            self.stack.setCurrentIndex(row)
+            self.stack.currentWidget().repaint()
+            QTimer.singleShot(0, lambda: self._open_if_still_wanted(row))
+            return
+        self._open(key)
+
+    def _open_if_still_wanted(self, row: int) -> None:
+        key = VIEW_KEYS[row]
+        if self.nav.currentRow() == row and self.stack.currentWidget() is not self._views.get(key):
+            self._open(key)
+
+    def _open(self, key: str) -> None:
         view = self.view(key)
         self.stack.setCurrentWidget(view)
         view.refresh()

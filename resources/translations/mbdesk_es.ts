@@ -338,12 +338,12 @@
 <context>
     <name>Analytics</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="122"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="123"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="124"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="125"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} h {1:02d} min</translation>
     </message>
@@ -351,259 +351,259 @@
 <context>
     <name>AnalyticsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="274"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="275"/>
         <source>Analytics</source>
         <translation>Estadísticas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="279"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="280"/>
         <source>Follower growth</source>
         <translation>Crecimiento de seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="291"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="292"/>
         <source>30 days</source>
         <translation>30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="291"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="292"/>
         <source>90 days</source>
         <translation>90 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="292"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="293"/>
         <source>1 year</source>
         <translation>1 año</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="292"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="293"/>
         <source>All</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="306"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="307"/>
         <source>Growth</source>
         <translation>Crecimiento</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="307"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="539"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="308"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="540"/>
         <source>Engagement</source>
         <translation>Interacción</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="308"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="309"/>
         <source>Best time to post</source>
         <translation>Mejor hora para publicar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="309"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="310"/>
         <source>Response and reach</source>
         <translation>Respuesta y alcance</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="329"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="330"/>
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="332"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="333"/>
         <source>Save data as CSV…</source>
         <translation>Guardar datos como CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="357"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="358"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="367"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="662"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="368"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="663"/>
         <source>New / lost</source>
         <translation>Nuevos / perdidos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="398"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="399"/>
         <source>No follower history yet: it grows with each daily sync.</source>
         <translation>Aún no hay historial de seguidores: crece con cada sincronización diaria.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="441"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="442"/>
         <source>Per day</source>
         <translation>Por día</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="446"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="447"/>
         <source>Replies</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="446"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="447"/>
         <source>Reposts</source>
         <translation>Reenvíos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="447"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="448"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="454"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="455"/>
         <source>Mean engagement per post</source>
         <translation>Interacción media por publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="504"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="505"/>
         <source>Hour of day</source>
         <translation>Hora del día</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="514"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="515"/>
         <source>Mean engagement (replies + reposts + favourites) of the shop&apos;s own posts by the weekday and hour they went out, in your time zone. Brighter is better; hours with fewer than two posts stay dark.</source>
         <translation>Interacción media (respuestas + reenvíos + favoritos) de las publicaciones de la tienda según el día y la hora en que salieron, en tu zona horaria. Más claro es mejor; las horas con menos de dos publicaciones quedan oscuras.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="531"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="532"/>
         <source>Response time</source>
         <translation>Tiempo de respuesta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="532"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="533"/>
         <source>Median first reply, 7 days</source>
         <translation>Mediana de primera respuesta, 7 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="533"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="534"/>
         <source>Median first reply, 30 days</source>
         <translation>Mediana de primera respuesta, 30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="534"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="535"/>
         <source>Mentions answered, 30 days</source>
         <translation>Menciones respondidas, 30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="535"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="536"/>
         <source>Reach</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="536"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="537"/>
         <source>Followers now (all accounts)</source>
         <translation>Seguidores actuales (todas las cuentas)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="537"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="538"/>
         <source>New followers in range</source>
         <translation>Seguidores nuevos en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="538"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="539"/>
         <source>Lost followers in range</source>
         <translation>Seguidores perdidos en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="540"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="541"/>
         <source>Mentions and comments</source>
         <translation>Menciones y comentarios</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="541"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="542"/>
         <source>Replies to posts</source>
         <translation>Respuestas a publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="542"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="543"/>
         <source>Reposts / boosts</source>
         <translation>Reenvíos / impulsos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="543"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="544"/>
         <source>Favourites / likes</source>
         <translation>Favoritos / me gusta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="544"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="545"/>
         <source>Positive share of mentions</source>
         <translation>Proporción de menciones positivas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="545"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="546"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="546"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="547"/>
         <source>Link clicks</source>
         <translation>Clics en enlaces</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="547"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="548"/>
         <source>Posts in range</source>
         <translation>Publicaciones en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="661"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="662"/>
         <source>New / lost per week</source>
         <translation>Nuevos / perdidos por semana</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="676"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="677"/>
         <source>Click a day on the chart to see who came and who left.</source>
         <translation>Haz clic en un día del gráfico para ver quién llegó y quién se fue.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="681"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="682"/>
         <source>{day}: {new} new, {lost} lost</source>
         <translation>{day}: {new} nuevos, {lost} perdidos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="687"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="688"/>
         <source>− {name} (@{handle}) left {account}</source>
         <translation>− {name} (@{handle}) dejó de seguir a {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="689"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="690"/>
         <source>+ {name} (@{handle}) follows {account}</source>
         <translation>+ {name} (@{handle}) sigue a {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="723"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="724"/>
         <source>new {new} · lost {lost}</source>
         <translation>nuevos {new} · perdidos {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="789"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="790"/>
         <source>Best times: {0}</source>
         <translation>Mejores horas: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="792"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="793"/>
         <source>Not enough posts in this range to tell.</source>
         <translation>No hay suficientes publicaciones en este periodo para saberlo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="814"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="815"/>
         <source>not reported</source>
         <translation>no disponible</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="876"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="877"/>
         <source>Save chart as PNG</source>
         <translation>Guardar gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="876"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="877"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="881"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="882"/>
         <source>Save data as CSV</source>
         <translation>Guardar datos como CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="881"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="882"/>
         <source>CSV file (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
@@ -1640,47 +1640,47 @@
 <context>
     <name>EngagementModel</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="209"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="209"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="209"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="209"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
         <source>Replies</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="211"/>
         <source>Reposts</source>
         <translation>Reenvíos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="211"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="211"/>
         <source>Clicks</source>
         <translation>Clics</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="211"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="211"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="212"/>
         <source>Post</source>
         <translation>Publicación</translation>
     </message>
@@ -2526,132 +2526,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="123"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="125"/>
         <source>mbdesk</source>
         <translation>mbdesk</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="125"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="127"/>
         <source>mbdesk — demo workspace</source>
         <translation>mbdesk — espacio de demostración</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="129"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="130"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="132"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="131"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="133"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="132"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="133"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="135"/>
         <source>Open the &amp;log folder</source>
         <translation>Abrir la carpeta de &amp;registros</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="134"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="136"/>
         <source>&amp;About mbdesk</source>
         <translation>&amp;Acerca de mbdesk</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="138"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="140"/>
         <source>Compose &amp; Drafts</source>
         <translation>Redactar y borradores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="139"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="141"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="140"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="142"/>
         <source>Inbox</source>
         <translation>Bandeja de entrada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="141"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="143"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="142"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="144"/>
         <source>Analytics</source>
         <translation>Estadísticas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="143"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="145"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="226"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="173"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/main_window.py" line="250"/>
         <source>Checking the database…</source>
         <translation>Comprobando la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="233"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="257"/>
         <source>Database checked: OK</source>
         <translation>Base de datos comprobada: correcta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="238"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="262"/>
         <source>The database is damaged</source>
         <translation>La base de datos está dañada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="264"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="288"/>
         <source>Database damaged</source>
         <translation>Base de datos dañada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="265"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="289"/>
         <source>The database check found problems: {details}</source>
         <translation>La comprobación de la base de datos encontró problemas: {details}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="269"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="293"/>
         <source>No backup exists yet. Keep mbdesk closed and copy the data folder {folder} somewhere safe before trying anything else.</source>
         <translation>Aún no hay ninguna copia de seguridad. Mantén mbdesk cerrado y copia la carpeta de datos {folder} en un lugar seguro antes de intentar cualquier otra cosa.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="274"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="298"/>
         <source>You can restore the last backup ({name}). The damaged file is kept beside it, not deleted.</source>
         <translation>Puedes restaurar la última copia de seguridad ({name}). El archivo dañado se guarda a su lado; no se borra.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="276"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="300"/>
         <source>Restore last backup</source>
         <translation>Restaurar la última copia</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="277"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="301"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="284"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="308"/>
         <source>Restored {name}</source>
         <translation>Se restauró {name}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="303"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="327"/>
         <source>About mbdesk</source>
         <translation>Acerca de mbdesk</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="304"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="328"/>
         <source>mbdesk {version}
 A desktop console for a shop&apos;s microblog accounts.
 Data folder: {folder}</source>
@@ -3686,27 +3691,27 @@ Solo ocurre una vez y puede tardar un minuto si la bandeja es grande.</translati
 <context>
     <name>SummaryTile</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="162"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="163"/>
         <source>no data in this range</source>
         <translation>sin datos en este periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="163"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="164"/>
         <source>{sign}{n} in this range</source>
         <translation>{sign}{n} en este periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="168"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="169"/>
         <source>Mentions (30 days): {0}</source>
         <translation>Menciones (30 días): {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="169"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="170"/>
         <source>Posts (30 days): {0}</source>
         <translation>Publicaciones (30 días): {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="170"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="171"/>
         <source>Median engagement per post: {0}</source>
         <translation>Interacción mediana por publicación: {0}</translation>
     </message>

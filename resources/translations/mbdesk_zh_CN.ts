@@ -336,12 +336,12 @@
 <context>
     <name>Analytics</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="122"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="123"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="124"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="125"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} 小时 {1:02d} 分钟</translation>
     </message>
@@ -349,259 +349,259 @@
 <context>
     <name>AnalyticsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="274"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="275"/>
         <source>Analytics</source>
         <translation>数据分析</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="279"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="280"/>
         <source>Follower growth</source>
         <translation>粉丝增长</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="291"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="292"/>
         <source>30 days</source>
         <translation>30 天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="291"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="292"/>
         <source>90 days</source>
         <translation>90 天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="292"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="293"/>
         <source>1 year</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="292"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="293"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="306"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="307"/>
         <source>Growth</source>
         <translation>增长</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="307"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="539"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="308"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="540"/>
         <source>Engagement</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="308"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="309"/>
         <source>Best time to post</source>
         <translation>最佳发布时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="309"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="310"/>
         <source>Response and reach</source>
         <translation>响应与覆盖</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="329"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="330"/>
         <source>Save as PNG…</source>
         <translation>保存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="332"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="333"/>
         <source>Save data as CSV…</source>
         <translation>将数据保存为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="357"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="358"/>
         <source>Followers</source>
         <translation>粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="367"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="662"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="368"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="663"/>
         <source>New / lost</source>
         <translation>新增 / 流失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="398"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="399"/>
         <source>No follower history yet: it grows with each daily sync.</source>
         <translation>还没有粉丝历史：每天同步后会逐步积累。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="441"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="442"/>
         <source>Per day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="446"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="447"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="446"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="447"/>
         <source>Reposts</source>
         <translation>转发</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="447"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="448"/>
         <source>Favourites</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="454"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="455"/>
         <source>Mean engagement per post</source>
         <translation>每条帖子平均互动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="504"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="505"/>
         <source>Hour of day</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="514"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="515"/>
         <source>Mean engagement (replies + reposts + favourites) of the shop&apos;s own posts by the weekday and hour they went out, in your time zone. Brighter is better; hours with fewer than two posts stay dark.</source>
         <translation>店铺自己的帖子按发布的星期和时段（你的时区）统计的平均互动（回复 + 转发 + 点赞）。颜色越亮越好；帖子少于两条的时段保持暗色。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="531"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="532"/>
         <source>Response time</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="532"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="533"/>
         <source>Median first reply, 7 days</source>
         <translation>首次回复中位用时（7 天）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="533"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="534"/>
         <source>Median first reply, 30 days</source>
         <translation>首次回复中位用时（30 天）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="534"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="535"/>
         <source>Mentions answered, 30 days</source>
         <translation>已回复的提及（30 天）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="535"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="536"/>
         <source>Reach</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="536"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="537"/>
         <source>Followers now (all accounts)</source>
         <translation>当前粉丝（所有账号）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="537"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="538"/>
         <source>New followers in range</source>
         <translation>时间段内新增粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="538"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="539"/>
         <source>Lost followers in range</source>
         <translation>时间段内流失粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="540"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="541"/>
         <source>Mentions and comments</source>
         <translation>提及与评论</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="541"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="542"/>
         <source>Replies to posts</source>
         <translation>帖子的回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="542"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="543"/>
         <source>Reposts / boosts</source>
         <translation>转发 / 转嘟</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="543"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="544"/>
         <source>Favourites / likes</source>
         <translation>喜欢 / 点赞</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="544"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="545"/>
         <source>Positive share of mentions</source>
         <translation>正面提及占比</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="545"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="546"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="546"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="547"/>
         <source>Link clicks</source>
         <translation>链接点击</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="547"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="548"/>
         <source>Posts in range</source>
         <translation>时间段内的帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="661"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="662"/>
         <source>New / lost per week</source>
         <translation>每周新增 / 流失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="676"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="677"/>
         <source>Click a day on the chart to see who came and who left.</source>
         <translation>点击图表中的某一天，查看谁关注了、谁离开了。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="681"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="682"/>
         <source>{day}: {new} new, {lost} lost</source>
         <translation>{day}：新增 {new}，流失 {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="687"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="688"/>
         <source>− {name} (@{handle}) left {account}</source>
         <translation>− {name}（@{handle}）取消关注了 {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="689"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="690"/>
         <source>+ {name} (@{handle}) follows {account}</source>
         <translation>+ {name}（@{handle}）关注了 {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="723"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="724"/>
         <source>new {new} · lost {lost}</source>
         <translation>新增 {new} · 流失 {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="789"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="790"/>
         <source>Best times: {0}</source>
         <translation>最佳时间：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="792"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="793"/>
         <source>Not enough posts in this range to tell.</source>
         <translation>此时间段内的帖子太少，无法判断。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="814"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="815"/>
         <source>not reported</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="876"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="877"/>
         <source>Save chart as PNG</source>
         <translation>将图表保存为 PNG</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="876"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="877"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="881"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="882"/>
         <source>Save data as CSV</source>
         <translation>将数据保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="881"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="882"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -1623,47 +1623,47 @@
 <context>
     <name>EngagementModel</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="209"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="209"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="209"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="209"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="211"/>
         <source>Reposts</source>
         <translation>转发</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="211"/>
         <source>Favourites</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="211"/>
         <source>Clicks</source>
         <translation>点击</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="211"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="211"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="212"/>
         <source>Post</source>
         <translation>帖子</translation>
     </message>
@@ -2494,132 +2494,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="123"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="125"/>
         <source>mbdesk</source>
         <translation>mbdesk</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="125"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="127"/>
         <source>mbdesk — demo workspace</source>
         <translation>mbdesk — 演示工作区</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="129"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="131"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="130"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="132"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="131"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="133"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="132"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="133"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="135"/>
         <source>Open the &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="134"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="136"/>
         <source>&amp;About mbdesk</source>
         <translation>关于 mbdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="138"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="140"/>
         <source>Compose &amp; Drafts</source>
         <translation>撰写与草稿</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="139"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="141"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="140"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="142"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="141"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="143"/>
         <source>Followers</source>
         <translation>粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="142"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="144"/>
         <source>Analytics</source>
         <translation>数据分析</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="143"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="145"/>
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="226"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="173"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/main_window.py" line="250"/>
         <source>Checking the database…</source>
         <translation>正在检查数据库…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="233"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="257"/>
         <source>Database checked: OK</source>
         <translation>数据库检查完毕：正常</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="238"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="262"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="264"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="288"/>
         <source>Database damaged</source>
         <translation>数据库损坏</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="265"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="289"/>
         <source>The database check found problems: {details}</source>
         <translation>数据库检查发现问题：{details}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="269"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="293"/>
         <source>No backup exists yet. Keep mbdesk closed and copy the data folder {folder} somewhere safe before trying anything else.</source>
         <translation>目前还没有备份。请保持 mbdesk 关闭，在尝试任何其他操作之前，先把数据文件夹 {folder} 复制到安全的地方。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="274"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="298"/>
         <source>You can restore the last backup ({name}). The damaged file is kept beside it, not deleted.</source>
         <translation>你可以恢复最近一次的备份（{name}）。损坏的文件会保留在旁边，不会被删除。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="276"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="300"/>
         <source>Restore last backup</source>
         <translation>恢复最近的备份</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="277"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="301"/>
         <source>Not now</source>
         <translation>暂不</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="284"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="308"/>
         <source>Restored {name}</source>
         <translation>已恢复 {name}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="303"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="327"/>
         <source>About mbdesk</source>
         <translation>关于 mbdesk</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="304"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="328"/>
         <source>mbdesk {version}
 A desktop console for a shop&apos;s microblog accounts.
 Data folder: {folder}</source>
@@ -3649,27 +3654,27 @@ This happens once and can take a minute for a large inbox.</source>
 <context>
     <name>SummaryTile</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="162"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="163"/>
         <source>no data in this range</source>
         <translation>此时间段内无数据</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="163"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="164"/>
         <source>{sign}{n} in this range</source>
         <translation>此时间段内 {sign}{n}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="168"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="169"/>
         <source>Mentions (30 days): {0}</source>
         <translation>提及（30 天）：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="169"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="170"/>
         <source>Posts (30 days): {0}</source>
         <translation>帖子（30 天）：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="170"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="171"/>
         <source>Median engagement per post: {0}</source>
         <translation>每条帖子互动中位数：{0}</translation>
     </message>
