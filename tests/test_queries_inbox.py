@@ -223,3 +223,13 @@ def test_removing_an_account_takes_its_mentions_out_of_search(shop) -> None:
     account.delete_instance()  # the mentions go by ON DELETE CASCADE, the index with them
     assert q.count(MentionFilter(search="pedido")) == (1, False)
     assert [r.first_line for r in q.page(MentionFilter(search="pedido"))] == ["pedido 三"]
+
+
+def test_a_long_pasted_search_finds_the_mention_it_came_from(shop) -> None:
+    account, _, ana, _ = shop
+    text = ("Hola, quería preguntar si el pedido de croissants para el sábado sigue en pie, "
+            "porque no recibí confirmación y necesito saberlo antes del viernes por la tarde.")
+    (wanted,) = make_mentions([text], account, ana)
+    make_mentions(["Hola, quería preguntar otra cosa"], account, ana,
+                  start=NOW - timedelta(hours=1))
+    assert [r.id for r in q.page(MentionFilter(search=text * 3))] == [wanted]

@@ -32,9 +32,9 @@ def test_index_text_splits_into_words(text: str, words: list[str]) -> None:
 
 def test_match_expression_quotes_everything() -> None:
     assert match_expression('a"b OR c') == '"a sym22 b OR c"*'  # OR is a word, not an operator
-    assert match_expression("可颂") == '" 可  颂 "'  # CJK: no prefix (each char is a whole word)
+    assert match_expression("可颂") == '"可 颂"'  # CJK: no prefix (each char is a whole word)
     assert match_expression("pan") == '"pan"*'  # Latin: the word may still be being typed
-    assert match_expression("pan!") == '"pan sym21 "'
+    assert match_expression("pan!") == '"pan sym21"'
     assert match_expression("   ") is None
 
 
@@ -57,3 +57,13 @@ def test_registered_function_is_index_text() -> None:
     conn = sqlite3.connect(":memory:")
     register_functions(conn)
     assert conn.execute("SELECT mb_search_words('面包!')").fetchone()[0] == index_text("面包!")
+
+
+def test_a_pasted_paragraph_is_looked_for_by_its_first_words() -> None:
+    from mbdesk.store.search_index import MAX_QUERY_WORDS
+
+    paragraph = "面包 " * 2000
+    expression = match_expression(paragraph)
+    assert expression is not None and len(expression.strip('"').split()) == MAX_QUERY_WORDS
+    assert not expression.endswith("*")  # cut words are whole words
+    assert match_expression("uno dos tres") == '"uno dos tres"*'

@@ -26,6 +26,7 @@ from datetime import datetime
 KEY_ID_BITS = 31  # mention ids stay below 2**31; seconds fill the bits above until 2106
 KEY_ID_MASK = (1 << KEY_ID_BITS) - 1
 WORDS_FUNCTION = "mb_search_words"
+MAX_QUERY_WORDS = 16  # a Chinese sentence of 16 characters, or 16 Latin words and signs
 
 # Han (with extensions and compatibility forms), kana, bopomofo, Hangul.
 _CJK_CHAR = re.compile(
@@ -65,11 +66,16 @@ def match_expression(term: str) -> str | None:
 
     The term becomes one quoted FTS5 string (its quotes and operators are signs like any other,
     so they mean nothing to FTS5); its words must follow each other. A term ending in a Latin
-    letter or digit matches words that start with it (the person may still be typing)."""
+    letter or digit matches words that start with it (the person may still be typing). Only the
+    first ``MAX_QUERY_WORDS`` words are looked for: each word costs reading its whole list of
+    mentions, and a pasted paragraph would take seconds while its first words find the same."""
     term = term.strip()
     if not term:
         return None
-    quoted = '"' + index_text(term) + '"'
+    words = index_text(term).split()
+    quoted = '"' + " ".join(words[:MAX_QUERY_WORDS]) + '"'
+    if len(words) > MAX_QUERY_WORDS:
+        return quoted
     last = term[-1]
     return quoted + "*" if last.isalnum() and not _CJK_CHAR.match(last) else quoted
 
