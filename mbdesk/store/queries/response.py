@@ -26,11 +26,11 @@ def _dt(value: Any) -> datetime | None:
     return datetime.fromisoformat(str(value))
 
 
-def first_response(created_at: datetime, first_reply_at: datetime | None) -> timedelta | None:
-    """Time to first reply of one mention (None: not answered yet)."""
-    if first_reply_at is None:
-        return None
-    return max(first_reply_at - created_at, timedelta(0))
+# Seconds from a mention to the shop's first reply (never below zero, to the millisecond),
+# worked out by SQLite from the "mention_answered" index alone (schema v12).
+_WAIT_SECONDS = ("ROUND(MAX(0.0, (julianday(m.first_reply_at) - julianday(m.created_at))"
+                 " * 86400.0), 3)")
+_ANSWERED = (f"m.stream = '{Stream.MENTIONS}' AND m.first_reply_at IS NOT NULL")
 
 
 def median_first_response(days: int, now: datetime,
@@ -38,19 +38,17 @@ def median_first_response(days: int, now: datetime,
     """Account id → median time to first reply of the mentions created in the last ``days``
     days that were answered (None when none was)."""
     since = (now - timedelta(days=days)).isoformat(sep=" ")
-    sql = ("SELECT m.account_id, m.created_at, m.first_reply_at FROM mention AS m "
-           "WHERE m.created_at >= ? AND m.stream = ?")
-    params: list[Any] = [since, Stream.MENTIONS]
+    sql = (f"SELECT m.account_id, {_WAIT_SECONDS} FROM mention AS m"
+           f" INDEXED BY mention_answered WHERE m.created_at >= ? AND {_ANSWERED}")
+    params: list[Any] = [since]
     if account_id is not None:
         sql += " AND m.account_id = ?"
         params.append(account_id)
     ids = [account_id] if account_id is not None else [
         r[0] for r in database_proxy.execute_sql("SELECT id FROM account ORDER BY id")]
     waits: dict[int, list[float]] = {aid: [] for aid in ids}
-    for aid, created, replied in database_proxy.execute_sql(sql, params):
-        wait = first_response(_dt(created), _dt(replied))  # type: ignore[arg-type]
-        if wait is not None:
-            waits.setdefault(aid, []).append(wait.total_seconds())
+    for aid, seconds in database_proxy.execute_sql(sql, params):
+        waits.setdefault(aid, []).append(seconds)
     return {aid: timedelta(seconds=statistics.median(v)) if v else None
             for aid, v in waits.items()}
 
@@ -73,12 +71,11 @@ def waiting(account_id: int | None = None) -> Waiting:
 def overall_median(days: int, now: datetime, account_id: int | None = None) -> timedelta | None:
     """The median time to first reply over all accounts (or one), last ``days`` days."""
     since = (now - timedelta(days=days)).isoformat(sep=" ")
-    sql = ("SELECT m.created_at, m.first_reply_at FROM mention AS m WHERE m.created_at >= ?"
-           " AND +m.stream = ? AND m.first_reply_at IS NOT NULL")
-    params: list[Any] = [since, Stream.MENTIONS]
+    sql = (f"SELECT {_WAIT_SECONDS} FROM mention AS m INDEXED BY mention_answered"
+           f" WHERE m.created_at >= ? AND {_ANSWERED}")
+    params: list[Any] = [since]
     if account_id is not None:
-        sql += " AND +m.account_id = ?"
+        sql += " AND m.account_id = ?"
         params.append(account_id)
-    waits = [first_response(_dt(c), _dt(r)).total_seconds()  # type: ignore[arg-type,union-attr]
-             for c, r in database_proxy.execute_sql(sql, params)]
+    waits = [r[0] for r in database_proxy.execute_sql(sql, params)]
     return timedelta(seconds=statistics.median(waits)) if waits else None
