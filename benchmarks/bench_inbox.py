@@ -10,7 +10,8 @@
    first page of keys (``... ORDER BY rowid DESC LIMIT 50``) and the same search with other
    filters on top.
 2. First page after switching to the inbox: building the screen, ``refresh()`` and the first
-   paint (cold, once), then a later switch (``refresh()`` + paint, best of 5). Floor: 100 ms.
+   paint (cold: once per process, so the median of fresh processes), then later switches
+   (``refresh()`` + paint, 5 per process). Floor: 100 ms.
 3. Scrolling through all rows: the view is scrolled to its end again and again (every step
    loads the next page, as a user dragging down would) until every row is loaded, while a 5 ms
    QTimer heartbeat on the GUI thread records how late it ticks. Floor: max stall <= 50 ms.
@@ -24,6 +25,7 @@ import argparse
 import gc
 import os
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -45,7 +47,9 @@ from mbdesk.store.search_index import match_expression  # noqa: E402
 
 TERMS = ("面包坊", "营业时间", "太慢了", "croissant", "envío", "horario", "ensaimada",
          "decepción", "disappointed", "opening hours", "masa madre", "zzzzq", "¿A qué hora",
-         "包", "可颂", "面包", "慢", "pan", "ok", "xq", "👍", "!", "100%")
+         "包", "可颂", "面包", "慢", "pan", "ok", "xq", "👍", "!", "100%",
+         "今天的全麦吐司太好吃了！外酥里软，明天还来",  # pasted sentences
+         "¿Hacéis envíos a Valencia? ¿Cuánto cuesta el envío?")
 FILTERED = (("包", {"state": "new"}), ("croissant", {"account_id": 1}),
             ("decepción", {"flag": "negative"}), ("pan", {"stream": "watch"}))
 
@@ -88,7 +92,7 @@ def bench_search(db, runs: int) -> None:
             shown = f"{ratio:>5.2f}x"
         else:  # both answer "nothing" in well under a millisecond: a ratio of noise
             shown = f"{'-':>6}"
-        print(f"   {term:<16} {hits:>7,} {p95(ours):>7.1f}ms {p95(bare):>7.1f}ms {shown}"
+        print(f"   {term[:16]:<16} {hits:>7,} {p95(ours):>7.1f}ms {p95(bare):>7.1f}ms {shown}"
               f" {p95(counts):>8.1f}ms {p95(page):>8.1f}ms")
     print(f"   => rows p95 over all terms: {p95(ours_all):.1f} ms (floor 50 ms); "
           f"worst per-term ratio to bare FTS5: {worst_ratio:.2f}x (floor 2x)")
@@ -100,10 +104,10 @@ def bench_search(db, runs: int) -> None:
               f"count p95 {p95(counts):.1f} ms")
 
 
-def bench_first_page(app, ctx) -> None:
+def first_page_ms(app, ctx) -> tuple[float, list[float]]:
+    """One process's first switch to the inbox (build + refresh + paint), then five later ones."""
     from mbdesk.ui.views.inbox import InboxView
 
-    print("\n2. inbox first page after switching to the view")
     timer = QElapsedTimer()
     timer.start()
     view = InboxView(ctx)
@@ -122,12 +126,25 @@ def bench_first_page(app, ctx) -> None:
         view.refresh()
         view.repaint()
         warm.append(timer.nsecsElapsed() / 1e6)
-    print(f"   cold (build + refresh + paint): {cold:.1f} ms; later switch: best "
-          f"{min(warm):.1f} ms, worst {max(warm):.1f} ms (floor 100 ms); "
-          f"rows shown {view.model.rowCount()}")
     view.close()
     view.deleteLater()
     app.processEvents()
+    return cold, warm
+
+
+def bench_first_page(data_dir: Path, runs: int) -> None:
+    """The first switch happens once per process: measured in ``runs`` fresh processes."""
+    print(f"\n2. inbox first page after switching to the view ({runs} fresh processes)")
+    colds, warms = [], []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, __file__, "--data-dir", str(data_dir),
+                              "--first-page-only"], capture_output=True, text=True, check=True)
+        cold, *warm = (float(x) for x in out.stdout.split())
+        colds.append(cold)
+        warms += warm
+    print(f"   cold (build + refresh + paint): median {statistics.median(colds):.1f} ms "
+          f"(min {min(colds):.1f}, max {max(colds):.1f}); later switch: median "
+          f"{statistics.median(warms):.1f} ms, worst {max(warms):.1f} ms (floor 100 ms)")
 
 
 def bench_scroll(app, ctx) -> None:
@@ -201,6 +218,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data-dir", type=Path, default=ROOT / "benchmarks/data/big-shop")
     parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--cold-runs", type=int, default=7,
+                        help="fresh processes for the first switch to the inbox")
+    parser.add_argument("--first-page-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     ws = Workspace(root=args.data_dir.resolve())
     if not ws.database.exists():
@@ -210,9 +230,13 @@ def main(argv: list[str] | None = None) -> int:
     db = open_database(ws)
     ctx = AppContext(ws, db, SecretStore())
     (n,) = db.execute_sql("SELECT COUNT(*) FROM mention").fetchone()
+    if args.first_page_only:  # a child of bench_first_page: print the figures, nothing else
+        cold, warm = first_page_ms(app, ctx)
+        print(cold, *warm)
+        return 0
     print(f"workspace {ws.root} ({n:,} mentions)")
     bench_search(db, args.runs)
-    bench_first_page(app, ctx)
+    bench_first_page(args.data_dir, args.cold_runs)
     bench_scroll(app, ctx)
     db.close()
     return 0
