@@ -18,20 +18,28 @@ Changing ``index_text`` changes what the index holds: that needs a migration tha
 
 from __future__ import annotations
 
-import calendar
 import re
 import sqlite3
-from datetime import datetime
+from datetime import datetime, timedelta
+from functools import cache
 
 KEY_ID_BITS = 31  # mention ids stay below 2**31; seconds fill the bits above until 2106
 KEY_ID_MASK = (1 << KEY_ID_BITS) - 1
 WORDS_FUNCTION = "mb_search_words"
+_EPOCH = datetime(1970, 1, 1)
+_SECOND = timedelta(seconds=1)
 MAX_QUERY_WORDS = 16  # a Chinese sentence of 16 characters, or 16 Latin words and signs
 
-# Han (with extensions and compatibility forms), kana, bopomofo, Hangul.
-_CJK_CHAR = re.compile(
+# Han (with extensions and compatibility forms), kana, bopomofo, Hangul. Compiled on first use
+# (~3 ms: the window's start-up loads this module and may not need it).
+_CJK_CHARS = (
     "([\u3040-\u312f\u31a0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
     "\U00020000-\U0003ffff])")
+
+
+@cache
+def _cjk_char() -> re.Pattern[str]:
+    return re.compile(_CJK_CHARS)
 # Everything that is neither a letter, a digit, a space nor a mark that belongs to the character
 # before it (accents, variation selectors, joiners): punctuation, symbols, emoji.
 # An emoji's variation selector (text or picture style) goes with it: ❤ and ❤️ are one word.
@@ -47,7 +55,7 @@ def index_text(text: str | None) -> str:
     """The text as the index stores it: every CJK character and every sign its own word."""
     if not text:
         return ""
-    return _CJK_CHAR.sub(r" \1 ", _SIGN.sub(_sign_word, text))
+    return _cjk_char().sub(r" \1 ", _SIGN.sub(_sign_word, text))
 
 
 def key_sql(row: str) -> str:
@@ -58,7 +66,8 @@ def key_sql(row: str) -> str:
 
 def search_key(created_at: datetime, mention_id: int) -> int:
     """The index key of a mention (``created_at`` naive UTC), as ``key_sql`` computes it."""
-    return (calendar.timegm(created_at.timetuple()) << KEY_ID_BITS) | mention_id
+    seconds = (created_at.replace(microsecond=0) - _EPOCH) // _SECOND
+    return (seconds << KEY_ID_BITS) | mention_id
 
 
 def match_expression(term: str) -> str | None:
@@ -77,7 +86,7 @@ def match_expression(term: str) -> str | None:
     if len(words) > MAX_QUERY_WORDS:
         return quoted
     last = term[-1]
-    return quoted + "*" if last.isalnum() and not _CJK_CHAR.match(last) else quoted
+    return quoted + "*" if last.isalnum() and not _cjk_char().match(last) else quoted
 
 
 def register_functions(conn: sqlite3.Connection) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import threading
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem()
             item.setSizeHint(QSize(0, 36))
             self.nav.addItem(item)
-            self.stack.addWidget(self._placeholder())  # replaced by the view on first open
+            self.stack.addWidget(QWidget(self.stack))  # replaced by the view on first open
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -169,10 +169,20 @@ class MainWindow(QMainWindow):
             self._open(key)
         return self._views[key]
 
-    def _placeholder(self) -> QWidget:
+    def _show_loading(self, row: int) -> None:
+        """Put "Loading…" where the screen will be. ``Qt`` is imported here, not at the top:
+        its first import builds Qt's enum namespace (~30 ms), which start-up must not pay
+        before the window paints (``tests/test_app_shell.py`` guards it)."""
+        from PySide6.QtCore import Qt
+
         label = QLabel(self.tr("Loading…"), self.stack)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        return label
+        old = self.stack.widget(row)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self.stack.insertWidget(row, label)
+        self.stack.setCurrentIndex(row)
+        label.repaint()
 
     def _on_nav_changed(self, row: int) -> None:
         if row < 0:
@@ -180,8 +190,7 @@ class MainWindow(QMainWindow):
         key = VIEW_KEYS[row]
         if key in SLOW_FIRST_OPEN and key not in self._views:
             # Say "Loading…" on screen before the long first build (a click never looks dead).
-            self.stack.setCurrentIndex(row)
-            self.stack.currentWidget().repaint()
+            self._show_loading(row)
             QTimer.singleShot(0, lambda: self._open_if_still_wanted(row))
             return
         self._open(key)
