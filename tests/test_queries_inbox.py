@@ -157,6 +157,10 @@ def test_search_pages_cover_every_hit_once_newest_first(shop) -> None:
     assert all_pages(MentionFilter(search="订单", state=MentionState.NEW), 4) == search_order(
         "订单", state=MentionState.NEW)
     assert q.count(MentionFilter(search="订单", account_id=help_.id)) == (15, False)
+    new_hits = search_order("订单", state=MentionState.NEW)  # counted from the new mentions' side
+    assert new_hits and q.count(MentionFilter(search="订单", state=MentionState.NEW)) == (
+        len(new_hits), False)
+    assert q.count(MentionFilter(search="订单", state=MentionState.DONE)) == (10, False)
     assert q.count(MentionFilter(search="订单"), cap=10) == (10, True)
 
 

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any, NamedTuple
 
 from mbdesk.store.models import Mention, MentionState, database_proxy
-from mbdesk.store.search_index import KEY_ID_MASK, match_expression, search_key
+from mbdesk.store.search_index import KEY_ID_MASK, key_sql, match_expression, search_key
 
 PAGE_SIZE = 200
 FIRST_PAGE_SIZE = 50  # a tall screen's worth, shown fast; scrolling loads PAGE_SIZE more
@@ -200,7 +200,13 @@ def count(flt: MentionFilter, cap: int = COUNT_CAP) -> tuple[int, bool]:
         params = [expression]
     else:
         source = " FROM mention AS m"
-        if expression is not None:
+        if expression is not None and flt.state in (MentionState.NEW, MentionState.READ):
+            # Few mentions are new or read: check those against the hits (~12 ms for a common
+            # word on the big shop) rather than every hit against the filters (~100 ms).
+            clauses.append(f"{key_sql('m')} IN (SELECT rowid FROM mention_search"
+                           " WHERE mention_search MATCH ?)")
+            params.append(expression)
+        elif expression is not None:
             source = _SEARCH_HITS
             clauses.insert(0, "mention_search MATCH ?")
             params.insert(0, expression)
