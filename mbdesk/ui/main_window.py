@@ -150,12 +150,8 @@ class MainWindow(QMainWindow):
     def view(self, key: str) -> View:
         """The screen for ``key``, built on first use."""
         if key not in self._views:
-            index = VIEW_KEYS.index(key)
             view = load_view_class(key)(self.ctx, self.stack)
-            old = self.stack.widget(index)
-            self.stack.removeWidget(old)
-            old.deleteLater()
-            self.stack.insertWidget(index, view)
+            self._replace_page(VIEW_KEYS.index(key), view)
             self._views[key] = view
             if key == "calendar":  # a chip with a draft opens it in the composer
                 view.open_draft.connect(  # type: ignore[attr-defined]
@@ -177,12 +173,15 @@ class MainWindow(QMainWindow):
 
         label = QLabel(self.tr("Loading…"), self.stack)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._replace_page(row, label)
+        self.stack.setCurrentIndex(row)
+        label.repaint()
+
+    def _replace_page(self, row: int, widget: QWidget) -> None:
         old = self.stack.widget(row)
         self.stack.removeWidget(old)
         old.deleteLater()
-        self.stack.insertWidget(row, label)
-        self.stack.setCurrentIndex(row)
-        label.repaint()
+        self.stack.insertWidget(row, widget)
 
     def _on_nav_changed(self, row: int) -> None:
         if row < 0:
