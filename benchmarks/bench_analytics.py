@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import itertools
 import os
-import statistics
 import sys
 import time
 from collections.abc import Callable
@@ -31,13 +30,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from bigshop import add_data_dir, open_shop, percentile  # noqa: E402
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from mbdesk.paths import Workspace  # noqa: E402
-from mbdesk.secrets import SecretStore  # noqa: E402
-from mbdesk.services.context import AppContext  # noqa: E402
-from mbdesk.store.db import open_database  # noqa: E402
 from mbdesk.store.queries import analytics as queries  # noqa: E402
 
 DRAW_FLOOR_MS = 100.0
@@ -88,20 +84,17 @@ def heartbeat_gaps(app: QApplication, duration_ms: int,
 
 
 def p99(values: list[float]) -> float:
-    return statistics.quantiles(values, n=100)[98] if len(values) >= 2 else max(values, default=0)
+    return percentile(values, 0.99)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data-dir", type=Path, default=ROOT / "benchmarks/data/big-shop")
+    add_data_dir(parser)
     args = parser.parse_args(argv)
-    ws = Workspace(root=args.data_dir.resolve())
-    if not ws.database.exists():
-        print(f"no database in {ws.root}; run benchmarks/make_big_shop.py first", file=sys.stderr)
+    shop = open_shop(args.data_dir)
+    if shop is None:
         return 1
-    app = QApplication.instance() or QApplication([])
-    db = open_database(ws)
-    ctx = AppContext(ws, db, SecretStore())
+    app, ws, db, ctx = shop
     from mbdesk.ui.views.analytics import AnalyticsView
     from mbdesk.ui.views.followers import FollowersView
 

@@ -27,13 +27,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from bigshop import add_data_dir, open_shop, percentile  # noqa: E402
 from PySide6.QtCore import QEvent, QEventLoop, QObject  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget  # noqa: E402
 
-from mbdesk.paths import Workspace  # noqa: E402
-from mbdesk.secrets import SecretStore  # noqa: E402
-from mbdesk.services.context import AppContext  # noqa: E402
-from mbdesk.store.db import open_database  # noqa: E402
 from mbdesk.store.queries.drafts import FTS_MIN_CHARS, fts_phrase  # noqa: E402
 
 TERMS = ("面包", "可颂", "新品上市", "蛋糕", "oferta", "horario", "panadero", "envío",
@@ -125,22 +122,14 @@ def warm_up_qt(app: QApplication) -> QMainWindow:
     return window
 
 
-def percentile(values: list[float], q: float) -> float:
-    values = sorted(values)
-    return values[min(len(values) - 1, round(q * (len(values) - 1)))]
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data-dir", type=Path, default=ROOT / "benchmarks/data/big-shop")
+    add_data_dir(parser)
     args = parser.parse_args(argv)
-    ws = Workspace(root=args.data_dir.resolve())
-    if not ws.database.exists():
-        print(f"no database in {ws.root}; run benchmarks/make_big_shop.py first", file=sys.stderr)
+    shop = open_shop(args.data_dir, "bench-secrets.json")
+    if shop is None:
         return 1
-    app = QApplication.instance() or QApplication([])
-    db = open_database(ws)
-    ctx = AppContext(ws, db, SecretStore(ws.root / "bench-secrets.json"))
+    app, ws, db, ctx = shop
     (n,) = db.execute_sql("SELECT COUNT(*) FROM draft").fetchone()
     print(f"workspace {ws.root} ({n:,} drafts)")
 

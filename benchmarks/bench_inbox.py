@@ -34,14 +34,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from bigshop import add_data_dir, open_shop, percentile  # noqa: E402
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from mbdesk.paths import Workspace  # noqa: E402
-from mbdesk.secrets import SecretStore  # noqa: E402
-from mbdesk.services.context import AppContext  # noqa: E402
 from mbdesk.services.sync_service import quiet_garbage_collector  # noqa: E402
-from mbdesk.store.db import open_database  # noqa: E402
 from mbdesk.store.queries import mentions  # noqa: E402
 from mbdesk.store.search_index import match_expression  # noqa: E402
 
@@ -55,8 +51,7 @@ FILTERED = (("包", {"state": "new"}), ("croissant", {"account_id": 1}),
 
 
 def p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return percentile(values, 0.95)
 
 
 def timed_ms(fn) -> float:
@@ -206,7 +201,7 @@ def bench_scroll(app, ctx) -> None:
     print(f"   rows loaded {view.model.rowCount():,} of {total:,} in {steps} steps, "
           f"{elapsed:.1f} s; heartbeat ticks {len(gaps):,}")
     print(f"   GUI stall: max {max(stalls):.1f} ms (floor 50 ms), p99 "
-          f"{p95(stalls) if len(stalls) < 100 else sorted(stalls)[int(0.99 * len(stalls))]:.1f}"
+          f"{percentile(stalls, 0.99):.1f}"
           f" ms, median {statistics.median(stalls):.1f} ms")
     gc.callbacks.remove(on_gc)
     print(f"   garbage collections during the scroll: {len(gc_ms)}, longest "
@@ -216,19 +211,16 @@ def bench_scroll(app, ctx) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data-dir", type=Path, default=ROOT / "benchmarks/data/big-shop")
+    add_data_dir(parser)
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--cold-runs", type=int, default=7,
                         help="fresh processes for the first switch to the inbox")
     parser.add_argument("--first-page-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    ws = Workspace(root=args.data_dir.resolve())
-    if not ws.database.exists():
-        print(f"no database in {ws.root}; run benchmarks/make_big_shop.py first", file=sys.stderr)
+    shop = open_shop(args.data_dir)
+    if shop is None:
         return 1
-    app = QApplication.instance() or QApplication([])
-    db = open_database(ws)
-    ctx = AppContext(ws, db, SecretStore())
+    app, ws, db, ctx = shop
     (n,) = db.execute_sql("SELECT COUNT(*) FROM mention").fetchone()
     if args.first_page_only:  # a child of bench_first_page: print the figures, nothing else
         cold, warm = first_page_ms(app, ctx)

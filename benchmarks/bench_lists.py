@@ -20,12 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from bigshop import add_data_dir, open_shop  # noqa: E402
 
-from mbdesk.paths import Workspace  # noqa: E402
-from mbdesk.secrets import SecretStore  # noqa: E402
-from mbdesk.services.context import AppContext  # noqa: E402
-from mbdesk.store.db import open_database  # noqa: E402
 from mbdesk.store.models import MentionState, Stream  # noqa: E402
 from mbdesk.store.queries import mentions, people  # noqa: E402
 from mbdesk.ui.views import load_view_class  # noqa: E402
@@ -50,15 +46,12 @@ def once_ms(fn: Callable[[], object]) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data-dir", type=Path, default=ROOT / "benchmarks/data/big-shop")
+    add_data_dir(parser)
     args = parser.parse_args(argv)
-    ws = Workspace(root=args.data_dir.resolve())
-    if not ws.database.exists():
-        print(f"no database in {ws.root}; run benchmarks/make_big_shop.py first", file=sys.stderr)
+    shop = open_shop(args.data_dir)
+    if shop is None:
         return 1
-    app = QApplication.instance() or QApplication([])
-    db = open_database(ws)
-    ctx = AppContext(ws, db, SecretStore())
+    app, ws, db, ctx = shop
     (n,) = db.execute_sql("SELECT COUNT(*) FROM mention").fetchone()
     print(f"workspace {ws.root} ({n:,} mentions)")
     print(f"{'screen':<10} {'import':>8} {'build':>8} {'refresh cold':>13} {'warm':>8}")
