@@ -3,21 +3,42 @@
 The query function takes the key of the last loaded row (``None`` for the first page) and a
 page size, and returns plain row objects that carry their own ``key``. Qt's views call
 ``canFetchMore``/``fetchMore`` as the user scrolls, so only what is seen is ever loaded.
+
+Later pages are queried on a worker thread and appended when they arrive: a page is a few
+milliseconds from a warm cache, but tens when the disk must be read, and scrolling must never
+wait for the disk. ``fetch_more_now`` loads one synchronously (keyboard moves past the end).
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+import shiboken6
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from mbdesk.services.background import run_in_background
+
+log = logging.getLogger(__name__)
 
 PageFetcher = Callable[[Any, int], Sequence[Any]]
 Index = QModelIndex | QPersistentModelIndex
 
 
 class PagedTableModel(QAbstractTableModel):
-    """Rows of one keyset query; subclasses define the columns in ``cell()``."""
+    """Rows of one keyset query; subclasses define the columns in ``cell()``.
+
+    ``page_loaded`` is emitted after a later page was appended (or found empty)."""
+
+    page_loaded = Signal()
 
     PAGE_SIZE = 200
     FIRST_PAGE_SIZE = PAGE_SIZE  # smaller shows sooner (the view fetches more to fill itself)
@@ -27,6 +48,8 @@ class PagedTableModel(QAbstractTableModel):
         self._rows: list[Any] = []
         self._more = False
         self._fetch: PageFetcher | None = None
+        self._loading = False  # a later page is being queried on a worker thread
+        self._generation = 0  # bumped per first page: a page of an older query is dropped
 
     # --- loading ------------------------------------------------------------------------------
 
@@ -42,6 +65,8 @@ class PagedTableModel(QAbstractTableModel):
     def show_first_page(self, fetch: PageFetcher | None, rows: Sequence[Any]) -> None:
         """Show a first page loaded elsewhere (e.g. on a worker thread); ``fetch`` pages on."""
         self._fetch = fetch
+        self._generation += 1
+        self._loading = False
         self.beginResetModel()
         self._rows = list(rows)
         self._more = len(self._rows) >= self.FIRST_PAGE_SIZE
@@ -51,15 +76,44 @@ class PagedTableModel(QAbstractTableModel):
         return not parent.isValid() and self._more
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or not self._more or self._fetch is None or not self._rows:
+        """Query the next page on a worker thread (one at a time); rows appear when it lands."""
+        if parent.isValid() or self._loading or not self._can_page():
             return
-        page = list(self._fetch(self._rows[-1].key, self.PAGE_SIZE))
+        fetch, after, generation = self._fetch, self._rows[-1].key, self._generation
+        self._loading = True
+        run_in_background(lambda: list(fetch(after, self.PAGE_SIZE)),  # type: ignore[misc]
+                          lambda page: self._page_arrived(generation, page),
+                          lambda message: self._page_failed(generation, message))
+
+    def fetch_more_now(self) -> None:
+        """Load the next page on this thread (a key press that must land on the next row)."""
+        if self._can_page():
+            self._generation += 1  # a page already on its way would come twice
+            self._loading = False
+            self._append(list(self._fetch(self._rows[-1].key, self.PAGE_SIZE)))  # type: ignore[misc]
+
+    def _can_page(self) -> bool:
+        return self._more and self._fetch is not None and bool(self._rows)
+
+    def _page_arrived(self, generation: int, page: list[Any]) -> None:
+        if not shiboken6.isValid(self) or generation != self._generation:
+            return  # the model is gone, or shows another query now
+        self._loading = False
+        self._append(page)
+
+    def _page_failed(self, generation: int, message: str) -> None:
+        if shiboken6.isValid(self) and generation == self._generation:
+            self._loading = False  # the next scroll tries again
+            log.warning("could not load the next page: %s", message)
+
+    def _append(self, page: list[Any]) -> None:
         self._more = len(page) == self.PAGE_SIZE
         if page:
             start = len(self._rows)
             self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
             self._rows.extend(page)
             self.endInsertRows()
+        self.page_loaded.emit()
 
     # --- access -------------------------------------------------------------------------------
 

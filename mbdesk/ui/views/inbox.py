@@ -491,7 +491,7 @@ class InboxView(View):
         """Select the next (1) or previous (-1) mention, loading more rows at the end."""
         row = self.table.currentIndex().row() + step if self.table.currentIndex().isValid() else 0
         if row >= self.model.rowCount() and self.model.canFetchMore():
-            self.model.fetchMore()
+            self.model.fetch_more_now()  # the key must land on the next row
         if 0 <= row < self.model.rowCount():
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(row, 0),
