@@ -8,7 +8,6 @@ time in the past or inside a DST gap is refused instead of silently shifted.
 from __future__ import annotations
 
 import argparse
-import os
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -16,6 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from mbdesk.commands.accounts import find_account
 from mbdesk.commands.context import CliContext
 from mbdesk.domain import text as text_rules
+from mbdesk.domain.system_zone import system_zone_name
 from mbdesk.errors import MbdeskError
 from mbdesk.store import settings
 from mbdesk.store.models import Account, Mention, OutboxKind, utcnow
@@ -42,19 +42,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 # --- time --------------------------------------------------------------------------------------
-
-
-def system_zone_name() -> str:
-    """The system's IANA zone name, without Qt: $TZ, else the /etc/localtime link."""
-    name = os.environ.get("TZ", "").lstrip(":")
-    if name:
-        return name
-    try:
-        target = os.path.realpath("/etc/localtime")
-    except OSError:
-        return ""
-    marker = "zoneinfo/"
-    return target.split(marker, 1)[1] if marker in target else ""
 
 
 def cli_zone() -> tuple[tzinfo, str]:

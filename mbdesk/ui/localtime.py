@@ -12,17 +12,25 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QLocale, QTimeZone
 
+from mbdesk.domain.system_zone import system_zone_name
 from mbdesk.store import settings
 
 log = logging.getLogger(__name__)
 
 
+def _qt_zone_name() -> str:
+    return bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
+
+
 def system_zone() -> tzinfo:
-    name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return datetime.now().astimezone().tzinfo or UTC
+    """The system's zone: named by $TZ or /etc/localtime, else as Qt finds it (Windows; ~4 ms
+    on the first call), else the current fixed offset."""
+    for find in (system_zone_name, _qt_zone_name):
+        try:
+            return ZoneInfo(find())
+        except (ZoneInfoNotFoundError, ValueError):
+            continue
+    return datetime.now().astimezone().tzinfo or UTC
 
 
 def user_zone() -> tzinfo:
