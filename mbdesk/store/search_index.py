@@ -26,9 +26,9 @@ from functools import cache
 KEY_ID_BITS = 31  # mention ids stay below 2**31; seconds fill the bits above until 2106
 KEY_ID_MASK = (1 << KEY_ID_BITS) - 1
 WORDS_FUNCTION = "mb_search_words"
+MAX_QUERY_WORDS = 16  # a Chinese sentence of 16 characters, or 16 Latin words and signs
 _EPOCH = datetime(1970, 1, 1)
 _SECOND = timedelta(seconds=1)
-MAX_QUERY_WORDS = 16  # a Chinese sentence of 16 characters, or 16 Latin words and signs
 
 # Han (with extensions and compatibility forms), kana, bopomofo, Hangul. Compiled on first use
 # (~3 ms: the window's start-up loads this module and may not need it).
@@ -40,6 +40,8 @@ _CJK_CHARS = (
 @cache
 def _cjk_char() -> re.Pattern[str]:
     return re.compile(_CJK_CHARS)
+
+
 # Everything that is neither a letter, a digit, a space nor a mark that belongs to the character
 # before it (accents, variation selectors, joiners): punctuation, symbols, emoji.
 # An emoji's variation selector (text or picture style) goes with it: ❤ and ❤️ are one word.
