@@ -193,20 +193,27 @@ def test_log_rotates_at_start_when_too_big(tmp_path: Path) -> None:
 
 
 def test_slow_start_up_work_shows_a_busy_dialog_and_hands_errors_back(qtbot) -> None:
-    import time
+    import threading
 
     from PySide6.QtWidgets import QProgressDialog
 
     from mbdesk.ui.busy import run_with_busy_dialog
 
     seen: list[str] = []
+    released = threading.Event()  # the slow work ends once the GUI has shown the dialog
 
     def look() -> None:
-        seen.extend(w.labelText() for w in QApplication.topLevelWidgets()
-                    if isinstance(w, QProgressDialog) and w.isVisible())
+        if not seen:
+            seen.extend(w.labelText() for w in QApplication.topLevelWidgets()
+                        if isinstance(w, QProgressDialog) and w.isVisible())
+        if seen:
+            released.set()
 
-    QTimer.singleShot(700, look)
-    run_with_busy_dialog(lambda: time.sleep(1.0), "mbdesk", "Updating…")
+    poll = QTimer(interval=50)
+    poll.timeout.connect(look)
+    poll.start()
+    run_with_busy_dialog(lambda: released.wait(10), "mbdesk", "Updating…")
+    poll.stop()
     assert seen == ["Updating…"]  # shown while the work ran on its thread, GUI still turning
     assert not any(isinstance(w, QProgressDialog) and w.isVisible()
                    for w in QApplication.topLevelWidgets())

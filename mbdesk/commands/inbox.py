@@ -35,6 +35,7 @@ from mbdesk.store import inbox as inbox_store
 from mbdesk.store.models import Account, Mention, MentionState, Person, Stream
 from mbdesk.store.queries import mentions
 from mbdesk.store.queries.mentions import MentionFilter
+from mbdesk.sync.ingest import chunks
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -66,10 +67,10 @@ def list_inbox(args: argparse.Namespace, ctx: CliContext) -> int:
                         account_id=find_account(args.account).id if args.account else None)
     ids = [row.id for row in mentions.page(flt, limit=max(1, args.limit))]  # the window's query
     by_id: dict[int, Mention] = {}
-    for start in range(0, len(ids), 500):
+    for chunk in chunks(ids):
         by_id.update((m.id, m) for m in Mention.select(Mention, Person)
                      .join(Person, JOIN.LEFT_OUTER, on=(Mention.author == Person.id))
-                     .where(Mention.id.in_(ids[start:start + 500])))
+                     .where(Mention.id.in_(list(chunk))))
     records = []
     for m in (by_id[i] for i in ids if i in by_id):
         author = m.author if m.author_id else None
