@@ -24,9 +24,9 @@ from mbdesk.paths import Workspace, prepare_workspace
 from mbdesk.platforms.base import RemoteMention, RemotePerson
 from mbdesk.store.db import open_database
 from mbdesk.store.models import Account, Platform
+from mbdesk.store.outbox import write_tx
 from mbdesk.store.search_index import register_functions
 from mbdesk.sync import ingest
-from mbdesk.sync.outbox import write_tx
 
 TEXTS = ("¿A qué hora cerráis hoy? @shop", "请问今天营业时间到几点？ @shop",
          "The croissants were amazing, thanks @shop!", "¿Hacéis envíos a Valencia? @shop")

@@ -218,8 +218,8 @@ def run_sync(ctx, account_id: int, label: str, expect: str = "ok") -> None:
 
 def queue_posts(account_id: int) -> None:
     from mbdesk.services.replies import queue_reply
+    from mbdesk.store import outbox
     from mbdesk.store.models import Mention, Platform, utcnow
-    from mbdesk.sync import outbox
 
     outbox.enqueue(account_id, Platform.MASTODON, POST_TEXT)
     question = Mention.get(Mention.text_plain.contains("rye bread"))
@@ -292,9 +292,9 @@ def render(app, window, outdir: Path) -> list[Path]:
 
 def show_trouble(app, window, ctx, server: Server, account_id: int, outdir: Path) -> None:
     """A post the server refuses, then a revoked sign-in: both visible on the Accounts screen."""
+    from mbdesk.store import outbox
     from mbdesk.store.models import Account, Platform
     from mbdesk.store.queries.outbox_list import OutboxFilter
-    from mbdesk.sync import outbox
 
     outbox.enqueue(account_id, Platform.MASTODON, "Our full winter menu: " + "rye, " * 150)
     run_sync(ctx, account_id, "4 (a post longer than the server allows)")

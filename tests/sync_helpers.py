@@ -11,9 +11,9 @@ from fake_mastodon import FakeMastodon, _Handler
 
 from mbdesk.secrets import SecretStore
 from mbdesk.store.models import Account, Platform, utcnow
+from mbdesk.store.outbox import Backoff
 from mbdesk.sync.clients import client_factory
 from mbdesk.sync.engine import SyncEngine
-from mbdesk.sync.outbox import Backoff
 
 
 class Clock:

@@ -28,10 +28,10 @@ from mbdesk.platforms.base import (
 from mbdesk.platforms.bluesky import BlueskyClient, BlueskySession, create_session
 from mbdesk.platforms.bluesky_richtext import facet_text
 from mbdesk.services.accounts_service import AccountsService, connect_bluesky
+from mbdesk.store import outbox
 from mbdesk.store.models import Account, AccountStatus, Mention, OutboxItem, OutboxState
-from mbdesk.sync import outbox
+from mbdesk.store.outbox import make_tid
 from mbdesk.sync.engine import Job, SyncState
-from mbdesk.sync.outbox import make_tid
 
 MIXED = ("新品上市🎉 ¡Hola @amigo.test! Mira https://shop.test/p/1?c=2。 #新品 #Oferta 😀 "
          "gracias @nadie.test")

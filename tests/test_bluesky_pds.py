@@ -36,7 +36,7 @@ from mbdesk.platforms.bluesky import BlueskyClient, BlueskySession, create_sessi
 from mbdesk.platforms.bluesky_richtext import facet_text
 from mbdesk.services.accounts_service import AccountsService
 from mbdesk.store.models import Account, OutboxItem, OutboxState
-from mbdesk.sync.outbox import make_tid
+from mbdesk.store.outbox import make_tid
 
 pytestmark = pytest.mark.slow
 

@@ -184,7 +184,7 @@ def test_post_with_media_and_alt_text(server, workspace, db, ctx, capsys, tmp_pa
 
 def test_outbox_retry_and_release(server, workspace, db, ctx, capsys):
     account_id = add_account(server, ctx.secrets)
-    from mbdesk.sync import outbox
+    from mbdesk.store import outbox
 
     held = outbox.enqueue(account_id, "mastodon", "Missed", scheduled_at=utcnow()
                           - timedelta(hours=3))
@@ -205,7 +205,7 @@ def test_sync_refuses_beside_the_window(server, workspace, db, ctx, capsys):
 
 def test_sync_keeps_running_until_sigterm(server, workspace, db, ctx, tmp_path):
     account_id = add_account(server, ctx.secrets)
-    from mbdesk.sync import outbox
+    from mbdesk.store import outbox
 
     outbox.enqueue(account_id, "mastodon", "Headless post")
     proc = spawn_sync(workspace.root, Account.get_by_id(account_id).uid, server.token,
@@ -239,7 +239,7 @@ def test_a_running_sync_picks_up_an_account_added_meanwhile(server, workspace, d
 
     from sync_helpers import make_engine
 
-    from mbdesk.sync import outbox
+    from mbdesk.store import outbox
     from mbdesk.sync.runner import WaitPolicy, run_forever
 
     first = add_account(server, ctx.secrets, handle="first")

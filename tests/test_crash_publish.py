@@ -30,9 +30,9 @@ from fake_mastodon import FakeMastodon  # noqa: E402
 from sync_helpers import add_account, spawn_sync  # noqa: E402
 
 from mbdesk.paths import Workspace, prepare_workspace  # noqa: E402
+from mbdesk.store import outbox  # noqa: E402
 from mbdesk.store.db import check_integrity, open_database  # noqa: E402
 from mbdesk.store.models import Account, Platform  # noqa: E402
-from mbdesk.sync import outbox  # noqa: E402
 
 
 class SlowFake(FakeMastodon):

@@ -11,6 +11,7 @@ import pytest
 from mbdesk.domain import holidays_cal, planning
 from mbdesk.store import schedule, settings
 from mbdesk.store.models import Account, Draft, DraftTarget, OutboxItem, OutboxState
+from mbdesk.sync.engine import _move_refused
 
 MADRID = ZoneInfo("Europe/Madrid")
 
@@ -227,7 +228,7 @@ def test_a_server_held_post_becomes_a_pending_move_until_the_sync_applies_it(db,
 
         raise TemporaryFailure("no network")
 
-    assert schedule.apply_pending_moves(shop.id, offline) == ["no network"]
+    assert schedule.apply_pending_moves(shop.id, offline, _move_refused) == ["no network"]
     assert item.id in schedule.pending_moves()  # kept for the next sync
     moved = []
 
@@ -235,7 +236,7 @@ def test_a_server_held_post_becomes_a_pending_move_until_the_sync_applies_it(db,
         moved.append((item_id, when))
         OutboxItem.update(scheduled_at=when).where(OutboxItem.id == item_id).execute()
 
-    assert schedule.apply_pending_moves(shop.id, server_move) == []
+    assert schedule.apply_pending_moves(shop.id, server_move, _move_refused) == []
     assert moved == [(item.id, datetime(2026, 5, 5, 7, 0))]
     assert schedule.pending_moves() == {}
     assert settings.get("pending_moves") == {}

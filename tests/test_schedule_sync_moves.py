@@ -7,9 +7,8 @@ from datetime import timedelta
 
 from sync_helpers import Clock, add_account, make_engine, restart_on_same_port
 
-from mbdesk.store import schedule
+from mbdesk.store import outbox, schedule
 from mbdesk.store.models import OutboxItem, OutboxState, Platform, utcnow
-from mbdesk.sync import outbox
 from mbdesk.sync.engine import Job
 
 PUBLISH = {Job.PUBLISH}

@@ -10,7 +10,7 @@ import pytest
 from fake_mastodon import FakeMastodon, Fault
 from sync_helpers import make_engine, restart_on_same_port
 
-from mbdesk.store import settings
+from mbdesk.store import outbox, settings
 from mbdesk.store.models import (
     Account,
     AccountSnapshot,
@@ -28,8 +28,8 @@ from mbdesk.store.models import (
 )
 from mbdesk.store.queries import analytics, mentions
 from mbdesk.store.queries.mentions import MentionFilter
-from mbdesk.sync import outbox
 from mbdesk.sync.engine import Job, SyncState
+from mbdesk.sync.requests import publish_request
 
 STATUSES = "/api/v1/statuses"
 
@@ -211,7 +211,7 @@ def _simulate_crash_after_send(engine, account_id: int, item_id: int, landed: bo
 
         # a separate client: the engine's own must not remember the attempt (a new process)
         client = engine.client_factory(AccountInfo.load(account_id))
-        client.publish(job.request())
+        client.publish(publish_request(job))
 
 
 @pytest.mark.parametrize("landed", [True, False])

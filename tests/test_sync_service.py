@@ -13,8 +13,8 @@ from fake_mastodon import FakeMastodon
 from sync_helpers import add_account, make_engine, restart_on_same_port
 
 from mbdesk.services.sync_service import SyncService
+from mbdesk.store import outbox
 from mbdesk.store.models import Account, OutboxItem, OutboxState, Platform
-from mbdesk.sync import outbox
 from mbdesk.sync.engine import SyncEngine, SyncState
 
 

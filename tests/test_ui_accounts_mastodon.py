@@ -27,10 +27,9 @@ from mbdesk.secrets import SERVICE
 from mbdesk.services.accounts_service import AccountsService
 from mbdesk.services.mastodon_connect import APPS_SETTING_PREFIX
 from mbdesk.services.sync_service import SyncService
-from mbdesk.store import settings
+from mbdesk.store import outbox, settings
 from mbdesk.store.models import Account, AccountStatus, OutboxItem, OutboxState, Platform
 from mbdesk.store.queries.outbox_list import OutboxFilter
-from mbdesk.sync import outbox
 from mbdesk.ui.models.accounts import AccountsTableModel
 from mbdesk.ui.views.accounts import AccountsView
 

@@ -256,8 +256,8 @@ def test_keys_open_done_unread_undo_search_and_reply(qtbot, triage: InboxView) -
 
 
 def test_author_card_shows_tags_and_notes_and_earlier_replies(qtbot, triage: InboxView) -> None:
+    from mbdesk.store import outbox
     from mbdesk.store.models import Note
-    from mbdesk.sync import outbox
 
     ana = Person.get(Person.handle == "ana@x.social")
     Note.create(person=ana, body="Orders every Friday")

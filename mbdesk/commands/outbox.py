@@ -24,8 +24,8 @@ from datetime import datetime
 from mbdesk.commands.accounts import find_account
 from mbdesk.commands.context import CliContext
 from mbdesk.errors import MbdeskError
+from mbdesk.store import outbox
 from mbdesk.store.models import Account, OutboxItem, OutboxState
-from mbdesk.sync import outbox
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

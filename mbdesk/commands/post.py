@@ -17,9 +17,8 @@ from mbdesk.commands.context import CliContext
 from mbdesk.domain import text as text_rules
 from mbdesk.domain.system_zone import system_zone_name
 from mbdesk.errors import MbdeskError
-from mbdesk.store import settings
+from mbdesk.store import outbox, settings
 from mbdesk.store.models import Account, Mention, OutboxKind, utcnow
-from mbdesk.sync import outbox
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -98,7 +98,10 @@ class PublishRequest:
     media: Sequence[MediaUpload] = ()
     scheduled_at: datetime | None = None  # UTC; only honoured when the server can schedule
     record_key: str = ""  # platforms that let the client pick the post's key (Bluesky rkey)
-    first_attempt_at: datetime | None = None  # UTC; tells find_published how old the key is
+    # UTC; the first attempt of this post: a lookup looks at posts made since (minus skew)
+    first_attempt_at: datetime | None = None
+    # posts that other outbox rows already own: a lookup never takes them for this one
+    exclude_remote_ids: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

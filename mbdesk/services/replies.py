@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from mbdesk.errors import MbdeskError
 from mbdesk.store import inbox as inbox_store
-from mbdesk.store import settings
+from mbdesk.store import outbox, settings
 from mbdesk.store.models import (
     Account,
     Mention,
@@ -20,7 +20,6 @@ from mbdesk.store.models import (
     new_uid,
     utcnow,
 )
-from mbdesk.sync import outbox
 
 
 def queue_reply(mention_id: int, body: str) -> int:

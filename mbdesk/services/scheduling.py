@@ -15,10 +15,10 @@ from pathlib import Path
 
 from mbdesk.domain.compose import MediaSpec, Problem, TargetSpec, blocking, check_post, post_text
 from mbdesk.domain.images import ImageProblem, fit_image, image_rule
+from mbdesk.store import outbox
 from mbdesk.store.models import Draft, DraftState, Media, OutboxMedia, utcnow
 from mbdesk.store.queries.compose import active_outbox_count, target_accounts
 from mbdesk.store.queries.drafts import DraftDetail, get_draft
-from mbdesk.sync import outbox
 
 
 class SchedulingRefused(Exception):

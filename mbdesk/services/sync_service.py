@@ -20,8 +20,8 @@ from peewee import SqliteDatabase
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTime, QTimer, Signal
 from PySide6.QtNetwork import QNetworkInformation
 
+from mbdesk.store import outbox
 from mbdesk.store.models import utcnow
-from mbdesk.sync import outbox
 from mbdesk.sync.engine import Job, RunResult, SyncEngine, SyncState
 
 log = logging.getLogger(__name__)

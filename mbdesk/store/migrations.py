@@ -246,6 +246,17 @@ _V12_ANSWERED_INDEX = """
     CREATE INDEX "mention_answered" ON "mention" ("created_at", "account_id", "first_reply_at") WHERE "stream" = 'mentions' AND "first_reply_at" IS NOT NULL;
 """
 
+# What each account's server can do (probed, shown, used by the composer and the calendar), how
+# each sync step last went, a note on an outbox row the owner should see, and every network
+# attempt and lookup of an outbox row with its outcome.
+_V13_SERVER_PROFILES = """
+    ALTER TABLE "account" ADD COLUMN "profile_json" TEXT NOT NULL DEFAULT '{}';
+    ALTER TABLE "account" ADD COLUMN "steps_json" TEXT NOT NULL DEFAULT '{}';
+    ALTER TABLE "outbox_item" ADD COLUMN "note" TEXT NOT NULL DEFAULT '';
+    CREATE TABLE "outbox_attempt" ("id" INTEGER NOT NULL PRIMARY KEY, "outbox_id" INTEGER NOT NULL, "action" VARCHAR(255) NOT NULL, "started_at" DATETIME NOT NULL, "finished_at" DATETIME, "outcome" VARCHAR(255) NOT NULL, "detail" TEXT NOT NULL, FOREIGN KEY ("outbox_id") REFERENCES "outbox_item" ("id") ON DELETE CASCADE);
+    CREATE INDEX "outbox_attempt_outbox_id" ON "outbox_attempt" ("outbox_id", "id");
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "tables for accounts, drafts, outbox, inbox, people, analytics", _script(_V1_TABLES)),
     Migration(2, "full-text search over mentions and drafts", _script(_V2_FTS)),
@@ -260,6 +271,8 @@ MIGRATIONS: tuple[Migration, ...] = (
               _with_search_functions(_script(_V10_WORD_SEARCH))),
     Migration(11, "followers already there at the first look", _script(_V11_FOLLOWER_BASELINE)),
     Migration(12, "index of answered mentions", _script(_V12_ANSWERED_INDEX)),
+    Migration(13, "server profiles, sync step states, outbox attempts",
+              _script(_V13_SERVER_PROFILES)),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -135,6 +135,8 @@ class Account(BaseModel):
     limits_json = TextField(default="{}")
     cursors_json = TextField(default="{}")
     created_at = DateTimeField(default=utcnow)
+    profile_json = TextField(default="{}")  # the server profile: software, capabilities
+    steps_json = TextField(default="{}")  # each sync step's last state, time and error
 
     @property
     def name(self) -> str:
@@ -286,6 +288,19 @@ class OutboxItem(BaseModel):
     next_attempt_at = DateTimeField(null=True)  # UTC; after a temporary failure (backoff)
     first_attempt_at = DateTimeField(null=True)  # UTC; the Idempotency-Key window starts here
     allow_server_schedule = BooleanField(default=True)  # False: publish it locally at its time
+    note = TextField(default="")  # something the owner should know that is not an error
+
+
+class OutboxAttempt(BaseModel):
+    """One network attempt or lookup of an outbox row, kept with its outcome (the history)."""
+
+    id = AutoField()
+    outbox = ForeignKeyField(OutboxItem, backref="attempt_log", on_delete="CASCADE")
+    action = CharField()  # send | schedule | lookup | check | cancel
+    started_at = DateTimeField(default=utcnow)
+    finished_at = DateTimeField(null=True)
+    outcome = CharField(default="started")  # started | sent | on_server | failed | unknown | ...
+    detail = TextField(default="")
 
 
 class OutboxMedia(BaseModel):
@@ -431,6 +446,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Mention,
     OutboxItem,
     OutboxMedia,
+    OutboxAttempt,
     FollowerEdge,
     Tag,
     PersonTag,

@@ -198,7 +198,7 @@ def add_to_queue(draft_id: int, zone: tzinfo, zone_name: str, *,
 
 def _enqueue_draft(draft: Draft, plans: list[tuple[Account, str, datetime]],
                    zone_name: str) -> list[Queued]:
-    from mbdesk.sync import outbox
+    from mbdesk.store import outbox
 
     media = list(Media.select().where(Media.draft == draft.id).order_by(Media.position))
     result = []
@@ -274,10 +274,11 @@ def has_pending_moves(account_id: int) -> bool:
     return any(_account_of(item_id) == account_id for item_id in pending_moves())
 
 
-def apply_pending_moves(account_id: int, move: Callable[[int, datetime], None]) -> list[str]:
+def apply_pending_moves(account_id: int, move: Callable[[int, datetime], None],
+                        refused: Callable[[Exception], bool]) -> list[str]:
     """Apply this account's pending moves with ``move(item_id, when)`` (the sync engine's
     ``move_item``, which talks to the server). A move that raises stays pending (offline) unless
-    the error says the server refused it; returns the problems met."""
+    ``refused(error)`` says the server refused it; returns the problems met."""
     problems = []
     for item_id, pending in pending_moves().items():
         item = OutboxItem.get_or_none(OutboxItem.id == item_id)
@@ -296,7 +297,7 @@ def apply_pending_moves(account_id: int, move: Callable[[int, datetime], None]) 
             move(item_id, when)
         except Exception as exc:
             problems.append(getattr(exc, "message", str(exc)))
-            if not _is_transient(exc):
+            if refused(exc):
                 with write_tx():
                     _put_pending(item_id, None)
             continue
@@ -321,9 +322,3 @@ def clear_applied_moves() -> None:
         with write_tx():
             for item_id in stale:
                 _put_pending(item_id, None)
-
-
-def _is_transient(exc: Exception) -> bool:
-    from mbdesk.platforms.base import NotFound, Rejected
-
-    return not isinstance(exc, Rejected | NotFound | LookupError)

@@ -58,7 +58,7 @@ def check_import(path: Path, default_zone: str, now: datetime | None = None) -> 
 def import_rows(rows: Sequence[ImportRow], media_dir: Path | None) -> list[int]:
     """Schedule every row (all valid) in one transaction; returns the outbox ids. Raises
     ValueError (nothing written) when a row has problems."""
-    from mbdesk.sync import outbox
+    from mbdesk.store import outbox
 
     bad = [r.line for r in rows if not r.ok or r.account is None or r.when is None]
     if bad:

@@ -36,7 +36,7 @@ from mbdesk.platforms.base import (
     TemporaryFailure,
 )
 from mbdesk.platforms.mastodon import ScheduleCapReached
-from mbdesk.store import crisis, settings
+from mbdesk.store import crisis, outbox, settings
 from mbdesk.store import schedule as schedule_store
 from mbdesk.store import watches as watch_store
 from mbdesk.store.models import (
@@ -48,9 +48,10 @@ from mbdesk.store.models import (
     Stream,
     utcnow,
 )
-from mbdesk.sync import ingest, outbox
+from mbdesk.store.outbox import Backoff, OutboxJob, write_tx
+from mbdesk.sync import ingest
 from mbdesk.sync.clients import AccountInfo, ClientFactory
-from mbdesk.sync.outbox import Backoff, OutboxJob, write_tx
+from mbdesk.sync.requests import publish_request
 
 log = logging.getLogger(__name__)
 
@@ -143,6 +144,11 @@ def save_cursors(account_id: int, **updates: object) -> None:
             data[key] = value
     Account.update(cursors_json=json.dumps(data, ensure_ascii=False)).where(
         Account.id == account_id).execute()
+
+
+def _move_refused(exc: Exception) -> bool:
+    """A calendar move the server refused for good (not a network problem): stop retrying."""
+    return isinstance(exc, Rejected | NotFound | LookupError)
 
 
 class SyncEngine:
@@ -283,7 +289,8 @@ class SyncEngine:
         server_ok = bool(client.capabilities.server_scheduling)
         # moves the owner made in the calendar while the server could not be told
         if schedule_store.has_pending_moves(info.id):
-            for problem in schedule_store.apply_pending_moves(info.id, self.move_item):
+            for problem in schedule_store.apply_pending_moves(
+                    info.id, self.move_item, _move_refused):
                 stats.notes.append(f"A post moved in the calendar could not be moved on the "
                                    f"server yet ({problem}); mbdesk tries again at the next sync.")
             stats.writes += 1
@@ -328,7 +335,7 @@ class SyncEngine:
         if claimed is None:
             return
         stats.writes += 1
-        request = claimed.request(server_schedule=to_server)
+        request = publish_request(claimed, server_schedule=to_server)
         try:
             result = client.publish(request)
         except ScheduleCapReached as exc:
@@ -376,7 +383,7 @@ class SyncEngine:
 
     def _lookup(self, client: PlatformClient, job: OutboxJob, stats: _Stats) -> None:
         """Resolve an unknown outcome with the client's lookup, never by a blind re-send."""
-        request = job.request(server_schedule=self._was_server_attempt(client, job))
+        request = publish_request(job, server_schedule=self._was_server_attempt(client, job))
         try:
             found = client.find_published(request)
         except (TemporaryFailure, OutcomeUnknown) as exc:
@@ -398,10 +405,7 @@ class SyncEngine:
 
     def _check_on_server(self, client: PlatformClient, job: OutboxJob, stats: _Stats) -> None:
         """An on_server post whose time has passed: did the server publish it?"""
-        # Ask as if the first attempt were long ago, so the client only looks (a re-send with
-        # the same key would just return the stored scheduled post again).
-        long_ago = min(job.scheduled_at or self.clock(), self.clock()) - timedelta(hours=2)
-        request = job.request(server_schedule=True, first_attempt_at=long_ago)
+        request = publish_request(job, server_schedule=True)
         found = client.find_published(request)
         if found is not None and found.remote_id:
             self._record(job.id, found, stats)

@@ -1,7 +1,7 @@
 """The outbox panel under the accounts table: what waits to go out, what went out, what failed
 and why — for the selected account or for all — with the owner's actions.
 
-Actions go through ``mbdesk.sync.outbox`` (retry a failed post, release a held one, cancel one
+Actions go through ``mbdesk.store.outbox`` (retry a failed post, release a held one, cancel one
 that never reached a server) and then ask the sync service to publish now; cancelling a post
 the server holds goes through ``sync.cancel_item`` (it must be taken back from the server).
 An "outcome unknown" post has no action on purpose: mbdesk looks it up on the server and never
@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mbdesk.store import outbox
 from mbdesk.store.models import OutboxState
 from mbdesk.store.queries.outbox_list import OutboxFilter, OutboxListRow, outbox_row, state_counts
-from mbdesk.sync import outbox
 from mbdesk.ui.localtime import user_zone
 from mbdesk.ui.models.outbox_list import ITEM_ROLE, OutboxListModel
 from mbdesk.ui.tables import list_table

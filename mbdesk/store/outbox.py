@@ -29,10 +29,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Protocol
 
 from peewee import fn
 
-from mbdesk.platforms.base import MediaUpload, PublishRequest, PublishResult
 from mbdesk.store import settings
 from mbdesk.store.models import (
     Draft,
@@ -40,6 +40,7 @@ from mbdesk.store.models import (
     Media,
     Mention,
     MentionState,
+    OutboxAttempt,
     OutboxItem,
     OutboxKind,
     OutboxMedia,
@@ -60,9 +61,6 @@ MISSED_GRACE = timedelta(minutes=15)
 SERVER_SCHEDULE_LEAD = timedelta(minutes=7)
 # After its time, wait this long before asking the server whether it published an on_server post.
 ON_SERVER_SETTLE = timedelta(minutes=1)
-# Mastodon remembers an Idempotency-Key for one hour; a first attempt older than this no longer
-# protects a re-send, so a new attempt starts a new window.
-IDEMPOTENCY_WINDOW = timedelta(minutes=55)
 
 ACTIVE_STATES = (OutboxState.QUEUED, OutboxState.SENDING, OutboxState.UNKNOWN,
                  OutboxState.HELD, OutboxState.ON_SERVER)
@@ -95,10 +93,20 @@ class Backoff:
 
 
 @dataclass(frozen=True)
-class OutboxRequest(PublishRequest):
-    """A PublishRequest that also says when the first attempt left (for the key window)."""
+class QueuedMedia:
+    """An attachment of a queued post, as the sync engine hands it to a platform client."""
 
-    first_attempt_at: datetime | None = None
+    path: str
+    mime_type: str
+    alt_text: str = ""
+
+
+class Published(Protocol):
+    """What a platform answered for a post that went out (``PublishResult`` fits)."""
+
+    remote_id: str
+    url: str
+    published_at: datetime | None
 
 
 @dataclass(frozen=True)
@@ -121,28 +129,13 @@ class OutboxJob:
     allow_server_schedule: bool
     mention_id: int | None
     draft_id: int | None
-    media: tuple[MediaUpload, ...] = ()
-
-    def request(self, *, server_schedule: bool = False,
-                first_attempt_at: datetime | None = None) -> OutboxRequest:
-        return OutboxRequest(
-            idempotency_key=self.uid,
-            text=self.body,
-            spoiler_text=self.spoiler_text,
-            visibility=self.visibility,
-            language=self.language,
-            in_reply_to_remote_id=self.in_reply_to_remote_id,
-            media=self.media,
-            scheduled_at=self.scheduled_at if server_schedule else None,
-            record_key=self.record_key,
-            first_attempt_at=first_attempt_at or self.first_attempt_at,
-        )
+    media: tuple[QueuedMedia, ...] = ()
 
 
 def _job(item: OutboxItem) -> OutboxJob:
     links = (OutboxMedia.select(OutboxMedia, Media).join(Media)
              .where(OutboxMedia.outbox == item.id).order_by(OutboxMedia.position))
-    media = tuple(MediaUpload(path=link.media.path, mime_type=link.media.mime_type,
+    media = tuple(QueuedMedia(path=link.media.path, mime_type=link.media.mime_type,
                               alt_text=link.media.alt_text) for link in links)
     return OutboxJob(
         id=item.id, uid=item.uid, kind=item.kind, account_id=item.account_id, state=item.state,
@@ -379,9 +372,8 @@ def claim(item_id: int, now: datetime) -> OutboxJob | None:
         item = OutboxItem.get_or_none(OutboxItem.id == item_id)
         if item is None or item.state != OutboxState.QUEUED:
             return None
-        first = item.first_attempt_at
-        if first is None or now - first > IDEMPOTENCY_WINDOW:
-            first = now
+        # Kept from the first attempt on: a lookup looks at every post made since then.
+        first = item.first_attempt_at or now
         changed = (OutboxItem.update(state=OutboxState.SENDING, attempts=OutboxItem.attempts + 1,
                                      last_attempt_at=now, first_attempt_at=first, updated_at=now)
                    .where((OutboxItem.id == item_id) & (OutboxItem.state == OutboxState.QUEUED))
@@ -391,7 +383,7 @@ def claim(item_id: int, now: datetime) -> OutboxJob | None:
         return _job(OutboxItem.get_by_id(item_id))
 
 
-def mark_sent(item_id: int, result: PublishResult, now: datetime) -> None:
+def mark_sent(item_id: int, result: Published, now: datetime) -> None:
     """→ sent; record the Post, mark the mention answered and the draft published."""
     with write_tx():
         item = OutboxItem.get_by_id(item_id)
@@ -483,6 +475,61 @@ def keep_local(item_id: int, note: str, now: datetime, *, requeue: bool = True) 
         if requeue:
             fields.update(state=OutboxState.QUEUED, server_scheduled_id="")
         OutboxItem.update(**fields).where(OutboxItem.id == item_id).execute()
+
+
+# --- the attempt history ---------------------------------------------------------------------
+
+
+class AttemptAction:
+    SEND = "send"
+    SCHEDULE = "schedule"  # a send that asks the server to hold the post
+    LOOKUP = "lookup"  # after an unknown outcome: is an earlier attempt on the server?
+    CHECK = "check"  # after its time: did the server publish the post it held?
+    CANCEL = "cancel"
+
+
+@dataclass(frozen=True)
+class AttemptRecord:
+    id: int
+    action: str
+    started_at: datetime
+    finished_at: datetime | None
+    outcome: str  # "started" while running (or when the process died during it)
+    detail: str
+
+
+def begin_attempt(item_id: int, action: str, now: datetime) -> int:
+    """Commit that a network attempt starts, before it starts (a crash leaves "started")."""
+    with write_tx():
+        return OutboxAttempt.create(outbox=item_id, action=action, started_at=now).id
+
+
+def end_attempt(attempt_id: int, outcome: str, now: datetime, detail: str = "") -> None:
+    with write_tx():
+        OutboxAttempt.update(outcome=outcome, finished_at=now, detail=detail[:500]).where(
+            OutboxAttempt.id == attempt_id).execute()
+
+
+def attempt_history(item_id: int) -> list[AttemptRecord]:
+    """Every attempt and lookup of one row, oldest first."""
+    query = (OutboxAttempt.select().where(OutboxAttempt.outbox == item_id)
+             .order_by(OutboxAttempt.id))
+    return [AttemptRecord(a.id, a.action, a.started_at, a.finished_at, a.outcome, a.detail)
+            for a in query]
+
+
+def attempt_counts(item_ids: Sequence[int]) -> dict[int, dict[str, int]]:
+    """``{item_id: {action: count}}`` for a page of rows (one query)."""
+    out: dict[int, dict[str, int]] = {}
+    if not item_ids:
+        return out
+    query = (OutboxAttempt.select(OutboxAttempt.outbox, OutboxAttempt.action,
+                                  fn.COUNT(OutboxAttempt.id))
+             .where(OutboxAttempt.outbox.in_(list(item_ids)))
+             .group_by(OutboxAttempt.outbox, OutboxAttempt.action))
+    for item_id, action, count in query.tuples():
+        out.setdefault(item_id, {})[action] = count
+    return out
 
 
 # --- the owner's actions ------------------------------------------------------------------------
