@@ -257,6 +257,16 @@ _V13_SERVER_PROFILES = """
     CREATE INDEX "outbox_attempt_outbox_id" ON "outbox_attempt" ("outbox_id", "id");
 """
 
+# Follow requests to locked accounts: one row per account and person, kept after the decision
+# (accepted / rejected here, or "gone": withdrawn or answered elsewhere). Servers do not say when
+# a request was made, so ``seen_at`` is when a sync first found it.
+_V14_FOLLOW_REQUESTS = """
+    CREATE TABLE "follow_request" ("id" INTEGER NOT NULL PRIMARY KEY, "account_id" INTEGER NOT NULL, "person_id" INTEGER NOT NULL, "state" VARCHAR(255) NOT NULL, "seen_at" DATETIME NOT NULL, "last_seen_at" DATETIME NOT NULL, "decided_at" DATETIME, FOREIGN KEY ("account_id") REFERENCES "account" ("id") ON DELETE CASCADE, FOREIGN KEY ("person_id") REFERENCES "person" ("id") ON DELETE CASCADE);
+    CREATE UNIQUE INDEX "follow_request_account_id_person_id" ON "follow_request" ("account_id", "person_id");
+    CREATE INDEX "follow_request_person_id" ON "follow_request" ("person_id");
+    CREATE INDEX "follow_request_pending" ON "follow_request" ("account_id", "seen_at") WHERE "state" = 'pending';
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "tables for accounts, drafts, outbox, inbox, people, analytics", _script(_V1_TABLES)),
     Migration(2, "full-text search over mentions and drafts", _script(_V2_FTS)),
@@ -273,6 +283,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(12, "index of answered mentions", _script(_V12_ANSWERED_INDEX)),
     Migration(13, "server profiles, sync step states, outbox attempts",
               _script(_V13_SERVER_PROFILES)),
+    Migration(14, "follow requests", _script(_V14_FOLLOW_REQUESTS)),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -331,6 +331,30 @@ class FollowerEdge(BaseModel):
 
 
 
+class FollowRequestState:
+    PENDING = "pending"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    GONE = "gone"  # no longer on the server: withdrawn, or answered outside mbdesk
+
+
+class FollowRequest(BaseModel):
+    """``person`` asked to follow the locked ``account``. ``seen_at`` is when a sync first found
+    the request (servers do not say when it was made); ``last_seen_at`` the last sync that saw
+    it pending."""
+
+    id = AutoField()
+    account = ForeignKeyField(Account, backref="follow_requests", on_delete="CASCADE")
+    person = ForeignKeyField(Person, backref="follow_requests", on_delete="CASCADE")
+    state = CharField(default=FollowRequestState.PENDING)
+    seen_at = DateTimeField(default=utcnow)
+    last_seen_at = DateTimeField(default=utcnow)
+    decided_at = DateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("account", "person"), True),)
+
+
 class Tag(BaseModel):
     id = AutoField()
     name = CharField(unique=True)
@@ -448,6 +472,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     OutboxMedia,
     OutboxAttempt,
     FollowerEdge,
+    FollowRequest,
     Tag,
     PersonTag,
     Note,
