@@ -31,7 +31,9 @@ Faults (``server.faults``, consumed first-match, each ``times`` times):
 
 Other switches: ``revoke_token()`` (→ 401), ``link_drops_filters``, ``v2_instance``,
 ``supports_notification_requests``, ``full_text_search``, ``max_characters``, ``advance(...)``
-(moves the server clock), ``requests_log`` (method, path, query pairs, headers) for assertions.
+(moves the server clock), ``locked`` (follows become follow requests, as on GoToSocial),
+``supports_follow_requests`` (False: the follow request endpoints answer 404),
+``requests_log`` (method, path, query pairs, headers) for assertions.
 All state sits behind ``self.lock``; the Python API and the HTTP threads share it.
 """
 
@@ -254,6 +256,8 @@ class FakeMastodon:
         self.link_drops_filters = False
         self.v2_instance = True
         self.supports_notification_requests = True
+        self.locked = False  # the main account approves followers: follows become requests
+        self.supports_follow_requests = True
         self.full_text_search = True
         self.rate_limit_limit = 300
         self.time_offset = timedelta(0)
@@ -268,6 +272,7 @@ class FakeMastodon:
         self.media: dict[str, dict[str, Any]] = {}
         self.notifications: list[dict[str, Any]] = []
         self.follows: list[dict[str, Any]] = []  # {id, account_id} following "me"
+        self.follow_requests: list[dict[str, Any]] = []  # {id, account_id} waiting on "me"
         self.idempotency: dict[tuple[str, str], dict[str, Any]] = {}
         self.last_oob_code = ""
         self.deny_authorization = False
@@ -466,11 +471,25 @@ class FakeMastodon:
             ids = []
             for _ in range(n):
                 aid = self.add_account(f"fan{self._seq + 1}", domain)
-                self.follows.append({"id": self._new_id(), "account_id": aid})
-                self.accounts[self.me_id]["followers_count"] += 1
-                self.accounts[aid]["following_count"] += 1
+                if self.locked:
+                    self.follow_requests.append({"id": self._new_id(), "account_id": aid})
+                else:
+                    self._follow_me(aid)
                 ids.append(aid)
             return ids
+
+    def _follow_me(self, aid: str) -> None:
+        self.follows.append({"id": self._new_id(), "account_id": aid})
+        self.accounts[self.me_id]["followers_count"] += 1
+        self.accounts[aid]["following_count"] += 1
+
+    def add_follow_request(self, username: str, domain: str = "remote.example",
+                           display_name: str = "") -> str:
+        """Someone asks to follow the main account (whatever ``locked`` says); their id."""
+        with self.lock:
+            aid = self.add_account(username, domain, display_name=display_name)
+            self.follow_requests.append({"id": self._new_id(), "account_id": aid})
+            return aid
 
     def delete_status(self, status_id: str) -> None:
         with self.lock:
@@ -1255,6 +1274,36 @@ class FakeMastodon:
             )
         return 200, out, {}
 
+    # --- routes: follow requests -----------------------------------------------------------
+
+    def _follow_request_of(self, aid: str) -> dict[str, Any]:
+        if not self.supports_follow_requests:
+            raise _err(404, "Record not found")
+        for fr in self.follow_requests:
+            if fr["account_id"] == aid:
+                return fr
+        raise _err(404, "Record not found")
+
+    def r_follow_requests(self, req: _Request):
+        self._auth(req, "read:follows")
+        if not self.supports_follow_requests:
+            raise _err(404, "Record not found")
+        page, nxt, prev = self._paginate(self.follow_requests, req, default_limit=40,
+                                         max_limit=80)
+        return 200, [self._render_account(fr["account_id"]) for fr in page], self._link(
+            req, nxt, prev)
+
+    def r_follow_request_authorize(self, req: _Request, aid: str):
+        self._auth(req, "write:follows")
+        self.follow_requests.remove(self._follow_request_of(aid))
+        self._follow_me(aid)
+        return 200, {"id": aid, "following": False, "followed_by": True, "requested": False}, {}
+
+    def r_follow_request_reject(self, req: _Request, aid: str):
+        self._auth(req, "write:follows")
+        self.follow_requests.remove(self._follow_request_of(aid))
+        return 200, {"id": aid, "following": False, "followed_by": False, "requested": False}, {}
+
     # --- routes: timelines / search --------------------------------------------------------
 
     def r_tag(self, req: _Request, tag: str):
@@ -1317,6 +1366,9 @@ _ROUTES: list[tuple[re.Pattern[str], str, str]] = [
         (r"/api/v1/scheduled_statuses/([^/]+)", "DELETE", "r_scheduled_delete"),
         (r"/api/v1/notifications/requests", "GET", "r_notification_requests"),
         (r"/api/v1/notifications", "GET", "r_notifications"),
+        (r"/api/v1/follow_requests", "GET", "r_follow_requests"),
+        (r"/api/v1/follow_requests/([^/]+)/authorize", "POST", "r_follow_request_authorize"),
+        (r"/api/v1/follow_requests/([^/]+)/reject", "POST", "r_follow_request_reject"),
         (r"/api/v1/timelines/tag/([^/]+)", "GET", "r_tag"),
         (r"/api/v2/search", "GET", "r_search"),
     ]

@@ -48,8 +48,10 @@ def test_register_app_sends_both_redirect_uris_and_scopes(server):
         "read:notifications",
         "read:statuses",
         "read:search",
+        "read:follows",
         "write:statuses",
         "write:media",
+        "write:follows",
     }
 
 

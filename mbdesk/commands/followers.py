@@ -11,6 +11,14 @@ first. ``--json`` prints a list of objects with these stable fields:
 
 ``followers tag HANDLE TAG [--account NAME] [--remove]`` adds (or removes) a tag; a tag that does
 not exist yet is created. "customer", "kol" and "potential" name the built-in tags.
+
+``followers requests [--account NAME] [--json]`` lists pending follow requests to locked accounts
+(as of the last sync), newest first. ``--json`` prints a list of objects with these stable fields:
+``request_id`` (int), ``account``, ``handle``, ``name``, ``platform``, ``followers_count`` (int),
+``seen_at`` (UTC ISO 8601 with "Z": when a sync first found the request).
+
+``followers accept HANDLE [--account NAME]`` / ``followers reject HANDLE [--account NAME]``
+answer one on the server at once (network needed); an accepted person is a follower from then on.
 """
 
 from __future__ import annotations
@@ -47,6 +55,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     tag.add_argument("--account", metavar="NAME", help="the person follows this account")
     tag.add_argument("--remove", action="store_true", help="remove the tag instead")
     tag.set_defaults(func=tag_follower)
+    requests = actions.add_parser("requests", help="pending follow requests (locked accounts)")
+    requests.add_argument("--account", metavar="NAME", help="one account (default: all)")
+    requests.add_argument("--json", action="store_true", help="print JSON (stable format)")
+    requests.set_defaults(func=list_requests)
+    for verb, text in (("accept", "accept a follow request"),
+                       ("reject", "reject a follow request")):
+        answer = actions.add_parser(verb, help=text)
+        answer.add_argument("handle", metavar="HANDLE")
+        answer.add_argument("--account", metavar="NAME", help="the account they asked to follow")
+        answer.set_defaults(func=answer_request, accept=verb == "accept")
 
 
 def _tag_id(name: str, create: bool) -> int | None:
@@ -124,4 +142,64 @@ def tag_follower(args: argparse.Namespace, ctx: CliContext) -> int:
     else:
         changed = tags.tag_people([person_id], tag_id)
         print(f"Tagged @{handle} {name!r}." if changed else f"@{handle} is already {name!r}.")
+    return 0
+
+
+def list_requests(args: argparse.Namespace, ctx: CliContext) -> int:
+    from mbdesk.store import follow_requests
+
+    ctx.database()
+    account_id = find_account(args.account).id if args.account else None
+    rows = follow_requests.pending(account_id)
+    records = [{
+        "request_id": r.id, "account": r.account_handle, "handle": r.handle,
+        "name": r.display_name, "platform": r.platform, "followers_count": r.followers_count,
+        "seen_at": iso(r.seen_at),
+    } for r in rows]
+    if args.json:
+        print(json.dumps(records, ensure_ascii=False, indent=2))
+    elif not records:
+        print("No pending follow requests (as of the last sync).")
+    else:
+        for rec in records:
+            print(f"@{rec['handle']:<32} → {rec['account']:<24} {rec['seen_at']}  {rec['name']}")
+        print(f"{len(records)} pending follow request(s); answer with "
+              "'mbdesk followers accept|reject HANDLE'.")
+    return 0
+
+
+def answer_request(args: argparse.Namespace, ctx: CliContext) -> int:
+    from mbdesk.commands.accounts import secret_store
+    from mbdesk.services.follow_requests import answer_request as send_answer
+    from mbdesk.store import follow_requests
+
+    ctx.database()
+    account_id = find_account(args.account).id if args.account else None
+    matches = follow_requests.find_pending(args.handle, account_id)
+    if not matches:
+        where = f" to {args.account}" if args.account else ""
+        raise MbdeskError(f"No pending follow request from {args.handle!r}{where}.",
+                          hint="See them with 'mbdesk followers requests' (run 'mbdesk sync' "
+                               "first to fetch new ones).")
+    if len(matches) > 1:
+        accounts = ", ".join(sorted({m.account_handle for m in matches}))
+        raise MbdeskError(f"{len(matches)} pending requests match {args.handle!r} ({accounts}).",
+                          hint="Use the full handle, or name the account with --account.")
+    row = matches[0]
+    answer = send_answer(row.id, args.accept, secrets=secret_store(ctx),
+                         workspace_root=ctx.workspace.root)
+    verb = "accept" if args.accept else "reject"
+    if not answer.ok:
+        if answer.gone:
+            hint = "It was withdrawn or answered elsewhere; mbdesk no longer lists it."
+        elif answer.needs_reauth:
+            hint = (f"Authorize {row.account_handle} again (the Accounts screen, or "
+                    "'mbdesk accounts add').")
+        else:
+            hint = "Check the network and try again."
+        raise MbdeskError(f"Could not {verb} @{row.handle}: {answer.message}", hint=hint)
+    if args.accept:
+        print(f"Accepted @{row.handle}: they now follow {row.account_handle}.")
+    else:
+        print(f"Rejected @{row.handle}'s request to follow {row.account_handle}.")
     return 0

@@ -789,6 +789,60 @@ class MastodonClient(PlatformClient):
         cursor = mentions[-1].remote_id if mentions else (since or "")
         return MentionPage(mentions=mentions, cursor=cursor)
 
+    # --- follow requests ----------------------------------------------------------------
+    # Locked accounts (GoToSocial's default) get follow requests instead of follows. The
+    # endpoints need the read:follows / write:follows scopes, which older authorizations of
+    # mbdesk lack: that 403 becomes a Rejected that says to authorize again, never AuthExpired
+    # (which would stop the whole account's sync for a feature the owner may not use).
+
+    def _follows_call(self, method: str, path: str, params: Any = None) -> requests.Response:
+        resp = self._call(method, path, params=params, ok=(200, 403, 404))
+        if resp.status_code == 200:
+            return resp
+        text = self.http.scrub(self._error_text(resp))
+        if resp.status_code == 403 and "scope" in text.lower():
+            raise Rejected(
+                "mbdesk's authorization on this account does not cover follow requests "
+                f"({text}). Authorize the account again (Accounts) to see and answer them."
+            )
+        if resp.status_code == 404 and path.endswith(("/authorize", "/reject")):
+            raise NotFound(
+                "The follow request is no longer there (withdrawn, or answered elsewhere)."
+            )
+        if resp.status_code == 404:
+            raise NotFound(f"This server has no follow requests (GET /api/v1/follow_requests: "
+                           f"{text}).")
+        self._raise_for(resp, method, unsafe=False)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def list_follow_requests(self) -> list[RemotePerson]:
+        """Every pending request (newest first, Link-header pages of 80, at most MAX_PAGES)."""
+        resp = self._follows_call("GET", "/api/v1/follow_requests", params={"limit": 80})
+        people: list[RemotePerson] = []
+        seen: set[str] = set()
+        for _ in range(MAX_PAGES):
+            body = self._json(resp)
+            if not isinstance(body, list):
+                raise TemporaryFailure("The Mastodon server sent an unexpected list answer.")
+            fresh = [self._person(a) for a in body if isinstance(a, dict)]
+            fresh = [p for p in fresh if p.remote_id and p.remote_id not in seen]
+            if not fresh:
+                break
+            seen.update(p.remote_id for p in fresh)
+            people.extend(fresh)
+            nxt = _link_urls(resp, self.instance_url).get("next")
+            if not nxt:
+                break
+            resp = self._follows_call("GET", _with_params(nxt, {"limit": ["80"]}))
+        return people
+
+    def accept_follow_request(self, remote_id: str) -> None:
+        self._follows_call("POST", f"/api/v1/follow_requests/{quote(remote_id)}/authorize")
+
+    def reject_follow_request(self, remote_id: str) -> None:
+        self._follows_call("POST", f"/api/v1/follow_requests/{quote(remote_id)}/reject")
+
+
 
 __all__ = [
     "MastodonClient",

@@ -28,7 +28,9 @@ import requests
 from mbdesk.platforms.base import PlatformError, Rejected, TemporaryFailure
 from mbdesk.platforms.http import DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, HttpClient
 
-SCOPES = "read:accounts read:notifications read:statuses read:search write:statuses write:media"
+# read:follows / write:follows: list and answer follow requests (locked accounts).
+SCOPES = ("read:accounts read:notifications read:statuses read:search read:follows "
+          "write:statuses write:media write:follows")
 OOB_REDIRECT = "urn:ietf:wg:oauth:2.0:oob"
 LOOPBACK_HOST = "127.0.0.1"
 CALLBACK_PATH = "/callback"
