@@ -12,7 +12,11 @@ PDS's behaviour where it is odd:
   300 graphemes / 3000 bytes answers 400 InvalidRequest; ``getRecord`` of a missing key answers
   400 RecordNotFound;
 * ``listNotifications`` is newest first with an opaque cursor; ``updateSeen`` is recorded;
-* every answer has ``RateLimit-*`` headers (reset in epoch seconds).
+* every answer has ``RateLimit-*`` headers (reset in epoch seconds);
+* like a PDS without a default AppView, ``app.bsky.*`` calls need ``atproto-proxy:
+  <appview_did>#bsky_appview``: without it they answer 400 InvalidRequest "No service configured
+  for ..." (the reference PDS's words), with a malformed value or another DID a 400 as well.
+  Every call's header (or None) is kept in ``proxy_log`` as ``(nsid, value)``.
 
 Faults (``server.faults``, first match on the NSID, each ``times`` times):
 ``Fault.http(nsid, status, body)``, ``Fault.rate_limit(nsid, reset_in)``,
@@ -112,6 +116,8 @@ class FakeBluesky:
         self.posts: dict[str, dict] = {}  # uri -> post view (AppView side)
         self.faults: list[Fault] = []
         self.requests_log: list[tuple[str, str, dict]] = []
+        self.appview_did = "did:web:api.bsky.app"
+        self.proxy_log: list[tuple[str, str | None]] = []
         self.rate_remaining = 3000
         self._httpd: ThreadingHTTPServer | None = None
 
@@ -239,7 +245,19 @@ class FakeBluesky:
                         return {"did": actor["did"]}
                 raise XrpcError(400, "HandleNotFound", "Unable to resolve handle")
             self._auth(headers)
+            if nsid.startswith("app.bsky."):
+                self._check_proxy(nsid, headers.get("atproto-proxy"))
             return getattr(self, "x_" + nsid.replace(".", "_"))(query, body, raw, headers)
+
+    def _check_proxy(self, nsid: str, proxy: str | None) -> None:
+        """What a PDS with no default AppView does (@atproto/pds ``parseProxyInfo``)."""
+        if not proxy:
+            raise XrpcError(400, "InvalidRequest", f"No service configured for {nsid}")
+        did, sep, service_id = proxy.partition("#")
+        if not did or not sep or not service_id or "#" in service_id or " " in proxy:
+            raise XrpcError(400, "InvalidRequest", "invalid proxy header format")
+        if did != self.appview_did or service_id != "bsky_appview":
+            raise XrpcError(400, "InvalidRequest", "could not resolve proxy did service url")
 
     def x_com_atproto_server_getSession(self, q, b, raw, h) -> dict:
         return {"did": self.did, "handle": self.handle, "active": True}
@@ -384,6 +402,7 @@ class _Handler(BaseHTTPRequestHandler):
         fake = self.fake
         with fake.lock:
             fake.requests_log.append((method, nsid, query))
+            fake.proxy_log.append((nsid, self.headers.get("atproto-proxy")))
             fault = next((f for f in fake.faults if f.nsid == nsid), None)
             if fault is not None:
                 fault.times -= 1

@@ -85,6 +85,42 @@ def test_refresh_refused_means_reauthorization(server, client):
     assert server.logins == 1
 
 
+def test_app_bsky_calls_name_the_appview_and_com_atproto_calls_do_not(server, client):
+    """The fake, like a PDS without a default AppView, refuses app.bsky.* without the header."""
+    server.notify("mention", "did:plc:amigo", "@shop.test hola")
+    client.identity()
+    assert len(client.list_mentions(None).mentions) == 1
+    client.account_stats()
+    client.publish(request("con proxy"))
+    proxied = {n: v for n, v in server.proxy_log if n.startswith("app.bsky.")}
+    assert proxied and set(proxied.values()) == {"did:web:api.bsky.app#bsky_appview"}
+    assert {v for n, v in server.proxy_log if n.startswith("com.atproto.")} == {None}
+
+
+def test_the_appview_did_is_per_account_and_survives_a_refresh(server, stored):
+    from dataclasses import replace
+
+    from mbdesk.platforms.bluesky import normalize_appview
+
+    server.appview_did = "did:web:appview.shop.test"
+    session = create_session(server.url, server.handle, server.password)
+    assert session.appview == "did:web:api.bsky.app"
+    with pytest.raises(Rejected, match="could not resolve proxy did"):
+        BlueskyClient(session).account_stats()
+    own = BlueskyClient(replace(session, appview="did:web:appview.shop.test"),
+                        on_session=stored.append)
+    server.expire_access()
+    own.account_stats()
+    assert stored[-1].appview == "did:web:appview.shop.test"
+    assert BlueskySession.from_json(stored[-1].to_json()).appview == "did:web:appview.shop.test"
+    old = json.loads(stored[-1].to_json())
+    del old["appview"]  # a session stored by an older mbdesk
+    assert BlueskySession.from_json(json.dumps(old)).appview == "did:web:api.bsky.app"
+    assert normalize_appview(" did:web:x.test#bsky_appview ") == "did:web:x.test"
+    with pytest.raises(ValueError):
+        normalize_appview("https://api.bsky.app")
+
+
 def test_wrong_app_password_is_rejected_without_secrets_in_message(server):
     with pytest.raises(Rejected) as info:
         create_session(server.url, server.handle, "wrong-pass-word")
@@ -329,6 +365,32 @@ def test_cli_add_post_sync_inbox(server, workspace, db, capsys, monkeypatch, mem
     assert run("inbox", "list", "--json") == 0
     [mention] = json.loads(capsys.readouterr().out)
     assert "Qué rico" in json.dumps(mention, ensure_ascii=False)
+
+
+def test_cli_add_bluesky_with_an_appview(server, workspace, db, capsys, monkeypatch,
+                                         memory_keyring):
+    def run(*argv: str) -> int:
+        monkeypatch.setattr(sys, "stdin", io.StringIO(server.password + "\n"))
+        return main(["--data-dir", str(workspace.root), "accounts", "add", "bluesky",
+                     "--handle", "shop.test", "--service", server.url, "--app-password-stdin",
+                     *argv])
+
+    def stored_appview() -> str:
+        [secret] = memory_keyring.store.values()
+        return json.loads(secret)["appview"]
+
+    server.appview_did = "did:web:appview.shop.test"
+    assert run("--appview", "not a did") == 2
+    assert "AppView" in capsys.readouterr().err and not memory_keyring.store
+    assert run("--appview", "did:web:appview.shop.test") == 0
+    assert stored_appview() == "did:web:appview.shop.test"
+    assert run() == 0  # signing in again keeps the account's AppView
+    assert stored_appview() == "did:web:appview.shop.test"
+    server.notify("mention", "did:plc:amigo", "@shop.test ¿abren hoy?")
+    assert main(["--data-dir", str(workspace.root), "sync", "--once"]) == 0
+    assert Mention.select().count() == 1
+    assert run("--appview", "") == 0  # blank: back to Bluesky's public AppView
+    assert stored_appview() == "did:web:api.bsky.app"
 
 
 def test_connect_bluesky_needs_a_keyring(server, tmp_path, monkeypatch):

@@ -1,5 +1,5 @@
 """``mbdesk accounts list [--json]``, ``accounts add mastodon --instance URL [--token-stdin]``,
-``accounts add bluesky --handle H [--service URL] [--app-password-stdin]``,
+``accounts add bluesky --handle H [--service URL] [--appview DID] [--app-password-stdin]``,
 ``accounts remove NAME``.
 
 ``add`` runs the same code as the window (``mbdesk.services.mastodon_connect``): it checks the
@@ -46,6 +46,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                      help="bluesky: the handle (or e-mail), e.g. shop.bsky.social")
     add.add_argument("--service", metavar="URL", default="",
                      help="bluesky: the PDS or service (default https://bsky.social)")
+    add.add_argument("--appview", metavar="DID", default=None,
+                     help="bluesky: the AppView the PDS forwards app.bsky.* reads to (default "
+                     "did:web:api.bsky.app; signing in again keeps the previous one)")
     add.add_argument("--app-password-stdin", action="store_true",
                      help="bluesky: read the app password from stdin instead of asking")
     add.set_defaults(func=add_account)
@@ -164,7 +167,8 @@ def _add_bluesky(args: argparse.Namespace, secrets: SecretStore) -> int:
         raise MbdeskError("No app password was given.", hint="Pipe it in with "
                           "--app-password-stdin, or type it when asked.")
     try:
-        done = connect_bluesky(secrets, args.handle, password, args.service)
+        done = connect_bluesky(secrets, args.handle, password, args.service,
+                               appview=args.appview)
     except PlatformError as exc:
         raise MbdeskError(exc.message, hint="Nothing was stored; check the handle, the app "
                           "password and the service address.") from None

@@ -15,7 +15,11 @@ Wire facts this module relies on (docs/PLATFORMS.md; the AT Protocol lexicons wi
 * A post's remote id is its ``at://`` URI; a reply needs the parent's and the root's URI + CID.
 
 Every call goes to the service URL the account was added with (``bsky.social`` forwards to the
-account's own PDS; a self-hosted PDS is addressed directly).
+account's own PDS; a self-hosted PDS is addressed directly). ``app.bsky.*`` calls carry
+``atproto-proxy: <AppView DID>#bsky_appview`` so the PDS forwards them to that AppView instead of
+relying on a default one (a PDS without a default answers "No service configured for ...");
+``com.atproto.*`` calls are the PDS's own and carry no proxy header. The AppView DID is kept in
+the session (see ``BlueskySession.appview``).
 """
 
 from __future__ import annotations
@@ -64,6 +68,11 @@ from mbdesk.platforms.mastodon import RateLimitState
 log = logging.getLogger(__name__)
 
 DEFAULT_SERVICE = "https://bsky.social"
+DEFAULT_APPVIEW = "did:web:api.bsky.app"  # Bluesky's public AppView
+APPVIEW_SERVICE_ID = "bsky_appview"  # the service entry in the AppView's DID document
+PROXIED_PREFIX = "app.bsky."
+# The DID syntax of the AT Protocol spec (atproto.com/specs/did).
+DID_RE = re.compile(r"^did:[a-z]+:[a-zA-Z0-9._:%-]*[a-zA-Z0-9._-]$")
 POST_COLLECTION = "app.bsky.feed.post"
 PROFILE_COLLECTION = "app.bsky.actor.profile"
 IMAGE_SIZE_LIMIT = 1_000_000  # app.bsky.embed.images: image blob maxSize
@@ -80,15 +89,40 @@ TID_RE = re.compile(r"^[234567abcdefghij][234567abcdefghijklmnopqrstuvwxyz]{12}$
 # --- session --------------------------------------------------------------------------------
 
 
+def normalize_appview(value: str | None) -> str:
+    """The AppView DID to proxy ``app.bsky.*`` calls to; blank means Bluesky's public one.
+
+    ``did:web:api.bsky.app#bsky_appview`` (the header form) is accepted too. Raises ValueError
+    for anything that is not a DID, so a typo is refused when the account is added, not at
+    every sync.
+    """
+    value = (value or "").strip()
+    if not value:
+        return DEFAULT_APPVIEW
+    value = value.removesuffix("#" + APPVIEW_SERVICE_ID)
+    if not DID_RE.match(value):
+        raise ValueError(f"{value!r} is not a DID (e.g. {DEFAULT_APPVIEW}).")
+    return value
+
+
 @dataclass(frozen=True)
 class BlueskySession:
-    """What the keyring keeps for a Bluesky account (never the app password)."""
+    """What the keyring keeps for a Bluesky account (never the app password).
+
+    It also holds the account's connection settings: ``service`` (where calls go) and
+    ``appview`` (the DID ``app.bsky.*`` calls are proxied to). They live here rather than on the
+    account row because the row has no column for per-platform settings (adding one is a schema
+    change), its JSON columns belong to the sync engine (cursors, limits, the probed server
+    profile, which is replaced wholesale), and the session is the one thing the client already
+    receives and rewrites itself on every token refresh, carrying these fields along.
+    """
 
     access_jwt: str
     refresh_jwt: str
     did: str
     handle: str
     service: str = DEFAULT_SERVICE
+    appview: str = DEFAULT_APPVIEW
 
     def to_json(self) -> str:
         return json.dumps(asdict(self))
@@ -100,7 +134,8 @@ class BlueskySession:
             data = json.loads(text or "")
             return cls(access_jwt=str(data["access_jwt"]), refresh_jwt=str(data["refresh_jwt"]),
                        did=str(data["did"]), handle=str(data.get("handle") or ""),
-                       service=str(data.get("service") or DEFAULT_SERVICE))
+                       service=str(data.get("service") or DEFAULT_SERVICE),
+                       appview=normalize_appview(data.get("appview")))
         except (ValueError, KeyError, TypeError):
             raise AuthExpired("The stored Bluesky session is unreadable; sign in again with an "
                               "app password.") from None
@@ -330,6 +365,8 @@ class BlueskyClient(PlatformClient):
             token = self.session.access_jwt
             headers: dict[str, str] = {}
             data: Any = None
+            if nsid.startswith(PROXIED_PREFIX):
+                headers["atproto-proxy"] = f"{self.session.appview}#{APPVIEW_SERVICE_ID}"
             if body is not None:
                 data = json.dumps(body, ensure_ascii=False).encode("utf-8")
                 headers["Content-Type"] = "application/json"
@@ -391,7 +428,8 @@ class BlueskyClient(PlatformClient):
                     f"The Bluesky server could not renew the session (HTTP {resp.status_code}).")
             new = BlueskySession.from_answer(_json_or_none(resp), self.service)
             new = BlueskySession(new.access_jwt, new.refresh_jwt, new.did,
-                                 new.handle or self.session.handle, self.session.service)
+                                 new.handle or self.session.handle, self.session.service,
+                                 self.session.appview)
             self.session = new
             self.http.set_token(new.access_jwt)
             if self.on_session is not None:

@@ -71,10 +71,40 @@ def store_account(secrets: SecretStore, *, platform: str, instance_url: str, han
     return Connected(account.id, handle, created)
 
 
+def _stored_appview(secrets: SecretStore, instance_url: str, did: str) -> str | None:
+    """The AppView DID an already connected account uses (kept when it signs in again)."""
+    from mbdesk.platforms.base import AuthExpired
+    from mbdesk.platforms.bluesky import BlueskySession
+    from mbdesk.store.models import Account
+
+    account = Account.get_or_none((Account.platform == BLUESKY)
+                                  & (Account.instance_url == instance_url)
+                                  & (Account.remote_id == did))
+    if account is None:
+        return None
+    try:
+        return BlueskySession.from_json(secrets.get_token(account.uid)).appview
+    except (AuthExpired, MbdeskError):
+        return None
+
+
 def connect_bluesky(secrets: SecretStore, handle: str, app_password: str,
-                    service: str = "", **http_options: Any) -> Connected:
-    """Sign in once, check the session, store it; the app password is not kept anywhere."""
-    from mbdesk.platforms.bluesky import DEFAULT_SERVICE, BlueskyClient, create_session
+                    service: str = "", appview: str | None = None,
+                    **http_options: Any) -> Connected:
+    """Sign in once, check the session, store it; the app password is not kept anywhere.
+
+    ``appview`` is the DID ``app.bsky.*`` calls are proxied to (blank: Bluesky's public
+    AppView); None keeps what an already connected account used.
+    """
+    from dataclasses import replace
+
+    from mbdesk.platforms.bluesky import (
+        DEFAULT_SERVICE,
+        BlueskyClient,
+        create_session,
+        normalize_appview,
+        normalize_service,
+    )
 
     _require_secret_store(secrets)
     handle = handle.strip().lstrip("@")
@@ -82,7 +112,15 @@ def connect_bluesky(secrets: SecretStore, handle: str, app_password: str,
         raise MbdeskError("A Bluesky handle and an app password are needed.",
                           hint="Create an app password in Bluesky: Settings → Privacy and "
                           "security → App passwords.")
+    try:
+        chosen = normalize_appview(appview) if appview is not None else None
+    except ValueError as exc:
+        raise MbdeskError(f"Not an AppView DID: {exc}", hint="Leave it out for Bluesky's "
+                          "public AppView (did:web:api.bsky.app).") from None
     session = create_session(service or DEFAULT_SERVICE, handle, app_password, **http_options)
+    if chosen is None:
+        chosen = _stored_appview(secrets, normalize_service(session.service), session.did)
+    session = replace(session, appview=chosen or normalize_appview(None))
     client = BlueskyClient(session, **http_options)
     ident = client.identity()
     session = client.session  # identity() may have renewed it
