@@ -1,10 +1,12 @@
 """Who follows the shop: followers of every account (or one), new and lost ones, tags.
 
 The list sorts and filters (account, platform, tag, new this week, lost, search over name,
-handle and notes) and tags many people at once. The side panel shows one person: facts, tags
-(add / remove), suggested tags (accept / dismiss), notes saved as they are typed, their mentions
-and the shop's replies, and when they followed or left each account. Names, bios, notes and
-mention texts are remote or user text and are shown as plain text only.
+handle and notes) and tags many people at once. Above it, "Follow requests (N)" lists the people
+waiting for a locked account to accept them, with Accept / Reject: the answer goes to the server
+on a worker thread, and an accepted person is in the list at once. The side panel shows one
+person: facts, tags (add / remove), suggested tags (accept / dismiss), notes saved as they are
+typed, their mentions and the shop's replies, and when they followed or left each account.
+Names, bios, notes and mention texts are remote or user text and are shown as plain text only.
 """
 
 from __future__ import annotations
@@ -47,7 +49,9 @@ from PySide6.QtWidgets import (
 )
 
 from mbdesk.domain.suggestions import ENGAGED, KOL, POTENTIAL, Suggestion
+from mbdesk.services.background import run_in_background
 from mbdesk.services.context import AppContext
+from mbdesk.services.follow_requests import Answer, answer_request
 from mbdesk.store import suggest as suggest_store
 from mbdesk.store import tags as tag_store
 from mbdesk.store.queries import accounts as account_queries
@@ -55,6 +59,13 @@ from mbdesk.store.queries import people as queries
 from mbdesk.store.queries.people import PeopleFilter, PersonDetail, TagChip
 from mbdesk.ui.i18n import join_list
 from mbdesk.ui.localtime import format_local, user_zone
+from mbdesk.ui.models.follow_requests import ACCOUNT as REQUEST_ACCOUNT
+from mbdesk.ui.models.follow_requests import ACTIONS as REQUEST_ACTIONS
+from mbdesk.ui.models.follow_requests import HANDLE as REQUEST_HANDLE
+from mbdesk.ui.models.follow_requests import NAME as REQUEST_NAME
+from mbdesk.ui.models.follow_requests import SEEN as REQUEST_SEEN
+from mbdesk.ui.models.follow_requests import FollowRequestsModel
+from mbdesk.ui.models.follow_requests import PersonIdRole as RequestPersonRole
 from mbdesk.ui.models.people import (
     FIRST_SEEN,
     FOLLOWERS,
@@ -131,10 +142,12 @@ class FollowersView(View):
 
     key = "followers"
     note_saved = Signal(int)  # person id, after an autosave landed
+    request_answered = Signal(object)  # the services.follow_requests.Answer, on the GUI thread
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.model = PeopleTableModel(self)
+        self.requests_model = FollowRequestsModel(self)
         self._current: PersonDetail | None = None
         self._note_person: int | None = None  # whose note the editor holds
         self._loading_note = False
@@ -228,7 +241,61 @@ class FollowersView(View):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
+        layout.addWidget(self._build_requests())
         layout.addWidget(splitter, 1)
+
+    def _build_requests(self) -> QWidget:
+        """The "Follow requests (N)" section: hidden while nobody waits."""
+        box = QFrame(self)
+        box.setObjectName("follow-requests")
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.requests_toggle = QToolButton(box)
+        self.requests_toggle.setCheckable(True)
+        self.requests_toggle.setChecked(True)
+        self.requests_toggle.setAutoRaise(True)
+        self.requests_toggle.setArrowType(Qt.ArrowType.DownArrow)
+        self.requests_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        font = self.requests_toggle.font()
+        font.setBold(True)
+        self.requests_toggle.setFont(font)
+        self.requests_toggle.toggled.connect(self._toggle_requests)
+        self.requests_hint = QLabel(
+            self.tr("These people asked to follow a locked account; they follow it only once "
+                    "you accept."), box)
+        self.requests_hint.setWordWrap(True)
+        self.requests_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        head = QHBoxLayout()
+        head.addWidget(self.requests_toggle)
+        head.addWidget(self.requests_hint, 1)
+        self.requests_message = self._plain_label(box)
+        self.requests_message.setObjectName("follow-request-problem")
+        palette = self.requests_message.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#dc2626"))
+        self.requests_message.setPalette(palette)
+        self.requests_message.hide()
+        self.requests_table = list_table(box, self.requests_model, name="follow-requests-table")
+        self.requests_table.setShowGrid(False)
+        header = self.requests_table.horizontalHeader()
+        header.setSectionResizeMode(REQUEST_HANDLE, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((REQUEST_NAME, 180), (REQUEST_ACCOUNT, 160), (REQUEST_SEEN, 150)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.requests_table.setColumnWidth(column, max(width,
+                                                           header.sectionSizeHint(column)))
+        header.setSectionResizeMode(REQUEST_ACTIONS, QHeaderView.ResizeMode.ResizeToContents)
+        probe = QPushButton(self.tr("Accept"))
+        self.requests_table.verticalHeader().setDefaultSectionSize(
+            probe.sizeHint().height() + 4)
+        probe.deleteLater()
+        self.requests_table.selectionModel().currentRowChanged.connect(
+            self._on_request_current_changed)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(6, 2, 6, 6)
+        layout.addLayout(head)
+        layout.addWidget(self.requests_message)
+        layout.addWidget(self.requests_table)
+        self.requests_box = box
+        box.hide()
+        return box
 
     def _plain_label(self, parent: QWidget) -> QLabel:
         label = QLabel(parent)
@@ -368,6 +435,7 @@ class FollowersView(View):
 
     def apply_filters(self) -> None:
         self._search_timer.stop()
+        self.load_requests()
         keep = self._current.id if self._current else None
         flt = self.current_filter()
         self.model.set_filter(flt)
@@ -384,6 +452,106 @@ class FollowersView(View):
         else:
             self.table.clearSelection()
             self._show_person(None)
+
+    # --- follow requests ----------------------------------------------------------------------
+
+    def load_requests(self) -> None:
+        """Reload the pending requests of the account filter (all accounts: every request)."""
+        self.requests_model.load(self.account_combo.currentData())
+        count = self.requests_model.rowCount()
+        self.requests_toggle.setText(self.tr("Follow requests (%n)", "", count))
+        for row, request in enumerate(self.requests_model.rows()):
+            self.requests_table.setIndexWidget(
+                self.requests_model.index(row, REQUEST_ACTIONS), self._request_buttons(request.id))
+        rows = min(count, 5)  # the followers list keeps most of the room
+        self.requests_table.setFixedHeight(
+            self.requests_table.horizontalHeader().sizeHint().height()
+            + rows * self.requests_table.verticalHeader().defaultSectionSize() + 4)
+        self.requests_box.setVisible(count > 0 or not self.requests_message.isHidden())
+
+    def _toggle_requests(self, shown: bool) -> None:
+        self.requests_table.setVisible(shown)
+        self.requests_toggle.setArrowType(Qt.ArrowType.DownArrow if shown
+                                          else Qt.ArrowType.RightArrow)
+
+    def _request_buttons(self, request_id: int) -> QWidget:
+        cell = QWidget(self.requests_table)
+        row = QHBoxLayout(cell)
+        row.setContentsMargins(2, 1, 2, 1)
+        row.setSpacing(4)
+        busy = request_id in self.requests_model.busy
+        accept = QPushButton(self.tr("Accept"), cell)
+        accept.setObjectName(f"accept-request-{request_id}")
+        accept.clicked.connect(lambda: self.answer_request(request_id, True))
+        reject = QPushButton(self.tr("Reject"), cell)
+        reject.setObjectName(f"reject-request-{request_id}")
+        reject.clicked.connect(lambda: self.answer_request(request_id, False))
+        for button in (accept, reject):
+            button.setEnabled(not busy)
+            row.addWidget(button)
+        return cell
+
+    def request_buttons(self, request_id: int) -> tuple[QPushButton | None, QPushButton | None]:
+        """The Accept and Reject buttons of a listed request (for tests)."""
+        accept = self.requests_table.findChild(QPushButton, f"accept-request-{request_id}")
+        reject = self.requests_table.findChild(QPushButton, f"reject-request-{request_id}")
+        return accept, reject
+
+    def answer_request(self, request_id: int, accept: bool) -> None:
+        """Send the answer on a worker thread; the buttons wait until it is back."""
+        if request_id in self.requests_model.busy:
+            return
+        self.requests_model.busy.add(request_id)
+        self.requests_message.hide()
+        accept_button, reject_button = self.request_buttons(request_id)
+        for button in (accept_button, reject_button):
+            if button is not None:
+                button.setEnabled(False)
+        if accept_button is not None and accept:
+            accept_button.setText(self.tr("Accepting…"))
+        elif reject_button is not None and not accept:
+            reject_button.setText(self.tr("Rejecting…"))
+        secrets, root = self.ctx.secrets, self.ctx.workspace.root
+
+        def work() -> Answer:
+            return answer_request(request_id, accept, secrets=secrets, workspace_root=root)
+
+        def failed(message: str) -> None:
+            self._on_answered(Answer(request_id, accept, False, message))
+
+        run_in_background(work, self._on_answered, failed)
+
+    def _on_answered(self, answer: Answer) -> None:
+        self.requests_model.busy.discard(answer.request_id)
+        if answer.ok:
+            self.requests_message.hide()
+        else:
+            self._show_request_problem(answer)
+        self.apply_filters()  # the request leaves the list; an accepted person joins the table
+        self.request_answered.emit(answer)
+
+    def _show_request_problem(self, answer: Answer) -> None:
+        row = self.requests_model.row_of_request(answer.request_id)
+        who = ("@" + self.requests_model.rows()[row].handle.lstrip("@")) if row >= 0 else ""
+        what = (self.tr("Could not accept the follow request of {who}.") if answer.accepted
+                else self.tr("Could not reject the follow request of {who}.")).format(who=who)
+        if answer.gone:
+            todo = self.tr("The server no longer has it (withdrawn, or answered in another "
+                           "app), so it is no longer listed.")
+        elif answer.needs_reauth:
+            todo = self.tr("Authorize the account again on the Accounts screen, then try "
+                           "again.")
+        else:
+            todo = self.tr("Check the connection and try again; the request stays listed.")
+        reason = f" ({answer.message})" if answer.message else ""
+        self.requests_message.setText(f"{what}{reason} {todo}")
+        self.requests_message.show()
+
+    def _on_request_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        person_id = current.data(RequestPersonRole) if current.isValid() else None
+        if person_id is not None:
+            self.table.clearSelection()
+            self._show_person(queries.detail(person_id))
 
     def _sort_by_column(self, column: int) -> None:
         key = SORT_OF_COLUMN.get(column)
