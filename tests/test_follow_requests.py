@@ -242,3 +242,37 @@ def test_cli_says_what_to_do_when_the_server_refuses(server, workspace, db) -> N
     assert "Could not accept @ana@remote.example" in proc.stderr
     assert "Authorize the account again" in proc.stderr
     assert store.pending_count() == 1  # nothing changed locally
+
+
+# --- the offline sandbox (the demo) ------------------------------------------------------------
+
+
+def test_sandbox_lists_and_answers_seeded_requests(tmp_path: Path) -> None:
+    from mbdesk.platforms.base import RemotePerson
+    from mbdesk.platforms.sandbox import SandboxClient
+
+    client = SandboxClient(tmp_path, follow_every=timedelta(days=365))
+    client.seed(followers=[], follow_requests=[RemotePerson("p1", "ana", "Ana"),
+                                               RemotePerson("p2", "bo", "Bo")])
+    assert [p.handle for p in client.list_follow_requests()] == ["ana", "bo"]
+    client.accept_follow_request("p1")
+    client.reject_follow_request("p2")
+    assert client.list_follow_requests() == []
+    assert [p.remote_id for p in client.list_followers(None).people] == ["p1"]
+    with pytest.raises(NotFound):
+        client.accept_follow_request("p2")
+
+
+def test_demo_workspace_has_requests_the_sandbox_knows(workspace, db, ctx) -> None:
+    from mbdesk.store.demo import ensure_demo_workspace
+
+    ensure_demo_workspace(workspace)
+    rows = store.pending()
+    assert 3 <= len(rows) <= 4 and len({r.account_id for r in rows}) == 1
+    assert not any(FollowerEdge.select().where((FollowerEdge.account == r.account_id)
+                                               & (FollowerEdge.person == r.person_id)).exists()
+                   for r in rows)
+    answer = answer_request(rows[0].id, True, secrets=ctx.secrets,
+                            workspace_root=workspace.root)
+    assert answer.ok, answer.message
+    assert store.pending_count() == len(rows) - 1

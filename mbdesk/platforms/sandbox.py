@@ -280,11 +280,16 @@ class SandboxClient(PlatformClient):
         }
 
     def seed(
-        self, followers: Sequence[RemotePerson], following: int = 0, base_posts: int = 0
+        self,
+        followers: Sequence[RemotePerson],
+        following: int = 0,
+        base_posts: int = 0,
+        follow_requests: Sequence[RemotePerson] = (),
     ) -> None:
         """Start the server with these followers (the demo's): what a first sync will find."""
         with self._state() as state:
             state["followers"] = [asdict(p) for p in followers]
+            state["follow_requests"] = [asdict(p) for p in follow_requests]
             state["following"] = following
             state["base_posts"] = base_posts
             now = self.clock()
@@ -576,6 +581,32 @@ class SandboxClient(PlatformClient):
         return FollowerPage(
             [_person_from(p) for p in people], str(offset + self.page_size) if more else None
         )
+
+    def list_follow_requests(self) -> list[RemotePerson]:
+        """The people waiting for this (locked) account: the demo's seeded ones."""
+        self._check()
+        with self._state(write=False) as state:
+            return [_person_from(p) for p in state.get("follow_requests", [])]
+
+    def _answer_follow_request(self, remote_id: str, accept: bool) -> None:
+        self._check()
+        with self._state() as state:
+            waiting = state.get("follow_requests", [])
+            found = next((p for p in waiting if p["remote_id"] == remote_id), None)
+            if found is not None:
+                state["follow_requests"] = [p for p in waiting if p is not found]
+                if accept:
+                    state["followers"].append(found)
+        if found is None:
+            raise NotFound(
+                "The follow request is no longer there (withdrawn, or answered elsewhere)."
+            )
+
+    def accept_follow_request(self, remote_id: str) -> None:
+        self._answer_follow_request(remote_id, True)
+
+    def reject_follow_request(self, remote_id: str) -> None:
+        self._answer_follow_request(remote_id, False)
 
     def account_stats(self) -> AccountStats:
         self._check()

@@ -38,6 +38,7 @@ from mbdesk.store.models import (
     DraftState,
     DraftTarget,
     FollowerEdge,
+    FollowRequest,
     KeywordWatch,
     Mention,
     MentionState,
@@ -164,8 +165,14 @@ def seed_sandbox_servers(ws: Workspace) -> None:
         client = SandboxClient(folder, remote_id=account.remote_id, handle=account.handle,
                                display_name=account.display_name,
                                host=account.instance_url.removeprefix("sandbox://"))
+        waiting = (Person.select().join(FollowRequest)
+                   .where(FollowRequest.account == account.id, FollowRequest.state == "pending")
+                   .order_by(FollowRequest.seen_at, Person.id))
+        requests = [RemotePerson(p.remote_id, p.handle, p.display_name, p.avatar_url, p.bio,
+                                 p.followers_count, p.following_count, p.posts_count,
+                                 bool(p.verified), bool(p.bot)) for p in waiting]
         client.seed(followers=followers, following=last.following if last else 0,
-                    base_posts=last.posts if last else 0)
+                    base_posts=last.posts if last else 0, follow_requests=requests)
 
 
 # --- helpers --------------------------------------------------------------------------------
@@ -294,6 +301,30 @@ class _Builder:
         Person.update(last_interaction_at=(
             Mention.select(fn.MAX(Mention.created_at)).where(Mention.author == Person.id)
         )).where(Person.id > self.person0).execute()
+        self.make_follow_requests()
+
+    def make_follow_requests(self) -> None:
+        """A few people waiting for the first account to accept them (one per language first).
+        Its own random source, so the rest of the demo stays as it was."""
+        rng = random.Random(f"{self.scale.name}:follow-requests")
+        acc_id = self.accounts[0][0]
+        following = {pid for (pid,) in FollowerEdge.select(FollowerEdge.person)
+                     .where(FollowerEdge.account == acc_id).tuples()}
+        candidates = [i for i in range(len(T.KOLS), self.scale.people)
+                      if self.person0 + i + 1 not in following]
+        rng.shuffle(candidates)
+        chosen: list[int] = []
+        for lang in ("zh", "es", "en", "zh"):
+            pick = next((i for i in candidates if self.person_lang[i] == lang
+                         and i not in chosen), None)
+            if pick is not None:
+                chosen.append(pick)
+        rows = [(acc_id, self.person0 + i + 1, "pending",
+                 self.now - timedelta(hours=3 + 7 * n, minutes=rng.randrange(60)),
+                 self.now - timedelta(hours=1)) for n, i in enumerate(chosen)]
+        self.insert(FollowRequest, (FollowRequest.account, FollowRequest.person,
+                                    FollowRequest.state, FollowRequest.seen_at,
+                                    FollowRequest.last_seen_at), rows)
 
     def make_accounts(self) -> None:
         a0 = _next_id(Account)
