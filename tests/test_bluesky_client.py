@@ -343,6 +343,20 @@ def test_accounts_service_connects_and_the_engine_publishes_once(server, workspa
     assert server.logins == 2
 
 
+def test_the_shops_own_posts_are_not_watch_hits(server, workspace, db, ctx, memory_keyring):
+    from mbdesk.store import watches
+
+    account_id = AccountsService(db, ctx.secrets, read_timeout=2.0).connect(SimpleNamespace(
+        platform="bluesky", handle="shop.test", password=server.password, server=server.url))
+    server.add_post(server.did, "Pan de masa madre #pan")  # the shop's own post
+    server.add_post("did:plc:amigo", "¿Dónde compro #pan?")
+    watches.add_watch(account_id, "#pan")
+    result = make_engine(ctx.secrets, workspace.root).run_account(account_id, {Job.WATCHES})
+    assert result.state == SyncState.OK and server.calls("app.bsky.feed.searchPosts")
+    hits = Mention.select().where(Mention.stream == "watch")
+    assert [m.text_plain for m in hits] == ["¿Dónde compro #pan?"]
+
+
 def test_cli_add_post_sync_inbox(server, workspace, db, capsys, monkeypatch, memory_keyring):
     def run(*argv: str, stdin: str | None = None) -> int:
         if stdin is not None:

@@ -201,6 +201,34 @@ def test_drop_known_statuses_keeps_only_unseen_posts(ctx) -> None:
     assert [m.status_remote_id for m in watches.drop_known_statuses(shop.id, page)] == ["s2"]
 
 
+def test_own_posts_are_not_watch_hits(server, account, engine) -> None:
+    server.add_status("Fresh bread at the #panaderia", server.me_id)  # the shop's own post
+    server.add_status("Best #panaderia in town")
+    watches.add_watch(account, "#panaderia")
+    engine.run_account(account, {Job.WATCHES})
+    hits = [m.text_plain for m in Mention.select().where(Mention.stream == Stream.WATCH)]
+    assert hits == ["Best #panaderia in town"]
+
+
+def test_drop_own_posts_by_remote_id_or_handle(ctx) -> None:
+    shop = Account.create(platform="mastodon", handle="shop@bakery.example", remote_id="7")
+    sky = Account.create(platform="bluesky", handle="shop.bsky.social", remote_id="did:plc:s")
+
+    def hit(remote_id: str, handle: str) -> RemoteMention:
+        return RemoteMention(remote_id=handle, status_remote_id=handle,
+                             author=RemotePerson(remote_id=remote_id, handle=handle),
+                             text_html="", text_plain="", created_at=utcnow())
+
+    page = [hit("7", "shop"), hit("", "shop"), hit("", "@Shop@bakery.example"),
+            hit("8", "shop@elsewhere.example"), hit("9", "alice")]
+    assert [m.author.handle for m in watches.drop_own_posts(shop.id, page)] == [
+        "shop@elsewhere.example", "alice"]
+    page = [hit("did:plc:s", "renamed.bsky.social"), hit("did:plc:o", "shop.bsky.social.fan"),
+            hit("did:plc:o", "other.bsky.social")]
+    assert [m.author.handle for m in watches.drop_known_statuses(sky.id, page)] == [
+        "shop.bsky.social.fan", "other.bsky.social"]
+
+
 def test_watch_stream_in_the_inbox_and_the_watches_dialog(qtbot, ctx) -> None:
     from mbdesk.ui.watches_dialog import WatchesDialog
 

@@ -2,7 +2,9 @@
 
 The sync engine pulls each enabled watch with ``client.search`` into the watch stream; hits are
 unique per account (``(account, stream, remote_id)``), and :func:`drop_known_statuses` leaves out
-posts that already reached the inbox as mentions, so one post is never triaged twice.
+posts that already reached the inbox as mentions, so one post is never triaged twice, and the
+account's own posts (:func:`drop_own_posts`): a shop's own ``#hashtag`` post comes back from
+every search and tag timeline, and is nothing to answer.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from dataclasses import dataclass
 
 from mbdesk.errors import MbdeskError
 from mbdesk.platforms.base import RemoteMention
-from mbdesk.store.models import KeywordWatch, Mention, Stream, database_proxy
+from mbdesk.store.models import Account, KeywordWatch, Mention, Stream, database_proxy
 
 
 @dataclass(frozen=True)
@@ -60,9 +62,38 @@ def remove_watch(watch_id: int) -> None:
     KeywordWatch.delete().where(KeywordWatch.id == watch_id).execute()
 
 
+def _same_handle(author: str, mine: str) -> bool:
+    """Whether a post's author handle names this account.
+
+    Bluesky handles are global (``shop.bsky.social``). A Mastodon server shows its own users
+    bare (``shop``) and others as ``user@domain``; the account's handle may be stored either
+    way, so a bare author matches the local part of ``shop@domain`` (the search ran on the
+    account's own server), while ``shop@elsewhere`` never matches a bare ``shop``.
+    """
+    author, mine = author.strip().lstrip("@").lower(), mine.strip().lstrip("@").lower()
+    if not author or not mine:
+        return False
+    return author == mine or ("@" not in author and "@" in mine
+                              and author == mine.split("@", 1)[0])
+
+
+def drop_own_posts(account_id: int, mentions: Sequence[RemoteMention]) -> list[RemoteMention]:
+    """Watch hits minus posts written by the account itself (its remote id, else its handle)."""
+    row = Account.select(Account.remote_id, Account.handle).where(
+        Account.id == account_id).tuples().first()
+    if row is None:
+        return list(mentions)
+    remote_id, handle = row[0] or "", row[1] or ""
+    return [m for m in mentions
+            if not ((remote_id and m.author.remote_id == remote_id)
+                    or _same_handle(m.author.handle, handle))]
+
+
 def drop_known_statuses(account_id: int,
                         mentions: Sequence[RemoteMention]) -> list[RemoteMention]:
-    """Watch hits minus posts this account already has as mentions (same status id)."""
+    """Watch hits minus posts this account already has as mentions (same status id) and minus
+    its own posts (:func:`drop_own_posts`), for every platform in one place."""
+    mentions = drop_own_posts(account_id, mentions)
     ids = list({m.status_remote_id for m in mentions if m.status_remote_id})
     known: set[str] = set()
     for start in range(0, len(ids), 500):
