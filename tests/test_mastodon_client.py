@@ -19,6 +19,7 @@ from mbdesk.platforms.base import (
     PublishRequest,
     RateLimited,
     Rejected,
+    ServerScheduleRefused,
     TemporaryFailure,
 )
 from mbdesk.platforms.mastodon import MastodonClient, ScheduleCapReached, html_to_text
@@ -140,10 +141,11 @@ def test_scheduled_publish_returns_server_scheduled_id(server, client):
     assert server.statuses == []
 
 
-def test_schedule_too_close_posts_now(server, client):
-    result = client.publish(req(scheduled_at=utcnow() + timedelta(minutes=2)))
-    assert result.remote_id and not result.server_scheduled_id
-    assert "scheduled_at" not in dict(status_posts(server)[-1]["form"])
+def test_schedule_too_close_is_refused_never_posted_early(server, client):
+    with pytest.raises(ServerScheduleRefused) as exc:
+        client.publish(req(scheduled_at=utcnow() + timedelta(minutes=2)))
+    assert not exc.value.unsupported
+    assert status_posts(server) == [] and server.own_statuses() == []
 
 
 def test_schedule_daily_cap_raises_schedule_cap_reached(server, client):
@@ -304,40 +306,45 @@ def test_applied_then_lost_is_outcome_unknown_and_resend_posts_once(server, faul
     first_id = server.own_statuses()[0]["id"]
     found = client.find_published(request)
     assert found is not None and found.remote_id == first_id
-    # even a plain second publish with the same key returns the first post
+    assert len(status_posts(server)) == 1  # looked, never re-sent
+    # Mastodon itself also honours the key: a plain second publish returns the first post
     assert client.publish(request).remote_id == first_id
     assert len(server.own_statuses()) == 1
     assert {p["headers"]["idempotency-key"] for p in status_posts(server)} == {"outbox-1"}
 
 
-def test_lost_before_applying_then_resend_posts_exactly_once(server):
+def test_lost_before_applying_is_not_found_and_nothing_is_sent(server):
     client = make_client(server, read_timeout=0.3)
     server.faults.append(Fault.drop(apply=False, method="POST", path=STATUSES))
     request = req()
     with pytest.raises(OutcomeUnknown):
         client.publish(request)
     assert server.own_statuses() == []
-    found = client.find_published(request)
-    assert found is not None and found.remote_id
-    assert client.find_published(request).remote_id == found.remote_id
-    assert len(server.own_statuses()) == 1
+    assert client.find_published(request) is None
+    assert server.own_statuses() == []  # looked, never re-sent
 
 
-def test_find_published_uses_given_first_attempt_time_in_a_new_process(server):
-    """A fresh client (after a crash) told the first attempt was 10 minutes ago re-sends."""
+def test_find_published_in_a_new_process_looks_since_the_first_attempt(server):
+    """A fresh client (after a crash) finds the post by looking; it never re-sends."""
     make_client(server).publish(req(text="Made it"))
     fresh = make_client(server)
     first_id = server.own_statuses()[0]["id"]
     posts = len(status_posts(server))
-    old = fresh.find_published(req(text="Made it"), first_attempt_at=utcnow() - timedelta(days=1))
-    assert old is not None and old.remote_id == first_id  # too old to re-send: found by search
+    for started in (utcnow() - timedelta(days=1), utcnow() - timedelta(minutes=10), None):
+        found = fresh.find_published(req(text="Made it", first_attempt_at=started))
+        assert found is not None and found.remote_id == first_id
     assert len(status_posts(server)) == posts
-    found = fresh.find_published(
-        req(text="Made it"), first_attempt_at=utcnow() - timedelta(minutes=10)
-    )
-    assert found is not None and found.remote_id == first_id
-    assert len(status_posts(server)) == posts + 1  # re-sent with the same key, deduplicated
-    assert len(server.own_statuses()) == 1
+    # a post made before the first attempt is not this attempt's
+    late = fresh.find_published(req(text="Made it", first_attempt_at=utcnow() + timedelta(hours=1)))
+    assert late is None
+
+
+def test_find_published_skips_posts_other_rows_own(server):
+    client = make_client(server)
+    first = client.publish(req("k-1", "Open today!")).remote_id
+    assert client.find_published(req("k-2", "Open today!")).remote_id == first
+    assert client.find_published(
+        req("k-2", "Open today!", exclude_remote_ids=frozenset({first}))) is None
 
 
 def test_find_published_after_the_window_searches_and_never_posts(server):
@@ -348,9 +355,9 @@ def test_find_published_after_the_window_searches_and_never_posts(server):
     server.advance(timedelta(hours=2))  # the server forgot the key
     posts_before = len(status_posts(server))
     started = utcnow() - timedelta(hours=2)
-    found = client.find_published(req("k-old", mention_text), first_attempt_at=started)
+    found = client.find_published(req("k-old", mention_text, first_attempt_at=started))
     assert found is not None and found.remote_id == server.own_statuses()[0]["id"]
-    missing = client.find_published(req("k-new", "never sent"), first_attempt_at=started)
+    missing = client.find_published(req("k-new", "never sent", first_attempt_at=started))
     assert missing is None
     assert len(status_posts(server)) == posts_before  # looked, never re-sent
 

@@ -47,6 +47,30 @@ class TemporaryFailure(PlatformError):
     """Network down, timeout before sending, 5xx: safe to try again later."""
 
 
+class Unreachable(TemporaryFailure):
+    """The server could not be reached at all (no connection): the account's run stops here.
+
+    Any other TemporaryFailure (a 5xx, an unreadable answer of one endpoint) only fails the
+    step it happened in; the other steps still run.
+    """
+
+
+class NotSupported(Rejected):
+    """The server does not implement this (HTTP 501, or a 404/4xx that says so): not done."""
+
+
+class ServerScheduleRefused(Rejected):
+    """The server will not hold this post until its time, and did not create it.
+
+    ``unsupported`` = it never will (no server scheduling on this server); otherwise it is
+    full or the time is too close. Either way the client publishes the post itself at its time.
+    """
+
+    def __init__(self, message: str, *, unsupported: bool = False) -> None:
+        super().__init__(message)
+        self.unsupported = unsupported
+
+
 class OutcomeUnknown(PlatformError):
     """The request may or may not have taken effect (connection lost after sending).
 
@@ -110,6 +134,8 @@ class PublishResult:
     url: str = ""
     server_scheduled_id: str = ""  # set when the server holds the post until its time
     published_at: datetime | None = None
+    # asked to hold the post until its time, the server published it at once instead
+    ignored_schedule: bool = False
 
 
 @dataclass(frozen=True)
@@ -180,6 +206,23 @@ class PostMetrics:
 
 
 @dataclass(frozen=True)
+class ServerProfile:
+    """What one account's server is and can do, found out by probing it (not assumed).
+
+    ``capabilities`` maps a name (see ``store/server_profiles.CAPABILITIES``) to True/False;
+    a name left out was not probed.
+    """
+
+    software: str = ""
+    version: str = ""
+    account_domain: str = ""
+    capabilities: dict[str, bool] = field(default_factory=dict)
+    limits: Limits = field(default_factory=Limits)
+    # optional endpoints that failed while probing: name -> the server's answer
+    problems: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class Capabilities:
     server_scheduling: bool = False
     keyword_search: bool = False
@@ -236,6 +279,27 @@ class PlatformClient(abc.ABC):
     @abc.abstractmethod
     def search(self, query: str, since: str | None = None) -> MentionPage:
         """Public posts for a keyword or hashtag watch (empty when the server cannot search)."""
+
+    def probe_profile(self, known: dict[str, bool] | None = None) -> ServerProfile:
+        """Find out what the server is and supports (a few cheap reads, nothing written).
+
+        ``known`` = capabilities recorded earlier from real answers; the client keeps them
+        unless its probe shows better. Default: the platform's fixed capabilities.
+        """
+        return ServerProfile(software=self.platform, limits=self.limits(), capabilities={
+            "server_scheduling": self.capabilities.server_scheduling})
+
+    def use_capabilities(self, capabilities: dict[str, bool]) -> None:  # noqa: B027
+        """Tell the client what the account's server profile says (skip what is absent).
+        Optional: clients with nothing optional ignore it."""
+
+    def take_optional_failures(self) -> dict[str, str]:
+        """Optional endpoints that failed since the last call: name -> what the server said.
+
+        The engine marks them absent for this account (re-probed later); the step that
+        called them still succeeds.
+        """
+        return {}
 
     def cancel_scheduled(self, server_scheduled_id: str) -> None:
         """Cancel a post the server holds; only for platforms with server scheduling."""

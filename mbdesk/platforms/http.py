@@ -23,7 +23,7 @@ import requests
 from requests import exceptions as rexc
 from urllib3 import exceptions as u3exc
 
-from mbdesk.platforms.base import OutcomeUnknown, PlatformError, TemporaryFailure
+from mbdesk.platforms.base import OutcomeUnknown, PlatformError, TemporaryFailure, Unreachable
 
 DEFAULT_CONNECT_TIMEOUT = 5.0
 DEFAULT_READ_TIMEOUT = 30.0
@@ -156,7 +156,7 @@ class HttpClient:
         except (rexc.RequestException, OSError, u3exc.HTTPError) as exc:
             kind = type(exc).__name__
             if failed_before_sending(exc):
-                raise TemporaryFailure(
+                raise Unreachable(
                     self.scrub(f"Could not reach the {self.label} ({where}: {kind}).")
                 ) from None
             if unsafe:

@@ -2,9 +2,14 @@
 
 Wire facts this module relies on (see docs/PLATFORMS.md):
 
-* ``Idempotency-Key`` on ``POST /api/v1/statuses`` is remembered per account for one hour;
-  the same key returns the first result instead of posting again. Every publish sends it.
-* Rate-limit reset headers are ISO 8601 timestamps.
+* ``Idempotency-Key`` on ``POST /api/v1/statuses``: Mastodon remembers it for one hour, but
+  GoToSocial and Takahē ignore it. Every publish sends it as a second guard only; after an
+  unknown outcome :meth:`MastodonClient.find_published` *looks* (own statuses since the first
+  attempt, scheduled statuses where the server has them) and never re-sends.
+* ``scheduled_at``: Mastodon holds the post; GoToSocial 0.19 answers 501, Takahē publishes at
+  once and answers a Status. 501 means "not done"; a Status answer is reported as
+  ``ignored_schedule``. ``scheduled_at`` is never dropped from a request.
+* Rate-limit reset headers are ISO 8601 timestamps (absent on some servers).
 * IDs are opaque strings; they are never converted to numbers or compared for order.
 * Link headers drive paging; a server may drop query filters from them, so the filters this
   client needs are put back on every followed link.
@@ -15,8 +20,9 @@ from __future__ import annotations
 import html
 import re
 import time
+import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
 from typing import Any
@@ -33,6 +39,7 @@ from mbdesk.platforms.base import (
     Limits,
     MentionPage,
     NotFound,
+    NotSupported,
     OutcomeUnknown,
     PlatformClient,
     PostMetrics,
@@ -42,8 +49,11 @@ from mbdesk.platforms.base import (
     Rejected,
     RemoteMention,
     RemotePerson,
+    ServerProfile,
+    ServerScheduleRefused,
     TemporaryFailure,
     ThreadPost,
+    Unreachable,
 )
 from mbdesk.platforms.http import DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, HttpClient
 
@@ -51,15 +61,27 @@ MIN_SCHEDULE_AHEAD = timedelta(minutes=5)
 # Extra margin on top of the server's 5 minutes so clock skew and transit time cannot turn a
 # valid schedule into a 422 "too soon".
 SCHEDULE_SAFETY_MARGIN = timedelta(seconds=30)
-# Mastodon keeps an Idempotency-Key for 3600 s; stay clearly inside that window.
-IDEMPOTENCY_WINDOW = timedelta(minutes=55)
 RATE_LIMIT_FALLBACK = timedelta(minutes=5)
 # find_published without a known first-attempt time only trusts posts this recent.
 UNKNOWN_AGE_LOOKBACK = timedelta(hours=24)
+# A server's clock and ours may differ; a lookup also looks this far before the first attempt.
+LOOKUP_SKEW = timedelta(minutes=5)
+# How far a lookup walks back through our own statuses (40 a page).
+LOOKUP_PAGES = 25
+# Candidates whose text is checked against the status source when the rendered HTML differs.
+SOURCE_CHECKS = 8
 MAX_PAGES = 50
+# Post metrics: own statuses pages walked (40 a page), then single reads for what is left.
+METRICS_PAGES = 10
+METRICS_SINGLE_READS = 20
+# Software whose scheduled_at is known not to hold the post (answers a Status at once).
+IGNORES_SCHEDULING = ("takahe",)
+# Software names recognised in an instance document's ``version`` / ``source_url``.
+KNOWN_SOFTWARE = ("gotosocial", "takahe", "akkoma", "pleroma", "misskey", "sharkey", "iceshrimp",
+                  "firefish", "friendica", "hometown", "glitch", "mastodon")
 
 
-class ScheduleCapReached(Rejected):
+class ScheduleCapReached(ServerScheduleRefused):
     """The server refuses more scheduled posts (25 per day / 300 pending).
 
     The caller can still schedule the post locally and publish it at its time.
@@ -145,14 +167,61 @@ def html_to_text(source: str) -> str:
     return text.strip()
 
 
+_LEADING_MENTIONS = re.compile(r"^(?:@[\w.\-]+(?:@[\w.\-]+)?\s+)+")
+
+
 def _normalize_for_match(text: str) -> str:
     """Loose form of a post's text for comparing what we sent with what the server shows.
 
-    The server renders ``@user@domain`` as ``@user`` and reflows whitespace.
+    Servers render ``@user@domain`` as ``@user``, links without their scheme or cut short in
+    the text, reflow whitespace, normalise Unicode, and some (Takahē) put the replied-to
+    author's ``@handle`` in front of a reply.
     """
-    text = html.unescape(text)
+    text = unicodedata.normalize("NFC", html.unescape(text))
     text = re.sub(r"(?<![\w@])@([\w.\-]+)@[\w.\-]+", r"@\1", text)
-    return " ".join(text.split())
+    text = re.sub(r"https?://", "", text)
+    text = " ".join(text.split())
+    return _LEADING_MENTIONS.sub("", text + " ").strip()
+
+
+def _same_text(written: str, sent: str) -> bool:
+    """Two source texts are the same post's (whitespace and Unicode form aside)."""
+    def norm(text: str) -> str:
+        return " ".join(unicodedata.normalize("NFC", text).split())
+
+    return norm(written) == norm(sent)
+
+
+def _says_unsupported(message: str) -> bool:
+    """A 422 that refuses ``scheduled_at`` as a feature, not as a bad time or a full queue."""
+    low = message.lower()
+    return "schedul" in low and any(
+        word in low for word in ("not supported", "unsupported", "not implemented", "disabled"))
+
+
+def detect_software(info: dict[str, Any]) -> str:
+    """The server software named by an instance document (``mastodon`` when it says nothing
+    else: a plain version number is Mastodon's)."""
+    version = str(info.get("version") or "").lower()
+    source = str(info.get("source_url") or "").lower()
+    compatible = re.search(r"compatible;\s*([a-z]+)", version)
+    if compatible:
+        return compatible.group(1)
+    for name in KNOWN_SOFTWARE:
+        if name in version or name in source:
+            return name
+    if re.match(r"^\d+\.\d+", version):
+        return "mastodon"
+    return version.split()[0] if version else ""
+
+
+def _metrics_of(st: dict[str, Any]) -> PostMetrics:
+    return PostMetrics(
+        remote_id=str(st.get("id", "")),
+        replies=_int(st.get("replies_count")),
+        reposts=_int(st.get("reblogs_count")),
+        favourites=_int(st.get("favourites_count")),
+    )
 
 
 def _int(value: Any) -> int:
@@ -238,9 +307,9 @@ class MastodonClient(PlatformClient):
         self.clock = clock
         self.rate_limit = RateLimitState()
         self._account: dict[str, Any] | None = None
-        # idempotency key → when this process first sent it; lets find_published decide
-        # whether a same-key re-send is still deduplicated by the server.
-        self._first_attempts: dict[str, datetime] = {}
+        # what the account's server profile says (an endpoint known absent is not called)
+        self._capabilities: dict[str, bool] = {}
+        self._optional_failures: dict[str, str] = {}
 
     # --- transport + error mapping ----------------------------------------------------
 
@@ -337,6 +406,8 @@ class MastodonClient(PlatformClient):
             if "scheduled" in low and "limit" in low:
                 raise ScheduleCapReached(f"Mastodon refused to schedule the post: {text}")
             raise Rejected(f"Mastodon refused the request: {text}")
+        if code == 501:
+            raise NotSupported(f"The Mastodon server does not support {where} (HTTP 501).")
         if code == 429:
             until = self.rate_limit.reset
             if until is None or until <= self.clock():
@@ -436,13 +507,29 @@ class MastodonClient(PlatformClient):
             url=str(acc.get("url") or ""),
         )
 
-    def limits(self) -> Limits:
+    def _instance(self, problems: dict[str, str] | None = None) -> dict[str, Any]:
+        """The instance document: v2, else v1 (some servers answer v2 with 404 or 500)."""
         try:
             info = self._get("/api/v2/instance")
-        except NotFound:
-            info = self._get("/api/v1/instance")
+            if isinstance(info, dict):
+                v1 = None
+                if "account_domain" not in info and "domain" not in info:
+                    v1 = self._get("/api/v1/instance")
+                return {**(v1 if isinstance(v1, dict) else {}), **info}
+        except Unreachable:
+            raise
+        except (NotFound, NotSupported, Rejected, TemporaryFailure) as exc:
+            if problems is not None:
+                problems["instance_v2"] = exc.message
+        info = self._get("/api/v1/instance")
         if not isinstance(info, dict):
             raise TemporaryFailure("The Mastodon server sent an unexpected instance answer.")
+        return info
+
+    def limits(self) -> Limits:
+        return self._limits_of(self._instance())
+
+    def _limits_of(self, info: dict[str, Any]) -> Limits:
         conf = info.get("configuration") or {}
         st = conf.get("statuses") or {}
         media = conf.get("media_attachments") or {}
@@ -455,9 +542,83 @@ class MastodonClient(PlatformClient):
             max_media=_int(st.get("max_media_attachments")) or default.max_media,
             image_size_limit=_int(media.get("image_size_limit")) or default.image_size_limit,
             description_limit=_int(media.get("description_limit")) or default.description_limit,
-            supports_server_scheduling=True,
+            supports_server_scheduling=self._capabilities.get("server_scheduling", True),
             min_schedule_ahead_seconds=int(MIN_SCHEDULE_AHEAD.total_seconds()),
         )
+
+    # --- the server profile -----------------------------------------------------------
+
+    def probe_profile(self, known: dict[str, bool] | None = None) -> ServerProfile:
+        """What this server is and supports: the instance document plus one cheap read of
+        each optional endpoint. Nothing is written (probing scheduling by posting could
+        publish a post on a server that ignores ``scheduled_at``)."""
+        problems: dict[str, str] = {}
+        info = self._instance(problems)
+        software = detect_software(info)
+        caps: dict[str, bool] = {}
+        for name, path, params in (
+            ("scheduled_statuses", "/api/v1/scheduled_statuses", {"limit": 1}),
+            ("notification_requests", "/api/v1/notifications/requests", {"limit": 1}),
+            ("follow_requests", "/api/v1/follow_requests", {"limit": 1}),
+            ("statuses_batch", "/api/v1/statuses", {"id[]": "0"}),
+        ):
+            caps[name] = self._endpoint_answers(name, path, params, problems)
+        caps["idempotency"] = software == "mastodon"
+        api_versions = info.get("api_versions")
+        if not isinstance(api_versions, dict):
+            api_versions = {}
+        caps["quote_posts"] = _int(api_versions.get("mastodon")) >= 7
+        caps["rate_limit_headers"] = self.rate_limit.reset is not None
+        # The server holds scheduled posts only if it lists them (needed to check, move and
+        # cancel them) and is not known to publish them at once; a server seen to ignore or
+        # refuse scheduled_at stays off (the engine forgets that when the version changes).
+        sched = caps["scheduled_statuses"] and software not in IGNORES_SCHEDULING
+        if (known or {}).get("server_scheduling") is False:
+            sched = False
+        caps["server_scheduling"] = sched
+        self._capabilities = dict(caps)
+        return ServerProfile(
+            software=software,
+            version=str(info.get("version") or ""),
+            account_domain=self._account_domain(info),
+            capabilities=caps,
+            limits=self._limits_of(info),
+            problems=problems,
+        )
+
+    def _account_domain(self, info: dict[str, Any]) -> str:
+        """The domain in handles (GoToSocial's ``account_domain``, v2 ``domain``, v1 ``uri``),
+        which can differ from the host serving the API."""
+        for value in (info.get("account_domain"), info.get("domain"), info.get("uri")):
+            if isinstance(value, str) and value.strip():
+                value = value.strip()
+                return urlsplit(value).netloc if "//" in value else value
+        return urlsplit(self.instance_url).netloc
+
+    def _endpoint_answers(self, name: str, path: str, params: Any,
+                          problems: dict[str, str]) -> bool:
+        """One GET of an optional endpoint: True on 200. A refusal of any kind (404, 403 for a
+        scope, 500, an HTML page) means absent for now, never a reason to stop the account."""
+        resp = self.http.request("GET", path, params=params)
+        self._note_rate_limit(resp)
+        if resp.status_code == 200:
+            try:
+                resp.json()
+                return True
+            except ValueError:
+                problems[name] = f"HTTP 200 with an unreadable body ({path})"
+                return False
+        if resp.status_code in (401, 429):
+            self._raise_for(resp, "GET", unsafe=False)
+        problems[name] = f"HTTP {resp.status_code}: {self.http.scrub(self._error_text(resp))}"
+        return False
+
+    def use_capabilities(self, capabilities: dict[str, bool]) -> None:
+        self._capabilities = dict(capabilities)
+
+    def take_optional_failures(self) -> dict[str, str]:
+        failures, self._optional_failures = self._optional_failures, {}
+        return failures
 
     def account_stats(self) -> AccountStats:
         acc = self._verify()
@@ -522,95 +683,156 @@ class MastodonClient(PlatformClient):
         if request.in_reply_to_remote_id:
             form.append(("in_reply_to_id", request.in_reply_to_remote_id))
         form.extend(("media_ids[]", m) for m in media_ids)
-        when = request.scheduled_at
-        if when is not None:
-            if when.tzinfo is not None:
-                when = when.astimezone(UTC).replace(tzinfo=None)
-            if when - self.clock() >= MIN_SCHEDULE_AHEAD + SCHEDULE_SAFETY_MARGIN:
-                form.append(("scheduled_at", format_time(when)))
+        if request.scheduled_at is not None:
+            form.append(("scheduled_at", format_time(request.scheduled_at)))
         return form
 
+    def _check_schedulable(self, request: PublishRequest) -> None:
+        """Refuse (before anything is uploaded) a post the server cannot hold until its time.
+
+        Dropping ``scheduled_at`` instead would publish the post early.
+        """
+        when = request.scheduled_at
+        if when is None:
+            return
+        if self._capabilities.get("server_scheduling") is False:
+            raise ServerScheduleRefused(
+                "This server cannot hold scheduled posts.", unsupported=True)
+        if when.tzinfo is not None:
+            when = when.astimezone(UTC).replace(tzinfo=None)
+        if when - self.clock() < MIN_SCHEDULE_AHEAD + SCHEDULE_SAFETY_MARGIN:
+            raise ServerScheduleRefused(
+                "Too close to its time for the server to hold it (it needs 5 minutes).")
+
     def publish(self, request: PublishRequest) -> PublishResult:
+        """Publish once. The Idempotency-Key goes along as a second guard only."""
         if not request.idempotency_key:
             raise ValueError("PublishRequest.idempotency_key is required for Mastodon.")
+        self._check_schedulable(request)
         media_ids = self._upload_media(request)
         form = self._status_form(request, media_ids)
-        self._first_attempts.setdefault(request.idempotency_key, self.clock())
-        resp = self._call(
-            "POST",
-            "/api/v1/statuses",
-            data=form,
-            headers={"Idempotency-Key": request.idempotency_key},
-            unsafe=True,
-        )
-        return self._publish_result(self._json(resp, unsafe=True))
+        try:
+            resp = self._call(
+                "POST",
+                "/api/v1/statuses",
+                data=form,
+                headers={"Idempotency-Key": request.idempotency_key},
+                unsafe=True,
+            )
+        except NotSupported as exc:
+            if request.scheduled_at is None:
+                raise
+            raise ServerScheduleRefused(
+                f"This server cannot hold scheduled posts ({exc.message}).", unsupported=True
+            ) from None
+        except ServerScheduleRefused:
+            raise
+        except Rejected as exc:
+            if request.scheduled_at is not None and "schedul" in exc.message.lower():
+                # not created: a feature refusal, or a time the server finds too close
+                raise ServerScheduleRefused(
+                    f"The server would not hold this post ({exc.message}).",
+                    unsupported=_says_unsupported(exc.message),
+                ) from None
+            raise
+        result = self._publish_result(self._json(resp, unsafe=True))
+        if request.scheduled_at is not None and result.remote_id:
+            # asked to hold it, the server published it now: say so, never hide it
+            return replace(result, ignored_schedule=True)
+        return result
 
-    def find_published(
-        self, request: PublishRequest, first_attempt_at: datetime | None = None
-    ) -> PublishResult | None:
-        """Find out whether an earlier attempt of ``request`` landed.
+    # --- look before you re-send ------------------------------------------------------
 
-        Within the server's one-hour Idempotency-Key window (we use 55 minutes to stay clear
-        of clock skew) re-sending with the same key is the exact answer: the server returns
-        the first result when the first attempt landed, and posts now when it did not —
-        either way there is exactly one post, and we get its id. This needs the first attempt's
-        time: ``first_attempt_at`` (or ``request.first_attempt_at`` if the request carries one),
-        else the time this process first sent the key. When that time is unknown or too old a
-        re-send could post twice, so we only look: our recent statuses (since the first attempt,
-        or the last 24 hours when its time is unknown) and the server's scheduled posts, matched
-        by text, content warning and reply target. None = not found.
+    def find_published(self, request: PublishRequest) -> PublishResult | None:
+        """Whether an earlier attempt of ``request`` landed; None when it is not there.
+
+        Only looks, never re-sends (most servers of this API ignore Idempotency-Key): our own
+        statuses since the first attempt (minus clock skew; the last 24 hours when its time is
+        unknown), matched by reply target, media count, content warning and text — the
+        rendered text first, the status source where they differ — then the scheduled
+        statuses where the server has them. Posts other outbox rows own are skipped.
         """
-        started = (
-            first_attempt_at
-            or getattr(request, "first_attempt_at", None)
-            or self._first_attempts.get(request.idempotency_key)
-        )
+        started = request.first_attempt_at
         if started is not None and started.tzinfo is not None:
             started = started.astimezone(UTC).replace(tzinfo=None)
-        if started is not None and self.clock() - started < IDEMPOTENCY_WINDOW:
-            try:
-                return self.publish(request)
-            except (Rejected, NotFound):
-                # A validation error on the re-send means no earlier post is stored under the
-                # key (a duplicate is answered before validation): it did not land.
-                return None
-        return self._search_own_posts(request, started)
+        not_before = (started or self.clock() - UNKNOWN_AGE_LOOKBACK) - LOOKUP_SKEW
+        found = self._find_in_own_statuses(request, not_before)
+        if found is not None:
+            return found
+        return self._find_in_scheduled(request)
 
-    def _search_own_posts(
-        self, request: PublishRequest, started: datetime | None
+    def _find_in_own_statuses(
+        self, request: PublishRequest, not_before: datetime
     ) -> PublishResult | None:
         want = _normalize_for_match(request.text)
         want_spoiler = _normalize_for_match(request.spoiler_text)
-        # Without the first attempt's time, only recent posts can be ours: an identical text
-        # posted days ago ("Open today!") must not pass for this attempt.
-        not_before = (started or self.clock() - UNKNOWN_AGE_LOOKBACK) - timedelta(minutes=5)
-        account_id = self._account_id()
-        statuses = self._get(
-            f"/api/v1/accounts/{quote(account_id)}/statuses",
-            params={"limit": 40, "exclude_reblogs": "true"},
-        )
-        for st in statuses if isinstance(statuses, list) else []:
-            if not isinstance(st, dict):
-                continue
-            created = parse_time(st.get("created_at"))
-            if created is None or created < not_before:
-                continue
-            if request.in_reply_to_remote_id and str(st.get("in_reply_to_id") or "") != str(
-                request.in_reply_to_remote_id
-            ):
-                continue
-            text = _normalize_for_match(html_to_text(str(st.get("content") or "")))
-            spoiler = _normalize_for_match(str(st.get("spoiler_text") or ""))
-            if text == want and spoiler == want_spoiler:
+        unsure: list[dict[str, Any]] = []  # right shape, text rendered differently
+        url: str | None = f"/api/v1/accounts/{quote(self._account_id())}/statuses"
+        params: Any = {"limit": 40, "exclude_reblogs": "true"}
+        for _ in range(LOOKUP_PAGES):
+            if url is None:
+                break
+            page, links = self._page(url, params=params)
+            params = None
+            older = False
+            for st in page:
+                if not isinstance(st, dict):
+                    continue
+                created = parse_time(st.get("created_at"))
+                if created is None or created < not_before:
+                    older = True
+                    continue
+                if not self._same_shape(request, st, want_spoiler):
+                    continue
+                if _normalize_for_match(html_to_text(str(st.get("content") or ""))) == want:
+                    return self._publish_result(st)
+                unsure.append(st)
+            if older or not page:
+                break
+            url = links.get("next")
+        for st in unsure[:SOURCE_CHECKS]:
+            if self._source_matches(request, str(st.get("id", ""))):
                 return self._publish_result(st)
-        scheduled = self._get("/api/v1/scheduled_statuses", params={"limit": 40})
-        for sch in scheduled if isinstance(scheduled, list) else []:
-            params = (sch or {}).get("params") or {}
-            if _normalize_for_match(str(params.get("text") or "")) != want:
+        return None
+
+    def _same_shape(self, request: PublishRequest, st: dict[str, Any], want_spoiler: str) -> bool:
+        """Reply target, attachments and content warning agree (the exact signals)."""
+        if str(st.get("id", "")) in request.exclude_remote_ids:
+            return False
+        if str(st.get("in_reply_to_id") or "") != str(request.in_reply_to_remote_id or ""):
+            return False
+        media = st.get("media_attachments")
+        if len(media if isinstance(media, list) else []) != len(request.media):
+            return False
+        return _normalize_for_match(str(st.get("spoiler_text") or "")) == want_spoiler
+
+    def _source_matches(self, request: PublishRequest, status_id: str) -> bool:
+        """The text as written (``GET /statuses/:id/source``), where the server has it."""
+        try:
+            source = self._get(f"/api/v1/statuses/{quote(status_id)}/source")
+        except Unreachable:
+            raise
+        except (NotFound, NotSupported, Rejected, TemporaryFailure):
+            return False
+        if not isinstance(source, dict):
+            return False
+        return _same_text(str(source.get("text") or ""), request.text)
+
+    def _find_in_scheduled(self, request: PublishRequest) -> PublishResult | None:
+        """A post the server holds for later; a server without the list (404) holds none."""
+        if self._capabilities.get("scheduled_statuses") is False:
+            return None
+        try:
+            page, _links = self._page("/api/v1/scheduled_statuses", params={"limit": 40})
+        except (NotFound, NotSupported):
+            return None
+        for sch in page:
+            params = (sch or {}).get("params") if isinstance(sch, dict) else None
+            if not isinstance(params, dict) or str(sch.get("id", "")) in request.exclude_remote_ids:
                 continue
-            if request.in_reply_to_remote_id and str(params.get("in_reply_to_id") or "") != str(
-                request.in_reply_to_remote_id
-            ):
+            if not _same_text(str(params.get("text") or ""), request.text):
+                continue
+            if str(params.get("in_reply_to_id") or "") != str(request.in_reply_to_remote_id or ""):
                 continue
             return PublishResult(remote_id="", server_scheduled_id=str(sch["id"]))
         return None
@@ -691,12 +913,17 @@ class MastodonClient(PlatformClient):
         They are not part of the notification cursor, so they come back on every call with
         ``kind="filtered_mention"`` and a ``request:`` id; callers dedupe on the ids.
         """
+        if self._capabilities.get("notification_requests") is False:
+            return []  # absent on this server (re-probed with the profile)
         try:
             page, _links = self._page("/api/v1/notifications/requests", params={"limit": 40})
-        except NotFound:
+        except Unreachable:
+            raise
+        except (NotFound, Rejected, TemporaryFailure) as exc:
+            # 404 (GoToSocial), 500 (Takahē parses "requests" as an id), 400: the mentions
+            # themselves were read; this optional part is absent for now
+            self._optional_failures["notification_requests"] = exc.message
             return []
-        except Rejected:
-            return []  # e.g. 400 on servers that know the path but not the feature
         out: list[RemoteMention] = []
         for req in page:
             st = req.get("last_status") if isinstance(req, dict) else None
@@ -733,23 +960,30 @@ class MastodonClient(PlatformClient):
         return FollowerPage(people=people, next_cursor=nxt)
 
     def post_metrics(self, remote_ids: Sequence[str]) -> list[PostMetrics]:
-        out: list[PostMetrics] = []
-        for rid in remote_ids:
+        """Counts of our posts, read in batches: our own statuses, 40 a page, newest first
+        (one request per 40 posts on every server); posts not met there (older ones) are read
+        one by one, at most ``METRICS_SINGLE_READS`` a run. A deleted post is skipped."""
+        wanted = {str(r) for r in remote_ids}
+        found: dict[str, PostMetrics] = {}
+        url: str | None = f"/api/v1/accounts/{quote(self._account_id())}/statuses"
+        params: Any = {"limit": 40, "exclude_reblogs": "true"}
+        for _ in range(METRICS_PAGES):
+            if url is None or len(found) == len(wanted):
+                break
+            page, links = self._page(url, params=params)
+            params = None
+            for st in page:
+                if isinstance(st, dict) and str(st.get("id", "")) in wanted:
+                    found[str(st["id"])] = _metrics_of(st)
+            url = links.get("next") if page else None
+        for rid in [r for r in remote_ids if str(r) not in found][:METRICS_SINGLE_READS]:
             try:
                 st = self._get(f"/api/v1/statuses/{quote(rid)}")
             except NotFound:
                 continue  # deleted since; nothing to count
-            if not isinstance(st, dict):
-                continue
-            out.append(
-                PostMetrics(
-                    remote_id=str(st.get("id", rid)),
-                    replies=_int(st.get("replies_count")),
-                    reposts=_int(st.get("reblogs_count")),
-                    favourites=_int(st.get("favourites_count")),
-                )
-            )
-        return out
+            if isinstance(st, dict):
+                found[str(rid)] = _metrics_of(st)
+        return [found[str(r)] for r in remote_ids if str(r) in found]
 
     def search(self, query: str, since: str | None = None) -> MentionPage:
         """Hashtag watch (``#tag`` → tag timeline) or full-text post search.
@@ -841,7 +1075,6 @@ class MastodonClient(PlatformClient):
 
     def reject_follow_request(self, remote_id: str) -> None:
         self._follows_call("POST", f"/api/v1/follow_requests/{quote(remote_id)}/reject")
-
 
 
 __all__ = [

@@ -26,7 +26,7 @@ import random
 import shutil
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Protocol
@@ -130,6 +130,7 @@ class OutboxJob:
     mention_id: int | None
     draft_id: int | None
     media: tuple[QueuedMedia, ...] = ()
+    attempt_id: int | None = None  # set by ``claim``: the history entry of this attempt
 
 
 def _job(item: OutboxItem) -> OutboxJob:
@@ -241,6 +242,13 @@ def recover_interrupted(account_ids: Sequence[int] | None = None) -> list[int]:
                                last_error="Interrupted while sending; checking the server "
                                "before anything is sent again.")
              .where(OutboxItem.id.in_(ids)).execute())
+        started = OutboxAttempt.outcome == "started"
+        if account_ids is not None:
+            started &= OutboxAttempt.outbox.in_(OutboxItem.select(OutboxItem.id).where(
+                OutboxItem.account.in_(list(account_ids))))
+        (OutboxAttempt.update(outcome="interrupted", finished_at=now,
+                              detail="The process ended during this attempt.")
+         .where(started).execute())
     if ids:
         log.info("outbox: %d interrupted item(s) to look up", len(ids))
     return ids
@@ -366,8 +374,9 @@ def waiting_count(account_id: int | None = None) -> int:
 # --- transitions --------------------------------------------------------------------------------
 
 
-def claim(item_id: int, now: datetime) -> OutboxJob | None:
-    """queued → sending, committed before the network call. None if someone else moved it."""
+def claim(item_id: int, now: datetime, action: str = "send") -> OutboxJob | None:
+    """queued → sending, committed before the network call together with the start of its
+    history entry (``attempt_id``). None if someone else moved it."""
     with write_tx():
         item = OutboxItem.get_or_none(OutboxItem.id == item_id)
         if item is None or item.state != OutboxState.QUEUED:
@@ -380,17 +389,19 @@ def claim(item_id: int, now: datetime) -> OutboxJob | None:
                    .execute())
         if not changed:
             return None
-        return _job(OutboxItem.get_by_id(item_id))
+        attempt = OutboxAttempt.create(outbox=item_id, action=action, started_at=now)
+        return replace(_job(OutboxItem.get_by_id(item_id)), attempt_id=attempt.id)
 
 
-def mark_sent(item_id: int, result: Published, now: datetime) -> None:
-    """→ sent; record the Post, mark the mention answered and the draft published."""
+def mark_sent(item_id: int, result: Published, now: datetime, note: str = "") -> None:
+    """→ sent; record the Post, mark the mention answered and the draft published. ``note``
+    tells the owner something about how it went out (e.g. earlier than planned)."""
     with write_tx():
         item = OutboxItem.get_by_id(item_id)
         published = result.published_at or now
         (OutboxItem.update(state=OutboxState.SENT, remote_id=result.remote_id,
                            remote_url=result.url, sent_at=published, next_attempt_at=None,
-                           server_scheduled_id="", last_error="", updated_at=now)
+                           server_scheduled_id="", last_error="", note=note, updated_at=now)
          .where(OutboxItem.id == item_id).execute())
         category = ""
         if item.draft_id is not None:
@@ -414,6 +425,15 @@ def mark_sent(item_id: int, result: Published, now: datetime) -> None:
             if open_items == 0:
                 Draft.update(state=DraftState.PUBLISHED, updated_at=now).where(
                     Draft.id == item.draft_id).execute()
+
+
+def owned_remote_ids(account_id: int, except_item: int) -> frozenset[str]:
+    """Posts (and server-held posts) of this account that other outbox rows already own: a
+    lookup for one row must never take another row's post for its own."""
+    rows = (OutboxItem.select(OutboxItem.remote_id, OutboxItem.server_scheduled_id)
+            .where((OutboxItem.account == account_id) & (OutboxItem.id != except_item)
+                   & ((OutboxItem.remote_id != "") | (OutboxItem.server_scheduled_id != ""))))
+    return frozenset(x for pair in rows.tuples() for x in pair if x)
 
 
 def mark_on_server(item_id: int, server_scheduled_id: str, now: datetime) -> None:
@@ -459,11 +479,15 @@ def mark_unknown(item_id: int, reason: str, now: datetime,
          .where(OutboxItem.id == item_id).execute())
 
 
-def mark_not_landed(item_id: int, now: datetime) -> None:
-    """A lookup found no earlier attempt on the server: safe to send (same uid)."""
+def mark_not_landed(item_id: int, now: datetime, retry_at: datetime | None = None) -> None:
+    """A lookup found no earlier attempt on the server: safe to send again (same uid), at
+    ``retry_at`` (a backoff, so a failing server is not hammered)."""
     with write_tx():
-        (OutboxItem.update(state=OutboxState.QUEUED, next_attempt_at=None, updated_at=now,
-                           last_error="An earlier attempt did not reach the server; sending again.")
+        before = OutboxItem.select(OutboxItem.last_error).where(OutboxItem.id == item_id).scalar()
+        reason = f" ({before})" if before else ""
+        (OutboxItem.update(state=OutboxState.QUEUED, next_attempt_at=retry_at, updated_at=now,
+                           last_error="Checked: the earlier attempt is not on the server, so it "
+                           f"will be sent again{reason}.")
          .where((OutboxItem.id == item_id) & (OutboxItem.state == OutboxState.UNKNOWN)).execute())
 
 

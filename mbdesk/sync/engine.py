@@ -1,18 +1,28 @@
 """The sync engine: one account's jobs, run in order on one worker thread.
 
-Jobs of one run: publish what is due (after resolving earlier unknown outcomes), refresh the
-server's limits, pull mentions since the stored cursor, the keyword/hashtag watches since
-theirs, continue or start the follower walk,
-refresh today's snapshot and, now and then, the engagement of our recent posts.
+Jobs of one run: make sure the server profile is known (probed once, again daily, on "Sync now"
+and after a server upgrade), publish what is due (after looking up earlier unknown outcomes),
+pull mentions since the stored cursor, follow requests, the keyword/hashtag watches since
+theirs, refresh today's snapshot, continue or start the follower walk (now, when the follower
+count differs from what we know) and, now and then, the engagement of our recent posts.
 
 Pure Python: no Qt. The caller gives each worker thread its own database connection
 (``db.connection_context()``); every write here is a short ``IMMEDIATE`` transaction, and a page
 of pulled data is written together with the cursor that points past it, so an interrupted run
 loses nothing and repeats nothing. Only ids and dataclasses go in and out.
 
-Errors end the run of that account with a state the UI can show: ``needs_reauth`` (the token was
-refused), ``rate_limited`` (until a time), ``offline`` (the server could not be reached) or
-``error`` (a bug: logged with its traceback).
+**Steps fail alone.** A step that fails (a 5xx, an unreadable answer, a refused request, a bug)
+records its error on that step (``Account.steps_json``) and the next step still runs; so does
+each outbox row. An optional endpoint that fails is marked absent in the account's server
+profile and re-probed later. Only these end the account's run, with a state the UI can show:
+``needs_reauth`` (the token was refused), ``rate_limited`` (until a time) and ``offline`` (the
+server could not be reached at all).
+
+**Exactly once, on time.** After any unknown outcome the client *looks* for the earlier attempt
+(never re-sends blindly); only when it is not there is the row queued again. A post is handed
+to the server's scheduler only when the account's profile shows the server holds posts; a
+server that refuses (501) or ignores ``scheduled_at`` (publishes at once) is switched to local
+scheduling, and the post it published early is recorded as sent with a note the owner sees.
 """
 
 from __future__ import annotations
@@ -21,22 +31,25 @@ import json
 import logging
 import random
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 
 from mbdesk.platforms.base import (
     AuthExpired,
     NotFound,
+    NotSupported,
     OutcomeUnknown,
     PlatformClient,
     PlatformError,
+    PublishResult,
     RateLimited,
     Rejected,
+    ServerScheduleRefused,
     TemporaryFailure,
+    Unreachable,
 )
-from mbdesk.platforms.mastodon import ScheduleCapReached
-from mbdesk.store import crisis, outbox, settings
+from mbdesk.store import crisis, outbox, server_profiles, settings
 from mbdesk.store import schedule as schedule_store
 from mbdesk.store import watches as watch_store
 from mbdesk.store.models import (
@@ -48,23 +61,38 @@ from mbdesk.store.models import (
     Stream,
     utcnow,
 )
-from mbdesk.store.outbox import Backoff, OutboxJob, write_tx
+from mbdesk.store.outbox import AttemptAction, Backoff, OutboxJob, write_tx
+from mbdesk.store.server_profiles import StepState
 from mbdesk.sync import ingest
 from mbdesk.sync.clients import AccountInfo, ClientFactory
 from mbdesk.sync.requests import publish_request
 
 log = logging.getLogger(__name__)
 
+# The server profile is probed again after this long (and on "Sync now" / sync --once).
+PROFILE_EVERY = timedelta(hours=24)
+# A follower count that differs from what we know starts a walk, at most this often.
+FOLLOWER_RECHECK = timedelta(minutes=15)
+
 
 class Job:
     PUBLISH = "publish"
-    LIMITS = "limits"
+    LIMITS = "limits"  # the server profile and its limits
     MENTIONS = "mentions"
     FOLLOWERS = "followers"
     SNAPSHOT = "snapshot"
     METRICS = "metrics"
     WATCHES = "watches"
     ALL = frozenset({PUBLISH, LIMITS, MENTIONS, FOLLOWERS, SNAPSHOT, METRICS, WATCHES})
+    # not a job: asks for a full refresh ("Sync now", sync --once): profile, followers when
+    # their count changed, metrics now
+    REFRESH = "refresh"
+
+
+# What each job is called on the Accounts screen and in steps_json.
+STEP_NAMES = {Job.LIMITS: "profile", Job.PUBLISH: "publish", Job.MENTIONS: "mentions",
+              Job.WATCHES: "watches", Job.SNAPSHOT: "snapshot", Job.FOLLOWERS: "followers",
+              Job.METRICS: "metrics"}
 
 
 class SyncState:
@@ -73,6 +101,7 @@ class SyncState:
     IDLE = "idle"
     SYNCING = "syncing"
     OK = "ok"
+    PARTIAL = "partial"  # reached the server; some steps failed (their errors are on the steps)
     OFFLINE = "offline"
     RATE_LIMITED = "rate_limited"
     NEEDS_REAUTH = "needs_reauth"
@@ -83,6 +112,10 @@ class SyncState:
 
 class Stopped(Exception):
     """The engine was asked to stop; the run ends between two writes."""
+
+
+# Errors that end the account's run instead of one step.
+_RUN_ENDING = (AuthExpired, RateLimited, Unreachable, Stopped)
 
 
 @dataclass(frozen=True)
@@ -99,6 +132,8 @@ class RunResult:
     lost_followers: int = 0
     next_due_at: datetime | None = None  # naive UTC: the next outbox work (or rate-limit end)
     changed: bool = False
+    watch_hits: int = 0
+    step_errors: dict[str, str] = field(default_factory=dict)  # step name -> its error
 
 
 @dataclass
@@ -108,8 +143,14 @@ class _Stats:
     new_mentions: int = 0
     new_followers: int = 0
     lost_followers: int = 0
+    watch_hits: int = 0
     writes: int = 0
+    row_failures: int = 0
+    followers_now: int | None = None  # the profile's follower count, from the snapshot
+    refresh: bool = False
     notes: list[str] = field(default_factory=list)
+    steps: dict[str, dict] = field(default_factory=dict)
+    step_errors: dict[str, str] = field(default_factory=dict)
 
 
 def _iso(dt: datetime) -> str:
@@ -177,8 +218,8 @@ class SyncEngine:
     # --- clients ---------------------------------------------------------------------------
 
     def client(self, info: AccountInfo) -> PlatformClient:
-        """The cached client of an account (kept so a client's memory of its own first attempts
-        survives between runs); rebuilt when the account row changed."""
+        """The cached client of an account (kept so its session and rate-limit state survive
+        between runs); rebuilt when the account row changed."""
         with self._lock:
             cached = self._clients.get(info.id)
             if cached and cached[0] == info:
@@ -225,25 +266,19 @@ class SyncEngine:
         if until is not None and until > now:
             return RunResult(account_id, SyncState.RATE_LIMITED,
                              "Rate limited by the server; waiting.", next_due_at=until)
-        stats = _Stats()
+        stats = _Stats(refresh=Job.REFRESH in jobs)
         state, message = SyncState.OK, ""
         self._set_account(account_id, sync_state=SyncState.SYNCING)
         try:
             client = self.client(info)
-            steps = ((Job.PUBLISH, self._publish), (Job.LIMITS, self._limits),
+            steps = ((Job.LIMITS, self._profile), (Job.PUBLISH, self._publish),
                      (Job.MENTIONS, self._mentions), (Job.WATCHES, self._watches),
-                     (Job.FOLLOWERS, self._followers),
-                     (Job.SNAPSHOT, self._snapshot), (Job.METRICS, self._metrics),
-                     (Job.PUBLISH, self._after_reconnect))
+                     (Job.SNAPSHOT, self._snapshot), (Job.FOLLOWERS, self._followers),
+                     (Job.METRICS, self._metrics), (Job.PUBLISH, self._after_reconnect))
             for name, step in steps:
-                if name not in jobs:
-                    continue
-                self._check_stop()
-                try:
-                    step(info, client, stats)
-                except (Rejected, NotFound) as exc:  # this job only; the others can still run
-                    log.warning("sync %s of account %s: %s", name, account_id, exc.message)
-                    stats.notes.append(exc.message)
+                if name in jobs:
+                    self._check_stop()
+                    self._step(name, step, info, client, stats)
         except AuthExpired as exc:
             state, message = SyncState.NEEDS_REAUTH, exc.message
             self._set_account(account_id, status=AccountStatus.NEEDS_REAUTH)
@@ -251,42 +286,162 @@ class SyncEngine:
         except RateLimited as exc:
             state, message = SyncState.RATE_LIMITED, exc.message
             self._set_account(account_id, rate_limited_until=exc.until)
-        except (TemporaryFailure, OutcomeUnknown) as exc:
+        except Unreachable as exc:
             state, message = SyncState.OFFLINE, exc.message
         except Stopped:
             state, message = SyncState.STOPPED, ""
-        except PlatformError as exc:
-            state, message = SyncState.ERROR, exc.message
         except Exception:
             log.exception("sync of account %s failed", account_id)
             state, message = SyncState.ERROR, "An internal error stopped this sync; see the log."
-        if state == SyncState.OK and stats.notes:
+        if state == SyncState.OK and stats.step_errors:
+            state = SyncState.PARTIAL
+            message = "; ".join(f"{name}: {error}" for name, error in stats.step_errors.items())
+        elif state == SyncState.OK and stats.notes:
             message = stats.notes[-1]
         end = self.clock()
         fields: dict[str, object] = {"sync_state": state, "last_error": message}
-        if state == SyncState.OK:
+        if state in (SyncState.OK, SyncState.PARTIAL):
             fields["last_synced_at"] = end
+        if stats.steps:
+            fields["steps_json"] = json.dumps(
+                {**server_profiles.load_steps(account_id), **stats.steps}, ensure_ascii=False)
         self._set_account(account_id, **fields)
         next_due = outbox.next_due_at(account_id, end,
                                       paused=bool(settings.get("publishing_paused")))
         if state == SyncState.RATE_LIMITED:
-            until = Account.select(Account.rate_limited_until).where(
+            next_due = Account.select(Account.rate_limited_until).where(
                 Account.id == account_id).scalar()
-            next_due = until
         return RunResult(account_id, state, message, published=stats.published,
                          failed=stats.failed, new_mentions=stats.new_mentions,
                          new_followers=stats.new_followers, lost_followers=stats.lost_followers,
-                         next_due_at=next_due, changed=stats.writes > 0)
+                         next_due_at=next_due, changed=stats.writes > 0,
+                         watch_hits=stats.watch_hits, step_errors=dict(stats.step_errors))
+
+    def _step(self, job: str, step: Callable[[AccountInfo, PlatformClient, _Stats], None],
+              info: AccountInfo, client: PlatformClient, stats: _Stats) -> None:
+        """Run one step; its failure is recorded on it and the run goes on (see the module
+        docstring for what ends a run instead)."""
+        name = STEP_NAMES.get(job, job)
+        entry = StepState.OK, ""
+        try:
+            if step(info, client, stats) is False:
+                entry = StepState.SKIPPED, ""
+        except _RUN_ENDING:
+            raise
+        except NotSupported as exc:
+            entry = StepState.ABSENT, exc.message
+        except PlatformError as exc:
+            entry = StepState.ERROR, exc.message
+        except Exception:
+            log.exception("sync step %s of account %s", name, info.id)
+            entry = StepState.ERROR, "An internal error stopped this step; see the log."
+        finally:
+            self._record_optional_failures(info.id, client)
+        if entry[0] == StepState.ERROR:
+            log.warning("sync %s of account %s: %s", name, info.id, entry[1])
+            stats.step_errors[name] = entry[1]
+        if job == Job.PUBLISH and name in stats.steps and entry[0] != StepState.ERROR:
+            return  # the second publish pass keeps the first one's state unless it failed
+        stats.steps[name] = server_profiles.step_entry(entry[0], self.clock(), entry[1])
+
+    def _record_optional_failures(self, account_id: int, client: PlatformClient) -> None:
+        """Optional endpoints that failed are marked absent (re-probed with the profile)."""
+        failures = client.take_optional_failures()
+        if not failures:
+            return
+        with write_tx():
+            for name, error in failures.items():
+                server_profiles.set_capability(
+                    account_id, name, False, f"Failed on this server ({error}); checked again "
+                    "with the server profile.")
+        client.use_capabilities(server_profiles.capabilities(account_id))
 
     def _set_account(self, account_id: int, **fields: object) -> None:
         with write_tx():
             Account.update(**fields).where(Account.id == account_id).execute()
 
+    # --- the server profile ----------------------------------------------------------------
+
+    def _profile(self, info: AccountInfo, client: PlatformClient, stats: _Stats) -> bool:
+        """Probe the server when its profile is missing, a day old, or a refresh asks; else
+        only hand the known capabilities to the client. Returns False when nothing was due."""
+        profile = server_profiles.load_profile(info.id)
+        probed = _parse(profile.get("probed_at"))
+        due = probed is None or stats.refresh or self.clock() - probed >= PROFILE_EVERY
+        if not due:
+            client.use_capabilities(server_profiles.capabilities(info.id))
+            self._save_rate_limit(info.id, client)
+            return False
+        found = client.probe_profile()
+        caps = dict(found.capabilities)
+        notes = {}
+        if profile.get("version") == found.version:
+            # what real answers showed stays true until the server is upgraded
+            for name, note in (profile.get("notes") or {}).items():
+                if (profile.get("capabilities") or {}).get(name) is False:
+                    caps[name], notes[name] = False, note
+        for name, problem in found.problems.items():
+            notes.setdefault(name, f"Not available on this server ({problem}).")
+        new = {"software": found.software, "version": found.version,
+               "account_domain": found.account_domain,
+               "probed_at": self.clock().isoformat(timespec="seconds"),
+               "capabilities": caps, "notes": notes, "limits": asdict(found.limits)}
+        with write_tx():
+            server_profiles.save_profile(info.id, new)
+            Account.update(limits_json=json.dumps(self._limits_doc(found.limits, client))).where(
+                Account.id == info.id).execute()
+        client.use_capabilities(caps)
+        stats.writes += 1
+        return True
+
+    @staticmethod
+    def _limits_doc(limits, client: PlatformClient) -> dict:
+        doc = asdict(limits)
+        rate = getattr(client, "rate_limit", None)
+        if rate is not None:
+            doc["rate_limit"] = {"remaining": rate.remaining, "limit": rate.limit,
+                                 "reset": _iso(rate.reset) if rate.reset else None}
+        return doc
+
+    def _save_rate_limit(self, account_id: int, client: PlatformClient) -> None:
+        rate = getattr(client, "rate_limit", None)
+        if rate is None:
+            return
+        with write_tx():
+            raw = Account.select(Account.limits_json).where(Account.id == account_id).scalar()
+            try:
+                doc = json.loads(raw or "{}")
+            except ValueError:
+                doc = {}
+            doc["rate_limit"] = {"remaining": rate.remaining, "limit": rate.limit,
+                                 "reset": _iso(rate.reset) if rate.reset else None}
+            Account.update(limits_json=json.dumps(doc)).where(Account.id == account_id).execute()
+
+    def _server_schedules(self, info: AccountInfo, client: PlatformClient) -> bool:
+        """Hand posts to the server's scheduler only where the profile shows it holds them."""
+        return bool(client.capabilities.server_scheduling) and server_profiles.capability(
+            info.id, "server_scheduling") is True
+
+    def _scheduling_off(self, info: AccountInfo, client: PlatformClient, note: str) -> None:
+        """This server was seen not to hold scheduled posts: mbdesk keeps them from now on."""
+        with write_tx():
+            server_profiles.set_capability(info.id, "server_scheduling", False, note)
+        client.use_capabilities(server_profiles.capabilities(info.id))
+
     # --- publishing ------------------------------------------------------------------------
 
     def _publish(self, info: AccountInfo, client: PlatformClient, stats: _Stats) -> None:
+        if not server_profiles.load_profile(info.id):
+            try:  # a publish-only run still needs to know; unknown = mbdesk keeps the posts
+                self._profile(info, client, stats)
+            except (AuthExpired, RateLimited):
+                raise
+            except PlatformError as exc:
+                log.info("account %s: server profile not probed yet (%s)", info.id, exc.message)
+        else:
+            client.use_capabilities(server_profiles.capabilities(info.id))
         now = self.clock()
-        server_ok = bool(client.capabilities.server_scheduling)
+        server_ok = self._server_schedules(info, client)
         # moves the owner made in the calendar while the server could not be told
         if schedule_store.has_pending_moves(info.id):
             for problem in schedule_store.apply_pending_moves(
@@ -295,137 +450,203 @@ class SyncEngine:
                                    f"server yet ({problem}); mbdesk tries again at the next sync.")
             stats.writes += 1
         for job in outbox.unknown_items(info.id, now):
-            self._check_stop()
-            self._lookup(client, job, stats)
+            self._row(self._lookup, info, client, job, stats)
         if outbox.apply_missed_policy(info.id, now):
             stats.writes += 1
         paused = bool(settings.get("publishing_paused"))
         if paused and server_ok:
             for job in outbox.on_server_items(info.id):
-                self._check_stop()
-                self._take_back(client, job, stats)
+                self._row(self._take_back, info, client, job, stats)
         if not paused and server_ok:
             for job in outbox.due_for_server(info.id, now):
-                self._check_stop()
-                self._send(client, job, stats, to_server=True)
+                self._row(self._send_to_server, info, client, job, stats)
         for job in outbox.due_to_send(info.id, self.clock(), include_publish=not paused):
-            self._check_stop()
-            self._send(client, job, stats)
-        if server_ok:
+            self._row(self._send, info, client, job, stats)
+        if client.capabilities.server_scheduling:
             for job in outbox.on_server_items(info.id, self.clock()):
-                self._check_stop()
-                self._check_on_server(client, job, stats)
+                self._row(self._check_on_server, info, client, job, stats)
+
+    def _row(self, work: Callable[..., None], info: AccountInfo, client: PlatformClient,
+             job: OutboxJob, stats: _Stats) -> None:
+        """One outbox row: its failure stays on the row (backoff, state, history); the rows
+        behind it still go."""
+        self._check_stop()
+        try:
+            work(info, client, job, stats)
+        except _RUN_ENDING:
+            raise
+        except PlatformError as exc:
+            log.warning("outbox item %s: %s", job.id, exc.message)
+            stats.notes.append(exc.message)
+            stats.row_failures += 1
 
     def _after_reconnect(self, info: AccountInfo, client: PlatformClient, stats: _Stats) -> None:
         """Every call of this run reached the server: posts still backing off from an earlier
         network failure go now instead of waiting out their (possibly long) backoff."""
-        if not outbox.clear_backoff(info.id, self.clock()):
+        if stats.step_errors or stats.row_failures or not outbox.clear_backoff(
+                info.id, self.clock()):
             return
         paused = bool(settings.get("publishing_paused"))
         for job in outbox.due_to_send(info.id, self.clock(), include_publish=not paused):
-            self._check_stop()
-            self._send(client, job, stats)
+            self._row(self._send, info, client, job, stats)
 
     def _retry_at(self, attempts: int) -> datetime:
         return self.clock() + self.backoff.delay(max(1, attempts), self.rng)
 
-    def _send(self, client: PlatformClient, job: OutboxJob, stats: _Stats,
+    def _send_to_server(self, info: AccountInfo, client: PlatformClient, job: OutboxJob,
+                        stats: _Stats) -> None:
+        self._send(info, client, job, stats, to_server=True)
+
+    def _send(self, info: AccountInfo, client: PlatformClient, job: OutboxJob, stats: _Stats,
               to_server: bool = False) -> None:
-        claimed = outbox.claim(job.id, self.clock())
+        action = AttemptAction.SCHEDULE if to_server else AttemptAction.SEND
+        claimed = outbox.claim(job.id, self.clock(), action=action)
         if claimed is None:
             return
         stats.writes += 1
+        attempt = claimed.attempt_id
         request = publish_request(claimed, server_schedule=to_server)
+
+        def end(outcome: str, detail: str = "") -> None:
+            outbox.end_attempt(attempt, outcome, self.clock(), detail)
+
         try:
             result = client.publish(request)
-        except ScheduleCapReached as exc:
-            outbox.keep_local(job.id, "The server's schedule is full "
-                              f"({exc.message}); mbdesk will publish this post itself at its "
-                              "time — keep mbdesk or 'mbdesk sync' running then.", self.clock())
+        except ServerScheduleRefused as exc:
+            end("not_supported" if exc.unsupported else "refused", exc.message)
+            note = ("This server cannot hold scheduled posts; mbdesk publishes them itself at "
+                    "their time — keep mbdesk or 'mbdesk sync' running then.")
+            if exc.unsupported:
+                self._scheduling_off(info, client, note)
+            else:
+                note = (f"The server would not hold this post ({exc.message}); mbdesk publishes "
+                        "it itself at its time — keep mbdesk or 'mbdesk sync' running then.")
+            outbox.keep_local(job.id, note, self.clock())
             return
         except (Rejected, NotFound) as exc:
+            end("failed", exc.message)
             outbox.mark_failed(job.id, exc.message, self.clock())
             stats.failed += 1
             return
         except RateLimited as exc:
+            end("later", exc.message)
             outbox.mark_later(job.id, exc.message, exc.until, self.clock())
             raise
         except AuthExpired as exc:
+            end("later", exc.message)
             outbox.mark_later(job.id, exc.message, self.clock(), self.clock())
             raise
-        except TemporaryFailure as exc:
+        except TemporaryFailure as exc:  # nothing reached the server
+            end("later", exc.message)
             outbox.mark_later(job.id, exc.message, self._retry_at(claimed.attempts), self.clock())
             raise
         except OutcomeUnknown as exc:
+            end("unknown", exc.message)
             outbox.mark_unknown(job.id, exc.message, self.clock())
             refreshed = outbox.load(job.id)
             if refreshed is not None:
-                self._lookup(client, refreshed, stats)
+                self._lookup(info, client, refreshed, stats)
             return
         except BaseException:
+            end("unknown", "interrupted by an internal error")
             outbox.mark_unknown(job.id, "Interrupted by an internal error; checking the server "
                                 "before anything is sent again.", self.clock())
             raise
-        self._record(job.id, result, stats)
+        end("on_server" if not result.remote_id else
+            "published_at_once" if result.ignored_schedule else "sent")
+        self._record(info, client, claimed, result, stats)
 
-    def _record(self, item_id: int, result, stats: _Stats) -> None:
-        if result.remote_id:
-            outbox.mark_sent(item_id, result, self.clock())
-            stats.published += 1
-        else:
-            outbox.mark_on_server(item_id, result.server_scheduled_id, self.clock())
+    def _record(self, info: AccountInfo, client: PlatformClient, job: OutboxJob,
+                result: PublishResult, stats: _Stats) -> None:
+        if not result.remote_id:
+            outbox.mark_on_server(job.id, result.server_scheduled_id, self.clock())
+            stats.writes += 1
+            return
+        note = ""
+        if result.ignored_schedule:
+            when = (job.scheduled_at or self.clock()).strftime("%Y-%m-%d %H:%M UTC")
+            note = (f"This server ignores scheduling: it published this post at once instead "
+                    f"of at {when}. Later posts of this account are kept by mbdesk and published "
+                    "at their time.")
+            self._scheduling_off(info, client, note)
+            log.warning("account %s: the server published a scheduled post at once", info.id)
+        outbox.mark_sent(job.id, result, self.clock(), note=note)
+        stats.published += 1
         stats.writes += 1
 
-    def _was_server_attempt(self, client: PlatformClient, job: OutboxJob) -> bool:
-        return bool(client.capabilities.server_scheduling and job.allow_server_schedule
-                    and job.scheduled_at and job.first_attempt_at
-                    and job.scheduled_at - job.first_attempt_at >= outbox.SERVER_SCHEDULE_LEAD)
+    def _lookup_request(self, job: OutboxJob):
+        """The request a lookup matches against, with the posts other rows already own."""
+        return publish_request(job, server_schedule=job.scheduled_at is not None,
+                               exclude_remote_ids=outbox.owned_remote_ids(job.account_id, job.id))
 
-    def _lookup(self, client: PlatformClient, job: OutboxJob, stats: _Stats) -> None:
-        """Resolve an unknown outcome with the client's lookup, never by a blind re-send."""
-        request = publish_request(job, server_schedule=self._was_server_attempt(client, job))
+    def _lookup(self, info: AccountInfo, client: PlatformClient, job: OutboxJob,
+                stats: _Stats) -> None:
+        """Resolve an unknown outcome by looking on the server, never by a blind re-send."""
+        attempt = outbox.begin_attempt(job.id, AttemptAction.LOOKUP, self.clock())
         try:
-            found = client.find_published(request)
-        except (TemporaryFailure, OutcomeUnknown) as exc:
+            found = client.find_published(self._lookup_request(job))
+        except (TemporaryFailure, OutcomeUnknown, Rejected, NotFound) as exc:
+            outbox.end_attempt(attempt, "unknown", self.clock(), exc.message)
             outbox.mark_unknown(job.id, exc.message, self.clock(),
                                 self._retry_at(job.attempts + 1))
+            if isinstance(exc, Unreachable):
+                raise
             raise TemporaryFailure(exc.message) from None
         except RateLimited as exc:
+            outbox.end_attempt(attempt, "later", self.clock(), exc.message)
             outbox.mark_unknown(job.id, exc.message, self.clock(), exc.until)
             raise
-        except (Rejected, NotFound) as exc:
-            outbox.mark_unknown(job.id, exc.message, self.clock(),
-                                self._retry_at(job.attempts + 1))
-            return
+        except BaseException:
+            outbox.end_attempt(attempt, "unknown", self.clock(), "interrupted")
+            raise
         stats.writes += 1
         if found is None:
-            outbox.mark_not_landed(job.id, self.clock())
+            outbox.end_attempt(attempt, "not_found", self.clock(),
+                               "not on the server: it will be sent")
+            outbox.mark_not_landed(job.id, self.clock(), self._retry_at(job.attempts))
         else:
-            self._record(job.id, found, stats)
+            held = f"held by the server ({found.server_scheduled_id})"
+            outbox.end_attempt(attempt, "found", self.clock(), found.remote_id or held)
+            self._record(info, client, job, found, stats)
 
-    def _check_on_server(self, client: PlatformClient, job: OutboxJob, stats: _Stats) -> None:
+    def _check_on_server(self, info: AccountInfo, client: PlatformClient, job: OutboxJob,
+                         stats: _Stats) -> None:
         """An on_server post whose time has passed: did the server publish it?"""
-        request = publish_request(job, server_schedule=True)
-        found = client.find_published(request)
+        attempt = outbox.begin_attempt(job.id, AttemptAction.CHECK, self.clock())
+        try:
+            found = client.find_published(self._lookup_request(job))
+        except BaseException as exc:
+            outbox.end_attempt(attempt, "unknown", self.clock(), getattr(exc, "message", ""))
+            raise
         if found is not None and found.remote_id:
-            self._record(job.id, found, stats)
+            outbox.end_attempt(attempt, "found", self.clock(), found.remote_id)
+            self._record(info, client, job, found, stats)
         elif found is not None:  # still waiting on the server (its queue may run late)
+            outbox.end_attempt(attempt, "later", self.clock(), "still held by the server")
             outbox.mark_later(job.id, "", self.clock() + timedelta(minutes=2), self.clock(),
                               state=OutboxState.ON_SERVER)
         else:
+            outbox.end_attempt(attempt, "not_found", self.clock())
             outbox.mark_failed(job.id, "The server no longer holds this scheduled post and did "
                                "not publish it (cancelled or deleted outside mbdesk?).",
                                self.clock())
             stats.failed += 1
             stats.writes += 1
 
-    def _take_back(self, client: PlatformClient, job: OutboxJob, stats: _Stats) -> None:
+    def _take_back(self, info: AccountInfo, client: PlatformClient, job: OutboxJob,
+                   stats: _Stats) -> None:
         """Publishing is paused: cancel the server's copy, so nothing goes out by itself."""
+        attempt = outbox.begin_attempt(job.id, AttemptAction.CANCEL, self.clock())
         try:
             client.cancel_scheduled(job.server_scheduled_id)
         except NotFound:
-            self._check_on_server(client, job, stats)
+            outbox.end_attempt(attempt, "not_found", self.clock())
+            self._check_on_server(info, client, job, stats)
             return
+        except BaseException as exc:
+            outbox.end_attempt(attempt, "unknown", self.clock(), getattr(exc, "message", ""))
+            raise
+        outbox.end_attempt(attempt, "cancelled", self.clock())
         outbox.keep_local(job.id, "Taken back from the server while publishing is paused; "
                           "mbdesk will publish it itself.", self.clock())
         stats.writes += 1
@@ -470,16 +691,6 @@ class SyncEngine:
 
     # --- pulling ---------------------------------------------------------------------------
 
-    def _limits(self, info: AccountInfo, client: PlatformClient, stats: _Stats) -> None:
-        limits = asdict(client.limits())
-        rate = getattr(client, "rate_limit", None)
-        if rate is not None:
-            limits["rate_limit"] = {"remaining": rate.remaining, "limit": rate.limit,
-                                    "reset": _iso(rate.reset) if rate.reset else None}
-        with write_tx():
-            Account.update(limits_json=json.dumps(limits)).where(
-                Account.id == info.id).execute()
-
     def _mentions(self, info: AccountInfo, client: PlatformClient, stats: _Stats) -> None:
         since = load_cursors(info.id).get("mentions") or None
         for _ in range(self.mention_batches):
@@ -500,14 +711,22 @@ class SyncEngine:
             since = page.cursor
 
     def _watches(self, info: AccountInfo, client: PlatformClient, stats: _Stats) -> None:
-        """Keyword and hashtag watches: public posts into the inbox's watch stream."""
+        """Keyword and hashtag watches: public posts into the inbox's watch stream. One
+        watch failing does not stop the others (its error is the step's)."""
         watches = list(KeywordWatch.select(KeywordWatch.id, KeywordWatch.query,
                                            KeywordWatch.cursor)
                        .where((KeywordWatch.account == info.id) & KeywordWatch.enabled)
                        .tuples())
+        problem: PlatformError | None = None
         for watch_id, query, cursor in watches:
             self._check_stop()
-            page = client.search(query, since=cursor or None)
+            try:
+                page = client.search(query, since=cursor or None)
+            except _RUN_ENDING:
+                raise
+            except PlatformError as exc:
+                problem = exc
+                continue
             with write_tx():
                 before = crisis.max_mention_id()
                 hits = watch_store.drop_known_statuses(info.id, page.mentions)  # already mentions
@@ -518,17 +737,33 @@ class SyncEngine:
                 if page.cursor and page.cursor != cursor:
                     KeywordWatch.update(cursor=page.cursor).where(
                         KeywordWatch.id == watch_id).execute()
+            stats.watch_hits += new
             if new:
                 stats.writes += 1
+        if problem is not None:
+            raise problem
 
-    def _followers(self, info: AccountInfo, client: PlatformClient, stats: _Stats) -> None:
+    def _followers_due(self, info: AccountInfo, cursors: dict, stats: _Stats) -> bool:
+        """A walk is due every ``followers_every``, and sooner when the profile's follower
+        count differs from what we know (not for a hidden list: its walks see nobody)."""
+        done = _parse(cursors.get("followers_done_at"))
+        now = self.clock()
+        if done is None or now - done >= self.followers_every:
+            return True
+        if stats.followers_now is None or cursors.get("followers_hidden"):
+            return False
+        if stats.followers_now == ingest.current_follower_count(info.id):
+            return False
+        return stats.refresh or now - done >= FOLLOWER_RECHECK
+
+    def _followers(self, info: AccountInfo, client: PlatformClient, stats: _Stats) -> bool:
         cursors = load_cursors(info.id)
         walk = cursors.get("followers_walk")
         now = self.clock()
         if not isinstance(walk, dict):
+            if not self._followers_due(info, cursors, stats):
+                return False
             done = _parse(cursors.get("followers_done_at"))
-            if done is not None and now - done < self.followers_every:
-                return
             # The first walk of an account (nothing done yet, nobody known) sets the baseline.
             first = done is None and ingest.current_follower_count(info.id) == 0
             walk = {"next": None, "started": _iso(now), "seen": 0, "baseline": first}
@@ -556,28 +791,35 @@ class SyncEngine:
                     hidden = walk["seen"] == 0 and ingest.current_follower_count(info.id) > 0
                     if not hidden:  # an empty walk of a hidden list says nothing about leavers
                         stats.lost_followers += ingest.finish_follower_walk(info.id, started, now)
-                    save_cursors(info.id, followers_walk=None, followers_done_at=_iso(now))
+                    save_cursors(info.id, followers_walk=None, followers_done_at=_iso(now),
+                                 followers_hidden=hidden or None)
                 else:
                     save_cursors(info.id, followers_walk=walk)
             stats.writes += 1
             if page.next_cursor is None:
-                return
+                return True
             cursor = page.next_cursor
+        return True
 
     def _snapshot(self, info: AccountInfo, client: PlatformClient, stats: _Stats) -> None:
         counts = client.account_stats()
+        stats.followers_now = counts.followers
         with write_tx():
             ingest.upsert_snapshot(info.id, self.clock().date(), counts)
         stats.writes += 1
 
-    def _metrics(self, info: AccountInfo, client: PlatformClient, stats: _Stats) -> None:
+    def _metrics(self, info: AccountInfo, client: PlatformClient, stats: _Stats) -> bool:
+        """Engagement of our recent posts, every ``metrics_every`` (now on a refresh: the last
+        7 days' posts). The client reads them in batches."""
         now = self.clock()
         last = _parse(load_cursors(info.id).get("metrics_at"))
-        if last is not None and now - last < self.metrics_every:
-            return
-        posts = ingest.recent_post_ids(info.id, now - timedelta(days=self.metrics_days))
+        if not stats.refresh and last is not None and now - last < self.metrics_every:
+            return False
+        days = min(self.metrics_days, 7) if stats.refresh else self.metrics_days
+        posts = ingest.recent_post_ids(info.id, now - timedelta(days=days))
         metrics = client.post_metrics(list(posts)) if posts else []
         with write_tx():
             ingest.record_post_metrics(posts, metrics, now)
             save_cursors(info.id, metrics_at=_iso(now))
         stats.writes += 1
+        return True
