@@ -100,43 +100,43 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="397"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="415"/>
         <source>Add account…</source>
         <translation>Añadir cuenta…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="398"/>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="421"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="416"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="439"/>
         <source>Re-authorize…</source>
         <translation>Volver a autorizar…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="400"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="418"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="401"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="419"/>
         <source>Sync the selected account now (all accounts when none is selected)</source>
         <translation>Sincroniza ahora la cuenta seleccionada (todas si no hay ninguna seleccionada)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="403"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="421"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="439"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="457"/>
         <source>No accounts yet — click “Add account…” to connect your shop&apos;s Mastodon, Bluesky or Weibo account.</source>
         <translation>Aún no hay cuentas: haz clic en “Añadir cuenta…” para conectar la cuenta de Mastodon, Bluesky o Weibo de tu tienda.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="463"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="481"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="477"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="495"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n cuenta</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="480"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="498"/>
         <source>%n need(s) re-authorization</source>
         <translation>
             <numerusform>%n requiere reautorización</numerusform>
@@ -152,32 +152,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="485"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="503"/>
         <source>⚠ {handles}: the server no longer accepts mbdesk&apos;s sign-in. Nothing is published or synced for it until you sign in again.</source>
         <translation>⚠ {handles}: el servidor ya no acepta el inicio de sesión de mbdesk. No se publica ni se sincroniza nada hasta que vuelvas a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="537"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="555"/>
         <source>Sync has not started yet; try again in a moment.</source>
         <translation>La sincronización aún no ha empezado; inténtalo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="583"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="601"/>
         <source>Remove account</source>
         <translation>Quitar cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="584"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="602"/>
         <source>Remove {handle} from mbdesk? Its mentions, followers and queued posts in mbdesk are deleted and its sign-in is removed from the keyring. Nothing changes on the server; drafts stay.</source>
         <translation>¿Quitar {handle} de mbdesk? Se borrarán sus menciones, seguidores y publicaciones en cola dentro de mbdesk, y su inicio de sesión se quitará del llavero. En el servidor no cambia nada; los borradores se conservan.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="594"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="612"/>
         <source>Keyring problem</source>
         <translation>Problema con el llavero</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="595"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="613"/>
         <source>The account was not removed: {reason}</source>
         <translation>No se quitó la cuenta: {reason}</translation>
     </message>
@@ -185,152 +185,152 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="189"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="191"/>
         <source>Add account</source>
         <translation>Añadir cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="145"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="147"/>
         <source>mbdesk opens your browser so you sign in on your own server; your password is never typed here.</source>
         <translation>mbdesk abre tu navegador para que inicies sesión en tu propio servidor; tu contraseña nunca se escribe aquí.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="147"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="149"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="149"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="151"/>
         <source>Use an app password, not your main password: in Bluesky open Settings → Privacy and security → App passwords.</source>
         <translation>Usa una contraseña de aplicación, no tu contraseña principal: en Bluesky abre Ajustes → Privacidad y seguridad → Contraseñas de aplicación.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="151"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="153"/>
         <source>Handle</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="152"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="154"/>
         <source>App password</source>
         <translation>Contraseña de aplicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="153"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="155"/>
         <source>Service (optional)</source>
         <translation>Servicio (opcional)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="155"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="157"/>
         <source>Weibo needs an app registered at open.weibo.com; enter its key and secret, then sign in in the browser.</source>
         <translation>Weibo necesita una aplicación registrada en open.weibo.com; escribe su clave y su secreto, y luego inicia sesión en el navegador.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="157"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="159"/>
         <source>App key</source>
         <translation>Clave de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="157"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="159"/>
         <source>App secret</source>
         <translation>Secreto de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="164"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="166"/>
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="169"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="171"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="178"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="180"/>
         <source>Re-authorize {handle}</source>
         <translation>Volver a autorizar {handle}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="179"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="181"/>
         <source>Sign in again</source>
         <translation>Volver a iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="211"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="213"/>
         <source>Your browser shows your server&apos;s sign-in page. Allow mbdesk there; this window continues by itself.</source>
         <translation>Tu navegador muestra la página de inicio de sesión de tu servidor. Permite allí el acceso a mbdesk; esta ventana continúa sola.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="214"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="217"/>
         <source>Open the page again</source>
         <translation>Abrir la página otra vez</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="216"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="219"/>
         <source>&lt;b&gt;Paste the code instead&lt;/b&gt;</source>
         <translation>&lt;b&gt;Pegar el código en su lugar&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="218"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="221"/>
         <source>If the browser cannot come back to mbdesk (another computer, a locked-down browser), open the page that shows a code, allow mbdesk, and paste the code here.</source>
         <translation>Si el navegador no puede volver a mbdesk (otro equipo, un navegador restringido), abre la página que muestra un código, permite el acceso a mbdesk y pega el código aquí.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="222"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="225"/>
         <source>Open the page with a code</source>
         <translation>Abrir la página con un código</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="227"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="230"/>
         <source>Authorization code</source>
         <translation>Código de autorización</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="228"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="231"/>
         <source>Use this code</source>
         <translation>Usar este código</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="271"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="274"/>
         <source>Enter your server&apos;s address, for example mastodon.social.</source>
         <translation>Escribe la dirección de tu servidor, por ejemplo mastodon.social.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="273"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="276"/>
         <source>Enter your handle and an app password.</source>
         <translation>Escribe tu usuario y una contraseña de aplicación.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="275"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="278"/>
         <source>Enter the app key and the app secret.</source>
         <translation>Escribe la clave y el secreto de la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="289"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="292"/>
         <source>Connecting an account needs the network support, which is not installed in this version yet. Nothing was added; you can try the demo workspace meanwhile.</source>
         <translation>Para conectar una cuenta hace falta la función de red, que aún no está instalada en esta versión. No se añadió nada; mientras tanto, puedes probar el espacio de demostración.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="298"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="302"/>
         <source>Checking the server…</source>
         <translation>Comprobando el servidor…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="300"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="304"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="314"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="318"/>
         <source>Checking the code…</source>
         <translation>Comprobando el código…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="319"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="324"/>
         <source>Waiting for you to allow mbdesk in the browser…</source>
         <translation>Esperando a que permitas el acceso a mbdesk en el navegador…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="362"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="380"/>
         <source>Could not connect: {reason}</source>
         <translation>No se pudo conectar: {reason}</translation>
     </message>
@@ -1686,136 +1686,212 @@
     </message>
 </context>
 <context>
-    <name>FollowersView</name>
+    <name>FollowRequestsModel</name>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="151"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="267"/>
-        <source>Followers</source>
-        <translation>Seguidores</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="161"/>
-        <source>Tags…</source>
-        <translation>Etiquetas…</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="163"/>
-        <source>Suggestion rules…</source>
-        <translation>Reglas de sugerencias…</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="174"/>
-        <source>Newest followers</source>
-        <translation>Más recientes</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="175"/>
-        <source>Oldest followers</source>
-        <translation>Más antiguos</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="176"/>
-        <source>Most followers</source>
-        <translation>Más seguidores</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="177"/>
+        <location filename="../../mbdesk/ui/models/follow_requests.py" line="61"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="178"/>
+        <location filename="../../mbdesk/ui/models/follow_requests.py" line="62"/>
+        <source>Handle</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/follow_requests.py" line="63"/>
+        <source>Wants to follow</source>
+        <translation>Quiere seguir</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/follow_requests.py" line="64"/>
+        <source>Asked (first seen)</source>
+        <translation>Pedido (visto por primera vez)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowersView</name>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="164"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="334"/>
+        <source>Followers</source>
+        <translation>Seguidores</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="174"/>
+        <source>Tags…</source>
+        <translation>Etiquetas…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="176"/>
+        <source>Suggestion rules…</source>
+        <translation>Reglas de sugerencias…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="187"/>
+        <source>Newest followers</source>
+        <translation>Más recientes</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="188"/>
+        <source>Oldest followers</source>
+        <translation>Más antiguos</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="189"/>
+        <source>Most followers</source>
+        <translation>Más seguidores</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="190"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="191"/>
         <source>Last interaction</source>
         <translation>Última interacción</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="180"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="193"/>
         <source>New this week</source>
         <translation>Nuevos esta semana</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="181"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="194"/>
         <source>Lost</source>
         <translation>Perdidos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="183"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="196"/>
         <source>Search name, notes, or @handle prefix…</source>
         <translation>Buscar por nombre, notas o inicio de @usuario…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="192"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="405"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="205"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="573"/>
         <source>Tag selected</source>
         <translation>Etiquetar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="268"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="263"/>
+        <source>These people asked to follow a locked account; they follow it only once you accept.</source>
+        <translation>Estas personas pidieron seguir una cuenta bloqueada; solo la siguen cuando las aceptas.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="335"/>
         <source>Following</source>
         <translation>Siguiendo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="269"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="336"/>
         <source>Posts</source>
         <translation>Publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="270"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="337"/>
         <source>Flags</source>
         <translation>Marcas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="271"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="338"/>
         <source>Mentions</source>
         <translation>Menciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="272"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="339"/>
         <source>Follows</source>
         <translation>Sigue a</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="276"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="343"/>
         <source>+ Tag</source>
         <translation>+ Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="288"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="355"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="295"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="362"/>
         <source>Your notes on this person (saved as you type)</source>
         <translation>Tus notas sobre esta persona (se guardan mientras escribes)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="299"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="366"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="343"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="410"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="346"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="413"/>
         <source>All platforms</source>
         <translation>Todas las plataformas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="349"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="416"/>
         <source>Any tag</source>
         <translation>Cualquier etiqueta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="377"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="445"/>
         <source>{now} followers · {new} new this week · {lost} lost this week</source>
         <translation>{now} seguidores · {new} nuevos esta semana · {lost} perdidos esta semana</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/followers.py" line="405"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="462"/>
+        <source>Follow requests (%n)</source>
+        <translation>
+            <numerusform>Solicitud de seguimiento (%n)</numerusform>
+            <numerusform>Solicitudes de seguimiento (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="486"/>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="511"/>
+        <source>Accepting…</source>
+        <translation>Aceptando…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="513"/>
+        <source>Rejecting…</source>
+        <translation>Rechazando…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="536"/>
+        <source>Could not accept the follow request of {who}.</source>
+        <translation>No se pudo aceptar la solicitud de seguimiento de {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="537"/>
+        <source>Could not reject the follow request of {who}.</source>
+        <translation>No se pudo rechazar la solicitud de seguimiento de {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="539"/>
+        <source>The server no longer has it (withdrawn, or answered in another app), so it is no longer listed.</source>
+        <translation>El servidor ya no la tiene (retirada, o respondida en otra aplicación), así que ya no se muestra.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="542"/>
+        <source>Authorize the account again on the Accounts screen, then try again.</source>
+        <translation>Vuelve a autorizar la cuenta en la pantalla Cuentas y prueba otra vez.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="545"/>
+        <source>Check the connection and try again; the request stays listed.</source>
+        <translation>Comprueba la conexión y prueba otra vez; la solicitud sigue en la lista.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/views/followers.py" line="573"/>
         <source>Tag %n selected</source>
         <translation>
             <numerusform>Etiquetar (%n)</numerusform>
@@ -1823,162 +1899,164 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="417"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="585"/>
         <source>New tag…</source>
         <translation>Nueva etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="434"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="602"/>
         <source>New tag</source>
         <translation>Nueva etiqueta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="434"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="602"/>
         <source>Name of the new tag:</source>
         <translation>Nombre de la nueva etiqueta:</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="438"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="606"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="438"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="606"/>
         <source>KOL</source>
         <translation>Influencer</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="439"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="607"/>
         <source>Potential customer</source>
         <translation>Posible cliente</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="508"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="676"/>
         <source>No one selected</source>
         <translation>No hay nadie seleccionado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="526"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="694"/>
         <source>verified</source>
         <translation>verificado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="528"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="696"/>
         <source>bot</source>
         <translation>bot</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="535"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="703"/>
         <source>{account}: already following on {date}</source>
         <translation>{account}: ya seguía el {date}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="536"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="704"/>
         <source>{account} since {date}</source>
         <translation>{account} desde {date}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="539"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="707"/>
         <source>{account}: already following on {start}, left {date}</source>
         <translation>{account}: ya seguía el {start}, dejó de seguir el {date}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="540"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="708"/>
         <source>{account}: followed {start}, left {date}</source>
         <translation>{account}: siguió desde {start} hasta {date}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="572"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="740"/>
         <source>Remove the tag “{0}”</source>
         <translation>Quitar la etiqueta “{0}”</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="583"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="751"/>
         <source>No mentions yet.</source>
         <translation>Aún no hay menciones.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="589"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="757"/>
         <source>{date} · to {account}: {text}</source>
         <translation>{date} · para {account}: {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="592"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="760"/>
         <source>↳ {date} · {account} replied ({state}): {text}</source>
         <translation>↳ {date} · {account} respondió ({state}): {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="601"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="769"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="601"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="769"/>
         <source>sending</source>
         <translation>enviando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="602"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="770"/>
         <source>sent</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="602"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="770"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="603"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="771"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="603"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="771"/>
         <source>held</source>
         <translation>retenida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="611"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="779"/>
         <source>KOL? The account is verified.</source>
         <translation>¿Influencer? La cuenta está verificada.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="612"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="780"/>
         <source>KOL? {n} followers.</source>
         <translation>¿Influencer? {n} seguidores.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="615"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="783"/>
         <source>Engaged: mentioned the shop {n} times recently.</source>
         <translation>Activo: mencionó la tienda {n} veces hace poco.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="618"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="786"/>
         <source>Potential customer? Asked “{0}”.</source>
         <translation>¿Posible cliente? Preguntó “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="634"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="285"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="483"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="802"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="637"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="805"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="651"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="819"/>
         <source>Engaged</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="676"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="844"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="688"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="856"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -2596,67 +2674,67 @@
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="173"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="174"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="250"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="258"/>
         <source>Checking the database…</source>
         <translation>Comprobando la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="257"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="265"/>
         <source>Database checked: OK</source>
         <translation>Base de datos comprobada: correcta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="262"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="270"/>
         <source>The database is damaged</source>
         <translation>La base de datos está dañada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="288"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="296"/>
         <source>Database damaged</source>
         <translation>Base de datos dañada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="289"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="297"/>
         <source>The database check found problems: {details}</source>
         <translation>La comprobación de la base de datos encontró problemas: {details}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="293"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="301"/>
         <source>No backup exists yet. Keep mbdesk closed and copy the data folder {folder} somewhere safe before trying anything else.</source>
         <translation>Aún no hay ninguna copia de seguridad. Mantén mbdesk cerrado y copia la carpeta de datos {folder} en un lugar seguro antes de intentar cualquier otra cosa.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="298"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="306"/>
         <source>You can restore the last backup ({name}). The damaged file is kept beside it, not deleted.</source>
         <translation>Puedes restaurar la última copia de seguridad ({name}). El archivo dañado se guarda a su lado; no se borra.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="300"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="308"/>
         <source>Restore last backup</source>
         <translation>Restaurar la última copia</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="301"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="309"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="308"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="316"/>
         <source>Restored {name}</source>
         <translation>Se restauró {name}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="327"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="335"/>
         <source>About mbdesk</source>
         <translation>Acerca de mbdesk</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="328"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="336"/>
         <source>mbdesk {version}
 A desktop console for a shop&apos;s microblog accounts.
 Data folder: {folder}</source>

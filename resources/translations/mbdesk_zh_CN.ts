@@ -100,82 +100,82 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="397"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="415"/>
         <source>Add account…</source>
         <translation>添加账号…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="398"/>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="421"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="416"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="439"/>
         <source>Re-authorize…</source>
         <translation>重新授权…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="400"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="418"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="401"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="419"/>
         <source>Sync the selected account now (all accounts when none is selected)</source>
         <translation>立即同步所选账号（未选择时同步所有账号）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="403"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="421"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="439"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="457"/>
         <source>No accounts yet — click “Add account…” to connect your shop&apos;s Mastodon, Bluesky or Weibo account.</source>
         <translation>还没有账号——点击“添加账号…”，连接你店铺的 Mastodon、Bluesky 或微博账号。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="463"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="481"/>
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="477"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="495"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n 个账号</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="480"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="498"/>
         <source>%n need(s) re-authorization</source>
         <translation>
             <numerusform>%n 个需要重新授权</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="485"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="503"/>
         <source>⚠ {handles}: the server no longer accepts mbdesk&apos;s sign-in. Nothing is published or synced for it until you sign in again.</source>
         <translation>⚠ {handles}：服务器已不再接受 mbdesk 的登录授权。重新登录之前，不会为它发布或同步任何内容。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="537"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="555"/>
         <source>Sync has not started yet; try again in a moment.</source>
         <translation>同步尚未开始，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="583"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="601"/>
         <source>Remove account</source>
         <translation>移除账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="584"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="602"/>
         <source>Remove {handle} from mbdesk? Its mentions, followers and queued posts in mbdesk are deleted and its sign-in is removed from the keyring. Nothing changes on the server; drafts stay.</source>
         <translation>要从 mbdesk 中移除 {handle} 吗？它在 mbdesk 中的提及、粉丝和待发帖子将被删除，登录信息也会从密钥环中移除。服务器上不会有任何改动；草稿会保留。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="594"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="612"/>
         <source>Keyring problem</source>
         <translation>密钥环出错</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="595"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="613"/>
         <source>The account was not removed: {reason}</source>
         <translation>账号未移除：{reason}</translation>
     </message>
@@ -183,152 +183,152 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="189"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="191"/>
         <source>Add account</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="145"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="147"/>
         <source>mbdesk opens your browser so you sign in on your own server; your password is never typed here.</source>
         <translation>mbdesk 会打开浏览器，让你在自己的服务器上登录；密码从不在这里输入。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="147"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="149"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="149"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="151"/>
         <source>Use an app password, not your main password: in Bluesky open Settings → Privacy and security → App passwords.</source>
         <translation>请使用应用专用密码，而不是主密码：在 Bluesky 中打开“设置 → 隐私与安全 → 应用专用密码”。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="151"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="153"/>
         <source>Handle</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="152"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="154"/>
         <source>App password</source>
         <translation>应用专用密码</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="153"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="155"/>
         <source>Service (optional)</source>
         <translation>服务地址（可选）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="155"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="157"/>
         <source>Weibo needs an app registered at open.weibo.com; enter its key and secret, then sign in in the browser.</source>
         <translation>微博需要一个在 open.weibo.com 注册的应用；请输入它的 App Key 和 App Secret，然后在浏览器中登录。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="157"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="159"/>
         <source>App key</source>
         <translation>App Key</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="157"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="159"/>
         <source>App secret</source>
         <translation>App Secret</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="164"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="166"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="169"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="171"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="178"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="180"/>
         <source>Re-authorize {handle}</source>
         <translation>重新授权 {handle}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="179"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="181"/>
         <source>Sign in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="211"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="213"/>
         <source>Your browser shows your server&apos;s sign-in page. Allow mbdesk there; this window continues by itself.</source>
         <translation>浏览器中显示了你的服务器登录页面。请在那里允许 mbdesk；此窗口会自动继续。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="214"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="217"/>
         <source>Open the page again</source>
         <translation>再次打开页面</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="216"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="219"/>
         <source>&lt;b&gt;Paste the code instead&lt;/b&gt;</source>
         <translation>&lt;b&gt;改为粘贴授权码&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="218"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="221"/>
         <source>If the browser cannot come back to mbdesk (another computer, a locked-down browser), open the page that shows a code, allow mbdesk, and paste the code here.</source>
         <translation>如果浏览器无法返回 mbdesk（例如在另一台电脑上，或浏览器受限），请打开显示授权码的页面，允许 mbdesk，然后把授权码粘贴到这里。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="222"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="225"/>
         <source>Open the page with a code</source>
         <translation>打开显示授权码的页面</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="227"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="230"/>
         <source>Authorization code</source>
         <translation>授权码</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="228"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="231"/>
         <source>Use this code</source>
         <translation>使用此授权码</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="271"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="274"/>
         <source>Enter your server&apos;s address, for example mastodon.social.</source>
         <translation>请输入服务器地址，例如 mastodon.social。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="273"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="276"/>
         <source>Enter your handle and an app password.</source>
         <translation>请输入用户名和应用专用密码。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="275"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="278"/>
         <source>Enter the app key and the app secret.</source>
         <translation>请输入 App Key 和 App Secret。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="289"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="292"/>
         <source>Connecting an account needs the network support, which is not installed in this version yet. Nothing was added; you can try the demo workspace meanwhile.</source>
         <translation>连接账号需要网络功能，而此版本尚未安装该功能。没有添加任何内容；你可以先试用演示工作区。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="298"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="302"/>
         <source>Checking the server…</source>
         <translation>正在检查服务器…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="300"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="304"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="314"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="318"/>
         <source>Checking the code…</source>
         <translation>正在验证授权码…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="319"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="324"/>
         <source>Waiting for you to allow mbdesk in the browser…</source>
         <translation>等待你在浏览器中允许 mbdesk…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="362"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="380"/>
         <source>Could not connect: {reason}</source>
         <translation>无法连接：{reason}</translation>
     </message>
@@ -1669,298 +1669,375 @@
     </message>
 </context>
 <context>
-    <name>FollowersView</name>
+    <name>FollowRequestsModel</name>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="151"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="267"/>
-        <source>Followers</source>
-        <translation>粉丝</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="161"/>
-        <source>Tags…</source>
-        <translation>标签…</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="163"/>
-        <source>Suggestion rules…</source>
-        <translation>建议规则…</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="174"/>
-        <source>Newest followers</source>
-        <translation>最新关注</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="175"/>
-        <source>Oldest followers</source>
-        <translation>最早关注</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="176"/>
-        <source>Most followers</source>
-        <translation>粉丝最多</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="177"/>
+        <location filename="../../mbdesk/ui/models/follow_requests.py" line="61"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="178"/>
+        <location filename="../../mbdesk/ui/models/follow_requests.py" line="62"/>
+        <source>Handle</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/follow_requests.py" line="63"/>
+        <source>Wants to follow</source>
+        <translation>想要关注</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/follow_requests.py" line="64"/>
+        <source>Asked (first seen)</source>
+        <translation>请求时间（首次发现）</translation>
+    </message>
+</context>
+<context>
+    <name>FollowersView</name>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="164"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="334"/>
+        <source>Followers</source>
+        <translation>粉丝</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="174"/>
+        <source>Tags…</source>
+        <translation>标签…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="176"/>
+        <source>Suggestion rules…</source>
+        <translation>建议规则…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="187"/>
+        <source>Newest followers</source>
+        <translation>最新关注</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="188"/>
+        <source>Oldest followers</source>
+        <translation>最早关注</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="189"/>
+        <source>Most followers</source>
+        <translation>粉丝最多</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="190"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="191"/>
         <source>Last interaction</source>
         <translation>最近互动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="180"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="193"/>
         <source>New this week</source>
         <translation>本周新增</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="181"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="194"/>
         <source>Lost</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="183"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="196"/>
         <source>Search name, notes, or @handle prefix…</source>
         <translation>搜索名称、备注或 @用户名开头…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="192"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="405"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="205"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="573"/>
         <source>Tag selected</source>
         <translation>加标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="268"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="263"/>
+        <source>These people asked to follow a locked account; they follow it only once you accept.</source>
+        <translation>这些人请求关注一个需要批准的账号；你接受后他们才会成为关注者。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="335"/>
         <source>Following</source>
         <translation>关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="269"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="336"/>
         <source>Posts</source>
         <translation>帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="270"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="337"/>
         <source>Flags</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="271"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="338"/>
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="272"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="339"/>
         <source>Follows</source>
         <translation>关注的账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="276"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="343"/>
         <source>+ Tag</source>
         <translation>+ 标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="288"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="355"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="295"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="362"/>
         <source>Your notes on this person (saved as you type)</source>
         <translation>你对此人的备注（输入时自动保存）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="299"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="366"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="343"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="410"/>
         <source>All accounts</source>
         <translation>所有账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="346"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="413"/>
         <source>All platforms</source>
         <translation>所有平台</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="349"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="416"/>
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="377"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="445"/>
         <source>{now} followers · {new} new this week · {lost} lost this week</source>
         <translation>{now} 位粉丝 · 本周新增 {new} · 本周流失 {lost}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/followers.py" line="405"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="462"/>
+        <source>Follow requests (%n)</source>
+        <translation>
+            <numerusform>关注请求（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="486"/>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="511"/>
+        <source>Accepting…</source>
+        <translation>正在接受…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="513"/>
+        <source>Rejecting…</source>
+        <translation>正在拒绝…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="536"/>
+        <source>Could not accept the follow request of {who}.</source>
+        <translation>无法接受 {who} 的关注请求。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="537"/>
+        <source>Could not reject the follow request of {who}.</source>
+        <translation>无法拒绝 {who} 的关注请求。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="539"/>
+        <source>The server no longer has it (withdrawn, or answered in another app), so it is no longer listed.</source>
+        <translation>服务器上已没有这个请求（已撤回，或已在其他应用中处理），因此不再列出。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="542"/>
+        <source>Authorize the account again on the Accounts screen, then try again.</source>
+        <translation>请在“账号”页面重新授权该账号，然后再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="545"/>
+        <source>Check the connection and try again; the request stays listed.</source>
+        <translation>请检查网络连接后再试；该请求仍保留在列表中。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/views/followers.py" line="573"/>
         <source>Tag %n selected</source>
         <translation>
             <numerusform>加标签（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="417"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="585"/>
         <source>New tag…</source>
         <translation>新建标签…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="434"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="602"/>
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="434"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="602"/>
         <source>Name of the new tag:</source>
         <translation>新标签的名称：</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="438"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="606"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="438"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="606"/>
         <source>KOL</source>
         <translation>KOL</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="439"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="607"/>
         <source>Potential customer</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="508"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="676"/>
         <source>No one selected</source>
         <translation>未选择任何人</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="526"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="694"/>
         <source>verified</source>
         <translation>已认证</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="528"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="696"/>
         <source>bot</source>
         <translation>机器人</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="535"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="703"/>
         <source>{account}: already following on {date}</source>
         <translation>{account}：{date} 时已在关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="536"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="704"/>
         <source>{account} since {date}</source>
         <translation>{account}：自 {date} 起</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="539"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="707"/>
         <source>{account}: already following on {start}, left {date}</source>
         <translation>{account}：{start} 时已在关注，{date} 取消关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="540"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="708"/>
         <source>{account}: followed {start}, left {date}</source>
         <translation>{account}：{start} 关注，{date} 取消关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="572"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="740"/>
         <source>Remove the tag “{0}”</source>
         <translation>移除标签“{0}”</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="583"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="751"/>
         <source>No mentions yet.</source>
         <translation>还没有提及。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="589"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="757"/>
         <source>{date} · to {account}: {text}</source>
         <translation>{date} · 发给 {account}：{text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="592"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="760"/>
         <source>↳ {date} · {account} replied ({state}): {text}</source>
         <translation>↳ {date} · {account} 已回复（{state}）：{text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="601"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="769"/>
         <source>queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="601"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="769"/>
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="602"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="770"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="602"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="770"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="603"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="771"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="603"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="771"/>
         <source>held</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="611"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="779"/>
         <source>KOL? The account is verified.</source>
         <translation>KOL？该账号已认证。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="612"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="780"/>
         <source>KOL? {n} followers.</source>
         <translation>KOL？{n} 位粉丝。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="615"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="783"/>
         <source>Engaged: mentioned the shop {n} times recently.</source>
         <translation>活跃：最近提及店铺 {n} 次。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="618"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="786"/>
         <source>Potential customer? Asked “{0}”.</source>
         <translation>潜在客户？问过“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="634"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="285"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="483"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="802"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="637"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="805"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="651"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="819"/>
         <source>Engaged</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="676"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="844"/>
         <source>Editing…</source>
         <translation>编辑中…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="688"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="856"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
@@ -2564,67 +2641,67 @@
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="173"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="174"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="250"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="258"/>
         <source>Checking the database…</source>
         <translation>正在检查数据库…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="257"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="265"/>
         <source>Database checked: OK</source>
         <translation>数据库检查完毕：正常</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="262"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="270"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="288"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="296"/>
         <source>Database damaged</source>
         <translation>数据库损坏</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="289"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="297"/>
         <source>The database check found problems: {details}</source>
         <translation>数据库检查发现问题：{details}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="293"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="301"/>
         <source>No backup exists yet. Keep mbdesk closed and copy the data folder {folder} somewhere safe before trying anything else.</source>
         <translation>目前还没有备份。请保持 mbdesk 关闭，在尝试任何其他操作之前，先把数据文件夹 {folder} 复制到安全的地方。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="298"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="306"/>
         <source>You can restore the last backup ({name}). The damaged file is kept beside it, not deleted.</source>
         <translation>你可以恢复最近一次的备份（{name}）。损坏的文件会保留在旁边，不会被删除。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="300"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="308"/>
         <source>Restore last backup</source>
         <translation>恢复最近的备份</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="301"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="309"/>
         <source>Not now</source>
         <translation>暂不</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="308"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="316"/>
         <source>Restored {name}</source>
         <translation>已恢复 {name}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="327"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="335"/>
         <source>About mbdesk</source>
         <translation>关于 mbdesk</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="328"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="336"/>
         <source>mbdesk {version}
 A desktop console for a shop&apos;s microblog accounts.
 Data folder: {folder}</source>

@@ -75,7 +75,7 @@ class FollowRequestsModel(QAbstractTableModel):
             if column == NAME:
                 return row.display_name or row.handle
             if column == HANDLE:
-                return "@" + row.handle.lstrip("@")
+                return row.handle.lstrip("@")  # as the followers table shows handles
             if column == ACCOUNT:
                 return row.account_name or row.account_handle
             if column == SEEN:

@@ -276,8 +276,8 @@ class FollowersView(View):
         self.requests_table = list_table(box, self.requests_model, name="follow-requests-table")
         self.requests_table.setShowGrid(False)
         header = self.requests_table.horizontalHeader()
-        header.setSectionResizeMode(REQUEST_HANDLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((REQUEST_NAME, 180), (REQUEST_ACCOUNT, 160), (REQUEST_SEEN, 150)):
+        header.setSectionResizeMode(REQUEST_ACCOUNT, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((REQUEST_NAME, 180), (REQUEST_HANDLE, 240), (REQUEST_SEEN, 150)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.requests_table.setColumnWidth(column, max(width,
                                                            header.sectionSizeHint(column)))
