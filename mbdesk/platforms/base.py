@@ -310,18 +310,18 @@ class PlatformClient(abc.ABC):
         raise Rejected("This platform does not hold scheduled posts on the server.")
 
     # Follow requests: locked accounts (GoToSocial's default) get requests instead of follows.
-    # Not abstract: platforms without them (Bluesky) keep these defaults, which raise NotFound
-    # (the feature is absent) rather than answer [] — "no requests" and "cannot have any" are
-    # different things to the owner, and a sync step records the latter as absent.
+    # Not abstract: platforms without them (Bluesky) keep these defaults, which raise
+    # NotSupported rather than answer [] — "no requests" and "cannot have any" are different
+    # things to the owner, and the sync engine records the latter as an absent step.
 
     def list_follow_requests(self) -> list[RemotePerson]:
         """Everyone waiting for us to accept their follow, in the server's order."""
-        raise NotFound(f"{self.platform or 'This platform'} has no follow requests.")
+        raise NotSupported(f"{self.platform or 'This platform'} has no follow requests.")
 
     def accept_follow_request(self, remote_id: str) -> None:
         """Let the person with this account id follow us."""
-        raise NotFound(f"{self.platform or 'This platform'} has no follow requests.")
+        raise NotSupported(f"{self.platform or 'This platform'} has no follow requests.")
 
     def reject_follow_request(self, remote_id: str) -> None:
         """Refuse the person's follow request."""
-        raise NotFound(f"{self.platform or 'This platform'} has no follow requests.")
+        raise NotSupported(f"{self.platform or 'This platform'} has no follow requests.")

@@ -1026,8 +1026,10 @@ class MastodonClient(PlatformClient):
     # --- follow requests ----------------------------------------------------------------
     # Locked accounts (GoToSocial's default) get follow requests instead of follows. The
     # endpoints need the read:follows / write:follows scopes, which older authorizations of
-    # mbdesk lack: that 403 becomes a Rejected that says to authorize again, never AuthExpired
-    # (which would stop the whole account's sync for a feature the owner may not use).
+    # mbdesk lack: that 403 becomes NotSupported saying to authorize again, never AuthExpired
+    # (which would stop the whole account's sync for a feature the owner may not use). A server
+    # without the endpoints (404 on the list) is NotSupported too; a 404 on an answer means the
+    # request itself is gone (NotFound).
 
     def _follows_call(self, method: str, path: str, params: Any = None) -> requests.Response:
         resp = self._call(method, path, params=params, ok=(200, 403, 404))
@@ -1035,7 +1037,7 @@ class MastodonClient(PlatformClient):
             return resp
         text = self.http.scrub(self._error_text(resp))
         if resp.status_code == 403 and "scope" in text.lower():
-            raise Rejected(
+            raise NotSupported(
                 "mbdesk's authorization on this account does not cover follow requests "
                 f"({text}). Authorize the account again (Accounts) to see and answer them."
             )
@@ -1044,8 +1046,8 @@ class MastodonClient(PlatformClient):
                 "The follow request is no longer there (withdrawn, or answered elsewhere)."
             )
         if resp.status_code == 404:
-            raise NotFound(f"This server has no follow requests (GET /api/v1/follow_requests: "
-                           f"{text}).")
+            raise NotSupported(f"This server has no follow requests (GET "
+                               f"/api/v1/follow_requests: {text}).")
         self._raise_for(resp, method, unsafe=False)
         raise AssertionError("unreachable")  # pragma: no cover
 

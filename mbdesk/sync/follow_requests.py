@@ -2,8 +2,9 @@
 
 One call lists every pending request on the server, then one short write transaction stores the
 requesters as people, records the pending requests and closes those the server no longer lists
-(withdrawn, or answered in another app). A server without the endpoint raises NotFound from the
-client and nothing is written: the engine records the step as absent.
+(withdrawn, or answered in another app). A server without the endpoint (or an authorization
+without its scope) raises NotSupported from the client and nothing is written: the engine
+records the step as absent.
 """
 
 from __future__ import annotations
