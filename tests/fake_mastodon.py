@@ -261,6 +261,9 @@ class FakeMastodon:
         self.full_text_search = True
         self.rate_limit_limit = 300
         self.time_offset = timedelta(0)
+        # GoToSocial: redirect URIs match exactly, port included (a mismatch → server_error)
+        self.redirect_exact_port = False
+        self._account_domain: str | None = None  # see the account_domain property
         # state
         self._seq = 0
         self.accounts: dict[str, dict[str, Any]] = {}
@@ -852,7 +855,8 @@ class FakeMastodon:
                 return True
             a, b = urlsplit(reg), urlsplit(uri)
             if (
-                a.hostname in ("127.0.0.1", "::1")
+                not self.redirect_exact_port
+                and a.hostname in ("127.0.0.1", "::1")
                 and a.hostname == b.hostname
                 and a.scheme == b.scheme == "http"
                 and a.path == b.path
@@ -867,6 +871,16 @@ class FakeMastodon:
             raise _err(401, "Client authentication failed due to unknown client")
         redirect = req.get("redirect_uri")
         if not self._redirect_ok(app, redirect):
+            if self.redirect_exact_port and redirect.startswith(("http://", "https://")):
+                # GoToSocial (go-oauth2): an unknown redirect error becomes server_error,
+                # sent back to the very redirect URI it did not accept
+                query = urlencode({
+                    "error": "server_error",
+                    "error_description": "The authorization server encountered an unexpected "
+                    "condition that prevented it from fulfilling the request.",
+                    "state": req.get("state"),
+                })
+                return 302, b"", {"Location": f"{redirect}?{query}"}
             raise _err(400, "The redirect uri included is not valid.")
         if req.get("response_type") != "code":
             raise _err(400, "unsupported_response_type")
@@ -996,7 +1010,7 @@ class FakeMastodon:
         return (
             200,
             {
-                "domain": self.domain,
+                "domain": self._account_domain or self.domain,
                 "title": "Fake",
                 "version": "4.3.0",
                 "configuration": self._instance_conf(),
@@ -1008,7 +1022,8 @@ class FakeMastodon:
         return (
             200,
             {
-                "uri": self.domain,
+                "uri": self._account_domain or self.domain,
+                **({"account_domain": self._account_domain} if self._account_domain else {}),
                 "title": "Fake",
                 "version": "4.0.0",
                 "max_toot_chars": self.max_characters,
@@ -1016,6 +1031,48 @@ class FakeMastodon:
             },
             {},
         )
+
+    @property
+    def account_domain(self) -> str | None:
+        """The domain of local handles when it differs from ``domain`` (GoToSocial's
+        ``account_domain``, Takahē's handle domain): the instance documents report it (v2
+        ``domain``, v1 ``account_domain``/``uri``), and so do WebFinger and the local accounts'
+        ``url`` (their ``acct`` has no domain, as on Mastodon)."""
+        return self._account_domain
+
+    @account_domain.setter
+    def account_domain(self, value: str | None) -> None:
+        with self.lock:
+            self._account_domain = value
+            host = value or self.domain
+            for acc in self.accounts.values():
+                if "@" not in acc["acct"]:  # local
+                    acc["url"] = f"https://{host}/@{acc['username']}"
+                    acc["_domain"] = host
+
+    def r_webfinger(self, req: _Request):
+        """``acct:user@host`` of a local account (host: the API's own, ``domain`` or
+        ``account_domain``) → its JRD, whose ``subject`` names the account domain."""
+        user, _, host = req.get("resource").removeprefix("acct:").partition("@")
+        local = next(
+            (a for a in self.accounts.values() if a["acct"] == user and "@" not in user), None
+        )
+        hosts = {self.domain, self._account_domain, req.headers.get("host", "")}
+        if local is None or host not in hosts:
+            raise _err(404, "Record not found")
+        domain = self._account_domain or self.domain
+        body = {
+            "subject": f"acct:{user}@{domain}",
+            "aliases": [local["url"], f"https://{domain}/users/{user}"],
+            "links": [
+                {
+                    "rel": "self",
+                    "type": "application/activity+json",
+                    "href": f"https://{domain}/users/{user}",
+                }
+            ],
+        }
+        return 200, body, {"Content-Type": "application/jrd+json; charset=utf-8"}
 
     # --- routes: media -------------------------------------------------------------------
 
@@ -1354,6 +1411,7 @@ _ROUTES: list[tuple[re.Pattern[str], str, str]] = [
         (r"/api/v1/accounts/([^/]+)", "GET", "r_account"),
         (r"/api/v2/instance", "GET", "r_instance_v2"),
         (r"/api/v1/instance", "GET", "r_instance_v1"),
+        (r"/\.well-known/webfinger", "GET", "r_webfinger"),
         (r"/api/v2/media", "POST", "r_media_upload"),
         (r"/api/v1/media/([^/]+)", "GET", "r_media_get"),
         (r"/api/v1/statuses", "POST", "r_status_create"),

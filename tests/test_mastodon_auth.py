@@ -20,8 +20,11 @@ from mbdesk.platforms.mastodon_auth import (
     LoginTimedOut,
     LoopbackReceiver,
     OAuthError,
+    RedirectRefused,
     authorize_url,
     exchange_code,
+    loopback_port,
+    loopback_redirect,
     make_pkce,
     make_state,
     register_app,
@@ -159,3 +162,39 @@ def test_exchange_with_other_redirect_uri_is_refused(server, browser):
     with pytest.raises(OAuthError) as exc:
         exchange_code(app, code, "http://127.0.0.1:1/callback", pkce.verifier)
     assert code not in exc.value.message and app.client_secret not in exc.value.message
+
+
+# --- servers that match the redirect URI exactly, port included (GoToSocial) ---------------------
+
+
+def test_receiver_on_the_registered_port_passes_an_exact_port_server(server, browser):
+    server.redirect_exact_port = True
+    with LoopbackReceiver("first", timeout=10) as probe:
+        port = probe.port  # a free port, named in the registration below
+    app = register_app(server.url, redirect_uris=(loopback_redirect(port), OOB_REDIRECT))
+    assert loopback_port(app.redirect_uris) == port and loopback_port((LOOPBACK_REDIRECT,)) == 0
+    pkce, state = make_pkce(), make_state()
+    with LoopbackReceiver(state, timeout=10, port=port) as receiver:
+        assert receiver.redirect_uri == loopback_redirect(port)
+        browser.get(authorize_url(app, receiver.redirect_uri, pkce, state), timeout=5)
+        code = receiver.wait()
+    assert exchange_code(app, code, receiver.redirect_uri, pkce.verifier).access_token
+
+
+def test_preferred_port_taken_falls_back_to_a_free_one():
+    with LoopbackReceiver("a", timeout=10) as first, \
+            LoopbackReceiver("b", timeout=10, port=first.port) as second:
+        assert second.port not in (0, first.port)
+
+
+def test_exact_port_server_refusing_the_redirect_says_so(server, browser):
+    """GoToSocial answers a redirect URI it does not match with server_error, sent back to that
+    very address: the receiver reports a refused redirect, not a denial."""
+    server.redirect_exact_port = True
+    app = register_app(server.url)  # the portless loopback address of older mbdesk versions
+    pkce, state = make_pkce(), make_state()
+    with LoopbackReceiver(state, timeout=10) as receiver:
+        page = browser.get(authorize_url(app, receiver.redirect_uri, pkce, state), timeout=5)
+        assert page.status_code == 400 and "paste the code instead" in page.text
+        with pytest.raises(RedirectRefused, match="did not accept mbdesk's sign-in address"):
+            receiver.wait()

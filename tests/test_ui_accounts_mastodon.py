@@ -124,7 +124,8 @@ def test_add_account_through_the_browser_and_loopback(qtbot, server, ctx, view, 
         Platform.MASTODON, server.me_id, server.url)
     token = memory_keyring.store[(SERVICE, account.uid)]
     assert server.tokens[token]["account_id"] == server.me_id and token != server.token
-    assert view.model.rowCount() == 1 and cell(view, 0, "handle").startswith("shop@127.0.0.1")
+    # the handle's domain is the server's own (its instance document), not the address typed
+    assert view.model.rowCount() == 1 and cell(view, 0, "handle") == "shop@fake.example"
     # the app registration is remembered for the server (the secret is not in the account row)
     stored = settings.get(APPS_SETTING_PREFIX + server.url)
     assert stored["client_id"] in server.apps
@@ -159,6 +160,54 @@ def test_paste_the_code_instead(qtbot, server, ctx, view, memory_keyring):
         qtbot.mouseClick(dialog.use_code_button, Qt.MouseButton.LeftButton)
     account = Account.get()
     token = memory_keyring.store[(SERVICE, account.uid)]
+    assert server.tokens[token]["account_id"] == server.me_id
+
+
+def test_exact_port_server_signs_in_through_the_window(qtbot, server, ctx, view,
+                                                       memory_keyring):
+    """GoToSocial matches the redirect URI exactly, port included: the registered address is
+    the one the browser is sent to, and the handle is the server's own."""
+    server.redirect_exact_port = True
+    server.account_domain = "127.0.0.1"  # the handles' domain, without the API's port
+    browser = Browser()
+    dialog = open_dialog(qtbot, view, browser, server.url)
+    with qtbot.waitSignal(dialog.accepted, timeout=15000):
+        dialog.connect_account()
+    used = re.search(r"redirect_uri=([^&]+)", browser.opened[0]).group(1)
+    assert requests.utils.unquote(used) in settings.get(APPS_SETTING_PREFIX + server.url)[
+        "redirect_uris"]
+    assert "close this tab" in browser.pages[0].text
+    assert Account.get().handle == "shop@127.0.0.1"
+
+
+def test_refused_redirect_switches_to_the_pasted_code(qtbot, server, ctx, view, memory_keyring):
+    """The server sends the browser back refusing mbdesk's address (GoToSocial: server_error):
+    the dialog says so, opens the page with a code by itself and takes the pasted code."""
+    from mbdesk.platforms.mastodon_auth import OOB_REDIRECT, LoopbackReceiver, register_app
+
+    server.redirect_exact_port = True
+    app = register_app(server.url, redirect_uris=("http://127.0.0.1:1/callback", OOB_REDIRECT))
+    with LoopbackReceiver("probe") as probe:
+        port = probe.port
+    settings.put(APPS_SETTING_PREFIX + server.url, {  # what we remember differs from the server
+        "client_id": app.client_id, "client_secret": app.client_secret,
+        "redirect_uris": [f"http://127.0.0.1:{port}/callback", OOB_REDIRECT],
+        "scopes": app.scopes})
+    browser = Browser()
+    dialog = open_dialog(qtbot, view, browser, server.url)
+    dialog.connect_account()
+    qtbot.waitUntil(lambda: any("<code>" in page.text for page in list(browser.pages)),
+                    timeout=15000)
+    assert "redirect_uri=urn%3Aietf%3Awg%3Aoauth%3A2.0%3Aoob" in browser.opened[-1]
+    assert "did not accept mbdesk's sign-in address" in dialog.waiting_label.text()
+    assert "Paste the code instead" in dialog.message.text()
+    assert "Authorize" not in dialog.message.text() and dialog._busy
+    assert dialog.waiting_box.isVisibleTo(dialog) and dialog.use_code_button.isEnabled()
+    page = next(page for page in list(browser.pages) if "<code>" in page.text)
+    dialog.code_edit.setText(re.search(r"<code>([^<]+)</code>", page.text).group(1))
+    with qtbot.waitSignal(dialog.accepted, timeout=15000):
+        qtbot.mouseClick(dialog.use_code_button, Qt.MouseButton.LeftButton)
+    token = memory_keyring.store[(SERVICE, Account.get().uid)]
     assert server.tokens[token]["account_id"] == server.me_id
 
 

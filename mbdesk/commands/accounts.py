@@ -123,8 +123,9 @@ def list_accounts(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def _cli_login(loopback: bool):
     """The terminal's side of the browser sign-in: print the address; without ``--loopback``
-    read the code the server shows from stdin."""
-    from mbdesk.services.mastodon_connect import BrowserLogin
+    (or when the server refuses the loopback address) read the code the server shows from
+    stdin."""
+    from mbdesk.services.mastodon_connect import BrowserLogin, redirect_refused_message
 
     def open_url(url: str) -> None:
         print("Open this address in your browser and allow mbdesk:", file=sys.stderr)
@@ -143,7 +144,19 @@ def _cli_login(loopback: bool):
             raise MbdeskError("No authorization code was entered.", hint="Run the command again.")
         login.submit_code(code)
 
+    def fall_back(url: str) -> None:
+        """The server refused the loopback address: the code is pasted here after all."""
+        print(redirect_refused_message(), file=sys.stderr)
+        print("Open this address in your browser, allow mbdesk, then paste the code here:",
+              file=sys.stderr)
+        print(url, file=sys.stderr, flush=True)
+        code = sys.stdin.readline().strip()
+        if not code:
+            raise MbdeskError("No authorization code was entered.", hint="Run the command again.")
+        login.submit_code(code)
+
     login.show_paste_url = ask_code
+    login.on_redirect_refused = fall_back
     return login
 
 

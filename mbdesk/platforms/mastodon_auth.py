@@ -6,9 +6,13 @@ in the browser → ``receiver.wait()`` gives the code → ``exchange_code``. Whe
 cannot be used, authorize with ``OOB_REDIRECT``, let the user paste the code, and exchange it
 with the same redirect URI.
 
-The loopback redirect is registered without a port (``http://127.0.0.1/callback``): Mastodon's
+The loopback redirect is registered with its port (``loopback_redirect(port)``): Mastodon's
 OAuth library (Doorkeeper) ignores the port of loopback IP redirect URIs as RFC 8252 §7.3 asks,
-so the receiver can use any free port.
+but GoToSocial matches redirect URIs exactly, port included. So the receiver is started before
+the app registration is needed, first on the port the remembered registration names
+(``LoopbackReceiver(port=...)``), and a registration without the exact URI is registered again.
+A server that still refuses the redirect sends the browser back with ``error=server_error``
+(GoToSocial): ``wait`` raises ``RedirectRefused`` and the caller falls back to the pasted code.
 
 Nothing here logs or puts into a message the code, the client secret or the token.
 """
@@ -17,6 +21,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import html
 import secrets
 import threading
 from dataclasses import dataclass
@@ -34,8 +39,31 @@ SCOPES = ("read:accounts read:notifications read:statuses read:search read:follo
 OOB_REDIRECT = "urn:ietf:wg:oauth:2.0:oob"
 LOOPBACK_HOST = "127.0.0.1"
 CALLBACK_PATH = "/callback"
-LOOPBACK_REDIRECT = f"http://{LOOPBACK_HOST}{CALLBACK_PATH}"
+LOOPBACK_REDIRECT = f"http://{LOOPBACK_HOST}{CALLBACK_PATH}"  # portless: older registrations
 CLIENT_NAME = "mbdesk"
+# OAuth errors a server sends back to the loopback address when it refuses that address itself
+# (GoToSocial answers a redirect URI mismatch with server_error); not the owner's "deny".
+REDIRECT_REFUSALS = frozenset({"server_error", "invalid_request", "invalid_redirect_uri",
+                               "redirect_uri_mismatch"})
+
+
+def loopback_redirect(port: int) -> str:
+    """The exact loopback redirect URI for ``port`` (what a strict server must have registered)."""
+    return f"http://{LOOPBACK_HOST}:{port}{CALLBACK_PATH}"
+
+
+def loopback_port(redirect_uris: tuple[str, ...] | list[str]) -> int:
+    """The port of the first exact loopback redirect among ``redirect_uris``; 0 when none."""
+    for uri in redirect_uris:
+        parts = urlsplit(uri)
+        try:
+            port = parts.port
+        except ValueError:
+            continue
+        if (parts.scheme == "http" and parts.hostname == LOOPBACK_HOST
+                and parts.path == CALLBACK_PATH and port):
+            return port
+    return 0
 
 
 class OAuthError(PlatformError):
@@ -44,6 +72,11 @@ class OAuthError(PlatformError):
 
 class LoginTimedOut(OAuthError):
     """The browser never came back to the loopback receiver in time."""
+
+
+class RedirectRefused(OAuthError):
+    """The server sent the browser back with an error about the redirect itself (GoToSocial's
+    ``server_error`` for a redirect URI it does not match): the pasted code still works."""
 
 
 @dataclass(frozen=True)
@@ -238,7 +271,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._reply(400, "Authorization failed", outcome)
 
     def _reply(self, status: int, title: str, text: str) -> None:
-        body = _DONE_PAGE.format(title=title, text=text).encode("utf-8")
+        body = _DONE_PAGE.format(title=html.escape(title), text=html.escape(text)).encode("utf-8")
         self.send_response(status)
         self.send_header("Content-Type", "text/html; charset=utf-8")
         self.send_header("Content-Length", str(len(body)))
@@ -255,23 +288,34 @@ class _ReceiverServer(HTTPServer):
 
 
 class LoopbackReceiver:
-    """Receives one ``/callback?code=&state=`` on 127.0.0.1 at a free port (RFC 8252).
+    """Receives one ``/callback?code=&state=`` on 127.0.0.1 (RFC 8252): on ``port`` when it is
+    free (the port an app registration names, for servers that match it exactly), else on any
+    free port.
 
     Use as a context manager; ``redirect_uri`` is valid once started.
     """
 
-    def __init__(self, state: str, *, timeout: float = 300.0) -> None:
+    def __init__(self, state: str, *, timeout: float = 300.0, port: int = 0) -> None:
         self.state = state
         self.timeout = timeout
+        self.preferred_port = port
         self._event = threading.Event()
         self._code: str | None = None
         self._error: str | None = None
+        self._error_code = ""
         self._server: _ReceiverServer | None = None
         self._thread: threading.Thread | None = None
         self._port: int | None = None
 
     def start(self) -> LoopbackReceiver:
-        server = _ReceiverServer((LOOPBACK_HOST, 0), _Handler)
+        server = None
+        if self.preferred_port:
+            try:
+                server = _ReceiverServer((LOOPBACK_HOST, self.preferred_port), _Handler)
+            except OSError:  # taken by something else: any free port (then registered anew)
+                server = None
+        if server is None:
+            server = _ReceiverServer((LOOPBACK_HOST, 0), _Handler)
         server.receiver = self
         self._server = server
         self._port = int(server.server_address[1])
@@ -293,7 +337,7 @@ class LoopbackReceiver:
 
     @property
     def redirect_uri(self) -> str:
-        return f"http://{LOOPBACK_HOST}:{self.port}{CALLBACK_PATH}"
+        return loopback_redirect(self.port)
 
     def _accept(self, query: dict[str, list[str]]) -> str | None:
         """Record the first callback; returns an error text for the browser, or None."""
@@ -303,7 +347,13 @@ class LoopbackReceiver:
         if not secrets.compare_digest(state.encode(), self.state.encode()):
             self._error = "The login answer did not match this login attempt (state)."
         elif query.get("error"):
-            self._error = f"Authorization was refused ({query['error'][0][:100]})."
+            self._error_code = query["error"][0][:100]
+            if self._error_code in REDIRECT_REFUSALS:  # shown in the browser, too
+                self._error = (f"The server did not accept mbdesk's sign-in address "
+                               f"({self._error_code}). Return to mbdesk and paste the code "
+                               "instead.")
+            else:
+                self._error = f"Authorization was refused ({self._error_code})."
         elif not (query.get("code") or [""])[0]:
             self._error = "The login answer carried no authorization code."
         else:
@@ -316,6 +366,8 @@ class LoopbackReceiver:
         if not self._event.wait(self.timeout if timeout is None else timeout):
             raise LoginTimedOut("The browser did not come back with an authorization in time.")
         if self._error:
+            if self._error_code in REDIRECT_REFUSALS:
+                raise RedirectRefused(self._error)
             raise OAuthError(self._error)
         assert self._code is not None
         return self._code

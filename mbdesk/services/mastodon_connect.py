@@ -1,11 +1,15 @@
 """Connecting a Mastodon account: the one implementation behind ``mbdesk accounts add mastodon``
 and the window's "Add account" / "Re-authorize".
 
-Steps: check that the server is a Mastodon server → the app registration of that server
-(registered once, remembered in the settings table) → PKCE + ``state`` → a loopback receiver on
-127.0.0.1 and the authorization URL for the browser; the out-of-band URL (the server shows a
-code to paste) is offered beside it → the code, from whichever comes first → token exchange →
-``verify_credentials`` → token to the keyring → the Account row created or updated.
+Steps: check that the server is a Mastodon server → PKCE + ``state`` and a loopback receiver
+on 127.0.0.1 (on the port the remembered registration names, when free) → the app registration
+of that server (registered once, remembered in the settings table; registered again when it
+lacks the receiver's exact redirect URI, since GoToSocial matches the port too) → the
+authorization URL for the browser; the out-of-band URL (the server shows a code to paste) is
+offered beside it → the code, from whichever comes first (a server that sends the browser back
+refusing the loopback address switches to the pasted code by itself) → token exchange →
+``verify_credentials`` → the handle's domain as the server states it (instance document, else
+WebFinger, else the address typed) → token to the keyring → the Account row created or updated.
 
 Nothing is half-created: the keyring is checked before the browser opens, the token is stored
 before the row exists, and the row is written in one transaction (its token removed again if
@@ -18,6 +22,7 @@ but it stays out of messages and logs all the same.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -118,13 +123,19 @@ def remembered_app(instance_url: str):
                            scopes=data.get("scopes") or "")
 
 
-def app_registration(instance_url: str):
-    """The app registration of a server: remembered, or registered now and remembered."""
+def app_registration(instance_url: str, loopback_uri: str = ""):
+    """The app registration of a server: remembered, or registered now and remembered.
+
+    ``loopback_uri`` (the receiver's exact ``http://127.0.0.1:PORT/callback``) must be among
+    the registered redirect URIs: servers like GoToSocial match them exactly, port included,
+    so a registration made for another port (or none) is registered again."""
     app = remembered_app(instance_url)
-    if app is not None and app.scopes == auth.SCOPES and auth.OOB_REDIRECT in app.redirect_uris:
+    if (app is not None and app.scopes == auth.SCOPES and auth.OOB_REDIRECT in app.redirect_uris
+            and (not loopback_uri or loopback_uri in app.redirect_uris)):
         return app
+    uris = (loopback_uri, auth.OOB_REDIRECT) if loopback_uri else (auth.OOB_REDIRECT,)
     try:
-        app = auth.register_app(instance_url)
+        app = auth.register_app(instance_url, redirect_uris=uris)
     except PlatformError as exc:
         raise ConnectError(f"{urlsplit(instance_url).netloc} refused to register mbdesk: "
                            f"{exc.message}",
@@ -151,6 +162,13 @@ class LoginUrls:
     paste: str  # authorize out-of-band: the server shows a code to paste
 
 
+def redirect_refused_message(redirect_uri: str = "") -> str:
+    """What the owner reads when the server refused the loopback address (plain English)."""
+    where = f" ({redirect_uri})" if redirect_uri else ""
+    return (f"This server did not accept mbdesk's sign-in address{where}, so the browser "
+            "cannot come back to mbdesk by itself; paste the code instead.")
+
+
 class BrowserLogin:
     """The caller's side of one sign-in; thread-safe.
 
@@ -158,19 +176,28 @@ class BrowserLogin:
     ``show_paste_url(url)`` with the out-of-band URL for "paste the code instead". Any thread
     may call ``submit_code`` (a pasted code) or ``cancel``; the connecting thread waits for the
     first of: the browser's redirect to the loopback receiver, a pasted code, cancel, timeout.
+
+    When the server sends the browser back refusing the loopback address itself (GoToSocial:
+    ``server_error``), ``on_redirect_refused(paste_url)`` is called and the wait goes on for a
+    pasted code; without that callback the sign-in ends with a message saying so.
     """
 
     def __init__(self, open_url: Callable[[str], None] | None = None,
                  show_paste_url: Callable[[str], None] | None = None, *,
+                 on_redirect_refused: Callable[[str], None] | None = None,
                  loopback: bool = True, timeout: float = LOGIN_TIMEOUT) -> None:
         self.open_url = open_url or (lambda _url: None)
         self.show_paste_url = show_paste_url or (lambda _url: None)
+        self.on_redirect_refused = on_redirect_refused
         self.loopback = loopback
         self.timeout = timeout
         self._wake = threading.Event()
         self._lock = threading.Lock()
         self._pasted = ""
         self._cancelled = False
+        self._pkce: auth.Pkce | None = None
+        self._state = ""
+        self._receiver: _WakingReceiver | None = None
 
     def submit_code(self, code: str) -> None:
         code = code.strip()
@@ -191,54 +218,92 @@ class BrowserLogin:
         with self._lock:
             return self._cancelled
 
+    def prepare(self, port: int = 0) -> str:
+        """Start the loopback receiver (on ``port`` when free) before the app registration is
+        needed; its exact redirect URI, or "" without a loopback. Idempotent; ``close`` ends it."""
+        if self._pkce is None:
+            self._pkce, self._state = auth.make_pkce(), auth.make_state()
+            if self.loopback:
+                receiver = _WakingReceiver(self._state, self._wake, timeout=self.timeout,
+                                           port=port)
+                try:
+                    self._receiver = receiver.start()
+                except OSError as exc:  # no loopback socket: the pasted code still works
+                    log.warning("loopback receiver unavailable: %s", exc)
+        return self._receiver.redirect_uri if self._receiver is not None else ""
+
+    def close(self) -> None:
+        """Stop the loopback receiver (safe to call more than once)."""
+        receiver, self._receiver = self._receiver, None
+        if receiver is not None:
+            receiver.stop()
+
     def authorize(self, app) -> tuple[str, str, str]:
         """Run the sign-in; returns ``(code, redirect_uri, pkce_verifier)``."""
-        pkce, state = auth.make_pkce(), auth.make_state()
+        self.prepare()
+        pkce, state, receiver = self._pkce, self._state, self._receiver
+        assert pkce is not None
         paste_url = auth.authorize_url(app, auth.OOB_REDIRECT, pkce, state)
-        receiver = None
-        if self.loopback:
-            receiver = _WakingReceiver(state, self._wake, timeout=self.timeout)
-            try:
-                receiver.start()
-            except OSError as exc:  # no loopback socket: the pasted code still works
-                log.warning("loopback receiver unavailable: %s", exc)
-                receiver = None
         try:
             if self.cancelled:
                 raise ConnectCancelled("Cancelled; nothing was added.")
             self.show_paste_url(paste_url)
             if receiver is not None:
                 self.open_url(auth.authorize_url(app, receiver.redirect_uri, pkce, state))
-            return (*self._wait(receiver), pkce.verifier)
+            return (*self._wait(receiver, paste_url), pkce.verifier)
         finally:
-            if receiver is not None:
-                receiver.stop()
+            self.close()
 
-    def _wait(self, receiver: _WakingReceiver | None) -> tuple[str, str]:
-        if not self._wake.wait(self.timeout):
-            raise ConnectError("The browser did not come back in time; nothing was added.",
-                               hint="Start again, and finish signing in within "
-                               f"{int(self.timeout // 60) or 1} minutes.")
+    def _wait(self, receiver: _WakingReceiver | None, paste_url: str) -> tuple[str, str]:
+        while True:
+            if not self._wake.wait(self.timeout):
+                raise ConnectError("The browser did not come back in time; nothing was added.",
+                                   hint="Start again, and finish signing in within "
+                                   f"{int(self.timeout // 60) or 1} minutes.")
+            with self._lock:
+                pasted, cancelled = self._pasted, self._cancelled
+            if cancelled:
+                raise ConnectCancelled("Cancelled; nothing was added.")
+            if pasted:
+                return pasted, auth.OOB_REDIRECT
+            if receiver is None:  # woken by a late browser visit after the fallback
+                self._rearm()
+                continue
+            try:
+                return receiver.wait(0), receiver.redirect_uri
+            except auth.RedirectRefused:
+                self._fall_back_to_paste(receiver, paste_url)
+                receiver = None
+            except auth.OAuthError as exc:
+                raise ConnectError(f"The sign-in did not go through: {exc.message}",
+                                   hint="Nothing was added. Start again and choose "
+                                   "“Authorize” on the server's page.") from None
+
+    def _fall_back_to_paste(self, receiver: _WakingReceiver, paste_url: str) -> None:
+        """The server refused the loopback address: go on with the pasted code only."""
+        log.warning("the server refused the loopback redirect; waiting for a pasted code")
+        receiver.stop()
+        if self.on_redirect_refused is None:
+            raise ConnectError(redirect_refused_message(receiver.redirect_uri),
+                               hint="Nothing was added. Start again and use “Paste the code "
+                               "instead”.")
+        self._rearm()
+        self.on_redirect_refused(paste_url)
+
+    def _rearm(self) -> None:
+        """Wait again, unless a pasted code or a cancel came meanwhile."""
         with self._lock:
-            pasted, cancelled = self._pasted, self._cancelled
-        if cancelled:
-            raise ConnectCancelled("Cancelled; nothing was added.")
-        if pasted:
-            return pasted, auth.OOB_REDIRECT
-        assert receiver is not None
-        try:
-            return receiver.wait(0), receiver.redirect_uri
-        except auth.OAuthError as exc:
-            raise ConnectError(f"The sign-in did not go through: {exc.message}",
-                               hint="Nothing was added. Start again and choose "
-                               "“Authorize” on the server's page.") from None
+            self._wake.clear()
+            if self._pasted or self._cancelled:
+                self._wake.set()
 
 
 class _WakingReceiver(auth.LoopbackReceiver):
     """A loopback receiver that also wakes the BrowserLogin when the browser comes back."""
 
-    def __init__(self, state: str, wake: threading.Event, *, timeout: float) -> None:
-        super().__init__(state, timeout=timeout)
+    def __init__(self, state: str, wake: threading.Event, *, timeout: float,
+                 port: int = 0) -> None:
+        super().__init__(state, timeout=timeout, port=port)
         self._wake = wake
 
     def _accept(self, query: dict[str, list[str]]) -> str | None:
@@ -279,18 +344,68 @@ def verify(instance_url: str, token: str) -> AccountIdentity:
                            "and try again.") from None
 
 
-def full_handle(instance_url: str, ident: AccountIdentity) -> str:
+_DOMAIN_RE = re.compile(r"[a-z0-9](?:[a-z0-9.\-]{0,251}[a-z0-9])?(?::[0-9]{1,5})?")
+
+
+def _domain(value: object) -> str:
+    """A handle domain (``host`` or ``host:port``) as a server states it, or ""."""
+    text = str(value or "").strip().lower()
+    if "://" in text:  # some servers put a URL in ``uri``
+        text = urlsplit(text).netloc
+    return text if _DOMAIN_RE.fullmatch(text) else ""
+
+
+def account_domain(instance_url: str, username: str) -> str:
+    """The domain of the server's own handles, which may differ from the address typed
+    (``127.0.0.1:8000`` serving ``@shop@127.0.0.1``; Takahē or GoToSocial serving the API on
+    one host and handles on another). In order: the instance documents' ``account_domain``
+    (GoToSocial), ``/api/v2/instance`` ``domain`` (Mastodon, Takahē), WebFinger's ``subject``,
+    else the host typed. Best effort: an unreachable source is skipped, never an error."""
+    from mbdesk.platforms.http import HttpClient
+
+    host = urlsplit(instance_url).netloc
+    http = HttpClient(instance_url, connect_timeout=5.0, read_timeout=15.0,
+                      platform_label="server")
+
+    def get(path: str, params: dict[str, str] | None = None) -> dict:
+        try:
+            resp = http.request("GET", path, params=params, auth=False)
+            body = resp.json() if resp.status_code == 200 else None
+        except (PlatformError, ValueError):
+            return {}
+        return body if isinstance(body, dict) else {}
+
+    v2 = get("/api/v2/instance")
+    v1 = get("/api/v1/instance")
+    found = (_domain(v2.get("account_domain")) or _domain(v1.get("account_domain"))
+             or _domain(v2.get("domain")))
+    if found:
+        return found
+    user = username.split("@", 1)[0]
+    if user:
+        subject = str(get("/.well-known/webfinger", {"resource": f"acct:{user}@{host}"})
+                      .get("subject") or "")
+        name, _, domain = subject.removeprefix("acct:").partition("@")
+        if name.lower() == user.lower() and _domain(domain):
+            return _domain(domain)
+    return host
+
+
+def full_handle(instance_url: str, ident: AccountIdentity, domain: str = "") -> str:
+    """``user@domain``: ``domain`` as the server states it (``account_domain``), else the
+    host of ``instance_url``."""
     if "@" in ident.handle:
         return ident.handle
-    return f"{ident.handle}@{urlsplit(instance_url).netloc}"
+    return f"{ident.handle}@{domain or urlsplit(instance_url).netloc}"
 
 
 def save_account(secrets: SecretStore, instance_url: str, ident: AccountIdentity, token: str,
-                 *, expect_account_id: int | None = None) -> Connected:
+                 *, expect_account_id: int | None = None, domain: str = "") -> Connected:
     """Token to the keyring, then the row: created, or (same person on the same server)
     updated to active with its error cleared. ``expect_account_id``: re-authorizing that
-    account, so the sign-in must be the same person."""
-    handle = full_handle(instance_url, ident)
+    account, so the sign-in must be the same person. ``domain``: the handle's domain as the
+    server states it (``account_domain``)."""
+    handle = full_handle(instance_url, ident, domain)
     same = ((Account.platform == Platform.MASTODON) & (Account.instance_url == instance_url)
             & (Account.remote_id == ident.remote_id))
     existing = Account.get_or_none(same)
@@ -330,14 +445,20 @@ def connect(secrets: SecretStore, instance: str, *, login: BrowserLogin | None =
     instance_url = normalize_instance(instance)
     if token is None:
         check_server(instance_url)
-        remembered = remembered_app(instance_url) is not None
-        app = app_registration(instance_url)
+        login = login or BrowserLogin()
+        known = remembered_app(instance_url)
         try:
-            code, redirect_uri, verifier = (login or BrowserLogin()).authorize(app)
+            # the receiver first: its exact address must be registered (GoToSocial checks it)
+            loopback_uri = login.prepare(auth.loopback_port(known.redirect_uris) if known else 0)
+            app = app_registration(instance_url, loopback_uri)
+            code, redirect_uri, verifier = login.authorize(app)
             token = exchange(app, code, redirect_uri, verifier)
         except ConnectError:
-            if remembered:  # maybe the server forgot our app (its page then shows an error)
-                forget_app(instance_url)  # the next attempt registers again; that is cheap
+            if known is not None:  # maybe the server forgot our app (its page then shows an
+                forget_app(instance_url)  # error): the next attempt registers again; cheap
             raise
-    return save_account(secrets, instance_url, verify(instance_url, token), token,
-                        expect_account_id=expect_account_id)
+        finally:
+            login.close()
+    ident = verify(instance_url, token)
+    return save_account(secrets, instance_url, ident, token, expect_account_id=expect_account_id,
+                        domain=account_domain(instance_url, ident.handle))

@@ -330,6 +330,16 @@
         <translation>Esperando a que permitas el acceso a mbdesk en el navegador…</translation>
     </message>
     <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="344"/>
+        <source>This server did not accept mbdesk&apos;s sign-in address, so the browser cannot come back to mbdesk by itself.</source>
+        <translation>Este servidor no aceptó la dirección de inicio de sesión de mbdesk, así que el navegador no puede volver a mbdesk por sí solo.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="347"/>
+        <source>Paste the code instead: the page with a code is open in your browser; allow mbdesk there and paste the code here.</source>
+        <translation>Pega el código en su lugar: la página con el código está abierta en tu navegador; permite allí el acceso a mbdesk y pega el código aquí.</translation>
+    </message>
+    <message>
         <location filename="../../mbdesk/ui/views/accounts.py" line="380"/>
         <source>Could not connect: {reason}</source>
         <translation>No se pudo conectar: {reason}</translation>

@@ -328,6 +328,16 @@
         <translation>等待你在浏览器中允许 mbdesk…</translation>
     </message>
     <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="344"/>
+        <source>This server did not accept mbdesk&apos;s sign-in address, so the browser cannot come back to mbdesk by itself.</source>
+        <translation>此服务器不接受 mbdesk 的登录回调地址，因此浏览器无法自动回到 mbdesk。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="347"/>
+        <source>Paste the code instead: the page with a code is open in your browser; allow mbdesk there and paste the code here.</source>
+        <translation>请改为粘贴授权码：显示授权码的页面已在浏览器中打开；请在那里允许 mbdesk，然后把授权码粘贴到这里。</translation>
+    </message>
+    <message>
         <location filename="../../mbdesk/ui/views/accounts.py" line="380"/>
         <source>Could not connect: {reason}</source>
         <translation>无法连接：{reason}</translation>

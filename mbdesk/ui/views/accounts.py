@@ -98,6 +98,7 @@ class _LoginBridge(QObject):
 
     open_requested = Signal(str)
     paste_url_ready = Signal(str)
+    redirect_refused = Signal(str)  # the server refused the loopback address: paste instead
 
 
 class AddAccountDialog(QDialog):
@@ -125,6 +126,7 @@ class AddAccountDialog(QDialog):
         self._bridge = _LoginBridge(self)
         self._bridge.open_requested.connect(self._open_browser)
         self._bridge.paste_url_ready.connect(self._on_paste_url)
+        self._bridge.redirect_refused.connect(self._on_redirect_refused)
         self.setMinimumWidth(500)
         self.platform_combo = QComboBox(self)
         for platform in self.PLATFORMS:
@@ -211,6 +213,7 @@ class AddAccountDialog(QDialog):
             "Your browser shows your server's sign-in page. Allow mbdesk there; this window "
             "continues by itself."), box)
         self.waiting_label.setWordWrap(True)
+        self._waiting_text = self.waiting_label.text()  # back after a fallback to the code
         self.reopen_button = QPushButton(self.tr("Open the page again"), box)
         self.reopen_button.clicked.connect(self._reopen)
         paste_title = QLabel(self.tr("<b>Paste the code instead</b>"), box)
@@ -294,7 +297,8 @@ class AddAccountDialog(QDialog):
             from mbdesk.services.mastodon_connect import BrowserLogin
 
             login = BrowserLogin(open_url=self._bridge.open_requested.emit,
-                                 show_paste_url=self._bridge.paste_url_ready.emit)
+                                 show_paste_url=self._bridge.paste_url_ready.emit,
+                                 on_redirect_refused=self._bridge.redirect_refused.emit)
             self._show_message(self.tr("Checking the server…"))
         else:
             self._show_message(self.tr("Connecting…"))
@@ -315,6 +319,7 @@ class AddAccountDialog(QDialog):
 
     def _open_browser(self, url: str) -> None:
         self._browser_url = url
+        self.waiting_label.setText(self._waiting_text)
         self.waiting_box.show()
         self._show_message(self.tr("Waiting for you to allow mbdesk in the browser…"))
         self.open_url(url)
@@ -330,6 +335,19 @@ class AddAccountDialog(QDialog):
         self.use_code_button.setEnabled(True)
         self.waiting_box.show()
         self.adjustSize()
+
+    def _on_redirect_refused(self, url: str) -> None:
+        """The server would not send the browser back to mbdesk: switch to the pasted code by
+        itself, opening the page that shows it."""
+        self._on_paste_url(url)
+        self.waiting_label.setText(self.tr(
+            "This server did not accept mbdesk's sign-in address, so the browser cannot come "
+            "back to mbdesk by itself."))
+        self._show_message(self.tr(
+            "Paste the code instead: the page with a code is open in your browser; allow "
+            "mbdesk there and paste the code here."))
+        self.open_url(url)
+        self.code_edit.setFocus()
 
     def _open_paste_page(self) -> None:
         if self._paste_url:
