@@ -61,13 +61,24 @@ def resolve_workspace(data_dir: str | os.PathLike[str] | None, demo: bool) -> Wo
 
 
 def prepare_workspace(ws: Workspace) -> None:
-    """Create the folders and prove that we can write there, with a clear message if not."""
+    """Create the folders and prove that we can write there, with a clear message if not.
+
+    The proof is a real write to a file only this call knows (``tempfile.mkstemp``: a unique
+    name, created exclusively), so any number of mbdesk processes starting at once on the same
+    folder never trip over each other's probe, as they did over one fixed ``.write-test`` file
+    (one process deleted it under another, whose own ``unlink`` then failed).
+    """
+    import tempfile
+
     try:
         for folder in (ws.root, ws.backups, ws.logs, ws.media):
             folder.mkdir(parents=True, exist_ok=True)
-        probe = ws.root / ".write-test"
-        probe.write_bytes(b"ok")
-        probe.unlink()
+        fd, probe = tempfile.mkstemp(prefix=".write-test-", dir=ws.root)
+        try:
+            os.write(fd, b"ok")
+        finally:
+            os.close(fd)
+            os.unlink(probe)
     except OSError as exc:
         raise data_folder_error(ws.root, exc) from exc
 

@@ -7,9 +7,12 @@ before migrating, runs each migration in its own transaction, and binds the peew
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import logging
 import sqlite3
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,12 +42,20 @@ def read_schema_version(conn: sqlite3.Connection) -> int:
 
 
 def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> list[int]:
-    """Apply every migration above the current version, each atomically; return those applied."""
+    """Apply every migration above the current version, each atomically; return those applied.
+
+    Each step re-reads the version inside its write transaction: processes started together on
+    a new or older database all get here, and the ones that waited for the lock must skip what
+    the first one already applied.
+    """
     current = read_schema_version(conn)
     applied = []
     for migration in MIGRATIONS:
         if current < migration.version <= target:
             conn.execute("BEGIN IMMEDIATE")
+            if read_schema_version(conn) >= migration.version:
+                conn.execute("ROLLBACK")
+                continue
             try:
                 migration.apply(conn)
                 conn.execute("INSERT INTO schema_version (version) VALUES (?)",
@@ -105,17 +116,39 @@ def prepare_schema(ws: Workspace) -> None:
                 "The file was not changed.",
             )
         if current < SCHEMA_VERSION:
-            if not is_new and current > 0:
-                copy = backup.pre_migration_copy(ws.database, ws.backups, current)
-                log.info("copied database to %s before migrating", copy)
-            conn.execute("PRAGMA journal_mode=wal")
-            migrate(conn)
+            with _migration_lock(ws):
+                current = read_schema_version(conn)  # another process may have done it
+                if current < SCHEMA_VERSION:
+                    if not is_new and current > 0:
+                        copy = backup.pre_migration_copy(ws.database, ws.backups, current)
+                        log.info("copied database to %s before migrating", copy)
+                    conn.execute("PRAGMA journal_mode=wal")
+                    migrate(conn)
     except sqlite3.OperationalError as exc:
         if "disk" in str(exc) and "full" in str(exc):
             raise data_folder_error(ws.root, OSError(28, "No space left on device")) from exc
         raise
     finally:
         conn.close()
+
+
+@contextlib.contextmanager
+def _migration_lock(ws: Workspace) -> Iterator[None]:
+    """One process at a time creates or migrates the file (a ``flock`` beside it, released by
+    the OS if the process dies). Without it, processes started together on a new or older
+    database each took the pre-migration copy to the same name, or copied a database another
+    was still creating, and failed with "disk I/O error"."""
+    path = ws.database.with_name(ws.database.name + ".migrate-lock")
+    try:
+        handle = open(path, "a+b")  # noqa: SIM115 - closed by the with below
+    except OSError as exc:
+        raise data_folder_error(ws.root, exc) from exc
+    with handle:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
 class CheckCancelled(Exception):
