@@ -36,6 +36,9 @@ class AccountBrief:
     color: str
     status: str
     max_characters: int | None = None  # the server's own text limit, when sync learned it
+    # the server profile: True = the server holds scheduled posts, False = mbdesk keeps them,
+    # None = not known yet
+    server_scheduling: bool | None = None
 
     @property
     def name(self) -> str:
@@ -71,9 +74,20 @@ def account_briefs() -> list[AccountBrief]:
     """All accounts in the order they were added."""
     query = Account.select(Account.id, Account.uid, Account.platform, Account.handle,
                            Account.display_name, Account.color, Account.status,
-                           Account.limits_json).order_by(Account.id)
-    return [AccountBrief(*row[:-1], max_characters=_max_characters(row[-1]))
+                           Account.limits_json, Account.profile_json).order_by(Account.id)
+    return [AccountBrief(*row[:-2], max_characters=_max_characters(row[-2]),
+                         server_scheduling=_server_scheduling(row[-1]))
             for row in query.tuples()]
+
+
+def _server_scheduling(profile_json: str) -> bool | None:
+    """The profile's ``server_scheduling`` capability (None: not probed yet)."""
+    try:
+        value = (json.loads(profile_json or "{}").get("capabilities") or {}).get(
+            "server_scheduling")
+    except (ValueError, AttributeError):
+        return None
+    return value if isinstance(value, bool) else None
 
 
 def _max_characters(limits_json: str) -> int | None:

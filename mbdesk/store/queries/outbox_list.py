@@ -13,6 +13,7 @@ from datetime import datetime
 from peewee import fn
 
 from mbdesk.store.models import Account, OutboxItem, OutboxState
+from mbdesk.store.outbox import AttemptAction, attempt_counts
 
 HEAD_CHARS = 120
 
@@ -48,6 +49,8 @@ class OutboxListRow:
     last_error: str
     attempts: int
     remote_url: str
+    note: str = ""  # something the owner should know that is not an error
+    lookups: int = 0  # times mbdesk looked on the server whether (or how) it went out
 
     @property
     def key(self) -> int:
@@ -66,7 +69,8 @@ def outbox_page(account_id: int | None, group: str, after: int | None,
              .select(OutboxItem.id, OutboxItem.account, Account.handle, OutboxItem.kind,
                      OutboxItem.state, OutboxItem.scheduled_at, OutboxItem.created_at,
                      OutboxItem.sent_at, fn.substr(OutboxItem.body, 1, HEAD_CHARS),
-                     OutboxItem.last_error, OutboxItem.attempts, OutboxItem.remote_url)
+                     OutboxItem.last_error, OutboxItem.attempts, OutboxItem.remote_url,
+                     OutboxItem.note)
              .join(Account))
     where = []
     if account_id is not None:
@@ -82,11 +86,19 @@ def outbox_page(account_id: int | None, group: str, after: int | None,
             cond &= extra
         query = query.where(cond)
     query = query.order_by(OutboxItem.id.desc()).limit(limit)
+    rows = list(query.tuples())
+    counts = attempt_counts([r[0] for r in rows])
     return [OutboxListRow(id=r[0], account_id=r[1], handle=r[2], kind=r[3], state=r[4],
                           scheduled_at=r[5], created_at=r[6], sent_at=r[7],
                           head=" ".join((r[8] or "").split()), last_error=r[9] or "",
-                          attempts=r[10], remote_url=r[11] or "")
-            for r in query.tuples()]
+                          attempts=r[10], remote_url=r[11] or "", note=r[12] or "",
+                          lookups=lookup_count(counts.get(r[0], {})))
+            for r in rows]
+
+
+def lookup_count(actions: dict[str, int]) -> int:
+    """Look-ups (after a lost answer) and checks (did the server publish what it held)."""
+    return actions.get(AttemptAction.LOOKUP, 0) + actions.get(AttemptAction.CHECK, 0)
 
 
 def outbox_row(item_id: int) -> OutboxListRow | None:

@@ -39,7 +39,7 @@ def calendar_posts(start: datetime, end: datetime) -> tuple[list[ScheduledPost],
                  .select(OutboxItem.id, OutboxItem.account, OutboxItem.state,
                          OutboxItem.server_scheduled_id,
                          fn.substr(OutboxItem.body, 1, HEAD_CHARS), OutboxItem.last_error,
-                         OutboxItem.draft)
+                         OutboxItem.draft, OutboxItem.note)
                  .where(OutboxItem.id.in_(list(moves))))
         for r in query.tuples():
             when = moves[r[0]]
@@ -47,7 +47,8 @@ def calendar_posts(start: datetime, end: datetime) -> tuple[list[ScheduledPost],
                 posts.append(ScheduledPost(id=r[0], account_id=r[1], scheduled_at=when,
                                            state=r[2], on_server=bool(r[3]),
                                            head=" ".join((r[4] or "").split()),
-                                           last_error=r[5] or "", draft_id=r[6]))
+                                           last_error=r[5] or "", draft_id=r[6],
+                                           note=r[7] or ""))
                 moved.add(r[0])
         posts.sort(key=lambda p: (p.scheduled_at, p.id))
     return posts, moved
@@ -63,7 +64,7 @@ def _scheduled_between(start: datetime, end: datetime) -> list[ScheduledPost]:
              .select(OutboxItem.id, OutboxItem.account, OutboxItem.scheduled_at,
                      OutboxItem.state, OutboxItem.server_scheduled_id,
                      fn.substr(OutboxItem.body, 1, HEAD_CHARS), OutboxItem.last_error,
-                     OutboxItem.draft)
+                     OutboxItem.draft, OutboxItem.note)
              .where((OutboxItem.kind == OutboxKind.PUBLISH)
                     & OutboxItem.state.in_(list(OutboxState.ALL))
                     & (OutboxItem.scheduled_at >= start) & (OutboxItem.scheduled_at < end))
@@ -72,7 +73,7 @@ def _scheduled_between(start: datetime, end: datetime) -> list[ScheduledPost]:
     cursor = database_proxy.execute_sql(sql, params)
     return [ScheduledPost(id=r[0], account_id=r[1], scheduled_at=_stamp(r[2]), state=r[3],
                           on_server=bool(r[4]), head=" ".join((r[5] or "").split()),
-                          last_error=r[6] or "", draft_id=r[7])
+                          last_error=r[6] or "", draft_id=r[7], note=r[8] or "")
             for r in cursor.fetchall()]
 
 

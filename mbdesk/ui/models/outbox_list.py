@@ -2,7 +2,10 @@
 
 Rows come page by page (``PagedTableModel``) from ``store.queries.outbox_list``. Roles:
 ``ITEM_ROLE`` (the ``OutboxListRow``) on every cell. Failed rows are bold with the reason in the
-last column, so a failure is never silent.
+last column, so a failure is never silent; a row's note (something the owner should know that
+is not an error, e.g. the server published it at once) follows the reason. "Tries" counts the
+sends and the look-ups on the server; ``attempt_action_text`` / ``attempt_outcome_text`` word a
+row's history (the History dialog).
 """
 
 from __future__ import annotations
@@ -35,8 +38,53 @@ def outbox_state_text(state: str) -> str:
     return labels.get(state, state)
 
 
+def attempt_action_text(action: str) -> str:
+    labels = {
+        "send": QCoreApplication.translate("OutboxHistory", "Send"),
+        "schedule": QCoreApplication.translate("OutboxHistory", "Hand to the server"),
+        "lookup": QCoreApplication.translate("OutboxHistory", "Look up (did it arrive?)"),
+        "check": QCoreApplication.translate("OutboxHistory", "Check (did the server publish it?)"),
+        "cancel": QCoreApplication.translate("OutboxHistory", "Take back from the server"),
+    }
+    return labels.get(action, action)
+
+
+def attempt_outcome_text(outcome: str) -> str:
+    labels = {
+        "started": QCoreApplication.translate("OutboxHistory",
+                                              "started (running, or mbdesk stopped during it)"),
+        "interrupted": QCoreApplication.translate("OutboxHistory", "interrupted: mbdesk stopped"),
+        "sent": QCoreApplication.translate("OutboxHistory", "published"),
+        "on_server": QCoreApplication.translate("OutboxHistory", "held by the server"),
+        "published_at_once": QCoreApplication.translate(
+            "OutboxHistory", "published at once (the server ignored the time)"),
+        "not_supported": QCoreApplication.translate(
+            "OutboxHistory", "the server cannot hold it: kept by mbdesk"),
+        "refused": QCoreApplication.translate("OutboxHistory",
+                                              "the server would not hold it: kept by mbdesk"),
+        "failed": QCoreApplication.translate("OutboxHistory", "refused by the server"),
+        "unknown": QCoreApplication.translate("OutboxHistory", "answer lost"),
+        "later": QCoreApplication.translate("OutboxHistory", "not now: tried again later"),
+        "not_found": QCoreApplication.translate("OutboxHistory", "not on the server"),
+        "found": QCoreApplication.translate("OutboxHistory", "found on the server"),
+        "cancelled": QCoreApplication.translate("OutboxHistory", "taken back"),
+    }
+    return labels.get(outcome, outcome)
+
+
+def tries_text(row: OutboxListRow) -> str:
+    """"2" or "2 · 1 look-up": how often mbdesk sent it and looked on the server."""
+    text = str(row.attempts)
+    if row.lookups:
+        text += " · " + QCoreApplication.translate("OutboxPanel", "%n look-up(s)", "",
+                                                   row.lookups)
+    return text
+
+
 class OutboxListModel(PagedTableModel):
-    COLUMNS = ("when", "account", "kind", "state", "text", "reason")
+    # "tries" comes last so the older columns keep their numbers; the panel shows it after
+    # "state" (a header move)
+    COLUMNS = ("when", "account", "kind", "state", "text", "reason", "tries")
 
     def __init__(self, zone: tzinfo, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -56,7 +104,7 @@ class OutboxListModel(PagedTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (self.tr("When"), self.tr("Account"), self.tr("Kind"), self.tr("State"),
-                self.tr("Text"), self.tr("Reason / note"))[section]
+                self.tr("Text"), self.tr("Reason / note"), self.tr("Tries"))[section]
 
     def cell(self, row: OutboxListRow, column: int, role: int):
         name = self.COLUMNS[column]
@@ -64,8 +112,14 @@ class OutboxListModel(PagedTableModel):
             return row
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, name)
+        if role == Qt.ItemDataRole.ToolTipRole and name == "reason" and (row.last_error
+                                                                          or row.note):
+            return "\n\n".join(t for t in (row.last_error, row.note) if t)
         if role == Qt.ItemDataRole.ToolTipRole and name in ("text", "reason"):
-            return row.last_error if name == "reason" and row.last_error else row.head
+            return row.head
+        if role == Qt.ItemDataRole.ToolTipRole and name == "tries":
+            return self.tr("Sent %n time(s); the History… button lists every try.", "",
+                           row.attempts)
         if role == Qt.ItemDataRole.FontRole and row.state == OutboxState.FAILED:
             font = QFont()
             font.setBold(True)
@@ -83,6 +137,11 @@ class OutboxListModel(PagedTableModel):
             return outbox_state_text(row.state)
         if name == "text":
             return row.head
+        if name == "tries":
+            return tries_text(row)
         if name == "reason":
-            return " ".join(row.last_error.split())
+            parts = [" ".join(row.last_error.split())] if row.last_error else []
+            if row.note:
+                parts.append("ℹ " + " ".join(row.note.split()))
+            return " · ".join(parts)
         return ""

@@ -57,6 +57,7 @@ from mbdesk.ui.models.accounts import (
     platform_label,
 )
 from mbdesk.ui.tables import list_table
+from mbdesk.ui.views.account_details import AccountDetailsPanel
 from mbdesk.ui.views.base import View
 from mbdesk.ui.views.outbox_panel import OutboxPanel
 
@@ -461,10 +462,16 @@ class AccountsView(View):
         self.outbox = OutboxPanel(ctx, self)
         self.outbox.changed.connect(self._reload_accounts)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.addWidget(self.stack)
+        self.details = AccountDetailsPanel(self)  # the selected account's server and steps
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.stack, 1)
+        top_layout.addWidget(self.details)
+        self.splitter.addWidget(top)
         self.splitter.addWidget(self.outbox)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(0, 1)  # the table and the selected account's details
+        self.splitter.setStretchFactor(1, 1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -508,6 +515,8 @@ class AccountsView(View):
                 if account.id == selected.id:
                     self.table.selectRow(row)
                     break
+        self.details.setVisible(bool(rows))
+        self.details.show_account(self.selected_account())  # a run may have changed its steps
         self._update_buttons()
 
     def selected_account(self) -> AccountRow | None:
@@ -519,6 +528,7 @@ class AccountsView(View):
     def _on_selection_changed(self, *_args) -> None:
         self._update_buttons()
         account = self.selected_account()
+        self.details.show_account(account)
         wanted = account.id if account else None
         if wanted != self.outbox.account_id:
             self.outbox.set_account(wanted, account.handle if account else "")

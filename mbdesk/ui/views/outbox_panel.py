@@ -5,7 +5,9 @@ Actions go through ``mbdesk.store.outbox`` (retry a failed post, release a held 
 that never reached a server) and then ask the sync service to publish now; cancelling a post
 the server holds goes through ``sync.cancel_item`` (it must be taken back from the server).
 An "outcome unknown" post has no action on purpose: mbdesk looks it up on the server and never
-sends it twice.
+sends it twice. *History…* lists every send and look-up of the selected row
+(``outbox.attempt_history``: one small indexed read, on the GUI thread like the panel's other
+reads).
 
 Signals:
     changed(): the owner changed an item (the accounts table reloads its counts).
@@ -13,14 +15,18 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,8 +34,15 @@ from PySide6.QtWidgets import (
 from mbdesk.store import outbox
 from mbdesk.store.models import OutboxState
 from mbdesk.store.queries.outbox_list import OutboxFilter, OutboxListRow, outbox_row, state_counts
-from mbdesk.ui.localtime import user_zone
-from mbdesk.ui.models.outbox_list import ITEM_ROLE, OutboxListModel
+from mbdesk.ui.localtime import format_local, user_zone
+from mbdesk.ui.models.outbox_list import (
+    ITEM_ROLE,
+    OutboxListModel,
+    attempt_action_text,
+    attempt_outcome_text,
+    outbox_state_text,
+    tries_text,
+)
 from mbdesk.ui.tables import list_table
 
 
@@ -59,6 +72,8 @@ class OutboxPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        header.moveSection(OutboxListModel.COLUMNS.index("tries"),
+                           OutboxListModel.COLUMNS.index("state") + 1)
         self.empty = QLabel(self)
         self.empty.setObjectName("outbox-empty")
         self.empty.setWordWrap(True)
@@ -69,6 +84,9 @@ class OutboxPanel(QWidget):
         self.release_button = QPushButton(self.tr("Send now"), self)
         self.release_button.setToolTip(self.tr("Send a held post now (its time has passed)"))
         self.cancel_button = QPushButton(self.tr("Cancel post"), self)
+        self.history_button = QPushButton(self.tr("History…"), self)
+        self.history_button.setToolTip(self.tr("Every try to send the selected post, and every "
+                                               "time mbdesk looked for it on the server"))
 
         top = QHBoxLayout()
         top.addWidget(self.title)
@@ -77,6 +95,7 @@ class OutboxPanel(QWidget):
         top.addWidget(self.filter_combo)
         actions = QHBoxLayout()
         actions.addWidget(self.detail, 1)
+        actions.addWidget(self.history_button)
         actions.addWidget(self.retry_button)
         actions.addWidget(self.release_button)
         actions.addWidget(self.cancel_button)
@@ -93,6 +112,7 @@ class OutboxPanel(QWidget):
         self.retry_button.clicked.connect(self.retry_selected)
         self.release_button.clicked.connect(self.release_selected)
         self.cancel_button.clicked.connect(self.cancel_selected)
+        self.history_button.clicked.connect(self.show_history)
         self._update_actions()
 
     # -- loading -------------------------------------------------------------------------------
@@ -139,6 +159,8 @@ class OutboxPanel(QWidget):
         header = self.table.horizontalHeader()
         text_col = OutboxListModel.COLUMNS.index("text")
         header.resizeSection(text_col, min(header.sectionSize(text_col), 320))
+        reason_col = OutboxListModel.COLUMNS.index("reason")  # a long note: read it in the tip
+        header.resizeSection(reason_col, min(header.sectionSize(reason_col), 420))
         if selected is not None:
             row = self.model.row_of(lambda r: r.id == selected.id)
             if row >= 0:
@@ -159,11 +181,19 @@ class OutboxPanel(QWidget):
         self.release_button.setEnabled(state == OutboxState.HELD)
         self.cancel_button.setEnabled(state in (OutboxState.QUEUED, OutboxState.HELD,
                                                 OutboxState.FAILED, OutboxState.ON_SERVER))
+        self.history_button.setEnabled(item is not None)
         self.detail.setText(self._explain(item))
 
     def _explain(self, item: OutboxListRow | None) -> str:
         if item is None:
             return ""
+        text = self._explain_state(item)
+        if item.note:
+            note = "ℹ " + " ".join(item.note.split())
+            text = f"{text}\n{note}" if text else note
+        return text
+
+    def _explain_state(self, item: OutboxListRow) -> str:
         if item.state == OutboxState.FAILED:
             return self.tr("Failed: {reason} — fix it in the draft or press Retry.").format(
                 reason=item.last_error or self.tr("no reason given"))
@@ -177,6 +207,18 @@ class OutboxPanel(QWidget):
             return self.tr("The server holds this post and publishes it at its time, even "
                            "with mbdesk closed.")
         return " ".join(item.last_error.split())
+
+    # -- history -------------------------------------------------------------------------------
+    def make_history_dialog(self) -> OutboxHistoryDialog | None:
+        item = self.selected_item()
+        if item is None:
+            return None
+        return OutboxHistoryDialog(item, outbox.attempt_history(item.id), self)
+
+    def show_history(self) -> None:
+        dialog = self.make_history_dialog()
+        if dialog is not None:
+            dialog.exec()
 
     # -- actions -------------------------------------------------------------------------------
     def _sync(self):
@@ -235,3 +277,74 @@ class OutboxPanel(QWidget):
         ok = outbox.delete_local(current.id)
         self._done()
         return ok
+
+
+class OutboxHistoryDialog(QDialog):
+    """Every send, hand-over and look-up of one outbox row, oldest first, in the owner's zone."""
+
+    COLUMNS = ("started", "action", "outcome", "detail")
+
+    def __init__(self, item: OutboxListRow, history: list[outbox.AttemptRecord],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("outbox-history")
+        self.setWindowTitle(self.tr("History of this post"))
+        zone = user_zone()
+        self.summary = QLabel(self)
+        self.summary.setObjectName("outbox-history-summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        lines = [item.head[:160], self.tr("{account} · {state} · tries: {tries}").format(
+            account=item.handle, state=outbox_state_text(item.state), tries=tries_text(item))]
+        if item.note:
+            lines.append("ℹ " + " ".join(item.note.split()))
+        self.summary.setText("\n".join(lines))
+        self.table = QTableWidget(len(history), len(self.COLUMNS), self)
+        self.table.setObjectName("outbox-history-table")
+        self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("What"),
+                                              self.tr("Outcome"), self.tr("Detail")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        for row, attempt in enumerate(history):
+            when = format_local(attempt.started_at, zone)
+            if attempt.finished_at is not None:
+                seconds = (attempt.finished_at - attempt.started_at).total_seconds()
+                if seconds >= 1:
+                    when += " " + self.tr("({seconds} s)").format(seconds=round(seconds))
+            cells = (when, attempt_action_text(attempt.action),
+                     attempt_outcome_text(attempt.outcome), " ".join(attempt.detail.split()))
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
+                self.table.setItem(row, column, cell)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(
+            self.COLUMNS.index("detail"), QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()
+        self.empty = QLabel(self.tr("No tries recorded yet. (Posts queued before this version "
+                                    "of mbdesk have no history.)"), self)
+        self.empty.setObjectName("outbox-history-empty")
+        self.empty.setWordWrap(True)
+        self.table.setVisible(bool(history))
+        self.empty.setVisible(not history)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(buttons)
+        self.resize(860, 360)
+
+    def showEvent(self, event) -> None:
+        """Rows grow to wrap a long detail once the columns have their real widths."""
+        super().showEvent(event)
+        self.table.resizeRowsToContents()
+
+    def rows(self) -> list[tuple[str, ...]]:
+        """What the table shows (for tests)."""
+        return [tuple(self.table.item(r, c).text() for c in range(self.table.columnCount()))
+                for r in range(self.table.rowCount())]
