@@ -15,11 +15,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import UTC, datetime
 
 from mbdesk.commands.context import CliContext
 from mbdesk.errors import MbdeskError
 from mbdesk.secrets import SecretStore
-from mbdesk.store import settings
+from mbdesk.store import server_profiles, settings
 from mbdesk.store.accounts import delete_account
 from mbdesk.store.models import Account, OutboxItem, OutboxState, Platform
 
@@ -90,7 +91,17 @@ def find_account(name: str) -> Account:
 
 
 def account_record(account: Account) -> dict[str, object]:
-    """The stable JSON shape of an account (documented in the README)."""
+    """The stable JSON shape of an account (documented in the README).
+
+    From the server profile: ``software``, ``version``, ``account_domain`` ("" until probed),
+    ``probed_at`` (UTC ISO or null), ``capabilities`` (name -> true/false; a name left out is
+    not known yet), ``capability_notes`` (name -> what the server was seen to do), ``limits``;
+    and ``steps`` (step -> {"state", "at", "error"}, as the last sync left them).
+    """
+    profile = server_profiles.load_profile(account.id)
+    notes = profile.get("notes")
+    limits = profile.get("limits")
+    probed = profile.get("probed_at")
     return {
         "id": account.id,
         "uid": account.uid,
@@ -101,7 +112,32 @@ def account_record(account: Account) -> dict[str, object]:
         "status": account.status,
         "sync_state": account.sync_state,
         "last_error": account.last_error,
+        "software": str(profile.get("software") or ""),
+        "version": str(profile.get("version") or ""),
+        "account_domain": str(profile.get("account_domain") or ""),
+        "probed_at": _utc_iso(probed) if isinstance(probed, str) and probed else None,
+        "capabilities": server_profiles.capabilities(account.id),
+        "capability_notes": ({k: v for k, v in notes.items() if isinstance(v, str)}
+                             if isinstance(notes, dict) else {}),
+        "limits": limits if isinstance(limits, dict) else {},
+        "steps": {name: {"state": str(step.get("state") or ""),
+                         "at": _utc_iso(step.get("at")),
+                         "error": str(step.get("error") or "")}
+                  for name, step in server_profiles.load_steps(account.id).items()},
     }
+
+
+def _utc_iso(value: object) -> str | None:
+    """A stored time (naive = UTC) as ``…Z``, like every other time in the JSON output."""
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment.replace(microsecond=0).isoformat() + "Z"
 
 
 def list_accounts(args: argparse.Namespace, ctx: CliContext) -> int:

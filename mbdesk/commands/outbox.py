@@ -1,5 +1,6 @@
-"""``mbdesk outbox list [--json] [--state S] [--account NAME]``, ``outbox retry ID``,
-``outbox release ID`` (send a held post now), ``outbox cancel ID`` (one not on a server yet).
+"""``mbdesk outbox list [--json] [--state S] [--account NAME]``, ``outbox show ID [--json]``,
+``outbox retry ID``, ``outbox release ID`` (send a held post now), ``outbox cancel ID`` (one
+not on a server yet).
 
 ``list --json`` prints a list of objects, oldest first, with these stable fields:
 
@@ -12,7 +13,15 @@
   of a failure, or a note such as "held"),
 * ``remote_id``, ``remote_url``, ``server_scheduled_id`` (str, "" until known),
 * ``in_reply_to_remote_id`` (str), ``mention_id`` (int or null),
-* ``created_at``, ``sent_at`` (UTC ISO or null), ``text`` (the body).
+* ``created_at``, ``sent_at`` (UTC ISO or null), ``text`` (the body),
+* ``lookups`` (int: times mbdesk looked on the server whether, or how, it went out),
+  ``note`` (str: something the owner should know that is not an error, or "").
+
+``show ID --json`` prints one such object with ``history``: every attempt, oldest first, as
+``{"id", "action": "send"|"schedule"|"lookup"|"check"|"cancel", "started_at", "finished_at"
+(UTC ISO or null), "outcome" ("started" while running or when the process died during it; then
+e.g. "sent", "on_server", "failed", "unknown", "not_found", "found", "later",
+"published_at_once", "not_supported"), "detail"}``.
 """
 
 from __future__ import annotations
@@ -26,6 +35,7 @@ from mbdesk.commands.context import CliContext
 from mbdesk.errors import MbdeskError
 from mbdesk.store import outbox
 from mbdesk.store.models import Account, OutboxItem, OutboxState
+from mbdesk.store.queries.outbox_list import lookup_count
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -36,6 +46,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.add_argument("--state", choices=list(OutboxState.ALL))
     listing.add_argument("--account", metavar="NAME")
     listing.set_defaults(func=list_outbox)
+    show = actions.add_parser("show", help="one item with every attempt and look-up")
+    show.add_argument("id", type=int)
+    show.add_argument("--json", action="store_true", help="print JSON (stable format)")
+    show.set_defaults(func=show_item)
     for name, helptext in (("retry", "queue a failed item again (same key)"),
                            ("release", "send a held post now"),
                            ("cancel", "delete an item that has not reached a server")):
@@ -48,7 +62,7 @@ def iso(dt: datetime | None) -> str | None:
     return dt.replace(microsecond=0).isoformat() + "Z" if dt else None
 
 
-def outbox_record(item: OutboxItem, handle: str) -> dict[str, object]:
+def outbox_record(item: OutboxItem, handle: str, lookups: int = 0) -> dict[str, object]:
     return {
         "id": item.id,
         "uid": item.uid,
@@ -69,7 +83,18 @@ def outbox_record(item: OutboxItem, handle: str) -> dict[str, object]:
         "created_at": iso(item.created_at),
         "sent_at": iso(item.sent_at),
         "text": item.body,
+        "lookups": lookups,
+        "note": item.note,
     }
+
+
+def _lookups(item_ids: list[int]) -> dict[int, int]:
+    """Look-ups per item, a few hundred ids per query (SQLite's parameter limit)."""
+    out: dict[int, int] = {}
+    for start in range(0, len(item_ids), 500):
+        for item_id, actions in outbox.attempt_counts(item_ids[start:start + 500]).items():
+            out[item_id] = lookup_count(actions)
+    return out
 
 
 def list_outbox(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -80,7 +105,10 @@ def list_outbox(args: argparse.Namespace, ctx: CliContext) -> int:
         query = query.where(OutboxItem.state == args.state)
     if args.account:
         query = query.where(OutboxItem.account == find_account(args.account).id)
-    records = [outbox_record(i, handles.get(i.account_id, "")) for i in query]
+    items = list(query)
+    lookups = _lookups([i.id for i in items])
+    records = [outbox_record(i, handles.get(i.account_id, ""), lookups.get(i.id, 0))
+               for i in items]
     if args.json:
         print(json.dumps(records, ensure_ascii=False, indent=2))
         return 0
@@ -93,6 +121,41 @@ def list_outbox(args: argparse.Namespace, ctx: CliContext) -> int:
         print(f"{r['id']:>5}  {r['state']:<9} {when:<21} {r['account']:<24} {head}")
         if r["last_error"] and r["state"] != OutboxState.SENT:
             print(f"       {r['last_error']}")
+        if r["note"]:
+            print(f"       note: {r['note']}")
+    return 0
+
+
+def show_item(args: argparse.Namespace, ctx: CliContext) -> int:
+    """One row with its attempt history (what was tried, when, and what came of it)."""
+    ctx.database()
+    item = OutboxItem.get_or_none(OutboxItem.id == args.id)
+    if item is None:
+        raise MbdeskError(f"No outbox item {args.id}.", hint="See 'mbdesk outbox list'.")
+    handle = Account.select(Account.handle).where(Account.id == item.account_id).scalar() or ""
+    history = outbox.attempt_history(item.id)
+    record = outbox_record(item, handle, _lookups([item.id]).get(item.id, 0))
+    record["history"] = [{"id": a.id, "action": a.action, "started_at": iso(a.started_at),
+                          "finished_at": iso(a.finished_at), "outcome": a.outcome,
+                          "detail": a.detail} for a in history]
+    if args.json:
+        print(json.dumps(record, ensure_ascii=False, indent=2))
+        return 0
+    when = record["scheduled_at"] or "asap"
+    print(f"Item {item.id} ({record['kind']}) for {handle}: {item.state}, planned {when}")
+    print(f"  attempts: {item.attempts}, look-ups: {record['lookups']}")
+    if item.last_error:
+        print(f"  last error: {item.last_error}")
+    if item.note:
+        print(f"  note: {item.note}")
+    if item.remote_url:
+        print(f"  published: {item.remote_url}")
+    print("  " + " ".join(item.body.split())[:72])
+    if not history:
+        print("  No attempts recorded.")
+    for a in history:
+        detail = f"  {a.detail}" if a.detail else ""
+        print(f"  {iso(a.started_at)}  {a.action:<8} {a.outcome:<17}{detail}")
     return 0
 
 

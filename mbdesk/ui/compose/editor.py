@@ -54,11 +54,13 @@ from mbdesk.store.drafts import DraftInput, save_draft
 from mbdesk.store.models import Category, DraftState, utcnow
 from mbdesk.store.queries.compose import TargetAccount
 from mbdesk.store.queries.drafts import DraftDetail, get_draft
+from mbdesk.store.server_profiles import capability
 from mbdesk.ui.compose.media_panel import MediaPanel
 from mbdesk.ui.compose.problems import problem_text
 from mbdesk.ui.compose.schedule_dialog import ScheduleDialog, time_error_text, zone_name
 from mbdesk.ui.compose.snippets import SnippetsDialog, SnippetsMenu
 from mbdesk.ui.compose.targets import AMBER, RED, TargetRow
+from mbdesk.ui.i18n import join_list
 from mbdesk.ui.localtime import format_local, user_zone
 from mbdesk.ui.models.drafts import category_label
 
@@ -542,9 +544,20 @@ class ComposerWidget(QWidget):
         if blocking(self.problems):
             self._show_error(self.schedule_refusal())
             return
-        dialog = ScheduleDialog(user_zone(), self)
+        dialog = ScheduleDialog(user_zone(), self, hint=self.kept_by_mbdesk_hint())
         if dialog.exec() and dialog.result_utc is not None:
             self._enqueue(dialog.result_utc)
+
+    def kept_by_mbdesk_hint(self) -> str:
+        """Checked accounts whose server profile says it cannot hold scheduled posts: those
+        go out only while mbdesk (or 'mbdesk sync') runs, so the schedule dialog says so."""
+        names = [spec.name for spec in self.target_specs()
+                 if capability(spec.account_id, "server_scheduling") is False]
+        if not names:
+            return ""
+        return self.tr("On {accounts}, scheduled posts are kept by mbdesk (the server cannot "
+                       "hold them) — keep mbdesk or 'mbdesk sync' running at that time.").format(
+            accounts=join_list(names))
 
     def schedule_local(self, local: datetime) -> bool:
         """Queue the draft at ``local`` (naive, in the user's zone); False with the reason

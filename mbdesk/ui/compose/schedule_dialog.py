@@ -40,7 +40,7 @@ def time_error_text(exc: ScheduleTimeError, zone: tzinfo) -> str:
 
 class ScheduleDialog(QDialog):
     def __init__(self, zone: tzinfo, parent: QWidget | None = None,
-                 initial: datetime | None = None) -> None:
+                 initial: datetime | None = None, hint: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Schedule post"))
         self.zone = zone
@@ -56,6 +56,12 @@ class ScheduleDialog(QDialog):
         form.addRow(self.tr("Date"), self.date_edit)
         form.addRow(self.tr("Time"), self.time_edit)
         zone_label = QLabel(self.tr("Time zone: {zone}").format(zone=zone_name(zone)), self)
+        self.hint_label = QLabel(hint, self)  # e.g. accounts whose posts mbdesk keeps
+        self.hint_label.setObjectName("schedule-hint")
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setVisible(bool(hint))
+        if hint:
+            self.setMinimumWidth(440)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("schedule-error")
         self.error_label.setWordWrap(True)
@@ -68,6 +74,7 @@ class ScheduleDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(zone_label)
+        layout.addWidget(self.hint_label)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
 

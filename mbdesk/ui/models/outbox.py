@@ -69,6 +69,12 @@ _MARKS = {
 ON_SERVER_MARK = "☁"
 
 
+def kept_by_mbdesk_text() -> str:
+    return QCoreApplication.translate(
+        "OutboxState", "kept by mbdesk (this server cannot hold scheduled posts) — keep mbdesk "
+        "or 'mbdesk sync' running at the time")
+
+
 def outbox_state_label(state: str, on_server: bool = False) -> str:
     if state == OutboxState.ON_SERVER or (on_server and state == OutboxState.QUEUED):
         return QCoreApplication.translate("OutboxState", "scheduled on the server")
@@ -100,6 +106,14 @@ class DayChip:
     draft_id: int | None = None
     moving: bool = False  # its move waits for the server (next sync)
     warnings: tuple[str, ...] = ()  # good-practice warning kinds (planning.WARN_*)
+    note: str = ""  # something the owner should know that is not an error
+    server_cannot_hold: bool = False  # the account's server profile: it cannot hold scheduled posts
+
+    @property
+    def kept_by_mbdesk(self) -> bool:
+        """Waits in mbdesk (not on the server) because this server cannot hold it: it goes out
+        only while mbdesk or ``mbdesk sync`` runs."""
+        return self.server_cannot_hold and self.state == OutboxState.QUEUED and not self.on_server
 
     @property
     def mark(self) -> str:
@@ -278,7 +292,8 @@ class CalendarMonthModel(QAbstractTableModel):
                        color=account.color if account else "#94a3b8", state=post.state,
                        on_server=post.on_server, last_error=post.last_error,
                        account_id=post.account_id, draft_id=post.draft_id, moving=moving,
-                       warnings=self._post_warnings.get(post.id, ()))
+                       warnings=self._post_warnings.get(post.id, ()), note=post.note,
+                       server_cannot_hold=bool(account and account.server_scheduling is False))
 
     def set_selected(self, day: date | None) -> None:
         old, self._selected = self._selected, day
@@ -368,6 +383,10 @@ class CalendarMonthModel(QAbstractTableModel):
             line = f"{chip.text(self._locale)} — {chip.account} ({state})"
             if chip.state == OutboxState.FAILED and chip.last_error:
                 line += f": {chip.last_error}"
+            if chip.kept_by_mbdesk:
+                line += "\n    " + kept_by_mbdesk_text()
+            if chip.note:
+                line += "\n    ℹ " + " ".join(chip.note.split())
             lines.append(line)
         if len(chips) > TOOLTIP_MAX:
             lines.append(self.tr("… and %n more", "", len(chips) - TOOLTIP_MAX))

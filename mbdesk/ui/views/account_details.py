@@ -57,8 +57,11 @@ class _Column(QWidget):
     def clear(self) -> None:
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()
+                widget.setParent(None)  # out of the tree now (findChild), freed later
+                widget.deleteLater()
         self._row = 0
 
     def add(self, key: str, label: str, value: str, tip: str = "", beneath: str = "",

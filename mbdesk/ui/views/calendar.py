@@ -53,6 +53,7 @@ from mbdesk.ui.models.outbox import (
     CalendarMonthModel,
     DayChip,
     HolidayProvider,
+    kept_by_mbdesk_text,
     outbox_state_label,
     week_start_day,
 )
@@ -529,6 +530,8 @@ class CalendarView(View):
             item.setData(Qt.ItemDataRole.UserRole, chip.post_id)
             item.setData(Qt.ItemDataRole.DecorationRole, QColor(chip.color))
             tips = [chip.last_error] if chip.last_error else []
+            tips += [kept_by_mbdesk_text()] if chip.kept_by_mbdesk else []
+            tips += ["ℹ " + chip.note] if chip.note else []
             tips += [self._warning_kind_text(kind) for kind in chip.warnings]
             if tips:
                 item.setToolTip("\n".join(tips))
@@ -536,6 +539,8 @@ class CalendarView(View):
 
     def _state_text(self, chip: DayChip) -> str:
         text = outbox_state_label(chip.state, chip.on_server)
+        if chip.kept_by_mbdesk:
+            text += " · " + self.tr("kept by mbdesk")
         if chip.moving:
             text += " · " + self.tr("move waits for the next sync")
         return text
