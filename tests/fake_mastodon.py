@@ -202,6 +202,58 @@ class Fault:
         return cls("malformed", method, path, times)
 
 
+@dataclass(frozen=True)
+class ServerProfile:
+    """How one real server of the Mastodon API behaves where servers differ (PLATFORMS.md).
+
+    ``schedule``: what ``scheduled_at`` gets — ``hold`` (a ScheduledStatus, Mastodon),
+    ``immediate`` (ignored: a normal Status, published now — Takahē), ``501`` (GoToSocial 0.19)
+    or ``422`` (refused as a feature). ``notification_requests`` / ``v2_instance``: the HTTP
+    status those endpoints answer (200 works).
+    """
+
+    name: str
+    version: str
+    honours_idempotency: bool = True
+    schedule: str = "hold"
+    scheduled_statuses: bool = True
+    notification_requests: int = 200
+    v2_instance: int = 200
+    redirect_exact_port: bool = False
+    ulid_ids: bool = False
+    locked: bool = False
+    rate_limit_headers: bool = True
+    statuses_batch: bool = True
+    characters_reserved_per_url: int = 23
+    adds_reply_mention: bool = False  # the replied-to author's @handle put in front (Takahē)
+
+
+PROFILES: dict[str, ServerProfile] = {
+    profile.name: profile
+    for profile in (
+        ServerProfile("mastodon", "4.3.2"),
+        # GoToSocial 0.19: no idempotency, 501 on scheduled_at, no scheduled_statuses or
+        # notification requests, exact redirect URIs, locked accounts, ULIDs, 25 per URL
+        ServerProfile("gotosocial", "0.19.1 git-8a5b2c1", honours_idempotency=False,
+                      schedule="501", scheduled_statuses=False, notification_requests=404,
+                      redirect_exact_port=True, ulid_ids=True, locked=True,
+                      statuses_batch=False, characters_reserved_per_url=25),
+        # Takahē 0.11 on a fresh install: scheduled_at ignored (published at once), no
+        # scheduled_statuses, notification requests 500, v2 instance 500, no rate-limit headers
+        ServerProfile("takahe", "takahe/0.11.0", honours_idempotency=False,
+                      schedule="immediate", scheduled_statuses=False, notification_requests=500,
+                      v2_instance=500, rate_limit_headers=False, statuses_batch=False,
+                      adds_reply_mention=True),
+        # an older or smaller server: v1 instance only, scheduled_at refused with 422
+        ServerProfile("minimal", "3.5.0 (compatible; Minimal 1.2)", honours_idempotency=False,
+                      schedule="422", scheduled_statuses=False, notification_requests=404,
+                      v2_instance=404, rate_limit_headers=False, statuses_batch=False),
+    )
+}
+# The profiles that ignore Idempotency-Key (where a blind re-send duplicates a post).
+KEY_IGNORING = tuple(name for name, p in PROFILES.items() if not p.honours_idempotency)
+
+
 class _Reply(Exception):
     """Raised inside a route to answer with an error status."""
 
@@ -240,8 +292,10 @@ class _Request:
 class FakeMastodon:
     """In-memory Mastodon with a real HTTP front end on 127.0.0.1 (port 0)."""
 
-    def __init__(self, *, username: str = "shop", domain: str = "fake.example") -> None:
+    def __init__(self, *, username: str = "shop", domain: str = "fake.example",
+                 profile: str = "mastodon") -> None:
         self.lock = threading.RLock()
+        self.profile = PROFILES[profile]
         self.domain = domain
         self.faults: list[Fault] = []
         self.requests_log: list[dict[str, Any]] = []
@@ -277,6 +331,7 @@ class FakeMastodon:
         self.follows: list[dict[str, Any]] = []  # {id, account_id} following "me"
         self.follow_requests: list[dict[str, Any]] = []  # {id, account_id} waiting on "me"
         self.idempotency: dict[tuple[str, str], dict[str, Any]] = {}
+        self._apply_profile(self.profile)
         self.last_oob_code = ""
         self.deny_authorization = False
         self._rl_remaining = self.rate_limit_limit
@@ -334,9 +389,31 @@ class FakeMastodon:
         with self.lock:
             self.time_offset += delta
 
+    def _apply_profile(self, profile: ServerProfile) -> None:
+        """Set the switches that make this fake behave like ``profile``'s server."""
+        self.honours_idempotency = profile.honours_idempotency
+        self.schedule_mode = profile.schedule
+        self.supports_scheduled_statuses = profile.scheduled_statuses
+        self.notification_requests_status = profile.notification_requests
+        self.supports_notification_requests = profile.notification_requests == 200
+        self.v2_instance_status = profile.v2_instance
+        self.v2_instance = profile.v2_instance == 200
+        self.redirect_exact_port = profile.redirect_exact_port
+        self.ulid_ids = profile.ulid_ids
+        self.locked = profile.locked
+        self.rate_limit_headers = profile.rate_limit_headers
+        self.supports_statuses_batch = profile.statuses_batch
+        self.characters_reserved_per_url = profile.characters_reserved_per_url
+        self.adds_reply_mention = profile.adds_reply_mention
+        self.version = profile.version
+
     def _new_id(self) -> str:
+        """Snowflake-sized numbers, or 26-character ULID-like strings; both sort by age when
+        compared with ``id_key``."""
         with self.lock:
             self._seq += 1
+            if getattr(self, "ulid_ids", False):
+                return "01J" + _crockford(self._seq).rjust(23, "0")
             return str(ID_BASE + self._seq)
 
     # --- Python API for tests ----------------------------------------------------------
@@ -577,6 +654,15 @@ class FakeMastodon:
                 self._status(st["in_reply_to_id"])["replies_count"] += 1
         return st
 
+    def _shown_text(self, st: dict[str, Any], parent: dict[str, Any] | None) -> str:
+        """The text as this server shows it: Takahē puts the replied-to author in front."""
+        text = st["text"]
+        if self.adds_reply_mention and parent is not None:
+            author = self.accounts[parent["account_id"]]
+            if f"@{author['username']}" not in text:
+                text = f"@{author['acct']} {text}"
+        return text
+
     def _content_html(self, text: str) -> str:
         def inline(chunk: str) -> str:
             out, pos = [], 0
@@ -654,7 +740,7 @@ class FakeMastodon:
             "reblogs_count": st["reblogs_count"],
             "favourites_count": st["favourites_count"],
             "edited_at": None,
-            "content": self._content_html(st["text"]),
+            "content": self._content_html(self._shown_text(st, parent)),
             "reblog": None,
             "account": self._render_account(st["account_id"]),
             "media_attachments": [
@@ -714,19 +800,18 @@ class FakeMastodon:
             raise _err(400, "limit must be a number") from None
         limit = max(1, min(limit, max_limit))
 
-        def num(v: str) -> int:
-            try:
-                return int(v)
-            except ValueError:
-                raise _err(400, "Invalid id") from None
+        def num(v: str) -> tuple[int, str]:
+            if not re.fullmatch(r"[0-9A-Za-z]+", v):
+                raise _err(400, "Invalid id")
+            return id_key(v)
 
-        rows = sorted(items, key=lambda x: int(x[key]), reverse=True)
+        rows = sorted(items, key=lambda x: id_key(x[key]), reverse=True)
         if req.get("max_id"):
-            rows = [r for r in rows if int(r[key]) < num(req.get("max_id"))]
+            rows = [r for r in rows if id_key(r[key]) < num(req.get("max_id"))]
         if req.get("since_id"):
-            rows = [r for r in rows if int(r[key]) > num(req.get("since_id"))]
+            rows = [r for r in rows if id_key(r[key]) > num(req.get("since_id"))]
         if req.get("min_id"):
-            rows = [r for r in rows if int(r[key]) > num(req.get("min_id"))]
+            rows = [r for r in rows if id_key(r[key]) > num(req.get("min_id"))]
             page = list(reversed(list(reversed(rows))[:limit]))
         else:
             page = rows[:limit]
@@ -803,7 +888,7 @@ class FakeMastodon:
                 }
             )
             headers: dict[str, str] = {}
-            if "authorization" in req.headers:
+            if "authorization" in req.headers and self.rate_limit_headers:
                 headers.update(self._rate_headers())
             route = _route(req.method, req.path)
             if route is None:
@@ -1006,13 +1091,17 @@ class FakeMastodon:
 
     def r_instance_v2(self, req: _Request):
         if not self.v2_instance:
+            status = getattr(self, "v2_instance_status", 404)
+            if status >= 500:  # Takahē until the admin has a profile
+                raise _Reply(status, HTML_500.replace(b"{status}", str(status).encode()),
+                             {"Content-Type": "text/html"})
             raise _err(404, "Record not found")
         return (
             200,
             {
                 "domain": self._account_domain or self.domain,
                 "title": "Fake",
-                "version": "4.3.0",
+                "version": self.version,
                 "configuration": self._instance_conf(),
             },
             {},
@@ -1025,7 +1114,7 @@ class FakeMastodon:
                 "uri": self._account_domain or self.domain,
                 **({"account_domain": self._account_domain} if self._account_domain else {}),
                 "title": "Fake",
-                "version": "4.0.0",
+                "version": self.version,
                 "max_toot_chars": self.max_characters,
                 "configuration": self._instance_conf(),
             },
@@ -1130,7 +1219,7 @@ class FakeMastodon:
 
     def r_status_create(self, req: _Request):
         account_id = self._auth(req, "write:statuses")
-        key = req.headers.get("idempotency-key", "")
+        key = req.headers.get("idempotency-key", "") if self.honours_idempotency else ""
         if key:
             hit = self.idempotency.get((account_id, key))
             if hit and self.now() - hit["at"] < self.idempotency_ttl:
@@ -1184,7 +1273,11 @@ class FakeMastodon:
             "in_reply_to_id": reply_to or None,
             "media_ids": media_ids,
         }
-        if req.get("scheduled_at"):
+        if req.get("scheduled_at") and self.schedule_mode == "501":
+            raise _err(501, "scheduled_at is not yet implemented")
+        if req.get("scheduled_at") and self.schedule_mode == "422":
+            raise _err(422, "Validation failed: scheduled posts are not supported")
+        if req.get("scheduled_at") and self.schedule_mode == "hold":
             when = parse_iso(req.get("scheduled_at"))
             if when is None:
                 raise _err(422, "Validation failed: Scheduled at is invalid")
@@ -1212,6 +1305,24 @@ class FakeMastodon:
                 "id": st["id"],
             }
         return 200, self._render_status(st), {}
+
+    def r_statuses_batch(self, req: _Request):
+        """``GET /api/v1/statuses?id[]=…`` (Mastodon 4.3+): unknown ids are left out."""
+        self._auth(req)
+        if not self.supports_statuses_batch:
+            raise _err(404, "Record not found")
+        wanted = req.all("id")[:20]
+        out = [self._render_status(st) for st in self._statuses
+               if st["id"] in wanted and not st["deleted"]]
+        return 200, out, {}
+
+    def r_status_source(self, req: _Request, sid: str):
+        """The text as written, for editing (Mastodon 3.5+, GoToSocial, Takahē)."""
+        account_id = self._auth(req)
+        st = self._status(sid)
+        if st["account_id"] != account_id:
+            raise _err(404, "Record not found")
+        return 200, {"id": sid, "text": st["text"], "spoiler_text": st["spoiler_text"]}, {}
 
     def r_status_get(self, req: _Request, sid: str):
         self._auth(req)
@@ -1258,6 +1369,8 @@ class FakeMastodon:
     # --- routes: scheduled statuses --------------------------------------------------------
 
     def _sched(self, account_id: str, sid: str) -> dict[str, Any]:
+        if not self.supports_scheduled_statuses:
+            raise _err(404, "Record not found")
         for s in self._scheduled:
             if s["id"] == sid and s["account_id"] == account_id:
                 return s
@@ -1265,6 +1378,8 @@ class FakeMastodon:
 
     def r_scheduled_list(self, req: _Request):
         account_id = self._auth(req, "read:statuses")
+        if not self.supports_scheduled_statuses:
+            raise _err(404, "Record not found")
         items = [s for s in self._scheduled if s["account_id"] == account_id]
         page, nxt, prev = self._paginate(items, req, default_limit=20, max_limit=40)
         return 200, [self._render_scheduled(s) for s in page], self._link(req, nxt, prev)
@@ -1310,6 +1425,8 @@ class FakeMastodon:
     def r_notification_requests(self, req: _Request):
         self._auth(req, "read:notifications")
         if not self.supports_notification_requests:
+            if self.notification_requests_status >= 500:  # Takahē: "requests" taken for an id
+                raise _err(self.notification_requests_status, "Internal Server Error")
             raise _err(404, "Record not found")
         by_account: dict[str, list[dict[str, Any]]] = {}
         for n in self.notifications:
@@ -1317,11 +1434,11 @@ class FakeMastodon:
                 by_account.setdefault(n["account_id"], []).append(n)
         out = []
         for aid, notes in by_account.items():
-            last = max(notes, key=lambda n: int(n["id"]))
+            last = max(notes, key=lambda n: id_key(n["id"]))
             st = next((s for s in self._statuses if s["id"] == last["status_id"]), None)
             out.append(
                 {
-                    "id": f"{int(last['id']) + 7}",
+                    "id": f"req-{last['id']}",
                     "created_at": iso(notes[0]["created_at"]),
                     "updated_at": iso(last["created_at"]),
                     "notifications_count": str(len(notes)),
@@ -1393,6 +1510,21 @@ class FakeMastodon:
         )
 
 
+def id_key(value: str) -> tuple[int, str]:
+    """Order of ids of one kind: numbers by value, ULIDs (fixed length) as strings."""
+    return (len(value), value)
+
+
+def _crockford(n: int) -> str:
+    digits = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+    out = ""
+    while True:
+        n, r = divmod(n, 32)
+        out = digits[r] + out
+        if n == 0:
+            return out
+
+
 def _scope_ok(granted: str, wanted: str) -> bool:
     have = set(granted.split())
     return wanted in have or wanted.split(":")[0] in have
@@ -1415,7 +1547,9 @@ _ROUTES: list[tuple[re.Pattern[str], str, str]] = [
         (r"/api/v2/media", "POST", "r_media_upload"),
         (r"/api/v1/media/([^/]+)", "GET", "r_media_get"),
         (r"/api/v1/statuses", "POST", "r_status_create"),
+        (r"/api/v1/statuses", "GET", "r_statuses_batch"),
         (r"/api/v1/statuses/([^/]+)/context", "GET", "r_context"),
+        (r"/api/v1/statuses/([^/]+)/source", "GET", "r_status_source"),
         (r"/api/v1/statuses/([^/]+)", "GET", "r_status_get"),
         (r"/api/v1/statuses/([^/]+)", "DELETE", "r_status_delete"),
         (r"/api/v1/scheduled_statuses", "GET", "r_scheduled_list"),

@@ -65,6 +65,7 @@ from mbdesk.store.outbox import AttemptAction, Backoff, OutboxJob, write_tx
 from mbdesk.store.server_profiles import StepState
 from mbdesk.sync import ingest
 from mbdesk.sync.clients import AccountInfo, ClientFactory
+from mbdesk.sync.follow_requests import sync_follow_requests
 from mbdesk.sync.requests import publish_request
 
 log = logging.getLogger(__name__)
@@ -83,7 +84,9 @@ class Job:
     SNAPSHOT = "snapshot"
     METRICS = "metrics"
     WATCHES = "watches"
-    ALL = frozenset({PUBLISH, LIMITS, MENTIONS, FOLLOWERS, SNAPSHOT, METRICS, WATCHES})
+    FOLLOW_REQUESTS = "follow_requests"
+    ALL = frozenset({PUBLISH, LIMITS, MENTIONS, FOLLOWERS, FOLLOW_REQUESTS, SNAPSHOT, METRICS,
+                     WATCHES})
     # not a job: asks for a full refresh ("Sync now", sync --once): profile, followers when
     # their count changed, metrics now
     REFRESH = "refresh"
@@ -92,7 +95,7 @@ class Job:
 # What each job is called on the Accounts screen and in steps_json.
 STEP_NAMES = {Job.LIMITS: "profile", Job.PUBLISH: "publish", Job.MENTIONS: "mentions",
               Job.WATCHES: "watches", Job.SNAPSHOT: "snapshot", Job.FOLLOWERS: "followers",
-              Job.METRICS: "metrics"}
+              Job.METRICS: "metrics", Job.FOLLOW_REQUESTS: "follow_requests"}
 
 
 class SyncState:
@@ -274,6 +277,7 @@ class SyncEngine:
             steps = ((Job.LIMITS, self._profile), (Job.PUBLISH, self._publish),
                      (Job.MENTIONS, self._mentions), (Job.WATCHES, self._watches),
                      (Job.SNAPSHOT, self._snapshot), (Job.FOLLOWERS, self._followers),
+                     (Job.FOLLOW_REQUESTS, self._follow_requests),
                      (Job.METRICS, self._metrics), (Job.PUBLISH, self._after_reconnect))
             for name, step in steps:
                 if name in jobs:
@@ -424,6 +428,8 @@ class SyncEngine:
 
     def _scheduling_off(self, info: AccountInfo, client: PlatformClient, note: str) -> None:
         """This server was seen not to hold scheduled posts: mbdesk keeps them from now on."""
+        if server_profiles.capability(info.id, "server_scheduling") is False:
+            return  # already known (and the first note says how it was found out)
         with write_tx():
             server_profiles.set_capability(info.id, "server_scheduling", False, note)
         client.use_capabilities(server_profiles.capabilities(info.id))
@@ -495,7 +501,8 @@ class SyncEngine:
 
     def _send_to_server(self, info: AccountInfo, client: PlatformClient, job: OutboxJob,
                         stats: _Stats) -> None:
-        self._send(info, client, job, stats, to_server=True)
+        if self._server_schedules(info, client):  # it may have been found out meanwhile
+            self._send(info, client, job, stats, to_server=True)
 
     def _send(self, info: AccountInfo, client: PlatformClient, job: OutboxJob, stats: _Stats,
               to_server: bool = False) -> None:
@@ -799,6 +806,16 @@ class SyncEngine:
             if page.next_cursor is None:
                 return True
             cursor = page.next_cursor
+        return True
+
+    def _follow_requests(self, info: AccountInfo, client: PlatformClient,
+                         stats: _Stats) -> bool:
+        """Pending follow requests of a locked account, where the server has them (absent
+        ones are skipped until the profile finds them)."""
+        if server_profiles.capability(info.id, "follow_requests") is False:
+            return False
+        if sync_follow_requests(info.id, info.platform, client, self.clock()):
+            stats.writes += 1
         return True
 
     def _snapshot(self, info: AccountInfo, client: PlatformClient, stats: _Stats) -> None:
