@@ -20,8 +20,7 @@ log = logging.getLogger("mbdesk")
 def main(argv: Sequence[str] | None = None) -> int:
     args = cli.parse(argv)
     if getattr(args, "func", None) is not None:
-        logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-        return cli.run_command(args)
+        return cli.run_command(args)  # it sets up logging (the log file and stderr) itself
     return run_gui(args)
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -51,18 +53,60 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
+# What a shell reports for a process that a closed pipe stopped (128 + SIGPIPE), as for
+# ``git log | head``.
+EXIT_BROKEN_PIPE = 141
+
+
+def _command_name(args: argparse.Namespace) -> str:
+    action = getattr(args, f"{args.command}_action", None)
+    return f"{args.command} {action}" if action else str(args.command)
+
+
 def run_command(args: argparse.Namespace) -> int:
-    """Run a headless subcommand; known errors print a clear message and exit 2."""
+    """Run a headless subcommand; known errors print a clear message and exit 2.
+
+    The command logs to the workspace's log file like the window (``command_logging``). When
+    whoever reads standard output goes away (``mbdesk inbox list --json | head``) the command
+    ends quietly with 141, the way ``git log | head`` does, instead of a BrokenPipeError
+    traceback.
+    """
     from mbdesk.commands.context import CliContext
+    from mbdesk.logging_setup import command_logging
 
     ctx = CliContext(args)
+    log = logging.getLogger("mbdesk.cli")
+    name = _command_name(args)
+    with command_logging(ctx.workspace.logs):
+        log.info("mbdesk %s: %s started (pid %d)", __version__, name, os.getpid())
+        try:
+            code = int(args.func(args, ctx))
+            sys.stdout.flush()  # a closed pipe shows here, not at exit
+        except BrokenPipeError:
+            _silence_stdout()
+            log.info("%s stopped: standard output was closed", name)
+            return EXIT_BROKEN_PIPE
+        except MbdeskError as exc:
+            log.warning("%s failed: %s", name, exc.message)
+            print(f"mbdesk: {exc.message}", file=sys.stderr)
+            if exc.hint:
+                print(f"  {exc.hint}", file=sys.stderr)
+            return 2
+        except Exception:
+            log.exception("%s failed", name)
+            raise
+        log.info("%s ended with code %d", name, code)
+        return code
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's last flush cannot fail again."""
     try:
-        return int(args.func(args, ctx))
-    except MbdeskError as exc:
-        print(f"mbdesk: {exc.message}", file=sys.stderr)
-        if exc.hint:
-            print(f"  {exc.hint}", file=sys.stderr)
-        return 2
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # no real file behind stdout (tests)
+        pass
 
 
 def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
