@@ -100,7 +100,7 @@ def count_characters(text: str, reserved_per_url: int = 23) -> int:
 class Fault:
     """One switchable failure; matches requests by method and path prefix (None = any)."""
 
-    kind: str  # http | timeout | reset | drop | malformed
+    kind: str  # http | http_after | timeout | reset | drop | malformed
     method: str | None = None
     path: str | None = None
     times: int = 1
@@ -140,6 +140,16 @@ class Fault:
             )
         body = HTML_500.replace(b"{status}", str(status).encode())
         return cls("http", method, path, times, status, body, "text/html")
+
+    @classmethod
+    def http_after(
+        cls, status: int = 502, *, method: str | None = None, path: str | None = None,
+        times: int = 1,
+    ) -> Fault:
+        """Apply the request, then answer ``status`` with an HTML page (a proxy that gave up
+        waiting for a server that did the work)."""
+        body = HTML_500.replace(b"{status}", str(status).encode())
+        return cls("http_after", method, path, times, status, body, "text/html")
 
     @classmethod
     def rate_limit(
@@ -1694,6 +1704,8 @@ class _Handler(BaseHTTPRequestHandler):
                 self.wfile.write(head.encode() + body[: max(1, len(body) // 2)])
                 self.wfile.flush()
             self._kill()
+        elif fault.kind == "http_after":
+            self._send(fault.status, {"Content-Type": fault.content_type}, fault.body)
         elif fault.kind == "malformed":
             self._send(
                 status,

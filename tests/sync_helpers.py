@@ -72,7 +72,7 @@ def write_plaintext_token(root, account_uid: str, token: str) -> None:
 
 
 def spawn_sync(root, account_uid: str, token: str, interval: float = 1.0,
-               once: bool = False):
+               once: bool = False, timeout: float | None = None):
     """``mbdesk sync`` in a child process (its own keyring-less world, token in the opt-in
     plaintext file), stdout piped line by line."""
     import os
@@ -89,5 +89,7 @@ def spawn_sync(root, account_uid: str, token: str, interval: float = 1.0,
             "--allow-plaintext-secrets", "sync", "--interval", str(interval)]
     if once:
         argv.append("--once")
+    if timeout is not None:
+        argv += ["--timeout", str(timeout)]
     return subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                             env=env, bufsize=1)

@@ -470,6 +470,88 @@ def test_pause_keeps_scheduled_posts_from_going_out(server, account, engine):
     assert server.scheduled_statuses == []
 
 
+# --- steps fail alone -------------------------------------------------------------------------
+
+FULL = Job.ALL | {Job.REFRESH}
+
+
+def test_one_failing_endpoint_never_stops_the_sync(server, account, engine):
+    """Notification requests and the v2 instance document answering 500 (Takahē), then the
+    mention list failing once: every other step still runs and the failure stays on its step."""
+    from mbdesk.store import server_profiles
+
+    server.locked = False
+    server.add_followers(3)
+    server.add_mention("@shop is the oven on?")
+    server.add_mention("@shop hola desde lejos", from_acct="stranger@far.example", filtered=True)
+    server.faults += [Fault.http(500, method="GET", path="/api/v2/instance", times=9),
+                      Fault.http(500, method="GET", path="/api/v1/notifications/requests",
+                                 times=9)]
+    result = engine.run_account(account, FULL)
+    assert result.state == SyncState.OK, result.message
+    assert result.new_mentions >= 1 and result.new_followers == 0  # first walk = baseline
+    assert FollowerEdge.select().count() == 3
+    assert AccountSnapshot.select().count() == 1
+    profile = server_profiles.load_profile(account)
+    assert profile["capabilities"]["notification_requests"] is False
+    assert profile["limits"]["max_characters"] == 500  # from the v1 document
+    steps = server_profiles.load_steps(account)
+    assert {steps[s]["state"] for s in ("mentions", "followers", "snapshot", "publish")} == {"ok"}
+
+    server.add_mention("@shop still there?")
+    server.faults.append(Fault.http(500, method="GET", path="/api/v1/notifications"))
+    server.add_followers(1)
+    result = engine.run_account(account, FULL)
+    assert result.state == SyncState.PARTIAL and "mentions" in result.step_errors
+    steps = server_profiles.load_steps(account)
+    assert steps["mentions"]["state"] == "error" and "500" in steps["mentions"]["error"]
+    assert steps["followers"]["state"] == "ok" and FollowerEdge.select().count() == 4
+    result = engine.run_account(account, FULL)
+    assert result.state == SyncState.OK and result.new_mentions == 1
+
+
+def test_a_row_stuck_in_lookup_does_not_hold_back_the_replies_behind_it(
+        server, account, engine, clock):
+    engine.run_account(account, {Job.LIMITS})
+    stuck = enqueue(account, "Was it sent?")
+    outbox.claim(stuck, clock())
+    outbox.mark_unknown(stuck, "answer lost", clock())
+    _nid, sid = server.add_mention("@shop a question")
+    reply = enqueue(account, "@alice an answer", kind=OutboxKind.REPLY, in_reply_to_remote_id=sid)
+    server.faults.append(Fault.http(503, method="GET", path="/api/v1/accounts/", times=3))
+    engine.run_account(account, PUBLISH)
+    assert item(stuck).state == OutboxState.UNKNOWN and item(stuck).next_attempt_at
+    assert item(reply).state == OutboxState.SENT
+    history = outbox.attempt_history(stuck)
+    assert [(a.action, a.outcome) for a in history] == [("send", "started"), ("lookup", "unknown")]
+
+
+def test_new_followers_show_up_on_a_refresh_not_hours_later(server, account, engine):
+    server.locked = False
+    server.add_followers(3)
+    engine.run_account(account, Job.ALL)
+    assert FollowerEdge.select().count() == 3
+    server.add_followers(2)
+    engine.run_account(account, Job.ALL)  # the walk ran minutes ago: not yet
+    assert FollowerEdge.select().count() == 3
+    result = engine.run_account(account, FULL)  # "Sync now": the count changed, so walk
+    assert FollowerEdge.select().count() == 5 and result.new_followers == 2
+
+
+def test_post_metrics_are_read_in_batches(server, account, engine):
+    ids = [enqueue(account, f"Post number {i}") for i in range(60)]
+    engine.run_account(account, PUBLISH)
+    server.set_counts(item(ids[0]).remote_id, favourites=7)
+    server.requests_log.clear()
+    engine.run_account(account, {Job.METRICS, Job.REFRESH})
+    single = [r for r in server.requests_log if r["path"].startswith(STATUSES + "/")]
+    pages = [r for r in server.requests_log if r["path"].endswith("/statuses")
+             and r["path"].startswith("/api/v1/accounts/")]
+    assert single == [] and len(pages) == 2  # 60 posts: two pages of 40, not 60 reads
+    post = Post.get(Post.outbox == ids[0])
+    assert post.metrics.get().favourites == 7
+
+
 # --- pulling -----------------------------------------------------------------------------------
 
 

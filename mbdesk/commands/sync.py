@@ -20,7 +20,9 @@ from datetime import timedelta
 
 from mbdesk.commands.accounts import find_account, secret_store
 from mbdesk.commands.context import CliContext
+from mbdesk.errors import MbdeskError
 from mbdesk.instance_lock import InstanceLock
+from mbdesk.platforms.http import DEFAULT_READ_TIMEOUT
 from mbdesk.store.models import Account
 from mbdesk.sync.engine import RunResult, SyncState
 from mbdesk.sync.runner import WaitPolicy, make_engine, run_forever, run_once
@@ -33,6 +35,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     sync.add_argument("--account", metavar="NAME", help="only this account (handle or id)")
     sync.add_argument("--interval", type=float, default=300.0, metavar="SECONDS",
                       help="poll every SECONDS when nothing is due (default 300)")
+    sync.add_argument("--timeout", type=float, default=DEFAULT_READ_TIMEOUT, metavar="SECONDS",
+                      help="give up waiting for a server's answer after SECONDS (default "
+                      f"{DEFAULT_READ_TIMEOUT:g}); a post whose answer never came is looked "
+                      "up, never sent twice")
     sync.set_defaults(func=run_sync)
 
 
@@ -47,9 +53,14 @@ def describe(result: RunResult, names: dict[int, str]) -> str:
         parts.append(f"{result.new_mentions} new mention(s)")
     if result.new_followers or result.lost_followers:
         parts.append(f"followers +{result.new_followers} -{result.lost_followers}")
+    if result.watch_hits:
+        parts.append(f"{result.watch_hits} new watch hit(s)")
     detail = ", ".join(parts) or "nothing new"
     line = f"{name}: {result.state} — {detail}"
-    if result.message:
+    if result.step_errors:  # reached the server; these steps failed, the others ran
+        line += "".join(f"\n  {step}: failed ({error})"
+                        for step, error in result.step_errors.items())
+    elif result.message:
         line += f" ({result.message})"
     return line
 
@@ -73,7 +84,9 @@ def run_sync(args: argparse.Namespace, ctx: CliContext) -> int:
     try:
         secrets = secret_store(ctx)
         stop = threading.Event()
-        engine = make_engine(secrets, ws.root, stop)
+        if not 0 < args.timeout <= 600:
+            raise MbdeskError("--timeout must be more than 0 and at most 600 seconds.")
+        engine = make_engine(secrets, ws.root, stop, read_timeout=args.timeout)
         recovered = engine.recover()
         if recovered:
             print(f"{len(recovered)} post(s) were interrupted while sending; checking the "

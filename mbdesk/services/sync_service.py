@@ -167,9 +167,10 @@ class SyncService(QObject):
         self.pool.waitForDone(wait_ms)
 
     def sync_now(self, account_id: int | None = None) -> None:
-        """Run now: one account, or all of them."""
+        """Run now, as a full refresh (profile, followers when their count changed, metrics):
+        one account, or all of them."""
         for aid in [account_id] if account_id is not None else list(self._timers):
-            self._request(aid, Job.ALL)
+            self._request(aid, Job.ALL | {Job.REFRESH})
 
     def publish_now(self, account_id: int) -> None:
         """Only the outbox of one account (after the owner queued or released a post)."""
@@ -316,4 +317,6 @@ class SyncService(QObject):
             return self.tr("Some accounts are offline; retrying")
         if SyncState.ERROR in known:
             return self.tr("Sync error — see the account's status")
+        if SyncState.PARTIAL in known:
+            return self.tr("Synced, but some steps failed — see Accounts")
         return self.tr("Synced at %1").replace("%1", QTime.currentTime().toString("HH:mm"))

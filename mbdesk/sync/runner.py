@@ -20,7 +20,7 @@ from peewee import SqliteDatabase
 from mbdesk.secrets import SecretStore
 from mbdesk.store.models import utcnow
 from mbdesk.sync.clients import client_factory
-from mbdesk.sync.engine import RunResult, SyncEngine, SyncState
+from mbdesk.sync.engine import Job, RunResult, SyncEngine, SyncState
 
 log = logging.getLogger(__name__)
 
@@ -54,12 +54,13 @@ class WaitPolicy:
 
 def run_once(engine: SyncEngine, db: SqliteDatabase,
              account_ids: Sequence[int]) -> list[RunResult]:
-    """Run every account once, side by side; return their results in the given order."""
+    """Run every account once, side by side, as a full refresh (``sync --once``); return their
+    results in the given order."""
     results: dict[int, RunResult] = {}
 
     def work(account_id: int) -> None:
         with db.connection_context():
-            results[account_id] = engine.run_account(account_id)
+            results[account_id] = engine.run_account(account_id, Job.ALL | {Job.REFRESH})
 
     threads = [threading.Thread(target=work, args=(a,), name=f"sync-{a}") for a in account_ids]
     for t in threads:
