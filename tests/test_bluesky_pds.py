@@ -159,9 +159,16 @@ def test_cli_add_then_mixed_text_post_lands_once_with_facets(pds, workspace, db,
 
     text = (f"新品上市🎉 ¡Hola @{friend.handle}! Pan de masa madre: https://shop.test/pan?x=1。"
             " #新品 #Oferta 😀 por @nadie.test")
+    def sync_once() -> str:
+        """The test PDS has no AppView, so the app.bsky.* reads fail: each on its own step
+        (exit 1, "partial"); publishing, a com.atproto.* write, goes through."""
+        code = run("sync", "--once")
+        out = capsys.readouterr().out
+        assert code == 1 and ": partial" in out and "publish: failed" not in out, out
+        return out
+
     assert run("post", "--account", shop.handle, text) == 0
-    assert run("sync", "--once") == 0
-    assert "published 1" in capsys.readouterr().out
+    assert "published 1" in sync_once()
     item = OutboxItem.get()
     assert item.state == OutboxState.SENT and item.remote_id.endswith("/" + item.record_key)
 
@@ -182,7 +189,7 @@ def test_cli_add_then_mixed_text_post_lands_once_with_facets(pds, workspace, db,
     # Forced retries: the answer "was lost" (row back to queued / unknown); same key, one post.
     for state in (OutboxState.QUEUED, OutboxState.UNKNOWN):
         OutboxItem.update(state=state, remote_id="").where(OutboxItem.id == item.id).execute()
-        assert run("sync", "--once") == 0
+        sync_once()
         again = OutboxItem.get_by_id(item.id)
         assert again.state == OutboxState.SENT and again.remote_id == item.remote_id
     assert [r["uri"] for r in list_posts(pds, shop.did)] == [item.remote_id]
