@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import html
 import itertools
+import json
 import logging
 import math
 import random
@@ -43,6 +44,7 @@ from mbdesk.store.models import (
     Mention,
     MentionState,
     Note,
+    OutboxAttempt,
     OutboxItem,
     OutboxKind,
     OutboxState,
@@ -302,6 +304,7 @@ class _Builder:
             Mention.select(fn.MAX(Mention.created_at)).where(Mention.author == Person.id)
         )).where(Person.id > self.person0).execute()
         self.make_follow_requests()
+        self.make_server_profiles()
 
     def make_follow_requests(self) -> None:
         """A few people waiting for the first account to accept them (one per language first).
@@ -325,6 +328,65 @@ class _Builder:
         self.insert(FollowRequest, (FollowRequest.account, FollowRequest.person,
                                     FollowRequest.state, FollowRequest.seen_at,
                                     FollowRequest.last_seen_at), rows)
+
+    def make_server_profiles(self) -> None:
+        """What each account's server can do, how the last sync went step by step, and the
+        history of the failed and the unknown post, so the Accounts screen shows them. Fixed
+        values (no random draws), so the rest of the demo stays as it was; a real sync probes
+        the sandbox again once the profile is a day old."""
+        probed = self.now - timedelta(hours=1)
+        at = probed.isoformat(timespec="seconds")
+        all_yes = dict.fromkeys(("server_scheduling", "scheduled_statuses", "idempotency",
+                                 "notification_requests", "follow_requests",
+                                 "rate_limit_headers"), True)
+        profiles = [
+            ("mastodon", "4.3.2", dict(all_yes, statuses_batch=False, quote_posts=False), {},
+             {"max_characters": 500, "characters_reserved_per_url": 23, "max_media": 4}),
+            ("gotosocial", "0.19.1",
+             {"server_scheduling": False, "scheduled_statuses": False, "idempotency": False,
+              "notification_requests": False, "follow_requests": True,
+              "statuses_batch": False, "rate_limit_headers": True},
+             {"server_scheduling": "This server published a scheduled post at once on "
+              f"{(self.now - timedelta(days=9)):%Y-%m-%d}; later posts are kept by mbdesk."},
+             {"max_characters": 5000, "characters_reserved_per_url": 25, "max_media": 6}),
+            ("mastodon", "4.2.10", {k: v for k, v in all_yes.items()
+                                    if k != "notification_requests"}, {},
+             {"max_characters": 500, "characters_reserved_per_url": 23, "max_media": 4}),
+        ]
+        ok = {"state": "ok", "at": at, "error": ""}
+        for k, (acc_id, _handle) in enumerate(self.accounts):
+            software, version, caps, notes, limits = profiles[k % len(profiles)]
+            steps = {name: dict(ok) for name in ("profile", "publish", "mentions",
+                                                 "follow_requests", "watches", "followers",
+                                                 "snapshot", "metrics")}
+            steps["followers"] = {"state": "skipped", "at": at, "error": ""}
+            if k % len(profiles) == 1:
+                steps["watches"] = {"state": "absent", "at": at, "error": ""}
+            if k % len(profiles) == 2:
+                steps["mentions"] = {"state": "error", "at": at, "error": "The server did not "
+                                     "answer in 30 seconds (timed out); tried again next sync."}
+            profile = {"software": software, "version": version,
+                       "account_domain": T.SHOP_HOST, "probed_at": at, "capabilities": caps,
+                       "notes": notes, "limits": limits}
+            Account.update(profile_json=json.dumps(profile, ensure_ascii=False),
+                           steps_json=json.dumps(steps, ensure_ascii=False)).where(
+                Account.id == acc_id).execute()
+        attempts = []
+        for row in self.outbox:
+            item_id, state, tried = row[0], row[11], row[14]
+            if state == OutboxState.FAILED and tried is not None:
+                for n, outcome in enumerate(("later", "later", "failed")):
+                    start = tried - timedelta(minutes=4 - 2 * n)
+                    attempts.append((item_id, "send", start, start + timedelta(seconds=30),
+                                     outcome, "The server did not answer (timed out)."))
+            elif state == OutboxState.UNKNOWN and tried is not None:
+                attempts.append((item_id, "send", tried - timedelta(minutes=4), tried,
+                                 "unknown", "The connection dropped after the post was sent."))
+                attempts.append((item_id, "lookup", tried, tried + timedelta(seconds=3),
+                                 "later", "The server is busy (503); looking again soon."))
+        self.insert(OutboxAttempt, (OutboxAttempt.outbox, OutboxAttempt.action,
+                                    OutboxAttempt.started_at, OutboxAttempt.finished_at,
+                                    OutboxAttempt.outcome, OutboxAttempt.detail), attempts)
 
     def make_accounts(self) -> None:
         a0 = _next_id(Account)

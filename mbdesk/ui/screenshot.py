@@ -18,7 +18,10 @@ def render_views(window, outdir: str) -> int:
     window.show()
     app = QApplication.instance()
     for key in VIEW_KEYS:
-        window.show_view(key)
+        view = window.show_view(key)
+        prepare = getattr(view, "prepare_screenshot", None)
+        if prepare is not None:  # e.g. Accounts selects a row so its details show
+            prepare()
         for _ in range(3):
             app.processEvents()
         path = target / f"{key}.png"

@@ -2,19 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AccountDetailsPanel</name>
+    <message>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="107"/>
+        <source>Select an account to see what its server can do and how its last sync went.</source>
+        <translation>Selecciona una cuenta para ver qué puede hacer su servidor y cómo fue su última sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="109"/>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="110"/>
+        <source>What this server can do</source>
+        <translation>Qué puede hacer este servidor</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="112"/>
+        <source>Last sync, step by step</source>
+        <translation>Última sincronización, paso a paso</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="156"/>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="159"/>
+        <source>Account domain</source>
+        <translation>Dominio de la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="160"/>
+        <source>The part after the second @ in your address, as others see it.</source>
+        <translation>La parte tras la segunda @ de tu dirección, tal como la ven los demás.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="163"/>
+        <source>Checked</source>
+        <translation>Comprobado</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="164"/>
+        <source>at the next sync</source>
+        <translation>en la próxima sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="165"/>
+        <source>mbdesk checks the server again once a day and on Sync now.</source>
+        <translation>mbdesk vuelve a comprobar el servidor una vez al día y al pulsar «Sincronizar ahora».</translation>
+    </message>
+</context>
+<context>
     <name>AccountStatus</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="44"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="53"/>
         <source>Connected</source>
         <translation>Conectada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="45"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="54"/>
         <source>Needs re-authorization</source>
         <translation>Requiere reautorización</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="47"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="56"/>
         <source>Disabled</source>
         <translation>Desactivada</translation>
     </message>
@@ -22,77 +75,77 @@
 <context>
     <name>AccountsTableModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="107"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="116"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="107"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="116"/>
         <source>Handle</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="107"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="116"/>
         <source>Display name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="108"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="117"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="108"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="117"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="108"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="117"/>
         <source>Last synced</source>
         <translation>Sincronizada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="109"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="118"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="109"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="118"/>
         <source>New mentions</source>
         <translation>Menciones nuevas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="109"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="118"/>
         <source>Queued posts</source>
         <translation>En cola</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="110"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="119"/>
         <source>Rate limit</source>
         <translation>Límite de uso</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="110"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="119"/>
         <source>Last error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="136"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="145"/>
         <source>The server no longer accepts mbdesk&apos;s sign-in for this account. Sign in again so scheduled posts can go out.</source>
         <translation>El servidor ya no acepta el inicio de sesión de mbdesk para esta cuenta. Vuelve a iniciar sesión para que salgan las publicaciones programadas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="154"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="163"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="170"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="179"/>
         <source>OK</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="172"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="181"/>
         <source>Paused until {time}</source>
         <translation>En pausa hasta las {time}</translation>
     </message>
@@ -100,43 +153,43 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="415"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="416"/>
         <source>Add account…</source>
         <translation>Añadir cuenta…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="416"/>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="439"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="417"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="440"/>
         <source>Re-authorize…</source>
         <translation>Volver a autorizar…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="418"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="419"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="419"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="420"/>
         <source>Sync the selected account now (all accounts when none is selected)</source>
         <translation>Sincroniza ahora la cuenta seleccionada (todas si no hay ninguna seleccionada)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="421"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="422"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="457"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="458"/>
         <source>No accounts yet — click “Add account…” to connect your shop&apos;s Mastodon, Bluesky or Weibo account.</source>
         <translation>Aún no hay cuentas: haz clic en “Añadir cuenta…” para conectar la cuenta de Mastodon, Bluesky o Weibo de tu tienda.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="481"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="488"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="495"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="502"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n cuenta</numerusform>
@@ -144,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="498"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="505"/>
         <source>%n need(s) re-authorization</source>
         <translation>
             <numerusform>%n requiere reautorización</numerusform>
@@ -152,32 +205,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="503"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="510"/>
         <source>⚠ {handles}: the server no longer accepts mbdesk&apos;s sign-in. Nothing is published or synced for it until you sign in again.</source>
         <translation>⚠ {handles}: el servidor ya no acepta el inicio de sesión de mbdesk. No se publica ni se sincroniza nada hasta que vuelvas a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="555"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="570"/>
         <source>Sync has not started yet; try again in a moment.</source>
         <translation>La sincronización aún no ha empezado; inténtalo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="601"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="616"/>
         <source>Remove account</source>
         <translation>Quitar cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="602"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="617"/>
         <source>Remove {handle} from mbdesk? Its mentions, followers and queued posts in mbdesk are deleted and its sign-in is removed from the keyring. Nothing changes on the server; drafts stay.</source>
         <translation>¿Quitar {handle} de mbdesk? Se borrarán sus menciones, seguidores y publicaciones en cola dentro de mbdesk, y su inicio de sesión se quitará del llavero. En el servidor no cambia nada; los borradores se conservan.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="612"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="627"/>
         <source>Keyring problem</source>
         <translation>Problema con el llavero</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="613"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="628"/>
         <source>The account was not removed: {reason}</source>
         <translation>No se quitó la cuenta: {reason}</translation>
     </message>
@@ -185,162 +238,162 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="191"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="192"/>
         <source>Add account</source>
         <translation>Añadir cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="147"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="148"/>
         <source>mbdesk opens your browser so you sign in on your own server; your password is never typed here.</source>
         <translation>mbdesk abre tu navegador para que inicies sesión en tu propio servidor; tu contraseña nunca se escribe aquí.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="149"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="150"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="151"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="152"/>
         <source>Use an app password, not your main password: in Bluesky open Settings → Privacy and security → App passwords.</source>
         <translation>Usa una contraseña de aplicación, no tu contraseña principal: en Bluesky abre Ajustes → Privacidad y seguridad → Contraseñas de aplicación.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="153"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="154"/>
         <source>Handle</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="154"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="155"/>
         <source>App password</source>
         <translation>Contraseña de aplicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="155"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="156"/>
         <source>Service (optional)</source>
         <translation>Servicio (opcional)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="157"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="158"/>
         <source>Weibo needs an app registered at open.weibo.com; enter its key and secret, then sign in in the browser.</source>
         <translation>Weibo necesita una aplicación registrada en open.weibo.com; escribe su clave y su secreto, y luego inicia sesión en el navegador.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="159"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="160"/>
         <source>App key</source>
         <translation>Clave de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="159"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="160"/>
         <source>App secret</source>
         <translation>Secreto de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="166"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="167"/>
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="171"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="172"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="180"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="181"/>
         <source>Re-authorize {handle}</source>
         <translation>Volver a autorizar {handle}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="181"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="182"/>
         <source>Sign in again</source>
         <translation>Volver a iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="213"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="214"/>
         <source>Your browser shows your server&apos;s sign-in page. Allow mbdesk there; this window continues by itself.</source>
         <translation>Tu navegador muestra la página de inicio de sesión de tu servidor. Permite allí el acceso a mbdesk; esta ventana continúa sola.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="217"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="218"/>
         <source>Open the page again</source>
         <translation>Abrir la página otra vez</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="219"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="220"/>
         <source>&lt;b&gt;Paste the code instead&lt;/b&gt;</source>
         <translation>&lt;b&gt;Pegar el código en su lugar&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="221"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="222"/>
         <source>If the browser cannot come back to mbdesk (another computer, a locked-down browser), open the page that shows a code, allow mbdesk, and paste the code here.</source>
         <translation>Si el navegador no puede volver a mbdesk (otro equipo, un navegador restringido), abre la página que muestra un código, permite el acceso a mbdesk y pega el código aquí.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="225"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="226"/>
         <source>Open the page with a code</source>
         <translation>Abrir la página con un código</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="230"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="231"/>
         <source>Authorization code</source>
         <translation>Código de autorización</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="231"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="232"/>
         <source>Use this code</source>
         <translation>Usar este código</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="274"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="275"/>
         <source>Enter your server&apos;s address, for example mastodon.social.</source>
         <translation>Escribe la dirección de tu servidor, por ejemplo mastodon.social.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="276"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="277"/>
         <source>Enter your handle and an app password.</source>
         <translation>Escribe tu usuario y una contraseña de aplicación.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="278"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="279"/>
         <source>Enter the app key and the app secret.</source>
         <translation>Escribe la clave y el secreto de la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="292"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="293"/>
         <source>Connecting an account needs the network support, which is not installed in this version yet. Nothing was added; you can try the demo workspace meanwhile.</source>
         <translation>Para conectar una cuenta hace falta la función de red, que aún no está instalada en esta versión. No se añadió nada; mientras tanto, puedes probar el espacio de demostración.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="302"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="303"/>
         <source>Checking the server…</source>
         <translation>Comprobando el servidor…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="304"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="305"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="318"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="319"/>
         <source>Checking the code…</source>
         <translation>Comprobando el código…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="324"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="325"/>
         <source>Waiting for you to allow mbdesk in the browser…</source>
         <translation>Esperando a que permitas el acceso a mbdesk en el navegador…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="344"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="345"/>
         <source>This server did not accept mbdesk&apos;s sign-in address, so the browser cannot come back to mbdesk by itself.</source>
         <translation>Este servidor no aceptó la dirección de inicio de sesión de mbdesk, así que el navegador no puede volver a mbdesk por sí solo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="347"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="348"/>
         <source>Paste the code instead: the page with a code is open in your browser; allow mbdesk there and paste the code here.</source>
         <translation>Pega el código en su lugar: la página con el código está abierta en tu navegador; permite allí el acceso a mbdesk y pega el código aquí.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="380"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="381"/>
         <source>Could not connect: {reason}</source>
         <translation>No se pudo conectar: {reason}</translation>
     </message>
@@ -621,7 +674,7 @@
 <context>
     <name>CalendarDayDelegate</name>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/models/outbox.py" line="449"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="468"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n más</numerusform>
@@ -632,7 +685,7 @@
 <context>
     <name>CalendarMonthModel</name>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/models/outbox.py" line="373"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="392"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… y %n más</numerusform>
@@ -643,158 +696,158 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="608"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="613"/>
         <source>Previous month</source>
         <translation>Mes anterior</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="126"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="127"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="609"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="614"/>
         <source>Next month</source>
         <translation>Mes siguiente</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="225"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="226"/>
         <source>held</source>
         <translation>retenida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="91"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="92"/>
         <source>Pause all publishing</source>
         <translation>Pausar todas las publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="94"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="95"/>
         <source>Holds every scheduled post (posts on the server are taken back at the next sync) until you switch it off. Replies still go out.</source>
         <translation>Retiene todas las publicaciones programadas (las que están en el servidor se retiran en la próxima sincronización) hasta que lo desactives. Las respuestas siguen saliendo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="109"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="110"/>
         <source>⏸ Publishing is paused: no scheduled post goes out until you resume.</source>
         <translation>⏸ Publicación en pausa: no sale ninguna publicación programada hasta que la reanudes.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="114"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="115"/>
         <source>Resume publishing</source>
         <translation>Reanudar publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="136"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="137"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="137"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="138"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="143"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="144"/>
         <source>Queue slots…</source>
         <translation>Horarios de la cola…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="144"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="145"/>
         <source>Import CSV…</source>
         <translation>Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="146"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="147"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="149"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="150"/>
         <source>Schedule as CSV…</source>
         <translation>Programación como CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="150"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="151"/>
         <source>Calendar file (.ics)…</source>
         <translation>Archivo de calendario (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="226"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="540"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="227"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="545"/>
         <source>move waits for the next sync</source>
         <translation>cambio pendiente de sincronizar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="227"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="228"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="228"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="229"/>
         <source>Drag a post to move it; click it to open it.</source>
         <translation>Arrastra una publicación para moverla; haz clic para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="255"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="256"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="322"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="323"/>
         <source>Publishing is paused: every scheduled post is held.</source>
         <translation>Publicación en pausa: todas las publicaciones programadas quedan retenidas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="323"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="324"/>
         <source>Publishing resumed: scheduled posts go out at their time.</source>
         <translation>Publicación reanudada: las publicaciones programadas salen a su hora.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="338"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="339"/>
         <source>That post is no longer in the outbox.</source>
         <translation>Esa publicación ya no está en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="356"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="357"/>
         <source>Moved to {when}. The copy on the server is being moved too.</source>
         <translation>Movida al {when}. La copia del servidor también se está moviendo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="360"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="361"/>
         <source>Moved to {when} here. The server still holds it at the old time: the move is kept and applied by the next sync (mbdesk is not syncing now). If no sync runs before the old time, the server publishes it then.</source>
         <translation>Movida al {when} aquí. El servidor aún la tiene a la hora anterior: el cambio se guarda y se aplica en la próxima sincronización (mbdesk no está sincronizando ahora). Si no hay sincronización antes de la hora anterior, el servidor la publicará entonces.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="367"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="368"/>
         <source>Moved to {when}.</source>
         <translation>Movida al {when}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="397"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="398"/>
         <source>Connect an account first (Accounts).</source>
         <translation>Primero conecta una cuenta (Cuentas).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="401"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="402"/>
         <source>Queue slots saved.</source>
         <translation>Horarios de la cola guardados.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="405"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="406"/>
         <source>Import posts from CSV</source>
         <translation>Importar publicaciones desde CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="406"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="407"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="424"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="425"/>
         <source>Nothing was imported: {error}</source>
         <translation>No se importó nada: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="426"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="427"/>
         <source>%n post(s) imported and scheduled.</source>
         <translation>
             <numerusform>%n publicación importada y programada.</numerusform>
@@ -802,48 +855,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="435"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="436"/>
         <source>Export the schedule</source>
         <translation>Exportar la programación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="436"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="437"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="442"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="458"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="443"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="459"/>
         <source>Could not write {path}: {error}</source>
         <translation>No se pudo escribir {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="446"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="447"/>
         <source>Schedule saved to {path}.</source>
         <translation>Programación guardada en {path}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="450"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="451"/>
         <source>Export to a calendar app</source>
         <translation>Exportar a una aplicación de calendario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="452"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="453"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="462"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="463"/>
         <source>Calendar file saved to {path}: open it in any calendar app.</source>
         <translation>Archivo de calendario guardado en {path}: ábrelo en cualquier aplicación de calendario.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="516"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="517"/>
         <source>Click a day to see all its posts.</source>
         <translation>Haz clic en un día para ver todas sus publicaciones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="520"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="521"/>
         <source>{day}: %n post(s)</source>
         <translation>
             <numerusform>{day}: %n publicación</numerusform>
@@ -851,37 +904,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="545"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="543"/>
+        <source>kept by mbdesk</source>
+        <translation>lo guarda mbdesk</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="550"/>
         <source>More posts that day than your limit</source>
         <translation>Más publicaciones ese día que tu límite</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="546"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="551"/>
         <source>Too close to another post of this account</source>
         <translation>Demasiado cerca de otra publicación de esta cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="547"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="552"/>
         <source>Outside this account&apos;s best hours</source>
         <translation>Fuera de las mejores horas de esta cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="570"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="575"/>
         <source>{day} · {account}: {count} posts (limit {limit} a day)</source>
         <translation>{day} · {account}: {count} publicaciones (límite de {limit} al día)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="573"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="578"/>
         <source>{day} · {account}: two posts {minutes} min apart (keep at least {gap} min)</source>
         <translation>{day} · {account}: dos publicaciones a {minutes} min una de otra (deja al menos {gap} min)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="582"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="587"/>
         <source>{day} {time} · {account}: outside its best hours ({hours})</source>
         <translation>{day} {time} · {account}: fuera de sus mejores horas ({hours})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="588"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="593"/>
         <source>… and %n more (see the ⚠ days)</source>
         <translation>
             <numerusform>… y %n más (mira los días con ⚠)</numerusform>
@@ -889,7 +947,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="590"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="595"/>
         <source>Warnings: %n</source>
         <translation>
             <numerusform>Avisos: %n</numerusform>
@@ -897,32 +955,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="591"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="596"/>
         <source>No warnings</source>
         <translation>Sin avisos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="597"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="602"/>
         <source>{month} {year}</source>
         <translation>{month} de {year}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="601"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="606"/>
         <source>Week {week}: {first} – {last}</source>
         <translation>Semana {week}: {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="608"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="613"/>
         <source>Previous week</source>
         <translation>Semana anterior</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="609"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="614"/>
         <source>Next week</source>
         <translation>Semana siguiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="614"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="619"/>
         <source>%n post(s) scheduled in the next 7 days</source>
         <translation>
             <numerusform>%n publicación programada en los próximos 7 días</numerusform>
@@ -930,7 +988,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="616"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="621"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n fallida</numerusform>
@@ -938,7 +996,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="618"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="623"/>
         <source>%n held for your decision</source>
         <translation>
             <numerusform>%n espera tu decisión</numerusform>
@@ -946,27 +1004,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="635"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="640"/>
         <source>Not moved: that time is in the past. Drop it on a later day or hour.</source>
         <translation>No se movió: esa hora ya pasó. Suéltala en un día u hora posterior.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="637"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="642"/>
         <source>Not moved: this post has already gone out (or is going out).</source>
         <translation>No se movió: esta publicación ya salió (o está saliendo).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="639"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="644"/>
         <source>Not moved: the post is no longer in the outbox.</source>
         <translation>No se movió: la publicación ya no está en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="640"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="645"/>
         <source>Not moved: replies go out as soon as possible.</source>
         <translation>No se movió: las respuestas salen lo antes posible.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="641"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="646"/>
         <source>Not moved: the post changed meanwhile; try again.</source>
         <translation>No se movió: la publicación cambió entretanto; inténtalo de nuevo.</translation>
     </message>
@@ -1201,183 +1259,188 @@
 <context>
     <name>ComposerWidget</name>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="116"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="118"/>
         <source>Optional: a title only you see</source>
         <translation>Opcional: un título que solo ves tú</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="122"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="124"/>
         <source>e.g. #handmade #ceramics</source>
         <translation>p. ej. #hechoamano #cerámica</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="126"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="128"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="127"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="129"/>
         <source>Hashtags</source>
         <translation>Hashtags</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="132"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="134"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="133"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="135"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Deshacer (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="135"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="137"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="136"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="138"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Rehacer (Ctrl+Mayús+Z)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="137"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="139"/>
         <source>Insert snippet</source>
         <translation>Insertar fragmento</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="138"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="140"/>
         <source>Signature, opening hours, shop link…: insert a saved text at the cursor</source>
         <translation>Firma, horario, enlace de la tienda…: inserta un texto guardado en el cursor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="150"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="152"/>
         <source>Write your post here…</source>
         <translation>Escribe aquí tu publicación…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="151"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="153"/>
         <source>Shared text</source>
         <translation>Texto común</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="154"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="156"/>
         <source>Post to</source>
         <translation>Publicar en</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="161"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="163"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="175"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="177"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="176"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="178"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="177"/>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="535"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="179"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="537"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="178"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="180"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="179"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="181"/>
         <source>Save the draft now (Ctrl+S); it also saves by itself while you type</source>
         <translation>Guarda el borrador ahora (Ctrl+S); también se guarda solo mientras escribes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="181"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="183"/>
         <source>Publish now</source>
         <translation>Publicar ahora</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="182"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="184"/>
         <source>Schedule…</source>
         <translation>Programar…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="235"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="237"/>
         <source>No accounts yet — add one on the Accounts screen to choose where this post goes.</source>
         <translation>Aún no hay cuentas: añade una en la pantalla Cuentas para elegir dónde se publica esto.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="321"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="323"/>
         <source>New draft</source>
         <translation>Borrador nuevo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="323"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="325"/>
         <source>Editing: %s</source>
         <translation>Editando: %s</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="323"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="325"/>
         <source>untitled draft</source>
         <translation>borrador sin título</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="325"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="327"/>
         <source>scheduled: changes here do not change the queued posts (move or cancel them in the Calendar)</source>
         <translation>programado: los cambios aquí no modifican las publicaciones en cola (muévelas o cancélalas en el Calendario)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="358"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="360"/>
         <source>The text only {name} gets</source>
         <translation>El texto que solo recibe {name}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="401"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="403"/>
         <source>Drop the text for {name}?</source>
         <translation>¿Descartar el texto de {name}?</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="402"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="404"/>
         <source>{name} has its own text. Drop it and post the shared text there?</source>
         <translation>{name} tiene su propio texto. ¿Descartarlo y publicar allí el texto común?</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="483"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="485"/>
         <source>Nothing to save yet: write a title or a text.</source>
         <translation>Aún no hay nada que guardar: escribe un título o un texto.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="492"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="494"/>
         <source>Could not save ({error}); your text is still here and saving is tried again.</source>
         <translation>No se pudo guardar ({error}); tu texto sigue aquí y se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="505"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="507"/>
         <source>Saved automatically at {time}.</source>
         <translation>Guardado automáticamente: {time}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="506"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="508"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="535"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="537"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="567"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="558"/>
+        <source>On {accounts}, scheduled posts are kept by mbdesk (the server cannot hold them) — keep mbdesk or &apos;mbdesk sync&apos; running at that time.</source>
+        <translation>En {accounts}, las publicaciones programadas las guarda mbdesk (el servidor no puede guardarlas): deja mbdesk o «mbdesk sync» en marcha a esa hora.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="580"/>
         <source>Publish now?</source>
         <translation>¿Publicar ahora?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/compose/editor.py" line="568"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="581"/>
         <source>Publish this post on %n account(s) now?</source>
         <translation>
             <numerusform>¿Publicar ahora en %n cuenta?</numerusform>
@@ -1385,7 +1448,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/compose/editor.py" line="591"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="604"/>
         <source>Queued to publish now on %n account(s).</source>
         <translation>
             <numerusform>En cola para publicarse ahora en %n cuenta.</numerusform>
@@ -1393,7 +1456,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/compose/editor.py" line="597"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="610"/>
         <source>Scheduled for {when} ({zone}) on %n account(s).</source>
         <translation>
             <numerusform>Programado para el {when} ({zone}) en %n cuenta.</numerusform>
@@ -2904,44 +2967,201 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
     </message>
 </context>
 <context>
-    <name>OutboxListModel</name>
+    <name>OutboxHistory</name>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="43"/>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="44"/>
+        <source>Hand to the server</source>
+        <translation>Entregar al servidor</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="45"/>
+        <source>Look up (did it arrive?)</source>
+        <translation>Buscar (¿llegó?)</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="46"/>
+        <source>Check (did the server publish it?)</source>
+        <translation>Comprobar (¿lo publicó el servidor?)</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="47"/>
+        <source>Take back from the server</source>
+        <translation>Retirar del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="54"/>
+        <source>started (running, or mbdesk stopped during it)</source>
+        <translation>iniciado (en curso, o mbdesk se detuvo durante el intento)</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="56"/>
+        <source>interrupted: mbdesk stopped</source>
+        <translation>interrumpido: mbdesk se detuvo</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="57"/>
+        <source>published</source>
+        <translation>publicado</translation>
+    </message>
     <message>
         <location filename="../../mbdesk/ui/models/outbox_list.py" line="58"/>
+        <source>held by the server</source>
+        <translation>lo guarda el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="59"/>
+        <source>published at once (the server ignored the time)</source>
+        <translation>publicado al instante (el servidor ignoró la hora)</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="61"/>
+        <source>the server cannot hold it: kept by mbdesk</source>
+        <translation>el servidor no puede guardarlo: lo guarda mbdesk</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="63"/>
+        <source>the server would not hold it: kept by mbdesk</source>
+        <translation>el servidor no quiso guardarlo: lo guarda mbdesk</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="65"/>
+        <source>refused by the server</source>
+        <translation>rechazado por el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="66"/>
+        <source>answer lost</source>
+        <translation>respuesta perdida</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="67"/>
+        <source>not now: tried again later</source>
+        <translation>ahora no: se reintenta más tarde</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="68"/>
+        <source>not on the server</source>
+        <translation>no está en el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="69"/>
+        <source>found on the server</source>
+        <translation>encontrado en el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="70"/>
+        <source>taken back</source>
+        <translation>retirado</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxHistoryDialog</name>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="291"/>
+        <source>History of this post</source>
+        <translation>Historial de esta publicación</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="297"/>
+        <source>{account} · {state} · tries: {tries}</source>
+        <translation>{account} · {state} · intentos: {tries}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="304"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="58"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="304"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="305"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="305"/>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="315"/>
+        <source>({seconds} s)</source>
+        <translation>({seconds} s)</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="327"/>
+        <source>No tries recorded yet. (Posts queued before this version of mbdesk have no history.)</source>
+        <translation>Aún no hay intentos registrados. (Las publicaciones en cola antes de esta versión de mbdesk no tienen historial.)</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxListModel</name>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="97"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="97"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="58"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="97"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="58"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="97"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="59"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="98"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="59"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="98"/>
         <source>Reason / note</source>
         <translation>Motivo / nota</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="81"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="98"/>
+        <source>Tries</source>
+        <translation>Intentos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="112"/>
+        <source>Sent %n time(s); the History… button lists every try.</source>
+        <translation>
+            <numerusform>Enviada %n vez; el botón Historial… muestra cada intento.</numerusform>
+            <numerusform>Enviada %n veces; el botón Historial… muestra cada intento.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="124"/>
+        <source>%n look-up(s)</source>
+        <translation>
+            <numerusform>%n búsqueda</numerusform>
+            <numerusform>%n búsquedas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="133"/>
         <source>Reply</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="81"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="133"/>
         <source>Post</source>
         <translation>Publicación</translation>
     </message>
@@ -2949,95 +3169,105 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
 <context>
     <name>OutboxPanel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="25"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="28"/>
         <source>Queued</source>
         <translation>En cola</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="26"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="29"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="27"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="30"/>
         <source>On the server (scheduled)</source>
         <translation>En el servidor (programada)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="29"/>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="55"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="32"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="67"/>
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="30"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="33"/>
         <source>Failed</source>
         <translation>Fallida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="31"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="34"/>
         <source>Outcome unknown — checking</source>
         <translation>Resultado desconocido: comprobando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="33"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="36"/>
         <source>Held — waiting for you</source>
         <translation>Retenida: te espera</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="53"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="65"/>
         <source>Needs attention</source>
         <translation>Requieren atención</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="54"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="66"/>
         <source>Waiting to go out</source>
         <translation>Esperando a salir</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="56"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="68"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="68"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="82"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="69"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="83"/>
         <source>Send now</source>
         <translation>Enviar ahora</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="70"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="84"/>
         <source>Send a held post now (its time has passed)</source>
         <translation>Enviar ahora una publicación retenida (su hora ya pasó)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="71"/>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="215"/>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="229"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="85"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="257"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="271"/>
         <source>Cancel post</source>
         <translation>Cancelar publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="76"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="86"/>
+        <source>History…</source>
+        <translation>Historial…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="87"/>
+        <source>Every try to send the selected post, and every time mbdesk looked for it on the server</source>
+        <translation>Cada intento de enviar la publicación seleccionada y cada vez que mbdesk la buscó en el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="93"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="112"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="131"/>
         <source>Outbox — all accounts</source>
         <translation>Bandeja de salida: todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="114"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="133"/>
         <source>Outbox — {handle}</source>
         <translation>Bandeja de salida: {handle}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="118"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="137"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n fallida</numerusform>
@@ -3045,7 +3275,7 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="120"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="139"/>
         <source>%n held</source>
         <translation>
             <numerusform>%n retenida</numerusform>
@@ -3053,7 +3283,7 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="122"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="141"/>
         <source>%n being checked</source>
         <translation>
             <numerusform>%n en comprobación</numerusform>
@@ -3061,7 +3291,7 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="126"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="145"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n en espera</numerusform>
@@ -3069,42 +3299,42 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="132"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="151"/>
         <source>Nothing needs your attention: no failed, held or unresolved posts.</source>
         <translation>Nada requiere tu atención: no hay publicaciones fallidas, retenidas ni pendientes de confirmar.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="135"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="154"/>
         <source>No posts here.</source>
         <translation>No hay publicaciones aquí.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="168"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="197"/>
         <source>Failed: {reason} — fix it in the draft or press Retry.</source>
         <translation>Falló: {reason}. Corrígelo en el borrador o pulsa Reintentar.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="169"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="198"/>
         <source>no reason given</source>
         <translation>sin motivo indicado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="171"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="200"/>
         <source>mbdesk lost the server&apos;s answer; it checks whether the post arrived and never sends it twice.</source>
         <translation>mbdesk perdió la respuesta del servidor; comprueba si la publicación llegó y nunca la envía dos veces.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="174"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="203"/>
         <source>Its time passed while mbdesk could not publish: send it now, or cancel it.</source>
         <translation>Su hora pasó mientras mbdesk no podía publicar: envíala ahora o cancélala.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="177"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="206"/>
         <source>The server holds this post and publishes it at its time, even with mbdesk closed.</source>
         <translation>El servidor guarda esta publicación y la publica a su hora, aunque mbdesk esté cerrado.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="216"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="258"/>
         <source>Cancel this post? It will not be published.
 
 {text}</source>
@@ -3113,12 +3343,12 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
 {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="230"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="272"/>
         <source>The server holds this post; it can be taken back once sync has started.</source>
         <translation>El servidor guarda esta publicación; se podrá retirar cuando empiece la sincronización.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="233"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="275"/>
         <source>Taking the post back from the server…</source>
         <translation>Retirando la publicación del servidor…</translation>
     </message>
@@ -3126,37 +3356,42 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
 <context>
     <name>OutboxState</name>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="74"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="73"/>
+        <source>kept by mbdesk (this server cannot hold scheduled posts) — keep mbdesk or &apos;mbdesk sync&apos; running at the time</source>
+        <translation>lo guarda mbdesk (este servidor no puede guardar publicaciones programadas): deja mbdesk o «mbdesk sync» en marcha a esa hora</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="80"/>
         <source>scheduled on the server</source>
         <translation>programada en el servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="76"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="82"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="77"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="83"/>
         <source>sending</source>
         <translation>enviando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="78"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="84"/>
         <source>sent</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="79"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="85"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="80"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="86"/>
         <source>outcome unknown</source>
         <translation>resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="81"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="87"/>
         <source>held: its time passed while mbdesk was closed</source>
         <translation>retenida: su hora pasó con mbdesk cerrado</translation>
     </message>
@@ -3217,12 +3452,12 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
 <context>
     <name>Platform</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="36"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="45"/>
         <source>Weibo</source>
         <translation>Weibo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="37"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="46"/>
         <source>Sandbox (offline test server)</source>
         <translation>Sandbox (pruebas sin red)</translation>
     </message>
@@ -3321,7 +3556,7 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
         <translation>Zona horaria: {zone}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="65"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="71"/>
         <source>Schedule</source>
         <translation>Programar</translation>
     </message>
@@ -3422,6 +3657,265 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
         <location filename="../../mbdesk/ui/calendar_dialogs.py" line="185"/>
         <source>The row has {count} fields; the header has {expected}.</source>
         <translation>La fila tiene {count} campos; el encabezado tiene {expected}.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProfile</name>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="203"/>
+        <source>Holds scheduled posts</source>
+        <translation>Guarda publicaciones programadas</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="204"/>
+        <source>Moves or cancels posts it holds</source>
+        <translation>Mueve o cancela las que guarda</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="205"/>
+        <source>Honours Idempotency-Key</source>
+        <translation>Respeta Idempotency-Key (sin duplicados)</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="206"/>
+        <source>Mentions from strangers (notification requests)</source>
+        <translation>Menciones de desconocidos (solicitudes de notificación)</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="208"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="335"/>
+        <source>Follow requests</source>
+        <translation>Solicitudes de seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="209"/>
+        <source>Reads post metrics in batches</source>
+        <translation>Lee las métricas en bloque</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="210"/>
+        <source>Quote posts</source>
+        <translation>Citas de publicaciones</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="211"/>
+        <source>Rate-limit headers</source>
+        <translation>Cabeceras de límite de uso</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="219"/>
+        <source>mbdesk finds this out at the next sync.</source>
+        <translation>mbdesk lo averigua en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="221"/>
+        <source>Scheduled posts are handed to the server and go out even with mbdesk closed.</source>
+        <translation>Las publicaciones programadas se entregan al servidor y salen aunque mbdesk esté cerrado.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="224"/>
+        <source>Scheduled posts: kept by mbdesk (this server cannot hold them) — keep mbdesk or &apos;mbdesk sync&apos; running at the time.</source>
+        <translation>Publicaciones programadas: las guarda mbdesk (este servidor no puede guardarlas); deja mbdesk o «mbdesk sync» en marcha a esa hora.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="228"/>
+        <source>Moving or cancelling a post the server holds changes it there too.</source>
+        <translation>Mover o cancelar una publicación que guarda el servidor también la cambia allí.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="231"/>
+        <source>Posts are not handed to the server; mbdesk keeps them so you can still change them.</source>
+        <translation>Las publicaciones no se entregan al servidor; mbdesk las guarda para que puedas seguir cambiándolas.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="235"/>
+        <source>If an answer is lost, sending again cannot publish the post twice.</source>
+        <translation>Si se pierde una respuesta, volver a enviar no puede publicarla dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="238"/>
+        <source>If an answer is lost, mbdesk first looks for the post on the server and never sends it twice.</source>
+        <translation>Si se pierde una respuesta, mbdesk primero busca la publicación en el servidor y nunca la envía dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="242"/>
+        <source>Mentions the server filtered from people you do not follow reach your inbox too.</source>
+        <translation>Las menciones que el servidor filtró de gente que no sigues también llegan a tu bandeja.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="245"/>
+        <source>Mentions the server filters away do not reach mbdesk; check them on the server&apos;s website.</source>
+        <translation>Las menciones que el servidor filtra no llegan a mbdesk; revísalas en la web del servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="249"/>
+        <source>Accept or reject people who ask to follow you, in Followers.</source>
+        <translation>Acepta o rechaza a quien pide seguirte, en Seguidores.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="251"/>
+        <source>Answer follow requests on the server&apos;s website.</source>
+        <translation>Responde a las solicitudes de seguimiento en la web del servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="253"/>
+        <source>Likes and boosts of many posts come in one request.</source>
+        <translation>Los «me gusta» e impulsos de muchas publicaciones llegan en una sola petición.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="255"/>
+        <source>Likes and boosts are read one post at a time: slower, but they still come.</source>
+        <translation>Los «me gusta» e impulsos se leen de uno en uno: más lento, pero llegan igual.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="258"/>
+        <source>People can quote your posts.</source>
+        <translation>Se pueden citar tus publicaciones.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="259"/>
+        <source>This server does not show quote posts.</source>
+        <translation>Este servidor no muestra citas.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="261"/>
+        <source>The server says how many requests are left, so mbdesk slows down in time.</source>
+        <translation>El servidor dice cuántas peticiones quedan, así que mbdesk frena a tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="264"/>
+        <source>mbdesk slows down only when the server says it is busy.</source>
+        <translation>mbdesk solo frena cuando el servidor dice que está ocupado.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="272"/>
+        <source>not known yet</source>
+        <translation>aún no se sabe</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="273"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="273"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="300"/>
+        <source>not checked yet</source>
+        <translation>aún sin comprobar</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="318"/>
+        <source>Characters per post</source>
+        <translation>Caracteres por publicación</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="321"/>
+        <source>Characters per link</source>
+        <translation>Caracteres por enlace</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="322"/>
+        <source>Every link counts as this many characters, however long it is.</source>
+        <translation>Cada enlace cuenta como estos caracteres, sea cual sea su longitud.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="325"/>
+        <source>Images per post</source>
+        <translation>Imágenes por publicación</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="332"/>
+        <source>Checking the server</source>
+        <translation>Comprobar el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="333"/>
+        <source>Publishing</source>
+        <translation>Publicación</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="334"/>
+        <source>Mentions</source>
+        <translation>Menciones</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="336"/>
+        <source>Watched words</source>
+        <translation>Palabras vigiladas</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="337"/>
+        <source>Followers</source>
+        <translation>Seguidores</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="338"/>
+        <source>Daily counts</source>
+        <translation>Recuentos diarios</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="339"/>
+        <source>Likes and boosts</source>
+        <translation>«Me gusta» e impulsos</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="365"/>
+        <source>ok · {time}</source>
+        <translation>bien · {time}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="366"/>
+        <source>ok</source>
+        <translation>bien</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="368"/>
+        <source>The other steps still ran; this one is tried again at the next sync.</source>
+        <translation>Los demás pasos se hicieron; este se reintenta en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="371"/>
+        <source>failed · {time}</source>
+        <translation>falló · {time}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="372"/>
+        <source>failed</source>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="374"/>
+        <source>not available on this server</source>
+        <translation>no disponible en este servidor</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="375"/>
+        <source>mbdesk checks again later, in case the server adds it.</source>
+        <translation>mbdesk vuelve a mirar más tarde, por si el servidor lo añade.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="378"/>
+        <source>This step runs less often than every sync.</source>
+        <translation>Este paso no se hace en cada sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="380"/>
+        <source>not due (ran {time})</source>
+        <translation>aún no toca (última: {time})</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="381"/>
+        <source>not due</source>
+        <translation>aún no toca</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="393"/>
+        <source>not run yet</source>
+        <translation>aún no se ha hecho</translation>
     </message>
 </context>
 <context>
@@ -3812,22 +4306,22 @@ Solo ocurre una vez y puede tardar un minuto si la bandeja es grande.</translati
         <translation>Iniciando la sincronización…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="262"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="263"/>
         <source>Sync could not start; details are in the log.</source>
         <translation>No se pudo iniciar la sincronización; los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="294"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="295"/>
         <source>Sync idle — no accounts yet</source>
         <translation>Sincronización en espera: aún no hay cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="307"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="308"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/services/sync_service.py" line="310"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="311"/>
         <source>Offline — %n item(s) wait in the outbox</source>
         <translation>
             <numerusform>Sin conexión: %n elemento espera en la bandeja de salida</numerusform>
@@ -3835,27 +4329,32 @@ Solo ocurre una vez y puede tardar un minuto si la bandeja es grande.</translati
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="312"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="313"/>
         <source>An account needs to be authorized again</source>
         <translation>Una cuenta necesita volver a autorizarse</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="314"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="315"/>
         <source>Rate limited — waiting for the server</source>
         <translation>Límite de uso alcanzado: esperando al servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="316"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="317"/>
         <source>Some accounts are offline; retrying</source>
         <translation>Algunas cuentas están sin conexión; reintentando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="318"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="319"/>
         <source>Sync error — see the account&apos;s status</source>
         <translation>Error de sincronización: consulta el estado de la cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="319"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="321"/>
+        <source>Synced, but some steps failed — see Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/services/sync_service.py" line="322"/>
         <source>Synced at %1</source>
         <translation>Sincronizado a las %1</translation>
     </message>
@@ -3863,42 +4362,42 @@ Solo ocurre una vez y puede tardar un minuto si la bandeja es grande.</translati
 <context>
     <name>SyncState</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="54"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="63"/>
         <source>Idle</source>
         <translation>Inactiva</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="55"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="64"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="56"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="65"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="57"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="66"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="58"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="67"/>
         <source>Up to date</source>
         <translation>Al día</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="59"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="68"/>
         <source>Rate limited</source>
         <translation>Límite alcanzado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="60"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="69"/>
         <source>Waiting for sign-in</source>
         <translation>Esperando inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="61"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="70"/>
         <source>Stopped</source>
         <translation>Detenida</translation>
     </message>

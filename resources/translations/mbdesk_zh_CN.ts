@@ -2,19 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountDetailsPanel</name>
+    <message>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="107"/>
+        <source>Select an account to see what its server can do and how its last sync went.</source>
+        <translation>选择一个账号，查看它的服务器能做什么，以及上次同步的情况。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="109"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="110"/>
+        <source>What this server can do</source>
+        <translation>这个服务器能做什么</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="112"/>
+        <source>Last sync, step by step</source>
+        <translation>上次同步（逐步）</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="156"/>
+        <source>Software</source>
+        <translation>软件</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="159"/>
+        <source>Account domain</source>
+        <translation>账号域名</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="160"/>
+        <source>The part after the second @ in your address, as others see it.</source>
+        <translation>别人看到的你的地址中第二个 @ 之后的部分。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="163"/>
+        <source>Checked</source>
+        <translation>检查时间</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="164"/>
+        <source>at the next sync</source>
+        <translation>下次同步时</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="165"/>
+        <source>mbdesk checks the server again once a day and on Sync now.</source>
+        <translation>mbdesk 每天以及点击“立即同步”时会重新检查服务器。</translation>
+    </message>
+</context>
+<context>
     <name>AccountStatus</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="44"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="53"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="45"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="54"/>
         <source>Needs re-authorization</source>
         <translation>需要重新授权</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="47"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="56"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
@@ -22,77 +75,77 @@
 <context>
     <name>AccountsTableModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="107"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="116"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="107"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="116"/>
         <source>Handle</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="107"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="116"/>
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="108"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="117"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="108"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="117"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="108"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="117"/>
         <source>Last synced</source>
         <translation>上次同步</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="109"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="118"/>
         <source>Followers</source>
         <translation>粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="109"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="118"/>
         <source>New mentions</source>
         <translation>新提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="109"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="118"/>
         <source>Queued posts</source>
         <translation>待发帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="110"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="119"/>
         <source>Rate limit</source>
         <translation>频率限制</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="110"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="119"/>
         <source>Last error</source>
         <translation>最近错误</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="136"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="145"/>
         <source>The server no longer accepts mbdesk&apos;s sign-in for this account. Sign in again so scheduled posts can go out.</source>
         <translation>服务器已不再接受 mbdesk 对此账号的登录授权。请重新登录，以便定时帖子能够发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="154"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="163"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="170"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="179"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="172"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="181"/>
         <source>Paused until {time}</source>
         <translation>暂停至 {time}</translation>
     </message>
@@ -100,82 +153,82 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="415"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="416"/>
         <source>Add account…</source>
         <translation>添加账号…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="416"/>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="439"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="417"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="440"/>
         <source>Re-authorize…</source>
         <translation>重新授权…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="418"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="419"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="419"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="420"/>
         <source>Sync the selected account now (all accounts when none is selected)</source>
         <translation>立即同步所选账号（未选择时同步所有账号）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="421"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="422"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="457"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="458"/>
         <source>No accounts yet — click “Add account…” to connect your shop&apos;s Mastodon, Bluesky or Weibo account.</source>
         <translation>还没有账号——点击“添加账号…”，连接你店铺的 Mastodon、Bluesky 或微博账号。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="481"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="488"/>
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="495"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="502"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n 个账号</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="498"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="505"/>
         <source>%n need(s) re-authorization</source>
         <translation>
             <numerusform>%n 个需要重新授权</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="503"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="510"/>
         <source>⚠ {handles}: the server no longer accepts mbdesk&apos;s sign-in. Nothing is published or synced for it until you sign in again.</source>
         <translation>⚠ {handles}：服务器已不再接受 mbdesk 的登录授权。重新登录之前，不会为它发布或同步任何内容。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="555"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="570"/>
         <source>Sync has not started yet; try again in a moment.</source>
         <translation>同步尚未开始，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="601"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="616"/>
         <source>Remove account</source>
         <translation>移除账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="602"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="617"/>
         <source>Remove {handle} from mbdesk? Its mentions, followers and queued posts in mbdesk are deleted and its sign-in is removed from the keyring. Nothing changes on the server; drafts stay.</source>
         <translation>要从 mbdesk 中移除 {handle} 吗？它在 mbdesk 中的提及、粉丝和待发帖子将被删除，登录信息也会从密钥环中移除。服务器上不会有任何改动；草稿会保留。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="612"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="627"/>
         <source>Keyring problem</source>
         <translation>密钥环出错</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="613"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="628"/>
         <source>The account was not removed: {reason}</source>
         <translation>账号未移除：{reason}</translation>
     </message>
@@ -183,162 +236,162 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="191"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="192"/>
         <source>Add account</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="147"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="148"/>
         <source>mbdesk opens your browser so you sign in on your own server; your password is never typed here.</source>
         <translation>mbdesk 会打开浏览器，让你在自己的服务器上登录；密码从不在这里输入。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="149"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="150"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="151"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="152"/>
         <source>Use an app password, not your main password: in Bluesky open Settings → Privacy and security → App passwords.</source>
         <translation>请使用应用专用密码，而不是主密码：在 Bluesky 中打开“设置 → 隐私与安全 → 应用专用密码”。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="153"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="154"/>
         <source>Handle</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="154"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="155"/>
         <source>App password</source>
         <translation>应用专用密码</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="155"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="156"/>
         <source>Service (optional)</source>
         <translation>服务地址（可选）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="157"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="158"/>
         <source>Weibo needs an app registered at open.weibo.com; enter its key and secret, then sign in in the browser.</source>
         <translation>微博需要一个在 open.weibo.com 注册的应用；请输入它的 App Key 和 App Secret，然后在浏览器中登录。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="159"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="160"/>
         <source>App key</source>
         <translation>App Key</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="159"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="160"/>
         <source>App secret</source>
         <translation>App Secret</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="166"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="167"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="171"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="172"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="180"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="181"/>
         <source>Re-authorize {handle}</source>
         <translation>重新授权 {handle}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="181"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="182"/>
         <source>Sign in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="213"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="214"/>
         <source>Your browser shows your server&apos;s sign-in page. Allow mbdesk there; this window continues by itself.</source>
         <translation>浏览器中显示了你的服务器登录页面。请在那里允许 mbdesk；此窗口会自动继续。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="217"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="218"/>
         <source>Open the page again</source>
         <translation>再次打开页面</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="219"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="220"/>
         <source>&lt;b&gt;Paste the code instead&lt;/b&gt;</source>
         <translation>&lt;b&gt;改为粘贴授权码&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="221"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="222"/>
         <source>If the browser cannot come back to mbdesk (another computer, a locked-down browser), open the page that shows a code, allow mbdesk, and paste the code here.</source>
         <translation>如果浏览器无法返回 mbdesk（例如在另一台电脑上，或浏览器受限），请打开显示授权码的页面，允许 mbdesk，然后把授权码粘贴到这里。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="225"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="226"/>
         <source>Open the page with a code</source>
         <translation>打开显示授权码的页面</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="230"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="231"/>
         <source>Authorization code</source>
         <translation>授权码</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="231"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="232"/>
         <source>Use this code</source>
         <translation>使用此授权码</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="274"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="275"/>
         <source>Enter your server&apos;s address, for example mastodon.social.</source>
         <translation>请输入服务器地址，例如 mastodon.social。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="276"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="277"/>
         <source>Enter your handle and an app password.</source>
         <translation>请输入用户名和应用专用密码。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="278"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="279"/>
         <source>Enter the app key and the app secret.</source>
         <translation>请输入 App Key 和 App Secret。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="292"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="293"/>
         <source>Connecting an account needs the network support, which is not installed in this version yet. Nothing was added; you can try the demo workspace meanwhile.</source>
         <translation>连接账号需要网络功能，而此版本尚未安装该功能。没有添加任何内容；你可以先试用演示工作区。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="302"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="303"/>
         <source>Checking the server…</source>
         <translation>正在检查服务器…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="304"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="305"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="318"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="319"/>
         <source>Checking the code…</source>
         <translation>正在验证授权码…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="324"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="325"/>
         <source>Waiting for you to allow mbdesk in the browser…</source>
         <translation>等待你在浏览器中允许 mbdesk…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="344"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="345"/>
         <source>This server did not accept mbdesk&apos;s sign-in address, so the browser cannot come back to mbdesk by itself.</source>
         <translation>此服务器不接受 mbdesk 的登录回调地址，因此浏览器无法自动回到 mbdesk。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="347"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="348"/>
         <source>Paste the code instead: the page with a code is open in your browser; allow mbdesk there and paste the code here.</source>
         <translation>请改为粘贴授权码：显示授权码的页面已在浏览器中打开；请在那里允许 mbdesk，然后把授权码粘贴到这里。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="380"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="381"/>
         <source>Could not connect: {reason}</source>
         <translation>无法连接：{reason}</translation>
     </message>
@@ -619,7 +672,7 @@
 <context>
     <name>CalendarDayDelegate</name>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/models/outbox.py" line="449"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="468"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n 条</numerusform>
@@ -629,7 +682,7 @@
 <context>
     <name>CalendarMonthModel</name>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/models/outbox.py" line="373"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="392"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… 还有 %n 条</numerusform>
@@ -639,323 +692,328 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="608"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="613"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="126"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="127"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="609"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="614"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="225"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="226"/>
         <source>held</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="91"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="92"/>
         <source>Pause all publishing</source>
         <translation>暂停所有发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="94"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="95"/>
         <source>Holds every scheduled post (posts on the server are taken back at the next sync) until you switch it off. Replies still go out.</source>
         <translation>暂缓所有定时帖子（已在服务器定时的帖子会在下次同步时撤回），直到你关闭此项。回复仍会发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="109"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="110"/>
         <source>⏸ Publishing is paused: no scheduled post goes out until you resume.</source>
         <translation>⏸ 发布已暂停：在你恢复之前，不会发出任何定时帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="114"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="115"/>
         <source>Resume publishing</source>
         <translation>恢复发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="136"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="137"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="137"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="138"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="143"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="144"/>
         <source>Queue slots…</source>
         <translation>队列时段…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="144"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="145"/>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="146"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="147"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="149"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="150"/>
         <source>Schedule as CSV…</source>
         <translation>排期导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="150"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="151"/>
         <source>Calendar file (.ics)…</source>
         <translation>日历文件 (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="226"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="540"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="227"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="545"/>
         <source>move waits for the next sync</source>
         <translation>移动待下次同步</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="227"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="228"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="228"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="229"/>
         <source>Drag a post to move it; click it to open it.</source>
         <translation>拖动帖子可移动，点击可打开。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="255"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="256"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="322"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="323"/>
         <source>Publishing is paused: every scheduled post is held.</source>
         <translation>发布已暂停：所有定时帖子都已暂缓。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="323"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="324"/>
         <source>Publishing resumed: scheduled posts go out at their time.</source>
         <translation>发布已恢复：定时帖子将按时发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="338"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="339"/>
         <source>That post is no longer in the outbox.</source>
         <translation>该帖子已不在发件箱中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="356"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="357"/>
         <source>Moved to {when}. The copy on the server is being moved too.</source>
         <translation>已移到 {when}。服务器上的副本也正在移动。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="360"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="361"/>
         <source>Moved to {when} here. The server still holds it at the old time: the move is kept and applied by the next sync (mbdesk is not syncing now). If no sync runs before the old time, the server publishes it then.</source>
         <translation>已在本地移到 {when}。服务器上仍是原来的时间：此次移动会保留，并在下次同步时生效（mbdesk 当前未在同步）。如果在原时间之前没有同步，服务器会在原时间发布。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="367"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="368"/>
         <source>Moved to {when}.</source>
         <translation>已移到 {when}。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="397"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="398"/>
         <source>Connect an account first (Accounts).</source>
         <translation>请先连接一个账号（“账号”页面）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="401"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="402"/>
         <source>Queue slots saved.</source>
         <translation>队列时段已保存。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="405"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="406"/>
         <source>Import posts from CSV</source>
         <translation>从 CSV 导入帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="406"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="407"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="424"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="425"/>
         <source>Nothing was imported: {error}</source>
         <translation>没有导入任何内容：{error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="426"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="427"/>
         <source>%n post(s) imported and scheduled.</source>
         <translation>
             <numerusform>已导入并定时 %n 条帖子。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="435"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="436"/>
         <source>Export the schedule</source>
         <translation>导出排期</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="436"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="437"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="442"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="458"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="443"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="459"/>
         <source>Could not write {path}: {error}</source>
         <translation>无法写入 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="446"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="447"/>
         <source>Schedule saved to {path}.</source>
         <translation>排期已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="450"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="451"/>
         <source>Export to a calendar app</source>
         <translation>导出到日历应用</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="452"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="453"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="462"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="463"/>
         <source>Calendar file saved to {path}: open it in any calendar app.</source>
         <translation>日历文件已保存到 {path}：可用任何日历应用打开。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="516"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="517"/>
         <source>Click a day to see all its posts.</source>
         <translation>点击某一天，查看当天的所有帖子。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="520"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="521"/>
         <source>{day}: %n post(s)</source>
         <translation>
             <numerusform>{day}：%n 条帖子</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="545"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="543"/>
+        <source>kept by mbdesk</source>
+        <translation>由 mbdesk 保管</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="550"/>
         <source>More posts that day than your limit</source>
         <translation>当天帖子数超过你设定的上限</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="546"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="551"/>
         <source>Too close to another post of this account</source>
         <translation>与此账号的另一条帖子间隔太近</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="547"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="552"/>
         <source>Outside this account&apos;s best hours</source>
         <translation>不在此账号的最佳时段内</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="570"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="575"/>
         <source>{day} · {account}: {count} posts (limit {limit} a day)</source>
         <translation>{day} · {account}：{count} 条帖子（每天上限 {limit} 条）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="573"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="578"/>
         <source>{day} · {account}: two posts {minutes} min apart (keep at least {gap} min)</source>
         <translation>{day} · {account}：两条帖子仅相隔 {minutes} 分钟（至少应间隔 {gap} 分钟）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="582"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="587"/>
         <source>{day} {time} · {account}: outside its best hours ({hours})</source>
         <translation>{day} {time} · {account}：不在最佳时段内（{hours}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="588"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="593"/>
         <source>… and %n more (see the ⚠ days)</source>
         <translation>
             <numerusform>… 还有 %n 条（见带 ⚠ 的日期）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="590"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="595"/>
         <source>Warnings: %n</source>
         <translation>
             <numerusform>警告：%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="591"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="596"/>
         <source>No warnings</source>
         <translation>没有警告</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="597"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="602"/>
         <source>{month} {year}</source>
         <translation>{year}年{month}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="601"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="606"/>
         <source>Week {week}: {first} – {last}</source>
         <translation>第 {week} 周：{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="608"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="613"/>
         <source>Previous week</source>
         <translation>上一周</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="609"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="614"/>
         <source>Next week</source>
         <translation>下一周</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="614"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="619"/>
         <source>%n post(s) scheduled in the next 7 days</source>
         <translation>
             <numerusform>未来 7 天内已安排 %n 条帖子</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="616"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="621"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n 条失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="618"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="623"/>
         <source>%n held for your decision</source>
         <translation>
             <numerusform>%n 条等待你决定</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="635"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="640"/>
         <source>Not moved: that time is in the past. Drop it on a later day or hour.</source>
         <translation>未移动：该时间已经过去。请拖到更晚的日期或时段。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="637"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="642"/>
         <source>Not moved: this post has already gone out (or is going out).</source>
         <translation>未移动：这条帖子已经发出（或正在发出）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="639"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="644"/>
         <source>Not moved: the post is no longer in the outbox.</source>
         <translation>未移动：该帖子已不在发件箱中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="640"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="645"/>
         <source>Not moved: replies go out as soon as possible.</source>
         <translation>未移动：回复会尽快发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="641"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="646"/>
         <source>Not moved: the post changed meanwhile; try again.</source>
         <translation>未移动：帖子在此期间已更改，请重试。</translation>
     </message>
@@ -1189,197 +1247,202 @@
 <context>
     <name>ComposerWidget</name>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="116"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="118"/>
         <source>Optional: a title only you see</source>
         <translation>可选：只有你能看到的标题</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="122"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="124"/>
         <source>e.g. #handmade #ceramics</source>
         <translation>例如 #手工 #陶瓷</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="126"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="128"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="127"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="129"/>
         <source>Hashtags</source>
         <translation>话题标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="132"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="134"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="133"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="135"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>撤销（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="135"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="137"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="136"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="138"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>重做（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="137"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="139"/>
         <source>Insert snippet</source>
         <translation>插入常用语</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="138"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="140"/>
         <source>Signature, opening hours, shop link…: insert a saved text at the cursor</source>
         <translation>签名、营业时间、店铺链接…：在光标处插入常用语</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="150"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="152"/>
         <source>Write your post here…</source>
         <translation>在这里撰写帖子…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="151"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="153"/>
         <source>Shared text</source>
         <translation>通用正文</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="154"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="156"/>
         <source>Post to</source>
         <translation>发布到</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="161"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="163"/>
         <source>Images</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="175"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="177"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="176"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="178"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="177"/>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="535"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="179"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="537"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="178"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="180"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="179"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="181"/>
         <source>Save the draft now (Ctrl+S); it also saves by itself while you type</source>
         <translation>立即保存草稿（Ctrl+S）；输入时也会自动保存</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="181"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="183"/>
         <source>Publish now</source>
         <translation>立即发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="182"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="184"/>
         <source>Schedule…</source>
         <translation>定时…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="235"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="237"/>
         <source>No accounts yet — add one on the Accounts screen to choose where this post goes.</source>
         <translation>还没有账号——请先在“账号”页面添加，才能选择这条帖子发往哪里。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="321"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="323"/>
         <source>New draft</source>
         <translation>新草稿</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="323"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="325"/>
         <source>Editing: %s</source>
         <translation>正在编辑：%s</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="323"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="325"/>
         <source>untitled draft</source>
         <translation>未命名草稿</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="325"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="327"/>
         <source>scheduled: changes here do not change the queued posts (move or cancel them in the Calendar)</source>
         <translation>已定时：在这里修改不会影响已排队的帖子（请在“日历”中移动或取消它们）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="358"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="360"/>
         <source>The text only {name} gets</source>
         <translation>仅用于 {name} 的正文</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="401"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="403"/>
         <source>Drop the text for {name}?</source>
         <translation>放弃 {name} 的专用正文？</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="402"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="404"/>
         <source>{name} has its own text. Drop it and post the shared text there?</source>
         <translation>{name} 有自己的专用正文。要放弃它，改为发布通用正文吗？</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="483"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="485"/>
         <source>Nothing to save yet: write a title or a text.</source>
         <translation>还没有可保存的内容：请填写标题或正文。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="492"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="494"/>
         <source>Could not save ({error}); your text is still here and saving is tried again.</source>
         <translation>无法保存（{error}）；你的文字仍在这里，稍后会再次尝试保存。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="505"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="507"/>
         <source>Saved automatically at {time}.</source>
         <translation>已于 {time} 自动保存。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="506"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="508"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="535"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="537"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="567"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="558"/>
+        <source>On {accounts}, scheduled posts are kept by mbdesk (the server cannot hold them) — keep mbdesk or &apos;mbdesk sync&apos; running at that time.</source>
+        <translation>{accounts} 的定时帖子由 mbdesk 保管（服务器无法代存）——到时请保持 mbdesk 或 “mbdesk sync” 运行。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="580"/>
         <source>Publish now?</source>
         <translation>立即发布？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/compose/editor.py" line="568"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="581"/>
         <source>Publish this post on %n account(s) now?</source>
         <translation>
             <numerusform>现在在 %n 个账号上发布这条帖子吗？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/compose/editor.py" line="591"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="604"/>
         <source>Queued to publish now on %n account(s).</source>
         <translation>
             <numerusform>已排队，即将在 %n 个账号上发布。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/compose/editor.py" line="597"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="610"/>
         <source>Scheduled for {when} ({zone}) on %n account(s).</source>
         <translation>
             <numerusform>已定时于 {when}（{zone}）在 %n 个账号上发布。</numerusform>
@@ -2870,44 +2933,199 @@ Everything stays on this computer; account tokens are kept in the system keyring
     </message>
 </context>
 <context>
-    <name>OutboxListModel</name>
+    <name>OutboxHistory</name>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="43"/>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="44"/>
+        <source>Hand to the server</source>
+        <translation>交给服务器定时</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="45"/>
+        <source>Look up (did it arrive?)</source>
+        <translation>查询（到达了吗？）</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="46"/>
+        <source>Check (did the server publish it?)</source>
+        <translation>核对（服务器发布了吗？）</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="47"/>
+        <source>Take back from the server</source>
+        <translation>从服务器收回</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="54"/>
+        <source>started (running, or mbdesk stopped during it)</source>
+        <translation>已开始（进行中，或 mbdesk 在此期间停止了）</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="56"/>
+        <source>interrupted: mbdesk stopped</source>
+        <translation>中断：mbdesk 已停止</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="57"/>
+        <source>published</source>
+        <translation>已发布</translation>
+    </message>
     <message>
         <location filename="../../mbdesk/ui/models/outbox_list.py" line="58"/>
+        <source>held by the server</source>
+        <translation>由服务器保管</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="59"/>
+        <source>published at once (the server ignored the time)</source>
+        <translation>立即发布了（服务器忽略了时间）</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="61"/>
+        <source>the server cannot hold it: kept by mbdesk</source>
+        <translation>服务器无法代存：由 mbdesk 保管</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="63"/>
+        <source>the server would not hold it: kept by mbdesk</source>
+        <translation>服务器不肯代存：由 mbdesk 保管</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="65"/>
+        <source>refused by the server</source>
+        <translation>被服务器拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="66"/>
+        <source>answer lost</source>
+        <translation>回复丢失</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="67"/>
+        <source>not now: tried again later</source>
+        <translation>暂时不行：稍后重试</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="68"/>
+        <source>not on the server</source>
+        <translation>服务器上没有</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="69"/>
+        <source>found on the server</source>
+        <translation>在服务器上找到</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="70"/>
+        <source>taken back</source>
+        <translation>已收回</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxHistoryDialog</name>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="291"/>
+        <source>History of this post</source>
+        <translation>这条帖子的记录</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="297"/>
+        <source>{account} · {state} · tries: {tries}</source>
+        <translation>{account} · {state} · 尝试：{tries}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="304"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="58"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="304"/>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="305"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="305"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="315"/>
+        <source>({seconds} s)</source>
+        <translation>（{seconds} 秒）</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="327"/>
+        <source>No tries recorded yet. (Posts queued before this version of mbdesk have no history.)</source>
+        <translation>还没有尝试记录。（此版本之前排队的帖子没有记录。）</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxListModel</name>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="97"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="97"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="58"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="97"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="58"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="97"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="59"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="98"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="59"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="98"/>
         <source>Reason / note</source>
         <translation>原因 / 说明</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="81"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="98"/>
+        <source>Tries</source>
+        <translation>尝试</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="112"/>
+        <source>Sent %n time(s); the History… button lists every try.</source>
+        <translation>
+            <numerusform>已发送 %n 次；“记录…”按钮列出每次尝试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="124"/>
+        <source>%n look-up(s)</source>
+        <translation>
+            <numerusform>查询 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="133"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="81"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="133"/>
         <source>Post</source>
         <translation>帖子</translation>
     </message>
@@ -2915,158 +3133,168 @@ Everything stays on this computer; account tokens are kept in the system keyring
 <context>
     <name>OutboxPanel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="25"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="28"/>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="26"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="29"/>
         <source>Sending…</source>
         <translation>发送中…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="27"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="30"/>
         <source>On the server (scheduled)</source>
         <translation>已在服务器（定时）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="29"/>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="55"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="32"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="67"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="30"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="33"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="31"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="34"/>
         <source>Outcome unknown — checking</source>
         <translation>结果未知——核实中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="33"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="36"/>
         <source>Held — waiting for you</source>
         <translation>已暂缓——等你决定</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="53"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="65"/>
         <source>Needs attention</source>
         <translation>需要处理</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="54"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="66"/>
         <source>Waiting to go out</source>
         <translation>等待发出</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="56"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="68"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="68"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="82"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="69"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="83"/>
         <source>Send now</source>
         <translation>立即发送</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="70"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="84"/>
         <source>Send a held post now (its time has passed)</source>
         <translation>立即发送暂缓的帖子（已过发布时间）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="71"/>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="215"/>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="229"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="85"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="257"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="271"/>
         <source>Cancel post</source>
         <translation>取消帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="76"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="86"/>
+        <source>History…</source>
+        <translation>记录…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="87"/>
+        <source>Every try to send the selected post, and every time mbdesk looked for it on the server</source>
+        <translation>所选帖子的每次发送尝试，以及 mbdesk 每次到服务器上查找它的记录</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="93"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="112"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="131"/>
         <source>Outbox — all accounts</source>
         <translation>发件箱——所有账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="114"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="133"/>
         <source>Outbox — {handle}</source>
         <translation>发件箱——{handle}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="118"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="137"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n 条失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="120"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="139"/>
         <source>%n held</source>
         <translation>
             <numerusform>%n 条已暂缓</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="122"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="141"/>
         <source>%n being checked</source>
         <translation>
             <numerusform>%n 条核实中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="126"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="145"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n 条等待中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="132"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="151"/>
         <source>Nothing needs your attention: no failed, held or unresolved posts.</source>
         <translation>没有需要你处理的帖子：没有失败、暂缓或结果未明的帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="135"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="154"/>
         <source>No posts here.</source>
         <translation>这里没有帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="168"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="197"/>
         <source>Failed: {reason} — fix it in the draft or press Retry.</source>
         <translation>失败：{reason}——请在草稿中修正，或点击“重试”。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="169"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="198"/>
         <source>no reason given</source>
         <translation>未提供原因</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="171"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="200"/>
         <source>mbdesk lost the server&apos;s answer; it checks whether the post arrived and never sends it twice.</source>
         <translation>mbdesk 没有收到服务器的答复；它会核实帖子是否已到达，绝不会重复发送。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="174"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="203"/>
         <source>Its time passed while mbdesk could not publish: send it now, or cancel it.</source>
         <translation>mbdesk 无法发布期间已过发布时间：请立即发送或取消。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="177"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="206"/>
         <source>The server holds this post and publishes it at its time, even with mbdesk closed.</source>
         <translation>服务器保存着这条帖子，会按时发布，即使 mbdesk 已关闭。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="216"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="258"/>
         <source>Cancel this post? It will not be published.
 
 {text}</source>
@@ -3075,12 +3303,12 @@ Everything stays on this computer; account tokens are kept in the system keyring
 {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="230"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="272"/>
         <source>The server holds this post; it can be taken back once sync has started.</source>
         <translation>服务器保存着这条帖子；同步开始后才能撤回。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="233"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="275"/>
         <source>Taking the post back from the server…</source>
         <translation>正在从服务器撤回帖子…</translation>
     </message>
@@ -3088,37 +3316,42 @@ Everything stays on this computer; account tokens are kept in the system keyring
 <context>
     <name>OutboxState</name>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="74"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="73"/>
+        <source>kept by mbdesk (this server cannot hold scheduled posts) — keep mbdesk or &apos;mbdesk sync&apos; running at the time</source>
+        <translation>由 mbdesk 保管（这个服务器无法代存定时帖子）——到时请保持 mbdesk 或 “mbdesk sync” 运行</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="80"/>
         <source>scheduled on the server</source>
         <translation>已在服务器定时</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="76"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="82"/>
         <source>queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="77"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="83"/>
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="78"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="84"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="79"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="85"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="80"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="86"/>
         <source>outcome unknown</source>
         <translation>结果未知</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="81"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="87"/>
         <source>held: its time passed while mbdesk was closed</source>
         <translation>已暂缓：mbdesk 关闭期间已过发布时间</translation>
     </message>
@@ -3179,12 +3412,12 @@ Everything stays on this computer; account tokens are kept in the system keyring
 <context>
     <name>Platform</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="36"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="45"/>
         <source>Weibo</source>
         <translation>微博</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="37"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="46"/>
         <source>Sandbox (offline test server)</source>
         <translation>沙盒（离线测试服务器）</translation>
     </message>
@@ -3283,7 +3516,7 @@ Everything stays on this computer; account tokens are kept in the system keyring
         <translation>时区：{zone}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="65"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="71"/>
         <source>Schedule</source>
         <translation>定时</translation>
     </message>
@@ -3384,6 +3617,265 @@ Everything stays on this computer; account tokens are kept in the system keyring
         <location filename="../../mbdesk/ui/calendar_dialogs.py" line="185"/>
         <source>The row has {count} fields; the header has {expected}.</source>
         <translation>该行有 {count} 个字段；标题行有 {expected} 个。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProfile</name>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="203"/>
+        <source>Holds scheduled posts</source>
+        <translation>代存定时帖子</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="204"/>
+        <source>Moves or cancels posts it holds</source>
+        <translation>可改期或取消代存的帖子</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="205"/>
+        <source>Honours Idempotency-Key</source>
+        <translation>支持 Idempotency-Key（防重复发布）</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="206"/>
+        <source>Mentions from strangers (notification requests)</source>
+        <translation>陌生人的提及（通知请求）</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="208"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="335"/>
+        <source>Follow requests</source>
+        <translation>关注请求</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="209"/>
+        <source>Reads post metrics in batches</source>
+        <translation>批量读取帖子数据</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="210"/>
+        <source>Quote posts</source>
+        <translation>引用帖子</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="211"/>
+        <source>Rate-limit headers</source>
+        <translation>告知请求限额</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="219"/>
+        <source>mbdesk finds this out at the next sync.</source>
+        <translation>mbdesk 会在下次同步时查明。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="221"/>
+        <source>Scheduled posts are handed to the server and go out even with mbdesk closed.</source>
+        <translation>定时帖子交给服务器保管，即使关闭 mbdesk 也会按时发出。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="224"/>
+        <source>Scheduled posts: kept by mbdesk (this server cannot hold them) — keep mbdesk or &apos;mbdesk sync&apos; running at the time.</source>
+        <translation>定时帖子：由 mbdesk 保管（这个服务器无法代存）——到时请保持 mbdesk 或 “mbdesk sync” 运行。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="228"/>
+        <source>Moving or cancelling a post the server holds changes it there too.</source>
+        <translation>改期或取消服务器代存的帖子时，服务器上也会同步更改。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="231"/>
+        <source>Posts are not handed to the server; mbdesk keeps them so you can still change them.</source>
+        <translation>帖子不交给服务器；由 mbdesk 保管，你仍可随时修改。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="235"/>
+        <source>If an answer is lost, sending again cannot publish the post twice.</source>
+        <translation>即使回复丢失，重新发送也不会发布两次。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="238"/>
+        <source>If an answer is lost, mbdesk first looks for the post on the server and never sends it twice.</source>
+        <translation>回复丢失时，mbdesk 会先在服务器上查找这条帖子，绝不重复发送。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="242"/>
+        <source>Mentions the server filtered from people you do not follow reach your inbox too.</source>
+        <translation>服务器过滤掉的、来自你未关注的人的提及，也会进入你的收件箱。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="245"/>
+        <source>Mentions the server filters away do not reach mbdesk; check them on the server&apos;s website.</source>
+        <translation>被服务器过滤的提及不会到达 mbdesk；请到服务器网站查看。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="249"/>
+        <source>Accept or reject people who ask to follow you, in Followers.</source>
+        <translation>在“粉丝”页面接受或拒绝请求关注你的人。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="251"/>
+        <source>Answer follow requests on the server&apos;s website.</source>
+        <translation>请到服务器网站处理关注请求。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="253"/>
+        <source>Likes and boosts of many posts come in one request.</source>
+        <translation>多条帖子的点赞和转发一次请求就能取回。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="255"/>
+        <source>Likes and boosts are read one post at a time: slower, but they still come.</source>
+        <translation>点赞和转发逐条读取：慢一些，但仍会取回。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="258"/>
+        <source>People can quote your posts.</source>
+        <translation>别人可以引用你的帖子。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="259"/>
+        <source>This server does not show quote posts.</source>
+        <translation>这个服务器不显示引用帖子。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="261"/>
+        <source>The server says how many requests are left, so mbdesk slows down in time.</source>
+        <translation>服务器会告知剩余请求数，mbdesk 能及时放慢。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="264"/>
+        <source>mbdesk slows down only when the server says it is busy.</source>
+        <translation>只有服务器表示繁忙时 mbdesk 才会放慢。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="272"/>
+        <source>not known yet</source>
+        <translation>尚不清楚</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="273"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="273"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="300"/>
+        <source>not checked yet</source>
+        <translation>尚未检查</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="318"/>
+        <source>Characters per post</source>
+        <translation>每帖字数</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="321"/>
+        <source>Characters per link</source>
+        <translation>每个链接计字数</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="322"/>
+        <source>Every link counts as this many characters, however long it is.</source>
+        <translation>无论链接多长，都按这么多字计算。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="325"/>
+        <source>Images per post</source>
+        <translation>每帖图片数</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="332"/>
+        <source>Checking the server</source>
+        <translation>检查服务器</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="333"/>
+        <source>Publishing</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="334"/>
+        <source>Mentions</source>
+        <translation>提及</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="336"/>
+        <source>Watched words</source>
+        <translation>关注的关键词</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="337"/>
+        <source>Followers</source>
+        <translation>粉丝</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="338"/>
+        <source>Daily counts</source>
+        <translation>每日统计</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="339"/>
+        <source>Likes and boosts</source>
+        <translation>点赞和转发</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="365"/>
+        <source>ok · {time}</source>
+        <translation>正常 · {time}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="366"/>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="368"/>
+        <source>The other steps still ran; this one is tried again at the next sync.</source>
+        <translation>其他步骤照常运行；这一步会在下次同步时重试。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="371"/>
+        <source>failed · {time}</source>
+        <translation>失败 · {time}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="372"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="374"/>
+        <source>not available on this server</source>
+        <translation>此服务器不提供</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="375"/>
+        <source>mbdesk checks again later, in case the server adds it.</source>
+        <translation>mbdesk 稍后会再检查，以防服务器新增此功能。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="378"/>
+        <source>This step runs less often than every sync.</source>
+        <translation>这一步不是每次同步都运行。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="380"/>
+        <source>not due (ran {time})</source>
+        <translation>未到时间（上次 {time}）</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="381"/>
+        <source>not due</source>
+        <translation>未到时间</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="393"/>
+        <source>not run yet</source>
+        <translation>尚未运行</translation>
     </message>
 </context>
 <context>
@@ -3774,49 +4266,54 @@ This happens once and can take a minute for a large inbox.</source>
         <translation>正在开始同步…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="262"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="263"/>
         <source>Sync could not start; details are in the log.</source>
         <translation>同步无法启动，详情见日志。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="294"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="295"/>
         <source>Sync idle — no accounts yet</source>
         <translation>同步空闲——还没有账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="307"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="308"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/services/sync_service.py" line="310"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="311"/>
         <source>Offline — %n item(s) wait in the outbox</source>
         <translation>
             <numerusform>离线——%n 项在发件箱中等待</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="312"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="313"/>
         <source>An account needs to be authorized again</source>
         <translation>有账号需要重新授权</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="314"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="315"/>
         <source>Rate limited — waiting for the server</source>
         <translation>已达频率限制——正在等待服务器</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="316"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="317"/>
         <source>Some accounts are offline; retrying</source>
         <translation>部分账号离线，正在重试</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="318"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="319"/>
         <source>Sync error — see the account&apos;s status</source>
         <translation>同步出错——请查看账号状态</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="319"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="321"/>
+        <source>Synced, but some steps failed — see Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/services/sync_service.py" line="322"/>
         <source>Synced at %1</source>
         <translation>已于 %1 同步</translation>
     </message>
@@ -3824,42 +4321,42 @@ This happens once and can take a minute for a large inbox.</source>
 <context>
     <name>SyncState</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="54"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="63"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="55"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="64"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="56"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="65"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="57"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="66"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="58"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="67"/>
         <source>Up to date</source>
         <translation>已是最新</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="59"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="68"/>
         <source>Rate limited</source>
         <translation>已达频率限制</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="60"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="69"/>
         <source>Waiting for sign-in</source>
         <translation>等待登录</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="61"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="70"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>

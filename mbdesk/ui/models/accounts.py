@@ -3,6 +3,9 @@
 Roles: ``ACCOUNT_ID_ROLE`` (int) on every cell; the first column's decoration is the account
 colour (a swatch). An account that needs re-authorization gets an amber status cell (an explicit
 background *and* foreground pair, so it reads in light and dark themes alike).
+
+The details box's words come from here too (``capability_lines``, ``limit_lines``,
+``step_lines``): what the server profile and the last sync's steps mean for the owner.
 """
 
 from __future__ import annotations
@@ -180,6 +183,8 @@ class AccountsTableModel(QAbstractTableModel):
 
 # --- the server profile and the sync steps of one account (the details box) --------------------
 
+translate = QCoreApplication.translate  # pyside6-lupdate finds calls by this name
+
 
 @dataclass(frozen=True)
 class ProfileLine:
@@ -193,69 +198,79 @@ class ProfileLine:
     state: str = ""  # capabilities: yes | no | unknown; steps: the step state
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ServerProfile", text)
-
-
 def capability_label(name: str) -> str:
     labels = {
-        "server_scheduling": _t("Holds scheduled posts"),
-        "scheduled_statuses": _t("Moves or cancels posts it holds"),
-        "idempotency": _t("Honours Idempotency-Key"),
-        "notification_requests": _t("Mentions from strangers (notification requests)"),
-        "follow_requests": _t("Follow requests"),
-        "statuses_batch": _t("Reads post metrics in batches"),
-        "quote_posts": _t("Quote posts"),
-        "rate_limit_headers": _t("Rate-limit headers"),
+        "server_scheduling": translate("ServerProfile", "Holds scheduled posts"),
+        "scheduled_statuses": translate("ServerProfile", "Moves or cancels posts it holds"),
+        "idempotency": translate("ServerProfile", "Honours Idempotency-Key"),
+        "notification_requests": translate(
+            "ServerProfile", "Mentions from strangers (notification requests)"),
+        "follow_requests": translate("ServerProfile", "Follow requests"),
+        "statuses_batch": translate("ServerProfile", "Reads post metrics in batches"),
+        "quote_posts": translate("ServerProfile", "Quote posts"),
+        "rate_limit_headers": translate("ServerProfile", "Rate-limit headers"),
     }
     return labels.get(name, name)
 
 
 def _capability_explain(name: str, value: bool | None) -> str:
-    """What a yes or a no means for the shop owner (None: nothing to say yet)."""
+    """What a yes or a no means for the shop owner."""
     if value is None:
-        return _t("mbdesk finds this out at the next sync.")
+        return translate("ServerProfile", "mbdesk finds this out at the next sync.")
     texts = {
-        ("server_scheduling", True): _t(
+        ("server_scheduling", True): translate(
+            "ServerProfile",
             "Scheduled posts are handed to the server and go out even with mbdesk closed."),
-        ("server_scheduling", False): _t(
+        ("server_scheduling", False): translate(
+            "ServerProfile",
             "Scheduled posts: kept by mbdesk (this server cannot hold them) — keep mbdesk or "
             "'mbdesk sync' running at the time."),
-        ("scheduled_statuses", True): _t(
+        ("scheduled_statuses", True): translate(
+            "ServerProfile",
             "Moving or cancelling a post the server holds changes it there too."),
-        ("scheduled_statuses", False): _t(
+        ("scheduled_statuses", False): translate(
+            "ServerProfile",
             "Posts are not handed to the server; mbdesk keeps them so you can still change "
             "them."),
-        ("idempotency", True): _t(
+        ("idempotency", True): translate(
+            "ServerProfile",
             "If an answer is lost, sending again cannot publish the post twice."),
-        ("idempotency", False): _t(
+        ("idempotency", False): translate(
+            "ServerProfile",
             "If an answer is lost, mbdesk first looks for the post on the server and never "
             "sends it twice."),
-        ("notification_requests", True): _t(
+        ("notification_requests", True): translate(
+            "ServerProfile",
             "Mentions the server filtered from people you do not follow reach your inbox too."),
-        ("notification_requests", False): _t(
+        ("notification_requests", False): translate(
+            "ServerProfile",
             "Mentions the server filters away do not reach mbdesk; check them on the server's "
             "website."),
-        ("follow_requests", True): _t("Accept or reject people who ask to follow you, in "
-                                      "Followers."),
-        ("follow_requests", False): _t("Answer follow requests on the server's website."),
-        ("statuses_batch", True): _t("Likes and boosts of many posts come in one request."),
-        ("statuses_batch", False): _t(
+        ("follow_requests", True): translate(
+            "ServerProfile", "Accept or reject people who ask to follow you, in Followers."),
+        ("follow_requests", False): translate(
+            "ServerProfile", "Answer follow requests on the server's website."),
+        ("statuses_batch", True): translate(
+            "ServerProfile", "Likes and boosts of many posts come in one request."),
+        ("statuses_batch", False): translate(
+            "ServerProfile",
             "Likes and boosts are read one post at a time: slower, but they still come."),
-        ("quote_posts", True): _t("People can quote your posts."),
-        ("quote_posts", False): _t("This server does not show quote posts."),
-        ("rate_limit_headers", True): _t(
+        ("quote_posts", True): translate("ServerProfile", "People can quote your posts."),
+        ("quote_posts", False): translate(
+            "ServerProfile", "This server does not show quote posts."),
+        ("rate_limit_headers", True): translate(
+            "ServerProfile",
             "The server says how many requests are left, so mbdesk slows down in time."),
-        ("rate_limit_headers", False): _t(
-            "mbdesk slows down only when the server says it is busy."),
+        ("rate_limit_headers", False): translate(
+            "ServerProfile", "mbdesk slows down only when the server says it is busy."),
     }
     return texts.get((name, value), "")
 
 
 def answer_text(value: bool | None) -> str:
     if value is None:
-        return _t("not known yet")
-    return _t("yes") if value else _t("no")
+        return translate("ServerProfile", "not known yet")
+    return translate("ServerProfile", "yes") if value else translate("ServerProfile", "no")
 
 
 def capability_lines(profile: Mapping[str, Any]) -> list[ProfileLine]:
@@ -282,44 +297,46 @@ def server_text(profile: Mapping[str, Any]) -> str:
     software = str(profile.get("software") or "")
     version = str(profile.get("version") or "")
     if not software:
-        return _t("not checked yet")
+        return translate("ServerProfile", "not checked yet")
     names = {"mastodon": "Mastodon", "gotosocial": "GoToSocial", "pleroma": "Pleroma",
              "akkoma": "Akkoma", "misskey": "Misskey", "bluesky": "Bluesky",
-             "sandbox": _t("Sandbox (offline test server)")}
+             "sandbox": platform_label(Platform.SANDBOX)}
     name = names.get(software.lower(), software)
     return f"{name} {version}".strip()
 
 
 def limit_lines(limits: Mapping[str, Any]) -> list[ProfileLine]:
     """The live limits the composer counts against (only those the server told)."""
-    def number(key: str) -> int | None:
+    def number(key: str) -> str:
         value = limits.get(key)
-        return value if isinstance(value, int) and not isinstance(value, bool) else None
+        ok = isinstance(value, int) and not isinstance(value, bool)
+        return QLocale().toString(value) if ok else ""
 
     lines = []
-    if (chars := number("max_characters")) is not None:
-        lines.append(ProfileLine("max_characters", _t("Characters per post"),
-                                 QLocale().toString(chars)))
-    if (per_url := number("characters_reserved_per_url")) is not None:
-        lines.append(ProfileLine("characters_reserved_per_url", _t("Characters per link"),
-                                 QLocale().toString(per_url),
-                                 _t("Every link counts as this many characters, however long "
-                                    "it is.")))
-    if (media := number("max_media")) is not None:
-        lines.append(ProfileLine("max_media", _t("Images per post"), QLocale().toString(media)))
+    if chars := number("max_characters"):
+        lines.append(ProfileLine("max_characters",
+                                 translate("ServerProfile", "Characters per post"), chars))
+    if per_url := number("characters_reserved_per_url"):
+        lines.append(ProfileLine(
+            "characters_reserved_per_url", translate("ServerProfile", "Characters per link"),
+            per_url, translate("ServerProfile",
+                               "Every link counts as this many characters, however long it is.")))
+    if media := number("max_media"):
+        lines.append(ProfileLine("max_media", translate("ServerProfile", "Images per post"),
+                                 media))
     return lines
 
 
 def step_label(name: str) -> str:
     labels = {
-        "profile": _t("Checking the server"),
-        "publish": _t("Publishing"),
-        "mentions": _t("Mentions"),
-        "follow_requests": _t("Follow requests"),
-        "watches": _t("Watched words"),
-        "followers": _t("Followers"),
-        "snapshot": _t("Daily counts"),
-        "metrics": _t("Likes and boosts"),
+        "profile": translate("ServerProfile", "Checking the server"),
+        "publish": translate("ServerProfile", "Publishing"),
+        "mentions": translate("ServerProfile", "Mentions"),
+        "follow_requests": translate("ServerProfile", "Follow requests"),
+        "watches": translate("ServerProfile", "Watched words"),
+        "followers": translate("ServerProfile", "Followers"),
+        "snapshot": translate("ServerProfile", "Daily counts"),
+        "metrics": translate("ServerProfile", "Likes and boosts"),
     }
     return labels.get(name, name)
 
@@ -341,6 +358,30 @@ def iso_local_text(at: object, zone: tzinfo, *, short: bool = False) -> str:
     return format_local(moment, zone)
 
 
+def _step_value(state: str, when: str) -> tuple[str, str]:
+    """The answer for one step and what it means."""
+    if state == "ok":
+        if when:
+            return translate("ServerProfile", "ok · {time}").format(time=when), ""
+        return translate("ServerProfile", "ok"), ""
+    if state == "error":
+        explain = translate("ServerProfile", "The other steps still ran; this one is tried "
+                            "again at the next sync.")
+        if when:
+            return translate("ServerProfile", "failed · {time}").format(time=when), explain
+        return translate("ServerProfile", "failed"), explain
+    if state == "absent":
+        return (translate("ServerProfile", "not available on this server"),
+                translate("ServerProfile", "mbdesk checks again later, in case the server "
+                          "adds it."))
+    if state == "skipped":
+        explain = translate("ServerProfile", "This step runs less often than every sync.")
+        if when:
+            return translate("ServerProfile", "not due (ran {time})").format(time=when), explain
+        return translate("ServerProfile", "not due"), explain
+    return state, ""
+
+
 def step_lines(steps: Mapping[str, Mapping[str, Any]], zone: tzinfo) -> list[ProfileLine]:
     """Each sync step's last outcome: ok / failed (with the error) / not available on this
     server / not due — and when, in the owner's zone."""
@@ -348,26 +389,12 @@ def step_lines(steps: Mapping[str, Mapping[str, Any]], zone: tzinfo) -> list[Pro
     for name in SYNC_STEPS:
         step = steps.get(name)
         if not isinstance(step, Mapping):
-            lines.append(ProfileLine(name, step_label(name), _t("not run yet"), state=""))
+            lines.append(ProfileLine(name, step_label(name),
+                                     translate("ServerProfile", "not run yet")))
             continue
         state = str(step.get("state") or "")
-        when = iso_local_text(step.get("at"), zone, short=True)
+        value, explain = _step_value(state, iso_local_text(step.get("at"), zone, short=True))
         error = " ".join(str(step.get("error") or "").split())
-        if state == "ok":
-            value = _t("ok · {time}").format(time=when) if when else _t("ok")
-            explain = ""
-        elif state == "error":
-            value = _t("failed · {time}").format(time=when) if when else _t("failed")
-            explain = _t("The other steps still ran; this one is tried again at the next "
-                         "sync.")
-        elif state == "absent":
-            value = _t("not available on this server")
-            explain = _t("mbdesk checks again later, in case the server adds it.")
-        elif state == "skipped":
-            value = _t("not due (ran {time})").format(time=when) if when else _t("not due")
-            explain = _t("This step runs less often than every sync.")
-        else:
-            value, explain = state, ""
         lines.append(ProfileLine(name, step_label(name), value, explain, note=error,
                                  state=state))
     return lines

@@ -72,15 +72,6 @@ def attempt_outcome_text(outcome: str) -> str:
     return labels.get(outcome, outcome)
 
 
-def tries_text(row: OutboxListRow) -> str:
-    """"2" or "2 · 1 look-up": how often mbdesk sent it and looked on the server."""
-    text = str(row.attempts)
-    if row.lookups:
-        text += " · " + QCoreApplication.translate("OutboxPanel", "%n look-up(s)", "",
-                                                   row.lookups)
-    return text
-
-
 class OutboxListModel(PagedTableModel):
     # "tries" comes last so the older columns keep their numbers; the panel shows it after
     # "state" (a header move)
@@ -126,6 +117,13 @@ class OutboxListModel(PagedTableModel):
             return font
         return None
 
+    def tries_text(self, row: OutboxListRow) -> str:
+        """"2" or "2 · 1 look-up": how often mbdesk sent it and looked on the server."""
+        text = str(row.attempts)
+        if row.lookups:
+            text += " · " + self.tr("%n look-up(s)", "", row.lookups)
+        return text
+
     def _text(self, row: OutboxListRow, name: str) -> str:
         if name == "when":
             return format_local(row.when, self.zone)
@@ -138,7 +136,7 @@ class OutboxListModel(PagedTableModel):
         if name == "text":
             return row.head
         if name == "tries":
-            return tries_text(row)
+            return self.tries_text(row)
         if name == "reason":
             parts = [" ".join(row.last_error.split())] if row.last_error else []
             if row.note:

@@ -13,7 +13,7 @@ spelled out beneath it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from mbdesk.store.queries.accounts import AccountRow
@@ -31,7 +31,7 @@ from mbdesk.ui.models.accounts import (
 NOTE_STYLE = "color: palette(placeholder-text);"
 FAILED_COLOR = "#dc2626"
 MARKS = {"yes": "✓", "no": "✗", "unknown": "?", "ok": "✓", "error": "✗", "absent": "–",
-         "skipped": "·"}
+         "skipped": "◷"}
 
 
 class _Column(QWidget):
@@ -45,7 +45,7 @@ class _Column(QWidget):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(8)
         self.grid.setVerticalSpacing(1)
-        self.grid.setColumnStretch(1, 1)
+        self.grid.setColumnStretch(0, 1)  # names wrap when narrow; answers stay on one line
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
@@ -67,9 +67,9 @@ class _Column(QWidget):
     def add(self, key: str, label: str, value: str, tip: str = "", beneath: str = "",
             color: str = "") -> QLabel:
         name = QLabel(label, self)
+        name.setWordWrap(True)
         answer = QLabel(value, self)
         answer.setObjectName(key)
-        answer.setWordWrap(True)
         answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if color:
             answer.setStyleSheet(f"color: {color};")
@@ -138,6 +138,7 @@ class AccountDetailsPanel(QFrame):
         for line in step_lines(load_steps(account.id), zone):
             self._add_step(line)
         self._fit()
+        QTimer.singleShot(0, self._fit)  # again once the new labels are polished and laid out
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

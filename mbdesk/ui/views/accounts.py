@@ -463,6 +463,10 @@ class AccountsView(View):
         self.outbox.changed.connect(self._reload_accounts)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.details = AccountDetailsPanel(self)  # the selected account's server and steps
+        rows_shown = 3  # the details box never squeezes the table below a shop's few accounts
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height()
+                                    + rows_shown * self.table.verticalHeader().defaultSectionSize()
+                                    + 2 * self.table.frameWidth())
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
@@ -518,6 +522,11 @@ class AccountsView(View):
         self.details.setVisible(bool(rows))
         self.details.show_account(self.selected_account())  # a run may have changed its steps
         self._update_buttons()
+
+    def prepare_screenshot(self) -> None:
+        """``--screenshot``: select the first account, so its server and steps show."""
+        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
 
     def selected_account(self) -> AccountRow | None:
         index = self.table.currentIndex()

@@ -41,7 +41,6 @@ from mbdesk.ui.models.outbox_list import (
     attempt_action_text,
     attempt_outcome_text,
     outbox_state_text,
-    tries_text,
 )
 from mbdesk.ui.tables import list_table
 
@@ -213,7 +212,8 @@ class OutboxPanel(QWidget):
         item = self.selected_item()
         if item is None:
             return None
-        return OutboxHistoryDialog(item, outbox.attempt_history(item.id), self)
+        return OutboxHistoryDialog(item, outbox.attempt_history(item.id),
+                                   self.model.tries_text(item), self)
 
     def show_history(self) -> None:
         dialog = self.make_history_dialog()
@@ -284,7 +284,7 @@ class OutboxHistoryDialog(QDialog):
 
     COLUMNS = ("started", "action", "outcome", "detail")
 
-    def __init__(self, item: OutboxListRow, history: list[outbox.AttemptRecord],
+    def __init__(self, item: OutboxListRow, history: list[outbox.AttemptRecord], tries: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("outbox-history")
@@ -295,7 +295,7 @@ class OutboxHistoryDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         lines = [item.head[:160], self.tr("{account} · {state} · tries: {tries}").format(
-            account=item.handle, state=outbox_state_text(item.state), tries=tries_text(item))]
+            account=item.handle, state=outbox_state_text(item.state), tries=tries)]
         if item.note:
             lines.append("ℹ " + " ".join(item.note.split()))
         self.summary.setText("\n".join(lines))
