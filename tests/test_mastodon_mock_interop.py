@@ -135,7 +135,7 @@ def test_scheduled_post_reschedule_cancel(shop):
     assert res.remote_id == "" and res.server_scheduled_id
     shop.reschedule(res.server_scheduled_id, utcnow() + timedelta(days=2))
     found = shop.find_published(
-        PublishRequest("s-1", "Sale tomorrow"), first_attempt_at=utcnow() - timedelta(hours=3)
+        PublishRequest("s-1", "Sale tomorrow", first_attempt_at=utcnow() - timedelta(hours=3))
     )
     assert found is not None and found.server_scheduled_id == res.server_scheduled_id
     shop.cancel_scheduled(res.server_scheduled_id)
@@ -151,9 +151,10 @@ def test_faults_map_to_platform_errors(mock, shop):
     request = PublishRequest("f-1", "Through a flaky proxy")
     with pytest.raises(OutcomeUnknown):
         shop.publish(request)
-    first = shop.find_published(request)  # same key, inside the window: re-sent once
-    again = shop.find_published(request)
-    assert first is not None and again is not None and first.remote_id == again.remote_id
+    assert shop.find_published(request) is None  # looked: the proxy failed before the post
+    posted = shop.publish(request)
+    again = shop.find_published(request)  # looks, never re-sends
+    assert again is not None and again.remote_id == posted.remote_id
 
     add_fault(
         mock,
