@@ -387,6 +387,20 @@ def test_a_server_that_does_not_hold_posts_is_found_out_and_nothing_goes_early(
     assert texts.count("Weekend market") == 1 and texts.count("Sunday brunch") == 1
 
 
+def test_what_the_server_showed_holds_until_it_is_upgraded(server, account, engine):
+    from mbdesk.store import server_profiles
+
+    engine.run_account(account, {Job.LIMITS})
+    with database_proxy.atomic():
+        server_profiles.set_capability(account, "server_scheduling", False, "seen ignoring it")
+    engine.run_account(account, {Job.LIMITS, Job.REFRESH})
+    assert server_profiles.capability(account, "server_scheduling") is False
+    server.version = "9.9.9" if holds(server) else server.version + "-upgraded"
+    engine.run_account(account, {Job.LIMITS, Job.REFRESH})
+    assert server_profiles.capability(account, "server_scheduling") is holds(server)
+    assert server_profiles.load_profile(account)["version"] == server.version
+
+
 def test_a_lost_schedule_request_is_never_resent_without_its_time(server, account, engine, clock):
     """The schedule request got lost before the server applied it; minutes later it is too
     close for the server to hold, so mbdesk keeps it — the post still goes at its time, not

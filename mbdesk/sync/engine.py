@@ -379,11 +379,12 @@ class SyncEngine:
         found = client.probe_profile()
         caps = dict(found.capabilities)
         notes = {}
-        if profile.get("version") == found.version:
-            # what real answers showed stays true until the server is upgraded
-            for name, note in (profile.get("notes") or {}).items():
-                if (profile.get("capabilities") or {}).get(name) is False:
-                    caps[name], notes[name] = False, note
+        old_caps, old_notes = profile.get("capabilities") or {}, profile.get("notes") or {}
+        if profile.get("version") == found.version and old_caps.get("server_scheduling") is False:
+            # what a real answer showed (it ignored or refused scheduled_at) stays true until
+            # the server is upgraded; optional endpoints that failed are simply probed again
+            caps["server_scheduling"] = False
+            notes["server_scheduling"] = old_notes.get("server_scheduling", "")
         for name, problem in found.problems.items():
             notes.setdefault(name, f"Not available on this server ({problem}).")
         new = {"software": found.software, "version": found.version,
