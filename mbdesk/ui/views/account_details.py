@@ -30,6 +30,7 @@ from mbdesk.ui.models.accounts import (
 
 NOTE_STYLE = "color: palette(placeholder-text);"
 FAILED_COLOR = "#dc2626"
+WRAP_NAMES_OVER = 190  # px
 MARKS = {"yes": "✓", "no": "✗", "unknown": "?", "ok": "✓", "error": "✗", "absent": "–",
          "skipped": "◷"}
 
@@ -45,7 +46,9 @@ class _Column(QWidget):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(8)
         self.grid.setVerticalSpacing(1)
-        self.grid.setColumnStretch(0, 1)  # names wrap when narrow; answers stay on one line
+        # names wrap when narrow, answers stay on one line; spare width goes to an empty column,
+        # so each answer sits next to its name
+        self.grid.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
@@ -67,7 +70,8 @@ class _Column(QWidget):
     def add(self, key: str, label: str, value: str, tip: str = "", beneath: str = "",
             color: str = "") -> QLabel:
         name = QLabel(label, self)
-        name.setWordWrap(True)
+        # only a long name wraps: short ones stay whole even where the column is tight
+        name.setWordWrap(name.fontMetrics().horizontalAdvance(label) > WRAP_NAMES_OVER)
         answer = QLabel(value, self)
         answer.setObjectName(key)
         answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -88,7 +92,7 @@ class _Column(QWidget):
             font = small.font()
             font.setPointSizeF(font.pointSizeF() * 0.9)
             small.setFont(font)
-            self.grid.addWidget(small, self._row, 0, 1, 2)
+            self.grid.addWidget(small, self._row, 0, 1, 3)
             self._row += 1
         return answer
 

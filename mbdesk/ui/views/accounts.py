@@ -466,6 +466,7 @@ class AccountsView(View):
         rows_shown = 3  # the details box never squeezes the table below a shop's few accounts
         self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height()
                                     + rows_shown * self.table.verticalHeader().defaultSectionSize()
+                                    + self.table.horizontalScrollBar().sizeHint().height()
                                     + 2 * self.table.frameWidth())
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
