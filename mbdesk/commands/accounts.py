@@ -169,9 +169,7 @@ def _cli_login(loopback: bool):
 
     login = BrowserLogin(open_url=open_url, loopback=loopback)
 
-    def ask_code(url: str) -> None:
-        if loopback:
-            return
+    def read_code(url: str) -> None:
         print("Open this address in your browser, allow mbdesk, then paste the code here:",
               file=sys.stderr)
         print(url, file=sys.stderr, flush=True)
@@ -180,16 +178,14 @@ def _cli_login(loopback: bool):
             raise MbdeskError("No authorization code was entered.", hint="Run the command again.")
         login.submit_code(code)
 
+    def ask_code(url: str) -> None:
+        if not loopback:
+            read_code(url)
+
     def fall_back(url: str) -> None:
         """The server refused the loopback address: the code is pasted here after all."""
         print(redirect_refused_message(), file=sys.stderr)
-        print("Open this address in your browser, allow mbdesk, then paste the code here:",
-              file=sys.stderr)
-        print(url, file=sys.stderr, flush=True)
-        code = sys.stdin.readline().strip()
-        if not code:
-            raise MbdeskError("No authorization code was entered.", hint="Run the command again.")
-        login.submit_code(code)
+        read_code(url)
 
     login.show_paste_url = ask_code
     login.on_redirect_refused = fall_back

@@ -52,16 +52,20 @@ def _rows(query) -> list[RequestRow]:
     return [RequestRow(*row) for row in query.tuples()]
 
 
+def _select():
+    """Requests with their account and person, in ``RequestRow`` order."""
+    return (FollowRequest
+            .select(FollowRequest.id, Account.id, Account.handle, Account.display_name,
+                    Person.id, Person.remote_id, Person.handle, Person.display_name,
+                    Person.platform, Person.followers_count, Person.bio, FollowRequest.seen_at)
+            .join(Account, on=FollowRequest.account == Account.id)
+            .switch(FollowRequest)
+            .join(Person, on=FollowRequest.person == Person.id))
+
+
 def pending(account_id: int | None = None, limit: int = MAX_LISTED) -> list[RequestRow]:
     """Pending requests, newest first (by when a sync found them)."""
-    query = (FollowRequest
-             .select(FollowRequest.id, Account.id, Account.handle, Account.display_name,
-                     Person.id, Person.remote_id, Person.handle, Person.display_name,
-                     Person.platform, Person.followers_count, Person.bio, FollowRequest.seen_at)
-             .join(Account, on=FollowRequest.account == Account.id)
-             .switch(FollowRequest)
-             .join(Person, on=FollowRequest.person == Person.id)
-             .where(FollowRequest.state == FollowRequestState.PENDING))
+    query = _select().where(FollowRequest.state == FollowRequestState.PENDING)
     if account_id is not None:
         query = query.where(FollowRequest.account == account_id)
     return _rows(query.order_by(FollowRequest.seen_at.desc(), FollowRequest.id.desc())
@@ -77,15 +81,7 @@ def pending_count(account_id: int | None = None) -> int:
 
 
 def get(request_id: int) -> RequestRow | None:
-    query = (FollowRequest
-             .select(FollowRequest.id, Account.id, Account.handle, Account.display_name,
-                     Person.id, Person.remote_id, Person.handle, Person.display_name,
-                     Person.platform, Person.followers_count, Person.bio, FollowRequest.seen_at)
-             .join(Account, on=FollowRequest.account == Account.id)
-             .switch(FollowRequest)
-             .join(Person, on=FollowRequest.person == Person.id)
-             .where(FollowRequest.id == request_id))
-    rows = _rows(query)
+    rows = _rows(_select().where(FollowRequest.id == request_id))
     return rows[0] if rows else None
 
 
