@@ -4,52 +4,52 @@
 <context>
     <name>AccountDetailsPanel</name>
     <message>
-        <location filename="../../mbdesk/ui/views/account_details.py" line="107"/>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="111"/>
         <source>Select an account to see what its server can do and how its last sync went.</source>
         <translation>Selecciona una cuenta para ver qué puede hacer su servidor y cómo fue su última sincronización.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/account_details.py" line="109"/>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="113"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/account_details.py" line="110"/>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="114"/>
         <source>What this server can do</source>
         <translation>Qué puede hacer este servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/account_details.py" line="112"/>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="116"/>
         <source>Last sync, step by step</source>
         <translation>Última sincronización, paso a paso</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/account_details.py" line="156"/>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="161"/>
         <source>Software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/account_details.py" line="159"/>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="164"/>
         <source>Account domain</source>
         <translation>Dominio de la cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/account_details.py" line="160"/>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="165"/>
         <source>The part after the second @ in your address, as others see it.</source>
         <translation>La parte tras la segunda @ de tu dirección, tal como la ven los demás.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/account_details.py" line="163"/>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="168"/>
         <source>Checked</source>
         <translation>Comprobado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/account_details.py" line="164"/>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="169"/>
         <source>at the next sync</source>
         <translation>en la próxima sincronización</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/account_details.py" line="165"/>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="170"/>
         <source>mbdesk checks the server again once a day and on Sync now.</source>
         <translation>mbdesk vuelve a comprobar el servidor una vez al día y al pulsar «Sincronizar ahora».</translation>
     </message>
@@ -75,77 +75,77 @@
 <context>
     <name>AccountsTableModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="116"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="117"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="116"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="117"/>
         <source>Handle</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="116"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="117"/>
         <source>Display name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="117"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="118"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="117"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="118"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="117"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="118"/>
         <source>Last synced</source>
         <translation>Sincronizada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="118"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="119"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="118"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="119"/>
         <source>New mentions</source>
         <translation>Menciones nuevas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="118"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="119"/>
         <source>Queued posts</source>
         <translation>En cola</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="119"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="120"/>
         <source>Rate limit</source>
         <translation>Límite de uso</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="119"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="120"/>
         <source>Last error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="145"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="146"/>
         <source>The server no longer accepts mbdesk&apos;s sign-in for this account. Sign in again so scheduled posts can go out.</source>
         <translation>El servidor ya no acepta el inicio de sesión de mbdesk para esta cuenta. Vuelve a iniciar sesión para que salgan las publicaciones programadas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="163"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="164"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="179"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="180"/>
         <source>OK</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="181"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="182"/>
         <source>Paused until {time}</source>
         <translation>En pausa hasta las {time}</translation>
     </message>
@@ -184,12 +184,12 @@
         <translation>Aún no hay cuentas: haz clic en “Añadir cuenta…” para conectar la cuenta de Mastodon, Bluesky o Weibo de tu tienda.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="488"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="493"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="502"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="507"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n cuenta</numerusform>
@@ -197,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="505"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="510"/>
         <source>%n need(s) re-authorization</source>
         <translation>
             <numerusform>%n requiere reautorización</numerusform>
@@ -205,32 +205,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="510"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="515"/>
         <source>⚠ {handles}: the server no longer accepts mbdesk&apos;s sign-in. Nothing is published or synced for it until you sign in again.</source>
         <translation>⚠ {handles}: el servidor ya no acepta el inicio de sesión de mbdesk. No se publica ni se sincroniza nada hasta que vuelvas a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="570"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="575"/>
         <source>Sync has not started yet; try again in a moment.</source>
         <translation>La sincronización aún no ha empezado; inténtalo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="616"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="621"/>
         <source>Remove account</source>
         <translation>Quitar cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="617"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="622"/>
         <source>Remove {handle} from mbdesk? Its mentions, followers and queued posts in mbdesk are deleted and its sign-in is removed from the keyring. Nothing changes on the server; drafts stay.</source>
         <translation>¿Quitar {handle} de mbdesk? Se borrarán sus menciones, seguidores y publicaciones en cola dentro de mbdesk, y su inicio de sesión se quitará del llavero. En el servidor no cambia nada; los borradores se conservan.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="627"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="632"/>
         <source>Keyring problem</source>
         <translation>Problema con el llavero</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="628"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="633"/>
         <source>The account was not removed: {reason}</source>
         <translation>No se quitó la cuenta: {reason}</translation>
     </message>
@@ -3662,258 +3662,258 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
 <context>
     <name>ServerProfile</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="203"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="204"/>
         <source>Holds scheduled posts</source>
         <translation>Guarda publicaciones programadas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="204"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="205"/>
         <source>Moves or cancels posts it holds</source>
         <translation>Mueve o cancela las que guarda</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="205"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="206"/>
         <source>Honours Idempotency-Key</source>
         <translation>Respeta Idempotency-Key (sin duplicados)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="206"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="207"/>
         <source>Mentions from strangers (notification requests)</source>
         <translation>Menciones de desconocidos (solicitudes de notificación)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="208"/>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="335"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="209"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="336"/>
         <source>Follow requests</source>
         <translation>Solicitudes de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="209"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="210"/>
         <source>Reads post metrics in batches</source>
         <translation>Lee las métricas en bloque</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="210"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="211"/>
         <source>Quote posts</source>
         <translation>Citas de publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="211"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="212"/>
         <source>Rate-limit headers</source>
         <translation>Cabeceras de límite de uso</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="219"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="220"/>
         <source>mbdesk finds this out at the next sync.</source>
         <translation>mbdesk lo averigua en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="221"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="222"/>
         <source>Scheduled posts are handed to the server and go out even with mbdesk closed.</source>
         <translation>Las publicaciones programadas se entregan al servidor y salen aunque mbdesk esté cerrado.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="224"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="225"/>
         <source>Scheduled posts: kept by mbdesk (this server cannot hold them) — keep mbdesk or &apos;mbdesk sync&apos; running at the time.</source>
         <translation>Publicaciones programadas: las guarda mbdesk (este servidor no puede guardarlas); deja mbdesk o «mbdesk sync» en marcha a esa hora.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="228"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="229"/>
         <source>Moving or cancelling a post the server holds changes it there too.</source>
         <translation>Mover o cancelar una publicación que guarda el servidor también la cambia allí.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="231"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="232"/>
         <source>Posts are not handed to the server; mbdesk keeps them so you can still change them.</source>
         <translation>Las publicaciones no se entregan al servidor; mbdesk las guarda para que puedas seguir cambiándolas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="235"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="236"/>
         <source>If an answer is lost, sending again cannot publish the post twice.</source>
         <translation>Si se pierde una respuesta, volver a enviar no puede publicarla dos veces.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="238"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="239"/>
         <source>If an answer is lost, mbdesk first looks for the post on the server and never sends it twice.</source>
         <translation>Si se pierde una respuesta, mbdesk primero busca la publicación en el servidor y nunca la envía dos veces.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="242"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="243"/>
         <source>Mentions the server filtered from people you do not follow reach your inbox too.</source>
         <translation>Las menciones que el servidor filtró de gente que no sigues también llegan a tu bandeja.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="245"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="246"/>
         <source>Mentions the server filters away do not reach mbdesk; check them on the server&apos;s website.</source>
         <translation>Las menciones que el servidor filtra no llegan a mbdesk; revísalas en la web del servidor.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="249"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="250"/>
         <source>Accept or reject people who ask to follow you, in Followers.</source>
         <translation>Acepta o rechaza a quien pide seguirte, en Seguidores.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="251"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="252"/>
         <source>Answer follow requests on the server&apos;s website.</source>
         <translation>Responde a las solicitudes de seguimiento en la web del servidor.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="253"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="254"/>
         <source>Likes and boosts of many posts come in one request.</source>
         <translation>Los «me gusta» e impulsos de muchas publicaciones llegan en una sola petición.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="255"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="256"/>
         <source>Likes and boosts are read one post at a time: slower, but they still come.</source>
         <translation>Los «me gusta» e impulsos se leen de uno en uno: más lento, pero llegan igual.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="258"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="259"/>
         <source>People can quote your posts.</source>
         <translation>Se pueden citar tus publicaciones.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="259"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="260"/>
         <source>This server does not show quote posts.</source>
         <translation>Este servidor no muestra citas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="261"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="262"/>
         <source>The server says how many requests are left, so mbdesk slows down in time.</source>
         <translation>El servidor dice cuántas peticiones quedan, así que mbdesk frena a tiempo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="264"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="265"/>
         <source>mbdesk slows down only when the server says it is busy.</source>
         <translation>mbdesk solo frena cuando el servidor dice que está ocupado.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="272"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="273"/>
         <source>not known yet</source>
         <translation>aún no se sabe</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="273"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="274"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="273"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="274"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="300"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="301"/>
         <source>not checked yet</source>
         <translation>aún sin comprobar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="318"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="319"/>
         <source>Characters per post</source>
         <translation>Caracteres por publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="321"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="322"/>
         <source>Characters per link</source>
         <translation>Caracteres por enlace</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="322"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="323"/>
         <source>Every link counts as this many characters, however long it is.</source>
         <translation>Cada enlace cuenta como estos caracteres, sea cual sea su longitud.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="325"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="326"/>
         <source>Images per post</source>
         <translation>Imágenes por publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="332"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="333"/>
         <source>Checking the server</source>
         <translation>Comprobar el servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="333"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="334"/>
         <source>Publishing</source>
         <translation>Publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="334"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="335"/>
         <source>Mentions</source>
         <translation>Menciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="336"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="337"/>
         <source>Watched words</source>
         <translation>Palabras vigiladas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="337"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="338"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="338"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="339"/>
         <source>Daily counts</source>
         <translation>Recuentos diarios</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="339"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="340"/>
         <source>Likes and boosts</source>
         <translation>«Me gusta» e impulsos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="365"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="366"/>
         <source>ok · {time}</source>
         <translation>bien · {time}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="366"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="367"/>
         <source>ok</source>
         <translation>bien</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="368"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="369"/>
         <source>The other steps still ran; this one is tried again at the next sync.</source>
         <translation>Los demás pasos se hicieron; este se reintenta en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="371"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="372"/>
         <source>failed · {time}</source>
         <translation>falló · {time}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="372"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="373"/>
         <source>failed</source>
         <translation>falló</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="374"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="375"/>
         <source>not available on this server</source>
         <translation>no disponible en este servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="375"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="376"/>
         <source>mbdesk checks again later, in case the server adds it.</source>
         <translation>mbdesk vuelve a mirar más tarde, por si el servidor lo añade.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="378"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="379"/>
         <source>This step runs less often than every sync.</source>
         <translation>Este paso no se hace en cada sincronización.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="380"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="381"/>
         <source>not due (ran {time})</source>
         <translation>aún no toca (última: {time})</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="381"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="382"/>
         <source>not due</source>
         <translation>aún no toca</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="393"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="394"/>
         <source>not run yet</source>
         <translation>aún no se ha hecho</translation>
     </message>
@@ -4351,7 +4351,7 @@ Solo ocurre una vez y puede tardar un minuto si la bandeja es grande.</translati
     <message>
         <location filename="../../mbdesk/services/sync_service.py" line="321"/>
         <source>Synced, but some steps failed — see Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado, pero algunos pasos fallaron — mira Cuentas</translation>
     </message>
     <message>
         <location filename="../../mbdesk/services/sync_service.py" line="322"/>
@@ -4388,16 +4388,21 @@ Solo ocurre una vez y puede tardar un minuto si la bandeja es grande.</translati
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/accounts.py" line="68"/>
+        <source>Up to date, some steps failed</source>
+        <translation>Al día, algunos pasos fallaron</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="69"/>
         <source>Rate limited</source>
         <translation>Límite alcanzado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="69"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="70"/>
         <source>Waiting for sign-in</source>
         <translation>Esperando inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="70"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="71"/>
         <source>Stopped</source>
         <translation>Detenida</translation>
     </message>

@@ -4,52 +4,52 @@
 <context>
     <name>AccountDetailsPanel</name>
     <message>
-        <location filename="../../mbdesk/ui/views/account_details.py" line="107"/>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="111"/>
         <source>Select an account to see what its server can do and how its last sync went.</source>
         <translation>选择一个账号，查看它的服务器能做什么，以及上次同步的情况。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/account_details.py" line="109"/>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="113"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/account_details.py" line="110"/>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="114"/>
         <source>What this server can do</source>
         <translation>这个服务器能做什么</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/account_details.py" line="112"/>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="116"/>
         <source>Last sync, step by step</source>
         <translation>上次同步（逐步）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/account_details.py" line="156"/>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="161"/>
         <source>Software</source>
         <translation>软件</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/account_details.py" line="159"/>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="164"/>
         <source>Account domain</source>
         <translation>账号域名</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/account_details.py" line="160"/>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="165"/>
         <source>The part after the second @ in your address, as others see it.</source>
         <translation>别人看到的你的地址中第二个 @ 之后的部分。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/account_details.py" line="163"/>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="168"/>
         <source>Checked</source>
         <translation>检查时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/account_details.py" line="164"/>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="169"/>
         <source>at the next sync</source>
         <translation>下次同步时</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/account_details.py" line="165"/>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="170"/>
         <source>mbdesk checks the server again once a day and on Sync now.</source>
         <translation>mbdesk 每天以及点击“立即同步”时会重新检查服务器。</translation>
     </message>
@@ -75,77 +75,77 @@
 <context>
     <name>AccountsTableModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="116"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="117"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="116"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="117"/>
         <source>Handle</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="116"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="117"/>
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="117"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="118"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="117"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="118"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="117"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="118"/>
         <source>Last synced</source>
         <translation>上次同步</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="118"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="119"/>
         <source>Followers</source>
         <translation>粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="118"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="119"/>
         <source>New mentions</source>
         <translation>新提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="118"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="119"/>
         <source>Queued posts</source>
         <translation>待发帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="119"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="120"/>
         <source>Rate limit</source>
         <translation>频率限制</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="119"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="120"/>
         <source>Last error</source>
         <translation>最近错误</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="145"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="146"/>
         <source>The server no longer accepts mbdesk&apos;s sign-in for this account. Sign in again so scheduled posts can go out.</source>
         <translation>服务器已不再接受 mbdesk 对此账号的登录授权。请重新登录，以便定时帖子能够发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="163"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="164"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="179"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="180"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="181"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="182"/>
         <source>Paused until {time}</source>
         <translation>暂停至 {time}</translation>
     </message>
@@ -184,51 +184,51 @@
         <translation>还没有账号——点击“添加账号…”，连接你店铺的 Mastodon、Bluesky 或微博账号。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="488"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="493"/>
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="502"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="507"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n 个账号</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="505"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="510"/>
         <source>%n need(s) re-authorization</source>
         <translation>
             <numerusform>%n 个需要重新授权</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="510"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="515"/>
         <source>⚠ {handles}: the server no longer accepts mbdesk&apos;s sign-in. Nothing is published or synced for it until you sign in again.</source>
         <translation>⚠ {handles}：服务器已不再接受 mbdesk 的登录授权。重新登录之前，不会为它发布或同步任何内容。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="570"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="575"/>
         <source>Sync has not started yet; try again in a moment.</source>
         <translation>同步尚未开始，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="616"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="621"/>
         <source>Remove account</source>
         <translation>移除账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="617"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="622"/>
         <source>Remove {handle} from mbdesk? Its mentions, followers and queued posts in mbdesk are deleted and its sign-in is removed from the keyring. Nothing changes on the server; drafts stay.</source>
         <translation>要从 mbdesk 中移除 {handle} 吗？它在 mbdesk 中的提及、粉丝和待发帖子将被删除，登录信息也会从密钥环中移除。服务器上不会有任何改动；草稿会保留。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="627"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="632"/>
         <source>Keyring problem</source>
         <translation>密钥环出错</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="628"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="633"/>
         <source>The account was not removed: {reason}</source>
         <translation>账号未移除：{reason}</translation>
     </message>
@@ -3622,258 +3622,258 @@ Everything stays on this computer; account tokens are kept in the system keyring
 <context>
     <name>ServerProfile</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="203"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="204"/>
         <source>Holds scheduled posts</source>
         <translation>代存定时帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="204"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="205"/>
         <source>Moves or cancels posts it holds</source>
         <translation>可改期或取消代存的帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="205"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="206"/>
         <source>Honours Idempotency-Key</source>
         <translation>支持 Idempotency-Key（防重复发布）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="206"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="207"/>
         <source>Mentions from strangers (notification requests)</source>
         <translation>陌生人的提及（通知请求）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="208"/>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="335"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="209"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="336"/>
         <source>Follow requests</source>
         <translation>关注请求</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="209"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="210"/>
         <source>Reads post metrics in batches</source>
         <translation>批量读取帖子数据</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="210"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="211"/>
         <source>Quote posts</source>
         <translation>引用帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="211"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="212"/>
         <source>Rate-limit headers</source>
         <translation>告知请求限额</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="219"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="220"/>
         <source>mbdesk finds this out at the next sync.</source>
         <translation>mbdesk 会在下次同步时查明。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="221"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="222"/>
         <source>Scheduled posts are handed to the server and go out even with mbdesk closed.</source>
         <translation>定时帖子交给服务器保管，即使关闭 mbdesk 也会按时发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="224"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="225"/>
         <source>Scheduled posts: kept by mbdesk (this server cannot hold them) — keep mbdesk or &apos;mbdesk sync&apos; running at the time.</source>
         <translation>定时帖子：由 mbdesk 保管（这个服务器无法代存）——到时请保持 mbdesk 或 “mbdesk sync” 运行。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="228"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="229"/>
         <source>Moving or cancelling a post the server holds changes it there too.</source>
         <translation>改期或取消服务器代存的帖子时，服务器上也会同步更改。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="231"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="232"/>
         <source>Posts are not handed to the server; mbdesk keeps them so you can still change them.</source>
         <translation>帖子不交给服务器；由 mbdesk 保管，你仍可随时修改。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="235"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="236"/>
         <source>If an answer is lost, sending again cannot publish the post twice.</source>
         <translation>即使回复丢失，重新发送也不会发布两次。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="238"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="239"/>
         <source>If an answer is lost, mbdesk first looks for the post on the server and never sends it twice.</source>
         <translation>回复丢失时，mbdesk 会先在服务器上查找这条帖子，绝不重复发送。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="242"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="243"/>
         <source>Mentions the server filtered from people you do not follow reach your inbox too.</source>
         <translation>服务器过滤掉的、来自你未关注的人的提及，也会进入你的收件箱。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="245"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="246"/>
         <source>Mentions the server filters away do not reach mbdesk; check them on the server&apos;s website.</source>
         <translation>被服务器过滤的提及不会到达 mbdesk；请到服务器网站查看。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="249"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="250"/>
         <source>Accept or reject people who ask to follow you, in Followers.</source>
         <translation>在“粉丝”页面接受或拒绝请求关注你的人。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="251"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="252"/>
         <source>Answer follow requests on the server&apos;s website.</source>
         <translation>请到服务器网站处理关注请求。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="253"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="254"/>
         <source>Likes and boosts of many posts come in one request.</source>
         <translation>多条帖子的点赞和转发一次请求就能取回。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="255"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="256"/>
         <source>Likes and boosts are read one post at a time: slower, but they still come.</source>
         <translation>点赞和转发逐条读取：慢一些，但仍会取回。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="258"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="259"/>
         <source>People can quote your posts.</source>
         <translation>别人可以引用你的帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="259"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="260"/>
         <source>This server does not show quote posts.</source>
         <translation>这个服务器不显示引用帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="261"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="262"/>
         <source>The server says how many requests are left, so mbdesk slows down in time.</source>
         <translation>服务器会告知剩余请求数，mbdesk 能及时放慢。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="264"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="265"/>
         <source>mbdesk slows down only when the server says it is busy.</source>
         <translation>只有服务器表示繁忙时 mbdesk 才会放慢。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="272"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="273"/>
         <source>not known yet</source>
         <translation>尚不清楚</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="273"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="274"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="273"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="274"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="300"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="301"/>
         <source>not checked yet</source>
         <translation>尚未检查</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="318"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="319"/>
         <source>Characters per post</source>
         <translation>每帖字数</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="321"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="322"/>
         <source>Characters per link</source>
         <translation>每个链接计字数</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="322"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="323"/>
         <source>Every link counts as this many characters, however long it is.</source>
         <translation>无论链接多长，都按这么多字计算。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="325"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="326"/>
         <source>Images per post</source>
         <translation>每帖图片数</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="332"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="333"/>
         <source>Checking the server</source>
         <translation>检查服务器</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="333"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="334"/>
         <source>Publishing</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="334"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="335"/>
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="336"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="337"/>
         <source>Watched words</source>
         <translation>关注的关键词</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="337"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="338"/>
         <source>Followers</source>
         <translation>粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="338"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="339"/>
         <source>Daily counts</source>
         <translation>每日统计</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="339"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="340"/>
         <source>Likes and boosts</source>
         <translation>点赞和转发</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="365"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="366"/>
         <source>ok · {time}</source>
         <translation>正常 · {time}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="366"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="367"/>
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="368"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="369"/>
         <source>The other steps still ran; this one is tried again at the next sync.</source>
         <translation>其他步骤照常运行；这一步会在下次同步时重试。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="371"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="372"/>
         <source>failed · {time}</source>
         <translation>失败 · {time}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="372"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="373"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="374"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="375"/>
         <source>not available on this server</source>
         <translation>此服务器不提供</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="375"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="376"/>
         <source>mbdesk checks again later, in case the server adds it.</source>
         <translation>mbdesk 稍后会再检查，以防服务器新增此功能。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="378"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="379"/>
         <source>This step runs less often than every sync.</source>
         <translation>这一步不是每次同步都运行。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="380"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="381"/>
         <source>not due (ran {time})</source>
         <translation>未到时间（上次 {time}）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="381"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="382"/>
         <source>not due</source>
         <translation>未到时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="393"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="394"/>
         <source>not run yet</source>
         <translation>尚未运行</translation>
     </message>
@@ -4310,7 +4310,7 @@ This happens once and can take a minute for a large inbox.</source>
     <message>
         <location filename="../../mbdesk/services/sync_service.py" line="321"/>
         <source>Synced, but some steps failed — see Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>已同步，但有些步骤失败 — 请查看“账号”</translation>
     </message>
     <message>
         <location filename="../../mbdesk/services/sync_service.py" line="322"/>
@@ -4347,16 +4347,21 @@ This happens once and can take a minute for a large inbox.</source>
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/accounts.py" line="68"/>
+        <source>Up to date, some steps failed</source>
+        <translation>已是最新，有些步骤失败</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="69"/>
         <source>Rate limited</source>
         <translation>已达频率限制</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="69"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="70"/>
         <source>Waiting for sign-in</source>
         <translation>等待登录</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="70"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="71"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>

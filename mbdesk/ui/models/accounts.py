@@ -65,6 +65,7 @@ def sync_state_label(state: str) -> str:
         "error": QCoreApplication.translate("SyncState", "Error"),
         "offline": QCoreApplication.translate("SyncState", "Offline"),
         "ok": QCoreApplication.translate("SyncState", "Up to date"),
+        "partial": QCoreApplication.translate("SyncState", "Up to date, some steps failed"),
         "rate_limited": QCoreApplication.translate("SyncState", "Rate limited"),
         "needs_reauth": QCoreApplication.translate("SyncState", "Waiting for sign-in"),
         "stopped": QCoreApplication.translate("SyncState", "Stopped"),
