@@ -524,6 +524,22 @@ def test_one_failing_endpoint_never_stops_the_sync(server, account, engine):
     assert result.state == SyncState.OK and result.new_mentions == 1
 
 
+def test_a_step_the_server_lacks_is_not_retried_every_run(server, account, engine, clock):
+    from mbdesk.store import server_profiles
+
+    server.supports_follow_requests = False
+    engine.run_account(account, Job.ALL)  # the profile says: no follow requests
+    server.faults.append(Fault.http(501, method="GET", path="/api/v1/notifications", times=9))
+    engine.run_account(account, {Job.MENTIONS})
+    assert server_profiles.load_steps(account)["mentions"]["state"] == "absent"
+    calls = len(server.requests_to("/api/v1/notifications"))
+    clock.advance(timedelta(minutes=5), server)
+    engine.run_account(account, {Job.MENTIONS})
+    assert len(server.requests_to("/api/v1/notifications")) == calls  # not asked again
+    engine.run_account(account, {Job.MENTIONS, Job.REFRESH})  # "Sync now" asks again
+    assert len(server.requests_to("/api/v1/notifications")) > calls
+
+
 def test_a_row_stuck_in_lookup_does_not_hold_back_the_replies_behind_it(
         server, account, engine, clock):
     engine.run_account(account, {Job.LIMITS})

@@ -267,6 +267,12 @@ _V14_FOLLOW_REQUESTS = """
     CREATE INDEX "follow_request_pending" ON "follow_request" ("account_id", "seen_at") WHERE "state" = 'pending';
 """
 
+# Settings of one account that only its platform has (Weibo's safe domain and default link, a
+# token's expiry, X's access level), so no platform needs a column of its own.
+_V15_ACCOUNT_OPTIONS = """
+    ALTER TABLE "account" ADD COLUMN "options_json" TEXT NOT NULL DEFAULT '{}';
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "tables for accounts, drafts, outbox, inbox, people, analytics", _script(_V1_TABLES)),
     Migration(2, "full-text search over mentions and drafts", _script(_V2_FTS)),
@@ -284,6 +290,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(13, "server profiles, sync step states, outbox attempts",
               _script(_V13_SERVER_PROFILES)),
     Migration(14, "follow requests", _script(_V14_FOLLOW_REQUESTS)),
+    Migration(15, "per-platform account options", _script(_V15_ACCOUNT_OPTIONS)),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

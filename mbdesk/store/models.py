@@ -137,6 +137,7 @@ class Account(BaseModel):
     created_at = DateTimeField(default=utcnow)
     profile_json = TextField(default="{}")  # the server profile: software, capabilities
     steps_json = TextField(default="{}")  # each sync step's last state, time and error
+    options_json = TextField(default="{}")  # settings only its platform has (store/accounts.py)
 
     @property
     def name(self) -> str:

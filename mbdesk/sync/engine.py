@@ -326,6 +326,8 @@ class SyncEngine:
         """Run one step; its failure is recorded on it and the run goes on (see the module
         docstring for what ends a run instead)."""
         name = STEP_NAMES.get(job, job)
+        if self._known_absent(info.id, name, stats):
+            return  # not every minute: checked again daily and on a refresh
         entry = StepState.OK, ""
         try:
             if step(info, client, stats) is False:
@@ -347,6 +349,16 @@ class SyncEngine:
         if job == Job.PUBLISH and name in stats.steps and entry[0] != StepState.ERROR:
             return  # the second publish pass keeps the first one's state unless it failed
         stats.steps[name] = server_profiles.step_entry(entry[0], self.clock(), entry[1])
+
+    def _known_absent(self, account_id: int, name: str, stats: _Stats) -> bool:
+        """The server showed lately that it lacks this step (e.g. X's access level refuses
+        it); the entry stays as it is until ``PROFILE_EVERY`` has passed."""
+        if stats.refresh:
+            return False
+        last = server_profiles.load_steps(account_id).get(name) or {}
+        at = _parse(last.get("at"))
+        return (last.get("state") == StepState.ABSENT and at is not None
+                and self.clock() - at < PROFILE_EVERY)
 
     def _record_optional_failures(self, account_id: int, client: PlatformClient) -> None:
         """Optional endpoints that failed are marked absent (re-probed with the profile)."""
