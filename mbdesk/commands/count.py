@@ -17,7 +17,8 @@ from mbdesk.domain import text as text_rules
 if TYPE_CHECKING:
     from mbdesk.commands.context import CliContext
 
-COUNTABLE_PLATFORMS = (text_rules.MASTODON, text_rules.BLUESKY, text_rules.WEIBO)
+COUNTABLE_PLATFORMS = (text_rules.MASTODON, text_rules.BLUESKY, text_rules.WEIBO,
+                       text_rules.X)
 
 
 def _positive_int(value: str) -> int:
@@ -41,7 +42,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="whose rule to apply")
     parser.add_argument("--max-chars", type=_positive_int, metavar="N",
                         help="the limit (Mastodon: the instance's max_characters; default 500, "
-                        "Bluesky 300, Weibo 140)")
+                        "Bluesky 300, Weibo 140, X 280)")
     parser.add_argument("--url-chars", type=_positive_int, metavar="N",
                         help="characters one link counts as (Mastodon: "
                         "characters_reserved_per_url, default 23; Weibo default 10)")

@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import functools
 import stringprep
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,7 +30,8 @@ MASTODON = "mastodon"
 BLUESKY = "bluesky"
 WEIBO = "weibo"
 SANDBOX = "sandbox"
-PLATFORMS = (MASTODON, BLUESKY, WEIBO, SANDBOX)
+X = "x"
+PLATFORMS = (MASTODON, BLUESKY, WEIBO, SANDBOX, X)
 
 MASTODON_DEFAULT_LIMIT = 500
 MASTODON_DEFAULT_URL_CHARS = 23
@@ -552,6 +554,70 @@ def _count_weibo(text: str, limit: int, url_bytes: int) -> TextCount:
     )
 
 
+# --- X (twitter-text weighted length) ------------------------------------------------------------
+# twitter-text's v3 configuration (twitter/twitter-text, config/v3.json): weights are hundredths;
+# code points in the light ranges weigh 100 (1 unit), all others 200 (2 units); an emoji
+# sequence (ZWJ, skin tone, keycap, flag) weighs 200 as a whole; every URL counts as
+# ``transformedURLLength`` 23; the text is NFC-normalised first; the limit is 280 units.
+
+X_LIMIT = 280
+X_URL_CHARS = 23
+_X_LIGHT_RANGES = ((0, 4351), (8192, 8205), (8208, 8223), (8242, 8247))
+_X_EMOJI_PART = regex.compile(
+    r"[\p{Extended_Pictographic}\p{Regional_Indicator}\u20e3\ufe0f\u200d\U0001f3fb-\U0001f3ff]")
+# twitter-text links a scheme-less domain only when its TLD is on its list; this short list holds
+# common generic ones, plus any two-letter country code (``t.co``, ``foo.co.jp``).
+_X_GENERIC_TLDS = ("com", "net", "org", "info", "biz", "edu", "gov", "io", "app", "dev",
+                   "shop", "store", "online", "site", "xyz", "blog", "news", "me", "tv")
+_X_BARE_DOMAIN = _Lazy(
+    r"(?<![\w@＠#＃$./:-])(?:[a-z0-9](?:[a-z0-9_-]{0,61}[a-z0-9])?\.)+"
+    rf"(?:{'|'.join(_X_GENERIC_TLDS)}|[a-z]{{2}})(?![\w-])"
+    r"(?:/[^\s]*[^\s.,;:!?'\"()\[\]])?",
+    regex.IGNORECASE,
+)
+
+
+def _x_weight(ch: str) -> int:
+    point = ord(ch)
+    return 1 if any(low <= point <= high for low, high in _X_LIGHT_RANGES) else 2
+
+
+def _x_cluster_weight(cluster: str) -> int:
+    """A grapheme cluster: an emoji sequence weighs 2 as a whole, anything else per code point."""
+    if len(cluster) > 1 and _X_EMOJI_PART.search(cluster) and any(
+            ord(ch) > 4351 for ch in cluster):
+        return 2
+    return sum(_x_weight(ch) for ch in cluster)
+
+
+def _x_url_spans(text: str) -> list[tuple[int, int]]:
+    """Where the URLs are: with a scheme by the twitter-text URL rule (shared with Mastodon),
+    without one when the domain is plain ASCII with a known TLD (labels up to 63 characters)."""
+    spans = [(start, end) for start, end, _url in _url_entities(text)]
+    if "." in text:
+        for m in _X_BARE_DOMAIN.finditer(text):
+            if not any(start <= m.start() < end for start, end in spans):
+                spans.append((m.start(), m.end()))
+    return sorted(spans)
+
+
+def _count_x(text: str, limit: int, url_chars: int) -> TextCount:
+    text = unicodedata.normalize("NFC", text)
+    total = 0
+    last = 0
+    spans = _x_url_spans(text)
+    for start, end in spans:
+        if start < last:
+            continue
+        total += sum(_x_cluster_weight(c) for c in _GRAPHEME.findall(text[last:start]))
+        total += url_chars
+        last = end
+    total += sum(_x_cluster_weight(c) for c in _GRAPHEME.findall(text[last:]))
+    return TextCount(total, limit, 0 < total <= limit,
+                     {"platform": X, "unit": "weighted characters", "urls": len(spans),
+                      "url_chars": url_chars})
+
+
 # --- entry points --------------------------------------------------------------------------------
 
 def _positive(name: str, value: int | None) -> None:
@@ -593,6 +659,10 @@ def count(
             raise ValueError("Weibo posts have no content warning text to count")
         url_bytes = 2 * url_chars if url_chars is not None else WEIBO_URL_BYTES
         return _count_weibo(text, max_characters or WEIBO_LIMIT, url_bytes)
+    if platform == X:
+        if spoiler_text:
+            raise ValueError("X posts have no content warning text to count")
+        return _count_x(text, max_characters or X_LIMIT, url_chars or X_URL_CHARS)
     raise ValueError(f"unknown platform {platform!r} (expected one of {', '.join(PLATFORMS)})")
 
 
