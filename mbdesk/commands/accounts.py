@@ -33,7 +33,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.set_defaults(func=list_accounts)
 
     add = actions.add_parser("add", help="connect an account")
-    add.add_argument("platform", choices=[Platform.MASTODON, Platform.BLUESKY],
+    add.add_argument("platform", choices=[Platform.MASTODON, Platform.BLUESKY, Platform.WEIBO],
                      help="the platform")
     add.add_argument("--instance", metavar="URL",
                      help="mastodon: the server, e.g. https://mastodon.social")
@@ -52,6 +52,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                      "did:web:api.bsky.app; signing in again keeps the previous one)")
     add.add_argument("--app-password-stdin", action="store_true",
                      help="bluesky: read the app password from stdin instead of asking")
+    add.add_argument("--app-key", metavar="KEY", default="",
+                     help="weibo: the App Key of your app at open.weibo.com")
+    add.add_argument("--api-base", metavar="URL", default="",
+                     help="weibo: the API address (default https://api.weibo.com)")
+    add.add_argument("--safe-domain", metavar="DOMAIN", default="",
+                     help="weibo: the app's safe domain; every post must link to it")
+    add.add_argument("--default-link", metavar="URL", default="",
+                     help="weibo: appended to a post that lacks a safe-domain link")
+    add.add_argument("--code-stdin", action="store_true",
+                     help="weibo: read the app secret, then the authorization code (or the "
+                     "redirected URL), from stdin")
+    add.add_argument("--redirect-uri", metavar="URI", default="",
+                     help="weibo: the app's registered redirect URI (default "
+                     "https://api.weibo.com/oauth2/default.html)")
     add.set_defaults(func=add_account)
 
     remove = actions.add_parser("remove", help="disconnect an account and forget its token")
@@ -230,6 +244,10 @@ def add_account(args: argparse.Namespace, ctx: CliContext) -> int:
     mastodon_connect.require_secret_store(secrets)
     if args.platform == Platform.BLUESKY:
         return _add_bluesky(args, secrets)
+    if args.platform == Platform.WEIBO:
+        from mbdesk.commands.accounts_weibo import add_weibo
+
+        return add_weibo(args, secrets)
     if not args.instance:
         raise MbdeskError("--instance is required for Mastodon.",
                           hint="e.g. 'mbdesk accounts add mastodon --instance mastodon.social'.")

@@ -19,6 +19,7 @@ from mbdesk.domain.system_zone import system_zone_name
 from mbdesk.errors import MbdeskError
 from mbdesk.store import outbox, settings
 from mbdesk.store.models import Account, Mention, OutboxKind, utcnow
+from mbdesk.store.post_rules import prepare_text
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -133,6 +134,14 @@ def queue_post(args: argparse.Namespace, ctx: CliContext) -> int:
         account = mention.account
     else:
         raise MbdeskError("Which account?", hint="Add --account NAME (handle or id).")
+    prepared = prepare_text(account.id, account.platform, body, reply=mention is not None)
+    if prepared.problem:
+        raise MbdeskError(prepared.problem, hint="Add a link on that domain to the text, or set "
+                          "a default link ('accounts add weibo --default-link URL'); nothing was "
+                          "queued.")
+    if prepared.appended:
+        print(f"Added the account's default link: {prepared.text[len(body):].strip()}")
+    body = prepared.text
     _check_length(account, body, args.spoiler)
     for path in args.media:
         if not Path(path).is_file():
