@@ -173,6 +173,15 @@ class AccountsService:
                 return connect_bluesky(self.secrets, request.handle, request.password,
                                        getattr(request, "server", "") or "",
                                        **self.http_options).account_id
+            if platform == "weibo":
+                from mbdesk.services.weibo_connect import WeiboConnect, connect_weibo
+
+                return connect_weibo(self.secrets, WeiboConnect(
+                    app_key=request.app_key, app_secret=request.password, code=request.code,
+                    api_base=getattr(request, "server", "") or "",
+                    safe_domain=request.safe_domain, default_link=request.default_link,
+                    account_id=getattr(request, "account_id", None)),
+                    **self.http_options).account_id
         raise MbdeskError(f"This version of mbdesk cannot connect {platform} accounts yet "
                           "(Mastodon and Bluesky work).", hint="Nothing was added or stored.")
 

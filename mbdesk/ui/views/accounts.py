@@ -91,6 +91,9 @@ class ConnectRequest:
     handle: str = ""  # Bluesky handle, e.g. shop.bsky.social
     password: str = ""  # Bluesky app password / Weibo app secret; never stored by the dialog
     app_key: str = ""  # Weibo app key
+    code: str = ""  # Weibo: the authorization code, or the whole address the browser went to
+    safe_domain: str = ""  # Weibo: the app's safe domain (every post links to it)
+    default_link: str = ""  # Weibo: appended to a post without a safe-domain link
     account_id: int | None = None  # re-authorize this account
 
 
@@ -144,6 +147,15 @@ class AddAccountDialog(QDialog):
         self.app_key_edit = QLineEdit(self)
         self.app_secret_edit = QLineEdit(self)
         self.app_secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.weibo_code_edit = QLineEdit(self)
+        self.weibo_code_edit.setPlaceholderText(
+            self.tr("the code, or the whole address the browser shows"))
+        self.safe_domain_edit = QLineEdit(self)
+        self.safe_domain_edit.setPlaceholderText("shop.example")
+        self.default_link_edit = QLineEdit(self)
+        self.default_link_edit.setPlaceholderText("https://shop.example")
+        self.weibo_authorize_button = QPushButton(self.tr("Open the authorization page"), self)
+        self.weibo_authorize_button.clicked.connect(self._open_weibo_authorize)
         self.pages.addWidget(self._page(
             self.tr("mbdesk opens your browser so you sign in on your own server; your password "
                     "is never typed here."),
@@ -156,9 +168,14 @@ class AddAccountDialog(QDialog):
              (self.tr("Service (optional)"), self.bsky_service_edit)]))
         self.pages.addWidget(self._page(
             self.tr("Weibo needs an app registered at open.weibo.com; enter its key and secret, "
-                    "then sign in in the browser."),
+                    "open the authorization page, allow the app and paste the code (or the "
+                    "whole address) here. Every Weibo post must link to the app's safe domain."),
             [(self.tr("App key"), self.app_key_edit), (self.tr("App secret"),
-                                                       self.app_secret_edit)]))
+                                                       self.app_secret_edit),
+             ("", self.weibo_authorize_button),
+             (self.tr("Code"), self.weibo_code_edit),
+             (self.tr("Safe domain"), self.safe_domain_edit),
+             (self.tr("Default link (optional)"), self.default_link_edit)]))
         self.waiting_box = self._build_waiting_box()
         self.message = QLabel(self)
         self.message.setObjectName("add-account-message")
@@ -268,15 +285,22 @@ class AddAccountDialog(QDialog):
                                   server=self.bsky_service_edit.text().strip(),
                                   account_id=account_id)
         return ConnectRequest(platform, app_key=self.app_key_edit.text().strip(),
-                              password=self.app_secret_edit.text(), account_id=account_id)
+                              password=self.app_secret_edit.text(),
+                              code=self.weibo_code_edit.text().strip(),
+                              safe_domain=self.safe_domain_edit.text().strip(),
+                              default_link=self.default_link_edit.text().strip(),
+                              account_id=account_id)
 
     def _missing(self, request: ConnectRequest) -> str:
         if request.platform == Platform.MASTODON and not request.server:
             return self.tr("Enter your server's address, for example mastodon.social.")
         if request.platform == Platform.BLUESKY and not (request.handle and request.password):
             return self.tr("Enter your handle and an app password.")
-        if request.platform == Platform.WEIBO and not (request.app_key and request.password):
+        if request.platform == Platform.WEIBO and not (request.app_key and (
+                request.password or request.account_id)):
             return self.tr("Enter the app key and the app secret.")
+        if request.platform == Platform.WEIBO and not request.code:
+            return self.tr("Open the authorization page, allow the app, then paste the code.")
         return ""
 
     def connect_account(self) -> None:
@@ -307,6 +331,18 @@ class AddAccountDialog(QDialog):
         self._set_busy(True)
         run_in_background(lambda: _connect(connect, request, login), self._on_connected,
                           self._on_failed, pool=connect_pool())
+
+    def _open_weibo_authorize(self) -> None:
+        """The browser opens Weibo's authorization page for the app key typed."""
+        from mbdesk.platforms.weibo_auth import authorize_url
+
+        key = self.app_key_edit.text().strip()
+        if not key:
+            self._show_message(self.tr("Enter the app key and the app secret."))
+            return
+        self.open_url(authorize_url(key))
+        self._show_message(self.tr("Allow the app in the browser, then paste the code (or the "
+                                   "whole address the browser went to) under Code."))
 
     def submit_code(self) -> None:
         """The owner pasted the code the server showed (the out-of-band fallback)."""

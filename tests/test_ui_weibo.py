@@ -1,0 +1,46 @@
+"""Add account → Weibo in the window: the dialog asks for the key, secret and code, opens the
+authorization page, and the accounts service connects through the fake Weibo server."""
+
+from __future__ import annotations
+
+from fake_weibo import FakeWeibo
+
+from mbdesk.services.accounts_service import AccountsService
+from mbdesk.store.accounts import options
+from mbdesk.store.models import Account
+from mbdesk.ui.views.accounts import AccountsView, ConnectRequest
+
+
+def test_dialog_asks_for_the_code_and_opens_the_authorization_page(qtbot, ctx):
+    view = AccountsView(ctx)
+    qtbot.addWidget(view)
+    opened: list[str] = []
+    dialog = view.make_add_dialog()
+    dialog.open_url = opened.append
+    qtbot.addWidget(dialog)
+    dialog.platform_combo.setCurrentIndex(dialog.platform_combo.findData("weibo"))
+    dialog.app_key_edit.setText("3001")
+    dialog.app_secret_edit.setText("s3cr3t-app")
+    dialog.connect_account()
+    assert "code" in dialog.message.text()
+    dialog.weibo_authorize_button.click()
+    assert opened and "client_id=3001" in opened[0] and "/oauth2/authorize" in opened[0]
+    dialog.weibo_code_edit.setText("https://api.weibo.com/oauth2/default.html?code=abc")
+    dialog.safe_domain_edit.setText("shop.example")
+    request = dialog.request()
+    assert (request.code, request.safe_domain) == (
+        "https://api.weibo.com/oauth2/default.html?code=abc", "shop.example")
+
+
+def test_service_connects_a_weibo_account_by_code(ctx, db):
+    with FakeWeibo() as weibo:
+        code = weibo.issue_code()
+        service = AccountsService(db, ctx.secrets, read_timeout=2.0)
+        account_id = service.connect(ConnectRequest(
+            "weibo", server=weibo.url, app_key=weibo.app_key, password=weibo.app_secret,
+            code=f"https://api.weibo.com/oauth2/default.html?code={code}",
+            safe_domain="https://shop.example/", default_link="https://shop.example/menu"))
+    account = Account.get_by_id(account_id)
+    assert account.handle == "小面包店" and account.remote_id == weibo.me
+    opts = options(account_id)
+    assert opts["safe_domain"] == "shop.example" and opts["token_expires_at"]
