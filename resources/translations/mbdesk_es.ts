@@ -153,43 +153,43 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="416"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="452"/>
         <source>Add account…</source>
         <translation>Añadir cuenta…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="417"/>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="440"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="453"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="476"/>
         <source>Re-authorize…</source>
         <translation>Volver a autorizar…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="419"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="455"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="420"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="456"/>
         <source>Sync the selected account now (all accounts when none is selected)</source>
         <translation>Sincroniza ahora la cuenta seleccionada (todas si no hay ninguna seleccionada)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="422"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="458"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="458"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="494"/>
         <source>No accounts yet — click “Add account…” to connect your shop&apos;s Mastodon, Bluesky or Weibo account.</source>
         <translation>Aún no hay cuentas: haz clic en “Añadir cuenta…” para conectar la cuenta de Mastodon, Bluesky o Weibo de tu tienda.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="493"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="529"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="507"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="543"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n cuenta</numerusform>
@@ -197,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="510"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="546"/>
         <source>%n need(s) re-authorization</source>
         <translation>
             <numerusform>%n requiere reautorización</numerusform>
@@ -205,32 +205,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="515"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="551"/>
         <source>⚠ {handles}: the server no longer accepts mbdesk&apos;s sign-in. Nothing is published or synced for it until you sign in again.</source>
         <translation>⚠ {handles}: el servidor ya no acepta el inicio de sesión de mbdesk. No se publica ni se sincroniza nada hasta que vuelvas a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="575"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="611"/>
         <source>Sync has not started yet; try again in a moment.</source>
         <translation>La sincronización aún no ha empezado; inténtalo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="621"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="657"/>
         <source>Remove account</source>
         <translation>Quitar cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="622"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="658"/>
         <source>Remove {handle} from mbdesk? Its mentions, followers and queued posts in mbdesk are deleted and its sign-in is removed from the keyring. Nothing changes on the server; drafts stay.</source>
         <translation>¿Quitar {handle} de mbdesk? Se borrarán sus menciones, seguidores y publicaciones en cola dentro de mbdesk, y su inicio de sesión se quitará del llavero. En el servidor no cambia nada; los borradores se conservan.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="632"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="668"/>
         <source>Keyring problem</source>
         <translation>Problema con el llavero</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="633"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="669"/>
         <source>The account was not removed: {reason}</source>
         <translation>No se quitó la cuenta: {reason}</translation>
     </message>
@@ -238,162 +238,198 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="192"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="209"/>
         <source>Add account</source>
         <translation>Añadir cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="148"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="160"/>
         <source>mbdesk opens your browser so you sign in on your own server; your password is never typed here.</source>
         <translation>mbdesk abre tu navegador para que inicies sesión en tu propio servidor; tu contraseña nunca se escribe aquí.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="150"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="152"/>
+        <source>the code, or the whole address the browser shows</source>
+        <translation>el código, o la dirección completa que muestra el navegador</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="157"/>
+        <source>Open the authorization page</source>
+        <translation>Abrir la página de autorización</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="162"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="152"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="164"/>
         <source>Use an app password, not your main password: in Bluesky open Settings → Privacy and security → App passwords.</source>
         <translation>Usa una contraseña de aplicación, no tu contraseña principal: en Bluesky abre Ajustes → Privacidad y seguridad → Contraseñas de aplicación.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="154"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="166"/>
         <source>Handle</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="155"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="167"/>
         <source>App password</source>
         <translation>Contraseña de aplicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="156"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="168"/>
         <source>Service (optional)</source>
         <translation>Servicio (opcional)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="158"/>
-        <source>Weibo needs an app registered at open.weibo.com; enter its key and secret, then sign in in the browser.</source>
-        <translation>Weibo necesita una aplicación registrada en open.weibo.com; escribe su clave y su secreto, y luego inicia sesión en el navegador.</translation>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="170"/>
+        <source>Weibo needs an app registered at open.weibo.com; enter its key and secret, open the authorization page, allow the app and paste the code (or the whole address) here. Every Weibo post must link to the app&apos;s safe domain.</source>
+        <translation>Weibo necesita una aplicación registrada en open.weibo.com: escribe su clave y su secreto, abre la página de autorización, autoriza la aplicación y pega aquí el código (o la dirección completa). Cada publicación en Weibo debe enlazar al dominio seguro de la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="160"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="173"/>
         <source>App key</source>
         <translation>Clave de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="160"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="173"/>
         <source>App secret</source>
         <translation>Secreto de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="167"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="176"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="177"/>
+        <source>Safe domain</source>
+        <translation>Dominio seguro</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="178"/>
+        <source>Default link (optional)</source>
+        <translation>Enlace predeterminado (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="184"/>
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="172"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="189"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="181"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="198"/>
         <source>Re-authorize {handle}</source>
         <translation>Volver a autorizar {handle}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="182"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="199"/>
         <source>Sign in again</source>
         <translation>Volver a iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="214"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="231"/>
         <source>Your browser shows your server&apos;s sign-in page. Allow mbdesk there; this window continues by itself.</source>
         <translation>Tu navegador muestra la página de inicio de sesión de tu servidor. Permite allí el acceso a mbdesk; esta ventana continúa sola.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="218"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="235"/>
         <source>Open the page again</source>
         <translation>Abrir la página otra vez</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="220"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="237"/>
         <source>&lt;b&gt;Paste the code instead&lt;/b&gt;</source>
         <translation>&lt;b&gt;Pegar el código en su lugar&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="222"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="239"/>
         <source>If the browser cannot come back to mbdesk (another computer, a locked-down browser), open the page that shows a code, allow mbdesk, and paste the code here.</source>
         <translation>Si el navegador no puede volver a mbdesk (otro equipo, un navegador restringido), abre la página que muestra un código, permite el acceso a mbdesk y pega el código aquí.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="226"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="243"/>
         <source>Open the page with a code</source>
         <translation>Abrir la página con un código</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="231"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="248"/>
         <source>Authorization code</source>
         <translation>Código de autorización</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="232"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="249"/>
         <source>Use this code</source>
         <translation>Usar este código</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="275"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="296"/>
         <source>Enter your server&apos;s address, for example mastodon.social.</source>
         <translation>Escribe la dirección de tu servidor, por ejemplo mastodon.social.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="277"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="298"/>
         <source>Enter your handle and an app password.</source>
         <translation>Escribe tu usuario y una contraseña de aplicación.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="279"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="301"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="341"/>
         <source>Enter the app key and the app secret.</source>
         <translation>Escribe la clave y el secreto de la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="293"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="303"/>
+        <source>Open the authorization page, allow the app, then paste the code.</source>
+        <translation>Abre la página de autorización, autoriza la aplicación y pega el código.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="317"/>
         <source>Connecting an account needs the network support, which is not installed in this version yet. Nothing was added; you can try the demo workspace meanwhile.</source>
         <translation>Para conectar una cuenta hace falta la función de red, que aún no está instalada en esta versión. No se añadió nada; mientras tanto, puedes probar el espacio de demostración.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="303"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="327"/>
         <source>Checking the server…</source>
         <translation>Comprobando el servidor…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="305"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="329"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="319"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="344"/>
+        <source>Allow the app in the browser, then paste the code (or the whole address the browser went to) under Code.</source>
+        <translation>Autoriza la aplicación en el navegador y pega el código (o la dirección completa a la que fue el navegador) en «Código».</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="355"/>
         <source>Checking the code…</source>
         <translation>Comprobando el código…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="325"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="361"/>
         <source>Waiting for you to allow mbdesk in the browser…</source>
         <translation>Esperando a que permitas el acceso a mbdesk en el navegador…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="345"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="381"/>
         <source>This server did not accept mbdesk&apos;s sign-in address, so the browser cannot come back to mbdesk by itself.</source>
         <translation>Este servidor no aceptó la dirección de inicio de sesión de mbdesk, así que el navegador no puede volver a mbdesk por sí solo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="348"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="384"/>
         <source>Paste the code instead: the page with a code is open in your browser; allow mbdesk there and paste the code here.</source>
         <translation>Pega el código en su lugar: la página con el código está abierta en tu navegador; permite allí el acceso a mbdesk y pega el código aquí.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="381"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="417"/>
         <source>Could not connect: {reason}</source>
         <translation>No se pudo conectar: {reason}</translation>
     </message>

@@ -153,82 +153,82 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="416"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="452"/>
         <source>Add account…</source>
         <translation>添加账号…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="417"/>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="440"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="453"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="476"/>
         <source>Re-authorize…</source>
         <translation>重新授权…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="419"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="455"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="420"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="456"/>
         <source>Sync the selected account now (all accounts when none is selected)</source>
         <translation>立即同步所选账号（未选择时同步所有账号）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="422"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="458"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="458"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="494"/>
         <source>No accounts yet — click “Add account…” to connect your shop&apos;s Mastodon, Bluesky or Weibo account.</source>
         <translation>还没有账号——点击“添加账号…”，连接你店铺的 Mastodon、Bluesky 或微博账号。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="493"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="529"/>
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="507"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="543"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n 个账号</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="510"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="546"/>
         <source>%n need(s) re-authorization</source>
         <translation>
             <numerusform>%n 个需要重新授权</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="515"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="551"/>
         <source>⚠ {handles}: the server no longer accepts mbdesk&apos;s sign-in. Nothing is published or synced for it until you sign in again.</source>
         <translation>⚠ {handles}：服务器已不再接受 mbdesk 的登录授权。重新登录之前，不会为它发布或同步任何内容。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="575"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="611"/>
         <source>Sync has not started yet; try again in a moment.</source>
         <translation>同步尚未开始，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="621"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="657"/>
         <source>Remove account</source>
         <translation>移除账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="622"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="658"/>
         <source>Remove {handle} from mbdesk? Its mentions, followers and queued posts in mbdesk are deleted and its sign-in is removed from the keyring. Nothing changes on the server; drafts stay.</source>
         <translation>要从 mbdesk 中移除 {handle} 吗？它在 mbdesk 中的提及、粉丝和待发帖子将被删除，登录信息也会从密钥环中移除。服务器上不会有任何改动；草稿会保留。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="632"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="668"/>
         <source>Keyring problem</source>
         <translation>密钥环出错</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="633"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="669"/>
         <source>The account was not removed: {reason}</source>
         <translation>账号未移除：{reason}</translation>
     </message>
@@ -236,162 +236,198 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="192"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="209"/>
         <source>Add account</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="148"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="160"/>
         <source>mbdesk opens your browser so you sign in on your own server; your password is never typed here.</source>
         <translation>mbdesk 会打开浏览器，让你在自己的服务器上登录；密码从不在这里输入。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="150"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="152"/>
+        <source>the code, or the whole address the browser shows</source>
+        <translation>授权码，或浏览器显示的完整网址</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="157"/>
+        <source>Open the authorization page</source>
+        <translation>打开授权页面</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="162"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="152"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="164"/>
         <source>Use an app password, not your main password: in Bluesky open Settings → Privacy and security → App passwords.</source>
         <translation>请使用应用专用密码，而不是主密码：在 Bluesky 中打开“设置 → 隐私与安全 → 应用专用密码”。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="154"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="166"/>
         <source>Handle</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="155"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="167"/>
         <source>App password</source>
         <translation>应用专用密码</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="156"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="168"/>
         <source>Service (optional)</source>
         <translation>服务地址（可选）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="158"/>
-        <source>Weibo needs an app registered at open.weibo.com; enter its key and secret, then sign in in the browser.</source>
-        <translation>微博需要一个在 open.weibo.com 注册的应用；请输入它的 App Key 和 App Secret，然后在浏览器中登录。</translation>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="170"/>
+        <source>Weibo needs an app registered at open.weibo.com; enter its key and secret, open the authorization page, allow the app and paste the code (or the whole address) here. Every Weibo post must link to the app&apos;s safe domain.</source>
+        <translation>微博需要在 open.weibo.com 注册的应用：填写 App Key 和 App Secret，打开授权页面并授权，再把授权码（或完整网址）粘贴到这里。每条微博都必须包含应用安全域名下的链接。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="160"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="173"/>
         <source>App key</source>
         <translation>App Key</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="160"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="173"/>
         <source>App secret</source>
         <translation>App Secret</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="167"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="176"/>
+        <source>Code</source>
+        <translation>授权码</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="177"/>
+        <source>Safe domain</source>
+        <translation>安全域名</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="178"/>
+        <source>Default link (optional)</source>
+        <translation>默认链接（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="184"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="172"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="189"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="181"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="198"/>
         <source>Re-authorize {handle}</source>
         <translation>重新授权 {handle}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="182"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="199"/>
         <source>Sign in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="214"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="231"/>
         <source>Your browser shows your server&apos;s sign-in page. Allow mbdesk there; this window continues by itself.</source>
         <translation>浏览器中显示了你的服务器登录页面。请在那里允许 mbdesk；此窗口会自动继续。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="218"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="235"/>
         <source>Open the page again</source>
         <translation>再次打开页面</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="220"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="237"/>
         <source>&lt;b&gt;Paste the code instead&lt;/b&gt;</source>
         <translation>&lt;b&gt;改为粘贴授权码&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="222"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="239"/>
         <source>If the browser cannot come back to mbdesk (another computer, a locked-down browser), open the page that shows a code, allow mbdesk, and paste the code here.</source>
         <translation>如果浏览器无法返回 mbdesk（例如在另一台电脑上，或浏览器受限），请打开显示授权码的页面，允许 mbdesk，然后把授权码粘贴到这里。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="226"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="243"/>
         <source>Open the page with a code</source>
         <translation>打开显示授权码的页面</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="231"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="248"/>
         <source>Authorization code</source>
         <translation>授权码</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="232"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="249"/>
         <source>Use this code</source>
         <translation>使用此授权码</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="275"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="296"/>
         <source>Enter your server&apos;s address, for example mastodon.social.</source>
         <translation>请输入服务器地址，例如 mastodon.social。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="277"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="298"/>
         <source>Enter your handle and an app password.</source>
         <translation>请输入用户名和应用专用密码。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="279"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="301"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="341"/>
         <source>Enter the app key and the app secret.</source>
         <translation>请输入 App Key 和 App Secret。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="293"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="303"/>
+        <source>Open the authorization page, allow the app, then paste the code.</source>
+        <translation>请打开授权页面并授权，然后粘贴授权码。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="317"/>
         <source>Connecting an account needs the network support, which is not installed in this version yet. Nothing was added; you can try the demo workspace meanwhile.</source>
         <translation>连接账号需要网络功能，而此版本尚未安装该功能。没有添加任何内容；你可以先试用演示工作区。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="303"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="327"/>
         <source>Checking the server…</source>
         <translation>正在检查服务器…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="305"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="329"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="319"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="344"/>
+        <source>Allow the app in the browser, then paste the code (or the whole address the browser went to) under Code.</source>
+        <translation>请在浏览器中授权应用，然后把授权码（或浏览器跳转到的完整网址）粘贴到“授权码”一栏。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="355"/>
         <source>Checking the code…</source>
         <translation>正在验证授权码…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="325"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="361"/>
         <source>Waiting for you to allow mbdesk in the browser…</source>
         <translation>等待你在浏览器中允许 mbdesk…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="345"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="381"/>
         <source>This server did not accept mbdesk&apos;s sign-in address, so the browser cannot come back to mbdesk by itself.</source>
         <translation>此服务器不接受 mbdesk 的登录回调地址，因此浏览器无法自动回到 mbdesk。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="348"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="384"/>
         <source>Paste the code instead: the page with a code is open in your browser; allow mbdesk there and paste the code here.</source>
         <translation>请改为粘贴授权码：显示授权码的页面已在浏览器中打开；请在那里允许 mbdesk，然后把授权码粘贴到这里。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="381"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="417"/>
         <source>Could not connect: {reason}</source>
         <translation>无法连接：{reason}</translation>
     </message>
