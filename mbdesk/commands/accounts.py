@@ -33,7 +33,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.set_defaults(func=list_accounts)
 
     add = actions.add_parser("add", help="connect an account")
-    add.add_argument("platform", choices=[Platform.MASTODON, Platform.BLUESKY, Platform.WEIBO],
+    add.add_argument("platform", choices=[Platform.MASTODON, Platform.BLUESKY, Platform.WEIBO,
+                                         Platform.X],
                      help="the platform")
     add.add_argument("--instance", metavar="URL",
                      help="mastodon: the server, e.g. https://mastodon.social")
@@ -55,7 +56,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add.add_argument("--app-key", metavar="KEY", default="",
                      help="weibo: the App Key of your app at open.weibo.com")
     add.add_argument("--api-base", metavar="URL", default="",
-                     help="weibo: the API address (default https://api.weibo.com)")
+                     help="weibo: the API address (default https://api.weibo.com); x: the "
+                     "API address (default https://api.x.com)")
+    add.add_argument("--client-id", metavar="ID", default="",
+                     help="x: the OAuth 2.0 client id of your app at developer.x.com")
     add.add_argument("--safe-domain", metavar="DOMAIN", default="",
                      help="weibo: the app's safe domain; every post must link to it")
     add.add_argument("--default-link", metavar="URL", default="",
@@ -244,6 +248,10 @@ def add_account(args: argparse.Namespace, ctx: CliContext) -> int:
     mastodon_connect.require_secret_store(secrets)
     if args.platform == Platform.BLUESKY:
         return _add_bluesky(args, secrets)
+    if args.platform == Platform.X:
+        from mbdesk.commands.accounts_x import add_x
+
+        return add_x(args, secrets)
     if args.platform == Platform.WEIBO:
         from mbdesk.commands.accounts_weibo import add_weibo
 

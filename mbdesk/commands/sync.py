@@ -62,7 +62,26 @@ def describe(result: RunResult, names: dict[int, str]) -> str:
                         for step, error in result.step_errors.items())
     elif result.message:
         line += f" ({result.message})"
-    return line
+    return line + _absent_steps(result.account_id)
+
+
+_ABSENT_SAID: set[tuple[int, str, str]] = set()
+
+
+def _absent_steps(account_id: int) -> str:
+    """Steps the server does not offer this account (e.g. X's access level refuses them), each
+    said once per process: they are not retried every run, so there is no news to repeat."""
+    from mbdesk.store.server_profiles import StepState, load_steps
+
+    lines = []
+    for step, entry in load_steps(account_id).items():
+        if entry.get("state") != StepState.ABSENT:
+            continue
+        key = (account_id, step, str(entry.get("error") or ""))
+        if key not in _ABSENT_SAID:
+            _ABSENT_SAID.add(key)
+            lines.append(f"\n  {step}: not available ({key[2] or 'the server lacks it'})")
+    return "".join(lines)
 
 
 def account_names() -> dict[int, str]:

@@ -50,7 +50,8 @@ class Platform:
     BLUESKY = "bluesky"
     WEIBO = "weibo"
     SANDBOX = "sandbox"
-    ALL = (MASTODON, BLUESKY, WEIBO, SANDBOX)
+    X = "x"
+    ALL = (MASTODON, BLUESKY, WEIBO, SANDBOX, X)
 
 
 class AccountStatus:

@@ -92,7 +92,28 @@ def build_client(account: AccountInfo, secrets: SecretStore, workspace_root: Pat
         extra = account_options(account.id)
         return WeiboClient(account.instance_url, secret.access_token, uid=account.remote_id,
                            safe_domain=str(extra.get("safe_domain") or ""), **options)
+    if account.platform == Platform.X:
+        return _x_client(account, secrets, **options)
     raise Rejected(f"mbdesk cannot sync {account.platform} accounts yet.")
+
+
+def _x_client(account: AccountInfo, secrets: SecretStore, **options) -> PlatformClient:
+    """X: the token pair from the keyring, the shop's client id and API base from the account's
+    options. Refresh tokens rotate, so each new pair is stored before the client uses it."""
+    from mbdesk.platforms.x import XClient, XTokens
+    from mbdesk.store.accounts import options as account_options
+
+    stored = secrets.get_token(account.uid)
+    if not stored:
+        raise AuthExpired(f"No token is stored for {account.handle}; authorize it again.")
+    settings = account_options(account.id)
+
+    def keep(new: XTokens, uid: str = account.uid) -> None:
+        secrets.set_token(uid, new.to_json())
+
+    return XClient(XTokens.from_json(stored), client_id=str(settings.get("client_id") or ""),
+                   api_base=account.instance_url, user_id=account.remote_id, on_tokens=keep,
+                   **options)
 
 
 def client_factory(secrets: SecretStore, workspace_root: Path, **options) -> ClientFactory:
