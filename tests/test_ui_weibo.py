@@ -44,3 +44,27 @@ def test_service_connects_a_weibo_account_by_code(ctx, db):
     assert account.handle == "小面包店" and account.remote_id == weibo.me
     opts = options(account_id)
     assert opts["safe_domain"] == "shop.example" and opts["token_expires_at"]
+
+
+def test_accounts_banner_warns_a_week_before_the_token_expires_and_reauth_prefills(qtbot, ctx):
+    from datetime import timedelta
+
+    from mbdesk.store.accounts import set_options
+    from mbdesk.store.models import utcnow
+
+    soon = Account.create(platform="weibo", handle="小面包店", remote_id="5001")
+    set_options(soon.id, app_key="3001",
+                token_expires_at=(utcnow() + timedelta(days=3, hours=1)).isoformat() + "Z")
+    later = Account.create(platform="weibo", handle="客服", remote_id="5002")
+    set_options(later.id, token_expires_at=(utcnow() + timedelta(days=30)).isoformat() + "Z")
+    view = AccountsView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    view.refresh()
+    assert view.banner.isVisible()
+    text = view.banner_label.text()
+    assert "小面包店" in text and "客服" not in text and "3 day" in text
+    dialog = view.make_add_dialog(reauth=view._expiring(view.model.rows())[0])
+    qtbot.addWidget(dialog)
+    assert dialog.app_key_edit.text() == "3001"
+    assert dialog.platform_combo.currentData() == "weibo"

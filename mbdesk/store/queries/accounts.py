@@ -64,6 +64,9 @@ class AccountRow:
     followers: int | None  # None: no snapshot yet
     mentions_new: int
     queued: int
+    # when the sign-in runs out (Weibo tokens expire; None = never or unknown), naive UTC
+    token_expires_at: datetime | None = None
+    app_key: str = ""  # Weibo: the shop's app key (not a secret), prefilled when re-authorizing
 
     @property
     def needs_reauth(self) -> bool:
@@ -144,5 +147,30 @@ def account_rows() -> list[AccountRow]:
             handle=a.handle, display_name=a.display_name, status=a.status, color=a.color,
             sync_state=a.sync_state, last_error=a.last_error, last_synced_at=a.last_synced_at,
             rate_limited_until=a.rate_limited_until, followers=followers.get(a.id),
-            mentions_new=mentions.get(a.id, 0), queued=queued.get(a.id, 0)))
+            mentions_new=mentions.get(a.id, 0), queued=queued.get(a.id, 0),
+            **_sign_in_options(a.options_json)))
     return rows
+
+
+def _sign_in_options(options_json: str) -> dict:
+    """The token's expiry and the app key from the account's platform options."""
+    from mbdesk.domain.token_expiry import parse_expiry
+
+    try:
+        data = json.loads(options_json or "{}")
+    except ValueError:
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {"token_expires_at": parse_expiry(data.get("token_expires_at")),
+            "app_key": str(data.get("app_key") or "")}
+
+
+def token_expiries() -> dict[int, datetime]:
+    """Accounts whose sign-in has a known end: id → when (naive UTC)."""
+    out: dict[int, datetime] = {}
+    for account_id, raw in Account.select(Account.id, Account.options_json).tuples():
+        found = _sign_in_options(raw).get("token_expires_at") if raw else None
+        if found is not None:
+            out[account_id] = found
+    return out

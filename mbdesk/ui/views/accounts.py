@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -205,6 +206,7 @@ class AddAccountDialog(QDialog):
             self.handle_edit.setText(reauth.handle)
             if reauth.platform == Platform.BLUESKY:
                 self.bsky_service_edit.setText(reauth.instance_url)
+            self.app_key_edit.setText(getattr(reauth, "app_key", ""))  # the app secret is kept
         else:
             self.setWindowTitle(self.tr("Add account"))
         self._on_platform_changed()
@@ -545,12 +547,15 @@ class AccountsView(View):
         if reauth:
             text += " · " + self.tr("%n need(s) re-authorization", "", len(reauth))
         self.summary_label.setText(text)
-        self.banner.setVisible(bool(reauth))
+        expiring = self._expiring(rows)
+        self.banner.setVisible(bool(reauth or expiring))
         if reauth:
             self.banner_label.setText(self.tr(
                 "⚠ {handles}: the server no longer accepts mbdesk's sign-in. Nothing is "
                 "published or synced for it until you sign in again.").format(
                 handles=join_list(r.handle for r in reauth)))
+        elif expiring:
+            self.banner_label.setText(self._expiry_text(expiring))
         if selected is not None:
             for row, account in enumerate(rows):
                 if account.id == selected.id:
@@ -633,8 +638,31 @@ class AccountsView(View):
         if account is not None:
             self.make_add_dialog(reauth=account).exec()
 
+    @staticmethod
+    def _expiring(rows: list[AccountRow]) -> list[AccountRow]:
+        """Accounts whose sign-in runs out within a week (Weibo tokens cannot be renewed)."""
+        from mbdesk.domain.token_expiry import expiring
+        from mbdesk.store.models import utcnow
+
+        now = utcnow()
+        return [r for r in rows if not r.needs_reauth
+                and expiring(getattr(r, "token_expires_at", None), now)]
+
+    def _expiry_text(self, rows: list[AccountRow]) -> str:
+        from mbdesk.domain.token_expiry import days_left
+        from mbdesk.store.models import utcnow
+
+        first = min(rows, key=lambda r: r.token_expires_at)
+        when = first.token_expires_at.replace(tzinfo=UTC).astimezone(user_zone())
+        return self.tr(
+            "⚠ {handles}: the sign-in runs out in %n day(s), on {date}. Posts due after that "
+            "will not go out; re-authorize now.", "", days_left(first.token_expires_at, utcnow())
+        ).format(handles=join_list(r.handle for r in rows),
+                 date=when.strftime("%Y-%m-%d %H:%M"))
+
     def reauthorize_first_needing(self) -> None:
-        account = next((r for r in self.model.rows() if r.needs_reauth), None)
+        account = next((r for r in self.model.rows() if r.needs_reauth), None) or next(
+            iter(self._expiring(self.model.rows())), None)
         if account is not None:
             self.make_add_dialog(reauth=account).exec()
 
