@@ -68,3 +68,33 @@ def test_accounts_banner_warns_a_week_before_the_token_expires_and_reauth_prefil
     qtbot.addWidget(dialog)
     assert dialog.app_key_edit.text() == "3001"
     assert dialog.platform_combo.currentData() == "weibo"
+
+
+def test_calendar_marks_posts_due_after_the_token_runs_out(qtbot, ctx):
+    from datetime import date, datetime
+
+    from PySide6.QtCore import Qt
+
+    from mbdesk.store import settings
+    from mbdesk.store.accounts import set_options
+    from mbdesk.store.models import OutboxItem
+    from mbdesk.ui.views.calendar import CalendarView
+
+    settings.put("timezone", "Asia/Shanghai")
+    shop = Account.create(platform="weibo", handle="小面包店", remote_id="5001")
+    set_options(shop.id, token_expires_at="2026-05-12T00:00:00Z")
+    OutboxItem.create(account=shop, body="before", state="queued",
+                      scheduled_at=datetime(2026, 5, 11, 1, 0))
+    OutboxItem.create(account=shop, body="after", state="queued",
+                      scheduled_at=datetime(2026, 5, 13, 1, 0))
+    view = CalendarView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    view.refresh()
+    view.show_month(2026, 5)
+    (before,) = view.model.chips_on(date(2026, 5, 11))
+    (after,) = view.model.chips_on(date(2026, 5, 13))
+    assert not before.after_expiry and after.after_expiry
+    assert "⌛" in after.text(view.locale())
+    tip = view.model.index_of(date(2026, 5, 13)).data(Qt.ItemDataRole.ToolTipRole)
+    assert "re-authorize" in tip

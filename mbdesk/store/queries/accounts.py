@@ -39,6 +39,8 @@ class AccountBrief:
     # the server profile: True = the server holds scheduled posts, False = mbdesk keeps them,
     # None = not known yet
     server_scheduling: bool | None = None
+    # when the account's sign-in runs out (Weibo), naive UTC; None = never or unknown
+    token_expires_at: datetime | None = None
 
     @property
     def name(self) -> str:
@@ -77,9 +79,11 @@ def account_briefs() -> list[AccountBrief]:
     """All accounts in the order they were added."""
     query = Account.select(Account.id, Account.uid, Account.platform, Account.handle,
                            Account.display_name, Account.color, Account.status,
-                           Account.limits_json, Account.profile_json).order_by(Account.id)
-    return [AccountBrief(*row[:-2], max_characters=_max_characters(row[-2]),
-                         server_scheduling=_server_scheduling(row[-1]))
+                           Account.limits_json, Account.profile_json,
+                           Account.options_json).order_by(Account.id)
+    return [AccountBrief(*row[:-3], max_characters=_max_characters(row[-3]),
+                         server_scheduling=_server_scheduling(row[-2]),
+                         token_expires_at=_sign_in_options(row[-1]).get("token_expires_at"))
             for row in query.tuples()]
 
 

@@ -33,6 +33,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from mbdesk.domain import planning
+from mbdesk.domain.token_expiry import due_after_expiry
 from mbdesk.store.models import OutboxState
 from mbdesk.store.queries.accounts import AccountBrief
 from mbdesk.store.queries.outbox import ScheduledPost
@@ -54,6 +55,13 @@ FAILED_OUTLINE = QColor("#dc2626")
 WARNING_OUTLINE = QColor("#f59e0b")
 WARNING_MARK = "⚠"
 MOVING_MARK = "⇢"
+EXPIRY_MARK = "⌛"
+
+
+def after_expiry_text() -> str:
+    return QCoreApplication.translate(
+        "OutboxState", "due after this account's sign-in runs out — re-authorize it first "
+        "(Accounts)")
 CHIP_FONT_SCALE = 0.88  # chips in a slightly smaller type: more of a busy day fits
 
 
@@ -108,6 +116,7 @@ class DayChip:
     warnings: tuple[str, ...] = ()  # good-practice warning kinds (planning.WARN_*)
     note: str = ""  # something the owner should know that is not an error
     server_cannot_hold: bool = False  # the account's server profile: it cannot hold scheduled posts
+    after_expiry: bool = False  # due after the account's token runs out (Weibo)
 
     @property
     def kept_by_mbdesk(self) -> bool:
@@ -127,6 +136,8 @@ class DayChip:
     def text(self, locale: QLocale) -> str:
         clock = locale.toString(self.local_time.time(), QLocale.FormatType.ShortFormat)
         warn = f"{WARNING_MARK} " if self.warnings else ""
+        if self.after_expiry:
+            warn = f"{EXPIRY_MARK} {warn}"
         return f"{warn}{self.mark} {clock} {self.head}"
 
 
@@ -293,7 +304,10 @@ class CalendarMonthModel(QAbstractTableModel):
                        on_server=post.on_server, last_error=post.last_error,
                        account_id=post.account_id, draft_id=post.draft_id, moving=moving,
                        warnings=self._post_warnings.get(post.id, ()), note=post.note,
-                       server_cannot_hold=bool(account and account.server_scheduling is False))
+                       server_cannot_hold=bool(account and account.server_scheduling is False),
+                       after_expiry=bool(
+                           account and post.state in (OutboxState.QUEUED, OutboxState.HELD)
+                           and due_after_expiry(post.scheduled_at, account.token_expires_at)))
 
     def set_selected(self, day: date | None) -> None:
         old, self._selected = self._selected, day
@@ -385,6 +399,8 @@ class CalendarMonthModel(QAbstractTableModel):
                 line += f": {chip.last_error}"
             if chip.kept_by_mbdesk:
                 line += "\n    " + kept_by_mbdesk_text()
+            if chip.after_expiry:
+                line += "\n    " + EXPIRY_MARK + " " + after_expiry_text()
             if chip.note:
                 line += "\n    ℹ " + " ".join(chip.note.split())
             lines.append(line)

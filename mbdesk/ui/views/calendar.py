@@ -53,6 +53,7 @@ from mbdesk.ui.models.outbox import (
     CalendarMonthModel,
     DayChip,
     HolidayProvider,
+    after_expiry_text,
     kept_by_mbdesk_text,
     outbox_state_label,
     week_start_day,
@@ -531,6 +532,7 @@ class CalendarView(View):
             item.setData(Qt.ItemDataRole.DecorationRole, QColor(chip.color))
             tips = [chip.last_error] if chip.last_error else []
             tips += [kept_by_mbdesk_text()] if chip.kept_by_mbdesk else []
+            tips += [after_expiry_text()] if chip.after_expiry else []
             tips += ["ℹ " + chip.note] if chip.note else []
             tips += [self._warning_kind_text(kind) for kind in chip.warnings]
             if tips:
