@@ -109,6 +109,7 @@ class Problem(Exception):
         super().__init__(detail)
         self.status = status
         self.body = {"title": title, "detail": detail, "type": type_, "status": status, **extra}
+        self.headers: dict[str, str] = {}
 
 
 class FakeX:
@@ -294,7 +295,9 @@ class FakeX:
         rate = self._rate(key)
         if self.access_level == "free" and method == "GET" and any(
                 p.match(path) for p in READ_PATHS):
-            raise self._forbidden()
+            problem = self._forbidden()
+            problem.headers = rate
+            raise problem
         return 200 if method != "POST" or path != "/2/tweets" else 201, \
             self._route(method, path, query, body), rate
 
@@ -519,7 +522,7 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             status, answer, headers = fake.handle(method, parts.path, query, body, self.headers)
         except Problem as exc:
-            status, answer, headers = exc.status, exc.body, {}
+            status, answer, headers = exc.status, exc.body, exc.headers
             if exc.status == 429:
                 headers = {"x-rate-limit-remaining": "0",
                            "x-rate-limit-reset": str(int(time.time()) + fake.window)}

@@ -80,7 +80,7 @@ def _absent_steps(account_id: int) -> str:
         key = (account_id, step, str(entry.get("error") or ""))
         if key not in _ABSENT_SAID:
             _ABSENT_SAID.add(key)
-            lines.append(f"\n  {step}: not available ({key[2] or 'the server lacks it'})")
+            lines.append(f"\n  {step}: {key[2] or 'not available on this server'}")
     return "".join(lines)
 
 

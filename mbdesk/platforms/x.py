@@ -195,7 +195,7 @@ def _reset_of(resp: requests.Response) -> datetime | None:
 
 def _endpoint_key(path: str) -> str:
     """A rate-limit bucket: the path with ids replaced (X limits per endpoint)."""
-    return re.sub(r"/\d+", "/:id", path.split("?")[0])
+    return re.sub(r"/\d{3,}(?=/|$)", "/:id", path.split("?")[0])
 
 
 _LEADING_MENTIONS = re.compile(r"^(?:@\w+\s+)+")
@@ -354,7 +354,9 @@ class XClient(PlatformClient):
         if status == 403:
             kind = (p.get("type") or "") + " " + (p.get("reason") or "")
             if "client-forbidden" in kind or "client-not-enrolled" in kind:
-                raise NotSupported(f"{where}: {ACCESS_LEVEL_NOTE} ({said}).")
+                what = p.get("title") or "Client Forbidden"
+                raise NotSupported(f"{ACCESS_LEVEL_NOTE[0].upper()}{ACCESS_LEVEL_NOTE[1:]} "
+                                   f"(X answered {what} to {where}).")
             if "duplicate" in said.lower():
                 raise _Duplicate(f"X refused it as a duplicate of a recent post ({said}).")
             raise Rejected(f"X refused {where}: {said}")
@@ -435,18 +437,20 @@ class XClient(PlatformClient):
         lowest level refuses it with client-forbidden). Nothing is written."""
         problems: dict[str, str] = {}
         caps: dict[str, bool] = {"server_scheduling": False, "idempotency": False,
-                                 "scheduled_statuses": False, "follow_requests": False}
+                                 "scheduled_statuses": False, "follow_requests": False,
+                                 "notification_requests": False, "quote_posts": False}
         try:
             self._call("GET", f"/2/users/{quote(self.user_id)}/mentions",
                        params={"max_results": 5})
             caps["read_access"] = True
-        except NotSupported as exc:
-            caps["read_access"] = False
-            problems["read_access"] = exc.message
+        except NotSupported:
+            caps["read_access"] = False  # explained on the Accounts screen, not a failure
         except (Rejected, NotFound, TemporaryFailure) as exc:
             if isinstance(exc, Unreachable):
                 raise
             problems["read_access"] = exc.message
+        if "read_access" in caps:
+            caps["statuses_batch"] = caps["read_access"]  # GET /2/tweets?ids=, 100 a request
         caps["rate_limit_headers"] = self.rate_limit.reset is not None
         return ServerProfile(software="x", version="2", account_domain="x.com",
                              capabilities=caps, limits=self.limits(), problems=problems)

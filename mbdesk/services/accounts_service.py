@@ -173,6 +173,11 @@ class AccountsService:
                 return connect_bluesky(self.secrets, request.handle, request.password,
                                        getattr(request, "server", "") or "",
                                        **self.http_options).account_id
+            if platform == "x":
+                from mbdesk.services.x_connect import connect_x
+
+                return connect_x(self.secrets, request.client_id, request.server, login=login,
+                                 **self.http_options).account_id
             if platform == "weibo":
                 from mbdesk.services.weibo_connect import WeiboConnect, connect_weibo
 

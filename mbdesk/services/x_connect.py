@@ -36,14 +36,18 @@ class XLogin:
     to open; any thread may ``cancel``."""
 
     def __init__(self, open_url: Callable[[str], None] | None = None, *,
-                 timeout: float = LOGIN_TIMEOUT, port: int = x_auth.LOOPBACK_PORT) -> None:
+                 timeout: float = LOGIN_TIMEOUT, port: int | None = None) -> None:
         self.open_url = open_url or (lambda _url: None)
         self.timeout = timeout
-        self.port = port
+        self.port = x_auth.LOOPBACK_PORT if port is None else port
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
         self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
 
     def run(self, client_id: str, api_base: str) -> XTokens:
         """Sign in through the browser; the token pair."""

@@ -14,7 +14,7 @@ AMBER = "#d97706"
 RED = "#dc2626"
 
 PLATFORM_NAMES = {"mastodon": "Mastodon", "bluesky": "Bluesky", "weibo": "Weibo",
-                  "sandbox": "Sandbox"}
+                  "sandbox": "Sandbox", "x": "X"}
 
 
 class TargetRow(QWidget):

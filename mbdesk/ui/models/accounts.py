@@ -43,6 +43,7 @@ def platform_label(platform: str) -> str:
         Platform.MASTODON: "Mastodon",
         Platform.BLUESKY: "Bluesky",
         Platform.WEIBO: QCoreApplication.translate("Platform", "Weibo"),
+        Platform.X: "X",
         Platform.SANDBOX: QCoreApplication.translate("Platform", "Sandbox (offline test server)"),
     }
     return labels.get(platform, platform)
@@ -199,6 +200,9 @@ class ProfileLine:
     state: str = ""  # capabilities: yes | no | unknown; steps: the step state
 
 
+PLATFORM_CAPABILITIES = ("read_access",)
+
+
 def capability_label(name: str) -> str:
     labels = {
         "server_scheduling": translate("ServerProfile", "Holds scheduled posts"),
@@ -210,6 +214,8 @@ def capability_label(name: str) -> str:
         "statuses_batch": translate("ServerProfile", "Reads post metrics in batches"),
         "quote_posts": translate("ServerProfile", "Quote posts"),
         "rate_limit_headers": translate("ServerProfile", "Rate-limit headers"),
+        "read_access": translate("ServerProfile",
+                                 "Reads mentions, followers and metrics (X access level)"),
     }
     return labels.get(name, name)
 
@@ -264,6 +270,13 @@ def _capability_explain(name: str, value: bool | None) -> str:
             "The server says how many requests are left, so mbdesk slows down in time."),
         ("rate_limit_headers", False): translate(
             "ServerProfile", "mbdesk slows down only when the server says it is busy."),
+        ("read_access", True): translate(
+            "ServerProfile",
+            "This app's X access level lets mbdesk read mentions, followers and post metrics."),
+        ("read_access", False): translate(
+            "ServerProfile",
+            "This app's X access level allows posting only: mentions, followers and metrics "
+            "are not available with it. mbdesk asks again daily and on Sync now."),
     }
     return texts.get((name, value), "")
 
@@ -282,7 +295,8 @@ def capability_lines(profile: Mapping[str, Any]) -> list[ProfileLine]:
     notes = profile.get("notes")
     notes = notes if isinstance(notes, dict) else {}
     lines = []
-    for name in CAPABILITIES:
+    # a platform's own capability (X's access level) is listed only where it was probed
+    for name in CAPABILITIES + tuple(k for k in PLATFORM_CAPABILITIES if k in caps):
         value = caps.get(name)
         value = value if isinstance(value, bool) else None
         note = notes.get(name)
@@ -300,7 +314,7 @@ def server_text(profile: Mapping[str, Any]) -> str:
     if not software:
         return translate("ServerProfile", "not checked yet")
     names = {"mastodon": "Mastodon", "gotosocial": "GoToSocial", "pleroma": "Pleroma",
-             "akkoma": "Akkoma", "misskey": "Misskey", "bluesky": "Bluesky",
+             "akkoma": "Akkoma", "misskey": "Misskey", "bluesky": "Bluesky", "x": "X API",
              "sandbox": platform_label(Platform.SANDBOX)}
     name = names.get(software.lower(), software)
     return f"{name} {version}".strip()
@@ -359,7 +373,7 @@ def iso_local_text(at: object, zone: tzinfo, *, short: bool = False) -> str:
     return format_local(moment, zone)
 
 
-def _step_value(state: str, when: str) -> tuple[str, str]:
+def _step_value(state: str, when: str, error: str = "") -> tuple[str, str]:
     """The answer for one step and what it means."""
     if state == "ok":
         if when:
@@ -371,6 +385,10 @@ def _step_value(state: str, when: str) -> tuple[str, str]:
         if when:
             return translate("ServerProfile", "failed · {time}").format(time=when), explain
         return translate("ServerProfile", "failed"), explain
+    if state == "absent" and "access level" in error:  # X: the app's level refuses it
+        return (translate("ServerProfile", "not available with this app's access level"),
+                translate("ServerProfile", "Posting still works. mbdesk asks again daily and "
+                          "on Sync now; a higher access level of your X app enables it."))
     if state == "absent":
         return (translate("ServerProfile", "not available on this server"),
                 translate("ServerProfile", "mbdesk checks again later, in case the server "
@@ -394,8 +412,9 @@ def step_lines(steps: Mapping[str, Mapping[str, Any]], zone: tzinfo) -> list[Pro
                                      translate("ServerProfile", "not run yet")))
             continue
         state = str(step.get("state") or "")
-        value, explain = _step_value(state, iso_local_text(step.get("at"), zone, short=True))
         error = " ".join(str(step.get("error") or "").split())
+        value, explain = _step_value(state, iso_local_text(step.get("at"), zone, short=True),
+                                     error)
         lines.append(ProfileLine(name, step_label(name), value, explain, note=error,
                                  state=state))
     return lines

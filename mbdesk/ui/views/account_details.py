@@ -175,7 +175,7 @@ class AccountDetailsPanel(QFrame):
     def _add_capability(self, line: ProfileLine) -> None:
         tip = "\n".join(t for t in (line.explain, line.note) if t)
         beneath = line.note
-        if line.key == "server_scheduling" and line.state == "no":
+        if line.key in ("server_scheduling", "read_access") and line.state == "no":
             beneath = "\n".join(t for t in (line.explain, line.note) if t)
         self.capabilities.add(f"cap-{line.key}", line.label,
                               f"{MARKS.get(line.state, '')} {line.value}".strip(), tip, beneath)

@@ -95,6 +95,7 @@ class ConnectRequest:
     code: str = ""  # Weibo: the authorization code, or the whole address the browser went to
     safe_domain: str = ""  # Weibo: the app's safe domain (every post links to it)
     default_link: str = ""  # Weibo: appended to a post without a safe-domain link
+    client_id: str = ""  # X: the OAuth 2.0 client id of the shop's own app
     account_id: int | None = None  # re-authorize this account
 
 
@@ -104,6 +105,7 @@ class _LoginBridge(QObject):
     open_requested = Signal(str)
     paste_url_ready = Signal(str)
     redirect_refused = Signal(str)  # the server refused the loopback address: paste instead
+    x_open_requested = Signal(str)  # X: open the authorize page (no code to paste on X)
 
 
 class AddAccountDialog(QDialog):
@@ -117,7 +119,7 @@ class AddAccountDialog(QDialog):
     """
 
     connected = Signal(int)
-    PLATFORMS = (Platform.MASTODON, Platform.BLUESKY, Platform.WEIBO)
+    PLATFORMS = (Platform.MASTODON, Platform.BLUESKY, Platform.WEIBO, Platform.X)
 
     def __init__(self, service: object | None, parent: QWidget | None = None, *,
                  open_url: UrlOpener | None = None, reauth: AccountRow | None = None) -> None:
@@ -132,6 +134,7 @@ class AddAccountDialog(QDialog):
         self._bridge.open_requested.connect(self._open_browser)
         self._bridge.paste_url_ready.connect(self._on_paste_url)
         self._bridge.redirect_refused.connect(self._on_redirect_refused)
+        self._bridge.x_open_requested.connect(self._open_x_browser)
         self.setMinimumWidth(500)
         self.platform_combo = QComboBox(self)
         for platform in self.PLATFORMS:
@@ -177,6 +180,7 @@ class AddAccountDialog(QDialog):
              (self.tr("Code"), self.weibo_code_edit),
              (self.tr("Safe domain"), self.safe_domain_edit),
              (self.tr("Default link (optional)"), self.default_link_edit)]))
+        self.pages.addWidget(self._build_x_page())
         self.waiting_box = self._build_waiting_box()
         self.message = QLabel(self)
         self.message.setObjectName("add-account-message")
@@ -210,6 +214,27 @@ class AddAccountDialog(QDialog):
         else:
             self.setWindowTitle(self.tr("Add account"))
         self._on_platform_changed()
+
+    def _build_x_page(self) -> QWidget:
+        """X: the shop's own app (developer.x.com) signs in through the browser; the dialog
+        names the callback address to register there, which X matches exactly."""
+        from mbdesk.platforms.x_auth import redirect_uri
+
+        self.client_id_edit = QLineEdit(self)
+        self.client_id_edit.setObjectName("add-account-x-client-id")
+        self.x_api_edit = QLineEdit(self)
+        self.x_api_edit.setPlaceholderText("https://api.x.com")
+        self.x_redirect_edit = QLineEdit(redirect_uri(), self)
+        self.x_redirect_edit.setReadOnly(True)
+        return self._page(
+            self.tr("X needs your own app at developer.x.com: in its User authentication "
+                    "settings choose OAuth 2.0, type Native App, permissions Read and write, and "
+                    "register the callback address below exactly. Enter the app's OAuth 2.0 "
+                    "client id; mbdesk opens your browser to sign in. Posting works on every "
+                    "access level; reading mentions, followers and metrics needs a paid one."),
+            [(self.tr("Client id"), self.client_id_edit),
+             (self.tr("Callback address"), self.x_redirect_edit),
+             (self.tr("API address (optional)"), self.x_api_edit)])
 
     def _page(self, explanation: str, fields: list[tuple[str, QWidget]]) -> QWidget:
         page = QWidget(self)
@@ -286,6 +311,9 @@ class AddAccountDialog(QDialog):
                                   password=self.password_edit.text(),
                                   server=self.bsky_service_edit.text().strip(),
                                   account_id=account_id)
+        if platform == Platform.X:
+            return ConnectRequest(platform, client_id=self.client_id_edit.text().strip(),
+                                  server=self.x_api_edit.text().strip(), account_id=account_id)
         return ConnectRequest(platform, app_key=self.app_key_edit.text().strip(),
                               password=self.app_secret_edit.text(),
                               code=self.weibo_code_edit.text().strip(),
@@ -301,6 +329,8 @@ class AddAccountDialog(QDialog):
         if request.platform == Platform.WEIBO and not (request.app_key and (
                 request.password or request.account_id)):
             return self.tr("Enter the app key and the app secret.")
+        if request.platform == Platform.X and not request.client_id:
+            return self.tr("Enter your X app's OAuth 2.0 client id.")
         if request.platform == Platform.WEIBO and not request.code:
             return self.tr("Open the authorization page, allow the app, then paste the code.")
         return ""
@@ -327,6 +357,11 @@ class AddAccountDialog(QDialog):
                                  show_paste_url=self._bridge.paste_url_ready.emit,
                                  on_redirect_refused=self._bridge.redirect_refused.emit)
             self._show_message(self.tr("Checking the server…"))
+        elif request.platform == Platform.X:
+            from mbdesk.services.x_connect import XLogin
+
+            login = XLogin(open_url=self._bridge.x_open_requested.emit)
+            self._show_message(self.tr("Connecting…"))
         else:
             self._show_message(self.tr("Connecting…"))
         self._login = login
@@ -360,6 +395,12 @@ class AddAccountDialog(QDialog):
         self._browser_url = url
         self.waiting_label.setText(self._waiting_text)
         self.waiting_box.show()
+        self._show_message(self.tr("Waiting for you to allow mbdesk in the browser…"))
+        self.open_url(url)
+
+    def _open_x_browser(self, url: str) -> None:
+        """X's authorize page; the loopback receiver waits for the browser (Cancel stops it)."""
+        self._browser_url = url
         self._show_message(self.tr("Waiting for you to allow mbdesk in the browser…"))
         self.open_url(url)
 
