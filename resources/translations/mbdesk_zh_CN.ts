@@ -57,17 +57,17 @@
 <context>
     <name>AccountStatus</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="53"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="54"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="54"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="55"/>
         <source>Needs re-authorization</source>
         <translation>需要重新授权</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="56"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="57"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
@@ -75,77 +75,77 @@
 <context>
     <name>AccountsTableModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="117"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="118"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="117"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="118"/>
         <source>Handle</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="117"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="118"/>
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="118"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="119"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="118"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="119"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="118"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="119"/>
         <source>Last synced</source>
         <translation>上次同步</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="119"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="120"/>
         <source>Followers</source>
         <translation>粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="119"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="120"/>
         <source>New mentions</source>
         <translation>新提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="119"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="120"/>
         <source>Queued posts</source>
         <translation>待发帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="120"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="121"/>
         <source>Rate limit</source>
         <translation>频率限制</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="120"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="121"/>
         <source>Last error</source>
         <translation>最近错误</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="146"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="147"/>
         <source>The server no longer accepts mbdesk&apos;s sign-in for this account. Sign in again so scheduled posts can go out.</source>
         <translation>服务器已不再接受 mbdesk 对此账号的登录授权。请重新登录，以便定时帖子能够发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="164"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="165"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="180"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="181"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="182"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="183"/>
         <source>Paused until {time}</source>
         <translation>暂停至 {time}</translation>
     </message>
@@ -153,82 +153,89 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="452"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="495"/>
         <source>Add account…</source>
         <translation>添加账号…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="453"/>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="476"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="496"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="519"/>
         <source>Re-authorize…</source>
         <translation>重新授权…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="455"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="498"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="456"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="499"/>
         <source>Sync the selected account now (all accounts when none is selected)</source>
         <translation>立即同步所选账号（未选择时同步所有账号）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="458"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="501"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="494"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="537"/>
         <source>No accounts yet — click “Add account…” to connect your shop&apos;s Mastodon, Bluesky or Weibo account.</source>
         <translation>还没有账号——点击“添加账号…”，连接你店铺的 Mastodon、Bluesky 或微博账号。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="529"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="572"/>
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="543"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="586"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n 个账号</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="546"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="589"/>
         <source>%n need(s) re-authorization</source>
         <translation>
             <numerusform>%n 个需要重新授权</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="551"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="595"/>
         <source>⚠ {handles}: the server no longer accepts mbdesk&apos;s sign-in. Nothing is published or synced for it until you sign in again.</source>
         <translation>⚠ {handles}：服务器已不再接受 mbdesk 的登录授权。重新登录之前，不会为它发布或同步任何内容。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="611"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="657"/>
         <source>Sync has not started yet; try again in a moment.</source>
         <translation>同步尚未开始，请稍后再试。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/views/accounts.py" line="699"/>
+        <source>⚠ {handles}: the sign-in runs out in %n day(s), on {date}. Posts due after that will not go out; re-authorize now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="657"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="726"/>
         <source>Remove account</source>
         <translation>移除账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="658"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="727"/>
         <source>Remove {handle} from mbdesk? Its mentions, followers and queued posts in mbdesk are deleted and its sign-in is removed from the keyring. Nothing changes on the server; drafts stay.</source>
         <translation>要从 mbdesk 中移除 {handle} 吗？它在 mbdesk 中的提及、粉丝和待发帖子将被删除，登录信息也会从密钥环中移除。服务器上不会有任何改动；草稿会保留。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="668"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="737"/>
         <source>Keyring problem</source>
         <translation>密钥环出错</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="669"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="738"/>
         <source>The account was not removed: {reason}</source>
         <translation>账号未移除：{reason}</translation>
     </message>
@@ -236,198 +243,225 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="209"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="215"/>
         <source>Add account</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="160"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="164"/>
         <source>mbdesk opens your browser so you sign in on your own server; your password is never typed here.</source>
         <translation>mbdesk 会打开浏览器，让你在自己的服务器上登录；密码从不在这里输入。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="152"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="156"/>
         <source>the code, or the whole address the browser shows</source>
         <translation>授权码，或浏览器显示的完整网址</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="157"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="161"/>
         <source>Open the authorization page</source>
         <translation>打开授权页面</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="162"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="166"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="164"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="168"/>
         <source>Use an app password, not your main password: in Bluesky open Settings → Privacy and security → App passwords.</source>
         <translation>请使用应用专用密码，而不是主密码：在 Bluesky 中打开“设置 → 隐私与安全 → 应用专用密码”。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="166"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="170"/>
         <source>Handle</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="167"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="171"/>
         <source>App password</source>
         <translation>应用专用密码</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="168"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="172"/>
         <source>Service (optional)</source>
         <translation>服务地址（可选）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="170"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="174"/>
         <source>Weibo needs an app registered at open.weibo.com; enter its key and secret, open the authorization page, allow the app and paste the code (or the whole address) here. Every Weibo post must link to the app&apos;s safe domain.</source>
         <translation>微博需要在 open.weibo.com 注册的应用：填写 App Key 和 App Secret，打开授权页面并授权，再把授权码（或完整网址）粘贴到这里。每条微博都必须包含应用安全域名下的链接。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="173"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="177"/>
         <source>App key</source>
         <translation>App Key</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="173"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="177"/>
         <source>App secret</source>
         <translation>App Secret</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="176"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="180"/>
         <source>Code</source>
         <translation>授权码</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="177"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="181"/>
         <source>Safe domain</source>
         <translation>安全域名</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="178"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="182"/>
         <source>Default link (optional)</source>
         <translation>默认链接（可选）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="184"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="189"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="189"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="194"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="198"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="203"/>
         <source>Re-authorize {handle}</source>
         <translation>重新授权 {handle}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="199"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="204"/>
         <source>Sign in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="231"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="230"/>
+        <source>X needs your own app at developer.x.com: in its User authentication settings choose OAuth 2.0, type Native App, permissions Read and write, and register the callback address below exactly. Enter the app&apos;s OAuth 2.0 client id; mbdesk opens your browser to sign in. Posting works on every access level; reading mentions, followers and metrics needs a paid one.</source>
+        <translation>X 需要你在 developer.x.com 上自己的应用：在其 User authentication settings 中选择 OAuth 2.0、类型 Native App、权限 Read and write，并原样登记下面的回调地址。填写应用的 OAuth 2.0 client id；mbdesk 会打开浏览器让你登录。任何访问级别都能发帖；读取提及、粉丝和数据需要付费级别。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="235"/>
+        <source>Client id</source>
+        <translation>Client id</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="236"/>
+        <source>Callback address</source>
+        <translation>回调地址</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="237"/>
+        <source>API address (optional)</source>
+        <translation>API 地址（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="258"/>
         <source>Your browser shows your server&apos;s sign-in page. Allow mbdesk there; this window continues by itself.</source>
         <translation>浏览器中显示了你的服务器登录页面。请在那里允许 mbdesk；此窗口会自动继续。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="235"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="262"/>
         <source>Open the page again</source>
         <translation>再次打开页面</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="237"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="264"/>
         <source>&lt;b&gt;Paste the code instead&lt;/b&gt;</source>
         <translation>&lt;b&gt;改为粘贴授权码&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="239"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="266"/>
         <source>If the browser cannot come back to mbdesk (another computer, a locked-down browser), open the page that shows a code, allow mbdesk, and paste the code here.</source>
         <translation>如果浏览器无法返回 mbdesk（例如在另一台电脑上，或浏览器受限），请打开显示授权码的页面，允许 mbdesk，然后把授权码粘贴到这里。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="243"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="270"/>
         <source>Open the page with a code</source>
         <translation>打开显示授权码的页面</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="248"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="275"/>
         <source>Authorization code</source>
         <translation>授权码</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="249"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="276"/>
         <source>Use this code</source>
         <translation>使用此授权码</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="296"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="326"/>
         <source>Enter your server&apos;s address, for example mastodon.social.</source>
         <translation>请输入服务器地址，例如 mastodon.social。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="298"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="328"/>
         <source>Enter your handle and an app password.</source>
         <translation>请输入用户名和应用专用密码。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="301"/>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="341"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="331"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="378"/>
         <source>Enter the app key and the app secret.</source>
         <translation>请输入 App Key 和 App Secret。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="303"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="333"/>
+        <source>Enter your X app&apos;s OAuth 2.0 client id.</source>
+        <translation>请填写你的 X 应用的 OAuth 2.0 client id。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="335"/>
         <source>Open the authorization page, allow the app, then paste the code.</source>
         <translation>请打开授权页面并授权，然后粘贴授权码。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="317"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="349"/>
         <source>Connecting an account needs the network support, which is not installed in this version yet. Nothing was added; you can try the demo workspace meanwhile.</source>
         <translation>连接账号需要网络功能，而此版本尚未安装该功能。没有添加任何内容；你可以先试用演示工作区。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="327"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="359"/>
         <source>Checking the server…</source>
         <translation>正在检查服务器…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="329"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="364"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="366"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="344"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="381"/>
         <source>Allow the app in the browser, then paste the code (or the whole address the browser went to) under Code.</source>
         <translation>请在浏览器中授权应用，然后把授权码（或浏览器跳转到的完整网址）粘贴到“授权码”一栏。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="355"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="392"/>
         <source>Checking the code…</source>
         <translation>正在验证授权码…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="361"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="398"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="404"/>
         <source>Waiting for you to allow mbdesk in the browser…</source>
         <translation>等待你在浏览器中允许 mbdesk…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="381"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="424"/>
         <source>This server did not accept mbdesk&apos;s sign-in address, so the browser cannot come back to mbdesk by itself.</source>
         <translation>此服务器不接受 mbdesk 的登录回调地址，因此浏览器无法自动回到 mbdesk。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="384"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="427"/>
         <source>Paste the code instead: the page with a code is open in your browser; allow mbdesk there and paste the code here.</source>
         <translation>请改为粘贴授权码：显示授权码的页面已在浏览器中打开；请在那里允许 mbdesk，然后把授权码粘贴到这里。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="417"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="460"/>
         <source>Could not connect: {reason}</source>
         <translation>无法连接：{reason}</translation>
     </message>
@@ -708,7 +742,7 @@
 <context>
     <name>CalendarDayDelegate</name>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/models/outbox.py" line="468"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="484"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n 条</numerusform>
@@ -718,7 +752,7 @@
 <context>
     <name>CalendarMonthModel</name>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/models/outbox.py" line="392"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="408"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… 还有 %n 条</numerusform>
@@ -728,328 +762,328 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="613"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="615"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="127"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="128"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="614"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="616"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="226"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="227"/>
         <source>held</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="92"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="93"/>
         <source>Pause all publishing</source>
         <translation>暂停所有发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="95"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="96"/>
         <source>Holds every scheduled post (posts on the server are taken back at the next sync) until you switch it off. Replies still go out.</source>
         <translation>暂缓所有定时帖子（已在服务器定时的帖子会在下次同步时撤回），直到你关闭此项。回复仍会发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="110"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="111"/>
         <source>⏸ Publishing is paused: no scheduled post goes out until you resume.</source>
         <translation>⏸ 发布已暂停：在你恢复之前，不会发出任何定时帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="115"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="116"/>
         <source>Resume publishing</source>
         <translation>恢复发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="137"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="138"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="138"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="139"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="144"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="145"/>
         <source>Queue slots…</source>
         <translation>队列时段…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="145"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="146"/>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="147"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="148"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="150"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="151"/>
         <source>Schedule as CSV…</source>
         <translation>排期导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="151"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="152"/>
         <source>Calendar file (.ics)…</source>
         <translation>日历文件 (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="227"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="545"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="228"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="547"/>
         <source>move waits for the next sync</source>
         <translation>移动待下次同步</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="228"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="229"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="229"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="230"/>
         <source>Drag a post to move it; click it to open it.</source>
         <translation>拖动帖子可移动，点击可打开。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="256"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="257"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="323"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="324"/>
         <source>Publishing is paused: every scheduled post is held.</source>
         <translation>发布已暂停：所有定时帖子都已暂缓。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="324"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="325"/>
         <source>Publishing resumed: scheduled posts go out at their time.</source>
         <translation>发布已恢复：定时帖子将按时发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="339"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="340"/>
         <source>That post is no longer in the outbox.</source>
         <translation>该帖子已不在发件箱中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="357"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="358"/>
         <source>Moved to {when}. The copy on the server is being moved too.</source>
         <translation>已移到 {when}。服务器上的副本也正在移动。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="361"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="362"/>
         <source>Moved to {when} here. The server still holds it at the old time: the move is kept and applied by the next sync (mbdesk is not syncing now). If no sync runs before the old time, the server publishes it then.</source>
         <translation>已在本地移到 {when}。服务器上仍是原来的时间：此次移动会保留，并在下次同步时生效（mbdesk 当前未在同步）。如果在原时间之前没有同步，服务器会在原时间发布。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="368"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="369"/>
         <source>Moved to {when}.</source>
         <translation>已移到 {when}。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="398"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="399"/>
         <source>Connect an account first (Accounts).</source>
         <translation>请先连接一个账号（“账号”页面）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="402"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="403"/>
         <source>Queue slots saved.</source>
         <translation>队列时段已保存。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="406"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="407"/>
         <source>Import posts from CSV</source>
         <translation>从 CSV 导入帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="407"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="408"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="425"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="426"/>
         <source>Nothing was imported: {error}</source>
         <translation>没有导入任何内容：{error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="427"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="428"/>
         <source>%n post(s) imported and scheduled.</source>
         <translation>
             <numerusform>已导入并定时 %n 条帖子。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="436"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="437"/>
         <source>Export the schedule</source>
         <translation>导出排期</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="437"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="438"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="443"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="459"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="444"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="460"/>
         <source>Could not write {path}: {error}</source>
         <translation>无法写入 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="447"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="448"/>
         <source>Schedule saved to {path}.</source>
         <translation>排期已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="451"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="452"/>
         <source>Export to a calendar app</source>
         <translation>导出到日历应用</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="453"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="454"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="463"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="464"/>
         <source>Calendar file saved to {path}: open it in any calendar app.</source>
         <translation>日历文件已保存到 {path}：可用任何日历应用打开。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="517"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="518"/>
         <source>Click a day to see all its posts.</source>
         <translation>点击某一天，查看当天的所有帖子。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="521"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="522"/>
         <source>{day}: %n post(s)</source>
         <translation>
             <numerusform>{day}：%n 条帖子</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="543"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="545"/>
         <source>kept by mbdesk</source>
         <translation>由 mbdesk 保管</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="550"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="552"/>
         <source>More posts that day than your limit</source>
         <translation>当天帖子数超过你设定的上限</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="551"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="553"/>
         <source>Too close to another post of this account</source>
         <translation>与此账号的另一条帖子间隔太近</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="552"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="554"/>
         <source>Outside this account&apos;s best hours</source>
         <translation>不在此账号的最佳时段内</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="575"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="577"/>
         <source>{day} · {account}: {count} posts (limit {limit} a day)</source>
         <translation>{day} · {account}：{count} 条帖子（每天上限 {limit} 条）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="578"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="580"/>
         <source>{day} · {account}: two posts {minutes} min apart (keep at least {gap} min)</source>
         <translation>{day} · {account}：两条帖子仅相隔 {minutes} 分钟（至少应间隔 {gap} 分钟）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="587"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="589"/>
         <source>{day} {time} · {account}: outside its best hours ({hours})</source>
         <translation>{day} {time} · {account}：不在最佳时段内（{hours}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="593"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="595"/>
         <source>… and %n more (see the ⚠ days)</source>
         <translation>
             <numerusform>… 还有 %n 条（见带 ⚠ 的日期）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="595"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="597"/>
         <source>Warnings: %n</source>
         <translation>
             <numerusform>警告：%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="596"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="598"/>
         <source>No warnings</source>
         <translation>没有警告</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="602"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="604"/>
         <source>{month} {year}</source>
         <translation>{year}年{month}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="606"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="608"/>
         <source>Week {week}: {first} – {last}</source>
         <translation>第 {week} 周：{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="613"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="615"/>
         <source>Previous week</source>
         <translation>上一周</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="614"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="616"/>
         <source>Next week</source>
         <translation>下一周</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="619"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="621"/>
         <source>%n post(s) scheduled in the next 7 days</source>
         <translation>
             <numerusform>未来 7 天内已安排 %n 条帖子</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="621"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="623"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n 条失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="623"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="625"/>
         <source>%n held for your decision</source>
         <translation>
             <numerusform>%n 条等待你决定</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="640"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="642"/>
         <source>Not moved: that time is in the past. Drop it on a later day or hour.</source>
         <translation>未移动：该时间已经过去。请拖到更晚的日期或时段。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="642"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="644"/>
         <source>Not moved: this post has already gone out (or is going out).</source>
         <translation>未移动：这条帖子已经发出（或正在发出）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="644"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="646"/>
         <source>Not moved: the post is no longer in the outbox.</source>
         <translation>未移动：该帖子已不在发件箱中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="645"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="647"/>
         <source>Not moved: replies go out as soon as possible.</source>
         <translation>未移动：回复会尽快发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="646"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="648"/>
         <source>Not moved: the post changed meanwhile; try again.</source>
         <translation>未移动：帖子在此期间已更改，请重试。</translation>
     </message>
@@ -1136,61 +1170,76 @@
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/problems.py" line="47"/>
+        <source>{name}: a Weibo post must contain a link on {domain}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="51"/>
+        <source>{name}: no safe domain is known for this Weibo account, so mbdesk cannot check the link Weibo requires; re-authorize it with its safe domain (Accounts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="56"/>
+        <source>{name}: Weibo refuses the #topic# syntax from apps; remove the second #.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="60"/>
         <source>This draft is already scheduled. Move or cancel it in the Calendar, or duplicate it to post it again.</source>
         <translation>这篇草稿已经定时。请在“日历”中移动或取消它，或者复制一份再发布。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="51"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="64"/>
         <source>That time has already passed.</source>
         <translation>该时间已经过去。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="53"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="66"/>
         <source>The draft no longer exists.</source>
         <translation>该草稿已不存在。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="56"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="69"/>
         <source>{name}: {reason}</source>
         <translation>{name}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="64"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="77"/>
         <source>{file} cannot be read (moved, deleted or no permission).</source>
         <translation>无法读取 {file}（已移动、已删除或没有权限）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="67"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="80"/>
         <source>{file} is not an image this app can post (JPEG, PNG, GIF or WebP).</source>
         <translation>{file} 不是本应用可以发布的图片（JPEG、PNG、GIF 或 WebP）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="71"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="84"/>
         <source>{file} is damaged: the image data cannot be read.</source>
         <translation>{file} 已损坏：无法读取图片数据。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="74"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="87"/>
         <source>{file} has too many pixels to be a photo for a post.</source>
         <translation>{file} 的像素太多，无法作为帖子图片。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="77"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="90"/>
         <source>{file} is too large (over 50 MB).</source>
         <translation>{file} 太大（超过 50 MB）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="80"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="93"/>
         <source>{file} is an animation too large for this platform; it cannot be made smaller without losing the animation.</source>
         <translation>{file} 是动图，对该平台来说太大；缩小它会丢失动画效果。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="84"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="97"/>
         <source>{file} cannot be made small enough for this platform.</source>
         <translation>{file} 无法缩小到该平台允许的大小。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="87"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="100"/>
         <source>{file} cannot be used.</source>
         <translation>无法使用 {file}。</translation>
     </message>
@@ -1283,202 +1332,212 @@
 <context>
     <name>ComposerWidget</name>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="118"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="119"/>
         <source>Optional: a title only you see</source>
         <translation>可选：只有你能看到的标题</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="124"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="125"/>
         <source>e.g. #handmade #ceramics</source>
         <translation>例如 #手工 #陶瓷</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="128"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="129"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="129"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="130"/>
         <source>Hashtags</source>
         <translation>话题标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="134"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="135"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="135"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="136"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>撤销（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="137"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="138"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="138"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="139"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>重做（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="139"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="140"/>
         <source>Insert snippet</source>
         <translation>插入常用语</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="140"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="141"/>
         <source>Signature, opening hours, shop link…: insert a saved text at the cursor</source>
         <translation>签名、营业时间、店铺链接…：在光标处插入常用语</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="152"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="153"/>
         <source>Write your post here…</source>
         <translation>在这里撰写帖子…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="153"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="154"/>
         <source>Shared text</source>
         <translation>通用正文</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="156"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="157"/>
         <source>Post to</source>
         <translation>发布到</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="163"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="164"/>
         <source>Images</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="177"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="176"/>
+        <source>Add the shop link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="179"/>
+        <source>Append the account&apos;s default link, which is on its safe domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="185"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="178"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="186"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="179"/>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="537"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="187"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="564"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="180"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="188"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="181"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="189"/>
         <source>Save the draft now (Ctrl+S); it also saves by itself while you type</source>
         <translation>立即保存草稿（Ctrl+S）；输入时也会自动保存</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="183"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="191"/>
         <source>Publish now</source>
         <translation>立即发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="184"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="192"/>
         <source>Schedule…</source>
         <translation>定时…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="237"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="245"/>
         <source>No accounts yet — add one on the Accounts screen to choose where this post goes.</source>
         <translation>还没有账号——请先在“账号”页面添加，才能选择这条帖子发往哪里。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="323"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="331"/>
         <source>New draft</source>
         <translation>新草稿</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="325"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="333"/>
         <source>Editing: %s</source>
         <translation>正在编辑：%s</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="325"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="333"/>
         <source>untitled draft</source>
         <translation>未命名草稿</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="327"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="335"/>
         <source>scheduled: changes here do not change the queued posts (move or cancel them in the Calendar)</source>
         <translation>已定时：在这里修改不会影响已排队的帖子（请在“日历”中移动或取消它们）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="360"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="368"/>
         <source>The text only {name} gets</source>
         <translation>仅用于 {name} 的正文</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="403"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="411"/>
         <source>Drop the text for {name}?</source>
         <translation>放弃 {name} 的专用正文？</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="404"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="412"/>
         <source>{name} has its own text. Drop it and post the shared text there?</source>
         <translation>{name} 有自己的专用正文。要放弃它，改为发布通用正文吗？</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="485"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="512"/>
         <source>Nothing to save yet: write a title or a text.</source>
         <translation>还没有可保存的内容：请填写标题或正文。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="494"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="521"/>
         <source>Could not save ({error}); your text is still here and saving is tried again.</source>
         <translation>无法保存（{error}）；你的文字仍在这里，稍后会再次尝试保存。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="507"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="534"/>
         <source>Saved automatically at {time}.</source>
         <translation>已于 {time} 自动保存。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="508"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="535"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="537"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="564"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="558"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="585"/>
         <source>On {accounts}, scheduled posts are kept by mbdesk (the server cannot hold them) — keep mbdesk or &apos;mbdesk sync&apos; running at that time.</source>
         <translation>{accounts} 的定时帖子由 mbdesk 保管（服务器无法代存）——到时请保持 mbdesk 或 “mbdesk sync” 运行。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="580"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="607"/>
         <source>Publish now?</source>
         <translation>立即发布？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/compose/editor.py" line="581"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="608"/>
         <source>Publish this post on %n account(s) now?</source>
         <translation>
             <numerusform>现在在 %n 个账号上发布这条帖子吗？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/compose/editor.py" line="604"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="631"/>
         <source>Queued to publish now on %n account(s).</source>
         <translation>
             <numerusform>已排队，即将在 %n 个账号上发布。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/compose/editor.py" line="610"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="637"/>
         <source>Scheduled for {when} ({zone}) on %n account(s).</source>
         <translation>
             <numerusform>已定时于 {when}（{zone}）在 %n 个账号上发布。</numerusform>
@@ -3352,42 +3411,47 @@ Everything stays on this computer; account tokens are kept in the system keyring
 <context>
     <name>OutboxState</name>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="73"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="62"/>
+        <source>due after this account&apos;s sign-in runs out — re-authorize it first (Accounts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="81"/>
         <source>kept by mbdesk (this server cannot hold scheduled posts) — keep mbdesk or &apos;mbdesk sync&apos; running at the time</source>
         <translation>由 mbdesk 保管（这个服务器无法代存定时帖子）——到时请保持 mbdesk 或 “mbdesk sync” 运行</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="80"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="88"/>
         <source>scheduled on the server</source>
         <translation>已在服务器定时</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="82"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="90"/>
         <source>queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="83"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="91"/>
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="84"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="92"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="85"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="93"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="86"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="94"/>
         <source>outcome unknown</source>
         <translation>结果未知</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="87"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="95"/>
         <source>held: its time passed while mbdesk was closed</source>
         <translation>已暂缓：mbdesk 关闭期间已过发布时间</translation>
     </message>
@@ -3453,7 +3517,7 @@ Everything stays on this computer; account tokens are kept in the system keyring
         <translation>微博</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="46"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="47"/>
         <source>Sandbox (offline test server)</source>
         <translation>沙盒（离线测试服务器）</translation>
     </message>
@@ -3658,258 +3722,283 @@ Everything stays on this computer; account tokens are kept in the system keyring
 <context>
     <name>ServerProfile</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="204"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="208"/>
         <source>Holds scheduled posts</source>
         <translation>代存定时帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="205"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="209"/>
         <source>Moves or cancels posts it holds</source>
         <translation>可改期或取消代存的帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="206"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="210"/>
         <source>Honours Idempotency-Key</source>
         <translation>支持 Idempotency-Key（防重复发布）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="207"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="211"/>
         <source>Mentions from strangers (notification requests)</source>
         <translation>陌生人的提及（通知请求）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="209"/>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="336"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="213"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="350"/>
         <source>Follow requests</source>
         <translation>关注请求</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="210"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="214"/>
         <source>Reads post metrics in batches</source>
         <translation>批量读取帖子数据</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="211"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="215"/>
         <source>Quote posts</source>
         <translation>引用帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="212"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="216"/>
         <source>Rate-limit headers</source>
         <translation>告知请求限额</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="220"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="217"/>
+        <source>Reads mentions, followers and metrics (X access level)</source>
+        <translation>读取提及、粉丝和数据（X 访问级别）</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="226"/>
         <source>mbdesk finds this out at the next sync.</source>
         <translation>mbdesk 会在下次同步时查明。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="222"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="228"/>
         <source>Scheduled posts are handed to the server and go out even with mbdesk closed.</source>
         <translation>定时帖子交给服务器保管，即使关闭 mbdesk 也会按时发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="225"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="231"/>
         <source>Scheduled posts: kept by mbdesk (this server cannot hold them) — keep mbdesk or &apos;mbdesk sync&apos; running at the time.</source>
         <translation>定时帖子：由 mbdesk 保管（这个服务器无法代存）——到时请保持 mbdesk 或 “mbdesk sync” 运行。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="229"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="235"/>
         <source>Moving or cancelling a post the server holds changes it there too.</source>
         <translation>改期或取消服务器代存的帖子时，服务器上也会同步更改。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="232"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="238"/>
         <source>Posts are not handed to the server; mbdesk keeps them so you can still change them.</source>
         <translation>帖子不交给服务器；由 mbdesk 保管，你仍可随时修改。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="236"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="242"/>
         <source>If an answer is lost, sending again cannot publish the post twice.</source>
         <translation>即使回复丢失，重新发送也不会发布两次。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="239"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="245"/>
         <source>If an answer is lost, mbdesk first looks for the post on the server and never sends it twice.</source>
         <translation>回复丢失时，mbdesk 会先在服务器上查找这条帖子，绝不重复发送。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="243"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="249"/>
         <source>Mentions the server filtered from people you do not follow reach your inbox too.</source>
         <translation>服务器过滤掉的、来自你未关注的人的提及，也会进入你的收件箱。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="246"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="252"/>
         <source>Mentions the server filters away do not reach mbdesk; check them on the server&apos;s website.</source>
         <translation>被服务器过滤的提及不会到达 mbdesk；请到服务器网站查看。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="250"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="256"/>
         <source>Accept or reject people who ask to follow you, in Followers.</source>
         <translation>在“粉丝”页面接受或拒绝请求关注你的人。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="252"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="258"/>
         <source>Answer follow requests on the server&apos;s website.</source>
         <translation>请到服务器网站处理关注请求。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="254"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="260"/>
         <source>Likes and boosts of many posts come in one request.</source>
         <translation>多条帖子的点赞和转发一次请求就能取回。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="256"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="262"/>
         <source>Likes and boosts are read one post at a time: slower, but they still come.</source>
         <translation>点赞和转发逐条读取：慢一些，但仍会取回。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="259"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="265"/>
         <source>People can quote your posts.</source>
         <translation>别人可以引用你的帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="260"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="266"/>
         <source>This server does not show quote posts.</source>
         <translation>这个服务器不显示引用帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="262"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="268"/>
         <source>The server says how many requests are left, so mbdesk slows down in time.</source>
         <translation>服务器会告知剩余请求数，mbdesk 能及时放慢。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="265"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="271"/>
         <source>mbdesk slows down only when the server says it is busy.</source>
         <translation>只有服务器表示繁忙时 mbdesk 才会放慢。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/accounts.py" line="273"/>
+        <source>This app&apos;s X access level lets mbdesk read mentions, followers and post metrics.</source>
+        <translation>此应用的 X 访问级别允许 mbdesk 读取提及、粉丝和帖子数据。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="276"/>
+        <source>This app&apos;s X access level allows posting only: mentions, followers and metrics are not available with it. mbdesk asks again daily and on Sync now.</source>
+        <translation>此应用的 X 访问级别只允许发帖：无法读取提及、粉丝和数据。mbdesk 每天以及点击“立即同步”时会再次检查。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="286"/>
         <source>not known yet</source>
         <translation>尚不清楚</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="274"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="287"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="274"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="287"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="301"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="315"/>
         <source>not checked yet</source>
         <translation>尚未检查</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="319"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="333"/>
         <source>Characters per post</source>
         <translation>每帖字数</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="322"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="336"/>
         <source>Characters per link</source>
         <translation>每个链接计字数</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="323"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="337"/>
         <source>Every link counts as this many characters, however long it is.</source>
         <translation>无论链接多长，都按这么多字计算。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="326"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="340"/>
         <source>Images per post</source>
         <translation>每帖图片数</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="333"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="347"/>
         <source>Checking the server</source>
         <translation>检查服务器</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="334"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="348"/>
         <source>Publishing</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="335"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="349"/>
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="337"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="351"/>
         <source>Watched words</source>
         <translation>关注的关键词</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="338"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="352"/>
         <source>Followers</source>
         <translation>粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="339"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="353"/>
         <source>Daily counts</source>
         <translation>每日统计</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="340"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="354"/>
         <source>Likes and boosts</source>
         <translation>点赞和转发</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="366"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="380"/>
         <source>ok · {time}</source>
         <translation>正常 · {time}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="367"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="381"/>
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="369"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="383"/>
         <source>The other steps still ran; this one is tried again at the next sync.</source>
         <translation>其他步骤照常运行；这一步会在下次同步时重试。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="372"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="386"/>
         <source>failed · {time}</source>
         <translation>失败 · {time}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="373"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="387"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="375"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="389"/>
+        <source>not available with this app&apos;s access level</source>
+        <translation>此应用的访问级别不支持</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="390"/>
+        <source>Posting still works. mbdesk asks again daily and on Sync now; a higher access level of your X app enables it.</source>
+        <translation>发帖仍然正常。mbdesk 每天以及点击“立即同步”时会再次检查；X 应用升级到更高的访问级别即可使用。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="393"/>
         <source>not available on this server</source>
         <translation>此服务器不提供</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="376"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="394"/>
         <source>mbdesk checks again later, in case the server adds it.</source>
         <translation>mbdesk 稍后会再检查，以防服务器新增此功能。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="379"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="397"/>
         <source>This step runs less often than every sync.</source>
         <translation>这一步不是每次同步都运行。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="381"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="399"/>
         <source>not due (ran {time})</source>
         <translation>未到时间（上次 {time}）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="382"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="400"/>
         <source>not due</source>
         <translation>未到时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="394"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="412"/>
         <source>not run yet</source>
         <translation>尚未运行</translation>
     </message>
@@ -4357,47 +4446,47 @@ This happens once and can take a minute for a large inbox.</source>
 <context>
     <name>SyncState</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="63"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="64"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="64"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="65"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="65"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="66"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="66"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="67"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="67"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="68"/>
         <source>Up to date</source>
         <translation>已是最新</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="68"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="69"/>
         <source>Up to date, some steps failed</source>
         <translation>已是最新，有些步骤失败</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="69"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="70"/>
         <source>Rate limited</source>
         <translation>已达频率限制</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="70"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="71"/>
         <source>Waiting for sign-in</source>
         <translation>等待登录</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="71"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="72"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
