@@ -98,3 +98,31 @@ def test_calendar_marks_posts_due_after_the_token_runs_out(qtbot, ctx):
     assert "⌛" in after.text(view.locale())
     tip = view.model.index_of(date(2026, 5, 13)).data(Qt.ItemDataRole.ToolTipRole)
     assert "re-authorize" in tip
+
+
+def test_composer_checks_the_safe_domain_live_and_appends_the_shop_link(qtbot, ctx):
+    from mbdesk.store.accounts import set_options
+    from mbdesk.ui.views.compose import ComposeView
+
+    shop = Account.create(platform="weibo", handle="小面包店", remote_id="5001")
+    set_options(shop.id, safe_domain="shop.example", default_link="https://shop.example/menu")
+    view = ComposeView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1400, 900)
+    view.show()
+    view.refresh()
+    ed = view.editor
+    ed.new_button.click()
+    ed.rows[shop.id].check.setChecked(True)
+    ed.body_edit.setPlainText("今天的新鲜面包出炉了")
+    ed.recount()
+    assert not ed.schedule_button.isEnabled()
+    assert "shop.example" in ed.schedule_refusal()
+    assert ed.append_link_button.isVisible()
+    ed.append_link_button.click()
+    assert ed.body_edit.toPlainText() == "今天的新鲜面包出炉了 https://shop.example/menu"
+    assert ed.schedule_button.isEnabled() and not ed.append_link_button.isVisible()
+    assert ed.rows[shop.id].count.text() == "21 / 140"  # 10 + a space (½) + the link (10)
+    ed.body_edit.setPlainText("#新品# https://shop.example")
+    ed.recount()
+    assert "#topic#" in ed.schedule_refusal()

@@ -139,6 +139,10 @@ def queue_post(args: argparse.Namespace, ctx: CliContext) -> int:
         raise MbdeskError(prepared.problem, hint="Add a link on that domain to the text, or set "
                           "a default link ('accounts add weibo --default-link URL'); nothing was "
                           "queued.")
+    if prepared.warning:
+        import sys
+
+        print(f"Note: {prepared.warning}", file=sys.stderr)
     if prepared.appended:
         print(f"Added the account's default link: {prepared.text[len(body):].strip()}")
     body = prepared.text

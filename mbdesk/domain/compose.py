@@ -146,7 +146,38 @@ def check_post(targets: Sequence[TargetSpec], hashtags: str,
         if target.platform == "weibo" and hashtags.strip():
             problems.append(Problem("weibo_no_hashtags", "warning", target.account_id,
                                     {"name": target.name}))
+        if target.platform == "weibo":
+            problems.extend(_weibo_link_rule(target, hashtags))
     return problems
+
+
+def _weibo_link_rule(target: TargetSpec, hashtags: str) -> list[Problem]:
+    """share.json refuses a text without a safe-domain link and the #topic# syntax
+    (``weibo_rules``); a default link can be appended (the composer offers it)."""
+    from mbdesk.domain import weibo_rules
+
+    text = post_text(target.body, hashtags, target.platform)
+    domain = str(target.limits.get("safe_domain") or "")
+    link = str(target.limits.get("default_link") or "")
+    check = weibo_rules.check_post(text, domain, link)
+    if not check.code:
+        return []
+    code = {"topic": "weibo_topic", "no_safe_domain": "weibo_no_safe_domain"}.get(
+        check.code, "weibo_no_safe_link")
+    # an account connected without its safe domain: mbdesk cannot check, Weibo will
+    severity = "warning" if code == "weibo_no_safe_domain" else "error"
+    return [Problem(code, severity, target.account_id, {
+        "name": target.name, "domain": weibo_rules.normalize_domain(domain),
+        "link": link if weibo_rules.on_domain(link, domain) else ""})]
+
+
+def append_default_link(body: str, target: TargetSpec) -> str:
+    """The text with the account's default link appended (what "Add the shop link" does)."""
+    from mbdesk.domain import weibo_rules
+
+    check = weibo_rules.check_post(body, str(target.limits.get("safe_domain") or ""),
+                                   str(target.limits.get("default_link") or ""), append=True)
+    return check.text
 
 
 def blocking(problems: Sequence[Problem]) -> list[Problem]:

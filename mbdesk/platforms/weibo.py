@@ -331,8 +331,9 @@ class WeiboClient(PlatformClient):
                                   data={"id": sid, "comment": request.text})
             return self._comment_result(body, sid)
         check = weibo_rules.check_post(request.text, self.safe_domain)
-        if check.problem:
+        if check.code in ("topic", "no_safe_link"):
             raise Rejected(check.problem)  # refused here: nothing was sent
+        # safe domain unknown (connected without it): Weibo itself decides
         if len(request.media) > 1:
             raise Rejected("Weibo's share call takes one picture per post.")
         if request.media:

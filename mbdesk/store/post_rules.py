@@ -21,6 +21,7 @@ class Prepared:
     problem: str = ""  # "" = may be queued
     code: str = ""
     appended: bool = False
+    warning: str = ""  # not a refusal: something the owner should know
 
 
 def prepare_text(account_id: int, platform: str, text: str, *, reply: bool = False,
@@ -33,4 +34,6 @@ def prepare_text(account_id: int, platform: str, text: str, *, reply: bool = Fal
     check = weibo_rules.check_post(text, str(opts.get("safe_domain") or ""),
                                    str(opts.get("default_link") or ""),
                                    append=append_default_link)
+    if check.code == "no_safe_domain":  # cannot check here; Weibo decides (say so)
+        return Prepared(check.text, "", check.code, check.appended, warning=check.problem)
     return Prepared(check.text, check.problem, check.code, check.appended)

@@ -36,8 +36,20 @@ def _limits(raw: str) -> dict[str, Any]:
 
 def target_accounts() -> list[TargetAccount]:
     query = Account.select(Account.id, Account.handle, Account.platform, Account.color,
-                           Account.status, Account.limits_json).order_by(Account.id)
-    return [TargetAccount(*row[:-1], limits=_limits(row[-1])) for row in query.tuples()]
+                           Account.status, Account.limits_json,
+                           Account.options_json).order_by(Account.id)
+    return [TargetAccount(*row[:-2], limits=_with_link_rule(_limits(row[-2]), row[-1]))
+            for row in query.tuples()]
+
+
+def _with_link_rule(limits: dict[str, Any], options_json: str) -> dict[str, Any]:
+    """Weibo's safe domain and default link (account options) travel with the limits, so
+    the composer's checks see them; other accounts have none."""
+    options = _limits(options_json)
+    for key in ("safe_domain", "default_link"):
+        if options.get(key):
+            limits[key] = str(options[key])
+    return limits
 
 
 ACTIVE = (OutboxState.QUEUED, OutboxState.SENDING, OutboxState.UNKNOWN, OutboxState.HELD,

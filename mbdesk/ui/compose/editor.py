@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from mbdesk.domain.compose import (
     MediaSpec,
     TargetSpec,
+    append_default_link,
     blocking,
     check_post,
     count_target,
@@ -172,6 +173,13 @@ class ComposerWidget(QWidget):
         self.problems_label.setWordWrap(True)
         self.problems_label.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.problems_label)
+        self.append_link_button = QPushButton(self.tr("Add the shop link"), self)
+        self.append_link_button.setObjectName("compose-append-link")
+        self.append_link_button.setToolTip(self.tr(
+            "Append the account's default link, which is on its safe domain"))
+        self.append_link_button.clicked.connect(self.append_default_links)
+        self.append_link_button.hide()
+        layout.addWidget(self.append_link_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("New"), self)
@@ -452,11 +460,30 @@ class ComposerWidget(QWidget):
                   for p in warnings]
         self.problems_label.setText("<br>".join(lines))
         self.problems_label.setVisible(bool(lines))
+        self.append_link_button.setVisible(bool(self._link_fixable()))
         reason = "\n".join(problem_text(p) for p in errors)
         for button in (self.schedule_button, self.publish_button):
             button.setEnabled(not errors)
             button.setToolTip(reason)
         self.counts_updated.emit()
+
+    def _link_fixable(self) -> list[int]:
+        """Accounts whose text lacks the required link while a default link is set."""
+        return [p.account_id for p in self.problems
+                if p.code == "weibo_no_safe_link" and p.values.get("link")
+                and p.account_id is not None]
+
+    def append_default_links(self) -> None:
+        """Append each such account's default link: to its own text where it has one, else
+        to the shared text (then every target sees it; accounts without the rule ignore it)."""
+        specs = {s.account_id: s for s in self.target_specs()}
+        for account_id in self._link_fixable():
+            spec = specs.get(account_id)
+            if spec is None:
+                continue
+            edit = self.variant_edits.get(account_id) or self.body_edit
+            edit.setPlainText(append_default_link(edit.toPlainText(), spec))
+        self.recount()
 
     def schedule_refusal(self) -> str:
         """Why Schedule is disabled ("" when it is not)."""

@@ -43,6 +43,19 @@ def problem_text(p: Problem) -> str:
         return QCoreApplication.translate(
             "ComposeProblem", "{name}: Weibo does not accept hashtags from apps; they are "
             "left out there.").format(name=name)
+    if p.code == "weibo_no_safe_link":
+        return QCoreApplication.translate(
+            "ComposeProblem", "{name}: a Weibo post must contain a link on {domain}.").format(
+            name=name, domain=v.get("domain", ""))
+    if p.code == "weibo_no_safe_domain":
+        return QCoreApplication.translate(
+            "ComposeProblem", "{name}: no safe domain is known for this Weibo account, so "
+            "mbdesk cannot check the link Weibo requires; re-authorize it with its safe "
+            "domain (Accounts).").format(name=name)
+    if p.code == "weibo_topic":
+        return QCoreApplication.translate(
+            "ComposeProblem", "{name}: Weibo refuses the #topic# syntax from apps; remove the "
+            "second #.").format(name=name)
     if p.code == "already_scheduled":
         return QCoreApplication.translate(
             "ComposeProblem", "This draft is already scheduled. Move or cancel it in the "
