@@ -301,3 +301,46 @@ def test_loopback_sign_in_with_pkce(server, ctx):
     stored = XTokens.from_json(ctx.secrets.get_token(Account.get_by_id(done.account_id).uid))
     assert stored.refresh_token == server.refresh_token
     assert Mention.select().count() == 0
+
+
+# --- reading, client level ---------------------------------------------------------------------
+
+
+def x_client(server: FakeX) -> XClient:
+    return XClient(XTokens(server.access_token, server.refresh_token),
+                   client_id=server.client_id, api_base=server.url)
+
+
+def test_mentions_page_through_since_id_and_carry_their_authors(server):
+    server.add_user("2000", "ana", "Ana")
+    first = server.add_tweet("2000", "@shop hello")
+    client = x_client(server)
+    page = client.list_mentions(None)
+    assert [m.remote_id for m in page.mentions] == [first] and page.cursor == first
+    newer = [server.add_tweet("2000", f"@shop question {i}") for i in range(150)]
+    page = client.list_mentions(page.cursor)
+    assert [m.remote_id for m in page.mentions] == newer  # oldest first, both pages
+    assert page.cursor == newer[-1] and page.mentions[0].author.handle == "ana"
+    calls = [q for m, p, q in server.requests_log if p.endswith("/mentions")]
+    assert calls[-2]["since_id"] == first and "pagination_token" in calls[-1]
+    assert calls[-1]["expansions"] == "author_id"
+    assert client.list_mentions(page.cursor).mentions == []
+
+
+def test_thread_walks_up_the_replies(server):
+    server.add_user("2000", "ana")
+    root = server.add_tweet(server.me_id, "New cups in the shop")
+    question = server.add_tweet("2000", "Do they come in blue?", reply_to=root)
+    answer = server.add_tweet(server.me_id, "Yes, and green.", reply_to=question)
+    thread = x_client(server).fetch_thread(question)
+    assert [p.remote_id for p in thread] == [root, question, answer]
+    assert thread[1].text_plain.endswith("Do they come in blue?")
+
+
+def test_mentions_wait_while_their_window_is_spent(server):
+    client = x_client(server)
+    server.window_limit = 1
+    client.list_mentions(None)
+    before = len(server.requests_log)
+    assert client.list_mentions("5").mentions == []  # not asked: remaining 0 until the reset
+    assert len(server.requests_log) == before
