@@ -72,7 +72,7 @@ def test_first_call_generates(demo_ws):
 def test_accounts(demo_ws):
     accounts = list(Account.select().order_by(Account.id))
     assert len(accounts) == 3
-    assert {a.platform for a in accounts} == {Platform.SANDBOX}
+    assert {a.platform for a in accounts} == {Platform.SANDBOX, Platform.WEIBO}  # 3rd: Weibo
     assert len({a.color for a in accounts}) == 3
     assert all(a.instance_url.startswith("sandbox://") for a in accounts)
     assert len({a.remote_id for a in accounts}) == 3

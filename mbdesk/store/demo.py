@@ -62,6 +62,8 @@ from mbdesk.store.models import (
 log = logging.getLogger(__name__)
 
 SANDBOX_SERVER_SUBFOLDER = "sandbox-server"
+# Which demo account is the shop's Weibo account (platform weibo, served by the sandbox).
+WEIBO_DEMO_K = 2
 
 
 @dataclass(frozen=True)
@@ -97,7 +99,8 @@ _FOLLOW_NEW = (0.30, 0.10, 0.07, 0.05, 0.08)
 _FOLLOWING_BASE = (180, 60, 420, 90, 150)
 _POSTS_BASE = (1200, 300, 2500, 150, 400)
 _SCHEDULE_PER_DAY = (3.0, 1.0, 0.6, 1.0, 1.5)
-_ACCOUNT_LANGS = (("zh", "es", "en"), ("es", "zh", "es", "en"), ("zh", "es"), ("es", "en"),
+# The third account is the shop's Weibo account (Chinese only; two entries keep the draws).
+_ACCOUNT_LANGS = (("zh", "es", "en"), ("es", "zh", "es", "en"), ("zh", "zh"), ("es", "en"),
                   ("es", "zh", "en"))
 
 # Engagement by local hour and weekday (Mon..Sun): what the best-time heat map should find.
@@ -155,7 +158,7 @@ def seed_sandbox_servers(ws: Workspace) -> None:
     from mbdesk.platforms.sandbox import SandboxClient
 
     folder = ws.root / SANDBOX_SERVER_SUBFOLDER
-    for account in Account.select().where(Account.platform == Platform.SANDBOX):
+    for account in Account.select().where(Account.instance_url.startswith("sandbox://")):
         people = (Person.select().join(FollowerEdge)
                   .where(FollowerEdge.account == account.id, FollowerEdge.lost_at.is_null())
                   .order_by(FollowerEdge.first_seen, Person.id))
@@ -349,9 +352,9 @@ class _Builder:
              {"server_scheduling": "This server published a scheduled post at once on "
               f"{(self.now - timedelta(days=9)):%Y-%m-%d}; later posts are kept by mbdesk."},
              {"max_characters": 5000, "characters_reserved_per_url": 25, "max_media": 6}),
-            ("mastodon", "4.2.10", {k: v for k, v in all_yes.items()
-                                    if k != "notification_requests"}, {},
-             {"max_characters": 500, "characters_reserved_per_url": 23, "max_media": 4}),
+            ("weibo", "", {"server_scheduling": False, "idempotency": False,
+                           "follow_requests": False}, {},
+             {"max_characters": 140, "characters_reserved_per_url": 10, "max_media": 1}),
         ]
         ok = {"state": "ok", "at": at, "error": ""}
         for k, (acc_id, _handle) in enumerate(self.accounts):
@@ -394,16 +397,26 @@ class _Builder:
         rows = []
         for k in range(self.scale.accounts):
             handle, name, color, remote_id = T.ACCOUNTS[k % len(T.ACCOUNTS)]
+            platform = Platform.SANDBOX
+            if k == WEIBO_DEMO_K:  # a Weibo account talking to the offline sandbox server
+                handle, name, color, remote_id = T.WEIBO_ACCOUNT
+                platform = Platform.WEIBO
             if k >= len(T.ACCOUNTS):
                 handle, remote_id = f"{handle}{k}", f"{remote_id}-{k}"
             acc_id = a0 + k + 1
             self.accounts.append((acc_id, handle))
-            rows.append((acc_id, self.uid(), Platform.SANDBOX, f"sandbox://{T.SHOP_HOST}", handle,
+            rows.append((acc_id, self.uid(), platform, f"sandbox://{T.SHOP_HOST}", handle,
                          name, remote_id, color, self.now - timedelta(hours=1),
                          self.start - timedelta(days=2)))
         self.insert(Account, (Account.id, Account.uid, Account.platform, Account.instance_url,
                               Account.handle, Account.display_name, Account.remote_id,
                               Account.color, Account.last_synced_at, Account.created_at), rows)
+        if self.scale.accounts > WEIBO_DEMO_K:  # Weibo's settings, and a token due in 5 days
+            expires = (self.now + timedelta(days=5, hours=3)).isoformat(timespec="seconds")
+            Account.update(options_json=json.dumps({
+                "app_key": "3000000001", "safe_domain": f"{T.SHOP_HOST}.example",
+                "default_link": f"https://{T.SHOP_HOST}.example/", "token_expires_at":
+                expires + "Z"})).where(Account.id == a0 + WEIBO_DEMO_K + 1).execute()
 
     def make_tags(self) -> None:
         t0 = _next_id(Tag)

@@ -22,6 +22,8 @@ ACCOUNTS = (
     ("luna_obrador", "Luna Obrador · Wholesale", "#ef4444", "sbx-luna-obrador"),
     ("luna_cafe", "Luna Café 咖啡角", "#0ea5e9", "sbx-luna-cafe"),
 )
+# The demo's Weibo account (the third): Chinese only, served by the offline sandbox.
+WEIBO_ACCOUNT = ("月亮面包坊", "月亮面包坊 · 微博", "#e6162d", "sbx-luna-weibo")
 
 PRODUCTS = {
     "zh": ("可颂", "酸种面包", "菠萝包", "月饼", "蛋挞", "肉松面包", "红豆面包", "生日蛋糕",

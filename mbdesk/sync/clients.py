@@ -54,7 +54,8 @@ def sandbox_folder(workspace_root: Path) -> Path:
 def build_client(account: AccountInfo, secrets: SecretStore, workspace_root: Path,
                  **options) -> PlatformClient:
     """The client for ``account``; ``options`` go to the client's constructor (timeouts...)."""
-    if account.platform == Platform.SANDBOX:
+    if account.platform == Platform.SANDBOX or account.instance_url.startswith("sandbox://"):
+        # the demo's accounts (also its Weibo one) talk to the offline sandbox server
         from mbdesk.platforms.sandbox import SandboxClient
 
         return SandboxClient(sandbox_folder(workspace_root), remote_id=account.remote_id,

@@ -217,9 +217,9 @@
     <message numerus="yes">
         <location filename="../../mbdesk/ui/views/accounts.py" line="699"/>
         <source>⚠ {handles}: the sign-in runs out in %n day(s), on {date}. Posts due after that will not go out; re-authorize now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ {handles}: el inicio de sesión caduca en %n día, el {date}. Lo que toque publicar después no saldrá; vuelve a autorizar ahora.</numerusform>
+            <numerusform>⚠ {handles}: el inicio de sesión caduca en %n días, el {date}. Lo que toque publicar después no saldrá; vuelve a autorizar ahora.</numerusform>
         </translation>
     </message>
     <message>
@@ -767,158 +767,163 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="615"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="617"/>
         <source>Previous month</source>
         <translation>Mes anterior</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="128"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="129"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="616"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="618"/>
         <source>Next month</source>
         <translation>Mes siguiente</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="227"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="228"/>
         <source>held</source>
         <translation>retenida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="93"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="94"/>
         <source>Pause all publishing</source>
         <translation>Pausar todas las publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="96"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="97"/>
         <source>Holds every scheduled post (posts on the server are taken back at the next sync) until you switch it off. Replies still go out.</source>
         <translation>Retiene todas las publicaciones programadas (las que están en el servidor se retiran en la próxima sincronización) hasta que lo desactives. Las respuestas siguen saliendo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="111"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="112"/>
         <source>⏸ Publishing is paused: no scheduled post goes out until you resume.</source>
         <translation>⏸ Publicación en pausa: no sale ninguna publicación programada hasta que la reanudes.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="116"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="117"/>
         <source>Resume publishing</source>
         <translation>Reanudar publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="138"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="139"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="139"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="140"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="145"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="146"/>
         <source>Queue slots…</source>
         <translation>Horarios de la cola…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="146"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="147"/>
         <source>Import CSV…</source>
         <translation>Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="148"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="149"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="151"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="152"/>
         <source>Schedule as CSV…</source>
         <translation>Programación como CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="152"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="153"/>
         <source>Calendar file (.ics)…</source>
         <translation>Archivo de calendario (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="228"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="547"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="229"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="549"/>
         <source>move waits for the next sync</source>
         <translation>cambio pendiente de sincronizar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="229"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="230"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="230"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="231"/>
+        <source>after the sign-in runs out</source>
+        <translation>tras caducar el inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="232"/>
         <source>Drag a post to move it; click it to open it.</source>
         <translation>Arrastra una publicación para moverla; haz clic para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="257"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="259"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="324"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="326"/>
         <source>Publishing is paused: every scheduled post is held.</source>
         <translation>Publicación en pausa: todas las publicaciones programadas quedan retenidas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="325"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="327"/>
         <source>Publishing resumed: scheduled posts go out at their time.</source>
         <translation>Publicación reanudada: las publicaciones programadas salen a su hora.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="340"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="342"/>
         <source>That post is no longer in the outbox.</source>
         <translation>Esa publicación ya no está en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="358"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="360"/>
         <source>Moved to {when}. The copy on the server is being moved too.</source>
         <translation>Movida al {when}. La copia del servidor también se está moviendo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="362"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="364"/>
         <source>Moved to {when} here. The server still holds it at the old time: the move is kept and applied by the next sync (mbdesk is not syncing now). If no sync runs before the old time, the server publishes it then.</source>
         <translation>Movida al {when} aquí. El servidor aún la tiene a la hora anterior: el cambio se guarda y se aplica en la próxima sincronización (mbdesk no está sincronizando ahora). Si no hay sincronización antes de la hora anterior, el servidor la publicará entonces.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="369"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="371"/>
         <source>Moved to {when}.</source>
         <translation>Movida al {when}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="399"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="401"/>
         <source>Connect an account first (Accounts).</source>
         <translation>Primero conecta una cuenta (Cuentas).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="403"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="405"/>
         <source>Queue slots saved.</source>
         <translation>Horarios de la cola guardados.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="407"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="409"/>
         <source>Import posts from CSV</source>
         <translation>Importar publicaciones desde CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="408"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="410"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="426"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="428"/>
         <source>Nothing was imported: {error}</source>
         <translation>No se importó nada: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="428"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="430"/>
         <source>%n post(s) imported and scheduled.</source>
         <translation>
             <numerusform>%n publicación importada y programada.</numerusform>
@@ -926,48 +931,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="437"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="439"/>
         <source>Export the schedule</source>
         <translation>Exportar la programación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="438"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="440"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="444"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="460"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="446"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="462"/>
         <source>Could not write {path}: {error}</source>
         <translation>No se pudo escribir {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="448"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="450"/>
         <source>Schedule saved to {path}.</source>
         <translation>Programación guardada en {path}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="452"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="454"/>
         <source>Export to a calendar app</source>
         <translation>Exportar a una aplicación de calendario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="454"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="456"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="464"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="466"/>
         <source>Calendar file saved to {path}: open it in any calendar app.</source>
         <translation>Archivo de calendario guardado en {path}: ábrelo en cualquier aplicación de calendario.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="518"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="520"/>
         <source>Click a day to see all its posts.</source>
         <translation>Haz clic en un día para ver todas sus publicaciones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="522"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="524"/>
         <source>{day}: %n post(s)</source>
         <translation>
             <numerusform>{day}: %n publicación</numerusform>
@@ -975,42 +980,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="545"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="547"/>
         <source>kept by mbdesk</source>
         <translation>lo guarda mbdesk</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="552"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="554"/>
         <source>More posts that day than your limit</source>
         <translation>Más publicaciones ese día que tu límite</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="553"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="555"/>
         <source>Too close to another post of this account</source>
         <translation>Demasiado cerca de otra publicación de esta cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="554"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="556"/>
         <source>Outside this account&apos;s best hours</source>
         <translation>Fuera de las mejores horas de esta cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="577"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="579"/>
         <source>{day} · {account}: {count} posts (limit {limit} a day)</source>
         <translation>{day} · {account}: {count} publicaciones (límite de {limit} al día)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="580"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="582"/>
         <source>{day} · {account}: two posts {minutes} min apart (keep at least {gap} min)</source>
         <translation>{day} · {account}: dos publicaciones a {minutes} min una de otra (deja al menos {gap} min)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="589"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="591"/>
         <source>{day} {time} · {account}: outside its best hours ({hours})</source>
         <translation>{day} {time} · {account}: fuera de sus mejores horas ({hours})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="595"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="597"/>
         <source>… and %n more (see the ⚠ days)</source>
         <translation>
             <numerusform>… y %n más (mira los días con ⚠)</numerusform>
@@ -1018,7 +1023,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="597"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="599"/>
         <source>Warnings: %n</source>
         <translation>
             <numerusform>Avisos: %n</numerusform>
@@ -1026,32 +1031,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="598"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="600"/>
         <source>No warnings</source>
         <translation>Sin avisos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="604"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="606"/>
         <source>{month} {year}</source>
         <translation>{month} de {year}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="608"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="610"/>
         <source>Week {week}: {first} – {last}</source>
         <translation>Semana {week}: {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="615"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="617"/>
         <source>Previous week</source>
         <translation>Semana anterior</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="616"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="618"/>
         <source>Next week</source>
         <translation>Semana siguiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="621"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="623"/>
         <source>%n post(s) scheduled in the next 7 days</source>
         <translation>
             <numerusform>%n publicación programada en los próximos 7 días</numerusform>
@@ -1059,7 +1064,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="623"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="625"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n fallida</numerusform>
@@ -1067,7 +1072,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="625"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="627"/>
         <source>%n held for your decision</source>
         <translation>
             <numerusform>%n espera tu decisión</numerusform>
@@ -1075,27 +1080,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="642"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="644"/>
         <source>Not moved: that time is in the past. Drop it on a later day or hour.</source>
         <translation>No se movió: esa hora ya pasó. Suéltala en un día u hora posterior.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="644"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="646"/>
         <source>Not moved: this post has already gone out (or is going out).</source>
         <translation>No se movió: esta publicación ya salió (o está saliendo).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="646"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="648"/>
         <source>Not moved: the post is no longer in the outbox.</source>
         <translation>No se movió: la publicación ya no está en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="647"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="649"/>
         <source>Not moved: replies go out as soon as possible.</source>
         <translation>No se movió: las respuestas salen lo antes posible.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="648"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="650"/>
         <source>Not moved: the post changed meanwhile; try again.</source>
         <translation>No se movió: la publicación cambió entretanto; inténtalo de nuevo.</translation>
     </message>
@@ -1183,17 +1188,17 @@
     <message>
         <location filename="../../mbdesk/ui/compose/problems.py" line="47"/>
         <source>{name}: a Weibo post must contain a link on {domain}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: una publicación de Weibo debe llevar un enlace de {domain}.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/problems.py" line="51"/>
         <source>{name}: no safe domain is known for this Weibo account, so mbdesk cannot check the link Weibo requires; re-authorize it with its safe domain (Accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: no se conoce el dominio seguro de esta cuenta de Weibo, así que mbdesk no puede comprobar el enlace que Weibo exige; vuelve a autorizarla con su dominio seguro (Cuentas).</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/problems.py" line="56"/>
         <source>{name}: Weibo refuses the #topic# syntax from apps; remove the second #.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Weibo rechaza la sintaxis #tema# desde aplicaciones; quita el segundo #.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/problems.py" line="60"/>
@@ -1417,12 +1422,12 @@
     <message>
         <location filename="../../mbdesk/ui/compose/editor.py" line="176"/>
         <source>Add the shop link</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el enlace de la tienda</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/editor.py" line="179"/>
         <source>Append the account&apos;s default link, which is on its safe domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade al final el enlace predeterminado de la cuenta, que está en su dominio seguro</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/editor.py" line="185"/>
@@ -3454,7 +3459,7 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
     <message>
         <location filename="../../mbdesk/ui/models/outbox.py" line="62"/>
         <source>due after this account&apos;s sign-in runs out — re-authorize it first (Accounts)</source>
-        <translation type="unfinished"></translation>
+        <translation>toca después de que caduque el inicio de sesión de la cuenta: vuelve a autorizarla antes (Cuentas)</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/outbox.py" line="81"/>

@@ -215,8 +215,8 @@
     <message numerus="yes">
         <location filename="../../mbdesk/ui/views/accounts.py" line="699"/>
         <source>⚠ {handles}: the sign-in runs out in %n day(s), on {date}. Posts due after that will not go out; re-authorize now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ {handles}：授权将在 %n 天后（{date}）到期，之后到时的帖子发不出去；请现在重新授权。</numerusform>
         </translation>
     </message>
     <message>
@@ -762,328 +762,333 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="615"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="617"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="128"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="129"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="616"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="618"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="227"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="228"/>
         <source>held</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="93"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="94"/>
         <source>Pause all publishing</source>
         <translation>暂停所有发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="96"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="97"/>
         <source>Holds every scheduled post (posts on the server are taken back at the next sync) until you switch it off. Replies still go out.</source>
         <translation>暂缓所有定时帖子（已在服务器定时的帖子会在下次同步时撤回），直到你关闭此项。回复仍会发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="111"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="112"/>
         <source>⏸ Publishing is paused: no scheduled post goes out until you resume.</source>
         <translation>⏸ 发布已暂停：在你恢复之前，不会发出任何定时帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="116"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="117"/>
         <source>Resume publishing</source>
         <translation>恢复发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="138"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="139"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="139"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="140"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="145"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="146"/>
         <source>Queue slots…</source>
         <translation>队列时段…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="146"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="147"/>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="148"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="149"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="151"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="152"/>
         <source>Schedule as CSV…</source>
         <translation>排期导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="152"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="153"/>
         <source>Calendar file (.ics)…</source>
         <translation>日历文件 (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="228"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="547"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="229"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="549"/>
         <source>move waits for the next sync</source>
         <translation>移动待下次同步</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="229"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="230"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="230"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="231"/>
+        <source>after the sign-in runs out</source>
+        <translation>授权到期之后</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="232"/>
         <source>Drag a post to move it; click it to open it.</source>
         <translation>拖动帖子可移动，点击可打开。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="257"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="259"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="324"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="326"/>
         <source>Publishing is paused: every scheduled post is held.</source>
         <translation>发布已暂停：所有定时帖子都已暂缓。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="325"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="327"/>
         <source>Publishing resumed: scheduled posts go out at their time.</source>
         <translation>发布已恢复：定时帖子将按时发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="340"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="342"/>
         <source>That post is no longer in the outbox.</source>
         <translation>该帖子已不在发件箱中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="358"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="360"/>
         <source>Moved to {when}. The copy on the server is being moved too.</source>
         <translation>已移到 {when}。服务器上的副本也正在移动。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="362"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="364"/>
         <source>Moved to {when} here. The server still holds it at the old time: the move is kept and applied by the next sync (mbdesk is not syncing now). If no sync runs before the old time, the server publishes it then.</source>
         <translation>已在本地移到 {when}。服务器上仍是原来的时间：此次移动会保留，并在下次同步时生效（mbdesk 当前未在同步）。如果在原时间之前没有同步，服务器会在原时间发布。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="369"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="371"/>
         <source>Moved to {when}.</source>
         <translation>已移到 {when}。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="399"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="401"/>
         <source>Connect an account first (Accounts).</source>
         <translation>请先连接一个账号（“账号”页面）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="403"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="405"/>
         <source>Queue slots saved.</source>
         <translation>队列时段已保存。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="407"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="409"/>
         <source>Import posts from CSV</source>
         <translation>从 CSV 导入帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="408"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="410"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="426"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="428"/>
         <source>Nothing was imported: {error}</source>
         <translation>没有导入任何内容：{error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="428"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="430"/>
         <source>%n post(s) imported and scheduled.</source>
         <translation>
             <numerusform>已导入并定时 %n 条帖子。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="437"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="439"/>
         <source>Export the schedule</source>
         <translation>导出排期</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="438"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="440"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="444"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="460"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="446"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="462"/>
         <source>Could not write {path}: {error}</source>
         <translation>无法写入 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="448"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="450"/>
         <source>Schedule saved to {path}.</source>
         <translation>排期已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="452"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="454"/>
         <source>Export to a calendar app</source>
         <translation>导出到日历应用</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="454"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="456"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="464"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="466"/>
         <source>Calendar file saved to {path}: open it in any calendar app.</source>
         <translation>日历文件已保存到 {path}：可用任何日历应用打开。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="518"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="520"/>
         <source>Click a day to see all its posts.</source>
         <translation>点击某一天，查看当天的所有帖子。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="522"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="524"/>
         <source>{day}: %n post(s)</source>
         <translation>
             <numerusform>{day}：%n 条帖子</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="545"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="547"/>
         <source>kept by mbdesk</source>
         <translation>由 mbdesk 保管</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="552"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="554"/>
         <source>More posts that day than your limit</source>
         <translation>当天帖子数超过你设定的上限</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="553"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="555"/>
         <source>Too close to another post of this account</source>
         <translation>与此账号的另一条帖子间隔太近</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="554"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="556"/>
         <source>Outside this account&apos;s best hours</source>
         <translation>不在此账号的最佳时段内</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="577"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="579"/>
         <source>{day} · {account}: {count} posts (limit {limit} a day)</source>
         <translation>{day} · {account}：{count} 条帖子（每天上限 {limit} 条）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="580"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="582"/>
         <source>{day} · {account}: two posts {minutes} min apart (keep at least {gap} min)</source>
         <translation>{day} · {account}：两条帖子仅相隔 {minutes} 分钟（至少应间隔 {gap} 分钟）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="589"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="591"/>
         <source>{day} {time} · {account}: outside its best hours ({hours})</source>
         <translation>{day} {time} · {account}：不在最佳时段内（{hours}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="595"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="597"/>
         <source>… and %n more (see the ⚠ days)</source>
         <translation>
             <numerusform>… 还有 %n 条（见带 ⚠ 的日期）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="597"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="599"/>
         <source>Warnings: %n</source>
         <translation>
             <numerusform>警告：%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="598"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="600"/>
         <source>No warnings</source>
         <translation>没有警告</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="604"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="606"/>
         <source>{month} {year}</source>
         <translation>{year}年{month}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="608"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="610"/>
         <source>Week {week}: {first} – {last}</source>
         <translation>第 {week} 周：{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="615"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="617"/>
         <source>Previous week</source>
         <translation>上一周</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="616"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="618"/>
         <source>Next week</source>
         <translation>下一周</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="621"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="623"/>
         <source>%n post(s) scheduled in the next 7 days</source>
         <translation>
             <numerusform>未来 7 天内已安排 %n 条帖子</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="623"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="625"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n 条失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="625"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="627"/>
         <source>%n held for your decision</source>
         <translation>
             <numerusform>%n 条等待你决定</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="642"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="644"/>
         <source>Not moved: that time is in the past. Drop it on a later day or hour.</source>
         <translation>未移动：该时间已经过去。请拖到更晚的日期或时段。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="644"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="646"/>
         <source>Not moved: this post has already gone out (or is going out).</source>
         <translation>未移动：这条帖子已经发出（或正在发出）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="646"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="648"/>
         <source>Not moved: the post is no longer in the outbox.</source>
         <translation>未移动：该帖子已不在发件箱中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="647"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="649"/>
         <source>Not moved: replies go out as soon as possible.</source>
         <translation>未移动：回复会尽快发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="648"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="650"/>
         <source>Not moved: the post changed meanwhile; try again.</source>
         <translation>未移动：帖子在此期间已更改，请重试。</translation>
     </message>
@@ -1171,17 +1176,17 @@
     <message>
         <location filename="../../mbdesk/ui/compose/problems.py" line="47"/>
         <source>{name}: a Weibo post must contain a link on {domain}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：微博帖子必须包含 {domain} 下的链接。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/problems.py" line="51"/>
         <source>{name}: no safe domain is known for this Weibo account, so mbdesk cannot check the link Weibo requires; re-authorize it with its safe domain (Accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：不知道这个微博账号的安全域名，mbdesk 无法检查微博要求的链接；请带上安全域名重新授权（账号）。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/problems.py" line="56"/>
         <source>{name}: Weibo refuses the #topic# syntax from apps; remove the second #.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：微博不接受应用发布的 #话题# 写法；请删掉第二个 #。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/problems.py" line="60"/>
@@ -1404,12 +1409,12 @@
     <message>
         <location filename="../../mbdesk/ui/compose/editor.py" line="176"/>
         <source>Add the shop link</source>
-        <translation type="unfinished"></translation>
+        <translation>添加店铺链接</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/editor.py" line="179"/>
         <source>Append the account&apos;s default link, which is on its safe domain</source>
-        <translation type="unfinished"></translation>
+        <translation>在末尾加上该账号的默认链接（位于安全域名下）</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/editor.py" line="185"/>
@@ -3413,7 +3418,7 @@ Everything stays on this computer; account tokens are kept in the system keyring
     <message>
         <location filename="../../mbdesk/ui/models/outbox.py" line="62"/>
         <source>due after this account&apos;s sign-in runs out — re-authorize it first (Accounts)</source>
-        <translation type="unfinished"></translation>
+        <translation>在该账号授权到期之后才到时——请先重新授权（账号）</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/outbox.py" line="81"/>

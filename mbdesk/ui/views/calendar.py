@@ -47,6 +47,7 @@ from mbdesk.ui.i18n import join_clauses, join_list
 from mbdesk.ui.localtime import format_local, to_utc_naive, user_zone
 from mbdesk.ui.models.outbox import (
     DATE_ROLE,
+    EXPIRY_MARK,
     MOVING_MARK,
     ON_SERVER_MARK,
     WARNING_MARK,
@@ -227,6 +228,7 @@ class CalendarView(View):
                 ("‖", self.tr("held")),
                 (MOVING_MARK, self.tr("move waits for the next sync")),
                 (WARNING_MARK, self.tr("warning")),
+                (EXPIRY_MARK, self.tr("after the sign-in runs out")),
             )) + "    " + self.tr("Drag a post to move it; click it to open it."))
         self.states_hint.setWordWrap(True)
 
