@@ -101,3 +101,17 @@ def test_outbox_show_prints_the_history(workspace, db, capsys):
 def test_outbox_show_unknown_id_is_a_known_problem(workspace, db, capsys):
     assert run(workspace, "outbox", "show", "999") == 2
     assert "No outbox item 999" in capsys.readouterr().err
+
+
+def test_outbox_retry_of_an_unknown_item_needs_the_owners_word(workspace, db, capsys):
+    shop = make_shop()
+    item = OutboxItem.create(account=shop, body="Did it arrive?", state="unknown")
+    assert run(workspace, "outbox", "retry", str(item.id)) == 2
+    err = capsys.readouterr().err
+    assert "--checked-not-there" in err and "outbox cancel" in err
+    assert OutboxItem.get_by_id(item.id).state == "unknown"
+    assert run(workspace, "outbox", "retry", str(item.id), "--checked-not-there") == 0
+    assert OutboxItem.get_by_id(item.id).state == "queued"
+    OutboxItem.update(state="unknown").execute()
+    assert run(workspace, "outbox", "cancel", str(item.id)) == 0
+    assert OutboxItem.get_or_none(OutboxItem.id == item.id) is None

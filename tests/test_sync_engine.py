@@ -556,6 +556,24 @@ def test_a_row_stuck_in_lookup_does_not_hold_back_the_replies_behind_it(
     assert [(a.action, a.outcome) for a in history] == [("send", "started"), ("lookup", "unknown")]
 
 
+def test_a_post_mbdesk_cannot_look_up_waits_for_the_owners_word(server, account, engine):
+    """An account that cannot read its own posts (X's lowest access level; here a 501): the
+    row stays unknown and says what to do; it is sent again only on the owner's word."""
+    engine.run_account(account, {Job.LIMITS})
+    server.faults += [Fault.drop(apply=False, method="POST", path=STATUSES),
+                      Fault.http(501, method="GET", path="/api/v1/accounts/")]
+    item_id = enqueue(account, "Did it arrive?")
+    engine.run_account(account, PUBLISH)
+    row = item(item_id)
+    assert row.state == OutboxState.UNKNOWN and "Retry sends it" in row.last_error
+    assert row.next_attempt_at > utcnow() + timedelta(hours=23)  # not asked every minute
+    assert outbox.attempt_history(item_id)[-1].outcome == "cannot_check"
+    assert not outbox.retry(item_id)  # never on its own
+    assert outbox.retry(item_id, checked_not_there=True)
+    engine.run_account(account, PUBLISH)
+    assert item(item_id).state == OutboxState.SENT and len(server.own_statuses()) == 1
+
+
 def test_new_followers_show_up_on_a_refresh_not_hours_later(server, account, engine):
     server.locked = False
     server.add_followers(3)

@@ -443,3 +443,33 @@ def test_outbox_panel_releases_and_cancels_held_posts(qtbot, server, ctx, view, 
     panel.table.selectRow(panel.model.row_of(lambda r: r.id == doomed))
     assert panel.cancel_selected()
     assert OutboxItem.get_or_none(OutboxItem.id == doomed) is None
+
+
+def test_an_unknown_post_is_sent_again_only_on_the_owners_word(qtbot, server, ctx, view,
+                                                                monkeypatch):
+    account_id = add_account(server, ctx.secrets)
+    item_id = outbox.enqueue(account_id, Platform.MASTODON, "Did it arrive?")
+    OutboxItem.update(state=OutboxState.UNKNOWN, last_error="This app cannot read its posts."
+                      ).execute()
+    view.refresh()
+    panel = view.outbox
+    panel.table.selectRow(0)
+    assert panel.retry_button.isEnabled() and panel.cancel_button.isEnabled()
+    assert "never sends it twice" in panel.detail.text()
+    assert "cannot read its posts" in panel.detail.text()
+    asked = []
+
+    def answer(button):
+        def question(*args, **kwargs):
+            asked.append(args[2])
+            return button
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    assert not panel.retry_selected()
+    assert OutboxItem.get_by_id(item_id).state == OutboxState.UNKNOWN
+    assert "NOT there" in asked[-1]
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    assert panel.retry_selected()
+    row = OutboxItem.get_by_id(item_id)
+    assert row.state == OutboxState.QUEUED and "your word" in row.note

@@ -52,10 +52,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     show.set_defaults(func=show_item)
     for name, helptext in (("retry", "queue a failed item again (same key)"),
                            ("release", "send a held post now"),
-                           ("cancel", "delete an item that has not reached a server")):
+                           ("cancel", "delete an item the server does not hold")):
         action = actions.add_parser(name, help=helptext)
         action.add_argument("id", type=int)
         action.set_defaults(func=change_item, action=name)
+        if name == "retry":
+            action.add_argument("--checked-not-there", action="store_true",
+                                help="for an 'unknown' item: you looked on the platform and the "
+                                "post is not there, so send it again")
 
 
 def iso(dt: datetime | None) -> str | None:
@@ -164,11 +168,20 @@ def change_item(args: argparse.Namespace, ctx: CliContext) -> int:
     item = OutboxItem.get_or_none(OutboxItem.id == args.id)
     if item is None:
         raise MbdeskError(f"No outbox item {args.id}.", hint="See 'mbdesk outbox list'.")
-    done = {"retry": outbox.retry, "release": outbox.release_held,
-            "cancel": outbox.delete_local}[args.action](args.id)
+    if args.action == "retry":
+        done = outbox.retry(args.id, checked_not_there=args.checked_not_there)
+    else:
+        done = {"release": outbox.release_held, "cancel": outbox.delete_local}[args.action](
+            args.id)
     if not done:
+        hint = ("retry: failed items (an unknown one with --checked-not-there, after you looked "
+                "on the platform); release: held items; cancel: queued, held, failed or unknown "
+                "items (cancel a server-held post in the window).")
+        if item.state == "unknown" and args.action == "retry":
+            hint = ("mbdesk is checking whether it arrived. Look on the platform: if it is not "
+                    "there, run 'mbdesk outbox retry ID --checked-not-there'; if it is, "
+                    "'mbdesk outbox cancel ID'.")
         raise MbdeskError(f"Item {args.id} is {item.state}; '{args.action}' does not apply.",
-                          hint="retry: failed items; release: held items; cancel: queued, "
-                          "held or failed items (cancel a server-held post in the window).")
+                          hint=hint)
     print(f"Item {args.id}: {args.action} done.")
     return 0

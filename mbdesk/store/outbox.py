@@ -559,12 +559,22 @@ def attempt_counts(item_ids: Sequence[int]) -> dict[int, dict[str, int]]:
 # --- the owner's actions ------------------------------------------------------------------------
 
 
-def retry(item_id: int) -> bool:
-    """failed → queued, same uid (a rejected post never landed, so the key is still unused)."""
+def retry(item_id: int, *, checked_not_there: bool = False) -> bool:
+    """failed → queued, same uid (a rejected post never landed, so the key is still unused).
+
+    With ``checked_not_there`` an ``unknown`` row goes back too: the owner looked on the
+    platform (where mbdesk cannot, e.g. an X app whose access level cannot read the timeline)
+    and the post is not there. Only on that word is an unknown row ever sent again.
+    """
     now = utcnow()
+    states = [OutboxState.FAILED]
+    fields: dict = {"state": OutboxState.QUEUED, "next_attempt_at": None, "updated_at": now}
+    if checked_not_there:
+        states.append(OutboxState.UNKNOWN)
+        fields["note"] = "Sent again on your word that the earlier attempt was not there."
     with write_tx():
-        return (OutboxItem.update(state=OutboxState.QUEUED, next_attempt_at=None, updated_at=now)
-                .where((OutboxItem.id == item_id) & (OutboxItem.state == OutboxState.FAILED))
+        return (OutboxItem.update(**fields)
+                .where((OutboxItem.id == item_id) & OutboxItem.state.in_(states))
                 .execute()) > 0
 
 
@@ -590,9 +600,11 @@ def reschedule_local(item_id: int, when: datetime) -> bool:
 
 
 def delete_local(item_id: int) -> bool:
-    """Cancel a post that never reached a server (queued, held or failed)."""
+    """Cancel a post the server does not hold (queued, held, failed, or unknown: the owner
+    stops the checks of a post they found on the platform or no longer want)."""
     with write_tx():
         return (OutboxItem.delete()
                 .where((OutboxItem.id == item_id) & OutboxItem.state.in_(
-                    [OutboxState.QUEUED, OutboxState.HELD, OutboxState.FAILED]))
+                    [OutboxState.QUEUED, OutboxState.HELD, OutboxState.FAILED,
+                     OutboxState.UNKNOWN]))
                 .execute()) > 0

@@ -605,6 +605,12 @@ class SyncEngine:
         attempt = outbox.begin_attempt(job.id, AttemptAction.LOOKUP, self.clock())
         try:
             found = client.find_published(self._lookup_request(job))
+        except NotSupported as exc:  # this account cannot look: the owner has to
+            outbox.end_attempt(attempt, "cannot_check", self.clock(), exc.message)
+            outbox.mark_unknown(job.id, f"{exc.message} Check on the platform whether it is "
+                                "there: if not, Retry sends it; if it is, Cancel stops the "
+                                "checks.", self.clock(), self.clock() + PROFILE_EVERY)
+            return
         except (TemporaryFailure, OutcomeUnknown, Rejected, NotFound) as exc:
             outbox.end_attempt(attempt, "unknown", self.clock(), exc.message)
             outbox.mark_unknown(job.id, exc.message, self.clock(),

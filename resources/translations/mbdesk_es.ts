@@ -3163,42 +3163,42 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
 <context>
     <name>OutboxHistoryDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="291"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="313"/>
         <source>History of this post</source>
         <translation>Historial de esta publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="297"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="319"/>
         <source>{account} · {state} · tries: {tries}</source>
         <translation>{account} · {state} · intentos: {tries}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="304"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="326"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="304"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="326"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="305"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="327"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="305"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="327"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="315"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="337"/>
         <source>({seconds} s)</source>
         <translation>({seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="327"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="349"/>
         <source>No tries recorded yet. (Posts queued before this version of mbdesk have no history.)</source>
         <translation>Aún no hay intentos registrados. (Las publicaciones en cola antes de esta versión de mbdesk no tienen historial.)</translation>
     </message>
@@ -3286,7 +3286,7 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/outbox_list.py" line="32"/>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="67"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="69"/>
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
@@ -3306,69 +3306,69 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
         <translation>Retenida: te espera</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="65"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="67"/>
         <source>Needs attention</source>
         <translation>Requieren atención</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="66"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="68"/>
         <source>Waiting to go out</source>
         <translation>Esperando a salir</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="68"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="70"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="82"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="84"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="83"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="85"/>
         <source>Send now</source>
         <translation>Enviar ahora</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="84"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="86"/>
         <source>Send a held post now (its time has passed)</source>
         <translation>Enviar ahora una publicación retenida (su hora ya pasó)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="85"/>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="257"/>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="271"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="87"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="279"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="293"/>
         <source>Cancel post</source>
         <translation>Cancelar publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="86"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="88"/>
         <source>History…</source>
         <translation>Historial…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="87"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="89"/>
         <source>Every try to send the selected post, and every time mbdesk looked for it on the server</source>
         <translation>Cada intento de enviar la publicación seleccionada y cada vez que mbdesk la buscó en el servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="93"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="95"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="131"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="133"/>
         <source>Outbox — all accounts</source>
         <translation>Bandeja de salida: todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="133"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="135"/>
         <source>Outbox — {handle}</source>
         <translation>Bandeja de salida: {handle}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="137"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="139"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n fallida</numerusform>
@@ -3376,7 +3376,7 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="139"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="141"/>
         <source>%n held</source>
         <translation>
             <numerusform>%n retenida</numerusform>
@@ -3384,7 +3384,7 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="141"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="143"/>
         <source>%n being checked</source>
         <translation>
             <numerusform>%n en comprobación</numerusform>
@@ -3392,7 +3392,7 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="145"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="147"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n en espera</numerusform>
@@ -3400,42 +3400,60 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="151"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="153"/>
         <source>Nothing needs your attention: no failed, held or unresolved posts.</source>
         <translation>Nada requiere tu atención: no hay publicaciones fallidas, retenidas ni pendientes de confirmar.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="154"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="156"/>
         <source>No posts here.</source>
         <translation>No hay publicaciones aquí.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="197"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="200"/>
         <source>Failed: {reason} — fix it in the draft or press Retry.</source>
         <translation>Falló: {reason}. Corrígelo en el borrador o pulsa Reintentar.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="198"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="201"/>
         <source>no reason given</source>
         <translation>sin motivo indicado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="200"/>
-        <source>mbdesk lost the server&apos;s answer; it checks whether the post arrived and never sends it twice.</source>
-        <translation>mbdesk perdió la respuesta del servidor; comprueba si la publicación llegó y nunca la envía dos veces.</translation>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="203"/>
+        <source>mbdesk lost the server&apos;s answer; it checks whether the post arrived and never sends it twice. {reason}</source>
+        <translation>mbdesk perdió la respuesta del servidor; comprueba si la publicación llegó y nunca la envía dos veces. {reason}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="203"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="207"/>
         <source>Its time passed while mbdesk could not publish: send it now, or cancel it.</source>
         <translation>Su hora pasó mientras mbdesk no podía publicar: envíala ahora o cancélala.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="206"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="210"/>
         <source>The server holds this post and publishes it at its time, even with mbdesk closed.</source>
         <translation>El servidor guarda esta publicación y la publica a su hora, aunque mbdesk esté cerrado.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="258"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="244"/>
+        <source>Send again?</source>
+        <translation>¿Enviar de nuevo?</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="245"/>
+        <source>mbdesk could not find out whether this post arrived. Look at the account on the platform first.
+
+Is the post NOT there? Then it is sent again now. If it is there, choose No and cancel the post instead.
+
+{text}</source>
+        <translation>mbdesk no pudo averiguar si esta publicación llegó. Mira primero la cuenta en la plataforma.
+
+¿La publicación NO está allí? Entonces se envía de nuevo ahora. Si está, elige No y cancela la publicación.
+
+{text}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="280"/>
         <source>Cancel this post? It will not be published.
 
 {text}</source>
@@ -3444,12 +3462,12 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
 {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="272"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="294"/>
         <source>The server holds this post; it can be taken back once sync has started.</source>
         <translation>El servidor guarda esta publicación; se podrá retirar cuando empiece la sincronización.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="275"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="297"/>
         <source>Taking the post back from the server…</source>
         <translation>Retirando la publicación del servidor…</translation>
     </message>

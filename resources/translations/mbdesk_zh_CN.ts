@@ -3128,42 +3128,42 @@ Everything stays on this computer; account tokens are kept in the system keyring
 <context>
     <name>OutboxHistoryDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="291"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="313"/>
         <source>History of this post</source>
         <translation>这条帖子的记录</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="297"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="319"/>
         <source>{account} · {state} · tries: {tries}</source>
         <translation>{account} · {state} · 尝试：{tries}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="304"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="326"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="304"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="326"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="305"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="327"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="305"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="327"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="315"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="337"/>
         <source>({seconds} s)</source>
         <translation>（{seconds} 秒）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="327"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="349"/>
         <source>No tries recorded yet. (Posts queued before this version of mbdesk have no history.)</source>
         <translation>还没有尝试记录。（此版本之前排队的帖子没有记录。）</translation>
     </message>
@@ -3249,7 +3249,7 @@ Everything stays on this computer; account tokens are kept in the system keyring
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/outbox_list.py" line="32"/>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="67"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="69"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
@@ -3269,132 +3269,150 @@ Everything stays on this computer; account tokens are kept in the system keyring
         <translation>已暂缓——等你决定</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="65"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="67"/>
         <source>Needs attention</source>
         <translation>需要处理</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="66"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="68"/>
         <source>Waiting to go out</source>
         <translation>等待发出</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="68"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="70"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="82"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="84"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="83"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="85"/>
         <source>Send now</source>
         <translation>立即发送</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="84"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="86"/>
         <source>Send a held post now (its time has passed)</source>
         <translation>立即发送暂缓的帖子（已过发布时间）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="85"/>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="257"/>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="271"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="87"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="279"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="293"/>
         <source>Cancel post</source>
         <translation>取消帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="86"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="88"/>
         <source>History…</source>
         <translation>记录…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="87"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="89"/>
         <source>Every try to send the selected post, and every time mbdesk looked for it on the server</source>
         <translation>所选帖子的每次发送尝试，以及 mbdesk 每次到服务器上查找它的记录</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="93"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="95"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="131"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="133"/>
         <source>Outbox — all accounts</source>
         <translation>发件箱——所有账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="133"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="135"/>
         <source>Outbox — {handle}</source>
         <translation>发件箱——{handle}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="137"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="139"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n 条失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="139"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="141"/>
         <source>%n held</source>
         <translation>
             <numerusform>%n 条已暂缓</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="141"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="143"/>
         <source>%n being checked</source>
         <translation>
             <numerusform>%n 条核实中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="145"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="147"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n 条等待中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="151"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="153"/>
         <source>Nothing needs your attention: no failed, held or unresolved posts.</source>
         <translation>没有需要你处理的帖子：没有失败、暂缓或结果未明的帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="154"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="156"/>
         <source>No posts here.</source>
         <translation>这里没有帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="197"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="200"/>
         <source>Failed: {reason} — fix it in the draft or press Retry.</source>
         <translation>失败：{reason}——请在草稿中修正，或点击“重试”。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="198"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="201"/>
         <source>no reason given</source>
         <translation>未提供原因</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="200"/>
-        <source>mbdesk lost the server&apos;s answer; it checks whether the post arrived and never sends it twice.</source>
-        <translation>mbdesk 没有收到服务器的答复；它会核实帖子是否已到达，绝不会重复发送。</translation>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="203"/>
+        <source>mbdesk lost the server&apos;s answer; it checks whether the post arrived and never sends it twice. {reason}</source>
+        <translation>mbdesk 没有收到服务器的回复；它会查看帖子是否已发出，绝不会发两次。{reason}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="203"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="207"/>
         <source>Its time passed while mbdesk could not publish: send it now, or cancel it.</source>
         <translation>mbdesk 无法发布期间已过发布时间：请立即发送或取消。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="206"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="210"/>
         <source>The server holds this post and publishes it at its time, even with mbdesk closed.</source>
         <translation>服务器保存着这条帖子，会按时发布，即使 mbdesk 已关闭。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="258"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="244"/>
+        <source>Send again?</source>
+        <translation>再次发送？</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="245"/>
+        <source>mbdesk could not find out whether this post arrived. Look at the account on the platform first.
+
+Is the post NOT there? Then it is sent again now. If it is there, choose No and cancel the post instead.
+
+{text}</source>
+        <translation>mbdesk 无法确认这条帖子是否已发出。请先在平台上查看该账号。
+
+帖子不在那里吗？那么现在再次发送。如果它已经在那里，请选择“否”，然后取消这条帖子。
+
+{text}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="280"/>
         <source>Cancel this post? It will not be published.
 
 {text}</source>
@@ -3403,12 +3421,12 @@ Everything stays on this computer; account tokens are kept in the system keyring
 {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="272"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="294"/>
         <source>The server holds this post; it can be taken back once sync has started.</source>
         <translation>服务器保存着这条帖子；同步开始后才能撤回。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="275"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="297"/>
         <source>Taking the post back from the server…</source>
         <translation>正在从服务器撤回帖子…</translation>
     </message>

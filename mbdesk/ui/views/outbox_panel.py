@@ -4,8 +4,10 @@ and why — for the selected account or for all — with the owner's actions.
 Actions go through ``mbdesk.store.outbox`` (retry a failed post, release a held one, cancel one
 that never reached a server) and then ask the sync service to publish now; cancelling a post
 the server holds goes through ``sync.cancel_item`` (it must be taken back from the server).
-An "outcome unknown" post has no action on purpose: mbdesk looks it up on the server and never
-sends it twice. *History…* lists every send and look-up of the selected row
+An "outcome unknown" post is looked up by mbdesk and never sent twice on its own; Retry sends it
+again only after the owner confirms they looked on the platform and it is not there (for
+accounts that cannot look, such as an X app on the lowest access level), and Cancel stops the
+checks. *History…* lists every send and look-up of the selected row
 (``outbox.attempt_history``: one small indexed read, on the GUI thread like the panel's other
 reads).
 
@@ -176,10 +178,11 @@ class OutboxPanel(QWidget):
     def _update_actions(self, *_args) -> None:
         item = self.selected_item()
         state = item.state if item else ""
-        self.retry_button.setEnabled(state == OutboxState.FAILED)
+        self.retry_button.setEnabled(state in (OutboxState.FAILED, OutboxState.UNKNOWN))
         self.release_button.setEnabled(state == OutboxState.HELD)
         self.cancel_button.setEnabled(state in (OutboxState.QUEUED, OutboxState.HELD,
-                                                OutboxState.FAILED, OutboxState.ON_SERVER))
+                                                OutboxState.FAILED, OutboxState.ON_SERVER,
+                                                OutboxState.UNKNOWN))
         self.history_button.setEnabled(item is not None)
         self.detail.setText(self._explain(item))
 
@@ -198,7 +201,8 @@ class OutboxPanel(QWidget):
                 reason=item.last_error or self.tr("no reason given"))
         if item.state == OutboxState.UNKNOWN:
             return self.tr("mbdesk lost the server's answer; it checks whether the post "
-                           "arrived and never sends it twice.")
+                           "arrived and never sends it twice. {reason}").format(
+                               reason=" ".join(item.last_error.split())).strip()
         if item.state == OutboxState.HELD:
             return self.tr("Its time passed while mbdesk could not publish: send it now, or "
                            "cancel it.")
@@ -233,9 +237,27 @@ class OutboxPanel(QWidget):
         self.reload()
         self.changed.emit()
 
+    def confirm_not_there(self, item: OutboxListRow) -> bool:
+        """An unknown post goes again only on the owner's word: they looked and it is not
+        there (a yes here is what keeps "never twice" true)."""
+        answer = QMessageBox.question(
+            self, self.tr("Send again?"),
+            self.tr("mbdesk could not find out whether this post arrived. Look at the account on "
+                    "the platform first.\n\nIs the post NOT there? Then it is sent again now. "
+                    "If it is there, choose No and cancel the post instead.\n\n{text}")
+            .format(text=item.head[:200]),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def retry_selected(self) -> bool:
         item = self.selected_item()
-        if item is None or not outbox.retry(item.id):
+        if item is None:
+            return False
+        unknown = item.state == OutboxState.UNKNOWN
+        if unknown and not self.confirm_not_there(item):
+            return False
+        if not outbox.retry(item.id, checked_not_there=unknown):
             return False
         self._publish_now(item.account_id)
         self._done()
