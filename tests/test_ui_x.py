@@ -104,3 +104,21 @@ def test_accounts_screen_shows_the_access_level(qtbot, ctx, tmp_path, level):
     assert "not available with this app's access level" in texts
     assert "allows posting only" in texts
     shot(view, tmp_path, "accounts-x")
+
+
+def test_reauthorize_x_prefills_the_client_id_and_api_address(qtbot, ctx):
+    from mbdesk.store.accounts import set_options
+    from mbdesk.ui.views.accounts import AccountsView
+
+    account = Account.create(platform="x", instance_url="https://api.x.example", handle="shop",
+                             color="#111827")
+    set_options(account.id, client_id="shop-app-client-id", api_base="https://api.x.example")
+    view = AccountsView(ctx)
+    qtbot.addWidget(view)
+    view.refresh()
+    [row] = view.model.rows()
+    dialog = view.make_add_dialog(reauth=row)
+    qtbot.addWidget(dialog)
+    assert dialog.platform_combo.currentData() == "x"
+    assert dialog.client_id_edit.text() == "shop-app-client-id"
+    assert dialog.x_api_edit.text() == "https://api.x.example"

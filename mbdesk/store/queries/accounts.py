@@ -69,6 +69,7 @@ class AccountRow:
     # when the sign-in runs out (Weibo tokens expire; None = never or unknown), naive UTC
     token_expires_at: datetime | None = None
     app_key: str = ""  # Weibo: the shop's app key (not a secret), prefilled when re-authorizing
+    client_id: str = ""  # X: the shop's app client id (not a secret), prefilled likewise
 
     @property
     def needs_reauth(self) -> bool:
@@ -157,7 +158,7 @@ def account_rows() -> list[AccountRow]:
 
 
 def _sign_in_options(options_json: str) -> dict:
-    """The token's expiry and the app key from the account's platform options."""
+    """The token's expiry, the app key and client id from the account's platform options."""
     from mbdesk.domain.token_expiry import parse_expiry
 
     try:
@@ -167,7 +168,8 @@ def _sign_in_options(options_json: str) -> dict:
     if not isinstance(data, dict):
         return {}
     return {"token_expires_at": parse_expiry(data.get("token_expires_at")),
-            "app_key": str(data.get("app_key") or "")}
+            "app_key": str(data.get("app_key") or ""),
+            "client_id": str(data.get("client_id") or "")}
 
 
 def token_expiries() -> dict[int, datetime]:

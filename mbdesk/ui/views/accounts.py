@@ -211,6 +211,9 @@ class AddAccountDialog(QDialog):
             if reauth.platform == Platform.BLUESKY:
                 self.bsky_service_edit.setText(reauth.instance_url)
             self.app_key_edit.setText(getattr(reauth, "app_key", ""))  # the app secret is kept
+            if reauth.platform == Platform.X:  # the shop's own app: same client id and API
+                self.client_id_edit.setText(getattr(reauth, "client_id", ""))
+                self.x_api_edit.setText(reauth.instance_url)
         else:
             self.setWindowTitle(self.tr("Add account"))
         self._on_platform_changed()
