@@ -126,3 +126,92 @@ def test_composer_checks_the_safe_domain_live_and_appends_the_shop_link(qtbot, c
     ed.body_edit.setPlainText("#新品# https://shop.example")
     ed.recount()
     assert "#topic#" in ed.schedule_refusal()
+
+
+def _synced_weibo_account(ctx, weibo) -> int:
+    """A Weibo account whose server profile comes from a real probe of the fake server."""
+    from sync_helpers import make_engine
+
+    from mbdesk.platforms.weibo_auth import WeiboSecret
+    from mbdesk.store.accounts import set_options
+    from mbdesk.sync.engine import Job
+
+    account = Account.create(platform="weibo", instance_url=weibo.url, handle="小面包店",
+                             display_name="小面包店", remote_id=weibo.me, color="#e6162d")
+    ctx.secrets.set_token(account.uid, WeiboSecret(weibo.token, "x").to_json())
+    set_options(account.id, safe_domain="shop.example")
+    make_engine(ctx.secrets, ctx.workspace.root).run_account(account.id,
+                                                             Job.ALL | {Job.REFRESH})
+    return account.id
+
+
+def test_followers_screen_says_weibo_lists_only_part_of_the_followers(qtbot, ctx):
+    from mbdesk.ui.views.followers import FollowersView
+
+    with FakeWeibo() as weibo:
+        weibo.add_followers(3)
+        shop = _synced_weibo_account(ctx, weibo)
+    other = Account.create(platform="mastodon", handle="shop@example.social")
+    view = FollowersView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1280, 760)
+    view.show()
+    view.refresh()
+    assert view.partial_note.isVisible()
+    assert "小面包店" in view.partial_note.text() and "only part" in view.partial_note.text()
+    view.account_combo.setCurrentIndex(view.account_combo.findData(other.id))
+    assert not view.partial_note.isVisible()
+    view.account_combo.setCurrentIndex(view.account_combo.findData(shop))
+    assert view.partial_note.isVisible()
+
+
+def test_calendar_says_local_scheduling_only_on_weibo_chips(qtbot, ctx):
+    from datetime import UTC, timedelta
+
+    from PySide6.QtCore import Qt
+
+    from mbdesk.store.models import OutboxItem, utcnow
+    from mbdesk.ui.localtime import user_zone
+    from mbdesk.ui.views.calendar import CalendarView
+
+    with FakeWeibo() as weibo:
+        shop = _synced_weibo_account(ctx, weibo)
+    when = utcnow() + timedelta(days=2)
+    OutboxItem.create(account=shop, body="周末新品 https://shop.example", state="queued",
+                      scheduled_at=when)
+    view = CalendarView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    view.refresh()
+    local = when.replace(tzinfo=UTC).astimezone(user_zone()).date()
+    view.show_month(local.year, local.month)
+    (chip,) = view.model.chips_on(local)
+    assert chip.kept_by_mbdesk
+    tip = view.model.index_of(local).data(Qt.ItemDataRole.ToolTipRole)
+    assert "local scheduling only" in tip
+
+
+def test_desktop_notification_days_ahead_of_the_token_expiry(qtbot, ctx):
+    from datetime import timedelta
+
+    from mbdesk.store.accounts import set_options
+    from mbdesk.store.models import utcnow
+    from mbdesk.ui.inbox_notifier import InboxNotifier
+
+    shop = Account.create(platform="weibo", handle="小面包店", remote_id="5001")
+    set_options(shop.id, token_expires_at=(utcnow() + timedelta(days=2, hours=20)).isoformat()
+                + "Z")
+    notifier = InboxNotifier(ctx, tray_available=False)
+    notifier.check_expiry()
+    [(title, text)] = notifier.messages
+    assert title == "Sign-in runs out" and "小面包店" in text and "within 3 day" in text
+    notifier.check_expiry()
+    assert len(notifier.messages) == 1  # once per step, also across restarts
+    assert not InboxNotifier(ctx, tray_available=False).check_expiry() and len(
+        notifier.messages) == 1
+    set_options(shop.id, token_expires_at=(utcnow() + timedelta(hours=20)).isoformat() + "Z")
+    notifier.check_expiry()
+    assert "within 1 day" in notifier.messages[-1][1] and len(notifier.messages) == 2
+    set_options(shop.id, token_expires_at=(utcnow() + timedelta(days=40)).isoformat() + "Z")
+    notifier.check_expiry()  # re-authorized: nothing to say
+    assert len(notifier.messages) == 2

@@ -122,3 +122,34 @@ def test_reauthorize_x_prefills_the_client_id_and_api_address(qtbot, ctx):
     assert dialog.platform_combo.currentData() == "x"
     assert dialog.client_id_edit.text() == "shop-app-client-id"
     assert dialog.x_api_edit.text() == "https://api.x.example"
+
+
+def test_calendar_says_local_scheduling_only_on_x_chips(qtbot, ctx):
+    from datetime import UTC, timedelta
+
+    from PySide6.QtCore import Qt
+    from sync_helpers import make_engine
+    from test_x import add_x_account
+
+    from mbdesk.store.models import OutboxItem, utcnow
+    from mbdesk.sync.engine import Job
+    from mbdesk.ui.localtime import user_zone
+    from mbdesk.ui.views.calendar import CalendarView
+
+    with FakeX() as server:
+        account = add_x_account(server, ctx.secrets)
+        make_engine(ctx.secrets, ctx.workspace.root).run_account(account,
+                                                                   Job.ALL | {Job.REFRESH})
+    when = utcnow() + timedelta(days=2)
+    OutboxItem.create(account=account, body="New mugs this weekend", state="queued",
+                      scheduled_at=when)
+    view = CalendarView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    view.refresh()
+    local = when.replace(tzinfo=UTC).astimezone(user_zone()).date()
+    view.show_month(local.year, local.month)
+    (chip,) = view.model.chips_on(local)
+    assert chip.kept_by_mbdesk
+    assert "local scheduling only" in view.model.index_of(local).data(
+        Qt.ItemDataRole.ToolTipRole)

@@ -10,6 +10,7 @@ import sys
 from datetime import timedelta
 
 import pytest
+from PIL import Image
 from fake_weibo import FakeWeibo, Fault
 from sync_helpers import Clock, make_engine
 
@@ -101,11 +102,11 @@ def test_flow_post_picture_inbox_reply_followers_metrics(weibo, workspace, db, c
     assert add_by_token(weibo, workspace, monkeypatch,
                         "--default-link", "https://shop.example") == 0
     pic = tmp_path / "bread.png"
-    pic.write_bytes(PNG)
+    Image.new("RGB", (8, 8), "tan").save(pic)  # a real image: 'post' checks the content
     capsys.readouterr()
     assert run(workspace, "post", "--account", "小面包店", "--media", str(pic), "--alt", "面包",
                "今天的新鲜面包出炉了") == 0
-    assert "default link" in capsys.readouterr().out
+    assert "default link" in capsys.readouterr().err
     assert run(workspace, "sync", "--once") in (0, 1)
     [mine] = weibo.own_statuses()
     assert mine["pic"] and mine["text"] == "今天的新鲜面包出炉了 https://shop.example"
@@ -257,6 +258,23 @@ def test_expired_token_needs_reauthorization(weibo, waccount, wengine):
     weibo.expire_token()
     result = wengine.run_account(waccount)
     assert Account.get_by_id(waccount).status == AccountStatus.NEEDS_REAUTH, result
+
+
+def test_sync_reads_the_token_expiry_again_and_says_followers_are_partial(weibo, waccount,
+                                                                         wengine):
+    from mbdesk.domain.token_expiry import parse_expiry
+    from mbdesk.store import server_profiles
+    from mbdesk.store.accounts import set_options
+    from mbdesk.store.models import utcnow
+
+    set_options(waccount, token_expires_at="2026-01-01T00:00:00Z")  # what connecting saw
+    weibo.tokens[weibo.token]["expires"] = weibo.now() + timedelta(days=2)  # renewed elsewhere
+    wengine.run_account(waccount, Job.ALL | {Job.REFRESH})
+    assert weibo.calls("oauth2/get_token_info")
+    expires = parse_expiry(options(waccount)["token_expires_at"])
+    assert abs(expires - (utcnow() + timedelta(days=2))) < timedelta(minutes=1)
+    assert server_profiles.capability(waccount, "followers_partial") is True
+    assert server_profiles.capability(waccount, "server_scheduling") is False
 
 
 def test_error_codes(weibo):

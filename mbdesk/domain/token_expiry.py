@@ -38,3 +38,19 @@ def days_left(expires_at: datetime, now: datetime) -> int:
 def due_after_expiry(when: datetime | None, expires_at: datetime | None) -> bool:
     """A post planned for ``when`` (naive UTC) cannot go out with the current token."""
     return when is not None and expires_at is not None and when >= expires_at
+
+
+# Desktop notifications: a week, three days and one day ahead, and once it has run out.
+NOTICE_DAYS = (7, 3, 1, 0)
+
+
+def notice_step(expires_at: datetime | None, now: datetime) -> int | None:
+    """The notice due now: the fewest days in ``NOTICE_DAYS`` the expiry lies within (0 = it
+    has run out), or None while it is further away than the first notice."""
+    if expires_at is None:
+        return None
+    left = expires_at - now
+    if left <= timedelta(0):
+        return 0
+    due = [d for d in NOTICE_DAYS if d and left <= timedelta(days=d)]
+    return min(due) if due else None

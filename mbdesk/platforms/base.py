@@ -220,6 +220,9 @@ class ServerProfile:
     limits: Limits = field(default_factory=Limits)
     # optional endpoints that failed while probing: name -> the server's answer
     problems: dict[str, str] = field(default_factory=dict)
+    # facts about the account's sign-in the probe read (e.g. ``token_expires_at``, ISO UTC):
+    # merged into the account's options so they stay current without a re-authorization
+    account_options: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

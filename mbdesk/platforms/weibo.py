@@ -49,6 +49,7 @@ from mbdesk.platforms.base import (
     NotSupported,
     OutcomeUnknown,
     PlatformClient,
+    PlatformError,
     PostMetrics,
     PublishRequest,
     PublishResult,
@@ -59,6 +60,7 @@ from mbdesk.platforms.base import (
     ServerProfile,
     TemporaryFailure,
     ThreadPost,
+    Unreachable,
 )
 from mbdesk.platforms.http import DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, HttpClient
 from mbdesk.platforms.weibo_auth import DEFAULT_API_BASE, normalize_api_base
@@ -167,6 +169,8 @@ class WeiboClient(PlatformClient):
                                connect_timeout=connect_timeout, read_timeout=read_timeout,
                                platform_label="Weibo server")
         self._auth = {"Authorization": f"OAuth2 {token}"}
+        self._token = token  # get_token_info takes it in the form (never logged)
+        self._timeouts = {"connect_timeout": connect_timeout, "read_timeout": read_timeout}
         self.uid = uid
         self.safe_domain = safe_domain
         self.clock = clock
@@ -280,9 +284,30 @@ class WeiboClient(PlatformClient):
                       image_size_limit=PIC_LIMIT, supports_server_scheduling=False)
 
     def probe_profile(self, known: dict[str, bool] | None = None) -> ServerProfile:
+        """Weibo's fixed answers, plus the token's expiry read again with
+        ``oauth2/get_token_info`` (the engine stores it in the account's options, so the
+        warnings follow the real expiry, not only the one seen when connecting).
+        ``followers_partial``: ``friendships/followers`` shows apps only part of a large list
+        (PLATFORMS.md "Sina Weibo": "the current docs cap count very low and show only part
+        of the list")."""
+        from mbdesk.platforms.weibo_auth import token_info
+
+        found: dict[str, str] = {}
+        problems: dict[str, str] = {}
+        try:
+            info = token_info(self._token, api_base=self.api_base, session=self.http.session,
+                              clock=self.clock, **self._timeouts)
+            if info.expires_at is not None:
+                found["token_expires_at"] = info.expires_at.replace(
+                    microsecond=0).isoformat() + "Z"
+        except (AuthExpired, Unreachable):
+            raise
+        except PlatformError as exc:  # the expiry stays as last known; nothing else depends
+            problems["token_expiry"] = exc.message
         return ServerProfile(software="weibo", account_domain="weibo.com", limits=self.limits(),
                              capabilities={"server_scheduling": False, "follow_requests": False,
-                                           "idempotency": False})
+                                           "idempotency": False, "followers_partial": True},
+                             problems=problems, account_options=found)
 
     def account_stats(self) -> AccountStats:
         me = self._user()

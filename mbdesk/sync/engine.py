@@ -52,6 +52,7 @@ from mbdesk.platforms.base import (
 from mbdesk.store import crisis, outbox, server_profiles, settings
 from mbdesk.store import schedule as schedule_store
 from mbdesk.store import watches as watch_store
+from mbdesk.store.accounts import set_options
 from mbdesk.store.models import (
     Account,
     AccountStatus,
@@ -407,6 +408,8 @@ class SyncEngine:
             server_profiles.save_profile(info.id, new)
             Account.update(limits_json=json.dumps(self._limits_doc(found.limits, client))).where(
                 Account.id == info.id).execute()
+            if found.account_options:  # e.g. the token's expiry, read again with the profile
+                set_options(info.id, **found.account_options)
         client.use_capabilities(caps)
         stats.writes += 1
         return True

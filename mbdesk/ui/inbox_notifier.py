@@ -1,4 +1,5 @@
-"""Tray icon with the unread count, and desktop notifications for new mentions and crises.
+"""Tray icon with the unread count, and desktop notifications for new mentions, crises and
+sign-ins about to run out (tokens that cannot be renewed: a week, 3 days and 1 day ahead).
 
 Only where the desktop has a system tray (``QSystemTrayIcon.isSystemTrayAvailable()``); without
 one nothing is shown and the inbox's header and banner are the only signals. The setting
@@ -7,6 +8,8 @@ negative ones), or ``none``. Everything shown is also kept in ``messages`` (test
 """
 
 from __future__ import annotations
+
+from datetime import UTC
 
 import shiboken6
 from PySide6.QtCore import QObject, QRect, Qt, Signal
@@ -17,7 +20,7 @@ from mbdesk.services.background import run_in_background
 from mbdesk.services.context import AppContext
 from mbdesk.store import crisis as crisis_store
 from mbdesk.store import settings
-from mbdesk.store.models import MentionState, database_proxy, utcnow
+from mbdesk.store.models import AccountStatus, MentionState, database_proxy, utcnow
 
 
 def unread_count() -> int:
@@ -82,6 +85,7 @@ class InboxNotifier(QObject):
         if sync is not None:  # the window: follow the sync, and flag what came before
             sync.run_finished.connect(self.on_run_finished)
             self.scan_existing_once()
+            self.check_expiry()
 
     def scan_existing_once(self) -> None:
         """Mentions stored before the crisis watch existed are flagged once, on a worker thread
@@ -112,6 +116,41 @@ class InboxNotifier(QObject):
     def on_run_finished(self, result) -> None:
         if getattr(result, "new_mentions", 0) or getattr(result, "changed", False):
             self.check_new()
+        self.check_expiry()  # the sync may have read a new expiry (or time moved on)
+
+    def check_expiry(self) -> None:
+        """One notification per account and step (7, 3, 1 days ahead; run out), remembered in
+        the settings so a restart does not repeat it; a new expiry starts over."""
+        from mbdesk.domain.token_expiry import notice_step
+        from mbdesk.store.queries.accounts import account_briefs
+        from mbdesk.ui.localtime import user_zone
+
+        now = utcnow()
+        shown = settings.get("token_expiry_notices") or {}
+        kept: dict[str, str] = {}
+        for brief in account_briefs():
+            expires = brief.token_expires_at
+            step = notice_step(expires, now)
+            if expires is None or step is None or brief.status != AccountStatus.ACTIVE:
+                continue
+            key, mark = str(brief.id), f"{expires.isoformat()}|{step}"
+            kept[key] = mark
+            if shown.get(key) == mark:
+                continue
+            when = expires.replace(tzinfo=UTC).astimezone(user_zone()).strftime(
+                "%Y-%m-%d %H:%M")
+            if step == 0:
+                text = self.tr("{account}: the sign-in ran out on {date}. Posts wait until you "
+                               "re-authorize it on the Accounts screen.")
+            else:
+                text = self.tr("{account}: the sign-in runs out within %n day(s), on {date}. "
+                               "Re-authorize it on the Accounts screen so scheduled posts go "
+                               "out.", "", step)
+            self.notify(self.tr("Sign-in runs out"),
+                        text.format(account=brief.display_name or brief.handle, date=when),
+                        critical=True)
+        if kept != shown:
+            settings.put("token_expiry_notices", kept)
 
     def check_new(self) -> None:
         """Notify about mentions that arrived since the last check, per the setting."""

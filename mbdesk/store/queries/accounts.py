@@ -41,6 +41,8 @@ class AccountBrief:
     server_scheduling: bool | None = None
     # when the account's sign-in runs out (Weibo), naive UTC; None = never or unknown
     token_expires_at: datetime | None = None
+    # the profile says the server shows only part of a large follower list (Weibo)
+    followers_partial: bool = False
 
     @property
     def name(self) -> str:
@@ -84,15 +86,20 @@ def account_briefs() -> list[AccountBrief]:
                            Account.options_json).order_by(Account.id)
     return [AccountBrief(*row[:-3], max_characters=_max_characters(row[-3]),
                          server_scheduling=_server_scheduling(row[-2]),
+                         followers_partial=_capability(row[-2], "followers_partial") is True,
                          token_expires_at=_sign_in_options(row[-1]).get("token_expires_at"))
             for row in query.tuples()]
 
 
 def _server_scheduling(profile_json: str) -> bool | None:
     """The profile's ``server_scheduling`` capability (None: not probed yet)."""
+    return _capability(profile_json, "server_scheduling")
+
+
+def _capability(profile_json: str, name: str) -> bool | None:
+    """One capability of the stored server profile (None: not probed yet)."""
     try:
-        value = (json.loads(profile_json or "{}").get("capabilities") or {}).get(
-            "server_scheduling")
+        value = (json.loads(profile_json or "{}").get("capabilities") or {}).get(name)
     except (ValueError, AttributeError):
         return None
     return value if isinstance(value, bool) else None

@@ -65,6 +65,7 @@ def sync_state_label(state: str) -> str:
         "syncing": QCoreApplication.translate("SyncState", "Syncing…"),
         "error": QCoreApplication.translate("SyncState", "Error"),
         "offline": QCoreApplication.translate("SyncState", "Offline"),
+        "keyring": QCoreApplication.translate("SyncState", "Keyring not available"),
         "ok": QCoreApplication.translate("SyncState", "Up to date"),
         "partial": QCoreApplication.translate("SyncState", "Up to date, some steps failed"),
         "rate_limited": QCoreApplication.translate("SyncState", "Rate limited"),
@@ -200,7 +201,7 @@ class ProfileLine:
     state: str = ""  # capabilities: yes | no | unknown; steps: the step state
 
 
-PLATFORM_CAPABILITIES = ("read_access",)
+PLATFORM_CAPABILITIES = ("read_access", "followers_partial")
 
 
 def capability_label(name: str) -> str:
@@ -216,6 +217,8 @@ def capability_label(name: str) -> str:
         "rate_limit_headers": translate("ServerProfile", "Rate-limit headers"),
         "read_access": translate("ServerProfile",
                                  "Reads mentions, followers and metrics (X access level)"),
+        "followers_partial": translate("ServerProfile", "Shows only part of a large follower "
+                                       "list"),
     }
     return labels.get(name, name)
 
@@ -277,6 +280,12 @@ def _capability_explain(name: str, value: bool | None) -> str:
             "ServerProfile",
             "This app's X access level allows posting only: mentions, followers and metrics "
             "are not available with it. mbdesk asks again daily and on Sync now."),
+        ("followers_partial", True): translate(
+            "ServerProfile",
+            "The server hands apps only part of a large follower list: Followers lists those "
+            "it shows; the follower count is the full one."),
+        ("followers_partial", False): translate(
+            "ServerProfile", "Followers lists everyone who follows the account."),
     }
     return texts.get((name, value), "")
 

@@ -79,8 +79,8 @@ ON_SERVER_MARK = "☁"
 
 def kept_by_mbdesk_text() -> str:
     return QCoreApplication.translate(
-        "OutboxState", "kept by mbdesk (this server cannot hold scheduled posts) — keep mbdesk "
-        "or 'mbdesk sync' running at the time")
+        "OutboxState", "local scheduling only: kept by mbdesk (this server cannot hold "
+        "scheduled posts) — keep mbdesk or 'mbdesk sync' running at the time")
 
 
 def outbox_state_label(state: str, on_server: bool = False) -> str:

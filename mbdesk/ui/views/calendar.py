@@ -544,7 +544,7 @@ class CalendarView(View):
     def _state_text(self, chip: DayChip) -> str:
         text = outbox_state_label(chip.state, chip.on_server)
         if chip.kept_by_mbdesk:
-            text += " · " + self.tr("kept by mbdesk")
+            text += " · " + self.tr("local scheduling only (kept by mbdesk)")
         if chip.moving:
             text += " · " + self.tr("move waits for the next sync")
         return text

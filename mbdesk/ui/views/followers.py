@@ -154,6 +154,7 @@ class FollowersView(View):
         self._note_dirty = False
         self.suggestions: list[Suggestion] = []
         self.ask_tag_name = self._ask_tag_name
+        self._briefs: list[account_queries.AccountBrief] = []
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filters)
         self._note_timer = QTimer(self, singleShot=True, interval=NOTE_SAVE_DELAY_MS)
@@ -238,9 +239,17 @@ class FollowersView(View):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([2600, 1000])
 
+        # accounts whose server shows only part of a large follower list (the profile says so)
+        self.partial_note = QLabel(self)
+        self.partial_note.setObjectName("followers-partial-note")
+        self.partial_note.setWordWrap(True)
+        self.partial_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.partial_note.hide()
+
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
+        layout.addWidget(self.partial_note)
         layout.addWidget(self._build_requests())
         layout.addWidget(splitter, 1)
 
@@ -408,7 +417,8 @@ class FollowersView(View):
             combo.blockSignals(True)
             combo.clear()
         self.account_combo.addItem(self.tr("All accounts"), None)
-        for acc in account_queries.account_briefs():
+        self._briefs = account_queries.account_briefs()
+        for acc in self._briefs:
             self.account_combo.addItem(acc.display_name or acc.handle, acc.id)
         self.platform_combo.addItem(self.tr("All platforms"), None)
         for platform in queries.platforms():
@@ -446,12 +456,24 @@ class FollowersView(View):
                 now=locale.toString(totals.followers_now),
                 new=locale.toString(totals.new_this_week),
                 lost=locale.toString(totals.lost_this_week)))
+        self._show_partial_note(flt)
         row = self.model.row_of(lambda r: r.person_id == keep) if keep is not None else -1
         if row >= 0:
             self.table.selectRow(row)
         else:
             self.table.clearSelection()
             self._show_person(None)
+
+    def _show_partial_note(self, flt: PeopleFilter) -> None:
+        """Say so where an account's server lists only part of its followers (its profile's
+        ``followers_partial``): the list is shorter than the count, and that is not a bug."""
+        partial = [b for b in self._briefs if b.followers_partial
+                   and flt.account_id in (None, b.id) and flt.platform in (None, b.platform)]
+        self.partial_note.setText(self.tr(
+            "ⓘ {accounts}: the server shows apps only part of a large follower list, so fewer "
+            "people may be listed here than the follower count says.").format(
+                accounts=join_list(b.display_name or b.handle for b in partial)))
+        self.partial_note.setVisible(bool(partial))
 
     # --- follow requests ----------------------------------------------------------------------
 
