@@ -409,6 +409,8 @@ class FakeX:
                     hits = [t for t in self.tweets.values() if t["conversation_id"] == conv]
                 else:
                     hits = [t for t in self.tweets.values() if q.lower() in t["text"].lower()]
+                if query.get("since_id"):  # "returns results with a Post ID greater than"
+                    hits = [t for t in hits if int(t["id"]) > int(query["since_id"])]
                 hits.sort(key=lambda t: int(t["id"]), reverse=True)
                 page = self._page(hits, query)
                 return {**page, **self._includes(page.get("data", []), query)}

@@ -26,6 +26,7 @@ from mbdesk.store.models import (
     Platform,
     Post,
     PostMetricSnapshot,
+    Stream,
 )
 from mbdesk.store.server_profiles import load_steps
 from mbdesk.sync.engine import Job, SyncState
@@ -344,3 +345,30 @@ def test_mentions_wait_while_their_window_is_spent(server):
     before = len(server.requests_log)
     assert client.list_mentions("5").mentions == []  # not asked: remaining 0 until the reset
     assert len(server.requests_log) == before
+
+
+def test_keyword_watch_searches_recent_posts_drops_own_and_counts_hits(server, account,
+                                                                         engine):
+    from mbdesk.store import watches
+
+    server.add_tweet(server.me_id, "Fresh sourdough from the shop today")  # our own post
+    fan = server.add_user("7701", "bread_fan", "Bread Fan")["id"]
+    server.add_tweet(fan, "Best sourdough in town, honestly")
+    server.add_tweet(fan, "Nothing about bread here")
+    watch = watches.add_watch(account, "sourdough")
+    result = engine.run_account(account, {Job.WATCHES})
+    assert result.watch_hits == 1, result
+    hits = list(Mention.select().where(Mention.stream == Stream.WATCH))
+    assert [(m.text_plain, m.author.handle, m.watch_id) for m in hits] == [
+        ("Best sourdough in town, honestly", "bread_fan", watch)]
+    assert load_steps(account)["watches"]["state"] == "ok"
+    searches = [q for m, path, q in server.requests_log if path == "/2/tweets/search/recent"]
+    assert searches[-1]["query"] == "sourdough" and "since_id" not in searches[-1]
+
+    server.add_tweet(fan, "More sourdough on Saturday")
+    result = engine.run_account(account, {Job.WATCHES})
+    assert result.watch_hits == 1  # only the new one: the cursor is X's newest_id
+    searches = [q for m, path, q in server.requests_log if path == "/2/tweets/search/recent"]
+    assert searches[-1]["since_id"]
+    [row] = [w for w in watches.list_watches(account) if w.id == watch]
+    assert row.hits == 2
