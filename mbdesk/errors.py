@@ -54,3 +54,11 @@ class SecretStoreError(MbdeskError):
     """The keyring is missing, locked or refused."""
 
     title = "Keyring problem"
+
+
+class SecretStoreUnavailable(SecretStoreError):
+    """The keyring cannot be asked right now (not running, locked, refused a read).
+
+    Not the same as "no token stored": the sign-in is kept and the read is tried again."""
+
+    title = "Keyring not available"

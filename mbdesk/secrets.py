@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from types import ModuleType
 
-from mbdesk.errors import SecretStoreError
+from mbdesk.errors import SecretStoreError, SecretStoreUnavailable
 
 SERVICE = "mbdesk"
 log = logging.getLogger(__name__)
@@ -24,6 +24,10 @@ NO_BACKEND_HINT = (
     "Install and unlock a Secret Service keyring (for example gnome-keyring or KWallet), "
     "or allow plaintext storage explicitly in Settings / with --allow-plaintext-secrets."
 )
+
+UNAVAILABLE_MESSAGE = "The system keyring is not available right now; mbdesk retries."
+UNAVAILABLE_HINT = ("Unlock the keyring or start it (for example gnome-keyring); "
+                    "the sign-in is kept.")
 
 
 def _keyring() -> ModuleType:
@@ -85,13 +89,25 @@ class SecretStore:
             raise _refused("save", exc) from exc
 
     def get_token(self, account_uid: str) -> str | None:
+        """The stored token, or None when the keyring answered that none is stored.
+
+        A keyring that cannot be asked (no Secret Service on the bus right now, locked,
+        refused) raises :class:`SecretStoreUnavailable` instead: that says nothing about the
+        token, so it must never be read as a sign-in that ended."""
         if not self.secure:
-            return self._read_plain().get(account_uid) if self._plaintext_allowed() else None
+            if self._plaintext_allowed():
+                token = self._read_plain().get(account_uid)
+                if token is not None:
+                    return token
+            # no secure backend *now*: the token may well be in the keyring we cannot reach
+            raise SecretStoreUnavailable(UNAVAILABLE_MESSAGE, hint=UNAVAILABLE_HINT)
         keyring = _keyring()
         try:
             return keyring.get_password(SERVICE, account_uid)
-        except keyring.errors.KeyringError as exc:
-            raise _refused("read", exc) from exc
+        except keyring.errors.KeyringError as exc:  # locked, daemon gone, prompt dismissed
+            raise SecretStoreUnavailable(
+                "The system keyring is not available right now: it refused to read the token "
+                f"({type(exc).__name__}); mbdesk retries.", hint=UNAVAILABLE_HINT) from exc
 
     def delete_token(self, account_uid: str) -> None:
         if self._plaintext_allowed():

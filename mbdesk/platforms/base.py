@@ -55,6 +55,14 @@ class Unreachable(TemporaryFailure):
     """
 
 
+class SecretsUnavailable(Unreachable):
+    """The account's token cannot be read because the keyring is unavailable right now.
+
+    Ends the run like :class:`Unreachable` (nothing can be sent without the token) but is never
+    an expired sign-in: the account keeps its authorization and the next run tries again.
+    """
+
+
 class NotSupported(Rejected):
     """The server does not implement this (HTTP 501, or a 404/4xx that says so): not done."""
 

@@ -231,7 +231,7 @@ class SyncService(QObject):
 
     def _wait_after(self, result: RunResult) -> timedelta:
         wait = self.poll
-        if result.state == SyncState.OFFLINE:
+        if result.state in (SyncState.OFFLINE, SyncState.KEYRING):
             streak = self._offline_streak.get(result.account_id, 1)
             wait = min(self.poll, self.offline_first * (2 ** max(0, streak - 1)))
         if result.next_due_at is not None:
@@ -248,7 +248,7 @@ class SyncService(QObject):
         self._busy.discard(account_id)
         self._waiting = waiting
         self._states[account_id] = result.state
-        if result.state == SyncState.OFFLINE:
+        if result.state in (SyncState.OFFLINE, SyncState.KEYRING):
             self._offline_streak[account_id] = self._offline_streak.get(account_id, 0) + 1
         else:
             self._offline_streak.pop(account_id, None)
@@ -309,6 +309,9 @@ class SyncService(QObject):
         known = [s for s in states if s is not None]
         if known and all(s == SyncState.OFFLINE for s in known):
             return self.tr("Offline — %n item(s) wait in the outbox", "", self._waiting)
+        if SyncState.KEYRING in known:
+            return self.tr("The system keyring is not available right now; mbdesk retries — "
+                           "unlock it or start it")
         if SyncState.NEEDS_REAUTH in known:
             return self.tr("An account needs to be authorized again")
         if SyncState.RATE_LIMITED in known:

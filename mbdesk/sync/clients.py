@@ -2,7 +2,8 @@
 
 Runs on worker threads, so it takes an :class:`AccountInfo` snapshot, never a model instance.
 A missing token is reported as AuthExpired: to the owner it means the same thing (authorize the
-account again).
+account again). A keyring that cannot be read right now is SecretsUnavailable instead: the run
+ends and is retried, the sign-in is kept.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from mbdesk.platforms.base import AuthExpired, PlatformClient, Rejected
+from mbdesk.errors import SecretStoreError
+from mbdesk.platforms.base import AuthExpired, PlatformClient, Rejected, SecretsUnavailable
 from mbdesk.secrets import SecretStore
 from mbdesk.store.models import Account, Platform
 
@@ -45,6 +47,15 @@ class AccountInfo:
 ClientFactory = Callable[[AccountInfo], PlatformClient]
 
 
+def _read_token(secrets: SecretStore, uid: str) -> str | None:
+    """The stored token; a keyring that cannot answer is SecretsUnavailable, never None
+    (None would read as an ended sign-in and drop the account's authorization)."""
+    try:
+        return secrets.get_token(uid)
+    except SecretStoreError as exc:
+        raise SecretsUnavailable(str(exc)) from exc
+
+
 def sandbox_folder(workspace_root: Path) -> Path:
     from mbdesk.store.demo import SANDBOX_SERVER_SUBFOLDER
 
@@ -64,14 +75,14 @@ def build_client(account: AccountInfo, secrets: SecretStore, workspace_root: Pat
     if account.platform == Platform.MASTODON:
         from mbdesk.platforms.mastodon import MastodonClient
 
-        token = secrets.get_token(account.uid)
+        token = _read_token(secrets, account.uid)
         if not token:
             raise AuthExpired(f"No token is stored for {account.handle}; authorize it again.")
         return MastodonClient(account.instance_url, token, **options)
     if account.platform == Platform.BLUESKY:
         from mbdesk.platforms.bluesky import BlueskyClient, BlueskySession
 
-        stored = secrets.get_token(account.uid)
+        stored = _read_token(secrets, account.uid)
         if not stored:
             raise AuthExpired(f"No session is stored for {account.handle}; sign in again.")
         session = BlueskySession.from_json(stored)
@@ -86,7 +97,7 @@ def build_client(account: AccountInfo, secrets: SecretStore, workspace_root: Pat
         from mbdesk.platforms.weibo_auth import WeiboSecret
         from mbdesk.store.accounts import options as account_options
 
-        stored = secrets.get_token(account.uid)
+        stored = _read_token(secrets, account.uid)
         secret = WeiboSecret.from_json(stored or "")
         if not secret.access_token:
             raise AuthExpired(f"No token is stored for {account.handle}; authorize it again.")
@@ -104,7 +115,7 @@ def _x_client(account: AccountInfo, secrets: SecretStore, **options) -> Platform
     from mbdesk.platforms.x import XClient, XTokens
     from mbdesk.store.accounts import options as account_options
 
-    stored = secrets.get_token(account.uid)
+    stored = _read_token(secrets, account.uid)
     if not stored:
         raise AuthExpired(f"No token is stored for {account.handle}; authorize it again.")
     settings = account_options(account.id)

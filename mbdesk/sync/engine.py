@@ -45,6 +45,7 @@ from mbdesk.platforms.base import (
     PublishResult,
     RateLimited,
     Rejected,
+    SecretsUnavailable,
     ServerScheduleRefused,
     TemporaryFailure,
     Unreachable,
@@ -107,6 +108,7 @@ class SyncState:
     OK = "ok"
     PARTIAL = "partial"  # reached the server; some steps failed (their errors are on the steps)
     OFFLINE = "offline"
+    KEYRING = "keyring"  # the keyring could not be read: retried, the sign-in is kept
     RATE_LIMITED = "rate_limited"
     NEEDS_REAUTH = "needs_reauth"
     ERROR = "error"
@@ -291,6 +293,8 @@ class SyncEngine:
         except RateLimited as exc:
             state, message = SyncState.RATE_LIMITED, exc.message
             self._set_account(account_id, rate_limited_until=exc.until)
+        except SecretsUnavailable as exc:
+            state, message = SyncState.KEYRING, exc.message
         except Unreachable as exc:
             state, message = SyncState.OFFLINE, exc.message
         except Stopped:
@@ -316,6 +320,8 @@ class SyncEngine:
         if state == SyncState.RATE_LIMITED:
             next_due = Account.select(Account.rate_limited_until).where(
                 Account.id == account_id).scalar()
+        elif state == SyncState.KEYRING:
+            next_due = None  # due posts wait for the keyring: retried on the offline backoff
         return RunResult(account_id, state, message, published=stats.published,
                          failed=stats.failed, new_mentions=stats.new_mentions,
                          new_followers=stats.new_followers, lost_followers=stats.lost_followers,

@@ -44,7 +44,7 @@ class WaitPolicy:
 
     def after(self, result: RunResult, offline_streak: int) -> timedelta:
         wait = self.poll
-        if result.state == SyncState.OFFLINE:
+        if result.state in (SyncState.OFFLINE, SyncState.KEYRING):  # retried soon, then less
             wait = min(self.poll, self.offline_first * (2 ** max(0, offline_streak - 1)))
         if result.next_due_at is not None:
             until_due = result.next_due_at - utcnow()
@@ -94,7 +94,8 @@ def run_forever(engine: SyncEngine, db: SqliteDatabase, account_ids: Sequence[in
                 except Exception:  # never let one account's bug end the others' publishing
                     log.exception("sync loop of account %s", account_id)
                     result = RunResult(account_id, SyncState.ERROR, "internal error")
-                streak = streak + 1 if result.state == SyncState.OFFLINE else 0
+                streak = streak + 1 if result.state in (SyncState.OFFLINE,
+                                                        SyncState.KEYRING) else 0
                 if report is not None:
                     report(result)
                 if result.state in (SyncState.GONE, SyncState.STOPPED):
