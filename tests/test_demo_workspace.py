@@ -123,6 +123,15 @@ def test_mentions_in_three_languages(demo_ws):
     assert all(m.created_at <= utcnow() and m.created_at.tzinfo is None for m in mentions)
 
 
+def test_the_weibo_accounts_inbox_is_chinese(demo_ws):
+    weibo = Account.get(Account.platform == Platform.WEIBO)
+    own = list(Mention.select().where((Mention.account == weibo)
+                                      & (Mention.stream == Stream.MENTIONS)))
+    assert len(own) > 20
+    assert {m.language for m in own} == {"zh"}
+    assert all(CJK.search(m.text_plain) for m in own)
+
+
 def test_search_finds_a_chinese_word(demo_ws):
     rows = mentions.page(MentionFilter(search="营业时间"))
     assert rows

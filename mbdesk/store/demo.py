@@ -353,7 +353,7 @@ class _Builder:
               f"{(self.now - timedelta(days=9)):%Y-%m-%d}; later posts are kept by mbdesk."},
              {"max_characters": 5000, "characters_reserved_per_url": 25, "max_media": 6}),
             ("weibo", "", {"server_scheduling": False, "idempotency": False,
-                           "follow_requests": False}, {},
+                           "follow_requests": False, "followers_partial": True}, {},
              {"max_characters": 140, "characters_reserved_per_url": 10, "max_media": 1}),
         ]
         ok = {"state": "ok", "at": at, "error": ""}
@@ -729,6 +729,10 @@ class _Builder:
         rng.shuffle(engaged)
         watch_texts = [(i, lang, text) for i, (_, _, texts) in enumerate(T.WATCHES)
                        for lang, text in texts]
+        # people by language, in the same engaged order: an account's mentions come from
+        # people who write its languages (the Weibo account's inbox is Chinese)
+        by_lang = {lang: [p for p in engaged if self.person_lang[p] == lang]
+                   for lang in T.LANGS}
         self.n_replies = 0
         self.queued_replies = 0
 
@@ -736,7 +740,8 @@ class _Builder:
             for i in range(self.scale.mentions):
                 mention_id = m0 + i + 1
                 day, created = self.pick_moment(cum)
-                person = engaged[int(len(engaged) * rng.random() ** 2.2)]
+                pick = rng.random() ** 2.2
+                person = engaged[int(len(engaged) * pick)]
                 author_id = self.person0 + person + 1
                 author = self.person_handle[person]
                 status_id = f"sbx-s{mention_id:07d}"
@@ -755,6 +760,13 @@ class _Builder:
                     continue
                 k = rng.choices(range(n_accounts), weights=shares)[0]
                 acc_id, handle = self.accounts[k]
+                langs = _ACCOUNT_LANGS[k % 5]
+                if self.person_lang[person] not in langs and by_lang.get(langs[0]):
+                    pool = by_lang[langs[0]]  # same draw, so the other accounts stay as they were
+                    person = pool[int(len(pool) * pick)]
+                    author_id = self.person0 + person + 1
+                    author = self.person_handle[person]
+                    url = f"sandbox://{T.SHOP_HOST}/@{author}/{status_id}"
                 lang = self.person_lang[person]
                 crisis = self.in_crisis(day) and k < 2 and rng.random() < 0.7
                 kind = "complaint" if crisis else rng.choices(kinds, weights=kind_weights)[0]
