@@ -75,77 +75,77 @@
 <context>
     <name>AccountsTableModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="118"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="119"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="118"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="119"/>
         <source>Handle</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="118"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="119"/>
         <source>Display name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="119"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="120"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="119"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="120"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="119"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="120"/>
         <source>Last synced</source>
         <translation>Sincronizada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="120"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="121"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="120"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="121"/>
         <source>New mentions</source>
         <translation>Menciones nuevas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="120"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="121"/>
         <source>Queued posts</source>
         <translation>En cola</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="121"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="122"/>
         <source>Rate limit</source>
         <translation>Límite de uso</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="121"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="122"/>
         <source>Last error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="147"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="148"/>
         <source>The server no longer accepts mbdesk&apos;s sign-in for this account. Sign in again so scheduled posts can go out.</source>
         <translation>El servidor ya no acepta el inicio de sesión de mbdesk para esta cuenta. Vuelve a iniciar sesión para que salgan las publicaciones programadas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="165"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="166"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="181"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="182"/>
         <source>OK</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="183"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="184"/>
         <source>Paused until {time}</source>
         <translation>En pausa hasta las {time}</translation>
     </message>
@@ -153,43 +153,43 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="495"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="498"/>
         <source>Add account…</source>
         <translation>Añadir cuenta…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="496"/>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="519"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="499"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="522"/>
         <source>Re-authorize…</source>
         <translation>Volver a autorizar…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="498"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="501"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="499"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="502"/>
         <source>Sync the selected account now (all accounts when none is selected)</source>
         <translation>Sincroniza ahora la cuenta seleccionada (todas si no hay ninguna seleccionada)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="501"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="504"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="537"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="540"/>
         <source>No accounts yet — click “Add account…” to connect your shop&apos;s Mastodon, Bluesky or Weibo account.</source>
         <translation>Aún no hay cuentas: haz clic en “Añadir cuenta…” para conectar la cuenta de Mastodon, Bluesky o Weibo de tu tienda.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="572"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="575"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="586"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="589"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n cuenta</numerusform>
@@ -197,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="589"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="592"/>
         <source>%n need(s) re-authorization</source>
         <translation>
             <numerusform>%n requiere reautorización</numerusform>
@@ -205,17 +205,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="595"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="598"/>
         <source>⚠ {handles}: the server no longer accepts mbdesk&apos;s sign-in. Nothing is published or synced for it until you sign in again.</source>
         <translation>⚠ {handles}: el servidor ya no acepta el inicio de sesión de mbdesk. No se publica ni se sincroniza nada hasta que vuelvas a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="657"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="660"/>
         <source>Sync has not started yet; try again in a moment.</source>
         <translation>La sincronización aún no ha empezado; inténtalo de nuevo en un momento.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="699"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="702"/>
         <source>⚠ {handles}: the sign-in runs out in %n day(s), on {date}. Posts due after that will not go out; re-authorize now.</source>
         <translation>
             <numerusform>⚠ {handles}: el inicio de sesión caduca en %n día, el {date}. Lo que toque publicar después no saldrá; vuelve a autorizar ahora.</numerusform>
@@ -223,22 +223,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="726"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="729"/>
         <source>Remove account</source>
         <translation>Quitar cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="727"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="730"/>
         <source>Remove {handle} from mbdesk? Its mentions, followers and queued posts in mbdesk are deleted and its sign-in is removed from the keyring. Nothing changes on the server; drafts stay.</source>
         <translation>¿Quitar {handle} de mbdesk? Se borrarán sus menciones, seguidores y publicaciones en cola dentro de mbdesk, y su inicio de sesión se quitará del llavero. En el servidor no cambia nada; los borradores se conservan.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="737"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="740"/>
         <source>Keyring problem</source>
         <translation>Problema con el llavero</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="738"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="741"/>
         <source>The account was not removed: {reason}</source>
         <translation>No se quitó la cuenta: {reason}</translation>
     </message>
@@ -246,7 +246,7 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="215"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="218"/>
         <source>Add account</source>
         <translation>Añadir cuenta</translation>
     </message>
@@ -341,130 +341,130 @@
         <translation>Volver a iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="230"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="233"/>
         <source>X needs your own app at developer.x.com: in its User authentication settings choose OAuth 2.0, type Native App, permissions Read and write, and register the callback address below exactly. Enter the app&apos;s OAuth 2.0 client id; mbdesk opens your browser to sign in. Posting works on every access level; reading mentions, followers and metrics needs a paid one.</source>
         <translation>X necesita tu propia app en developer.x.com: en su User authentication settings elige OAuth 2.0, tipo Native App, permisos Read and write, y registra exactamente la dirección de retorno de abajo. Escribe el client id OAuth 2.0 de la app; mbdesk abre tu navegador para iniciar sesión. Publicar funciona en todos los niveles de acceso; leer menciones, seguidores y métricas necesita uno de pago.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="235"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="238"/>
         <source>Client id</source>
         <translation>Client id</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="236"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="239"/>
         <source>Callback address</source>
         <translation>Dirección de retorno</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="237"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="240"/>
         <source>API address (optional)</source>
         <translation>Dirección de la API (opcional)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="258"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="261"/>
         <source>Your browser shows your server&apos;s sign-in page. Allow mbdesk there; this window continues by itself.</source>
         <translation>Tu navegador muestra la página de inicio de sesión de tu servidor. Permite allí el acceso a mbdesk; esta ventana continúa sola.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="262"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="265"/>
         <source>Open the page again</source>
         <translation>Abrir la página otra vez</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="264"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="267"/>
         <source>&lt;b&gt;Paste the code instead&lt;/b&gt;</source>
         <translation>&lt;b&gt;Pegar el código en su lugar&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="266"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="269"/>
         <source>If the browser cannot come back to mbdesk (another computer, a locked-down browser), open the page that shows a code, allow mbdesk, and paste the code here.</source>
         <translation>Si el navegador no puede volver a mbdesk (otro equipo, un navegador restringido), abre la página que muestra un código, permite el acceso a mbdesk y pega el código aquí.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="270"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="273"/>
         <source>Open the page with a code</source>
         <translation>Abrir la página con un código</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="275"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="278"/>
         <source>Authorization code</source>
         <translation>Código de autorización</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="276"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="279"/>
         <source>Use this code</source>
         <translation>Usar este código</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="326"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="329"/>
         <source>Enter your server&apos;s address, for example mastodon.social.</source>
         <translation>Escribe la dirección de tu servidor, por ejemplo mastodon.social.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="328"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="331"/>
         <source>Enter your handle and an app password.</source>
         <translation>Escribe tu usuario y una contraseña de aplicación.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="331"/>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="378"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="334"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="381"/>
         <source>Enter the app key and the app secret.</source>
         <translation>Escribe la clave y el secreto de la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="333"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="336"/>
         <source>Enter your X app&apos;s OAuth 2.0 client id.</source>
         <translation>Escribe el client id OAuth 2.0 de tu app de X.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="335"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="338"/>
         <source>Open the authorization page, allow the app, then paste the code.</source>
         <translation>Abre la página de autorización, autoriza la aplicación y pega el código.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="349"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="352"/>
         <source>Connecting an account needs the network support, which is not installed in this version yet. Nothing was added; you can try the demo workspace meanwhile.</source>
         <translation>Para conectar una cuenta hace falta la función de red, que aún no está instalada en esta versión. No se añadió nada; mientras tanto, puedes probar el espacio de demostración.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="359"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="362"/>
         <source>Checking the server…</source>
         <translation>Comprobando el servidor…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="364"/>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="366"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="367"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="369"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="381"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="384"/>
         <source>Allow the app in the browser, then paste the code (or the whole address the browser went to) under Code.</source>
         <translation>Autoriza la aplicación en el navegador y pega el código (o la dirección completa a la que fue el navegador) en «Código».</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="392"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="395"/>
         <source>Checking the code…</source>
         <translation>Comprobando el código…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="398"/>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="404"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="401"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="407"/>
         <source>Waiting for you to allow mbdesk in the browser…</source>
         <translation>Esperando a que permitas el acceso a mbdesk en el navegador…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="424"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="427"/>
         <source>This server did not accept mbdesk&apos;s sign-in address, so the browser cannot come back to mbdesk by itself.</source>
         <translation>Este servidor no aceptó la dirección de inicio de sesión de mbdesk, así que el navegador no puede volver a mbdesk por sí solo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="427"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="430"/>
         <source>Paste the code instead: the page with a code is open in your browser; allow mbdesk there and paste the code here.</source>
         <translation>Pega el código en su lugar: la página con el código está abierta en tu navegador; permite allí el acceso a mbdesk y pega el código aquí.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="460"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="463"/>
         <source>Could not connect: {reason}</source>
         <translation>No se pudo conectar: {reason}</translation>
     </message>
@@ -767,163 +767,168 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="617"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="627"/>
         <source>Previous month</source>
         <translation>Mes anterior</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="129"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="131"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="618"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="557"/>
+        <source>local scheduling only (kept by mbdesk)</source>
+        <translation>solo programación local (la guarda mbdesk)</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="628"/>
         <source>Next month</source>
         <translation>Mes siguiente</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="228"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="230"/>
         <source>held</source>
         <translation>retenida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="94"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="96"/>
         <source>Pause all publishing</source>
         <translation>Pausar todas las publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="97"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="99"/>
         <source>Holds every scheduled post (posts on the server are taken back at the next sync) until you switch it off. Replies still go out.</source>
         <translation>Retiene todas las publicaciones programadas (las que están en el servidor se retiran en la próxima sincronización) hasta que lo desactives. Las respuestas siguen saliendo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="112"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="114"/>
         <source>⏸ Publishing is paused: no scheduled post goes out until you resume.</source>
         <translation>⏸ Publicación en pausa: no sale ninguna publicación programada hasta que la reanudes.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="117"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="119"/>
         <source>Resume publishing</source>
         <translation>Reanudar publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="139"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="141"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="140"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="142"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="146"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="148"/>
         <source>Queue slots…</source>
         <translation>Horarios de la cola…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="147"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="149"/>
         <source>Import CSV…</source>
         <translation>Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="149"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="151"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="152"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="154"/>
         <source>Schedule as CSV…</source>
         <translation>Programación como CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="153"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="155"/>
         <source>Calendar file (.ics)…</source>
         <translation>Archivo de calendario (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="229"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="549"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="231"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="559"/>
         <source>move waits for the next sync</source>
         <translation>cambio pendiente de sincronizar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="230"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="232"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="231"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="233"/>
         <source>after the sign-in runs out</source>
         <translation>tras caducar el inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="232"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="234"/>
         <source>Drag a post to move it; click it to open it.</source>
         <translation>Arrastra una publicación para moverla; haz clic para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="259"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="261"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="326"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="328"/>
         <source>Publishing is paused: every scheduled post is held.</source>
         <translation>Publicación en pausa: todas las publicaciones programadas quedan retenidas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="327"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="329"/>
         <source>Publishing resumed: scheduled posts go out at their time.</source>
         <translation>Publicación reanudada: las publicaciones programadas salen a su hora.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="342"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="344"/>
         <source>That post is no longer in the outbox.</source>
         <translation>Esa publicación ya no está en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="360"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="362"/>
         <source>Moved to {when}. The copy on the server is being moved too.</source>
         <translation>Movida al {when}. La copia del servidor también se está moviendo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="364"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="366"/>
         <source>Moved to {when} here. The server still holds it at the old time: the move is kept and applied by the next sync (mbdesk is not syncing now). If no sync runs before the old time, the server publishes it then.</source>
         <translation>Movida al {when} aquí. El servidor aún la tiene a la hora anterior: el cambio se guarda y se aplica en la próxima sincronización (mbdesk no está sincronizando ahora). Si no hay sincronización antes de la hora anterior, el servidor la publicará entonces.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="371"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="373"/>
         <source>Moved to {when}.</source>
         <translation>Movida al {when}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="401"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="403"/>
         <source>Connect an account first (Accounts).</source>
         <translation>Primero conecta una cuenta (Cuentas).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="405"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="407"/>
         <source>Queue slots saved.</source>
         <translation>Horarios de la cola guardados.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="409"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="411"/>
         <source>Import posts from CSV</source>
         <translation>Importar publicaciones desde CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="410"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="412"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="428"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="438"/>
         <source>Nothing was imported: {error}</source>
         <translation>No se importó nada: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="430"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="440"/>
         <source>%n post(s) imported and scheduled.</source>
         <translation>
             <numerusform>%n publicación importada y programada.</numerusform>
@@ -931,48 +936,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="439"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="449"/>
         <source>Export the schedule</source>
         <translation>Exportar la programación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="440"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="450"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="446"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="462"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="456"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="472"/>
         <source>Could not write {path}: {error}</source>
         <translation>No se pudo escribir {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="450"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="460"/>
         <source>Schedule saved to {path}.</source>
         <translation>Programación guardada en {path}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="454"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="464"/>
         <source>Export to a calendar app</source>
         <translation>Exportar a una aplicación de calendario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="456"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="466"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="466"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="476"/>
         <source>Calendar file saved to {path}: open it in any calendar app.</source>
         <translation>Archivo de calendario guardado en {path}: ábrelo en cualquier aplicación de calendario.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="520"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="530"/>
         <source>Click a day to see all its posts.</source>
         <translation>Haz clic en un día para ver todas sus publicaciones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="524"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="534"/>
         <source>{day}: %n post(s)</source>
         <translation>
             <numerusform>{day}: %n publicación</numerusform>
@@ -980,42 +985,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="547"/>
-        <source>kept by mbdesk</source>
-        <translation>lo guarda mbdesk</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="554"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="564"/>
         <source>More posts that day than your limit</source>
         <translation>Más publicaciones ese día que tu límite</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="555"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="565"/>
         <source>Too close to another post of this account</source>
         <translation>Demasiado cerca de otra publicación de esta cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="556"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="566"/>
         <source>Outside this account&apos;s best hours</source>
         <translation>Fuera de las mejores horas de esta cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="579"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="589"/>
         <source>{day} · {account}: {count} posts (limit {limit} a day)</source>
         <translation>{day} · {account}: {count} publicaciones (límite de {limit} al día)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="582"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="592"/>
         <source>{day} · {account}: two posts {minutes} min apart (keep at least {gap} min)</source>
         <translation>{day} · {account}: dos publicaciones a {minutes} min una de otra (deja al menos {gap} min)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="591"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="601"/>
         <source>{day} {time} · {account}: outside its best hours ({hours})</source>
         <translation>{day} {time} · {account}: fuera de sus mejores horas ({hours})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="597"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="607"/>
         <source>… and %n more (see the ⚠ days)</source>
         <translation>
             <numerusform>… y %n más (mira los días con ⚠)</numerusform>
@@ -1023,7 +1023,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="599"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="609"/>
         <source>Warnings: %n</source>
         <translation>
             <numerusform>Avisos: %n</numerusform>
@@ -1031,32 +1031,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="600"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="610"/>
         <source>No warnings</source>
         <translation>Sin avisos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="606"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="616"/>
         <source>{month} {year}</source>
         <translation>{month} de {year}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="610"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="620"/>
         <source>Week {week}: {first} – {last}</source>
         <translation>Semana {week}: {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="617"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="627"/>
         <source>Previous week</source>
         <translation>Semana anterior</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="618"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="628"/>
         <source>Next week</source>
         <translation>Semana siguiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="623"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="633"/>
         <source>%n post(s) scheduled in the next 7 days</source>
         <translation>
             <numerusform>%n publicación programada en los próximos 7 días</numerusform>
@@ -1064,7 +1064,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="625"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="635"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n fallida</numerusform>
@@ -1072,7 +1072,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="627"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="637"/>
         <source>%n held for your decision</source>
         <translation>
             <numerusform>%n espera tu decisión</numerusform>
@@ -1080,27 +1080,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="644"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="654"/>
         <source>Not moved: that time is in the past. Drop it on a later day or hour.</source>
         <translation>No se movió: esa hora ya pasó. Suéltala en un día u hora posterior.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="646"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="656"/>
         <source>Not moved: this post has already gone out (or is going out).</source>
         <translation>No se movió: esta publicación ya salió (o está saliendo).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="648"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="658"/>
         <source>Not moved: the post is no longer in the outbox.</source>
         <translation>No se movió: la publicación ya no está en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="649"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="659"/>
         <source>Not moved: replies go out as soon as possible.</source>
         <translation>No se movió: las respuestas salen lo antes posible.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="650"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="660"/>
         <source>Not moved: the post changed meanwhile; try again.</source>
         <translation>No se movió: la publicación cambió entretanto; inténtalo de nuevo.</translation>
     </message>
@@ -1717,17 +1717,32 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../mbdesk/ui/crash.py" line="49"/>
+        <location filename="../../mbdesk/ui/crash.py" line="55"/>
+        <source>The disk is full: mbdesk could not save its last change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/crash.py" line="57"/>
+        <source>Free some space on the disk that holds the data folder, then try again; what was saved before is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/crash.py" line="69"/>
+        <source>mbdesk</source>
+        <translation type="unfinished">mbdesk</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/crash.py" line="83"/>
         <source>mbdesk hit a bug</source>
         <translation>mbdesk encontró un error</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/crash.py" line="50"/>
+        <location filename="../../mbdesk/ui/crash.py" line="84"/>
         <source>Something went wrong inside mbdesk. Your drafts and queued posts are saved in the database and were not lost.</source>
         <translation>Algo falló dentro de mbdesk. Tus borradores y publicaciones en cola están guardados en la base de datos y no se perdieron.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/crash.py" line="53"/>
+        <location filename="../../mbdesk/ui/crash.py" line="87"/>
         <source>The details were written to {log}. You can keep working; if the problem comes back, restart mbdesk and send that log file to the developers.</source>
         <translation>Los detalles se guardaron en {log}. Puedes seguir trabajando; si el problema vuelve a aparecer, reinicia mbdesk y envía ese archivo de registro a los desarrolladores.</translation>
     </message>
@@ -1885,139 +1900,144 @@
 <context>
     <name>FollowersView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="164"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="334"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="165"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="343"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="174"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="175"/>
         <source>Tags…</source>
         <translation>Etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="176"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="177"/>
         <source>Suggestion rules…</source>
         <translation>Reglas de sugerencias…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="187"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="188"/>
         <source>Newest followers</source>
         <translation>Más recientes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="188"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="189"/>
         <source>Oldest followers</source>
         <translation>Más antiguos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="189"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="190"/>
         <source>Most followers</source>
         <translation>Más seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="190"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="191"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="191"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="192"/>
         <source>Last interaction</source>
         <translation>Última interacción</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="193"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="194"/>
         <source>New this week</source>
         <translation>Nuevos esta semana</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="194"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="195"/>
         <source>Lost</source>
         <translation>Perdidos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="196"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="197"/>
         <source>Search name, notes, or @handle prefix…</source>
         <translation>Buscar por nombre, notas o inicio de @usuario…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="205"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="573"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="206"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="595"/>
         <source>Tag selected</source>
         <translation>Etiquetar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="263"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="272"/>
         <source>These people asked to follow a locked account; they follow it only once you accept.</source>
         <translation>Estas personas pidieron seguir una cuenta bloqueada; solo la siguen cuando las aceptas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="335"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="344"/>
         <source>Following</source>
         <translation>Siguiendo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="336"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="345"/>
         <source>Posts</source>
         <translation>Publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="337"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="346"/>
         <source>Flags</source>
         <translation>Marcas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="338"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="347"/>
         <source>Mentions</source>
         <translation>Menciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="339"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="348"/>
         <source>Follows</source>
         <translation>Sigue a</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="343"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="352"/>
         <source>+ Tag</source>
         <translation>+ Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="355"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="364"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="362"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="371"/>
         <source>Your notes on this person (saved as you type)</source>
         <translation>Tus notas sobre esta persona (se guardan mientras escribes)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="366"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="375"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="410"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="419"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="413"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="423"/>
         <source>All platforms</source>
         <translation>Todas las plataformas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="416"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="426"/>
         <source>Any tag</source>
         <translation>Cualquier etiqueta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="445"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="455"/>
         <source>{now} followers · {new} new this week · {lost} lost this week</source>
         <translation>{now} seguidores · {new} nuevos esta semana · {lost} perdidos esta semana</translation>
     </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="473"/>
+        <source>ⓘ {accounts}: the server shows apps only part of a large follower list, so fewer people may be listed here than the follower count says.</source>
+        <translation>ⓘ {accounts}: el servidor muestra a las aplicaciones solo parte de una lista de seguidores grande, así que aquí puede haber menos personas de las que indica el número de seguidores.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/followers.py" line="462"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="484"/>
         <source>Follow requests (%n)</source>
         <translation>
             <numerusform>Solicitud de seguimiento (%n)</numerusform>
@@ -2025,47 +2045,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="486"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="508"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="511"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="533"/>
         <source>Accepting…</source>
         <translation>Aceptando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="513"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="535"/>
         <source>Rejecting…</source>
         <translation>Rechazando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="536"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="558"/>
         <source>Could not accept the follow request of {who}.</source>
         <translation>No se pudo aceptar la solicitud de seguimiento de {who}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="537"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="559"/>
         <source>Could not reject the follow request of {who}.</source>
         <translation>No se pudo rechazar la solicitud de seguimiento de {who}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="539"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="561"/>
         <source>The server no longer has it (withdrawn, or answered in another app), so it is no longer listed.</source>
         <translation>El servidor ya no la tiene (retirada, o respondida en otra aplicación), así que ya no se muestra.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="542"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="564"/>
         <source>Authorize the account again on the Accounts screen, then try again.</source>
         <translation>Vuelve a autorizar la cuenta en la pantalla Cuentas y prueba otra vez.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="545"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="567"/>
         <source>Check the connection and try again; the request stays listed.</source>
         <translation>Comprueba la conexión y prueba otra vez; la solicitud sigue en la lista.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/followers.py" line="573"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="595"/>
         <source>Tag %n selected</source>
         <translation>
             <numerusform>Etiquetar (%n)</numerusform>
@@ -2073,164 +2093,164 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="585"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="607"/>
         <source>New tag…</source>
         <translation>Nueva etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="602"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="624"/>
         <source>New tag</source>
         <translation>Nueva etiqueta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="602"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="624"/>
         <source>Name of the new tag:</source>
         <translation>Nombre de la nueva etiqueta:</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="606"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="628"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="606"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="628"/>
         <source>KOL</source>
         <translation>Influencer</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="607"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="629"/>
         <source>Potential customer</source>
         <translation>Posible cliente</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="676"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="698"/>
         <source>No one selected</source>
         <translation>No hay nadie seleccionado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="694"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="716"/>
         <source>verified</source>
         <translation>verificado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="696"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="718"/>
         <source>bot</source>
         <translation>bot</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="703"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="725"/>
         <source>{account}: already following on {date}</source>
         <translation>{account}: ya seguía el {date}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="704"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="726"/>
         <source>{account} since {date}</source>
         <translation>{account} desde {date}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="707"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="729"/>
         <source>{account}: already following on {start}, left {date}</source>
         <translation>{account}: ya seguía el {start}, dejó de seguir el {date}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="708"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="730"/>
         <source>{account}: followed {start}, left {date}</source>
         <translation>{account}: siguió desde {start} hasta {date}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="740"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="762"/>
         <source>Remove the tag “{0}”</source>
         <translation>Quitar la etiqueta “{0}”</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="751"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="773"/>
         <source>No mentions yet.</source>
         <translation>Aún no hay menciones.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="757"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="779"/>
         <source>{date} · to {account}: {text}</source>
         <translation>{date} · para {account}: {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="760"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="782"/>
         <source>↳ {date} · {account} replied ({state}): {text}</source>
         <translation>↳ {date} · {account} respondió ({state}): {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="769"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="791"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="769"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="791"/>
         <source>sending</source>
         <translation>enviando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="770"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="792"/>
         <source>sent</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="770"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="792"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="771"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="793"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="771"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="793"/>
         <source>held</source>
         <translation>retenida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="779"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="801"/>
         <source>KOL? The account is verified.</source>
         <translation>¿Influencer? La cuenta está verificada.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="780"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="802"/>
         <source>KOL? {n} followers.</source>
         <translation>¿Influencer? {n} seguidores.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="783"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="805"/>
         <source>Engaged: mentioned the shop {n} times recently.</source>
         <translation>Activo: mencionó la tienda {n} veces hace poco.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="786"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="808"/>
         <source>Potential customer? Asked “{0}”.</source>
         <translation>¿Posible cliente? Preguntó “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="285"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="483"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="802"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="294"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="505"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="824"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="805"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="827"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="819"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="841"/>
         <source>Engaged</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="844"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="866"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="856"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="878"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -2238,17 +2258,17 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="204"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="221"/>
         <source>Import posts from {name}</source>
         <translation>Importar publicaciones de {name}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="216"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="233"/>
         <source>Nothing can be imported from this file:</source>
         <translation>No se puede importar nada de este archivo:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="219"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="236"/>
         <source>%n row(s) read: </source>
         <translation>
             <numerusform>%n fila leída: </numerusform>
@@ -2256,7 +2276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="220"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="237"/>
         <source>%n ready to schedule, </source>
         <translation>
             <numerusform>%n lista para programar, </numerusform>
@@ -2264,7 +2284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="221"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="238"/>
         <source>%n with problems (listed in red; they will not be imported — fix them in the file and import it again).</source>
         <translation>
             <numerusform>%n con problemas (en rojo; no se importará: corrígela en el archivo y vuelve a importarlo).</numerusform>
@@ -2272,63 +2292,81 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="223"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="240"/>
         <source>Nothing is scheduled until you press Import.</source>
         <translation>No se programa nada hasta que pulses Importar.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="226"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="243"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="226"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="243"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="227"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="244"/>
         <source>Time</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="227"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="244"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="228"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="245"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="228"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="245"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="239"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="256"/>
         <source>ready</source>
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="239"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="256"/>
         <source>problem</source>
         <translation>con problemas</translation>
     </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="274"/>
+        <source>Allow files outside the CSV&apos;s folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="253"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="279"/>
         <source>Import %n post(s)</source>
         <translation>
             <numerusform>Importar %n publicación</numerusform>
             <numerusform>Importar %n publicaciones</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="296"/>
+        <source>Use files outside the CSV&apos;s folder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="297"/>
+        <source>This file names images outside its own folder:
+{paths}
+
+Only allow this for a file you wrote yourself: a CSV from elsewhere could pick any file of this computer. The images are still checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InboxNotifier</name>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="110"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="114"/>
         <source>mbdesk — %n unread mention(s)</source>
         <translation>
             <numerusform>mbdesk — %n mención sin leer</numerusform>
@@ -2336,12 +2374,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="123"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="143"/>
+        <source>{account}: the sign-in ran out on {date}. Posts wait until you re-authorize it on the Accounts screen.</source>
+        <translation>{account}: el inicio de sesión caducó el {date}. Las publicaciones esperan hasta que la vuelvas a autorizar en la pantalla Cuentas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="146"/>
+        <source>{account}: the sign-in runs out within %n day(s), on {date}. Re-authorize it on the Accounts screen so scheduled posts go out.</source>
+        <translation>
+            <numerusform>{account}: el inicio de sesión caduca en %n día, el {date}. Vuelve a autorizarla en la pantalla Cuentas para que salgan las publicaciones programadas.</numerusform>
+            <numerusform>{account}: el inicio de sesión caduca en %n días, el {date}. Vuelve a autorizarla en la pantalla Cuentas para que salgan las publicaciones programadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="149"/>
+        <source>Sign-in runs out</source>
+        <translation>El inicio de sesión caduca</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="162"/>
         <source>New mentions</source>
         <translation>Menciones nuevas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="123"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="162"/>
         <source>%n new mention(s) in the inbox</source>
         <translation>
             <numerusform>%n mención nueva en la bandeja de entrada</numerusform>
@@ -2349,12 +2405,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="125"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="164"/>
         <source>Priority mentions</source>
         <translation>Menciones prioritarias</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="126"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="165"/>
         <source>%n mention(s) need you soon</source>
         <translation>
             <numerusform>%n mención requiere tu atención pronto</numerusform>
@@ -2362,12 +2418,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="138"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="177"/>
         <source>Crisis watch</source>
         <translation>Alerta de crisis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="139"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="178"/>
         <source>%n negative mention(s) in the last hour. Open the inbox to see them together.</source>
         <translation>
             <numerusform>%n mención negativa en la última hora. Abre la bandeja de entrada para verla.</numerusform>
@@ -3481,8 +3537,8 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/outbox.py" line="81"/>
-        <source>kept by mbdesk (this server cannot hold scheduled posts) — keep mbdesk or &apos;mbdesk sync&apos; running at the time</source>
-        <translation>lo guarda mbdesk (este servidor no puede guardar publicaciones programadas): deja mbdesk o «mbdesk sync» en marcha a esa hora</translation>
+        <source>local scheduling only: kept by mbdesk (this server cannot hold scheduled posts) — keep mbdesk or &apos;mbdesk sync&apos; running at the time</source>
+        <translation>solo programación local: la guarda mbdesk (este servidor no puede guardar publicaciones programadas); deja mbdesk o 'mbdesk sync' en marcha a esa hora</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/outbox.py" line="88"/>
@@ -3589,27 +3645,27 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 <context>
     <name>PostDetailsDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="275"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="311"/>
         <source>Scheduled post</source>
         <translation>Publicación programada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="278"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="314"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="279"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="315"/>
         <source>Time</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="280"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="316"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="284"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="322"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -3617,32 +3673,32 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 <context>
     <name>QueueSlotsDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="41"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="42"/>
         <source>Queue slots</source>
         <translation>Horarios de la cola</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="48"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="49"/>
         <source>Times of day when “Add to queue” may place this account&apos;s posts, per weekday (for example 09:00, 12:30, 19:00).</source>
         <translation>Horas del día en las que “Añadir a la cola” puede colocar las publicaciones de esta cuenta, por día de la semana (por ejemplo 09:00, 12:30, 19:00).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="52"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="53"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="57"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="58"/>
         <source>no slots</source>
         <translation>sin horarios</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="61"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="62"/>
         <source>Copy Monday to Tuesday–Friday</source>
         <translation>Copiar el lunes de martes a viernes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="91"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="92"/>
         <source>“{text}” is not a list of times like 09:00, 12:30.</source>
         <translation>“{text}” no es una lista de horas como 09:00, 12:30.</translation>
     </message>
@@ -3688,381 +3744,401 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 <context>
     <name>ScheduleImport</name>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="129"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="130"/>
         <source>The file is not UTF-8 text (byte {byte} on line {line}). Save it as “CSV UTF-8” and import it again.</source>
         <translation>El archivo no es texto UTF-8 (byte {byte} en la línea {line}). Guárdalo como “CSV UTF-8” y vuelve a importarlo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="133"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="134"/>
         <source>The file is empty.</source>
         <translation>El archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="136"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="137"/>
         <source>The file has no header row.</source>
         <translation>El archivo no tiene fila de encabezado.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="139"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="140"/>
         <source>The CSV cannot be read at line {line}: {error}.</source>
         <translation>No se puede leer el CSV en la línea {line}: {error}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="142"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="143"/>
         <source>Missing column(s): {missing}. The header has: {found}.</source>
         <translation>Faltan columnas: {missing}. El encabezado tiene: {found}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="145"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="146"/>
         <source>More than {max} rows; split the file.</source>
         <translation>Más de {max} filas; divide el archivo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="148"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="149"/>
         <source>No date/time.</source>
         <translation>Sin fecha/hora.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="151"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="152"/>
         <source>Cannot read the date/time “{value}” (use e.g. 2026-05-04 09:00).</source>
         <translation>No se puede leer la fecha/hora “{value}” (usa p. ej. 2026-05-04 09:00).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="154"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="155"/>
         <source>Unknown time zone “{zone}”.</source>
         <translation>Zona horaria desconocida: “{zone}”.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="157"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="158"/>
         <source>{value} does not exist in {zone}: the clocks skip that hour (daylight saving time).</source>
         <translation>{value} no existe en {zone}: el reloj se salta esa hora (horario de verano).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="161"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="162"/>
         <source>{value} is in the past.</source>
         <translation>{value} ya pasó.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="164"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="165"/>
         <source>No account.</source>
         <translation>Sin cuenta.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="167"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="168"/>
         <source>Unknown account “{account}”.</source>
         <translation>Cuenta desconocida: “{account}”.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="170"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="171"/>
         <source>No text and no media.</source>
         <translation>Sin texto ni archivos multimedia.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="173"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="174"/>
         <source>The text is {count} long; {account} ({platform}) accepts {limit}.</source>
         <translation>El texto mide {count}; {account} ({platform}) admite {limit}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="176"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="177"/>
         <source>Cannot count text for the platform {platform}.</source>
         <translation>No se puede contar el texto para la plataforma {platform}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="179"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="180"/>
         <source>Media file not found: {path}.</source>
         <translation>No se encontró el archivo multimedia: {path}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="182"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="183"/>
         <source>Alt text given without a media file.</source>
         <translation>Hay texto alternativo pero ningún archivo multimedia.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="185"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="186"/>
         <source>The row has {count} fields; the header has {expected}.</source>
         <translation>La fila tiene {count} campos; el encabezado tiene {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="191"/>
+        <source>The media file {path} is outside the CSV&apos;s folder; move it next to the CSV, or allow files outside it below.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ServerProfile</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="208"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="209"/>
         <source>Holds scheduled posts</source>
         <translation>Guarda publicaciones programadas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="209"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="210"/>
         <source>Moves or cancels posts it holds</source>
         <translation>Mueve o cancela las que guarda</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="210"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="211"/>
         <source>Honours Idempotency-Key</source>
         <translation>Respeta Idempotency-Key (sin duplicados)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="211"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="212"/>
         <source>Mentions from strangers (notification requests)</source>
         <translation>Menciones de desconocidos (solicitudes de notificación)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="213"/>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="350"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="214"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="359"/>
         <source>Follow requests</source>
         <translation>Solicitudes de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="214"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="215"/>
         <source>Reads post metrics in batches</source>
         <translation>Lee las métricas en bloque</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="215"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="216"/>
         <source>Quote posts</source>
         <translation>Citas de publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="216"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="217"/>
         <source>Rate-limit headers</source>
         <translation>Cabeceras de límite de uso</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="217"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="218"/>
         <source>Reads mentions, followers and metrics (X access level)</source>
         <translation>Lee menciones, seguidores y métricas (nivel de acceso de X)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="226"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="220"/>
+        <source>Shows only part of a large follower list</source>
+        <translation>Muestra solo parte de una lista de seguidores grande</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="229"/>
         <source>mbdesk finds this out at the next sync.</source>
         <translation>mbdesk lo averigua en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="228"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="231"/>
         <source>Scheduled posts are handed to the server and go out even with mbdesk closed.</source>
         <translation>Las publicaciones programadas se entregan al servidor y salen aunque mbdesk esté cerrado.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="231"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="234"/>
         <source>Scheduled posts: kept by mbdesk (this server cannot hold them) — keep mbdesk or &apos;mbdesk sync&apos; running at the time.</source>
         <translation>Publicaciones programadas: las guarda mbdesk (este servidor no puede guardarlas); deja mbdesk o «mbdesk sync» en marcha a esa hora.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="235"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="238"/>
         <source>Moving or cancelling a post the server holds changes it there too.</source>
         <translation>Mover o cancelar una publicación que guarda el servidor también la cambia allí.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="238"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="241"/>
         <source>Posts are not handed to the server; mbdesk keeps them so you can still change them.</source>
         <translation>Las publicaciones no se entregan al servidor; mbdesk las guarda para que puedas seguir cambiándolas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="242"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="245"/>
         <source>If an answer is lost, sending again cannot publish the post twice.</source>
         <translation>Si se pierde una respuesta, volver a enviar no puede publicarla dos veces.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="245"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="248"/>
         <source>If an answer is lost, mbdesk first looks for the post on the server and never sends it twice.</source>
         <translation>Si se pierde una respuesta, mbdesk primero busca la publicación en el servidor y nunca la envía dos veces.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="249"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="252"/>
         <source>Mentions the server filtered from people you do not follow reach your inbox too.</source>
         <translation>Las menciones que el servidor filtró de gente que no sigues también llegan a tu bandeja.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="252"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="255"/>
         <source>Mentions the server filters away do not reach mbdesk; check them on the server&apos;s website.</source>
         <translation>Las menciones que el servidor filtra no llegan a mbdesk; revísalas en la web del servidor.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="256"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="259"/>
         <source>Accept or reject people who ask to follow you, in Followers.</source>
         <translation>Acepta o rechaza a quien pide seguirte, en Seguidores.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="258"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="261"/>
         <source>Answer follow requests on the server&apos;s website.</source>
         <translation>Responde a las solicitudes de seguimiento en la web del servidor.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="260"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="263"/>
         <source>Likes and boosts of many posts come in one request.</source>
         <translation>Los «me gusta» e impulsos de muchas publicaciones llegan en una sola petición.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="262"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="265"/>
         <source>Likes and boosts are read one post at a time: slower, but they still come.</source>
         <translation>Los «me gusta» e impulsos se leen de uno en uno: más lento, pero llegan igual.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="265"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="268"/>
         <source>People can quote your posts.</source>
         <translation>Se pueden citar tus publicaciones.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="266"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="269"/>
         <source>This server does not show quote posts.</source>
         <translation>Este servidor no muestra citas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="268"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="271"/>
         <source>The server says how many requests are left, so mbdesk slows down in time.</source>
         <translation>El servidor dice cuántas peticiones quedan, así que mbdesk frena a tiempo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="271"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="274"/>
         <source>mbdesk slows down only when the server says it is busy.</source>
         <translation>mbdesk solo frena cuando el servidor dice que está ocupado.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="273"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="276"/>
         <source>This app&apos;s X access level lets mbdesk read mentions, followers and post metrics.</source>
         <translation>El nivel de acceso de esta app de X permite a mbdesk leer menciones, seguidores y métricas de las publicaciones.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="276"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="279"/>
         <source>This app&apos;s X access level allows posting only: mentions, followers and metrics are not available with it. mbdesk asks again daily and on Sync now.</source>
         <translation>El nivel de acceso de esta app de X solo permite publicar: las menciones, los seguidores y las métricas no están disponibles con él. mbdesk vuelve a preguntar cada día y al pulsar Sincronizar ahora.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="286"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="283"/>
+        <source>The server hands apps only part of a large follower list: Followers lists those it shows; the follower count is the full one.</source>
+        <translation>El servidor da a las aplicaciones solo parte de una lista de seguidores grande: Seguidores muestra a quienes entrega; el número de seguidores es el completo.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="287"/>
+        <source>Followers lists everyone who follows the account.</source>
+        <translation>Seguidores muestra a todos los que siguen la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="295"/>
         <source>not known yet</source>
         <translation>aún no se sabe</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="287"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="296"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="287"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="296"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="315"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="324"/>
         <source>not checked yet</source>
         <translation>aún sin comprobar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="333"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="342"/>
         <source>Characters per post</source>
         <translation>Caracteres por publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="336"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="345"/>
         <source>Characters per link</source>
         <translation>Caracteres por enlace</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="337"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="346"/>
         <source>Every link counts as this many characters, however long it is.</source>
         <translation>Cada enlace cuenta como estos caracteres, sea cual sea su longitud.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="340"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="349"/>
         <source>Images per post</source>
         <translation>Imágenes por publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="347"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="356"/>
         <source>Checking the server</source>
         <translation>Comprobar el servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="348"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="357"/>
         <source>Publishing</source>
         <translation>Publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="349"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="358"/>
         <source>Mentions</source>
         <translation>Menciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="351"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="360"/>
         <source>Watched words</source>
         <translation>Palabras vigiladas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="352"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="361"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="353"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="362"/>
         <source>Daily counts</source>
         <translation>Recuentos diarios</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="354"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="363"/>
         <source>Likes and boosts</source>
         <translation>«Me gusta» e impulsos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="380"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="389"/>
         <source>ok · {time}</source>
         <translation>bien · {time}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="381"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="390"/>
         <source>ok</source>
         <translation>bien</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="383"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="392"/>
         <source>The other steps still ran; this one is tried again at the next sync.</source>
         <translation>Los demás pasos se hicieron; este se reintenta en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="386"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="395"/>
         <source>failed · {time}</source>
         <translation>falló · {time}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="387"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="396"/>
         <source>failed</source>
         <translation>falló</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="389"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="398"/>
         <source>not available with this app&apos;s access level</source>
         <translation>no disponible con el nivel de acceso de esta app</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="390"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="399"/>
         <source>Posting still works. mbdesk asks again daily and on Sync now; a higher access level of your X app enables it.</source>
         <translation>Publicar sigue funcionando. mbdesk vuelve a preguntar cada día y al pulsar Sincronizar ahora; un nivel de acceso superior de tu app de X lo habilita.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="393"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="402"/>
         <source>not available on this server</source>
         <translation>no disponible en este servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="394"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="403"/>
         <source>mbdesk checks again later, in case the server adds it.</source>
         <translation>mbdesk vuelve a mirar más tarde, por si el servidor lo añade.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="397"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="406"/>
         <source>This step runs less often than every sync.</source>
         <translation>Este paso no se hace en cada sincronización.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="399"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="408"/>
         <source>not due (ran {time})</source>
         <translation>aún no toca (última: {time})</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="400"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="409"/>
         <source>not due</source>
         <translation>aún no toca</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="412"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="421"/>
         <source>not run yet</source>
         <translation>aún no se ha hecho</translation>
     </message>
@@ -4479,31 +4555,36 @@ Solo ocurre una vez y puede tardar un minuto si la bandeja es grande.</translati
     </message>
     <message>
         <location filename="../../mbdesk/services/sync_service.py" line="313"/>
+        <source>The system keyring is not available right now; mbdesk retries — unlock it or start it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/services/sync_service.py" line="316"/>
         <source>An account needs to be authorized again</source>
         <translation>Una cuenta necesita volver a autorizarse</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="315"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="318"/>
         <source>Rate limited — waiting for the server</source>
         <translation>Límite de uso alcanzado: esperando al servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="317"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="320"/>
         <source>Some accounts are offline; retrying</source>
         <translation>Algunas cuentas están sin conexión; reintentando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="319"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="322"/>
         <source>Sync error — see the account&apos;s status</source>
         <translation>Error de sincronización: consulta el estado de la cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="321"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="324"/>
         <source>Synced, but some steps failed — see Accounts</source>
         <translation>Sincronizado, pero algunos pasos fallaron — mira Cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="322"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="325"/>
         <source>Synced at %1</source>
         <translation>Sincronizado a las %1</translation>
     </message>
@@ -4532,26 +4613,31 @@ Solo ocurre una vez y puede tardar un minuto si la bandeja es grande.</translati
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/accounts.py" line="68"/>
+        <source>Keyring not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="69"/>
         <source>Up to date</source>
         <translation>Al día</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="69"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="70"/>
         <source>Up to date, some steps failed</source>
         <translation>Al día, algunos pasos fallaron</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="70"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="71"/>
         <source>Rate limited</source>
         <translation>Límite alcanzado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="71"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="72"/>
         <source>Waiting for sign-in</source>
         <translation>Esperando inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="72"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="73"/>
         <source>Stopped</source>
         <translation>Detenida</translation>
     </message>

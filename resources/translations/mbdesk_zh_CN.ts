@@ -75,77 +75,77 @@
 <context>
     <name>AccountsTableModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="118"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="119"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="118"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="119"/>
         <source>Handle</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="118"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="119"/>
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="119"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="120"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="119"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="120"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="119"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="120"/>
         <source>Last synced</source>
         <translation>上次同步</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="120"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="121"/>
         <source>Followers</source>
         <translation>粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="120"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="121"/>
         <source>New mentions</source>
         <translation>新提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="120"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="121"/>
         <source>Queued posts</source>
         <translation>待发帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="121"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="122"/>
         <source>Rate limit</source>
         <translation>频率限制</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="121"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="122"/>
         <source>Last error</source>
         <translation>最近错误</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="147"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="148"/>
         <source>The server no longer accepts mbdesk&apos;s sign-in for this account. Sign in again so scheduled posts can go out.</source>
         <translation>服务器已不再接受 mbdesk 对此账号的登录授权。请重新登录，以便定时帖子能够发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="165"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="166"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="181"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="182"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="183"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="184"/>
         <source>Paused until {time}</source>
         <translation>暂停至 {time}</translation>
     </message>
@@ -153,89 +153,89 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="495"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="498"/>
         <source>Add account…</source>
         <translation>添加账号…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="496"/>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="519"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="499"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="522"/>
         <source>Re-authorize…</source>
         <translation>重新授权…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="498"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="501"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="499"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="502"/>
         <source>Sync the selected account now (all accounts when none is selected)</source>
         <translation>立即同步所选账号（未选择时同步所有账号）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="501"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="504"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="537"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="540"/>
         <source>No accounts yet — click “Add account…” to connect your shop&apos;s Mastodon, Bluesky or Weibo account.</source>
         <translation>还没有账号——点击“添加账号…”，连接你店铺的 Mastodon、Bluesky 或微博账号。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="572"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="575"/>
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="586"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="589"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n 个账号</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="589"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="592"/>
         <source>%n need(s) re-authorization</source>
         <translation>
             <numerusform>%n 个需要重新授权</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="595"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="598"/>
         <source>⚠ {handles}: the server no longer accepts mbdesk&apos;s sign-in. Nothing is published or synced for it until you sign in again.</source>
         <translation>⚠ {handles}：服务器已不再接受 mbdesk 的登录授权。重新登录之前，不会为它发布或同步任何内容。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="657"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="660"/>
         <source>Sync has not started yet; try again in a moment.</source>
         <translation>同步尚未开始，请稍后再试。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="699"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="702"/>
         <source>⚠ {handles}: the sign-in runs out in %n day(s), on {date}. Posts due after that will not go out; re-authorize now.</source>
         <translation>
             <numerusform>⚠ {handles}：授权将在 %n 天后（{date}）到期，之后到时的帖子发不出去；请现在重新授权。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="726"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="729"/>
         <source>Remove account</source>
         <translation>移除账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="727"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="730"/>
         <source>Remove {handle} from mbdesk? Its mentions, followers and queued posts in mbdesk are deleted and its sign-in is removed from the keyring. Nothing changes on the server; drafts stay.</source>
         <translation>要从 mbdesk 中移除 {handle} 吗？它在 mbdesk 中的提及、粉丝和待发帖子将被删除，登录信息也会从密钥环中移除。服务器上不会有任何改动；草稿会保留。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="737"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="740"/>
         <source>Keyring problem</source>
         <translation>密钥环出错</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="738"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="741"/>
         <source>The account was not removed: {reason}</source>
         <translation>账号未移除：{reason}</translation>
     </message>
@@ -243,7 +243,7 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="215"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="218"/>
         <source>Add account</source>
         <translation>添加账号</translation>
     </message>
@@ -338,130 +338,130 @@
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="230"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="233"/>
         <source>X needs your own app at developer.x.com: in its User authentication settings choose OAuth 2.0, type Native App, permissions Read and write, and register the callback address below exactly. Enter the app&apos;s OAuth 2.0 client id; mbdesk opens your browser to sign in. Posting works on every access level; reading mentions, followers and metrics needs a paid one.</source>
         <translation>X 需要你在 developer.x.com 上自己的应用：在其 User authentication settings 中选择 OAuth 2.0、类型 Native App、权限 Read and write，并原样登记下面的回调地址。填写应用的 OAuth 2.0 client id；mbdesk 会打开浏览器让你登录。任何访问级别都能发帖；读取提及、粉丝和数据需要付费级别。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="235"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="238"/>
         <source>Client id</source>
         <translation>Client id</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="236"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="239"/>
         <source>Callback address</source>
         <translation>回调地址</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="237"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="240"/>
         <source>API address (optional)</source>
         <translation>API 地址（可选）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="258"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="261"/>
         <source>Your browser shows your server&apos;s sign-in page. Allow mbdesk there; this window continues by itself.</source>
         <translation>浏览器中显示了你的服务器登录页面。请在那里允许 mbdesk；此窗口会自动继续。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="262"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="265"/>
         <source>Open the page again</source>
         <translation>再次打开页面</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="264"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="267"/>
         <source>&lt;b&gt;Paste the code instead&lt;/b&gt;</source>
         <translation>&lt;b&gt;改为粘贴授权码&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="266"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="269"/>
         <source>If the browser cannot come back to mbdesk (another computer, a locked-down browser), open the page that shows a code, allow mbdesk, and paste the code here.</source>
         <translation>如果浏览器无法返回 mbdesk（例如在另一台电脑上，或浏览器受限），请打开显示授权码的页面，允许 mbdesk，然后把授权码粘贴到这里。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="270"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="273"/>
         <source>Open the page with a code</source>
         <translation>打开显示授权码的页面</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="275"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="278"/>
         <source>Authorization code</source>
         <translation>授权码</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="276"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="279"/>
         <source>Use this code</source>
         <translation>使用此授权码</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="326"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="329"/>
         <source>Enter your server&apos;s address, for example mastodon.social.</source>
         <translation>请输入服务器地址，例如 mastodon.social。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="328"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="331"/>
         <source>Enter your handle and an app password.</source>
         <translation>请输入用户名和应用专用密码。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="331"/>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="378"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="334"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="381"/>
         <source>Enter the app key and the app secret.</source>
         <translation>请输入 App Key 和 App Secret。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="333"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="336"/>
         <source>Enter your X app&apos;s OAuth 2.0 client id.</source>
         <translation>请填写你的 X 应用的 OAuth 2.0 client id。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="335"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="338"/>
         <source>Open the authorization page, allow the app, then paste the code.</source>
         <translation>请打开授权页面并授权，然后粘贴授权码。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="349"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="352"/>
         <source>Connecting an account needs the network support, which is not installed in this version yet. Nothing was added; you can try the demo workspace meanwhile.</source>
         <translation>连接账号需要网络功能，而此版本尚未安装该功能。没有添加任何内容；你可以先试用演示工作区。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="359"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="362"/>
         <source>Checking the server…</source>
         <translation>正在检查服务器…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="364"/>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="366"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="367"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="369"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="381"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="384"/>
         <source>Allow the app in the browser, then paste the code (or the whole address the browser went to) under Code.</source>
         <translation>请在浏览器中授权应用，然后把授权码（或浏览器跳转到的完整网址）粘贴到“授权码”一栏。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="392"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="395"/>
         <source>Checking the code…</source>
         <translation>正在验证授权码…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="398"/>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="404"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="401"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="407"/>
         <source>Waiting for you to allow mbdesk in the browser…</source>
         <translation>等待你在浏览器中允许 mbdesk…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="424"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="427"/>
         <source>This server did not accept mbdesk&apos;s sign-in address, so the browser cannot come back to mbdesk by itself.</source>
         <translation>此服务器不接受 mbdesk 的登录回调地址，因此浏览器无法自动回到 mbdesk。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="427"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="430"/>
         <source>Paste the code instead: the page with a code is open in your browser; allow mbdesk there and paste the code here.</source>
         <translation>请改为粘贴授权码：显示授权码的页面已在浏览器中打开；请在那里允许 mbdesk，然后把授权码粘贴到这里。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="460"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="463"/>
         <source>Could not connect: {reason}</source>
         <translation>无法连接：{reason}</translation>
     </message>
@@ -762,333 +762,333 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="617"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="627"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="129"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="131"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="618"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="557"/>
+        <source>local scheduling only (kept by mbdesk)</source>
+        <translation>仅本地定时（由 mbdesk 保存）</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="628"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="228"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="230"/>
         <source>held</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="94"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="96"/>
         <source>Pause all publishing</source>
         <translation>暂停所有发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="97"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="99"/>
         <source>Holds every scheduled post (posts on the server are taken back at the next sync) until you switch it off. Replies still go out.</source>
         <translation>暂缓所有定时帖子（已在服务器定时的帖子会在下次同步时撤回），直到你关闭此项。回复仍会发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="112"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="114"/>
         <source>⏸ Publishing is paused: no scheduled post goes out until you resume.</source>
         <translation>⏸ 发布已暂停：在你恢复之前，不会发出任何定时帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="117"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="119"/>
         <source>Resume publishing</source>
         <translation>恢复发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="139"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="141"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="140"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="142"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="146"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="148"/>
         <source>Queue slots…</source>
         <translation>队列时段…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="147"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="149"/>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="149"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="151"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="152"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="154"/>
         <source>Schedule as CSV…</source>
         <translation>排期导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="153"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="155"/>
         <source>Calendar file (.ics)…</source>
         <translation>日历文件 (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="229"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="549"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="231"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="559"/>
         <source>move waits for the next sync</source>
         <translation>移动待下次同步</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="230"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="232"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="231"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="233"/>
         <source>after the sign-in runs out</source>
         <translation>授权到期之后</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="232"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="234"/>
         <source>Drag a post to move it; click it to open it.</source>
         <translation>拖动帖子可移动，点击可打开。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="259"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="261"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="326"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="328"/>
         <source>Publishing is paused: every scheduled post is held.</source>
         <translation>发布已暂停：所有定时帖子都已暂缓。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="327"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="329"/>
         <source>Publishing resumed: scheduled posts go out at their time.</source>
         <translation>发布已恢复：定时帖子将按时发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="342"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="344"/>
         <source>That post is no longer in the outbox.</source>
         <translation>该帖子已不在发件箱中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="360"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="362"/>
         <source>Moved to {when}. The copy on the server is being moved too.</source>
         <translation>已移到 {when}。服务器上的副本也正在移动。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="364"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="366"/>
         <source>Moved to {when} here. The server still holds it at the old time: the move is kept and applied by the next sync (mbdesk is not syncing now). If no sync runs before the old time, the server publishes it then.</source>
         <translation>已在本地移到 {when}。服务器上仍是原来的时间：此次移动会保留，并在下次同步时生效（mbdesk 当前未在同步）。如果在原时间之前没有同步，服务器会在原时间发布。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="371"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="373"/>
         <source>Moved to {when}.</source>
         <translation>已移到 {when}。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="401"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="403"/>
         <source>Connect an account first (Accounts).</source>
         <translation>请先连接一个账号（“账号”页面）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="405"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="407"/>
         <source>Queue slots saved.</source>
         <translation>队列时段已保存。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="409"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="411"/>
         <source>Import posts from CSV</source>
         <translation>从 CSV 导入帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="410"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="412"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="428"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="438"/>
         <source>Nothing was imported: {error}</source>
         <translation>没有导入任何内容：{error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="430"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="440"/>
         <source>%n post(s) imported and scheduled.</source>
         <translation>
             <numerusform>已导入并定时 %n 条帖子。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="439"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="449"/>
         <source>Export the schedule</source>
         <translation>导出排期</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="440"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="450"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="446"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="462"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="456"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="472"/>
         <source>Could not write {path}: {error}</source>
         <translation>无法写入 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="450"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="460"/>
         <source>Schedule saved to {path}.</source>
         <translation>排期已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="454"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="464"/>
         <source>Export to a calendar app</source>
         <translation>导出到日历应用</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="456"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="466"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="466"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="476"/>
         <source>Calendar file saved to {path}: open it in any calendar app.</source>
         <translation>日历文件已保存到 {path}：可用任何日历应用打开。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="520"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="530"/>
         <source>Click a day to see all its posts.</source>
         <translation>点击某一天，查看当天的所有帖子。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="524"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="534"/>
         <source>{day}: %n post(s)</source>
         <translation>
             <numerusform>{day}：%n 条帖子</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="547"/>
-        <source>kept by mbdesk</source>
-        <translation>由 mbdesk 保管</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="554"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="564"/>
         <source>More posts that day than your limit</source>
         <translation>当天帖子数超过你设定的上限</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="555"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="565"/>
         <source>Too close to another post of this account</source>
         <translation>与此账号的另一条帖子间隔太近</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="556"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="566"/>
         <source>Outside this account&apos;s best hours</source>
         <translation>不在此账号的最佳时段内</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="579"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="589"/>
         <source>{day} · {account}: {count} posts (limit {limit} a day)</source>
         <translation>{day} · {account}：{count} 条帖子（每天上限 {limit} 条）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="582"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="592"/>
         <source>{day} · {account}: two posts {minutes} min apart (keep at least {gap} min)</source>
         <translation>{day} · {account}：两条帖子仅相隔 {minutes} 分钟（至少应间隔 {gap} 分钟）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="591"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="601"/>
         <source>{day} {time} · {account}: outside its best hours ({hours})</source>
         <translation>{day} {time} · {account}：不在最佳时段内（{hours}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="597"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="607"/>
         <source>… and %n more (see the ⚠ days)</source>
         <translation>
             <numerusform>… 还有 %n 条（见带 ⚠ 的日期）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="599"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="609"/>
         <source>Warnings: %n</source>
         <translation>
             <numerusform>警告：%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="600"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="610"/>
         <source>No warnings</source>
         <translation>没有警告</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="606"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="616"/>
         <source>{month} {year}</source>
         <translation>{year}年{month}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="610"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="620"/>
         <source>Week {week}: {first} – {last}</source>
         <translation>第 {week} 周：{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="617"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="627"/>
         <source>Previous week</source>
         <translation>上一周</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="618"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="628"/>
         <source>Next week</source>
         <translation>下一周</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="623"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="633"/>
         <source>%n post(s) scheduled in the next 7 days</source>
         <translation>
             <numerusform>未来 7 天内已安排 %n 条帖子</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="625"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="635"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n 条失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="627"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="637"/>
         <source>%n held for your decision</source>
         <translation>
             <numerusform>%n 条等待你决定</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="644"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="654"/>
         <source>Not moved: that time is in the past. Drop it on a later day or hour.</source>
         <translation>未移动：该时间已经过去。请拖到更晚的日期或时段。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="646"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="656"/>
         <source>Not moved: this post has already gone out (or is going out).</source>
         <translation>未移动：这条帖子已经发出（或正在发出）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="648"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="658"/>
         <source>Not moved: the post is no longer in the outbox.</source>
         <translation>未移动：该帖子已不在发件箱中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="649"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="659"/>
         <source>Not moved: replies go out as soon as possible.</source>
         <translation>未移动：回复会尽快发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="650"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="660"/>
         <source>Not moved: the post changed meanwhile; try again.</source>
         <translation>未移动：帖子在此期间已更改，请重试。</translation>
     </message>
@@ -1699,17 +1699,32 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../mbdesk/ui/crash.py" line="49"/>
+        <location filename="../../mbdesk/ui/crash.py" line="55"/>
+        <source>The disk is full: mbdesk could not save its last change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/crash.py" line="57"/>
+        <source>Free some space on the disk that holds the data folder, then try again; what was saved before is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/crash.py" line="69"/>
+        <source>mbdesk</source>
+        <translation type="unfinished">mbdesk</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/crash.py" line="83"/>
         <source>mbdesk hit a bug</source>
         <translation>mbdesk 遇到了错误</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/crash.py" line="50"/>
+        <location filename="../../mbdesk/ui/crash.py" line="84"/>
         <source>Something went wrong inside mbdesk. Your drafts and queued posts are saved in the database and were not lost.</source>
         <translation>mbdesk 内部出现了问题。你的草稿和待发帖子都保存在数据库中，没有丢失。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/crash.py" line="53"/>
+        <location filename="../../mbdesk/ui/crash.py" line="87"/>
         <source>The details were written to {log}. You can keep working; if the problem comes back, restart mbdesk and send that log file to the developers.</source>
         <translation>详细信息已写入 {log}。你可以继续工作；如果问题再次出现，请重启 mbdesk，并把该日志文件发送给开发者。</translation>
     </message>
@@ -1867,350 +1882,355 @@
 <context>
     <name>FollowersView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="164"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="334"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="165"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="343"/>
         <source>Followers</source>
         <translation>粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="174"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="175"/>
         <source>Tags…</source>
         <translation>标签…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="176"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="177"/>
         <source>Suggestion rules…</source>
         <translation>建议规则…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="187"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="188"/>
         <source>Newest followers</source>
         <translation>最新关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="188"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="189"/>
         <source>Oldest followers</source>
         <translation>最早关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="189"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="190"/>
         <source>Most followers</source>
         <translation>粉丝最多</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="190"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="191"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="191"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="192"/>
         <source>Last interaction</source>
         <translation>最近互动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="193"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="194"/>
         <source>New this week</source>
         <translation>本周新增</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="194"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="195"/>
         <source>Lost</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="196"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="197"/>
         <source>Search name, notes, or @handle prefix…</source>
         <translation>搜索名称、备注或 @用户名开头…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="205"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="573"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="206"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="595"/>
         <source>Tag selected</source>
         <translation>加标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="263"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="272"/>
         <source>These people asked to follow a locked account; they follow it only once you accept.</source>
         <translation>这些人请求关注一个需要批准的账号；你接受后他们才会成为关注者。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="335"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="344"/>
         <source>Following</source>
         <translation>关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="336"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="345"/>
         <source>Posts</source>
         <translation>帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="337"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="346"/>
         <source>Flags</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="338"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="347"/>
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="339"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="348"/>
         <source>Follows</source>
         <translation>关注的账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="343"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="352"/>
         <source>+ Tag</source>
         <translation>+ 标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="355"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="364"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="362"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="371"/>
         <source>Your notes on this person (saved as you type)</source>
         <translation>你对此人的备注（输入时自动保存）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="366"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="375"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="410"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="419"/>
         <source>All accounts</source>
         <translation>所有账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="413"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="423"/>
         <source>All platforms</source>
         <translation>所有平台</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="416"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="426"/>
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="445"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="455"/>
         <source>{now} followers · {new} new this week · {lost} lost this week</source>
         <translation>{now} 位粉丝 · 本周新增 {new} · 本周流失 {lost}</translation>
     </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="473"/>
+        <source>ⓘ {accounts}: the server shows apps only part of a large follower list, so fewer people may be listed here than the follower count says.</source>
+        <translation>ⓘ {accounts}：服务器只向应用显示大型粉丝列表的一部分，因此这里列出的人可能少于粉丝数。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/followers.py" line="462"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="484"/>
         <source>Follow requests (%n)</source>
         <translation>
             <numerusform>关注请求（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="486"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="508"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="511"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="533"/>
         <source>Accepting…</source>
         <translation>正在接受…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="513"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="535"/>
         <source>Rejecting…</source>
         <translation>正在拒绝…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="536"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="558"/>
         <source>Could not accept the follow request of {who}.</source>
         <translation>无法接受 {who} 的关注请求。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="537"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="559"/>
         <source>Could not reject the follow request of {who}.</source>
         <translation>无法拒绝 {who} 的关注请求。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="539"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="561"/>
         <source>The server no longer has it (withdrawn, or answered in another app), so it is no longer listed.</source>
         <translation>服务器上已没有这个请求（已撤回，或已在其他应用中处理），因此不再列出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="542"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="564"/>
         <source>Authorize the account again on the Accounts screen, then try again.</source>
         <translation>请在“账号”页面重新授权该账号，然后再试一次。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="545"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="567"/>
         <source>Check the connection and try again; the request stays listed.</source>
         <translation>请检查网络连接后再试；该请求仍保留在列表中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/followers.py" line="573"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="595"/>
         <source>Tag %n selected</source>
         <translation>
             <numerusform>加标签（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="585"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="607"/>
         <source>New tag…</source>
         <translation>新建标签…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="602"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="624"/>
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="602"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="624"/>
         <source>Name of the new tag:</source>
         <translation>新标签的名称：</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="606"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="628"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="606"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="628"/>
         <source>KOL</source>
         <translation>KOL</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="607"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="629"/>
         <source>Potential customer</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="676"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="698"/>
         <source>No one selected</source>
         <translation>未选择任何人</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="694"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="716"/>
         <source>verified</source>
         <translation>已认证</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="696"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="718"/>
         <source>bot</source>
         <translation>机器人</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="703"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="725"/>
         <source>{account}: already following on {date}</source>
         <translation>{account}：{date} 时已在关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="704"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="726"/>
         <source>{account} since {date}</source>
         <translation>{account}：自 {date} 起</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="707"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="729"/>
         <source>{account}: already following on {start}, left {date}</source>
         <translation>{account}：{start} 时已在关注，{date} 取消关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="708"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="730"/>
         <source>{account}: followed {start}, left {date}</source>
         <translation>{account}：{start} 关注，{date} 取消关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="740"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="762"/>
         <source>Remove the tag “{0}”</source>
         <translation>移除标签“{0}”</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="751"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="773"/>
         <source>No mentions yet.</source>
         <translation>还没有提及。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="757"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="779"/>
         <source>{date} · to {account}: {text}</source>
         <translation>{date} · 发给 {account}：{text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="760"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="782"/>
         <source>↳ {date} · {account} replied ({state}): {text}</source>
         <translation>↳ {date} · {account} 已回复（{state}）：{text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="769"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="791"/>
         <source>queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="769"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="791"/>
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="770"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="792"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="770"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="792"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="771"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="793"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="771"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="793"/>
         <source>held</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="779"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="801"/>
         <source>KOL? The account is verified.</source>
         <translation>KOL？该账号已认证。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="780"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="802"/>
         <source>KOL? {n} followers.</source>
         <translation>KOL？{n} 位粉丝。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="783"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="805"/>
         <source>Engaged: mentioned the shop {n} times recently.</source>
         <translation>活跃：最近提及店铺 {n} 次。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="786"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="808"/>
         <source>Potential customer? Asked “{0}”.</source>
         <translation>潜在客户？问过“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="285"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="483"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="802"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="294"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="505"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="824"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="805"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="827"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="819"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="841"/>
         <source>Engaged</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="844"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="866"/>
         <source>Editing…</source>
         <translation>编辑中…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="856"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="878"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
@@ -2218,129 +2238,164 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="204"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="221"/>
         <source>Import posts from {name}</source>
         <translation>从 {name} 导入帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="216"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="233"/>
         <source>Nothing can be imported from this file:</source>
         <translation>无法从此文件导入任何内容：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="219"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="236"/>
         <source>%n row(s) read: </source>
         <translation>
             <numerusform>已读取 %n 行：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="220"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="237"/>
         <source>%n ready to schedule, </source>
         <translation>
             <numerusform>%n 行可以定时，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="221"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="238"/>
         <source>%n with problems (listed in red; they will not be imported — fix them in the file and import it again).</source>
         <translation>
             <numerusform>%n 行有问题（以红色列出，不会被导入——请在文件中修正后重新导入）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="223"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="240"/>
         <source>Nothing is scheduled until you press Import.</source>
         <translation>在你点击“导入”之前，不会安排任何帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="226"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="243"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="226"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="243"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="227"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="244"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="227"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="244"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="228"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="245"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="228"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="245"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="239"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="256"/>
         <source>ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="239"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="256"/>
         <source>problem</source>
         <translation>有问题</translation>
     </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="274"/>
+        <source>Allow files outside the CSV&apos;s folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="253"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="279"/>
         <source>Import %n post(s)</source>
         <translation>
             <numerusform>导入 %n 条帖子</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="296"/>
+        <source>Use files outside the CSV&apos;s folder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="297"/>
+        <source>This file names images outside its own folder:
+{paths}
+
+Only allow this for a file you wrote yourself: a CSV from elsewhere could pick any file of this computer. The images are still checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InboxNotifier</name>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="110"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="114"/>
         <source>mbdesk — %n unread mention(s)</source>
         <translation>
             <numerusform>mbdesk — %n 条未读提及</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="123"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="143"/>
+        <source>{account}: the sign-in ran out on {date}. Posts wait until you re-authorize it on the Accounts screen.</source>
+        <translation>{account}：登录授权已于 {date} 过期。在“账号”页面重新授权之前，帖子会一直等待。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="146"/>
+        <source>{account}: the sign-in runs out within %n day(s), on {date}. Re-authorize it on the Accounts screen so scheduled posts go out.</source>
+        <translation>
+            <numerusform>{account}：登录授权将在 %n 天内（{date}）过期。请在“账号”页面重新授权，定时帖子才能发出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="149"/>
+        <source>Sign-in runs out</source>
+        <translation>登录授权即将过期</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="162"/>
         <source>New mentions</source>
         <translation>新提及</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="123"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="162"/>
         <source>%n new mention(s) in the inbox</source>
         <translation>
             <numerusform>收件箱中有 %n 条新提及</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="125"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="164"/>
         <source>Priority mentions</source>
         <translation>优先提及</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="126"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="165"/>
         <source>%n mention(s) need you soon</source>
         <translation>
             <numerusform>%n 条提及需要你尽快处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="138"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="177"/>
         <source>Crisis watch</source>
         <translation>危机监控</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="139"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="178"/>
         <source>%n negative mention(s) in the last hour. Open the inbox to see them together.</source>
         <translation>
             <numerusform>过去一小时内有 %n 条负面提及。打开收件箱集中查看。</numerusform>
@@ -3440,8 +3495,8 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/outbox.py" line="81"/>
-        <source>kept by mbdesk (this server cannot hold scheduled posts) — keep mbdesk or &apos;mbdesk sync&apos; running at the time</source>
-        <translation>由 mbdesk 保管（这个服务器无法代存定时帖子）——到时请保持 mbdesk 或 “mbdesk sync” 运行</translation>
+        <source>local scheduling only: kept by mbdesk (this server cannot hold scheduled posts) — keep mbdesk or &apos;mbdesk sync&apos; running at the time</source>
+        <translation>仅本地定时：由 mbdesk 保存（此服务器不能保存定时帖子）——到时请保持 mbdesk 或“mbdesk sync”在运行</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/outbox.py" line="88"/>
@@ -3548,27 +3603,27 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 <context>
     <name>PostDetailsDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="275"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="311"/>
         <source>Scheduled post</source>
         <translation>定时帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="278"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="314"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="279"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="315"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="280"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="316"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="284"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="322"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
@@ -3576,32 +3631,32 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 <context>
     <name>QueueSlotsDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="41"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="42"/>
         <source>Queue slots</source>
         <translation>队列时段</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="48"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="49"/>
         <source>Times of day when “Add to queue” may place this account&apos;s posts, per weekday (for example 09:00, 12:30, 19:00).</source>
         <translation>“加入队列”可为此账号安排帖子的时间点，按星期设置（例如 09:00, 12:30, 19:00）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="52"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="53"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="57"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="58"/>
         <source>no slots</source>
         <translation>无时段</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="61"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="62"/>
         <source>Copy Monday to Tuesday–Friday</source>
         <translation>将周一复制到周二至周五</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="91"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="92"/>
         <source>“{text}” is not a list of times like 09:00, 12:30.</source>
         <translation>“{text}”不是时间列表，应类似 09:00, 12:30。</translation>
     </message>
@@ -3647,381 +3702,401 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 <context>
     <name>ScheduleImport</name>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="129"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="130"/>
         <source>The file is not UTF-8 text (byte {byte} on line {line}). Save it as “CSV UTF-8” and import it again.</source>
         <translation>该文件不是 UTF-8 文本（第 {line} 行的字节 {byte}）。请另存为“CSV UTF-8”后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="133"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="134"/>
         <source>The file is empty.</source>
         <translation>文件为空。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="136"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="137"/>
         <source>The file has no header row.</source>
         <translation>文件没有标题行。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="139"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="140"/>
         <source>The CSV cannot be read at line {line}: {error}.</source>
         <translation>无法读取 CSV 第 {line} 行：{error}。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="142"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="143"/>
         <source>Missing column(s): {missing}. The header has: {found}.</source>
         <translation>缺少列：{missing}。标题行包含：{found}。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="145"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="146"/>
         <source>More than {max} rows; split the file.</source>
         <translation>超过 {max} 行；请拆分文件。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="148"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="149"/>
         <source>No date/time.</source>
         <translation>没有日期/时间。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="151"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="152"/>
         <source>Cannot read the date/time “{value}” (use e.g. 2026-05-04 09:00).</source>
         <translation>无法识别日期/时间“{value}”（请使用如 2026-05-04 09:00 的格式）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="154"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="155"/>
         <source>Unknown time zone “{zone}”.</source>
         <translation>未知时区“{zone}”。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="157"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="158"/>
         <source>{value} does not exist in {zone}: the clocks skip that hour (daylight saving time).</source>
         <translation>{value} 在 {zone} 中不存在：夏令时调整会跳过这个小时。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="161"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="162"/>
         <source>{value} is in the past.</source>
         <translation>{value} 已经过去。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="164"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="165"/>
         <source>No account.</source>
         <translation>没有账号。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="167"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="168"/>
         <source>Unknown account “{account}”.</source>
         <translation>未知账号“{account}”。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="170"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="171"/>
         <source>No text and no media.</source>
         <translation>没有正文，也没有媒体。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="173"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="174"/>
         <source>The text is {count} long; {account} ({platform}) accepts {limit}.</source>
         <translation>正文长度为 {count}；{account}（{platform}）最多接受 {limit}。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="176"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="177"/>
         <source>Cannot count text for the platform {platform}.</source>
         <translation>无法为平台 {platform} 计算字数。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="179"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="180"/>
         <source>Media file not found: {path}.</source>
         <translation>找不到媒体文件：{path}。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="182"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="183"/>
         <source>Alt text given without a media file.</source>
         <translation>提供了替代文字，但没有媒体文件。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="185"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="186"/>
         <source>The row has {count} fields; the header has {expected}.</source>
         <translation>该行有 {count} 个字段；标题行有 {expected} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="191"/>
+        <source>The media file {path} is outside the CSV&apos;s folder; move it next to the CSV, or allow files outside it below.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ServerProfile</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="208"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="209"/>
         <source>Holds scheduled posts</source>
         <translation>代存定时帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="209"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="210"/>
         <source>Moves or cancels posts it holds</source>
         <translation>可改期或取消代存的帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="210"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="211"/>
         <source>Honours Idempotency-Key</source>
         <translation>支持 Idempotency-Key（防重复发布）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="211"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="212"/>
         <source>Mentions from strangers (notification requests)</source>
         <translation>陌生人的提及（通知请求）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="213"/>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="350"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="214"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="359"/>
         <source>Follow requests</source>
         <translation>关注请求</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="214"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="215"/>
         <source>Reads post metrics in batches</source>
         <translation>批量读取帖子数据</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="215"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="216"/>
         <source>Quote posts</source>
         <translation>引用帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="216"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="217"/>
         <source>Rate-limit headers</source>
         <translation>告知请求限额</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="217"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="218"/>
         <source>Reads mentions, followers and metrics (X access level)</source>
         <translation>读取提及、粉丝和数据（X 访问级别）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="226"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="220"/>
+        <source>Shows only part of a large follower list</source>
+        <translation>只显示大型粉丝列表的一部分</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="229"/>
         <source>mbdesk finds this out at the next sync.</source>
         <translation>mbdesk 会在下次同步时查明。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="228"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="231"/>
         <source>Scheduled posts are handed to the server and go out even with mbdesk closed.</source>
         <translation>定时帖子交给服务器保管，即使关闭 mbdesk 也会按时发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="231"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="234"/>
         <source>Scheduled posts: kept by mbdesk (this server cannot hold them) — keep mbdesk or &apos;mbdesk sync&apos; running at the time.</source>
         <translation>定时帖子：由 mbdesk 保管（这个服务器无法代存）——到时请保持 mbdesk 或 “mbdesk sync” 运行。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="235"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="238"/>
         <source>Moving or cancelling a post the server holds changes it there too.</source>
         <translation>改期或取消服务器代存的帖子时，服务器上也会同步更改。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="238"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="241"/>
         <source>Posts are not handed to the server; mbdesk keeps them so you can still change them.</source>
         <translation>帖子不交给服务器；由 mbdesk 保管，你仍可随时修改。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="242"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="245"/>
         <source>If an answer is lost, sending again cannot publish the post twice.</source>
         <translation>即使回复丢失，重新发送也不会发布两次。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="245"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="248"/>
         <source>If an answer is lost, mbdesk first looks for the post on the server and never sends it twice.</source>
         <translation>回复丢失时，mbdesk 会先在服务器上查找这条帖子，绝不重复发送。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="249"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="252"/>
         <source>Mentions the server filtered from people you do not follow reach your inbox too.</source>
         <translation>服务器过滤掉的、来自你未关注的人的提及，也会进入你的收件箱。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="252"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="255"/>
         <source>Mentions the server filters away do not reach mbdesk; check them on the server&apos;s website.</source>
         <translation>被服务器过滤的提及不会到达 mbdesk；请到服务器网站查看。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="256"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="259"/>
         <source>Accept or reject people who ask to follow you, in Followers.</source>
         <translation>在“粉丝”页面接受或拒绝请求关注你的人。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="258"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="261"/>
         <source>Answer follow requests on the server&apos;s website.</source>
         <translation>请到服务器网站处理关注请求。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="260"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="263"/>
         <source>Likes and boosts of many posts come in one request.</source>
         <translation>多条帖子的点赞和转发一次请求就能取回。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="262"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="265"/>
         <source>Likes and boosts are read one post at a time: slower, but they still come.</source>
         <translation>点赞和转发逐条读取：慢一些，但仍会取回。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="265"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="268"/>
         <source>People can quote your posts.</source>
         <translation>别人可以引用你的帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="266"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="269"/>
         <source>This server does not show quote posts.</source>
         <translation>这个服务器不显示引用帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="268"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="271"/>
         <source>The server says how many requests are left, so mbdesk slows down in time.</source>
         <translation>服务器会告知剩余请求数，mbdesk 能及时放慢。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="271"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="274"/>
         <source>mbdesk slows down only when the server says it is busy.</source>
         <translation>只有服务器表示繁忙时 mbdesk 才会放慢。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="273"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="276"/>
         <source>This app&apos;s X access level lets mbdesk read mentions, followers and post metrics.</source>
         <translation>此应用的 X 访问级别允许 mbdesk 读取提及、粉丝和帖子数据。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="276"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="279"/>
         <source>This app&apos;s X access level allows posting only: mentions, followers and metrics are not available with it. mbdesk asks again daily and on Sync now.</source>
         <translation>此应用的 X 访问级别只允许发帖：无法读取提及、粉丝和数据。mbdesk 每天以及点击“立即同步”时会再次检查。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="286"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="283"/>
+        <source>The server hands apps only part of a large follower list: Followers lists those it shows; the follower count is the full one.</source>
+        <translation>服务器只向应用提供大型粉丝列表的一部分：“粉丝”只列出它给出的人；粉丝数是完整的。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="287"/>
+        <source>Followers lists everyone who follows the account.</source>
+        <translation>“粉丝”列出关注此账号的所有人。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="295"/>
         <source>not known yet</source>
         <translation>尚不清楚</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="287"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="296"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="287"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="296"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="315"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="324"/>
         <source>not checked yet</source>
         <translation>尚未检查</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="333"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="342"/>
         <source>Characters per post</source>
         <translation>每帖字数</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="336"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="345"/>
         <source>Characters per link</source>
         <translation>每个链接计字数</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="337"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="346"/>
         <source>Every link counts as this many characters, however long it is.</source>
         <translation>无论链接多长，都按这么多字计算。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="340"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="349"/>
         <source>Images per post</source>
         <translation>每帖图片数</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="347"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="356"/>
         <source>Checking the server</source>
         <translation>检查服务器</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="348"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="357"/>
         <source>Publishing</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="349"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="358"/>
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="351"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="360"/>
         <source>Watched words</source>
         <translation>关注的关键词</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="352"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="361"/>
         <source>Followers</source>
         <translation>粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="353"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="362"/>
         <source>Daily counts</source>
         <translation>每日统计</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="354"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="363"/>
         <source>Likes and boosts</source>
         <translation>点赞和转发</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="380"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="389"/>
         <source>ok · {time}</source>
         <translation>正常 · {time}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="381"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="390"/>
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="383"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="392"/>
         <source>The other steps still ran; this one is tried again at the next sync.</source>
         <translation>其他步骤照常运行；这一步会在下次同步时重试。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="386"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="395"/>
         <source>failed · {time}</source>
         <translation>失败 · {time}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="387"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="396"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="389"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="398"/>
         <source>not available with this app&apos;s access level</source>
         <translation>此应用的访问级别不支持</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="390"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="399"/>
         <source>Posting still works. mbdesk asks again daily and on Sync now; a higher access level of your X app enables it.</source>
         <translation>发帖仍然正常。mbdesk 每天以及点击“立即同步”时会再次检查；X 应用升级到更高的访问级别即可使用。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="393"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="402"/>
         <source>not available on this server</source>
         <translation>此服务器不提供</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="394"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="403"/>
         <source>mbdesk checks again later, in case the server adds it.</source>
         <translation>mbdesk 稍后会再检查，以防服务器新增此功能。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="397"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="406"/>
         <source>This step runs less often than every sync.</source>
         <translation>这一步不是每次同步都运行。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="399"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="408"/>
         <source>not due (ran {time})</source>
         <translation>未到时间（上次 {time}）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="400"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="409"/>
         <source>not due</source>
         <translation>未到时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="412"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="421"/>
         <source>not run yet</source>
         <translation>尚未运行</translation>
     </message>
@@ -4437,31 +4512,36 @@ This happens once and can take a minute for a large inbox.</source>
     </message>
     <message>
         <location filename="../../mbdesk/services/sync_service.py" line="313"/>
+        <source>The system keyring is not available right now; mbdesk retries — unlock it or start it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/services/sync_service.py" line="316"/>
         <source>An account needs to be authorized again</source>
         <translation>有账号需要重新授权</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="315"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="318"/>
         <source>Rate limited — waiting for the server</source>
         <translation>已达频率限制——正在等待服务器</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="317"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="320"/>
         <source>Some accounts are offline; retrying</source>
         <translation>部分账号离线，正在重试</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="319"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="322"/>
         <source>Sync error — see the account&apos;s status</source>
         <translation>同步出错——请查看账号状态</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="321"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="324"/>
         <source>Synced, but some steps failed — see Accounts</source>
         <translation>已同步，但有些步骤失败 — 请查看“账号”</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="322"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="325"/>
         <source>Synced at %1</source>
         <translation>已于 %1 同步</translation>
     </message>
@@ -4490,26 +4570,31 @@ This happens once and can take a minute for a large inbox.</source>
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/accounts.py" line="68"/>
+        <source>Keyring not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="69"/>
         <source>Up to date</source>
         <translation>已是最新</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="69"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="70"/>
         <source>Up to date, some steps failed</source>
         <translation>已是最新，有些步骤失败</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="70"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="71"/>
         <source>Rate limited</source>
         <translation>已达频率限制</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="71"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="72"/>
         <source>Waiting for sign-in</source>
         <translation>等待登录</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="72"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="73"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
