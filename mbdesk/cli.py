@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 
 from mbdesk import __version__
-from mbdesk.errors import MbdeskError
+from mbdesk.errors import known_error
 
 # Subcommand modules, imported only when the command line names a subcommand (or asks for
 # --help): opening the window must not pay for the sync engine, requests or keyring.
@@ -86,15 +86,16 @@ def run_command(args: argparse.Namespace) -> int:
             _silence_stdout()
             log.info("%s stopped: standard output was closed", name)
             return EXIT_BROKEN_PIPE
-        except MbdeskError as exc:
-            log.warning("%s failed: %s", name, exc.message)
-            print(f"mbdesk: {exc.message}", file=sys.stderr)
-            if exc.hint:
-                print(f"  {exc.hint}", file=sys.stderr)
+        except Exception as exc:
+            known = known_error(exc)  # also a full disk behind "cannot rollback"
+            if known is None:
+                log.exception("%s failed", name)
+                raise
+            log.warning("%s failed: %s", name, known.message, exc_info=known is not exc)
+            print(f"mbdesk: {known.message}", file=sys.stderr)
+            if known.hint:
+                print(f"  {known.hint}", file=sys.stderr)
             return 2
-        except Exception:
-            log.exception("%s failed", name)
-            raise
         log.info("%s ended with code %d", name, code)
         return code
 

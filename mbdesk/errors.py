@@ -28,6 +28,44 @@ class DataFolderError(MbdeskError):
     title = "Data folder problem"
 
 
+class DiskFullError(DataFolderError):
+    """SQLite said SQLITE_FULL ("database or disk is full") or a write hit ENOSPC."""
+
+    title = "The disk is full"
+
+
+DISK_FULL_MESSAGE = "The disk is full: mbdesk could not save its last change."
+DISK_FULL_HINT = ("Free some space on the disk that holds the data folder, then try again; "
+                  "what was saved before is safe.")
+
+
+def _is_disk_full(exc: BaseException) -> bool:
+    import errno
+    import sqlite3
+
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return True
+    if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
+        return True
+    # peewee wraps sqlite3's error; SQLite's own words for SQLITE_FULL
+    return isinstance(exc, Exception) and "database or disk is full" in str(exc).lower()
+
+
+def known_error(exc: BaseException) -> MbdeskError | None:
+    """The known error behind ``exc``, looking down its chain: after SQLITE_FULL the failed
+    transaction's rollback raises "cannot rollback", which must still read "the disk is full"."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, MbdeskError):
+            return current
+        if _is_disk_full(current):
+            return DiskFullError(DISK_FULL_MESSAGE, hint=DISK_FULL_HINT)
+        current = current.__cause__ or current.__context__
+    return None
+
+
 class DatabaseCorruptError(MbdeskError):
     """`PRAGMA integrity_check` failed; the user may restore the last backup."""
 

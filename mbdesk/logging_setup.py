@@ -208,7 +208,7 @@ def _remove_ours() -> None:
 
 def setup_logging(logs_dir: Path, level: int = logging.INFO) -> Path:
     """The window's logging: the shared log file, and warnings on stderr."""
-    logs_dir.mkdir(parents=True, exist_ok=True)
+    logs_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     log_file = logs_dir / LOG_NAME
     root = logging.getLogger()
     root.setLevel(level)

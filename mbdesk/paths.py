@@ -6,8 +6,10 @@ always lives in its own sub-folder so it can never mix with real accounts.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -72,7 +74,8 @@ def prepare_workspace(ws: Workspace) -> None:
 
     try:
         for folder in (ws.root, ws.backups, ws.logs, ws.media):
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+        make_private(ws)
         fd, probe = tempfile.mkstemp(prefix=".write-test-", dir=ws.root)
         try:
             os.write(fd, b"ok")
@@ -81,6 +84,49 @@ def prepare_workspace(ws: Workspace) -> None:
             os.unlink(probe)
     except OSError as exc:
         raise data_folder_error(ws.root, exc) from exc
+
+
+PRIVATE_FOLDER = 0o700  # the data folder and its folders: only the owner may look inside
+PRIVATE_FILE = 0o600  # the database, backups, logs, media copies, plaintext secrets
+
+
+def make_private(ws: Workspace) -> None:
+    """Tighten what an earlier mbdesk (or a umask of 022) left readable by every local user.
+
+    Only mbdesk's own things are touched: the data folder itself (unless it is the home
+    folder), its backups/logs/media folders and everything in them, and the database files
+    (``mbdesk.sqlite3`` and its -wal/-shm/damaged copies) and the plaintext-secrets file at its
+    top. A ``--data-dir`` pointing at a folder with other files leaves those alone."""
+    if ws.root != Path.home():
+        _tighten(ws.root, PRIVATE_FOLDER)
+    for folder in (ws.backups, ws.logs, ws.media):
+        _tighten(folder, PRIVATE_FOLDER)
+        for dirpath, dirnames, filenames in os.walk(folder):
+            for name in dirnames:
+                _tighten(Path(dirpath) / name, PRIVATE_FOLDER)
+            for name in filenames:
+                _tighten(Path(dirpath) / name, PRIVATE_FILE)
+    for path in ws.root.iterdir():
+        if path.name.startswith(DB_FILENAME) or path.name == "plaintext-secrets.json":
+            _tighten(path, PRIVATE_FILE)
+
+
+def _tighten(path: Path, mode: int) -> None:
+    try:
+        st = path.lstat()
+        if stat.S_ISLNK(st.st_mode) or st.st_uid != os.getuid():
+            return  # never follow a link out of the folder; someone else's file is theirs
+        if stat.S_IMODE(st.st_mode) & ~mode:
+            path.chmod(stat.S_IMODE(st.st_mode) & mode)
+    except OSError:
+        pass  # gone meanwhile, or a file system without modes: nothing to tighten
+
+
+def create_private_file(path: Path) -> None:
+    """Create ``path`` empty with mode 0600 unless it exists (SQLite then keeps the mode, and
+    gives its -wal and -shm files the same)."""
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
 
 
 def data_folder_error(folder: Path, exc: OSError) -> DataFolderError:

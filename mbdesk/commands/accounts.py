@@ -259,6 +259,11 @@ def add_account(args: argparse.Namespace, ctx: CliContext) -> int:
     if not args.instance:
         raise MbdeskError("--instance is required for Mastodon.",
                           hint="e.g. 'mbdesk accounts add mastodon --instance mastodon.social'.")
+    # a bad address is refused before anything is read or sent; plain http is said out loud
+    warning = mastodon_connect.plain_http_warning(mastodon_connect.normalize_instance(
+        args.instance))
+    if warning:
+        print(f"mbdesk: warning: {warning}", file=sys.stderr)
     token = None
     if args.token_stdin:
         token = sys.stdin.readline().strip()

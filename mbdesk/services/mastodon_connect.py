@@ -71,13 +71,36 @@ def normalize_instance(text: str) -> str:
             text = text.rsplit("@", 1)[-1]
         text = "https://" + text
     parts = urlsplit(text)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    try:  # "javascript:alert(1)" reads as host "javascript", port "alert(1)"
+        port = parts.port
+    except ValueError:
+        port = -1
+    if (parts.scheme not in ("http", "https") or not parts.hostname or port == -1
+            or port == 0 or not _HOST.fullmatch(parts.hostname)):
         raise ConnectError(f"{text!r} is not a server address.",
-                           hint="Enter it like mastodon.social.")
+                           hint="Enter it like mastodon.social (https://, and a port from 1 to "
+                           "65535 if it has one).")
     host = parts.hostname.lower()
-    if parts.port:
-        host = f"{host}:{parts.port}"
+    if ":" in host:  # an IPv6 literal
+        host = f"[{host}]"
+    if port:
+        host = f"{host}:{port}"
     return f"{parts.scheme}://{host}"
+
+
+# letters (also non-Latin ones: IDN), digits, dots, hyphens; or an IPv6 literal
+_HOST = re.compile(r"[\w.-]+|[0-9a-fA-F:.]+", re.UNICODE)
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+
+
+def plain_http_warning(instance_url: str) -> str:
+    """What to tell the owner before a token goes to a server over plain http ("" for https
+    and for a server on this machine)."""
+    parts = urlsplit(instance_url)
+    if parts.scheme != "http" or (parts.hostname or "").lower() in LOOPBACK_HOSTS:
+        return ""
+    return (f"{parts.netloc} is reached over plain http: the token and everything mbdesk sends "
+            "there are not encrypted on the way. Use https:// unless this is a test server.")
 
 
 def check_server(instance_url: str) -> None:

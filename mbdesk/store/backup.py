@@ -11,6 +11,8 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+from mbdesk.paths import PRIVATE_FILE, create_private_file
+
 DAILY_PREFIX = "daily-"
 KEEP_DAILY = 7
 
@@ -19,6 +21,8 @@ def copy_database(source: Path, target: Path) -> Path:
     """Copy ``source`` to ``target`` with the backup API (consistent under concurrent writes)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(target.suffix + ".partial")
+    partial.unlink(missing_ok=True)
+    create_private_file(partial)  # a backup holds everything the database does: 0600
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(partial)
@@ -74,4 +78,5 @@ def restore_backup(backup: Path, database: Path) -> Path:
         if side.exists():
             side.replace(kept.with_name(kept.name + suffix))
     shutil.copyfile(backup, database)
+    database.chmod(PRIVATE_FILE)
     return kept

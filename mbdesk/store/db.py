@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mbdesk.errors import DatabaseCorruptError, DatabaseTooNewError
-from mbdesk.paths import Workspace, data_folder_error
+from mbdesk.paths import Workspace, create_private_file, data_folder_error
 from mbdesk.store import backup
 from mbdesk.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
@@ -96,6 +96,8 @@ def needs_migration(ws: Workspace) -> bool:
 def prepare_schema(ws: Workspace) -> None:
     """Create or migrate the database file, with the safety copy and clear errors."""
     is_new = not ws.database.exists()
+    if is_new:
+        create_private_file(ws.database)  # 0600, not SQLite's 0644
     try:
         conn = sqlite3.connect(ws.database, isolation_level=None)
     except sqlite3.Error as exc:

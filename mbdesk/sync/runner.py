@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 DEFAULT_POLL = timedelta(minutes=5)
 OFFLINE_FIRST_RETRY = timedelta(seconds=15)
 RESCAN_ACCOUNTS = timedelta(seconds=30)  # how soon a running sync notices an added account
+WORKER_DIED = "An internal error stopped this sync; see the log."
 
 
 def make_engine(secrets: SecretStore, workspace_root: Path,
@@ -59,15 +60,19 @@ def run_once(engine: SyncEngine, db: SqliteDatabase,
     results: dict[int, RunResult] = {}
 
     def work(account_id: int) -> None:
-        with db.connection_context():
-            results[account_id] = engine.run_account(account_id, Job.ALL | {Job.REFRESH})
+        try:
+            with db.connection_context():
+                results[account_id] = engine.run_account(account_id, Job.ALL | {Job.REFRESH})
+        except Exception:  # a damaged database, a bug: the account failed, and says so
+            log.exception("sync of account %s died", account_id)
+            results[account_id] = RunResult(account_id, SyncState.ERROR, WORKER_DIED)
 
     threads = [threading.Thread(target=work, args=(a,), name=f"sync-{a}") for a in account_ids]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    return [results[a] for a in account_ids if a in results]
+    return [results.get(a) or RunResult(a, SyncState.ERROR, WORKER_DIED) for a in account_ids]
 
 
 def run_forever(engine: SyncEngine, db: SqliteDatabase, account_ids: Sequence[int],

@@ -12,6 +12,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from mbdesk.errors import DiskFullError, MbdeskError, known_error
+
 log = logging.getLogger("mbdesk.crash")
 _showing = False
 
@@ -29,6 +31,14 @@ def install(log_file: Path, interactive: Callable[[], bool] = has_screen) -> Non
             sys.__excepthook__(kind, exc, tb)
             return
         details = "".join(traceback.format_exception(kind, exc, tb))
+        known = known_error(exc)  # a full disk is not a bug: say so, not "mbdesk hit a bug"
+        if known is not None:
+            log.warning("%s\n%s", known.message, details)
+            if interactive():
+                show_known_problem(known)
+            else:
+                print(f"mbdesk: {known_text(known)}", file=sys.stderr)
+            return
         log.error("unhandled exception\n%s", details)
         if interactive():
             show_crash_dialog(details, log_file)
@@ -36,6 +46,30 @@ def install(log_file: Path, interactive: Callable[[], bool] = has_screen) -> Non
             print(f"mbdesk hit a bug (details also in {log_file}):\n{details}", file=sys.stderr)
 
     sys.excepthook = hook
+
+
+def known_text(known: MbdeskError) -> str:
+    """The user's words for a known error (the disk-full one translated)."""
+    if isinstance(known, DiskFullError):
+        return " ".join((
+            QCoreApplication.translate("Crash", "The disk is full: mbdesk could not save its "
+                                       "last change."),
+            QCoreApplication.translate("Crash", "Free some space on the disk that holds the "
+                                       "data folder, then try again; what was saved before "
+                                       "is safe.")))
+    return str(known)
+
+
+def show_known_problem(known: MbdeskError) -> None:
+    global _showing
+    if _showing or QApplication.instance() is None:
+        return
+    _showing = True
+    try:
+        QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Crash", "mbdesk"),
+                    known_text(known)).exec()
+    finally:
+        _showing = False
 
 
 def show_crash_dialog(details: str, log_file: Path) -> None:

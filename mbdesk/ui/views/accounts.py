@@ -352,6 +352,8 @@ class AddAccountDialog(QDialog):
                 "Connecting an account needs the network support, which is not installed in "
                 "this version yet. Nothing was added; you can try the demo workspace meanwhile."))
             return
+        if request.platform == Platform.MASTODON and not self._address_ok(request.server):
+            return
         login = None
         if request.platform == Platform.MASTODON:
             from mbdesk.services.mastodon_connect import BrowserLogin
@@ -371,6 +373,31 @@ class AddAccountDialog(QDialog):
         self._set_busy(True)
         run_in_background(lambda: _connect(connect, request, login), self._on_connected,
                           self._on_failed, pool=connect_pool())
+
+    def _address_ok(self, server: str) -> bool:
+        """A bad address is said at once (nothing starts); a server reached over plain http
+        that is not on this machine needs the owner's yes first."""
+        from mbdesk.services.mastodon_connect import normalize_instance, plain_http_warning
+
+        try:
+            url = normalize_instance(server)
+        except MbdeskError:
+            self._show_message(self.tr(
+                "This is not a server address. Enter it like mastodon.social (https://, and a "
+                "port from 1 to 65535 if it has one)."))
+            return False
+        if not plain_http_warning(url):
+            return True
+        return self.confirm_plain_http(url.removeprefix("http://"))
+
+    def confirm_plain_http(self, host: str) -> bool:
+        answer = QMessageBox.warning(
+            self, self.tr("Unencrypted connection"),
+            self.tr("%1 is reached over plain http: the token and everything mbdesk sends "
+                    "there are not encrypted on the way. Connect anyway?").replace("%1", host),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _open_weibo_authorize(self) -> None:
         """The browser opens Weibo's authorization page for the app key typed."""
