@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from mbdesk import __version__
 from mbdesk.errors import known_error
@@ -74,10 +75,16 @@ def run_command(args: argparse.Namespace) -> int:
     from mbdesk.commands.context import CliContext
     from mbdesk.logging_setup import command_logging
 
+    bad = _not_utf8(args)
+    if bad is not None:  # a text that is not UTF-8 cannot be stored, counted or sent
+        print(f"mbdesk: the argument {bad} is not valid UTF-8 text.", file=sys.stderr)
+        print("  Check the terminal's or the script's encoding (UTF-8) and try again.",
+              file=sys.stderr)
+        return 2
     ctx = CliContext(args)
     log = logging.getLogger("mbdesk.cli")
     name = _command_name(args)
-    with command_logging(ctx.workspace.logs):
+    with command_logging(ctx.workspace.logs), _safe_output():
         log.info("mbdesk %s: %s started (pid %d)", __version__, name, os.getpid())
         try:
             code = int(args.func(args, ctx))
@@ -98,6 +105,36 @@ def run_command(args: argparse.Namespace) -> int:
             return 2
         log.info("%s ended with code %d", name, code)
         return code
+
+
+@contextlib.contextmanager
+def _safe_output() -> Iterator[None]:
+    """Every line a command prints goes through ``terminal_safe``: a server's text (a mention,
+    a name, an error) can never send an escape sequence to the terminal (issue 12)."""
+    from mbdesk.domain.terminal import SafeStream
+
+    saved = sys.stdout, sys.stderr
+    sys.stdout = SafeStream(saved[0])  # type: ignore[assignment]
+    sys.stderr = SafeStream(saved[1])  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = saved
+
+
+def _not_utf8(args: argparse.Namespace) -> str | None:
+    """The first argument that arrived as bytes that are not UTF-8 (Python keeps them as lone
+    surrogates), shown escaped; None when all are text. The data folder may be any path."""
+    for name, value in vars(args).items():
+        if name == "data_dir" or callable(value):
+            continue
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str):
+                try:
+                    item.encode("utf-8")
+                except UnicodeEncodeError:
+                    return ascii(item)
+    return None
 
 
 def _silence_stdout() -> None:

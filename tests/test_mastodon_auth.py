@@ -120,11 +120,27 @@ def test_wrong_pkce_verifier_is_refused(server, browser):
         exchange_code(app, code, receiver.redirect_uri, pkce.verifier)
 
 
-def test_receiver_rejects_wrong_state(browser):
+def test_receiver_ignores_a_wrong_state_and_keeps_waiting(browser):
+    """Issue 12: one request with another state (a stale tab, a local page probing the port)
+    used to end the sign-in; it is refused in the browser and the real answer still counts."""
     with LoopbackReceiver("expected-state", timeout=10) as receiver:
-        resp = browser.get(f"{receiver.redirect_uri}?code=abc&state=forged", timeout=5)
+        for forged in ("code=abc&state=forged", "error=access_denied&state=forged", "code=abc"):
+            resp = browser.get(f"{receiver.redirect_uri}?{forged}", timeout=5)
+            assert resp.status_code == 400 and "abc" not in resp.text
+        with pytest.raises(LoginTimedOut):
+            receiver.wait(timeout=0.2)  # still waiting
+        ok = browser.get(f"{receiver.redirect_uri}?code=real&state=expected-state", timeout=5)
+        assert ok.status_code == 200
+        assert receiver.wait() == "real"
+
+
+def test_receiver_page_never_echoes_markup(browser):
+    with LoopbackReceiver("s", timeout=10) as receiver:
+        resp = browser.get(f"{receiver.redirect_uri}?state=s&error=%3Cscript%3Ealert(1)"
+                           "%3C%2Fscript%3E", timeout=5)
         assert resp.status_code == 400
-        with pytest.raises(OAuthError, match="state"):
+        assert "<script>" not in resp.text and "&lt;script&gt;" in resp.text
+        with pytest.raises(OAuthError):
             receiver.wait()
 
 

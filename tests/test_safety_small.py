@@ -230,3 +230,80 @@ def test_the_dialog_asks_before_plain_http(qtbot, ctx, monkeypatch) -> None:
     local.connect_account()  # on this machine: no question
     assert asked == ["shop.example:8080"]
     qtbot.waitUntil(lambda: not local._busy, timeout=15000)
+
+
+# --- arguments that are not UTF-8 -------------------------------------------------------------
+
+
+def test_post_with_an_argument_that_is_not_utf8(server, ctx, workspace) -> None:
+    import subprocess
+
+    add_account(server, ctx.secrets)
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run([os.fsencode(sys.executable), b"-m", b"mbdesk", b"--data-dir",
+                           os.fsencode(workspace.root), b"post", b"--account", b"shop",
+                           b"\xff\xfe bread"], cwd=root, capture_output=True, timeout=60,
+                          env={**os.environ, "PYTHONPATH": str(root)}, check=False)
+    err = done.stderr.decode("utf-8", "replace")
+    assert done.returncode == 2, err
+    assert "not valid UTF-8" in err and "Traceback" not in err
+
+
+# --- dates beyond a sane horizon --------------------------------------------------------------
+
+
+def test_post_at_year_9999_is_refused(server, ctx, workspace, capsys) -> None:
+    add_account(server, ctx.secrets)
+    for when in ("9999-12-31T09:00", "9999-12-31T23:59+00:00", "2040-01-01T09:00"):
+        assert run(workspace, "post", "--account", "shop", "--at", when, "Far") == 2, when
+        err = capsys.readouterr().err
+        assert "years ahead" in err and "Traceback" not in err
+
+
+def test_the_schedule_dialogs_rule_refuses_year_9999() -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from mbdesk.domain.schedule import ScheduleTimeError, local_to_utc
+
+    now = datetime(2026, 5, 1, 12, 0)
+    for local in (datetime(9999, 12, 31, 23, 59), datetime(2032, 1, 1, 9, 0)):
+        with pytest.raises(ScheduleTimeError) as caught:
+            local_to_utc(local, ZoneInfo("Pacific/Kiritimati"), now)
+        assert caught.value.code == "too_far"
+    assert local_to_utc(datetime(2030, 1, 1, 9, 0), ZoneInfo("Europe/Madrid"), now)
+
+
+def test_csv_import_refuses_year_9999() -> None:
+    from datetime import datetime
+
+    from mbdesk.domain.schedule_csv import AccountInfo, check_csv, describe
+
+    data = (b"datetime,account,text\n"
+            b"9999-12-31 23:59,shop,Far\n"
+            b"9999-12-31T23:59+14:00,shop,Far\n"
+            b"2040-01-01 09:00,shop,Far\n")
+    report = check_csv(data, accounts={"shop": AccountInfo(1, "shop", "mastodon")},
+                       default_zone="Pacific/Kiritimati", now=datetime(2026, 5, 1))
+    assert [[p.code for p in row.problems] for row in report.rows] == [["too_far"]] * 3
+    assert "years ahead" in describe(report.rows[0].problems[0])
+
+
+def test_schedule_export_survives_a_row_at_the_end_of_the_calendar(server, ctx, workspace,
+                                                                   capsys) -> None:
+    from datetime import datetime
+
+    from icalendar import Calendar
+
+    from mbdesk.store import outbox
+
+    account = add_account(server, ctx.secrets)
+    outbox.enqueue(account, "mastodon", "Left by an older mbdesk",
+                   scheduled_at=datetime(9999, 12, 31, 23, 59), scheduled_tz="Pacific/Kiritimati")
+    ics, csv_file = workspace.root / "plan.ics", workspace.root / "plan.csv"
+    assert run(workspace, "schedule", "export", "--ics", str(ics)) == 0
+    assert run(workspace, "schedule", "export", "--csv", str(csv_file)) == 0
+    assert "Traceback" not in capsys.readouterr().err
+    events = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
+    assert [e["dtstart"].dt.year for e in events] == [9999]
+    assert "9999-12-31" in csv_file.read_text("utf-8")

@@ -8,18 +8,19 @@ time in the past or inside a DST gap is refused instead of silently shifted.
 from __future__ import annotations
 
 import argparse
-from datetime import UTC, datetime, tzinfo
+import sys
+from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from mbdesk.commands.accounts import find_account
 from mbdesk.commands.context import CliContext
-from mbdesk.domain import text as text_rules
+from mbdesk.domain.schedule import HORIZON_YEARS, MAX_AHEAD, beyond_horizon
 from mbdesk.domain.system_zone import system_zone_name
 from mbdesk.errors import MbdeskError
-from mbdesk.store import outbox, settings
-from mbdesk.store.models import Account, Mention, OutboxKind, utcnow
-from mbdesk.store.post_rules import prepare_text
+from mbdesk.store import settings
+from mbdesk.store.models import Mention, OutboxKind, utcnow
+from mbdesk.store.post_queue import NewPost, PostMedia, describe_warning, queue_posts
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -64,6 +65,8 @@ def parse_at(value: str, zone: tzinfo, now: datetime) -> datetime:
         raise MbdeskError(f"Cannot read the time {value!r}.",
                           hint="Use ISO 8601, e.g. 2026-12-24T09:30 or 2026-12-24T09:30+01:00.",
                           ) from None
+    if when.replace(tzinfo=None) - now > MAX_AHEAD + timedelta(days=1):  # before it overflows
+        raise _too_far(value)
     if when.tzinfo is None:
         aware = when.replace(tzinfo=zone)
         back = aware.astimezone(UTC).astimezone(zone).replace(tzinfo=None)
@@ -77,39 +80,23 @@ def parse_at(value: str, zone: tzinfo, now: datetime) -> datetime:
     if utc <= now:
         raise MbdeskError(f"{value} is in the past.",
                           hint="Give a future time, or leave --at out to publish now.")
+    if beyond_horizon(utc, now):
+        raise _too_far(value)
     return utc
+
+
+def _too_far(value: str) -> MbdeskError:
+    return MbdeskError(f"{value} is more than {HORIZON_YEARS} years ahead.",
+                       hint="Check the year; plan posts at most that far ahead.")
 
 
 # --- the command ---------------------------------------------------------------------------------
 
 
 def _text(args: argparse.Namespace) -> str:
-    import sys
-
     if args.text == ["-"]:
         return sys.stdin.read().strip()
     return " ".join(args.text).strip()
-
-
-def _check_length(account: Account, body: str, spoiler: str) -> None:
-    import json
-
-    try:
-        limits = json.loads(account.limits_json or "{}")
-    except ValueError:
-        limits = {}
-    options = {"spoiler_text": spoiler} if spoiler else {}
-    if limits.get("max_characters"):
-        options["max_characters"] = int(limits["max_characters"])
-    if limits.get("characters_reserved_per_url") and account.platform != "bluesky":
-        options["url_chars"] = int(limits["characters_reserved_per_url"])
-    try:
-        counted = text_rules.count(account.platform, body, **options)
-    except ValueError:
-        return  # a platform the counter does not know: the server decides
-    if not counted.fits:
-        raise MbdeskError(f"The text is {counted.count} long; {account.handle} accepts "
-                          f"{counted.limit}.", hint="Shorten it; nothing was queued.")
 
 
 def queue_post(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -134,35 +121,24 @@ def queue_post(args: argparse.Namespace, ctx: CliContext) -> int:
         account = mention.account
     else:
         raise MbdeskError("Which account?", hint="Add --account NAME (handle or id).")
-    prepared = prepare_text(account.id, account.platform, body, reply=mention is not None)
-    if prepared.problem:
-        raise MbdeskError(prepared.problem, hint="Add a link on that domain to the text, or set "
-                          "a default link ('accounts add weibo --default-link URL'); nothing was "
-                          "queued.")
-    if prepared.warning:
-        import sys
-
-        print(f"Note: {prepared.warning}", file=sys.stderr)
-    if prepared.appended:
-        print(f"Added the account's default link: {prepared.text[len(body):].strip()}")
-    body = prepared.text
-    _check_length(account, body, args.spoiler)
-    for path in args.media:
-        if not Path(path).is_file():
-            raise MbdeskError(f"Cannot read the attachment {path}.", hint="Check the path.")
-    attachments = [outbox.Attachment(path=str(Path(p).resolve()),
-                                     alt_text=args.alt[i] if i < len(args.alt) else "")
-                   for i, p in enumerate(args.media)]
     zone, zone_name = cli_zone()
     scheduled_at = parse_at(args.at, zone, utcnow()) if args.at else None
-    item_id = outbox.enqueue(
-        account.id, account.platform, body,
-        kind=OutboxKind.REPLY if mention is not None else OutboxKind.PUBLISH,
+    post = NewPost(
+        account.id, body, kind=OutboxKind.REPLY if mention is not None else OutboxKind.PUBLISH,
         scheduled_at=scheduled_at, scheduled_tz=zone_name if scheduled_at else "",
         spoiler_text=args.spoiler, visibility=args.visibility, language=args.language,
         in_reply_to_remote_id=mention.status_remote_id if mention is not None else "",
         mention_id=mention.id if mention is not None else None,
-        attachments=attachments, media_dir=ctx.workspace.media)
+        media=tuple(PostMedia(str(Path(p).expanduser().absolute()),
+                              args.alt[i] if i < len(args.alt) else "")
+                    for i, p in enumerate(args.media)))
+    # the same checks, rules and warnings as the window (store.post_queue)
+    queued = queue_posts([post], ctx.workspace.media, zone=zone)
+    item_id = queued.ids[0]
+    for note in queued.notes:
+        print(f"Note: {note}", file=sys.stderr)
+    for warning in queued.warnings:
+        print(f"Warning: {describe_warning(warning, account.handle)}", file=sys.stderr)
     when = "as soon as possible"
     if scheduled_at is not None:
         local = scheduled_at.replace(tzinfo=UTC).astimezone(zone)

@@ -7,17 +7,29 @@ the first occurrence (summer time) is taken.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 
 # "Add to queue": the next free weekly slot; the pure rule lives with the calendar's planning
 # rules (queue slots, DST-safe moves, warnings) and is offered here for the composer.
 from mbdesk.domain.planning import next_free_slot
 
-__all__ = ["ScheduleTimeError", "local_to_utc", "next_free_slot"]
+__all__ = ["MAX_AHEAD", "ScheduleTimeError", "beyond_horizon", "local_to_utc",
+           "next_free_slot"]
+
+# How far ahead a post may be planned. Further is a typo (year 9999), and dates near the end of
+# Python's calendar overflow as soon as a zone or an event's length is added to them.
+MAX_AHEAD = timedelta(days=5 * 366)
+HORIZON_YEARS = 5
+
+
+def beyond_horizon(when_utc: datetime, now_utc: datetime) -> bool:
+    """Whether ``when_utc`` (naive UTC) is further ahead than :data:`MAX_AHEAD`."""
+    return when_utc - now_utc > MAX_AHEAD
 
 
 class ScheduleTimeError(ValueError):
-    """``code``: "gap" (the clocks skip that time) or "past"."""
+    """``code``: "gap" (the clocks skip that time), "past" or "too_far" (more than
+    :data:`HORIZON_YEARS` years ahead)."""
 
     def __init__(self, code: str, when: datetime) -> None:
         super().__init__(f"{code}: {when.isoformat()}")
@@ -28,6 +40,8 @@ class ScheduleTimeError(ValueError):
 def local_to_utc(local: datetime, zone: tzinfo, now_utc: datetime) -> datetime:
     """``local`` (naive, in ``zone``) as naive UTC; refuses gaps and times not after now."""
     local = local.replace(tzinfo=None, second=0, microsecond=0)
+    if local - now_utc > MAX_AHEAD + timedelta(days=1):  # before any arithmetic can overflow
+        raise ScheduleTimeError("too_far", local)
     aware = local.replace(tzinfo=zone, fold=0)
     utc = aware.astimezone(UTC)
     if utc.astimezone(zone).replace(tzinfo=None) != local:
@@ -35,4 +49,6 @@ def local_to_utc(local: datetime, zone: tzinfo, now_utc: datetime) -> datetime:
     naive = utc.replace(tzinfo=None)
     if naive <= now_utc:
         raise ScheduleTimeError("past", local)
+    if beyond_horizon(naive, now_utc):
+        raise ScheduleTimeError("too_far", local)
     return naive

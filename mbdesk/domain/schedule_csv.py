@@ -3,7 +3,8 @@ scheduled.
 
 Columns (header row, any order, case-insensitive; ``,`` ``;`` or tab separated):
 ``datetime`` (or ``date`` + ``time``), optional ``timezone``, ``account``, ``text``, optional
-``link``, ``media`` (a file path, relative to the CSV's folder) and ``alt_text``. A time with an
+``link``, ``media`` (a file path, relative to the CSV's folder and inside it unless the owner
+confirms otherwise; a real image by its content) and ``alt_text``. A time with an
 offset (``2026-05-04T09:00+02:00``, ``…Z``) or a zone name after it (``2026-05-04 09:00
 Europe/Madrid``) is taken as given; otherwise it is in the row's ``timezone`` or the user's zone.
 
@@ -23,7 +24,9 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from mbdesk.domain.csv_safe import unguard
 from mbdesk.domain.planning import in_gap, wall_to_utc
+from mbdesk.domain.schedule import HORIZON_YEARS, beyond_horizon
 
 COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "datetime": ("datetime", "date/time", "date_time", "when", "scheduled_at", "scheduled"),
@@ -37,13 +40,15 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "alt_text": ("alt_text", "alt text", "alt", "description"),
 }
 MAX_ROWS = 5000
+YEAR_LIMIT = 9998  # later years overflow when a zone or offset is applied
 
 
 @dataclass(frozen=True)
 class Problem:
     """Codes: encoding, empty_file, no_header, missing_columns, too_many_rows (file level);
-    no_date, bad_date, bad_zone, dst_gap, past, no_account, unknown_account, no_text,
-    too_long, unknown_platform, no_media, alt_without_media, extra_fields (per row)."""
+    no_date, bad_date, bad_zone, dst_gap, past, too_far, no_account, unknown_account, no_text,
+    too_long, unknown_platform, no_media, media_outside, bad_media, alt_without_media,
+    extra_fields, refused (a check of ``store.post_queue``; ``reason`` in English) (per row)."""
 
     code: str
     detail: Mapping[str, Any] = field(default_factory=dict)
@@ -149,6 +154,8 @@ def parse_when(value: str, zone_name: str, default_zone: str) -> tuple[datetime,
         parsed = datetime.fromisoformat(text)
     except ValueError:
         return Problem("bad_date", {"value": value.strip()})
+    if parsed.year > YEAR_LIMIT:  # year 9999 would overflow once a zone is applied
+        return Problem("too_far", {"value": value.strip(), "years": HORIZON_YEARS})
     if parsed.tzinfo is not None:
         return parsed.astimezone(UTC).replace(tzinfo=None), zone_name or ""
     name = zone_name or default_zone
@@ -163,9 +170,11 @@ def parse_when(value: str, zone_name: str, default_zone: str) -> tuple[datetime,
 
 def check_csv(data: bytes, *, accounts: Mapping[str, AccountInfo], default_zone: str,
               now: datetime, base_dir: Path | None = None,
-              counter: Counter = _default_counter) -> ImportReport:
+              counter: Counter = _default_counter,
+              allow_media_outside: bool = False) -> ImportReport:
     """Read the CSV and check every row. ``accounts`` maps lower-cased names (handle, its user
-    part, the id as text) to accounts; ``now`` is naive UTC."""
+    part, the id as text) to accounts; ``now`` is naive UTC. A ``media`` path must stay inside
+    ``base_dir`` (the CSV's folder) unless the owner confirmed ``allow_media_outside``."""
     report = ImportReport()
     decoded = decode(data)
     if isinstance(decoded, Problem):
@@ -203,13 +212,15 @@ def check_csv(data: bytes, *, accounts: Mapping[str, AccountInfo], default_zone:
             if len(report.rows) >= MAX_ROWS:
                 report.problems.append(Problem("too_many_rows", {"max": MAX_ROWS}))
                 break
-            raw = {name: (values[pos].strip() if pos < len(values) else "")
+            # unguard: our own export marks formula-like cells with a "'" (csv_safe)
+            raw = {name: (unguard(values[pos].strip()) if pos < len(values) else "")
                    for name, pos in columns.items()}
             row = ImportRow(line=line, raw=raw)
             if len(values) > len(header) and any(v.strip() for v in values[len(header):]):
                 row.problems.append(Problem("extra_fields", {"count": len(values),
                                                              "expected": len(header)}))
-            _check_row(row, accounts, default_zone, now, base_dir, counter)
+            _check_row(row, accounts, default_zone, now, base_dir, counter,
+                       allow_media_outside)
             report.rows.append(row)
     except csv.Error as exc:
         report.problems.append(Problem("bad_csv", {"line": line + 1, "error": str(exc)}))
@@ -217,7 +228,8 @@ def check_csv(data: bytes, *, accounts: Mapping[str, AccountInfo], default_zone:
 
 
 def _check_row(row: ImportRow, accounts: Mapping[str, AccountInfo], default_zone: str,
-               now: datetime, base_dir: Path | None, counter: Counter) -> None:
+               now: datetime, base_dir: Path | None, counter: Counter,
+               allow_media_outside: bool = False) -> None:
     raw = row.raw
     stamp = raw.get("datetime") or f"{raw.get('date', '')} {raw.get('time', '')}".strip()
     when = parse_when(stamp, raw.get("timezone", ""), default_zone)
@@ -227,6 +239,8 @@ def _check_row(row: ImportRow, accounts: Mapping[str, AccountInfo], default_zone
         row.when, row.zone_name = when
         if row.when <= now:
             row.problems.append(Problem("past", {"value": stamp}))
+        elif beyond_horizon(row.when, now):
+            row.problems.append(Problem("too_far", {"value": stamp, "years": HORIZON_YEARS}))
     name = raw.get("account", "").strip().lstrip("@").lower()
     if not name:
         row.problems.append(Problem("no_account"))
@@ -241,10 +255,24 @@ def _check_row(row: ImportRow, accounts: Mapping[str, AccountInfo], default_zone
     row.alt_text = raw.get("alt_text", "")
     if media:
         path = Path(media).expanduser()
+        outside = path.is_absolute() or ".." in path.parts
         if not path.is_absolute() and base_dir is not None:
             path = base_dir / path
-        if not path.is_file():
+            # a link inside the folder may still point out of it
+            outside = outside or not path.resolve().is_relative_to(base_dir.resolve())
+        if outside and not allow_media_outside:
+            # a shared CSV must not pick files from elsewhere on this computer (/etc/shadow)
+            row.problems.append(Problem("media_outside", {"path": media}))
+        elif not path.is_file():
             row.problems.append(Problem("no_media", {"path": media}))
+        else:
+            from mbdesk.domain.images import ImageProblem, describe_problem, inspect_image
+
+            try:
+                inspect_image(path)  # the one content check, shown before anything is queued
+            except ImageProblem as exc:
+                row.problems.append(Problem("bad_media", {"path": media, "code": exc.code,
+                                                          "reason": describe_problem(exc)}))
         row.media_path = str(path)
     elif row.alt_text:
         row.problems.append(Problem("alt_without_media"))
@@ -274,12 +302,18 @@ _ENGLISH = {
     "dst_gap": "{value} does not exist in {zone}: the clocks skip that hour (daylight saving "
                "time).",
     "past": "{value} is in the past.",
+    "too_far": "{value} is more than {years} years ahead; check the year.",
     "no_account": "No account.",
     "unknown_account": "Unknown account {account!r}.",
     "no_text": "No text and no media.",
     "too_long": "The text is {count} long; {account} ({platform}) accepts {limit}.",
     "unknown_platform": "mbdesk cannot count text for the platform {platform!r}.",
     "no_media": "Media file not found: {path}.",
+    "media_outside": "The media file {path} is outside the CSV's folder (an absolute or ../ "
+                     "path); move it next to the CSV, or confirm files outside it "
+                     "(--allow-media-outside).",
+    "bad_media": "{reason}",
+    "refused": "{reason}",
     "alt_without_media": "Alt text given without a media file.",
     "extra_fields": "The row has {count} fields; the header has {expected}.",
 }

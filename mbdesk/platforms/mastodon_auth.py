@@ -340,13 +340,16 @@ class LoopbackReceiver:
         return loopback_redirect(self.port)
 
     def _accept(self, query: dict[str, list[str]]) -> str | None:
-        """Record the first callback; returns an error text for the browser, or None."""
+        """Record the first callback of this login; returns an error text for the browser, or
+        None. A request without this login's state (another tab, a stale link, a local page
+        probing the port) is answered and ignored: the real answer may still come."""
         if self._event.is_set():
             return "This login was already completed."
         state = (query.get("state") or [""])[0]
-        if not secrets.compare_digest(state.encode(), self.state.encode()):
-            self._error = "The login answer did not match this login attempt (state)."
-        elif query.get("error"):
+        if not secrets.compare_digest(state.encode("utf-8", "replace"),
+                                      self.state.encode("utf-8")):
+            return "This answer does not belong to the login mbdesk is waiting for."
+        if query.get("error"):
             self._error_code = query["error"][0][:100]
             if self._error_code in REDIRECT_REFUSALS:  # shown in the browser, too
                 self._error = (f"The server did not accept mbdesk's sign-in address "

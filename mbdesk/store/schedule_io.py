@@ -110,7 +110,10 @@ def export_csv(zone, *, since: datetime | None = None, include_sent: bool = Fals
     writer.writerow(EXPORT_COLUMNS)
     for item in _schedule(since, include_sent):
         post_zone = _zone(item.scheduled_tz, zone)
-        local = item.scheduled_at.replace(tzinfo=UTC).astimezone(post_zone)
+        try:
+            local = item.scheduled_at.replace(tzinfo=UTC).astimezone(post_zone)
+        except OverflowError:  # a row from before the 5-year limit, at the calendar's end
+            local = item.scheduled_at.replace(tzinfo=UTC)
         media = [(link.media.path, link.media.alt_text) for link in item.media_links]
         writer.writerow([local.isoformat(timespec="minutes"), item.scheduled_tz,
                          item.account.handle, item.body, "", media[0][0] if media else "",
@@ -135,7 +138,11 @@ def export_ics(*, since: datetime | None = None, include_sent: bool = False,
         event.add("uid", f"{item.uid}@mbdesk")
         event.add("dtstamp", stamp)
         event.add("dtstart", start)
-        event.add("dtend", start + duration)
+        try:
+            end = start + duration
+        except OverflowError:  # at the end of the calendar: an event without length
+            end = start
+        event.add("dtend", end)
         event.add("summary", f"[{item.account.handle}] {head[:60]}")
         event.add("description", f"{item.body}\n\n{item.account.platform} · {item.state}")
         event.add("categories", [item.account.handle])

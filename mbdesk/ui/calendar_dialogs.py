@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -161,6 +162,9 @@ def problem_text(problem: Problem) -> str:
         "past": QCoreApplication.translate(
             "ScheduleImport",
             "{value} is in the past."),
+        "too_far": QCoreApplication.translate(
+            "ScheduleImport",
+            "{value} is more than {years} years ahead; check the year."),
         "no_account": QCoreApplication.translate(
             "ScheduleImport",
             "No account."),
@@ -186,6 +190,21 @@ def problem_text(problem: Problem) -> str:
             "ScheduleImport",
             "The row has {count} fields; the header has {expected}."),
     }
+    if problem.code == "media_outside":
+        return QCoreApplication.translate(
+            "ScheduleImport",
+            "The media file {path} is outside the CSV's folder; move it next to the CSV, or "
+            "allow files outside it below.").format(path=d.get("path", ""))
+    if problem.code == "bad_media":
+        from mbdesk.ui.compose.problems import image_problem_text
+
+        return image_problem_text(str(d.get("code", "")), str(d.get("path", "")))
+    if problem.code == "refused":  # a check of the one way in (store.post_queue)
+        from mbdesk.domain.compose import Problem as ComposeProblem
+        from mbdesk.ui.compose.problems import problem_text as compose_text
+
+        text = compose_text(ComposeProblem(str(d.get("code", "")), "error", None, d))
+        return text if text != d.get("code") else str(d.get("reason", text))
     for key in ("missing", "found"):
         if isinstance(d.get(key), list):
             d[key] = ", ".join(d[key]) or "—"
@@ -196,6 +215,7 @@ class ImportReportDialog(QDialog):
     """Every row of the file with its verdict; Import schedules the valid rows in one go."""
 
     COLUMNS = 6
+    ALLOW_OUTSIDE = 2  # result: check the file again with media outside its folder allowed
 
     def __init__(self, path: Path, report: ImportReport, zone, parent: QWidget | None = None
                  ) -> None:
@@ -249,6 +269,15 @@ class ImportReportDialog(QDialog):
         self.table.setColumnWidth(4, 260)
         self.table.resizeRowsToContents()
         self.buttons = QDialogButtonBox(self)
+        self.outside = [p.detail.get("path", "") for r in report.rows for p in r.problems
+                        if p.code == "media_outside"]
+        self.allow_outside_button = None
+        if self.outside:  # the owner may confirm, after seeing the paths (issue 12)
+            self.allow_outside_button = self.buttons.addButton(
+                self.tr("Allow files outside the CSV's folder…"),
+                QDialogButtonBox.ButtonRole.ActionRole)
+            self.allow_outside_button.setObjectName("allow-media-outside")
+            self.allow_outside_button.clicked.connect(self._confirm_outside)
         self.import_button = self.buttons.addButton(
             self.tr("Import %n post(s)", "", valid), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setEnabled(report.importable)
@@ -263,6 +292,16 @@ class ImportReportDialog(QDialog):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.table.resizeRowsToContents()  # the wrapped columns have their real width now
+
+    def _confirm_outside(self) -> None:
+        paths = "\n".join(self.outside[:10])
+        answer = QMessageBox.question(
+            self, self.tr("Use files outside the CSV's folder?"),
+            self.tr("This file names images outside its own folder:\n{paths}\n\nOnly allow "
+                    "this for a file you wrote yourself: a CSV from elsewhere could pick any "
+                    "file of this computer. The images are still checked.").format(paths=paths))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.done(self.ALLOW_OUTSIDE)
 
 
 class PostDetailsDialog(QDialog):
@@ -280,9 +319,12 @@ class PostDetailsDialog(QDialog):
         form.addRow(self.tr("State"), QLabel(state, self))
         if error:
             note = QLabel(error, self)
+            note.setTextFormat(Qt.TextFormat.PlainText)  # a server's words, never markup
+            note.setObjectName("post-details-note")
             note.setWordWrap(True)
             form.addRow(self.tr("Note"), note)
         self.body = QLabel(text, self)
+        self.body.setTextFormat(Qt.TextFormat.PlainText)
         self.body.setWordWrap(True)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

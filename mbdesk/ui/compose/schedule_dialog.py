@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mbdesk.domain.schedule import ScheduleTimeError, local_to_utc
+from mbdesk.domain.schedule import HORIZON_YEARS, ScheduleTimeError, local_to_utc
 from mbdesk.store.models import utcnow
 from mbdesk.ui.localtime import to_local
 
@@ -34,6 +34,10 @@ def time_error_text(exc: ScheduleTimeError, zone: tzinfo) -> str:
             "ScheduleDialog", "{when} does not exist in {zone}: the clocks skip that hour "
             "(daylight saving time). Pick a time outside it.").format(
             when=when, zone=zone_name(zone))
+    if exc.code == "too_far":
+        return QCoreApplication.translate(
+            "ScheduleDialog", "{when} is more than {years} years ahead. Check the year.").format(
+            when=when, years=HORIZON_YEARS)
     return QCoreApplication.translate(
         "ScheduleDialog", "{when} is in the past. Pick a future time.").format(when=when)
 

@@ -29,6 +29,7 @@ from mbdesk.store.models import AccountStatus, Platform
 from mbdesk.store.queries.accounts import AccountRow, account_rows
 from mbdesk.store.server_profiles import CAPABILITIES
 from mbdesk.ui.localtime import format_local, to_local
+from mbdesk.ui.safe_text import plain_tooltip
 
 ACCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 WARN_BACKGROUND = QColor("#fde68a")
@@ -148,7 +149,7 @@ class AccountsTableModel(QAbstractTableModel):
                 return self.tr("The server no longer accepts mbdesk's sign-in for this account. "
                                "Sign in again so scheduled posts can go out.")
         if role == Qt.ItemDataRole.ToolTipRole and column == "last_error" and row.last_error:
-            return row.last_error
+            return plain_tooltip(row.last_error)  # the server's words, shown literally
         return None
 
     def _display(self, row: AccountRow, column: str) -> str:

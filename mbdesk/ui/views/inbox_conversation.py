@@ -38,6 +38,7 @@ from mbdesk.ui.i18n import join_list
 from mbdesk.ui.localtime import format_local, user_zone
 from mbdesk.ui.models.mentions import state_label as mention_state_label
 from mbdesk.ui.safe_browser import SafeTextBrowser
+from mbdesk.ui.safe_text import isolate
 
 
 def count_reply(platform: str, text: str, max_characters: int | None) -> tuple[int, int]:
@@ -160,9 +161,11 @@ class ConversationPane(QFrame):
             self.composer.clear()
             self._update_counter()
             return
-        author = detail.author_name or detail.author_handle or self.tr("(unknown author)")
+        # isolated: a right-to-left override in a name cannot reverse what follows it
+        author = isolate(detail.author_name or detail.author_handle) or self.tr(
+            "(unknown author)")
         if detail.author_name and detail.author_handle:
-            author += f"  @{detail.author_handle.lstrip('@')}"
+            author += f"  @{isolate(detail.author_handle.lstrip('@'))}"
         self.detail_author.setText(author)
         # short format: the long one names the system zone, not the chosen one (localtime.py)
         when = format_local(detail.created_at, user_zone())
@@ -225,8 +228,8 @@ class ConversationPane(QFrame):
         anchor = self.detail.status_remote_id if self.detail else ""
         chunks: list[str] = []
         for post in posts:
-            who = escape(post.author_name or post.author_handle)
-            head = f"<b>{who}</b> @{escape(post.author_handle)} · " \
+            who = escape(isolate(post.author_name or post.author_handle))
+            head = f"<b>{who}</b> @{escape(isolate(post.author_handle))} · " \
                    f"{escape(format_local(post.created_at, zone))}"
             body = mention_html(post.text_html, post.text_plain)
             mark = " ▶" if post.remote_id == anchor else ""
