@@ -1,6 +1,8 @@
 """``mbdesk sync [--once] [--account NAME] [--interval SECONDS]``: publish and pull, headless.
 
-Without ``--once`` it keeps running until SIGTERM or SIGINT, so scheduled posts go out with the
+SIGTERM or SIGINT stops it within about two seconds, even while a server trickles its answer
+(requests in flight are abandoned; the workspace lock is released). Without ``--once`` it keeps
+running until then, so scheduled posts go out with the
 window closed (run it from a service manager or a terminal); an account added meanwhile with
 ``mbdesk accounts add`` is picked up within 30 seconds. It takes the workspace lock, so it
 never runs beside the window on the same data folder. At start it resolves posts a previous
@@ -115,18 +117,20 @@ def run_sync(args: argparse.Namespace, ctx: CliContext) -> int:
         if not ids:
             print("No accounts to sync. Add one with 'mbdesk accounts add'.")
             return 0
-        if args.once:
-            results = run_once(engine, db, ids)
-            for result in results:
-                print(describe(result, names))
-            ok = all(r.state in (SyncState.OK, SyncState.IDLE) for r in results)
-            return 0 if ok else 1
 
         def on_signal(signum, frame) -> None:
+            """Stop: requests in flight are abandoned (an unanswered post is looked up at the
+            next start), the threads end within a second or two, the lock is released."""
             stop.set()
 
         previous = {s: signal.signal(s, on_signal) for s in (signal.SIGTERM, signal.SIGINT)}
         try:
+            if args.once:
+                results = run_once(engine, db, ids)
+                for result in results:
+                    print(describe(result, names))
+                ok = all(r.state in (SyncState.OK, SyncState.IDLE) for r in results)
+                return 0 if ok and not stop.is_set() else 1
             print(f"Syncing {len(ids)} account(s); stop with Ctrl+C or SIGTERM.", flush=True)
             run_forever(engine, db, ids, WaitPolicy(poll=timedelta(seconds=args.interval)),
                         report=lambda r: print(describe(r, names), flush=True),

@@ -158,7 +158,9 @@ class SyncService(QObject):
                     self._request(aid, Job.ALL)
 
     def stop(self, wait_ms: int = 10_000) -> None:
-        """Stop timers and runs (a run ends between two writes); wait for the workers."""
+        """Stop timers and runs: requests in flight are abandoned within a fraction of a second
+        (platforms/http.py; an unanswered post becomes 'unknown', looked up at the next start)
+        and a run ends between two writes; wait for the workers."""
         self._stopping = True
         self._started = False
         for timer in self._timers.values():

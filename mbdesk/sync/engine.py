@@ -50,6 +50,7 @@ from mbdesk.platforms.base import (
     TemporaryFailure,
     Unreachable,
 )
+from mbdesk.platforms.http import request_scope
 from mbdesk.store import crisis, outbox, server_profiles, settings
 from mbdesk.store import schedule as schedule_store
 from mbdesk.store import watches as watch_store
@@ -76,6 +77,9 @@ log = logging.getLogger(__name__)
 PROFILE_EVERY = timedelta(hours=24)
 # A follower count that differs from what we know starts a walk, at most this often.
 FOLLOWER_RECHECK = timedelta(minutes=15)
+# A step that runs longer ends there with an error (checked before each request; every
+# request has its own deadline, platforms/http.py), so one account never holds a worker for ever.
+STEP_DEADLINE = timedelta(minutes=10)
 
 
 class Job:
@@ -207,7 +211,8 @@ class SyncEngine:
                  stop_event: threading.Event | None = None, mention_batches: int = 100,
                  follower_pages_per_run: int = 40,
                  followers_every: timedelta = timedelta(hours=6),
-                 metrics_every: timedelta = timedelta(hours=3), metrics_days: int = 14) -> None:
+                 metrics_every: timedelta = timedelta(hours=3), metrics_days: int = 14,
+                 step_deadline: timedelta = STEP_DEADLINE) -> None:
         self.client_factory = client_factory
         self.clock = clock
         self.backoff = backoff or Backoff()
@@ -218,6 +223,7 @@ class SyncEngine:
         self.followers_every = followers_every
         self.metrics_every = metrics_every
         self.metrics_days = metrics_days
+        self.step_deadline = step_deadline
         self._clients: dict[int, tuple[AccountInfo, PlatformClient]] = {}
         self._lock = threading.Lock()
 
@@ -336,14 +342,21 @@ class SyncEngine:
         if self._known_absent(info.id, name, stats):
             return  # not every minute: checked again daily and on a refresh
         entry = StepState.OK, ""
-        try:
-            if step(info, client, stats) is False:
-                entry = StepState.SKIPPED, ""
+        limit = self.step_deadline.total_seconds()
+        try:  # requests in the scope stop with the engine and none starts past the deadline
+            with request_scope(self.stop_event, limit) as scope:
+                if step(info, client, stats) is False:
+                    entry = StepState.SKIPPED, ""
+            if scope.overdue:
+                entry = StepState.ERROR, (f"This step ran longer than {limit / 60:g} minutes "
+                                          "and stopped there; it goes on at the next sync.")
         except _RUN_ENDING:
             raise
         except NotSupported as exc:
             entry = StepState.ABSENT, exc.message
         except PlatformError as exc:
+            if self.stop_event.is_set():  # abandoned because mbdesk is stopping: not an error
+                raise Stopped() from None
             entry = StepState.ERROR, exc.message
         except Exception:
             log.exception("sync step %s of account %s", name, info.id)
@@ -573,7 +586,7 @@ class SyncEngine:
             end("unknown", exc.message)
             outbox.mark_unknown(job.id, exc.message, self.clock())
             refreshed = outbox.load(job.id)
-            if refreshed is not None:
+            if refreshed is not None and not self.stop_event.is_set():  # else at the next start
                 self._lookup(info, client, refreshed, stats)
             return
         except BaseException:
