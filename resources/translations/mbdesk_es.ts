@@ -1713,6 +1713,11 @@
         <source>Too long for this server</source>
         <translation>Demasiado largo para este servidor</translation>
     </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="229"/>
+        <source>Show more ({0} of {1} characters shown)</source>
+        <translation>Mostrar más (se muestran {0} de {1} caracteres)</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>

@@ -1695,6 +1695,11 @@
         <source>Too long for this server</source>
         <translation>对该服务器来说太长</translation>
     </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="229"/>
+        <source>Show more ({0} of {1} characters shown)</source>
+        <translation>显示更多（已显示 {0} / {1} 个字符）</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>

@@ -50,9 +50,23 @@ def count_reply(platform: str, text: str, max_characters: int | None) -> tuple[i
     return result.count, result.limit
 
 
-def mention_html(text_html: str, text_plain: str) -> str:
-    """The safe markup of a mention: its sanitized HTML, or its plain text escaped."""
-    return sanitize_html(text_html) if text_html.strip() else plain_to_html(text_plain)
+# What the reading pane builds of one remote text at first (and adds per "Show more"): laying
+# out a 5 MB mention froze the window for seconds. The full text stays stored and searchable.
+DISPLAY_CHARS = 20_000
+
+
+def mention_html(text_html: str, text_plain: str, limit: int = DISPLAY_CHARS) -> str:
+    """The safe markup of a mention: its sanitized HTML, or its plain text escaped; only the
+    first ``limit`` characters of either, with an ellipsis when cut."""
+    cut = "<p>…</p>" if len(text_html if text_html.strip() else text_plain) > limit else ""
+    if text_html.strip():
+        return sanitize_html(text_html[:limit]) + cut
+    return plain_to_html(text_plain[:limit]) + cut
+
+
+def shown_length(detail: MentionDetail) -> int:
+    """How long the text the pane shows of ``detail`` is (its HTML, else its plain text)."""
+    return len(detail.text_html if detail.text_html.strip() else detail.text_plain)
 
 
 class ConversationPane(QFrame):
@@ -87,6 +101,10 @@ class ConversationPane(QFrame):
         self.card_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         self.detail_text = SafeTextBrowser(self)  # the mention itself, sanitized
+        self._shown_chars = DISPLAY_CHARS
+        self.more_button = QPushButton(self)  # a very long mention is shown a part at a time
+        self.more_button.clicked.connect(self.show_more)
+        self.more_button.hide()
         self.thread_status = QLabel(self)
         self.thread_status.setTextFormat(Qt.TextFormat.PlainText)
         self.thread_status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -127,6 +145,7 @@ class ConversationPane(QFrame):
         top.addWidget(self.detail_meta)
         top.addWidget(self.card_label)
         top.addWidget(self.detail_text, 2)
+        top.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
         top.addLayout(self.buttons)
         top.addWidget(self.thread_status)
         top.addWidget(self.thread_view, 3)
@@ -157,6 +176,7 @@ class ConversationPane(QFrame):
             for label in (self.detail_meta, self.card_label, self.thread_status):
                 label.clear()
             self.detail_text.clear()
+            self.more_button.hide()
             self.thread_view.clear()
             self.composer.clear()
             self._update_counter()
@@ -181,7 +201,9 @@ class ConversationPane(QFrame):
             meta += " · " + self.tr("negative (crisis watch)")
         self.detail_meta.setText(meta)
         self.card_label.setText(self.card_text(card))
-        self.detail_text.setHtml(mention_html(detail.text_html, detail.text_plain))
+        if changed:
+            self._shown_chars = DISPLAY_CHARS
+        self._show_text()
         self._values = {
             "author": detail.author_name or detail.author_handle.split("@")[0],
             "handle": "@" + detail.author_handle.lstrip("@") if detail.author_handle else "",
@@ -194,6 +216,23 @@ class ConversationPane(QFrame):
             self.composer.setPlainText(reply_rules.reply_prefix(detail.platform,
                                                                 detail.author_handle))
         self._update_counter()
+
+    def _show_text(self) -> None:
+        """Build the view of the first ``_shown_chars`` characters only (see DISPLAY_CHARS)."""
+        detail = self.detail
+        if detail is None:
+            return
+        self.detail_text.setHtml(mention_html(detail.text_html, detail.text_plain,
+                                              self._shown_chars))
+        total = shown_length(detail)
+        self.more_button.setVisible(total > self._shown_chars)
+        self.more_button.setText(self.tr("Show more ({0} of {1} characters shown)").format(
+            f"{self._shown_chars:,}", f"{total:,}"))
+
+    def show_more(self) -> None:
+        """The next part of a very long mention (each step builds at most DISPLAY_CHARS more)."""
+        self._shown_chars += DISPLAY_CHARS
+        self._show_text()
 
     def card_text(self, card: AuthorCard | None) -> str:
         if card is None:
