@@ -16,6 +16,7 @@ from pathlib import Path
 import keyring
 import keyring.backends.fail
 import requests
+from PIL import Image
 from sync_helpers import add_account, spawn_sync
 
 from mbdesk.app import main
@@ -173,7 +174,7 @@ def test_inbox_list_and_reply_from_the_cli(server, workspace, db, ctx, capsys):
 def test_post_with_media_and_alt_text(server, workspace, db, ctx, capsys, tmp_path):
     add_account(server, ctx.secrets)
     image = tmp_path / "bread.png"
-    image.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
+    Image.new("RGB", (8, 8), "tan").save(image)  # a real image: 'post' checks the content
     assert run(workspace, "post", "--account", "shop", "--media", str(image), "--alt",
                "A loaf of bread", "New loaf") == 0
     image.unlink()  # the outbox keeps its own copy

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from icalendar import Calendar
+from PIL import Image
 
 from mbdesk.domain.schedule_csv import AccountInfo, check_csv, describe
 from mbdesk.store import schedule_io
@@ -36,7 +37,7 @@ def codes(report) -> list[list[str]]:
 
 
 def test_a_good_file_in_the_users_zone_with_offsets_and_zone_names(tmp_path):
-    (tmp_path / "bread.jpg").write_bytes(b"\xff\xd8 fake")
+    Image.new("RGB", (8, 8), "tan").save(tmp_path / "bread.jpg")  # checked by content
     report = check(HEADER
                    + "2026-03-10 09:00,shop,Fresh bread,https://shop.example,bread.jpg,A loaf\n"
                    + "2026-03-10T09:00+08:00,@shop@example.social,Zǎo ān,,,\n"
@@ -113,7 +114,7 @@ def write(tmp_path: Path, text: str, name: str = "plan.csv") -> Path:
 
 
 def test_import_is_all_or_nothing_and_creates_drafts(db, shop, tmp_path, workspace):
-    (tmp_path / "bread.jpg").write_bytes(b"\xff\xd8 fake")
+    Image.new("RGB", (8, 8), "tan").save(tmp_path / "bread.jpg")  # checked by content
     path = write(tmp_path, HEADER + "2030-03-10 09:00,shop,Fresh bread,,bread.jpg,A loaf\n"
                  + "2030-03-11 09:00,shop,Rye,https://shop.example/rye,,\n")
     report = schedule_io.check_import(path, "Europe/Madrid")

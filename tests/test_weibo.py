@@ -11,6 +11,7 @@ from datetime import timedelta
 
 import pytest
 from fake_weibo import FakeWeibo, Fault
+from PIL import Image
 from sync_helpers import Clock, make_engine
 
 from mbdesk.app import main
@@ -101,11 +102,11 @@ def test_flow_post_picture_inbox_reply_followers_metrics(weibo, workspace, db, c
     assert add_by_token(weibo, workspace, monkeypatch,
                         "--default-link", "https://shop.example") == 0
     pic = tmp_path / "bread.png"
-    pic.write_bytes(PNG)
+    Image.new("RGB", (8, 8), "tan").save(pic)  # a real image: 'post' checks the content
     capsys.readouterr()
     assert run(workspace, "post", "--account", "小面包店", "--media", str(pic), "--alt", "面包",
                "今天的新鲜面包出炉了") == 0
-    assert "default link" in capsys.readouterr().out
+    assert "default link" in capsys.readouterr().err
     assert run(workspace, "sync", "--once") in (0, 1)
     [mine] = weibo.own_statuses()
     assert mine["pic"] and mine["text"] == "今天的新鲜面包出炉了 https://shop.example"

@@ -118,9 +118,6 @@ def reply_to_mention(args: argparse.Namespace, ctx: CliContext) -> int:
 
     mention = _mention(args.mention_id)
     account = Account.get_by_id(mention.account_id)
-    from mbdesk.commands.post import _check_length
-
-    _check_length(account, args.text.strip(), "")
     item_id = queue_reply(mention.id, args.text)
     print(f"Reply {item_id} queued for {account.handle}; it goes out while mbdesk or "
           "'mbdesk sync' runs.")

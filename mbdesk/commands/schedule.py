@@ -34,6 +34,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                            "alt_text; optional timezone")
     importing.add_argument("--dry-run", action="store_true", help="check only, schedule nothing")
     importing.add_argument("--json", action="store_true", help="print the report as JSON")
+    importing.add_argument("--allow-media-outside", action="store_true",
+                           help="accept media paths outside the CSV's folder (absolute or ../); "
+                           "only for a file you wrote yourself")
     importing.set_defaults(func=import_schedule)
     exporting = actions.add_parser("export", help="write the schedule to CSV or iCalendar")
     target = exporting.add_mutually_exclusive_group(required=True)
@@ -82,7 +85,8 @@ def import_schedule(args: argparse.Namespace, ctx: CliContext) -> int:
         raise MbdeskError(f"Cannot read {path}.", hint="Check the path.")
     ctx.database()
     _, zone_name = cli_zone()
-    report = schedule_io.check_import(path, zone_name)
+    report = schedule_io.check_import(path, zone_name,
+                                      allow_media_outside=args.allow_media_outside)
     blocked = bool(report.problems or report.invalid)
     imported: list[int] = []
     if not blocked and not args.dry_run and report.valid:

@@ -19,6 +19,8 @@ from __future__ import annotations
 import hashlib
 import io
 import math
+import os
+import stat
 import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -35,8 +37,11 @@ MIME_BY_FORMAT = {
 }
 EXTENSION_BY_MIME = {"image/jpeg": "jpg", "image/png": "png", "image/gif": "gif",
                      "image/webp": "webp"}
-# Beyond this the file is more likely a decompression bomb than a photo of a cake.
+# Beyond this the file is more likely a decompression bomb than a photo of a cake (all frames
+# of an animation together: 500 frames of 500x500 decode to as much memory as one huge photo).
 MAX_SOURCE_PIXELS = 100_000_000
+# A file this big is not a photo for a post; never read into memory.
+MAX_SOURCE_BYTES = 50 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -79,8 +84,8 @@ def image_rule(platform: str, limits: Mapping[str, Any] | None = None) -> ImageR
 
 
 class ImageProblem(ValueError):
-    """An image we cannot use. ``code``: unreadable, unknown_type, corrupt, too_many_pixels,
-    animated_too_big, cannot_shrink."""
+    """An image we cannot use. ``code``: unreadable, not_a_file, too_large, unknown_type,
+    corrupt, too_many_pixels, animated_too_big, cannot_shrink."""
 
     def __init__(self, code: str, path: str | Path, detail: str = "") -> None:
         super().__init__(f"{code}: {path}: {detail}" if detail else f"{code}: {path}")
@@ -100,8 +105,20 @@ class ImageInfo:
 
 
 def inspect_image(path: str | Path) -> ImageInfo:
-    """Read the real type, size and dimensions; raise :class:`ImageProblem` if unusable."""
+    """Read the real type, size and dimensions; raise :class:`ImageProblem` if unusable.
+
+    This is THE content check every attachment passes (composer, ``post --media``, CSV import,
+    via ``store.post_queue``): a regular file under :data:`MAX_SOURCE_BYTES`, a real image of a
+    known type by its content, at most :data:`MAX_SOURCE_PIXELS` over all its frames."""
     path = Path(path)
+    try:
+        st = path.stat()
+    except OSError as exc:
+        raise ImageProblem("unreadable", path, exc.strerror or str(exc)) from None
+    if not stat.S_ISREG(st.st_mode):  # /dev/zero, a FIFO, a folder: never read
+        raise ImageProblem("not_a_file", path)
+    if st.st_size > MAX_SOURCE_BYTES:
+        raise ImageProblem("too_large", path, str(st.st_size))
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -112,11 +129,15 @@ def inspect_image(path: str | Path) -> ImageInfo:
             with Image.open(io.BytesIO(data)) as im:
                 fmt = im.format or ""
                 width, height = im.size
-                animated = bool(getattr(im, "is_animated", False))
                 if fmt not in MIME_BY_FORMAT:
                     raise ImageProblem("unknown_type", path, fmt)
                 if width * height > MAX_SOURCE_PIXELS:
                     raise ImageProblem("too_many_pixels", path, f"{width}x{height}")
+                frames = max(1, int(getattr(im, "n_frames", 1) or 1))
+                animated = bool(getattr(im, "is_animated", False)) or frames > 1
+                if width * height * frames > MAX_SOURCE_PIXELS:
+                    raise ImageProblem("too_many_pixels", path, f"{width}x{height}x{frames}")
+                im.seek(0)
                 im.verify()
             with Image.open(io.BytesIO(data)) as im:
                 im.load()  # verify() misses truncated pixel data
@@ -131,6 +152,28 @@ def inspect_image(path: str | Path) -> ImageInfo:
     return ImageInfo(mime_type=MIME_BY_FORMAT[fmt], width=width, height=height,
                      size_bytes=len(data), sha256=hashlib.sha256(data).hexdigest(),
                      animated=animated)
+
+
+_ENGLISH = {
+    "unreadable": "Cannot read {path}{detail}.",
+    "not_a_file": "{path} is not a regular file.",
+    "too_large": "{path} is over 50 MB; that is not a photo for a post.",
+    "unknown_type": "{path} is not an image mbdesk can post (JPEG, PNG, GIF or WebP, "
+                    "recognised by its content, not its name).",
+    "corrupt": "{path} is a damaged image{detail}.",
+    "too_many_pixels": "{path} has too many pixels{detail} (more than 100 million): refused "
+                       "as a possible decompression bomb.",
+    "animated_too_big": "{path} is an animation too big for this platform; mbdesk cannot "
+                        "shrink animations.",
+    "cannot_shrink": "{path} cannot be made small enough for this platform.",
+}
+
+
+def describe_problem(problem: ImageProblem) -> str:
+    """The refusal in English (command line, logs); the window words the codes itself."""
+    detail = f" ({problem.detail})" if problem.detail else ""
+    return _ENGLISH.get(problem.code, "{path}: {code}").format(
+        path=problem.path, detail=detail, code=problem.code)
 
 
 def fits(info: ImageInfo, rule: ImageRule) -> bool:
@@ -148,6 +191,15 @@ class FittedImage:
     height: int
     size_bytes: int
     changed: bool  # False: the original file is used as it is
+
+
+def write_private(target: Path, data: bytes) -> None:
+    """Write a media copy readable by its owner only (0600): photos can show the shop's
+    customers or carry GPS positions."""
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+    os.chmod(target, 0o600)
 
 
 def _start_scale(width: int, height: int, rule: ImageRule) -> float:
@@ -201,7 +253,7 @@ def fit_image(path: str | Path, rule: ImageRule, out_dir: str | Path) -> FittedI
                 out = Path(out_dir)
                 out.mkdir(parents=True, exist_ok=True)
                 target = out / f"{info.sha256[:20]}-{rule.platform}.{EXTENSION_BY_MIME[mime]}"
-                target.write_bytes(buffer.getvalue())
+                write_private(target, buffer.getvalue())
                 return FittedImage(str(target), mime, size[0], size[1], buffer.tell(),
                                    changed=True)
             if fmt == "JPEG" and quality > 70:

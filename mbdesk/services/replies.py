@@ -20,6 +20,7 @@ from mbdesk.store.models import (
     new_uid,
     utcnow,
 )
+from mbdesk.store.post_queue import NewPost, queue_posts
 
 
 def queue_reply(mention_id: int, body: str) -> int:
@@ -30,10 +31,11 @@ def queue_reply(mention_id: int, body: str) -> int:
     mention = Mention.get_or_none(Mention.id == mention_id)
     if mention is None:
         raise MbdeskError(f"No mention with id {mention_id}.")
-    account = Account.get_by_id(mention.account_id)
-    item_id = outbox.enqueue(account.id, account.platform, text, kind=OutboxKind.REPLY,
-                             in_reply_to_remote_id=mention.status_remote_id,
-                             mention_id=mention.id, language=mention.language)
+    # the one way in (store.post_queue): counted as the server counts, as every post is
+    [item_id] = queue_posts([NewPost(mention.account_id, text, kind=OutboxKind.REPLY,
+                                     in_reply_to_remote_id=mention.status_remote_id,
+                                     mention_id=mention.id, language=mention.language)],
+                            None).ids
     if settings.get("reply_marks_done"):
         inbox_store.set_state([mention.id], MentionState.DONE)
     return item_id

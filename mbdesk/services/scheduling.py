@@ -1,9 +1,9 @@
 """Scheduling (or publishing now) a draft: one outbox row per target account, all or none.
 
 The checks are the composer's own (``domain.compose.check_post``) run again on what is in the
-database, so a post the counter showed red can never reach the outbox by another path. Images
-are fitted to each target's platform first (downscaled copies where needed); then every row is
-committed in one transaction before any network call. Plain Python, no Qt.
+database, then the posts go through the one way in every path shares
+(``store.post_queue.queue_posts``: counting, the image content check and fitting, platform
+rules), all rows committed in one transaction before any network call. Plain Python, no Qt.
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from datetime import datetime
 from pathlib import Path
 
 from mbdesk.domain.compose import MediaSpec, Problem, TargetSpec, blocking, check_post, post_text
-from mbdesk.domain.images import ImageProblem, fit_image, image_rule
 from mbdesk.store import outbox
 from mbdesk.store.models import Draft, DraftState, Media, OutboxMedia, utcnow
+from mbdesk.store.post_queue import NewPost, PostMedia, PostRefused, Refusal, queue_posts
 from mbdesk.store.queries.compose import active_outbox_count, target_accounts
 from mbdesk.store.queries.drafts import DraftDetail, get_draft
 
@@ -35,6 +35,11 @@ class Scheduled:
     draft_id: int
     item_ids: tuple[int, ...]
     scheduled_at: datetime | None
+
+
+def _problem(refusal: Refusal) -> Problem:
+    """A queue refusal as the composer's problem (the window words the codes)."""
+    return Problem(refusal.code, "error", refusal.account_id, dict(refusal.values))
 
 
 def draft_specs(detail: DraftDetail) -> tuple[list[TargetSpec], list[MediaSpec]]:
@@ -70,35 +75,26 @@ def schedule_draft(draft_id: int, scheduled_at: datetime | None, zone_name: str,
     problems = blocking(check_post(targets, detail.hashtags, media))
     if problems:
         raise SchedulingRefused(problems)
-    fitted_dir = media_dir / "fitted"
-    attachments: dict[int, list[outbox.Attachment]] = {}
-    for target in targets:
-        rule = image_rule(target.platform, target.limits)
-        files = []
-        for m in detail.media:
-            try:
-                fitted = fit_image(m.path, rule, fitted_dir)
-            except ImageProblem as exc:
-                raise SchedulingRefused([Problem("image", "error", target.account_id,
-                                                 {"name": target.name, "code": exc.code,
-                                                  "path": m.path})]) from None
-            files.append(outbox.Attachment(path=fitted.path, alt_text=m.alt_text,
-                                           mime_type=fitted.mime_type))
-        attachments[target.account_id] = files
-    ids = []
-    with outbox.write_tx():
-        for target in targets:
-            item_id = outbox.enqueue(
-                target.account_id, target.platform,
-                post_text(target.body, detail.hashtags, target.platform),
-                scheduled_at=scheduled_at, scheduled_tz=zone_name if scheduled_at else "",
-                language=detail.language, draft_id=draft_id,
-                attachments=attachments[target.account_id], media_dir=media_dir)
-            # enqueue files its media copies under the draft; they belong to the post only.
-            Media.update(draft=None).where(Media.id.in_(
-                OutboxMedia.select(OutboxMedia.media).where(OutboxMedia.outbox == item_id)
-            )).execute()
-            ids.append(item_id)
-        Draft.update(state=DraftState.SCHEDULED, updated_at=utcnow()).where(
-            Draft.id == draft_id).execute()
+    posts = [NewPost(target.account_id,
+                     post_text(target.body, detail.hashtags, target.platform),
+                     scheduled_at=scheduled_at, scheduled_tz=zone_name if scheduled_at else "",
+                     language=detail.language, draft_id=draft_id,
+                     media=tuple(PostMedia(m.path, m.alt_text) for m in detail.media))
+             for target in targets]
+
+    def release_media(item_id: int, _post: NewPost) -> None:
+        # enqueue files its media copies under the draft; they belong to the post only.
+        Media.update(draft=None).where(Media.id.in_(
+            OutboxMedia.select(OutboxMedia.media).where(OutboxMedia.outbox == item_id)
+        )).execute()
+
+    try:  # the one way in (store.post_queue): the same checks as 'post' and the CSV import
+        with outbox.write_tx():
+            queued = queue_posts(posts, media_dir, append_default_link=False,
+                                 after_write=release_media)
+            Draft.update(state=DraftState.SCHEDULED, updated_at=utcnow()).where(
+                Draft.id == draft_id).execute()
+    except PostRefused as exc:
+        raise SchedulingRefused([_problem(r) for r in exc.refusals]) from None
+    ids = list(queued.ids)
     return Scheduled(draft_id, tuple(ids), scheduled_at)

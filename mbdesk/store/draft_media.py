@@ -41,6 +41,7 @@ def import_image(src: str | Path, media_dir: Path, alt_text: str = "") -> MediaI
     stem = src.stem[:40] or "image"
     target = folder / f"{os.urandom(4).hex()}-{stem}.{EXTENSION_BY_MIME[info.mime_type]}"
     shutil.copyfile(src, target)
+    os.chmod(target, 0o600)  # owner only, whatever the umask
     return MediaInput(path=str(target), alt_text=alt_text, mime_type=info.mime_type,
                       width=info.width, height=info.height, size_bytes=info.size_bytes,
                       sha256=info.sha256)

@@ -194,6 +194,7 @@ def _store_media(attachments: Sequence[Attachment], media_dir: Path | None,
             media_dir.mkdir(parents=True, exist_ok=True)
             path = media_dir / f"{os.urandom(6).hex()}-{src.name}"
             shutil.copyfile(src, path)
+            os.chmod(path, 0o600)  # owner only, whatever the umask
         mime = att.mime_type or mimetypes.guess_type(src.name)[0] or "application/octet-stream"
         ids.append(Media.create(draft=draft_id, path=str(path), mime_type=mime,
                                 alt_text=att.alt_text, size_bytes=path.stat().st_size,

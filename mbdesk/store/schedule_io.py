@@ -7,13 +7,14 @@ in ONE transaction (a draft and an outbox row each), after the owner confirmed.
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from mbdesk.domain.schedule_csv import AccountInfo, ImportReport, ImportRow, check_csv
+from mbdesk.domain import csv_safe
+from mbdesk.domain.schedule_csv import AccountInfo, ImportReport, ImportRow, Problem, check_csv
 from mbdesk.store.models import (
     Account,
     Draft,
@@ -25,6 +26,7 @@ from mbdesk.store.models import (
     database_proxy,
     utcnow,
 )
+from mbdesk.store.post_queue import NewPost, PostMedia, check_posts, queue_posts
 from mbdesk.store.schedule import account_count_options
 
 EXPORT_COLUMNS = ("datetime", "timezone", "account", "text", "link", "media", "alt_text",
@@ -49,35 +51,50 @@ def account_lookup() -> dict[str, AccountInfo]:
     return names
 
 
-def check_import(path: Path, default_zone: str, now: datetime | None = None) -> ImportReport:
+def _new_post(row: ImportRow) -> NewPost:
+    assert row.account is not None
+    media = (PostMedia(row.media_path, row.alt_text),) if row.media_path else ()
+    return NewPost(row.account.id, row.body, scheduled_at=row.when, scheduled_tz=row.zone_name,
+                   media=media)
+
+
+def check_import(path: Path, default_zone: str, now: datetime | None = None, *,
+                 allow_media_outside: bool = False) -> ImportReport:
+    """The CSV's report; rows that read well are also put through the checks of the one way
+    in (``post_queue``: platform rules such as Weibo's link, image content), so the preview
+    shows every refusal before anything is scheduled."""
     data = Path(path).read_bytes()
-    return check_csv(data, accounts=account_lookup(), default_zone=default_zone,
-                     now=now or utcnow(), base_dir=Path(path).resolve().parent)
+    report = check_csv(data, accounts=account_lookup(), default_zone=default_zone,
+                       now=now or utcnow(), base_dir=Path(path).resolve().parent,
+                       allow_media_outside=allow_media_outside)
+    for row in report.rows:
+        if row.ok and row.account is not None and row.when is not None:
+            for refusal in check_posts([_new_post(row)]):
+                row.problems.append(Problem("refused", {**refusal.values, "code": refusal.code,
+                                                        "reason": refusal.message}))
+    return report
 
 
 def import_rows(rows: Sequence[ImportRow], media_dir: Path | None) -> list[int]:
-    """Schedule every row (all valid) in one transaction; returns the outbox ids. Raises
-    ValueError (nothing written) when a row has problems."""
-    from mbdesk.store import outbox
-
+    """Schedule every row (all valid) in one transaction through the one way in
+    (``post_queue.queue_posts``); returns the outbox ids. Raises ValueError (nothing written)
+    when a row has problems, :class:`PostRefused` when a check refuses one."""
     bad = [r.line for r in rows if not r.ok or r.account is None or r.when is None]
     if bad:
         raise ValueError(f"rows with problems cannot be imported (lines {bad})")
-    ids = []
+    posts = [_new_post(row) for row in rows]
+    rows_in_order = iter(rows)
+
+    def make_draft(post: NewPost) -> NewPost:
+        row = next(rows_in_order)
+        raw_text = row.raw.get("text", "")
+        draft = Draft.create(title=" ".join(raw_text.split())[:60], body=raw_text,
+                             link=row.raw.get("link", ""), state=DraftState.DRAFT)
+        DraftTarget.create(draft=draft.id, account=post.account_id)
+        return replace(post, draft_id=draft.id)
+
     with database_proxy.atomic(lock_type="IMMEDIATE"):
-        for row in rows:
-            assert row.account is not None
-            raw_text = row.raw.get("text", "")
-            draft = Draft.create(title=" ".join(raw_text.split())[:60], body=raw_text,
-                                 link=row.raw.get("link", ""), state=DraftState.DRAFT)
-            DraftTarget.create(draft=draft.id, account=row.account.id)
-            attachments = ([outbox.Attachment(path=row.media_path, alt_text=row.alt_text)]
-                           if row.media_path else [])
-            ids.append(outbox.enqueue(row.account.id, row.account.platform, row.body,
-                                      scheduled_at=row.when, scheduled_tz=row.zone_name,
-                                      draft_id=draft.id, attachments=attachments,
-                                      media_dir=media_dir))
-    return ids
+        return list(queue_posts(posts, media_dir, before_write=make_draft).ids)
 
 
 # --- export ---------------------------------------------------------------------------------
@@ -106,7 +123,7 @@ def export_csv(zone, *, since: datetime | None = None, include_sent: bool = Fals
     """The schedule as CSV in the import's columns (a file that imports back as it was), times
     in each post's own zone with the offset."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv_safe.writer(out, lineterminator="\n")  # texts start with "@…" or "=…"
     writer.writerow(EXPORT_COLUMNS)
     for item in _schedule(since, include_sent):
         post_zone = _zone(item.scheduled_tz, zone)

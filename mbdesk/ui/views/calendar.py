@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QDialog,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from mbdesk.domain import holidays_cal, planning
+from mbdesk.errors import MbdeskError
 from mbdesk.store import schedule, schedule_io, settings
 from mbdesk.store.models import OutboxItem
 from mbdesk.store.queries.accounts import account_briefs
@@ -410,21 +412,29 @@ class CalendarView(View):
                                                   self.tr("CSV files (*.csv);;All files (*)"))
         if not path:
             return
-        report = self.check_import(Path(path))
         from mbdesk.ui.calendar_dialogs import ImportReportDialog
 
-        dialog = ImportReportDialog(Path(path), report, self.model.zone, self)
-        if dialog.exec() and report.importable:
+        allow_outside = False
+        while True:
+            report = self.check_import(Path(path), allow_media_outside=allow_outside)
+            dialog = ImportReportDialog(Path(path), report, self.model.zone, self)
+            result = dialog.exec()
+            if result == ImportReportDialog.ALLOW_OUTSIDE and not allow_outside:
+                allow_outside = True  # the owner confirmed: check the file again
+                continue
+            break
+        if result == QDialog.DialogCode.Accepted.value and report.importable:
             self.apply_import(report)
 
-    def check_import(self, path: Path):
+    def check_import(self, path: Path, *, allow_media_outside: bool = False):
         zone = self.model.zone
-        return schedule_io.check_import(path, zone_name(zone))
+        return schedule_io.check_import(path, zone_name(zone),
+                                        allow_media_outside=allow_media_outside)
 
     def apply_import(self, report) -> list[int]:
         try:
             ids = schedule_io.import_rows(report.valid, self.ctx.workspace.media)
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, MbdeskError) as exc:
             self._say(self.tr("Nothing was imported: {error}").format(error=exc), error=True)
             return []
         self._say(self.tr("%n post(s) imported and scheduled.", "", len(ids)))
