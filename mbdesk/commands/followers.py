@@ -24,13 +24,13 @@ answer one on the server at once (network needed); an accepted person is a follo
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 
 from mbdesk.commands.accounts import find_account
 from mbdesk.commands.context import CliContext
 from mbdesk.commands.outbox import iso
+from mbdesk.domain import csv_safe
 from mbdesk.errors import MbdeskError
 from mbdesk.store.models import TagKind
 
@@ -101,7 +101,7 @@ def list_followers(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.json:
         print(json.dumps(records, ensure_ascii=False, indent=2))
     elif args.csv:
-        writer = csv.writer(sys.stdout)
+        writer = csv_safe.writer(sys.stdout)  # names from strangers: no formulas
         writer.writerow(FIELDS)
         for rec in records:
             writer.writerow([*(rec[f] for f in FIELDS[:-2]), "yes" if rec["lost"] else "",

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from mbdesk.store import follow_requests as store
 from mbdesk.store.follow_requests import RequestRow
 from mbdesk.ui.localtime import format_local, user_zone
+from mbdesk.ui.safe_text import isolate
 
 RequestIdRole = Qt.ItemDataRole.UserRole + 1
 PersonIdRole = Qt.ItemDataRole.UserRole + 2
@@ -73,9 +74,9 @@ class FollowRequestsModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == NAME:
-                return row.display_name or row.handle
+                return isolate(row.display_name or row.handle)  # no RTL override leaks
             if column == HANDLE:
-                return row.handle.lstrip("@")  # as the followers table shows handles
+                return isolate(row.handle.lstrip("@"))  # as the followers table shows handles
             if column == ACCOUNT:
                 return row.account_name or row.account_handle
             if column == SEEN:

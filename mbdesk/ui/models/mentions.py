@@ -13,6 +13,7 @@ from mbdesk.store.queries import mentions as queries
 from mbdesk.store.queries.mentions import MentionFilter, MentionRow
 from mbdesk.ui.localtime import format_local, user_zone
 from mbdesk.ui.models.paged import PagedTableModel
+from mbdesk.ui.safe_text import isolate, plain_tooltip
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 StateRole = Qt.ItemDataRole.UserRole + 2
@@ -90,7 +91,7 @@ class MentionTableModel(PagedTableModel):
             if column == ACCOUNT:
                 return row.account_name
             if column == AUTHOR:
-                return row.author_name or row.author_handle
+                return isolate(row.author_name or row.author_handle)  # no RTL override leaks
             if column == TIME:
                 text = self._times.get(row.id)
                 if text is None:
@@ -106,7 +107,7 @@ class MentionTableModel(PagedTableModel):
         elif role == Qt.ItemDataRole.DecorationRole and column == ACCOUNT:
             return QColor(row.account_color)
         elif role == Qt.ItemDataRole.ToolTipRole and column == AUTHOR:
-            return row.author_handle
+            return plain_tooltip(isolate(row.author_handle))
         elif role == Qt.ItemDataRole.ToolTipRole and column == ACCOUNT:
             return row.account_name
         elif role == IdRole:

@@ -19,6 +19,7 @@ from mbdesk.store.models import OutboxKind, OutboxState
 from mbdesk.store.queries.outbox_list import OutboxListRow, outbox_page
 from mbdesk.ui.localtime import format_local
 from mbdesk.ui.models.paged import PagedTableModel
+from mbdesk.ui.safe_text import plain_tooltip
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -105,9 +106,10 @@ class OutboxListModel(PagedTableModel):
             return self._text(row, name)
         if role == Qt.ItemDataRole.ToolTipRole and name == "reason" and (row.last_error
                                                                           or row.note):
-            return "\n\n".join(t for t in (row.last_error, row.note) if t)
+            # the server's words, shown literally (a tooltip would render <b> or <img>)
+            return plain_tooltip("\n\n".join(t for t in (row.last_error, row.note) if t))
         if role == Qt.ItemDataRole.ToolTipRole and name in ("text", "reason"):
-            return row.head
+            return plain_tooltip(row.head)
         if role == Qt.ItemDataRole.ToolTipRole and name == "tries":
             return self.tr("Sent %n time(s); the History… button lists every try.", "",
                            row.attempts)

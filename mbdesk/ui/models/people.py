@@ -21,6 +21,7 @@ from mbdesk.store.queries.people import FollowerRow, PeopleFilter
 from mbdesk.ui.i18n import join_list
 from mbdesk.ui.localtime import format_local, user_zone
 from mbdesk.ui.models.paged import PagedTableModel
+from mbdesk.ui.safe_text import isolate
 
 PersonIdRole = Qt.ItemDataRole.UserRole + 1
 TagsRole = Qt.ItemDataRole.UserRole + 2  # tuple of TagChip, painted as coloured chips
@@ -80,9 +81,9 @@ class PeopleTableModel(PagedTableModel):
     def cell(self, row: FollowerRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == NAME:
-                return row.display_name or row.handle
+                return isolate(row.display_name or row.handle)  # no RTL override leaks
             if column == HANDLE:
-                return row.handle
+                return isolate(row.handle)
             if column == PLATFORM:
                 return row.platform.capitalize()
             if column == FOLLOWERS:

@@ -27,6 +27,7 @@ from mbdesk.ui.models.accounts import (
     server_text,
     step_lines,
 )
+from mbdesk.ui.safe_text import plain_label, plain_tooltip
 
 NOTE_STYLE = "color: palette(placeholder-text);"
 FAILED_COLOR = "#dc2626"
@@ -72,22 +73,22 @@ class _Column(QWidget):
         name = QLabel(label, self)
         # only a long name wraps: short ones stay whole even where the column is tight
         name.setWordWrap(name.fontMetrics().horizontalAdvance(label) > WRAP_NAMES_OVER)
-        answer = QLabel(value, self)
+        answer = plain_label(QLabel(value, self))  # server values and errors: never markup
         answer.setObjectName(key)
         answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if color:
             answer.setStyleSheet(f"color: {color};")
         for widget in (name, answer):
-            widget.setToolTip(tip)
+            widget.setToolTip(plain_tooltip(tip))
         self.grid.addWidget(name, self._row, 0, Qt.AlignmentFlag.AlignTop)
         self.grid.addWidget(answer, self._row, 1, Qt.AlignmentFlag.AlignTop)
         self._row += 1
         if beneath:
-            small = QLabel(beneath, self)
+            small = plain_label(QLabel(beneath, self))
             small.setObjectName(f"{key}-note")
             small.setWordWrap(True)
             small.setStyleSheet(NOTE_STYLE)
-            small.setToolTip(tip)
+            small.setToolTip(plain_tooltip(tip))
             small.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             font = small.font()
             font.setPointSizeF(font.pointSizeF() * 0.9)
@@ -182,10 +183,12 @@ class AccountDetailsPanel(QFrame):
 
     def _add_step(self, line: ProfileLine) -> None:
         failed = line.state == "error"
-        tip = "\n".join(t for t in (line.note, line.explain) if t)
+        tip = "\n".join(t for t in (line.note, line.warning, line.explain) if t)
         beneath = line.note if failed else ""
         if len(beneath) > 160:
             beneath = beneath[:159] + "…"
+        if line.warning:  # items skipped while the step still ran: said beneath it
+            beneath = "\n".join(t for t in (beneath, line.warning) if t)
         self.steps.add(f"step-{line.key}", line.label,
                        f"{MARKS.get(line.state, '')} {line.value}".strip(), tip, beneath,
                        FAILED_COLOR if failed else "")

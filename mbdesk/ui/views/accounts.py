@@ -57,6 +57,7 @@ from mbdesk.ui.models.accounts import (
     AccountsTableModel,
     platform_label,
 )
+from mbdesk.ui.safe_text import plain_label
 from mbdesk.ui.tables import list_table
 from mbdesk.ui.views.account_details import AccountDetailsPanel
 from mbdesk.ui.views.base import View
@@ -182,7 +183,7 @@ class AddAccountDialog(QDialog):
              (self.tr("Default link (optional)"), self.default_link_edit)]))
         self.pages.addWidget(self._build_x_page())
         self.waiting_box = self._build_waiting_box()
-        self.message = QLabel(self)
+        self.message = plain_label(QLabel(self))  # may quote the server: never markup
         self.message.setObjectName("add-account-message")
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)

@@ -17,7 +17,6 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 import PySide6.QtWidgets  # noqa: F401 - Qt binding first, then pyqtgraph
 
 # isort: split
-import csv
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -55,6 +54,7 @@ from PySide6.QtWidgets import (
 )
 
 from mbdesk.domain import analytics as domain
+from mbdesk.domain import csv_safe
 from mbdesk.services.context import AppContext
 from mbdesk.store.queries import analytics as queries
 from mbdesk.store.queries.analytics import AccountSummary, FollowerSeries, PostEngagement
@@ -863,7 +863,7 @@ class AnalyticsView(View):
 
     def export_csv(self, tab: str, path: Path | str) -> None:
         with open(path, "w", newline="", encoding="utf-8-sig") as handle:  # BOM: Excel reads UTF-8
-            csv.writer(handle).writerows(self.csv_rows(tab))
+            csv_safe.writer(handle).writerows(self.csv_rows(tab))  # no formulas
 
     def export_png(self, tab: str, path: Path | str) -> bool:
         """Save the tab's charts as shown (the tab is brought to the front to be laid out)."""

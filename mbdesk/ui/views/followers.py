@@ -80,6 +80,7 @@ from mbdesk.ui.models.people import (
     PersonIdRole,
     TagsRole,
 )
+from mbdesk.ui.safe_text import isolate
 from mbdesk.ui.tables import list_table
 from mbdesk.ui.views.base import View
 
@@ -706,8 +707,9 @@ class FollowersView(View):
             return
         locale = QLocale()
         zone = user_zone()
-        self.person_name.setText(person.display_name or person.handle)
-        self.person_handle.setText(f"@{person.handle.lstrip('@')} · {person.platform.capitalize()}")
+        self.person_name.setText(isolate(person.display_name or person.handle))
+        self.person_handle.setText(f"@{isolate(person.handle.lstrip('@'))} · "
+                                   f"{person.platform.capitalize()}")
         self.person_bio.setText(person.bio)
         self.person_bio.setVisible(bool(person.bio.strip()))
         self.fact_followers.setText(locale.toString(person.followers_count))

@@ -44,6 +44,7 @@ from mbdesk.ui.models.outbox_list import (
     attempt_outcome_text,
     outbox_state_text,
 )
+from mbdesk.ui.safe_text import plain_label, plain_tooltip
 from mbdesk.ui.tables import list_table
 
 
@@ -78,7 +79,7 @@ class OutboxPanel(QWidget):
         self.empty = QLabel(self)
         self.empty.setObjectName("outbox-empty")
         self.empty.setWordWrap(True)
-        self.detail = QLabel(self)
+        self.detail = plain_label(QLabel(self))  # shows the server's words: never markup
         self.detail.setObjectName("outbox-detail")
         self.detail.setWordWrap(True)
         self.retry_button = QPushButton(self.tr("Retry"), self)
@@ -339,7 +340,7 @@ class OutboxHistoryDialog(QDialog):
                      attempt_outcome_text(attempt.outcome), " ".join(attempt.detail.split()))
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
-                cell.setToolTip(text)
+                cell.setToolTip(plain_tooltip(text))  # a server's detail: shown literally
                 self.table.setItem(row, column, cell)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.resizeColumnsToContents()
