@@ -2344,7 +2344,7 @@
     <message>
         <location filename="../../mbdesk/ui/calendar_dialogs.py" line="274"/>
         <source>Allow files outside the CSV&apos;s folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir archivos fuera de la carpeta del CSV…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../mbdesk/ui/calendar_dialogs.py" line="279"/>
@@ -2357,7 +2357,7 @@
     <message>
         <location filename="../../mbdesk/ui/calendar_dialogs.py" line="296"/>
         <source>Use files outside the CSV&apos;s folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Usar archivos fuera de la carpeta del CSV?</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/calendar_dialogs.py" line="297"/>
@@ -2365,7 +2365,10 @@
 {paths}
 
 Only allow this for a file you wrote yourself: a CSV from elsewhere could pick any file of this computer. The images are still checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo nombra imágenes fuera de su propia carpeta:
+{paths}
+
+Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedencia podría elegir cualquier archivo de este ordenador. Las imágenes se comprueban igualmente.</translation>
     </message>
 </context>
 <context>
@@ -3846,7 +3849,7 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
     <message>
         <location filename="../../mbdesk/ui/calendar_dialogs.py" line="191"/>
         <source>The media file {path} is outside the CSV&apos;s folder; move it next to the CSV, or allow files outside it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo multimedia {path} está fuera de la carpeta del CSV; muévelo junto al CSV o permite abajo los archivos de fuera.</translation>
     </message>
 </context>
 <context>

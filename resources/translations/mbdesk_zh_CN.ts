@@ -2321,7 +2321,7 @@
     <message>
         <location filename="../../mbdesk/ui/calendar_dialogs.py" line="274"/>
         <source>Allow files outside the CSV&apos;s folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>允许使用 CSV 文件夹以外的文件…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../mbdesk/ui/calendar_dialogs.py" line="279"/>
@@ -2333,7 +2333,7 @@
     <message>
         <location filename="../../mbdesk/ui/calendar_dialogs.py" line="296"/>
         <source>Use files outside the CSV&apos;s folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>要使用 CSV 文件夹以外的文件吗？</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/calendar_dialogs.py" line="297"/>
@@ -2341,7 +2341,10 @@
 {paths}
 
 Only allow this for a file you wrote yourself: a CSV from elsewhere could pick any file of this computer. The images are still checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件引用了其所在文件夹以外的图片：
+{paths}
+
+仅对你自己编写的文件允许这样做：来自别处的 CSV 可能会选取这台电脑上的任何文件。图片仍会被检查。</translation>
     </message>
 </context>
 <context>
@@ -3804,7 +3807,7 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
     <message>
         <location filename="../../mbdesk/ui/calendar_dialogs.py" line="191"/>
         <source>The media file {path} is outside the CSV&apos;s folder; move it next to the CSV, or allow files outside it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>媒体文件 {path} 不在 CSV 所在的文件夹内；请把它移到 CSV 旁边，或在下方允许使用文件夹以外的文件。</translation>
     </message>
 </context>
 <context>
