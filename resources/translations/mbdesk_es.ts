@@ -4,52 +4,52 @@
 <context>
     <name>AccountDetailsPanel</name>
     <message>
-        <location filename="../../mbdesk/ui/views/account_details.py" line="111"/>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="112"/>
         <source>Select an account to see what its server can do and how its last sync went.</source>
         <translation>Selecciona una cuenta para ver qué puede hacer su servidor y cómo fue su última sincronización.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/account_details.py" line="113"/>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="114"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/account_details.py" line="114"/>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="115"/>
         <source>What this server can do</source>
         <translation>Qué puede hacer este servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/account_details.py" line="116"/>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="117"/>
         <source>Last sync, step by step</source>
         <translation>Última sincronización, paso a paso</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/account_details.py" line="161"/>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="162"/>
         <source>Software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/account_details.py" line="164"/>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="165"/>
         <source>Account domain</source>
         <translation>Dominio de la cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/account_details.py" line="165"/>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="166"/>
         <source>The part after the second @ in your address, as others see it.</source>
         <translation>La parte tras la segunda @ de tu dirección, tal como la ven los demás.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/account_details.py" line="168"/>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="169"/>
         <source>Checked</source>
         <translation>Comprobado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/account_details.py" line="169"/>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="170"/>
         <source>at the next sync</source>
         <translation>en la próxima sincronización</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/account_details.py" line="170"/>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="171"/>
         <source>mbdesk checks the server again once a day and on Sync now.</source>
         <translation>mbdesk vuelve a comprobar el servidor una vez al día y al pulsar «Sincronizar ahora».</translation>
     </message>
@@ -57,17 +57,17 @@
 <context>
     <name>AccountStatus</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="54"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="55"/>
         <source>Connected</source>
         <translation>Conectada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="55"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="56"/>
         <source>Needs re-authorization</source>
         <translation>Requiere reautorización</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="57"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="58"/>
         <source>Disabled</source>
         <translation>Desactivada</translation>
     </message>
@@ -75,77 +75,77 @@
 <context>
     <name>AccountsTableModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="119"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="120"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="119"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="120"/>
         <source>Handle</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="119"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="120"/>
         <source>Display name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="120"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="121"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="120"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="121"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="120"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="121"/>
         <source>Last synced</source>
         <translation>Sincronizada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="121"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="122"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="121"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="122"/>
         <source>New mentions</source>
         <translation>Menciones nuevas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="121"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="122"/>
         <source>Queued posts</source>
         <translation>En cola</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="122"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="123"/>
         <source>Rate limit</source>
         <translation>Límite de uso</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="122"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="123"/>
         <source>Last error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="148"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="149"/>
         <source>The server no longer accepts mbdesk&apos;s sign-in for this account. Sign in again so scheduled posts can go out.</source>
         <translation>El servidor ya no acepta el inicio de sesión de mbdesk para esta cuenta. Vuelve a iniciar sesión para que salgan las publicaciones programadas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="166"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="167"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="182"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="183"/>
         <source>OK</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="184"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="185"/>
         <source>Paused until {time}</source>
         <translation>En pausa hasta las {time}</translation>
     </message>
@@ -153,43 +153,43 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="498"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="526"/>
         <source>Add account…</source>
         <translation>Añadir cuenta…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="499"/>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="522"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="527"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="550"/>
         <source>Re-authorize…</source>
         <translation>Volver a autorizar…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="501"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="529"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="502"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="530"/>
         <source>Sync the selected account now (all accounts when none is selected)</source>
         <translation>Sincroniza ahora la cuenta seleccionada (todas si no hay ninguna seleccionada)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="504"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="532"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="540"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="568"/>
         <source>No accounts yet — click “Add account…” to connect your shop&apos;s Mastodon, Bluesky or Weibo account.</source>
         <translation>Aún no hay cuentas: haz clic en “Añadir cuenta…” para conectar la cuenta de Mastodon, Bluesky o Weibo de tu tienda.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="575"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="603"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="589"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="617"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n cuenta</numerusform>
@@ -197,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="592"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="620"/>
         <source>%n need(s) re-authorization</source>
         <translation>
             <numerusform>%n requiere reautorización</numerusform>
@@ -205,17 +205,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="598"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="626"/>
         <source>⚠ {handles}: the server no longer accepts mbdesk&apos;s sign-in. Nothing is published or synced for it until you sign in again.</source>
         <translation>⚠ {handles}: el servidor ya no acepta el inicio de sesión de mbdesk. No se publica ni se sincroniza nada hasta que vuelvas a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="660"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="688"/>
         <source>Sync has not started yet; try again in a moment.</source>
         <translation>La sincronización aún no ha empezado; inténtalo de nuevo en un momento.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="702"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="730"/>
         <source>⚠ {handles}: the sign-in runs out in %n day(s), on {date}. Posts due after that will not go out; re-authorize now.</source>
         <translation>
             <numerusform>⚠ {handles}: el inicio de sesión caduca en %n día, el {date}. Lo que toque publicar después no saldrá; vuelve a autorizar ahora.</numerusform>
@@ -223,22 +223,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="729"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="757"/>
         <source>Remove account</source>
         <translation>Quitar cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="730"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="758"/>
         <source>Remove {handle} from mbdesk? Its mentions, followers and queued posts in mbdesk are deleted and its sign-in is removed from the keyring. Nothing changes on the server; drafts stay.</source>
         <translation>¿Quitar {handle} de mbdesk? Se borrarán sus menciones, seguidores y publicaciones en cola dentro de mbdesk, y su inicio de sesión se quitará del llavero. En el servidor no cambia nada; los borradores se conservan.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="740"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="768"/>
         <source>Keyring problem</source>
         <translation>Problema con el llavero</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="741"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="769"/>
         <source>The account was not removed: {reason}</source>
         <translation>No se quitó la cuenta: {reason}</translation>
     </message>
@@ -246,225 +246,240 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="218"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="219"/>
         <source>Add account</source>
         <translation>Añadir cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="164"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="165"/>
         <source>mbdesk opens your browser so you sign in on your own server; your password is never typed here.</source>
         <translation>mbdesk abre tu navegador para que inicies sesión en tu propio servidor; tu contraseña nunca se escribe aquí.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="156"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="157"/>
         <source>the code, or the whole address the browser shows</source>
         <translation>el código, o la dirección completa que muestra el navegador</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="161"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="162"/>
         <source>Open the authorization page</source>
         <translation>Abrir la página de autorización</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="166"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="167"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="168"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="169"/>
         <source>Use an app password, not your main password: in Bluesky open Settings → Privacy and security → App passwords.</source>
         <translation>Usa una contraseña de aplicación, no tu contraseña principal: en Bluesky abre Ajustes → Privacidad y seguridad → Contraseñas de aplicación.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="170"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="171"/>
         <source>Handle</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="171"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="172"/>
         <source>App password</source>
         <translation>Contraseña de aplicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="172"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="173"/>
         <source>Service (optional)</source>
         <translation>Servicio (opcional)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="174"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="175"/>
         <source>Weibo needs an app registered at open.weibo.com; enter its key and secret, open the authorization page, allow the app and paste the code (or the whole address) here. Every Weibo post must link to the app&apos;s safe domain.</source>
         <translation>Weibo necesita una aplicación registrada en open.weibo.com: escribe su clave y su secreto, abre la página de autorización, autoriza la aplicación y pega aquí el código (o la dirección completa). Cada publicación en Weibo debe enlazar al dominio seguro de la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="177"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="178"/>
         <source>App key</source>
         <translation>Clave de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="177"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="178"/>
         <source>App secret</source>
         <translation>Secreto de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="180"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="181"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="181"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="182"/>
         <source>Safe domain</source>
         <translation>Dominio seguro</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="182"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="183"/>
         <source>Default link (optional)</source>
         <translation>Enlace predeterminado (opcional)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="189"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="190"/>
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="194"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="195"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="203"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="204"/>
         <source>Re-authorize {handle}</source>
         <translation>Volver a autorizar {handle}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="204"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="205"/>
         <source>Sign in again</source>
         <translation>Volver a iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="233"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="234"/>
         <source>X needs your own app at developer.x.com: in its User authentication settings choose OAuth 2.0, type Native App, permissions Read and write, and register the callback address below exactly. Enter the app&apos;s OAuth 2.0 client id; mbdesk opens your browser to sign in. Posting works on every access level; reading mentions, followers and metrics needs a paid one.</source>
         <translation>X necesita tu propia app en developer.x.com: en su User authentication settings elige OAuth 2.0, tipo Native App, permisos Read and write, y registra exactamente la dirección de retorno de abajo. Escribe el client id OAuth 2.0 de la app; mbdesk abre tu navegador para iniciar sesión. Publicar funciona en todos los niveles de acceso; leer menciones, seguidores y métricas necesita uno de pago.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="238"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="239"/>
         <source>Client id</source>
         <translation>Client id</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="239"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="240"/>
         <source>Callback address</source>
         <translation>Dirección de retorno</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="240"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="241"/>
         <source>API address (optional)</source>
         <translation>Dirección de la API (opcional)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="261"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="262"/>
         <source>Your browser shows your server&apos;s sign-in page. Allow mbdesk there; this window continues by itself.</source>
         <translation>Tu navegador muestra la página de inicio de sesión de tu servidor. Permite allí el acceso a mbdesk; esta ventana continúa sola.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="265"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="266"/>
         <source>Open the page again</source>
         <translation>Abrir la página otra vez</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="267"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="268"/>
         <source>&lt;b&gt;Paste the code instead&lt;/b&gt;</source>
         <translation>&lt;b&gt;Pegar el código en su lugar&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="269"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="270"/>
         <source>If the browser cannot come back to mbdesk (another computer, a locked-down browser), open the page that shows a code, allow mbdesk, and paste the code here.</source>
         <translation>Si el navegador no puede volver a mbdesk (otro equipo, un navegador restringido), abre la página que muestra un código, permite el acceso a mbdesk y pega el código aquí.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="273"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="274"/>
         <source>Open the page with a code</source>
         <translation>Abrir la página con un código</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="278"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="279"/>
         <source>Authorization code</source>
         <translation>Código de autorización</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="279"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="280"/>
         <source>Use this code</source>
         <translation>Usar este código</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="329"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="330"/>
         <source>Enter your server&apos;s address, for example mastodon.social.</source>
         <translation>Escribe la dirección de tu servidor, por ejemplo mastodon.social.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="331"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="332"/>
         <source>Enter your handle and an app password.</source>
         <translation>Escribe tu usuario y una contraseña de aplicación.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="334"/>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="381"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="335"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="409"/>
         <source>Enter the app key and the app secret.</source>
         <translation>Escribe la clave y el secreto de la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="336"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="337"/>
         <source>Enter your X app&apos;s OAuth 2.0 client id.</source>
         <translation>Escribe el client id OAuth 2.0 de tu app de X.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="338"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="339"/>
         <source>Open the authorization page, allow the app, then paste the code.</source>
         <translation>Abre la página de autorización, autoriza la aplicación y pega el código.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="352"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="353"/>
         <source>Connecting an account needs the network support, which is not installed in this version yet. Nothing was added; you can try the demo workspace meanwhile.</source>
         <translation>Para conectar una cuenta hace falta la función de red, que aún no está instalada en esta versión. No se añadió nada; mientras tanto, puedes probar el espacio de demostración.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="362"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="365"/>
         <source>Checking the server…</source>
         <translation>Comprobando el servidor…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="367"/>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="369"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="370"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="372"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="384"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="387"/>
+        <source>This is not a server address. Enter it like mastodon.social (https://, and a port from 1 to 65535 if it has one).</source>
+        <translation>Esto no es una dirección de servidor. Escríbala como mastodon.social (https://, y un puerto de 1 a 65535 si lo tiene).</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="396"/>
+        <source>Unencrypted connection</source>
+        <translation>Conexión sin cifrar</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="397"/>
+        <source>%1 is reached over plain http: the token and everything mbdesk sends there are not encrypted on the way. Connect anyway?</source>
+        <translation>%1 se alcanza por http sin cifrar: el token y todo lo que mbdesk envía allí no van cifrados por el camino. ¿Conectar de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="412"/>
         <source>Allow the app in the browser, then paste the code (or the whole address the browser went to) under Code.</source>
         <translation>Autoriza la aplicación en el navegador y pega el código (o la dirección completa a la que fue el navegador) en «Código».</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="395"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="423"/>
         <source>Checking the code…</source>
         <translation>Comprobando el código…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="401"/>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="407"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="429"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="435"/>
         <source>Waiting for you to allow mbdesk in the browser…</source>
         <translation>Esperando a que permitas el acceso a mbdesk en el navegador…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="427"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="455"/>
         <source>This server did not accept mbdesk&apos;s sign-in address, so the browser cannot come back to mbdesk by itself.</source>
         <translation>Este servidor no aceptó la dirección de inicio de sesión de mbdesk, así que el navegador no puede volver a mbdesk por sí solo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="430"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="458"/>
         <source>Paste the code instead: the page with a code is open in your browser; allow mbdesk there and paste the code here.</source>
         <translation>Pega el código en su lugar: la página con el código está abierta en tu navegador; permite allí el acceso a mbdesk y pega el código aquí.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="463"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="491"/>
         <source>Could not connect: {reason}</source>
         <translation>No se pudo conectar: {reason}</translation>
     </message>
@@ -1568,57 +1583,62 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="96"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="115"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>Escribe una respuesta… (Ctrl+Intro envía)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="102"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="121"/>
         <source>Send reply</source>
         <translation>Enviar respuesta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="104"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="123"/>
         <source>Cancel edit</source>
         <translation>Cancelar edición</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="155"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="175"/>
         <source>No mention selected</source>
         <translation>Ninguna mención seleccionada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="163"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="186"/>
         <source>(unknown author)</source>
         <translation>(autor desconocido)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="170"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="193"/>
         <source>keyword watch “{0}”</source>
         <translation>alerta de palabra clave “{0}”</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="171"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="194"/>
         <source>keyword watch</source>
         <translation>alerta de palabra clave</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="173"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="196"/>
         <source>mention</source>
         <translation>mención</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="174"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="197"/>
         <source>To {account} · {when} · {stream} · {state}</source>
         <translation>Para {account} · {when} · {stream} · {state}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="178"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="201"/>
         <source>negative (crisis watch)</source>
         <translation>negativa (alerta de crisis)</translation>
     </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="229"/>
+        <source>Show more ({0} of {1} characters shown)</source>
+        <translation>Mostrar más (se muestran {0} de {1} caracteres)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="198"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="240"/>
         <source>%n follower(s)</source>
         <translation>
             <numerusform>%n seguidor</numerusform>
@@ -1626,7 +1646,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="199"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="241"/>
         <source>%n mention(s) from them</source>
         <translation>
             <numerusform>%n mención suya</numerusform>
@@ -1634,89 +1654,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="201"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="243"/>
         <source>Tags: {0}</source>
         <translation>Etiquetas: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="204"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="246"/>
         <source>Notes: {0}</source>
         <translation>Notas: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="215"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="257"/>
         <source>Insert a saved reply… (Alt+1–9)</source>
         <translation>Insertar una respuesta guardada… (Alt+1–9)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="235"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="277"/>
         <source>Your replies</source>
         <translation>Tus respuestas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="239"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="281"/>
         <source>Earlier replies to this person</source>
         <translation>Respuestas anteriores a esta persona</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="243"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="285"/>
         <source>No thread saved yet.</source>
         <translation>Aún no hay ningún hilo guardado.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="251"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="293"/>
         <source>Reason: {0}</source>
         <translation>Motivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="253"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="295"/>
         <source>Edit and retry</source>
         <translation>Editar y reintentar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="259"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="301"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="260"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="302"/>
         <source>sending</source>
         <translation>enviando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="261"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="303"/>
         <source>sent</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="262"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="304"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="263"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="305"/>
         <source>checking</source>
         <translation>comprobando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="264"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="306"/>
         <source>held</source>
         <translation>retenida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="265"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="307"/>
         <source>scheduled on the server</source>
         <translation>programada en el servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="280"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="322"/>
         <source>Too long for this server</source>
         <translation>Demasiado largo para este servidor</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="229"/>
-        <source>Show more ({0} of {1} characters shown)</source>
-        <translation>Mostrar más (se muestran {0} de {1} caracteres)</translation>
     </message>
 </context>
 <context>
@@ -1724,17 +1739,17 @@
     <message>
         <location filename="../../mbdesk/ui/crash.py" line="55"/>
         <source>The disk is full: mbdesk could not save its last change.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno: mbdesk no pudo guardar su último cambio.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/crash.py" line="57"/>
         <source>Free some space on the disk that holds the data folder, then try again; what was saved before is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libere espacio en el disco que contiene la carpeta de datos y vuelva a intentarlo; lo guardado antes está a salvo.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/crash.py" line="69"/>
         <source>mbdesk</source>
-        <translation type="unfinished">mbdesk</translation>
+        <translation>mbdesk</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/crash.py" line="83"/>
@@ -1882,22 +1897,22 @@
 <context>
     <name>FollowRequestsModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/follow_requests.py" line="61"/>
+        <location filename="../../mbdesk/ui/models/follow_requests.py" line="62"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/follow_requests.py" line="62"/>
+        <location filename="../../mbdesk/ui/models/follow_requests.py" line="63"/>
         <source>Handle</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/follow_requests.py" line="63"/>
+        <location filename="../../mbdesk/ui/models/follow_requests.py" line="64"/>
         <source>Wants to follow</source>
         <translation>Quiere seguir</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/follow_requests.py" line="64"/>
+        <location filename="../../mbdesk/ui/models/follow_requests.py" line="65"/>
         <source>Asked (first seen)</source>
         <translation>Pedido (visto por primera vez)</translation>
     </message>
@@ -1905,144 +1920,144 @@
 <context>
     <name>FollowersView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="165"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="343"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="166"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="344"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="175"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="176"/>
         <source>Tags…</source>
         <translation>Etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="177"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="178"/>
         <source>Suggestion rules…</source>
         <translation>Reglas de sugerencias…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="188"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="189"/>
         <source>Newest followers</source>
         <translation>Más recientes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="189"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="190"/>
         <source>Oldest followers</source>
         <translation>Más antiguos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="190"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="191"/>
         <source>Most followers</source>
         <translation>Más seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="191"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="192"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="192"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="193"/>
         <source>Last interaction</source>
         <translation>Última interacción</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="194"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="195"/>
         <source>New this week</source>
         <translation>Nuevos esta semana</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="195"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="196"/>
         <source>Lost</source>
         <translation>Perdidos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="197"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="198"/>
         <source>Search name, notes, or @handle prefix…</source>
         <translation>Buscar por nombre, notas o inicio de @usuario…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="206"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="595"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="207"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="596"/>
         <source>Tag selected</source>
         <translation>Etiquetar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="272"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="273"/>
         <source>These people asked to follow a locked account; they follow it only once you accept.</source>
         <translation>Estas personas pidieron seguir una cuenta bloqueada; solo la siguen cuando las aceptas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="344"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="345"/>
         <source>Following</source>
         <translation>Siguiendo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="345"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="346"/>
         <source>Posts</source>
         <translation>Publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="346"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="347"/>
         <source>Flags</source>
         <translation>Marcas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="347"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="348"/>
         <source>Mentions</source>
         <translation>Menciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="348"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="349"/>
         <source>Follows</source>
         <translation>Sigue a</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="352"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="353"/>
         <source>+ Tag</source>
         <translation>+ Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="364"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="365"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="371"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="372"/>
         <source>Your notes on this person (saved as you type)</source>
         <translation>Tus notas sobre esta persona (se guardan mientras escribes)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="375"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="376"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="419"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="420"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="423"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="424"/>
         <source>All platforms</source>
         <translation>Todas las plataformas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="426"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="427"/>
         <source>Any tag</source>
         <translation>Cualquier etiqueta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="455"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="456"/>
         <source>{now} followers · {new} new this week · {lost} lost this week</source>
         <translation>{now} seguidores · {new} nuevos esta semana · {lost} perdidos esta semana</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="473"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="474"/>
         <source>ⓘ {accounts}: the server shows apps only part of a large follower list, so fewer people may be listed here than the follower count says.</source>
         <translation>ⓘ {accounts}: el servidor muestra a las aplicaciones solo parte de una lista de seguidores grande, así que aquí puede haber menos personas de las que indica el número de seguidores.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/followers.py" line="484"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="485"/>
         <source>Follow requests (%n)</source>
         <translation>
             <numerusform>Solicitud de seguimiento (%n)</numerusform>
@@ -2050,47 +2065,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="508"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="509"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="533"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="534"/>
         <source>Accepting…</source>
         <translation>Aceptando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="535"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="536"/>
         <source>Rejecting…</source>
         <translation>Rechazando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="558"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="559"/>
         <source>Could not accept the follow request of {who}.</source>
         <translation>No se pudo aceptar la solicitud de seguimiento de {who}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="559"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="560"/>
         <source>Could not reject the follow request of {who}.</source>
         <translation>No se pudo rechazar la solicitud de seguimiento de {who}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="561"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="562"/>
         <source>The server no longer has it (withdrawn, or answered in another app), so it is no longer listed.</source>
         <translation>El servidor ya no la tiene (retirada, o respondida en otra aplicación), así que ya no se muestra.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="564"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="565"/>
         <source>Authorize the account again on the Accounts screen, then try again.</source>
         <translation>Vuelve a autorizar la cuenta en la pantalla Cuentas y prueba otra vez.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="567"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="568"/>
         <source>Check the connection and try again; the request stays listed.</source>
         <translation>Comprueba la conexión y prueba otra vez; la solicitud sigue en la lista.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/followers.py" line="595"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="596"/>
         <source>Tag %n selected</source>
         <translation>
             <numerusform>Etiquetar (%n)</numerusform>
@@ -2098,164 +2113,164 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="607"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="608"/>
         <source>New tag…</source>
         <translation>Nueva etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="624"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="625"/>
         <source>New tag</source>
         <translation>Nueva etiqueta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="624"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="625"/>
         <source>Name of the new tag:</source>
         <translation>Nombre de la nueva etiqueta:</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="628"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="629"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="628"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="629"/>
         <source>KOL</source>
         <translation>Influencer</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="629"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="630"/>
         <source>Potential customer</source>
         <translation>Posible cliente</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="698"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="699"/>
         <source>No one selected</source>
         <translation>No hay nadie seleccionado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="716"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="718"/>
         <source>verified</source>
         <translation>verificado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="718"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="720"/>
         <source>bot</source>
         <translation>bot</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="725"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="727"/>
         <source>{account}: already following on {date}</source>
         <translation>{account}: ya seguía el {date}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="726"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="728"/>
         <source>{account} since {date}</source>
         <translation>{account} desde {date}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="729"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="731"/>
         <source>{account}: already following on {start}, left {date}</source>
         <translation>{account}: ya seguía el {start}, dejó de seguir el {date}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="730"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="732"/>
         <source>{account}: followed {start}, left {date}</source>
         <translation>{account}: siguió desde {start} hasta {date}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="762"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="764"/>
         <source>Remove the tag “{0}”</source>
         <translation>Quitar la etiqueta “{0}”</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="773"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="775"/>
         <source>No mentions yet.</source>
         <translation>Aún no hay menciones.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="779"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="781"/>
         <source>{date} · to {account}: {text}</source>
         <translation>{date} · para {account}: {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="782"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="784"/>
         <source>↳ {date} · {account} replied ({state}): {text}</source>
         <translation>↳ {date} · {account} respondió ({state}): {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="791"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="793"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="791"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="793"/>
         <source>sending</source>
         <translation>enviando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="792"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="794"/>
         <source>sent</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="792"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="794"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="793"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="795"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="793"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="795"/>
         <source>held</source>
         <translation>retenida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="801"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="803"/>
         <source>KOL? The account is verified.</source>
         <translation>¿Influencer? La cuenta está verificada.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="802"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="804"/>
         <source>KOL? {n} followers.</source>
         <translation>¿Influencer? {n} seguidores.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="805"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="807"/>
         <source>Engaged: mentioned the shop {n} times recently.</source>
         <translation>Activo: mencionó la tienda {n} veces hace poco.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="808"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="810"/>
         <source>Potential customer? Asked “{0}”.</source>
         <translation>¿Posible cliente? Preguntó “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="294"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="505"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="824"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="295"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="506"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="826"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="827"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="829"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="841"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="843"/>
         <source>Engaged</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="866"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="868"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="878"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="880"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -2263,17 +2278,17 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="221"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="224"/>
         <source>Import posts from {name}</source>
         <translation>Importar publicaciones de {name}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="233"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="236"/>
         <source>Nothing can be imported from this file:</source>
         <translation>No se puede importar nada de este archivo:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="236"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="239"/>
         <source>%n row(s) read: </source>
         <translation>
             <numerusform>%n fila leída: </numerusform>
@@ -2281,7 +2296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="237"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="240"/>
         <source>%n ready to schedule, </source>
         <translation>
             <numerusform>%n lista para programar, </numerusform>
@@ -2289,7 +2304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="238"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="241"/>
         <source>%n with problems (listed in red; they will not be imported — fix them in the file and import it again).</source>
         <translation>
             <numerusform>%n con problemas (en rojo; no se importará: corrígela en el archivo y vuelve a importarlo).</numerusform>
@@ -2297,57 +2312,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="240"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="243"/>
         <source>Nothing is scheduled until you press Import.</source>
         <translation>No se programa nada hasta que pulses Importar.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="243"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="246"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="243"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="246"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="244"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="247"/>
         <source>Time</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="244"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="247"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="245"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="248"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="245"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="248"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="256"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="259"/>
         <source>ready</source>
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="256"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="259"/>
         <source>problem</source>
         <translation>con problemas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="274"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="277"/>
         <source>Allow files outside the CSV&apos;s folder…</source>
         <translation>Permitir archivos fuera de la carpeta del CSV…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="279"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="282"/>
         <source>Import %n post(s)</source>
         <translation>
             <numerusform>Importar %n publicación</numerusform>
@@ -2355,12 +2370,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="296"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="299"/>
         <source>Use files outside the CSV&apos;s folder?</source>
         <translation>¿Usar archivos fuera de la carpeta del CSV?</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="297"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="300"/>
         <source>This file names images outside its own folder:
 {paths}
 
@@ -3053,42 +3068,42 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>MentionModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="28"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="29"/>
         <source>new</source>
         <translation>nueva</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="29"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="30"/>
         <source>read</source>
         <translation>leída</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="30"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="31"/>
         <source>done</source>
         <translation>resuelta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="81"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="82"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="82"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="83"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="83"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="84"/>
         <source>Time</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="84"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="85"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="85"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="86"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
@@ -3134,92 +3149,92 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
 <context>
     <name>OutboxHistory</name>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="43"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="44"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="44"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="45"/>
         <source>Hand to the server</source>
         <translation>Entregar al servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="45"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="46"/>
         <source>Look up (did it arrive?)</source>
         <translation>Buscar (¿llegó?)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="46"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="47"/>
         <source>Check (did the server publish it?)</source>
         <translation>Comprobar (¿lo publicó el servidor?)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="47"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="48"/>
         <source>Take back from the server</source>
         <translation>Retirar del servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="54"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="55"/>
         <source>started (running, or mbdesk stopped during it)</source>
         <translation>iniciado (en curso, o mbdesk se detuvo durante el intento)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="56"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="57"/>
         <source>interrupted: mbdesk stopped</source>
         <translation>interrumpido: mbdesk se detuvo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="57"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="58"/>
         <source>published</source>
         <translation>publicado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="58"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="59"/>
         <source>held by the server</source>
         <translation>lo guarda el servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="59"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="60"/>
         <source>published at once (the server ignored the time)</source>
         <translation>publicado al instante (el servidor ignoró la hora)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="61"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="62"/>
         <source>the server cannot hold it: kept by mbdesk</source>
         <translation>el servidor no puede guardarlo: lo guarda mbdesk</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="63"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="64"/>
         <source>the server would not hold it: kept by mbdesk</source>
         <translation>el servidor no quiso guardarlo: lo guarda mbdesk</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="65"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="66"/>
         <source>refused by the server</source>
         <translation>rechazado por el servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="66"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="67"/>
         <source>answer lost</source>
         <translation>respuesta perdida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="67"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="68"/>
         <source>not now: tried again later</source>
         <translation>ahora no: se reintenta más tarde</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="68"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="69"/>
         <source>not on the server</source>
         <translation>no está en el servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="69"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="70"/>
         <source>found on the server</source>
         <translation>encontrado en el servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="70"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="71"/>
         <source>taken back</source>
         <translation>retirado</translation>
     </message>
@@ -3227,42 +3242,42 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
 <context>
     <name>OutboxHistoryDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="313"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="314"/>
         <source>History of this post</source>
         <translation>Historial de esta publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="319"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="320"/>
         <source>{account} · {state} · tries: {tries}</source>
         <translation>{account} · {state} · intentos: {tries}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="326"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="327"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="326"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="327"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="327"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="328"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="327"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="328"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="337"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="338"/>
         <source>({seconds} s)</source>
         <translation>({seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="349"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="350"/>
         <source>No tries recorded yet. (Posts queued before this version of mbdesk have no history.)</source>
         <translation>Aún no hay intentos registrados. (Las publicaciones en cola antes de esta versión de mbdesk no tienen historial.)</translation>
     </message>
@@ -3270,42 +3285,42 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
 <context>
     <name>OutboxListModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="97"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="98"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="97"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="98"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="97"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="98"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="97"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="98"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="98"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="99"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="98"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="99"/>
         <source>Reason / note</source>
         <translation>Motivo / nota</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="98"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="99"/>
         <source>Tries</source>
         <translation>Intentos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="112"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="114"/>
         <source>Sent %n time(s); the History… button lists every try.</source>
         <translation>
             <numerusform>Enviada %n vez; el botón Historial… muestra cada intento.</numerusform>
@@ -3313,7 +3328,7 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="124"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="126"/>
         <source>%n look-up(s)</source>
         <translation>
             <numerusform>%n búsqueda</numerusform>
@@ -3321,12 +3336,12 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="133"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="135"/>
         <source>Reply</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="133"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="135"/>
         <source>Post</source>
         <translation>Publicación</translation>
     </message>
@@ -3334,105 +3349,105 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
 <context>
     <name>OutboxPanel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="28"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="29"/>
         <source>Queued</source>
         <translation>En cola</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="29"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="30"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="30"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="31"/>
         <source>On the server (scheduled)</source>
         <translation>En el servidor (programada)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="32"/>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="69"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="33"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="70"/>
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="33"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="34"/>
         <source>Failed</source>
         <translation>Fallida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="34"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="35"/>
         <source>Outcome unknown — checking</source>
         <translation>Resultado desconocido: comprobando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="36"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="37"/>
         <source>Held — waiting for you</source>
         <translation>Retenida: te espera</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="67"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="68"/>
         <source>Needs attention</source>
         <translation>Requieren atención</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="68"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="69"/>
         <source>Waiting to go out</source>
         <translation>Esperando a salir</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="70"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="71"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="84"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="85"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="85"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="86"/>
         <source>Send now</source>
         <translation>Enviar ahora</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="86"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="87"/>
         <source>Send a held post now (its time has passed)</source>
         <translation>Enviar ahora una publicación retenida (su hora ya pasó)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="87"/>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="279"/>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="293"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="88"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="280"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="294"/>
         <source>Cancel post</source>
         <translation>Cancelar publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="88"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="89"/>
         <source>History…</source>
         <translation>Historial…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="89"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="90"/>
         <source>Every try to send the selected post, and every time mbdesk looked for it on the server</source>
         <translation>Cada intento de enviar la publicación seleccionada y cada vez que mbdesk la buscó en el servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="95"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="96"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="133"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="134"/>
         <source>Outbox — all accounts</source>
         <translation>Bandeja de salida: todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="135"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="136"/>
         <source>Outbox — {handle}</source>
         <translation>Bandeja de salida: {handle}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="139"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="140"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n fallida</numerusform>
@@ -3440,7 +3455,7 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="141"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="142"/>
         <source>%n held</source>
         <translation>
             <numerusform>%n retenida</numerusform>
@@ -3448,7 +3463,7 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="143"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="144"/>
         <source>%n being checked</source>
         <translation>
             <numerusform>%n en comprobación</numerusform>
@@ -3456,7 +3471,7 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="147"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="148"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n en espera</numerusform>
@@ -3464,47 +3479,47 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="153"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="154"/>
         <source>Nothing needs your attention: no failed, held or unresolved posts.</source>
         <translation>Nada requiere tu atención: no hay publicaciones fallidas, retenidas ni pendientes de confirmar.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="156"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="157"/>
         <source>No posts here.</source>
         <translation>No hay publicaciones aquí.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="200"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="201"/>
         <source>Failed: {reason} — fix it in the draft or press Retry.</source>
         <translation>Falló: {reason}. Corrígelo en el borrador o pulsa Reintentar.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="201"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="202"/>
         <source>no reason given</source>
         <translation>sin motivo indicado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="203"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="204"/>
         <source>mbdesk lost the server&apos;s answer; it checks whether the post arrived and never sends it twice. {reason}</source>
         <translation>mbdesk perdió la respuesta del servidor; comprueba si la publicación llegó y nunca la envía dos veces. {reason}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="207"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="208"/>
         <source>Its time passed while mbdesk could not publish: send it now, or cancel it.</source>
         <translation>Su hora pasó mientras mbdesk no podía publicar: envíala ahora o cancélala.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="210"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="211"/>
         <source>The server holds this post and publishes it at its time, even with mbdesk closed.</source>
         <translation>El servidor guarda esta publicación y la publica a su hora, aunque mbdesk esté cerrado.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="244"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="245"/>
         <source>Send again?</source>
         <translation>¿Enviar de nuevo?</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="245"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="246"/>
         <source>mbdesk could not find out whether this post arrived. Look at the account on the platform first.
 
 Is the post NOT there? Then it is sent again now. If it is there, choose No and cancel the post instead.
@@ -3517,7 +3532,7 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="280"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="281"/>
         <source>Cancel this post? It will not be published.
 
 {text}</source>
@@ -3526,12 +3541,12 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="294"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="295"/>
         <source>The server holds this post; it can be taken back once sync has started.</source>
         <translation>El servidor guarda esta publicación; se podrá retirar cuando empiece la sincronización.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="297"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="298"/>
         <source>Taking the post back from the server…</source>
         <translation>Retirando la publicación del servidor…</translation>
     </message>
@@ -3546,7 +3561,7 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
     <message>
         <location filename="../../mbdesk/ui/models/outbox.py" line="81"/>
         <source>local scheduling only: kept by mbdesk (this server cannot hold scheduled posts) — keep mbdesk or &apos;mbdesk sync&apos; running at the time</source>
-        <translation>solo programación local: la guarda mbdesk (este servidor no puede guardar publicaciones programadas); deja mbdesk o 'mbdesk sync' en marcha a esa hora</translation>
+        <translation>solo programación local: la guarda mbdesk (este servidor no puede guardar publicaciones programadas); deja mbdesk o &apos;mbdesk sync&apos; en marcha a esa hora</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/outbox.py" line="88"/>
@@ -3587,52 +3602,52 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="70"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="71"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="71"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="72"/>
         <source>Handle</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="72"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="73"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="73"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="74"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="74"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="75"/>
         <source>First seen</source>
         <translation>Visto por primera vez</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="75"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="76"/>
         <source>Last interaction</source>
         <translation>Última interacción</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="76"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="77"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="77"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="78"/>
         <source>Lost</source>
         <translation>Perdido</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="98"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="99"/>
         <source>lost</source>
         <translation>perdido</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="106"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="107"/>
         <source>Already following when mbdesk first looked at this account</source>
         <translation>Ya seguía cuando mbdesk miró esta cuenta por primera vez</translation>
     </message>
@@ -3640,12 +3655,12 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 <context>
     <name>Platform</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="45"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="46"/>
         <source>Weibo</source>
         <translation>Weibo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="47"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="48"/>
         <source>Sandbox (offline test server)</source>
         <translation>Sandbox (pruebas sin red)</translation>
     </message>
@@ -3653,27 +3668,27 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 <context>
     <name>PostDetailsDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="311"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="314"/>
         <source>Scheduled post</source>
         <translation>Publicación programada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="314"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="317"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="315"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="318"/>
         <source>Time</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="316"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="319"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="322"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="325"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -3719,32 +3734,37 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
         <translation>{when} no existe en {zone}: el reloj se salta esa hora (horario de verano). Elige otra hora.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="37"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="38"/>
+        <source>{when} is more than {years} years ahead. Check the year.</source>
+        <translation>{when} está a más de {years} años en el futuro. Revise el año.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="41"/>
         <source>{when} is in the past. Pick a future time.</source>
         <translation>{when} ya pasó. Elige una hora futura.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="45"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="49"/>
         <source>Schedule post</source>
         <translation>Programar publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="56"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="60"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="57"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="61"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="58"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="62"/>
         <source>Time zone: {zone}</source>
         <translation>Zona horaria: {zone}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="71"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="75"/>
         <source>Schedule</source>
         <translation>Programar</translation>
     </message>
@@ -3808,46 +3828,51 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
     </message>
     <message>
         <location filename="../../mbdesk/ui/calendar_dialogs.py" line="165"/>
+        <source>{value} is more than {years} years ahead; check the year.</source>
+        <translation>{value} está a más de {years} años en el futuro; revise el año.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="168"/>
         <source>No account.</source>
         <translation>Sin cuenta.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="168"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="171"/>
         <source>Unknown account “{account}”.</source>
         <translation>Cuenta desconocida: “{account}”.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="171"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="174"/>
         <source>No text and no media.</source>
         <translation>Sin texto ni archivos multimedia.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="174"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="177"/>
         <source>The text is {count} long; {account} ({platform}) accepts {limit}.</source>
         <translation>El texto mide {count}; {account} ({platform}) admite {limit}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="177"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="180"/>
         <source>Cannot count text for the platform {platform}.</source>
         <translation>No se puede contar el texto para la plataforma {platform}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="180"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="183"/>
         <source>Media file not found: {path}.</source>
         <translation>No se encontró el archivo multimedia: {path}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="183"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="186"/>
         <source>Alt text given without a media file.</source>
         <translation>Hay texto alternativo pero ningún archivo multimedia.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="186"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="189"/>
         <source>The row has {count} fields; the header has {expected}.</source>
         <translation>La fila tiene {count} campos; el encabezado tiene {expected}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="191"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="194"/>
         <source>The media file {path} is outside the CSV&apos;s folder; move it next to the CSV, or allow files outside it below.</source>
         <translation>El archivo multimedia {path} está fuera de la carpeta del CSV; muévelo junto al CSV o permite abajo los archivos de fuera.</translation>
     </message>
@@ -3855,298 +3880,308 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 <context>
     <name>ServerProfile</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="209"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="211"/>
         <source>Holds scheduled posts</source>
         <translation>Guarda publicaciones programadas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="210"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="212"/>
         <source>Moves or cancels posts it holds</source>
         <translation>Mueve o cancela las que guarda</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="211"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="213"/>
         <source>Honours Idempotency-Key</source>
         <translation>Respeta Idempotency-Key (sin duplicados)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="212"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="214"/>
         <source>Mentions from strangers (notification requests)</source>
         <translation>Menciones de desconocidos (solicitudes de notificación)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="214"/>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="359"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="216"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="361"/>
         <source>Follow requests</source>
         <translation>Solicitudes de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="215"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="217"/>
         <source>Reads post metrics in batches</source>
         <translation>Lee las métricas en bloque</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="216"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="218"/>
         <source>Quote posts</source>
         <translation>Citas de publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="217"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="219"/>
         <source>Rate-limit headers</source>
         <translation>Cabeceras de límite de uso</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="218"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="220"/>
         <source>Reads mentions, followers and metrics (X access level)</source>
         <translation>Lee menciones, seguidores y métricas (nivel de acceso de X)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="220"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="222"/>
         <source>Shows only part of a large follower list</source>
         <translation>Muestra solo parte de una lista de seguidores grande</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="229"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="231"/>
         <source>mbdesk finds this out at the next sync.</source>
         <translation>mbdesk lo averigua en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="231"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="233"/>
         <source>Scheduled posts are handed to the server and go out even with mbdesk closed.</source>
         <translation>Las publicaciones programadas se entregan al servidor y salen aunque mbdesk esté cerrado.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="234"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="236"/>
         <source>Scheduled posts: kept by mbdesk (this server cannot hold them) — keep mbdesk or &apos;mbdesk sync&apos; running at the time.</source>
         <translation>Publicaciones programadas: las guarda mbdesk (este servidor no puede guardarlas); deja mbdesk o «mbdesk sync» en marcha a esa hora.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="238"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="240"/>
         <source>Moving or cancelling a post the server holds changes it there too.</source>
         <translation>Mover o cancelar una publicación que guarda el servidor también la cambia allí.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="241"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="243"/>
         <source>Posts are not handed to the server; mbdesk keeps them so you can still change them.</source>
         <translation>Las publicaciones no se entregan al servidor; mbdesk las guarda para que puedas seguir cambiándolas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="245"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="247"/>
         <source>If an answer is lost, sending again cannot publish the post twice.</source>
         <translation>Si se pierde una respuesta, volver a enviar no puede publicarla dos veces.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="248"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="250"/>
         <source>If an answer is lost, mbdesk first looks for the post on the server and never sends it twice.</source>
         <translation>Si se pierde una respuesta, mbdesk primero busca la publicación en el servidor y nunca la envía dos veces.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="252"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="254"/>
         <source>Mentions the server filtered from people you do not follow reach your inbox too.</source>
         <translation>Las menciones que el servidor filtró de gente que no sigues también llegan a tu bandeja.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="255"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="257"/>
         <source>Mentions the server filters away do not reach mbdesk; check them on the server&apos;s website.</source>
         <translation>Las menciones que el servidor filtra no llegan a mbdesk; revísalas en la web del servidor.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="259"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="261"/>
         <source>Accept or reject people who ask to follow you, in Followers.</source>
         <translation>Acepta o rechaza a quien pide seguirte, en Seguidores.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="261"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="263"/>
         <source>Answer follow requests on the server&apos;s website.</source>
         <translation>Responde a las solicitudes de seguimiento en la web del servidor.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="263"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="265"/>
         <source>Likes and boosts of many posts come in one request.</source>
         <translation>Los «me gusta» e impulsos de muchas publicaciones llegan en una sola petición.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="265"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="267"/>
         <source>Likes and boosts are read one post at a time: slower, but they still come.</source>
         <translation>Los «me gusta» e impulsos se leen de uno en uno: más lento, pero llegan igual.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="268"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="270"/>
         <source>People can quote your posts.</source>
         <translation>Se pueden citar tus publicaciones.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="269"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="271"/>
         <source>This server does not show quote posts.</source>
         <translation>Este servidor no muestra citas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="271"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="273"/>
         <source>The server says how many requests are left, so mbdesk slows down in time.</source>
         <translation>El servidor dice cuántas peticiones quedan, así que mbdesk frena a tiempo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="274"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="276"/>
         <source>mbdesk slows down only when the server says it is busy.</source>
         <translation>mbdesk solo frena cuando el servidor dice que está ocupado.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="276"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="278"/>
         <source>This app&apos;s X access level lets mbdesk read mentions, followers and post metrics.</source>
         <translation>El nivel de acceso de esta app de X permite a mbdesk leer menciones, seguidores y métricas de las publicaciones.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="279"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="281"/>
         <source>This app&apos;s X access level allows posting only: mentions, followers and metrics are not available with it. mbdesk asks again daily and on Sync now.</source>
         <translation>El nivel de acceso de esta app de X solo permite publicar: las menciones, los seguidores y las métricas no están disponibles con él. mbdesk vuelve a preguntar cada día y al pulsar Sincronizar ahora.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="283"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="285"/>
         <source>The server hands apps only part of a large follower list: Followers lists those it shows; the follower count is the full one.</source>
         <translation>El servidor da a las aplicaciones solo parte de una lista de seguidores grande: Seguidores muestra a quienes entrega; el número de seguidores es el completo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="287"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="289"/>
         <source>Followers lists everyone who follows the account.</source>
         <translation>Seguidores muestra a todos los que siguen la cuenta.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="295"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="297"/>
         <source>not known yet</source>
         <translation>aún no se sabe</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="296"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="298"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="296"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="298"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="324"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="326"/>
         <source>not checked yet</source>
         <translation>aún sin comprobar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="342"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="344"/>
         <source>Characters per post</source>
         <translation>Caracteres por publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="345"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="347"/>
         <source>Characters per link</source>
         <translation>Caracteres por enlace</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="346"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="348"/>
         <source>Every link counts as this many characters, however long it is.</source>
         <translation>Cada enlace cuenta como estos caracteres, sea cual sea su longitud.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="349"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="351"/>
         <source>Images per post</source>
         <translation>Imágenes por publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="356"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="358"/>
         <source>Checking the server</source>
         <translation>Comprobar el servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="357"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="359"/>
         <source>Publishing</source>
         <translation>Publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="358"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="360"/>
         <source>Mentions</source>
         <translation>Menciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="360"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="362"/>
         <source>Watched words</source>
         <translation>Palabras vigiladas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="361"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="363"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="362"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="364"/>
         <source>Daily counts</source>
         <translation>Recuentos diarios</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="363"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="365"/>
         <source>Likes and boosts</source>
         <translation>«Me gusta» e impulsos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="389"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="391"/>
         <source>ok · {time}</source>
         <translation>bien · {time}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="390"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="392"/>
         <source>ok</source>
         <translation>bien</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="392"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="394"/>
         <source>The other steps still ran; this one is tried again at the next sync.</source>
         <translation>Los demás pasos se hicieron; este se reintenta en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="395"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="397"/>
         <source>failed · {time}</source>
         <translation>falló · {time}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="396"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="398"/>
         <source>failed</source>
         <translation>falló</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="398"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="400"/>
         <source>not available with this app&apos;s access level</source>
         <translation>no disponible con el nivel de acceso de esta app</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="399"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="401"/>
         <source>Posting still works. mbdesk asks again daily and on Sync now; a higher access level of your X app enables it.</source>
         <translation>Publicar sigue funcionando. mbdesk vuelve a preguntar cada día y al pulsar Sincronizar ahora; un nivel de acceso superior de tu app de X lo habilita.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="402"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="404"/>
         <source>not available on this server</source>
         <translation>no disponible en este servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="403"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="405"/>
         <source>mbdesk checks again later, in case the server adds it.</source>
         <translation>mbdesk vuelve a mirar más tarde, por si el servidor lo añade.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="406"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="408"/>
         <source>This step runs less often than every sync.</source>
         <translation>Este paso no se hace en cada sincronización.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="408"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="410"/>
         <source>not due (ran {time})</source>
         <translation>aún no toca (última: {time})</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="409"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="411"/>
         <source>not due</source>
         <translation>aún no toca</translation>
     </message>
     <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="420"/>
+        <source>1 item from the server could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../mbdesk/ui/models/accounts.py" line="421"/>
+        <source>{count} items from the server could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="433"/>
         <source>not run yet</source>
         <translation>aún no se ha hecho</translation>
     </message>
@@ -4539,22 +4574,22 @@ Solo ocurre una vez y puede tardar un minuto si la bandeja es grande.</translati
         <translation>Iniciando la sincronización…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="263"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="265"/>
         <source>Sync could not start; details are in the log.</source>
         <translation>No se pudo iniciar la sincronización; los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="295"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="297"/>
         <source>Sync idle — no accounts yet</source>
         <translation>Sincronización en espera: aún no hay cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="308"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="310"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/services/sync_service.py" line="311"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="313"/>
         <source>Offline — %n item(s) wait in the outbox</source>
         <translation>
             <numerusform>Sin conexión: %n elemento espera en la bandeja de salida</numerusform>
@@ -4562,37 +4597,37 @@ Solo ocurre una vez y puede tardar un minuto si la bandeja es grande.</translati
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="313"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="315"/>
         <source>The system keyring is not available right now; mbdesk retries — unlock it or start it</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no está disponible ahora; mbdesk lo reintenta — desbloquéelo o inícielo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="316"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="318"/>
         <source>An account needs to be authorized again</source>
         <translation>Una cuenta necesita volver a autorizarse</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="318"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="320"/>
         <source>Rate limited — waiting for the server</source>
         <translation>Límite de uso alcanzado: esperando al servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="320"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="322"/>
         <source>Some accounts are offline; retrying</source>
         <translation>Algunas cuentas están sin conexión; reintentando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="322"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="324"/>
         <source>Sync error — see the account&apos;s status</source>
         <translation>Error de sincronización: consulta el estado de la cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="324"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="326"/>
         <source>Synced, but some steps failed — see Accounts</source>
         <translation>Sincronizado, pero algunos pasos fallaron — mira Cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="325"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="327"/>
         <source>Synced at %1</source>
         <translation>Sincronizado a las %1</translation>
     </message>
@@ -4600,52 +4635,52 @@ Solo ocurre una vez y puede tardar un minuto si la bandeja es grande.</translati
 <context>
     <name>SyncState</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="64"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="65"/>
         <source>Idle</source>
         <translation>Inactiva</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="65"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="66"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="66"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="67"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="67"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="68"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="68"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="69"/>
         <source>Keyring not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Llavero no disponible</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="69"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="70"/>
         <source>Up to date</source>
         <translation>Al día</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="70"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="71"/>
         <source>Up to date, some steps failed</source>
         <translation>Al día, algunos pasos fallaron</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="71"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="72"/>
         <source>Rate limited</source>
         <translation>Límite alcanzado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="72"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="73"/>
         <source>Waiting for sign-in</source>
         <translation>Esperando inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="73"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="74"/>
         <source>Stopped</source>
         <translation>Detenida</translation>
     </message>

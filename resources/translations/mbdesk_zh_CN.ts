@@ -4,52 +4,52 @@
 <context>
     <name>AccountDetailsPanel</name>
     <message>
-        <location filename="../../mbdesk/ui/views/account_details.py" line="111"/>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="112"/>
         <source>Select an account to see what its server can do and how its last sync went.</source>
         <translation>选择一个账号，查看它的服务器能做什么，以及上次同步的情况。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/account_details.py" line="113"/>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="114"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/account_details.py" line="114"/>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="115"/>
         <source>What this server can do</source>
         <translation>这个服务器能做什么</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/account_details.py" line="116"/>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="117"/>
         <source>Last sync, step by step</source>
         <translation>上次同步（逐步）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/account_details.py" line="161"/>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="162"/>
         <source>Software</source>
         <translation>软件</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/account_details.py" line="164"/>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="165"/>
         <source>Account domain</source>
         <translation>账号域名</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/account_details.py" line="165"/>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="166"/>
         <source>The part after the second @ in your address, as others see it.</source>
         <translation>别人看到的你的地址中第二个 @ 之后的部分。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/account_details.py" line="168"/>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="169"/>
         <source>Checked</source>
         <translation>检查时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/account_details.py" line="169"/>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="170"/>
         <source>at the next sync</source>
         <translation>下次同步时</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/account_details.py" line="170"/>
+        <location filename="../../mbdesk/ui/views/account_details.py" line="171"/>
         <source>mbdesk checks the server again once a day and on Sync now.</source>
         <translation>mbdesk 每天以及点击“立即同步”时会重新检查服务器。</translation>
     </message>
@@ -57,17 +57,17 @@
 <context>
     <name>AccountStatus</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="54"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="55"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="55"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="56"/>
         <source>Needs re-authorization</source>
         <translation>需要重新授权</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="57"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="58"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
@@ -75,77 +75,77 @@
 <context>
     <name>AccountsTableModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="119"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="120"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="119"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="120"/>
         <source>Handle</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="119"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="120"/>
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="120"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="121"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="120"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="121"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="120"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="121"/>
         <source>Last synced</source>
         <translation>上次同步</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="121"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="122"/>
         <source>Followers</source>
         <translation>粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="121"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="122"/>
         <source>New mentions</source>
         <translation>新提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="121"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="122"/>
         <source>Queued posts</source>
         <translation>待发帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="122"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="123"/>
         <source>Rate limit</source>
         <translation>频率限制</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="122"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="123"/>
         <source>Last error</source>
         <translation>最近错误</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="148"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="149"/>
         <source>The server no longer accepts mbdesk&apos;s sign-in for this account. Sign in again so scheduled posts can go out.</source>
         <translation>服务器已不再接受 mbdesk 对此账号的登录授权。请重新登录，以便定时帖子能够发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="166"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="167"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="182"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="183"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="184"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="185"/>
         <source>Paused until {time}</source>
         <translation>暂停至 {time}</translation>
     </message>
@@ -153,89 +153,89 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="498"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="526"/>
         <source>Add account…</source>
         <translation>添加账号…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="499"/>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="522"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="527"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="550"/>
         <source>Re-authorize…</source>
         <translation>重新授权…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="501"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="529"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="502"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="530"/>
         <source>Sync the selected account now (all accounts when none is selected)</source>
         <translation>立即同步所选账号（未选择时同步所有账号）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="504"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="532"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="540"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="568"/>
         <source>No accounts yet — click “Add account…” to connect your shop&apos;s Mastodon, Bluesky or Weibo account.</source>
         <translation>还没有账号——点击“添加账号…”，连接你店铺的 Mastodon、Bluesky 或微博账号。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="575"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="603"/>
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="589"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="617"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n 个账号</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="592"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="620"/>
         <source>%n need(s) re-authorization</source>
         <translation>
             <numerusform>%n 个需要重新授权</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="598"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="626"/>
         <source>⚠ {handles}: the server no longer accepts mbdesk&apos;s sign-in. Nothing is published or synced for it until you sign in again.</source>
         <translation>⚠ {handles}：服务器已不再接受 mbdesk 的登录授权。重新登录之前，不会为它发布或同步任何内容。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="660"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="688"/>
         <source>Sync has not started yet; try again in a moment.</source>
         <translation>同步尚未开始，请稍后再试。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="702"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="730"/>
         <source>⚠ {handles}: the sign-in runs out in %n day(s), on {date}. Posts due after that will not go out; re-authorize now.</source>
         <translation>
             <numerusform>⚠ {handles}：授权将在 %n 天后（{date}）到期，之后到时的帖子发不出去；请现在重新授权。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="729"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="757"/>
         <source>Remove account</source>
         <translation>移除账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="730"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="758"/>
         <source>Remove {handle} from mbdesk? Its mentions, followers and queued posts in mbdesk are deleted and its sign-in is removed from the keyring. Nothing changes on the server; drafts stay.</source>
         <translation>要从 mbdesk 中移除 {handle} 吗？它在 mbdesk 中的提及、粉丝和待发帖子将被删除，登录信息也会从密钥环中移除。服务器上不会有任何改动；草稿会保留。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="740"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="768"/>
         <source>Keyring problem</source>
         <translation>密钥环出错</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="741"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="769"/>
         <source>The account was not removed: {reason}</source>
         <translation>账号未移除：{reason}</translation>
     </message>
@@ -243,225 +243,240 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="218"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="219"/>
         <source>Add account</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="164"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="165"/>
         <source>mbdesk opens your browser so you sign in on your own server; your password is never typed here.</source>
         <translation>mbdesk 会打开浏览器，让你在自己的服务器上登录；密码从不在这里输入。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="156"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="157"/>
         <source>the code, or the whole address the browser shows</source>
         <translation>授权码，或浏览器显示的完整网址</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="161"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="162"/>
         <source>Open the authorization page</source>
         <translation>打开授权页面</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="166"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="167"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="168"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="169"/>
         <source>Use an app password, not your main password: in Bluesky open Settings → Privacy and security → App passwords.</source>
         <translation>请使用应用专用密码，而不是主密码：在 Bluesky 中打开“设置 → 隐私与安全 → 应用专用密码”。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="170"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="171"/>
         <source>Handle</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="171"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="172"/>
         <source>App password</source>
         <translation>应用专用密码</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="172"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="173"/>
         <source>Service (optional)</source>
         <translation>服务地址（可选）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="174"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="175"/>
         <source>Weibo needs an app registered at open.weibo.com; enter its key and secret, open the authorization page, allow the app and paste the code (or the whole address) here. Every Weibo post must link to the app&apos;s safe domain.</source>
         <translation>微博需要在 open.weibo.com 注册的应用：填写 App Key 和 App Secret，打开授权页面并授权，再把授权码（或完整网址）粘贴到这里。每条微博都必须包含应用安全域名下的链接。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="177"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="178"/>
         <source>App key</source>
         <translation>App Key</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="177"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="178"/>
         <source>App secret</source>
         <translation>App Secret</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="180"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="181"/>
         <source>Code</source>
         <translation>授权码</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="181"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="182"/>
         <source>Safe domain</source>
         <translation>安全域名</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="182"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="183"/>
         <source>Default link (optional)</source>
         <translation>默认链接（可选）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="189"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="190"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="194"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="195"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="203"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="204"/>
         <source>Re-authorize {handle}</source>
         <translation>重新授权 {handle}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="204"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="205"/>
         <source>Sign in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="233"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="234"/>
         <source>X needs your own app at developer.x.com: in its User authentication settings choose OAuth 2.0, type Native App, permissions Read and write, and register the callback address below exactly. Enter the app&apos;s OAuth 2.0 client id; mbdesk opens your browser to sign in. Posting works on every access level; reading mentions, followers and metrics needs a paid one.</source>
         <translation>X 需要你在 developer.x.com 上自己的应用：在其 User authentication settings 中选择 OAuth 2.0、类型 Native App、权限 Read and write，并原样登记下面的回调地址。填写应用的 OAuth 2.0 client id；mbdesk 会打开浏览器让你登录。任何访问级别都能发帖；读取提及、粉丝和数据需要付费级别。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="238"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="239"/>
         <source>Client id</source>
         <translation>Client id</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="239"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="240"/>
         <source>Callback address</source>
         <translation>回调地址</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="240"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="241"/>
         <source>API address (optional)</source>
         <translation>API 地址（可选）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="261"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="262"/>
         <source>Your browser shows your server&apos;s sign-in page. Allow mbdesk there; this window continues by itself.</source>
         <translation>浏览器中显示了你的服务器登录页面。请在那里允许 mbdesk；此窗口会自动继续。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="265"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="266"/>
         <source>Open the page again</source>
         <translation>再次打开页面</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="267"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="268"/>
         <source>&lt;b&gt;Paste the code instead&lt;/b&gt;</source>
         <translation>&lt;b&gt;改为粘贴授权码&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="269"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="270"/>
         <source>If the browser cannot come back to mbdesk (another computer, a locked-down browser), open the page that shows a code, allow mbdesk, and paste the code here.</source>
         <translation>如果浏览器无法返回 mbdesk（例如在另一台电脑上，或浏览器受限），请打开显示授权码的页面，允许 mbdesk，然后把授权码粘贴到这里。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="273"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="274"/>
         <source>Open the page with a code</source>
         <translation>打开显示授权码的页面</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="278"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="279"/>
         <source>Authorization code</source>
         <translation>授权码</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="279"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="280"/>
         <source>Use this code</source>
         <translation>使用此授权码</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="329"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="330"/>
         <source>Enter your server&apos;s address, for example mastodon.social.</source>
         <translation>请输入服务器地址，例如 mastodon.social。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="331"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="332"/>
         <source>Enter your handle and an app password.</source>
         <translation>请输入用户名和应用专用密码。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="334"/>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="381"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="335"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="409"/>
         <source>Enter the app key and the app secret.</source>
         <translation>请输入 App Key 和 App Secret。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="336"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="337"/>
         <source>Enter your X app&apos;s OAuth 2.0 client id.</source>
         <translation>请填写你的 X 应用的 OAuth 2.0 client id。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="338"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="339"/>
         <source>Open the authorization page, allow the app, then paste the code.</source>
         <translation>请打开授权页面并授权，然后粘贴授权码。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="352"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="353"/>
         <source>Connecting an account needs the network support, which is not installed in this version yet. Nothing was added; you can try the demo workspace meanwhile.</source>
         <translation>连接账号需要网络功能，而此版本尚未安装该功能。没有添加任何内容；你可以先试用演示工作区。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="362"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="365"/>
         <source>Checking the server…</source>
         <translation>正在检查服务器…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="367"/>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="369"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="370"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="372"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="384"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="387"/>
+        <source>This is not a server address. Enter it like mastodon.social (https://, and a port from 1 to 65535 if it has one).</source>
+        <translation>这不是服务器地址。请按 mastodon.social 的格式输入（https://，如有端口，须在 1 到 65535 之间）。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="396"/>
+        <source>Unencrypted connection</source>
+        <translation>未加密的连接</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="397"/>
+        <source>%1 is reached over plain http: the token and everything mbdesk sends there are not encrypted on the way. Connect anyway?</source>
+        <translation>%1 通过未加密的 http 访问：令牌以及 mbdesk 发送到那里的所有内容在传输中都不加密。仍要连接吗？</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="412"/>
         <source>Allow the app in the browser, then paste the code (or the whole address the browser went to) under Code.</source>
         <translation>请在浏览器中授权应用，然后把授权码（或浏览器跳转到的完整网址）粘贴到“授权码”一栏。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="395"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="423"/>
         <source>Checking the code…</source>
         <translation>正在验证授权码…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="401"/>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="407"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="429"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="435"/>
         <source>Waiting for you to allow mbdesk in the browser…</source>
         <translation>等待你在浏览器中允许 mbdesk…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="427"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="455"/>
         <source>This server did not accept mbdesk&apos;s sign-in address, so the browser cannot come back to mbdesk by itself.</source>
         <translation>此服务器不接受 mbdesk 的登录回调地址，因此浏览器无法自动回到 mbdesk。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="430"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="458"/>
         <source>Paste the code instead: the page with a code is open in your browser; allow mbdesk there and paste the code here.</source>
         <translation>请改为粘贴授权码：显示授权码的页面已在浏览器中打开；请在那里允许 mbdesk，然后把授权码粘贴到这里。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="463"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="491"/>
         <source>Could not connect: {reason}</source>
         <translation>无法连接：{reason}</translation>
     </message>
@@ -1552,153 +1567,153 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="96"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="115"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>写回复…（Ctrl+Enter 发送）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="102"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="121"/>
         <source>Send reply</source>
         <translation>发送回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="104"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="123"/>
         <source>Cancel edit</source>
         <translation>取消编辑</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="155"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="175"/>
         <source>No mention selected</source>
         <translation>未选择提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="163"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="186"/>
         <source>(unknown author)</source>
         <translation>（未知作者）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="170"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="193"/>
         <source>keyword watch “{0}”</source>
         <translation>关键词监控“{0}”</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="171"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="194"/>
         <source>keyword watch</source>
         <translation>关键词监控</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="173"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="196"/>
         <source>mention</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="174"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="197"/>
         <source>To {account} · {when} · {stream} · {state}</source>
         <translation>发给 {account} · {when} · {stream} · {state}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="178"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="201"/>
         <source>negative (crisis watch)</source>
         <translation>负面（危机监控）</translation>
     </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="229"/>
+        <source>Show more ({0} of {1} characters shown)</source>
+        <translation>显示更多（已显示 {0} / {1} 个字符）</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="198"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="240"/>
         <source>%n follower(s)</source>
         <translation>
             <numerusform>%n 位粉丝</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="199"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="241"/>
         <source>%n mention(s) from them</source>
         <translation>
             <numerusform>来自对方的 %n 条提及</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="201"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="243"/>
         <source>Tags: {0}</source>
         <translation>标签：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="204"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="246"/>
         <source>Notes: {0}</source>
         <translation>备注：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="215"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="257"/>
         <source>Insert a saved reply… (Alt+1–9)</source>
         <translation>插入快捷回复…（Alt+1–9）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="235"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="277"/>
         <source>Your replies</source>
         <translation>你的回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="239"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="281"/>
         <source>Earlier replies to this person</source>
         <translation>之前给此人的回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="243"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="285"/>
         <source>No thread saved yet.</source>
         <translation>还没有保存的对话。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="251"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="293"/>
         <source>Reason: {0}</source>
         <translation>原因：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="253"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="295"/>
         <source>Edit and retry</source>
         <translation>编辑并重试</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="259"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="301"/>
         <source>queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="260"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="302"/>
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="261"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="303"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="262"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="304"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="263"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="305"/>
         <source>checking</source>
         <translation>核实中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="264"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="306"/>
         <source>held</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="265"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="307"/>
         <source>scheduled on the server</source>
         <translation>已在服务器定时</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="280"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="322"/>
         <source>Too long for this server</source>
         <translation>对该服务器来说太长</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="229"/>
-        <source>Show more ({0} of {1} characters shown)</source>
-        <translation>显示更多（已显示 {0} / {1} 个字符）</translation>
     </message>
 </context>
 <context>
@@ -1706,17 +1721,17 @@
     <message>
         <location filename="../../mbdesk/ui/crash.py" line="55"/>
         <source>The disk is full: mbdesk could not save its last change.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满：mbdesk 无法保存最近的更改。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/crash.py" line="57"/>
         <source>Free some space on the disk that holds the data folder, then try again; what was saved before is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在存放数据文件夹的磁盘上腾出一些空间，然后重试；之前保存的内容是安全的。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/crash.py" line="69"/>
         <source>mbdesk</source>
-        <translation type="unfinished">mbdesk</translation>
+        <translation>mbdesk</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/crash.py" line="83"/>
@@ -1864,22 +1879,22 @@
 <context>
     <name>FollowRequestsModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/follow_requests.py" line="61"/>
+        <location filename="../../mbdesk/ui/models/follow_requests.py" line="62"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/follow_requests.py" line="62"/>
+        <location filename="../../mbdesk/ui/models/follow_requests.py" line="63"/>
         <source>Handle</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/follow_requests.py" line="63"/>
+        <location filename="../../mbdesk/ui/models/follow_requests.py" line="64"/>
         <source>Wants to follow</source>
         <translation>想要关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/follow_requests.py" line="64"/>
+        <location filename="../../mbdesk/ui/models/follow_requests.py" line="65"/>
         <source>Asked (first seen)</source>
         <translation>请求时间（首次发现）</translation>
     </message>
@@ -1887,355 +1902,355 @@
 <context>
     <name>FollowersView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="165"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="343"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="166"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="344"/>
         <source>Followers</source>
         <translation>粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="175"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="176"/>
         <source>Tags…</source>
         <translation>标签…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="177"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="178"/>
         <source>Suggestion rules…</source>
         <translation>建议规则…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="188"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="189"/>
         <source>Newest followers</source>
         <translation>最新关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="189"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="190"/>
         <source>Oldest followers</source>
         <translation>最早关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="190"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="191"/>
         <source>Most followers</source>
         <translation>粉丝最多</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="191"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="192"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="192"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="193"/>
         <source>Last interaction</source>
         <translation>最近互动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="194"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="195"/>
         <source>New this week</source>
         <translation>本周新增</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="195"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="196"/>
         <source>Lost</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="197"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="198"/>
         <source>Search name, notes, or @handle prefix…</source>
         <translation>搜索名称、备注或 @用户名开头…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="206"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="595"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="207"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="596"/>
         <source>Tag selected</source>
         <translation>加标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="272"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="273"/>
         <source>These people asked to follow a locked account; they follow it only once you accept.</source>
         <translation>这些人请求关注一个需要批准的账号；你接受后他们才会成为关注者。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="344"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="345"/>
         <source>Following</source>
         <translation>关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="345"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="346"/>
         <source>Posts</source>
         <translation>帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="346"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="347"/>
         <source>Flags</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="347"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="348"/>
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="348"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="349"/>
         <source>Follows</source>
         <translation>关注的账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="352"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="353"/>
         <source>+ Tag</source>
         <translation>+ 标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="364"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="365"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="371"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="372"/>
         <source>Your notes on this person (saved as you type)</source>
         <translation>你对此人的备注（输入时自动保存）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="375"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="376"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="419"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="420"/>
         <source>All accounts</source>
         <translation>所有账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="423"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="424"/>
         <source>All platforms</source>
         <translation>所有平台</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="426"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="427"/>
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="455"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="456"/>
         <source>{now} followers · {new} new this week · {lost} lost this week</source>
         <translation>{now} 位粉丝 · 本周新增 {new} · 本周流失 {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="473"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="474"/>
         <source>ⓘ {accounts}: the server shows apps only part of a large follower list, so fewer people may be listed here than the follower count says.</source>
         <translation>ⓘ {accounts}：服务器只向应用显示大型粉丝列表的一部分，因此这里列出的人可能少于粉丝数。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/followers.py" line="484"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="485"/>
         <source>Follow requests (%n)</source>
         <translation>
             <numerusform>关注请求（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="508"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="509"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="533"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="534"/>
         <source>Accepting…</source>
         <translation>正在接受…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="535"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="536"/>
         <source>Rejecting…</source>
         <translation>正在拒绝…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="558"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="559"/>
         <source>Could not accept the follow request of {who}.</source>
         <translation>无法接受 {who} 的关注请求。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="559"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="560"/>
         <source>Could not reject the follow request of {who}.</source>
         <translation>无法拒绝 {who} 的关注请求。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="561"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="562"/>
         <source>The server no longer has it (withdrawn, or answered in another app), so it is no longer listed.</source>
         <translation>服务器上已没有这个请求（已撤回，或已在其他应用中处理），因此不再列出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="564"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="565"/>
         <source>Authorize the account again on the Accounts screen, then try again.</source>
         <translation>请在“账号”页面重新授权该账号，然后再试一次。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="567"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="568"/>
         <source>Check the connection and try again; the request stays listed.</source>
         <translation>请检查网络连接后再试；该请求仍保留在列表中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/followers.py" line="595"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="596"/>
         <source>Tag %n selected</source>
         <translation>
             <numerusform>加标签（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="607"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="608"/>
         <source>New tag…</source>
         <translation>新建标签…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="624"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="625"/>
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="624"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="625"/>
         <source>Name of the new tag:</source>
         <translation>新标签的名称：</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="628"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="629"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="628"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="629"/>
         <source>KOL</source>
         <translation>KOL</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="629"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="630"/>
         <source>Potential customer</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="698"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="699"/>
         <source>No one selected</source>
         <translation>未选择任何人</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="716"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="718"/>
         <source>verified</source>
         <translation>已认证</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="718"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="720"/>
         <source>bot</source>
         <translation>机器人</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="725"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="727"/>
         <source>{account}: already following on {date}</source>
         <translation>{account}：{date} 时已在关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="726"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="728"/>
         <source>{account} since {date}</source>
         <translation>{account}：自 {date} 起</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="729"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="731"/>
         <source>{account}: already following on {start}, left {date}</source>
         <translation>{account}：{start} 时已在关注，{date} 取消关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="730"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="732"/>
         <source>{account}: followed {start}, left {date}</source>
         <translation>{account}：{start} 关注，{date} 取消关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="762"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="764"/>
         <source>Remove the tag “{0}”</source>
         <translation>移除标签“{0}”</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="773"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="775"/>
         <source>No mentions yet.</source>
         <translation>还没有提及。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="779"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="781"/>
         <source>{date} · to {account}: {text}</source>
         <translation>{date} · 发给 {account}：{text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="782"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="784"/>
         <source>↳ {date} · {account} replied ({state}): {text}</source>
         <translation>↳ {date} · {account} 已回复（{state}）：{text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="791"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="793"/>
         <source>queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="791"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="793"/>
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="792"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="794"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="792"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="794"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="793"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="795"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="793"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="795"/>
         <source>held</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="801"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="803"/>
         <source>KOL? The account is verified.</source>
         <translation>KOL？该账号已认证。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="802"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="804"/>
         <source>KOL? {n} followers.</source>
         <translation>KOL？{n} 位粉丝。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="805"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="807"/>
         <source>Engaged: mentioned the shop {n} times recently.</source>
         <translation>活跃：最近提及店铺 {n} 次。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="808"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="810"/>
         <source>Potential customer? Asked “{0}”.</source>
         <translation>潜在客户？问过“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="294"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="505"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="824"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="295"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="506"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="826"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="827"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="829"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="841"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="843"/>
         <source>Engaged</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="866"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="868"/>
         <source>Editing…</source>
         <translation>编辑中…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="878"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="880"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
@@ -2243,100 +2258,100 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="221"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="224"/>
         <source>Import posts from {name}</source>
         <translation>从 {name} 导入帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="233"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="236"/>
         <source>Nothing can be imported from this file:</source>
         <translation>无法从此文件导入任何内容：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="236"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="239"/>
         <source>%n row(s) read: </source>
         <translation>
             <numerusform>已读取 %n 行：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="237"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="240"/>
         <source>%n ready to schedule, </source>
         <translation>
             <numerusform>%n 行可以定时，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="238"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="241"/>
         <source>%n with problems (listed in red; they will not be imported — fix them in the file and import it again).</source>
         <translation>
             <numerusform>%n 行有问题（以红色列出，不会被导入——请在文件中修正后重新导入）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="240"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="243"/>
         <source>Nothing is scheduled until you press Import.</source>
         <translation>在你点击“导入”之前，不会安排任何帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="243"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="246"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="243"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="246"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="244"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="247"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="244"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="247"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="245"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="248"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="245"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="248"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="256"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="259"/>
         <source>ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="256"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="259"/>
         <source>problem</source>
         <translation>有问题</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="274"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="277"/>
         <source>Allow files outside the CSV&apos;s folder…</source>
         <translation>允许使用 CSV 文件夹以外的文件…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="279"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="282"/>
         <source>Import %n post(s)</source>
         <translation>
             <numerusform>导入 %n 条帖子</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="296"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="299"/>
         <source>Use files outside the CSV&apos;s folder?</source>
         <translation>要使用 CSV 文件夹以外的文件吗？</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="297"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="300"/>
         <source>This file names images outside its own folder:
 {paths}
 
@@ -3017,42 +3032,42 @@ Data folder: {folder}</source>
 <context>
     <name>MentionModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="28"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="29"/>
         <source>new</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="29"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="30"/>
         <source>read</source>
         <translation>已读</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="30"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="31"/>
         <source>done</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="81"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="82"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="82"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="83"/>
         <source>From</source>
         <translation>发送者</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="83"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="84"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="84"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="85"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="85"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="86"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -3098,92 +3113,92 @@ Everything stays on this computer; account tokens are kept in the system keyring
 <context>
     <name>OutboxHistory</name>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="43"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="44"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="44"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="45"/>
         <source>Hand to the server</source>
         <translation>交给服务器定时</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="45"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="46"/>
         <source>Look up (did it arrive?)</source>
         <translation>查询（到达了吗？）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="46"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="47"/>
         <source>Check (did the server publish it?)</source>
         <translation>核对（服务器发布了吗？）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="47"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="48"/>
         <source>Take back from the server</source>
         <translation>从服务器收回</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="54"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="55"/>
         <source>started (running, or mbdesk stopped during it)</source>
         <translation>已开始（进行中，或 mbdesk 在此期间停止了）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="56"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="57"/>
         <source>interrupted: mbdesk stopped</source>
         <translation>中断：mbdesk 已停止</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="57"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="58"/>
         <source>published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="58"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="59"/>
         <source>held by the server</source>
         <translation>由服务器保管</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="59"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="60"/>
         <source>published at once (the server ignored the time)</source>
         <translation>立即发布了（服务器忽略了时间）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="61"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="62"/>
         <source>the server cannot hold it: kept by mbdesk</source>
         <translation>服务器无法代存：由 mbdesk 保管</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="63"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="64"/>
         <source>the server would not hold it: kept by mbdesk</source>
         <translation>服务器不肯代存：由 mbdesk 保管</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="65"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="66"/>
         <source>refused by the server</source>
         <translation>被服务器拒绝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="66"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="67"/>
         <source>answer lost</source>
         <translation>回复丢失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="67"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="68"/>
         <source>not now: tried again later</source>
         <translation>暂时不行：稍后重试</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="68"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="69"/>
         <source>not on the server</source>
         <translation>服务器上没有</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="69"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="70"/>
         <source>found on the server</source>
         <translation>在服务器上找到</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="70"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="71"/>
         <source>taken back</source>
         <translation>已收回</translation>
     </message>
@@ -3191,42 +3206,42 @@ Everything stays on this computer; account tokens are kept in the system keyring
 <context>
     <name>OutboxHistoryDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="313"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="314"/>
         <source>History of this post</source>
         <translation>这条帖子的记录</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="319"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="320"/>
         <source>{account} · {state} · tries: {tries}</source>
         <translation>{account} · {state} · 尝试：{tries}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="326"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="327"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="326"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="327"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="327"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="328"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="327"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="328"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="337"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="338"/>
         <source>({seconds} s)</source>
         <translation>（{seconds} 秒）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="349"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="350"/>
         <source>No tries recorded yet. (Posts queued before this version of mbdesk have no history.)</source>
         <translation>还没有尝试记录。（此版本之前排队的帖子没有记录。）</translation>
     </message>
@@ -3234,61 +3249,61 @@ Everything stays on this computer; account tokens are kept in the system keyring
 <context>
     <name>OutboxListModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="97"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="98"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="97"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="98"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="97"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="98"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="97"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="98"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="98"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="99"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="98"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="99"/>
         <source>Reason / note</source>
         <translation>原因 / 说明</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="98"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="99"/>
         <source>Tries</source>
         <translation>尝试</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="112"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="114"/>
         <source>Sent %n time(s); the History… button lists every try.</source>
         <translation>
             <numerusform>已发送 %n 次；“记录…”按钮列出每次尝试。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="124"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="126"/>
         <source>%n look-up(s)</source>
         <translation>
             <numerusform>查询 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="133"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="135"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="133"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="135"/>
         <source>Post</source>
         <translation>帖子</translation>
     </message>
@@ -3296,173 +3311,173 @@ Everything stays on this computer; account tokens are kept in the system keyring
 <context>
     <name>OutboxPanel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="28"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="29"/>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="29"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="30"/>
         <source>Sending…</source>
         <translation>发送中…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="30"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="31"/>
         <source>On the server (scheduled)</source>
         <translation>已在服务器（定时）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="32"/>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="69"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="33"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="70"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="33"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="34"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="34"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="35"/>
         <source>Outcome unknown — checking</source>
         <translation>结果未知——核实中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="36"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="37"/>
         <source>Held — waiting for you</source>
         <translation>已暂缓——等你决定</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="67"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="68"/>
         <source>Needs attention</source>
         <translation>需要处理</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="68"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="69"/>
         <source>Waiting to go out</source>
         <translation>等待发出</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="70"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="71"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="84"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="85"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="85"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="86"/>
         <source>Send now</source>
         <translation>立即发送</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="86"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="87"/>
         <source>Send a held post now (its time has passed)</source>
         <translation>立即发送暂缓的帖子（已过发布时间）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="87"/>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="279"/>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="293"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="88"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="280"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="294"/>
         <source>Cancel post</source>
         <translation>取消帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="88"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="89"/>
         <source>History…</source>
         <translation>记录…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="89"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="90"/>
         <source>Every try to send the selected post, and every time mbdesk looked for it on the server</source>
         <translation>所选帖子的每次发送尝试，以及 mbdesk 每次到服务器上查找它的记录</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="95"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="96"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="133"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="134"/>
         <source>Outbox — all accounts</source>
         <translation>发件箱——所有账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="135"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="136"/>
         <source>Outbox — {handle}</source>
         <translation>发件箱——{handle}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="139"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="140"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n 条失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="141"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="142"/>
         <source>%n held</source>
         <translation>
             <numerusform>%n 条已暂缓</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="143"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="144"/>
         <source>%n being checked</source>
         <translation>
             <numerusform>%n 条核实中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="147"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="148"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n 条等待中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="153"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="154"/>
         <source>Nothing needs your attention: no failed, held or unresolved posts.</source>
         <translation>没有需要你处理的帖子：没有失败、暂缓或结果未明的帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="156"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="157"/>
         <source>No posts here.</source>
         <translation>这里没有帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="200"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="201"/>
         <source>Failed: {reason} — fix it in the draft or press Retry.</source>
         <translation>失败：{reason}——请在草稿中修正，或点击“重试”。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="201"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="202"/>
         <source>no reason given</source>
         <translation>未提供原因</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="203"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="204"/>
         <source>mbdesk lost the server&apos;s answer; it checks whether the post arrived and never sends it twice. {reason}</source>
         <translation>mbdesk 没有收到服务器的回复；它会查看帖子是否已发出，绝不会发两次。{reason}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="207"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="208"/>
         <source>Its time passed while mbdesk could not publish: send it now, or cancel it.</source>
         <translation>mbdesk 无法发布期间已过发布时间：请立即发送或取消。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="210"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="211"/>
         <source>The server holds this post and publishes it at its time, even with mbdesk closed.</source>
         <translation>服务器保存着这条帖子，会按时发布，即使 mbdesk 已关闭。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="244"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="245"/>
         <source>Send again?</source>
         <translation>再次发送？</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="245"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="246"/>
         <source>mbdesk could not find out whether this post arrived. Look at the account on the platform first.
 
 Is the post NOT there? Then it is sent again now. If it is there, choose No and cancel the post instead.
@@ -3475,7 +3490,7 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="280"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="281"/>
         <source>Cancel this post? It will not be published.
 
 {text}</source>
@@ -3484,12 +3499,12 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="294"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="295"/>
         <source>The server holds this post; it can be taken back once sync has started.</source>
         <translation>服务器保存着这条帖子；同步开始后才能撤回。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="297"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="298"/>
         <source>Taking the post back from the server…</source>
         <translation>正在从服务器撤回帖子…</translation>
     </message>
@@ -3545,52 +3560,52 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="70"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="71"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="71"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="72"/>
         <source>Handle</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="72"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="73"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="73"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="74"/>
         <source>Followers</source>
         <translation>粉丝数</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="74"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="75"/>
         <source>First seen</source>
         <translation>首次出现</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="75"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="76"/>
         <source>Last interaction</source>
         <translation>最近互动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="76"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="77"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="77"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="78"/>
         <source>Lost</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="98"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="99"/>
         <source>lost</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="106"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="107"/>
         <source>Already following when mbdesk first looked at this account</source>
         <translation>mbdesk 第一次查看此账号时已在关注</translation>
     </message>
@@ -3598,12 +3613,12 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 <context>
     <name>Platform</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="45"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="46"/>
         <source>Weibo</source>
         <translation>微博</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="47"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="48"/>
         <source>Sandbox (offline test server)</source>
         <translation>沙盒（离线测试服务器）</translation>
     </message>
@@ -3611,27 +3626,27 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 <context>
     <name>PostDetailsDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="311"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="314"/>
         <source>Scheduled post</source>
         <translation>定时帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="314"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="317"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="315"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="318"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="316"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="319"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="322"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="325"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
@@ -3677,32 +3692,37 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
         <translation>{when} 在 {zone} 中不存在：夏令时调整会跳过这个小时。请选择其他时间。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="37"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="38"/>
+        <source>{when} is more than {years} years ahead. Check the year.</source>
+        <translation>{when} 距今超过 {years} 年。请检查年份。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="41"/>
         <source>{when} is in the past. Pick a future time.</source>
         <translation>{when} 已经过去。请选择将来的时间。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="45"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="49"/>
         <source>Schedule post</source>
         <translation>定时发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="56"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="60"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="57"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="61"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="58"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="62"/>
         <source>Time zone: {zone}</source>
         <translation>时区：{zone}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="71"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="75"/>
         <source>Schedule</source>
         <translation>定时</translation>
     </message>
@@ -3766,46 +3786,51 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
     </message>
     <message>
         <location filename="../../mbdesk/ui/calendar_dialogs.py" line="165"/>
+        <source>{value} is more than {years} years ahead; check the year.</source>
+        <translation>{value} 距今超过 {years} 年；请检查年份。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="168"/>
         <source>No account.</source>
         <translation>没有账号。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="168"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="171"/>
         <source>Unknown account “{account}”.</source>
         <translation>未知账号“{account}”。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="171"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="174"/>
         <source>No text and no media.</source>
         <translation>没有正文，也没有媒体。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="174"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="177"/>
         <source>The text is {count} long; {account} ({platform}) accepts {limit}.</source>
         <translation>正文长度为 {count}；{account}（{platform}）最多接受 {limit}。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="177"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="180"/>
         <source>Cannot count text for the platform {platform}.</source>
         <translation>无法为平台 {platform} 计算字数。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="180"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="183"/>
         <source>Media file not found: {path}.</source>
         <translation>找不到媒体文件：{path}。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="183"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="186"/>
         <source>Alt text given without a media file.</source>
         <translation>提供了替代文字，但没有媒体文件。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="186"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="189"/>
         <source>The row has {count} fields; the header has {expected}.</source>
         <translation>该行有 {count} 个字段；标题行有 {expected} 个。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="191"/>
+        <location filename="../../mbdesk/ui/calendar_dialogs.py" line="194"/>
         <source>The media file {path} is outside the CSV&apos;s folder; move it next to the CSV, or allow files outside it below.</source>
         <translation>媒体文件 {path} 不在 CSV 所在的文件夹内；请把它移到 CSV 旁边，或在下方允许使用文件夹以外的文件。</translation>
     </message>
@@ -3813,298 +3838,308 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 <context>
     <name>ServerProfile</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="209"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="211"/>
         <source>Holds scheduled posts</source>
         <translation>代存定时帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="210"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="212"/>
         <source>Moves or cancels posts it holds</source>
         <translation>可改期或取消代存的帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="211"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="213"/>
         <source>Honours Idempotency-Key</source>
         <translation>支持 Idempotency-Key（防重复发布）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="212"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="214"/>
         <source>Mentions from strangers (notification requests)</source>
         <translation>陌生人的提及（通知请求）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="214"/>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="359"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="216"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="361"/>
         <source>Follow requests</source>
         <translation>关注请求</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="215"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="217"/>
         <source>Reads post metrics in batches</source>
         <translation>批量读取帖子数据</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="216"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="218"/>
         <source>Quote posts</source>
         <translation>引用帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="217"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="219"/>
         <source>Rate-limit headers</source>
         <translation>告知请求限额</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="218"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="220"/>
         <source>Reads mentions, followers and metrics (X access level)</source>
         <translation>读取提及、粉丝和数据（X 访问级别）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="220"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="222"/>
         <source>Shows only part of a large follower list</source>
         <translation>只显示大型粉丝列表的一部分</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="229"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="231"/>
         <source>mbdesk finds this out at the next sync.</source>
         <translation>mbdesk 会在下次同步时查明。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="231"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="233"/>
         <source>Scheduled posts are handed to the server and go out even with mbdesk closed.</source>
         <translation>定时帖子交给服务器保管，即使关闭 mbdesk 也会按时发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="234"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="236"/>
         <source>Scheduled posts: kept by mbdesk (this server cannot hold them) — keep mbdesk or &apos;mbdesk sync&apos; running at the time.</source>
         <translation>定时帖子：由 mbdesk 保管（这个服务器无法代存）——到时请保持 mbdesk 或 “mbdesk sync” 运行。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="238"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="240"/>
         <source>Moving or cancelling a post the server holds changes it there too.</source>
         <translation>改期或取消服务器代存的帖子时，服务器上也会同步更改。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="241"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="243"/>
         <source>Posts are not handed to the server; mbdesk keeps them so you can still change them.</source>
         <translation>帖子不交给服务器；由 mbdesk 保管，你仍可随时修改。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="245"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="247"/>
         <source>If an answer is lost, sending again cannot publish the post twice.</source>
         <translation>即使回复丢失，重新发送也不会发布两次。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="248"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="250"/>
         <source>If an answer is lost, mbdesk first looks for the post on the server and never sends it twice.</source>
         <translation>回复丢失时，mbdesk 会先在服务器上查找这条帖子，绝不重复发送。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="252"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="254"/>
         <source>Mentions the server filtered from people you do not follow reach your inbox too.</source>
         <translation>服务器过滤掉的、来自你未关注的人的提及，也会进入你的收件箱。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="255"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="257"/>
         <source>Mentions the server filters away do not reach mbdesk; check them on the server&apos;s website.</source>
         <translation>被服务器过滤的提及不会到达 mbdesk；请到服务器网站查看。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="259"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="261"/>
         <source>Accept or reject people who ask to follow you, in Followers.</source>
         <translation>在“粉丝”页面接受或拒绝请求关注你的人。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="261"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="263"/>
         <source>Answer follow requests on the server&apos;s website.</source>
         <translation>请到服务器网站处理关注请求。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="263"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="265"/>
         <source>Likes and boosts of many posts come in one request.</source>
         <translation>多条帖子的点赞和转发一次请求就能取回。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="265"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="267"/>
         <source>Likes and boosts are read one post at a time: slower, but they still come.</source>
         <translation>点赞和转发逐条读取：慢一些，但仍会取回。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="268"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="270"/>
         <source>People can quote your posts.</source>
         <translation>别人可以引用你的帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="269"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="271"/>
         <source>This server does not show quote posts.</source>
         <translation>这个服务器不显示引用帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="271"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="273"/>
         <source>The server says how many requests are left, so mbdesk slows down in time.</source>
         <translation>服务器会告知剩余请求数，mbdesk 能及时放慢。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="274"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="276"/>
         <source>mbdesk slows down only when the server says it is busy.</source>
         <translation>只有服务器表示繁忙时 mbdesk 才会放慢。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="276"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="278"/>
         <source>This app&apos;s X access level lets mbdesk read mentions, followers and post metrics.</source>
         <translation>此应用的 X 访问级别允许 mbdesk 读取提及、粉丝和帖子数据。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="279"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="281"/>
         <source>This app&apos;s X access level allows posting only: mentions, followers and metrics are not available with it. mbdesk asks again daily and on Sync now.</source>
         <translation>此应用的 X 访问级别只允许发帖：无法读取提及、粉丝和数据。mbdesk 每天以及点击“立即同步”时会再次检查。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="283"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="285"/>
         <source>The server hands apps only part of a large follower list: Followers lists those it shows; the follower count is the full one.</source>
         <translation>服务器只向应用提供大型粉丝列表的一部分：“粉丝”只列出它给出的人；粉丝数是完整的。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="287"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="289"/>
         <source>Followers lists everyone who follows the account.</source>
         <translation>“粉丝”列出关注此账号的所有人。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="295"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="297"/>
         <source>not known yet</source>
         <translation>尚不清楚</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="296"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="298"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="296"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="298"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="324"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="326"/>
         <source>not checked yet</source>
         <translation>尚未检查</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="342"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="344"/>
         <source>Characters per post</source>
         <translation>每帖字数</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="345"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="347"/>
         <source>Characters per link</source>
         <translation>每个链接计字数</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="346"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="348"/>
         <source>Every link counts as this many characters, however long it is.</source>
         <translation>无论链接多长，都按这么多字计算。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="349"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="351"/>
         <source>Images per post</source>
         <translation>每帖图片数</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="356"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="358"/>
         <source>Checking the server</source>
         <translation>检查服务器</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="357"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="359"/>
         <source>Publishing</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="358"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="360"/>
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="360"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="362"/>
         <source>Watched words</source>
         <translation>关注的关键词</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="361"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="363"/>
         <source>Followers</source>
         <translation>粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="362"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="364"/>
         <source>Daily counts</source>
         <translation>每日统计</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="363"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="365"/>
         <source>Likes and boosts</source>
         <translation>点赞和转发</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="389"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="391"/>
         <source>ok · {time}</source>
         <translation>正常 · {time}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="390"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="392"/>
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="392"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="394"/>
         <source>The other steps still ran; this one is tried again at the next sync.</source>
         <translation>其他步骤照常运行；这一步会在下次同步时重试。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="395"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="397"/>
         <source>failed · {time}</source>
         <translation>失败 · {time}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="396"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="398"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="398"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="400"/>
         <source>not available with this app&apos;s access level</source>
         <translation>此应用的访问级别不支持</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="399"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="401"/>
         <source>Posting still works. mbdesk asks again daily and on Sync now; a higher access level of your X app enables it.</source>
         <translation>发帖仍然正常。mbdesk 每天以及点击“立即同步”时会再次检查；X 应用升级到更高的访问级别即可使用。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="402"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="404"/>
         <source>not available on this server</source>
         <translation>此服务器不提供</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="403"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="405"/>
         <source>mbdesk checks again later, in case the server adds it.</source>
         <translation>mbdesk 稍后会再检查，以防服务器新增此功能。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="406"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="408"/>
         <source>This step runs less often than every sync.</source>
         <translation>这一步不是每次同步都运行。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="408"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="410"/>
         <source>not due (ran {time})</source>
         <translation>未到时间（上次 {time}）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="409"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="411"/>
         <source>not due</source>
         <translation>未到时间</translation>
     </message>
     <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="420"/>
+        <source>1 item from the server could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../mbdesk/ui/models/accounts.py" line="421"/>
+        <source>{count} items from the server could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="433"/>
         <source>not run yet</source>
         <translation>尚未运行</translation>
     </message>
@@ -4497,59 +4532,59 @@ This happens once and can take a minute for a large inbox.</source>
         <translation>正在开始同步…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="263"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="265"/>
         <source>Sync could not start; details are in the log.</source>
         <translation>同步无法启动，详情见日志。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="295"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="297"/>
         <source>Sync idle — no accounts yet</source>
         <translation>同步空闲——还没有账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="308"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="310"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/services/sync_service.py" line="311"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="313"/>
         <source>Offline — %n item(s) wait in the outbox</source>
         <translation>
             <numerusform>离线——%n 项在发件箱中等待</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="313"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="315"/>
         <source>The system keyring is not available right now; mbdesk retries — unlock it or start it</source>
-        <translation type="unfinished"></translation>
+        <translation>系统密钥环暂时不可用；mbdesk 会重试——请解锁或启动它</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="316"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="318"/>
         <source>An account needs to be authorized again</source>
         <translation>有账号需要重新授权</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="318"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="320"/>
         <source>Rate limited — waiting for the server</source>
         <translation>已达频率限制——正在等待服务器</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="320"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="322"/>
         <source>Some accounts are offline; retrying</source>
         <translation>部分账号离线，正在重试</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="322"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="324"/>
         <source>Sync error — see the account&apos;s status</source>
         <translation>同步出错——请查看账号状态</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="324"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="326"/>
         <source>Synced, but some steps failed — see Accounts</source>
         <translation>已同步，但有些步骤失败 — 请查看“账号”</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/services/sync_service.py" line="325"/>
+        <location filename="../../mbdesk/services/sync_service.py" line="327"/>
         <source>Synced at %1</source>
         <translation>已于 %1 同步</translation>
     </message>
@@ -4557,52 +4592,52 @@ This happens once and can take a minute for a large inbox.</source>
 <context>
     <name>SyncState</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="64"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="65"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="65"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="66"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="66"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="67"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="67"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="68"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="68"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="69"/>
         <source>Keyring not available</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环不可用</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="69"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="70"/>
         <source>Up to date</source>
         <translation>已是最新</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="70"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="71"/>
         <source>Up to date, some steps failed</source>
         <translation>已是最新，有些步骤失败</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="71"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="72"/>
         <source>Rate limited</source>
         <translation>已达频率限制</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="72"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="73"/>
         <source>Waiting for sign-in</source>
         <translation>等待登录</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="73"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="74"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
