@@ -179,12 +179,15 @@ class RemoteMention:
 class MentionPage:
     mentions: list[RemoteMention]
     cursor: str  # pass back as ``since`` next time to get only newer ones
+    # items the server sent that could not be read: skipped (the cursor moves past them)
+    skipped: int = 0
 
 
 @dataclass(frozen=True)
 class FollowerPage:
     people: list[RemotePerson]
     next_cursor: str | None  # None = the walk is complete
+    skipped: int = 0  # people the server sent that could not be read
 
 
 @dataclass(frozen=True)

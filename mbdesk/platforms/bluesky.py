@@ -40,6 +40,7 @@ from urllib.parse import quote
 import requests
 
 from mbdesk.platforms import bluesky_richtext as richtext
+from mbdesk.platforms import parse
 from mbdesk.platforms.base import (
     AccountIdentity,
     AccountStats,
@@ -196,16 +197,8 @@ def _utcnow() -> datetime:
 
 
 def parse_time(value: Any) -> datetime | None:
-    """ISO 8601 → naive UTC (None when absent or unparseable)."""
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        dt = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    if dt.tzinfo is not None:
-        dt = dt.astimezone(UTC).replace(tzinfo=None)
-    return dt
+    """ISO 8601 → naive UTC (None when absent, unparseable or out of range in UTC)."""
+    return parse.time(value)
 
 
 def format_time(dt: datetime) -> str:
@@ -217,7 +210,7 @@ def format_time(dt: datetime) -> str:
 
 def _json_or_none(resp: requests.Response) -> Any:
     try:
-        return resp.json()
+        return parse.json_body(resp)
     except ValueError:
         return None
 
@@ -225,7 +218,7 @@ def _json_or_none(resp: requests.Response) -> Any:
 def _error_of(resp: requests.Response) -> tuple[str, str]:
     body = _json_or_none(resp)
     if isinstance(body, dict):
-        return str(body.get("error") or ""), str(body.get("message") or "")
+        return parse.text(body.get("error")), parse.text(body.get("message"))
     return "", ""
 
 
@@ -243,10 +236,8 @@ def _reset_of(resp: requests.Response) -> datetime | None:
 
 
 def _int(value: Any) -> int:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return 0
+    """A count from the server, clamped to what SQLite stores (0 when not a number)."""
+    return parse.count(value)
 
 
 def split_uri(uri: str) -> tuple[str, str, str]:
@@ -656,32 +647,37 @@ class BlueskyClient(PlatformClient):
 
     @staticmethod
     def _person(actor: Any) -> RemotePerson:
-        a = actor if isinstance(actor, dict) else {}
+        """An actor; BadItem when it is no object or has no DID."""
+        if not isinstance(actor, dict):
+            raise parse.BadItem("an actor that is not an object")
+        a = actor
         return RemotePerson(
-            remote_id=str(a.get("did") or ""), handle=str(a.get("handle") or ""),
-            display_name=str(a.get("displayName") or ""), avatar_url=str(a.get("avatar") or ""),
-            bio=str(a.get("description") or ""),
+            remote_id=parse.required_id(a.get("did"), "DID"),
+            handle=parse.text(a.get("handle")), display_name=parse.text(a.get("displayName")),
+            avatar_url=parse.text(a.get("avatar")),
+            bio=parse.text(a.get("description")),
             followers_count=_int(a.get("followersCount")),
             following_count=_int(a.get("followsCount")), posts_count=_int(a.get("postsCount")),
             bot=any(isinstance(label, dict) and label.get("val") == "bot"
-                    for label in a.get("labels") or []))
+                    for label in parse.items(a.get("labels"))))
 
     def _mention(self, uri: str, author: Any, record: Any, indexed_at: Any,
-                 kind: str, remote_id: str | None = None) -> RemoteMention | None:
+                 kind: str, remote_id: str | None = None) -> RemoteMention:
+        """A post that mentions us; BadItem when its record, address or author is unusable."""
         if not isinstance(record, dict) or not uri:
-            return None
-        text = str(record.get("text") or "")
-        reply = record.get("reply") if isinstance(record.get("reply"), dict) else {}
+            raise parse.BadItem("a post without a record or an address")
+        text = parse.text(record.get("text"))
+        reply = parse.obj(record.get("reply"))
         person = self._person(author)
         created = parse_time(record.get("createdAt")) or parse_time(indexed_at) or self.clock()
-        langs = record.get("langs")
+        langs = parse.items(record.get("langs"))
         return RemoteMention(
             remote_id=remote_id or uri, status_remote_id=uri, author=person,
             text_html=text_to_html(text, record.get("facets")), text_plain=text,
             created_at=created, kind=kind, url=post_url(person.handle, uri),
-            language=str(langs[0]) if isinstance(langs, list) and langs else "",
-            in_reply_to_remote_id=str((reply.get("parent") or {}).get("uri") or ""),
-            conversation_id=str((reply.get("root") or {}).get("uri") or uri))
+            language=parse.text(langs[0]) if langs else "",
+            in_reply_to_remote_id=parse.text(parse.obj(reply.get("parent")).get("uri")),
+            conversation_id=parse.text(parse.obj(reply.get("root")).get("uri")) or uri)
 
     def list_mentions(self, since: str | None, limit: int = 80) -> MentionPage:
         """Mentions, replies and quotes newer than ``since`` (an ``indexedAt`` time), oldest
@@ -691,6 +687,7 @@ class BlueskyClient(PlatformClient):
         since_at = parse_time(since) if since else None
         pages = MAX_PAGES if since_at else max(1, self.initial_mention_pages)
         newest_first: list[tuple[datetime, dict]] = []
+        skipped = 0
         cursor: str | None = None
         for _ in range(pages):
             params: dict[str, Any] = {"limit": limit, "reasons": list(NOTIFICATION_REASONS)}
@@ -703,7 +700,8 @@ class BlueskyClient(PlatformClient):
             reached = False
             for n in items:
                 at = parse_time(n.get("indexedAt")) if isinstance(n, dict) else None
-                if at is None:
+                if at is None:  # no usable time: unreadable (and no cursor either)
+                    skipped += 0 if reached else 1  # below ``since``: counted before
                     continue
                 if since_at is not None and at < since_at:
                     reached = True
@@ -712,19 +710,26 @@ class BlueskyClient(PlatformClient):
             cursor = body.get("cursor") if isinstance(body.get("cursor"), str) else None
             if reached or not cursor or not items:
                 break
-        mentions: list[RemoteMention] = []
         seen: set[str] = set()
-        for _at, n in sorted(newest_first, key=lambda pair: pair[0]):
-            reason = str(n.get("reason") or "")
-            uri = str(n.get("uri") or "")
+
+        def read(n: dict[str, Any]) -> RemoteMention | None:
+            reason = parse.text(n.get("reason"))
+            uri = parse.text(n.get("uri"))
             if reason not in NOTIFICATION_REASONS or uri in seen:
-                continue
+                return None
             seen.add(uri)
-            m = self._mention(uri, n.get("author"), n.get("record"), n.get("indexedAt"), reason)
-            if m is not None:
-                mentions.append(m)
+            return self._mention(uri, n.get("author"), n.get("record"), n.get("indexedAt"),
+                                 reason)
+
+        # a bad notification is skipped and counted; the cursor still moves past it. Ones at
+        # exactly ``since`` came with the last call too: read again, not counted again.
+        ordered = sorted(newest_first, key=lambda pair: pair[0])
+        again, _bad = parse.each((n for at, n in ordered if at == since_at), read)
+        mentions, bad = parse.each((n for at, n in ordered if at != since_at), read)
+        mentions = again + mentions
+        skipped += bad
         if not newest_first:
-            return MentionPage(mentions=[], cursor=since or "")
+            return MentionPage(mentions=[], cursor=since or "", skipped=skipped)
         newest = max(at for at, _n in newest_first)
         cursor_out = format_time(newest)
         if since_at is None or newest > since_at:
@@ -733,7 +738,7 @@ class BlueskyClient(PlatformClient):
                            body={"seenAt": cursor_out})
             except (TemporaryFailure, Rejected, NotFound) as exc:
                 log.info("could not mark Bluesky notifications seen: %s", exc.message)
-        return MentionPage(mentions=mentions, cursor=cursor_out)
+        return MentionPage(mentions=mentions, cursor=cursor_out, skipped=skipped)
 
     def fetch_thread(self, status_remote_id: str) -> list[ThreadPost]:
         body = self._call("GET", "app.bsky.feed.getPostThread",
@@ -749,29 +754,31 @@ class BlueskyClient(PlatformClient):
             ancestors.append(parent["post"])
             parent = parent.get("parent")
         descendants: list[dict] = []
-
-        def walk(node: dict) -> None:
-            replies = [r for r in node.get("replies") or []
+        # depth first, replies by time; a loop, not recursion: a deep thread cannot overflow
+        todo: list[dict] = [thread]
+        while todo:
+            node = todo.pop()
+            if node is not thread:
+                descendants.append(node["post"])
+            replies = [r for r in parse.items(node.get("replies"))
                        if isinstance(r, dict) and isinstance(r.get("post"), dict)]
-            replies.sort(key=lambda r: str(r["post"].get("indexedAt") or ""))
-            for r in replies:
-                descendants.append(r["post"])
-                walk(r)
-
-        walk(thread)
+            replies.sort(key=lambda r: parse.text(r["post"].get("indexedAt")))
+            todo.extend(reversed(replies))
         posts = [*reversed(ancestors), thread["post"], *descendants]
-        out = []
-        for p in posts:
-            record = p.get("record") if isinstance(p.get("record"), dict) else {}
-            text = str(record.get("text") or "")
-            reply = record.get("reply") if isinstance(record.get("reply"), dict) else {}
-            out.append(ThreadPost(
-                remote_id=str(p.get("uri") or ""), author=self._person(p.get("author")),
+
+        def read(p: dict[str, Any]) -> ThreadPost:
+            record = parse.obj(p.get("record"))
+            text = parse.text(record.get("text"))
+            reply = parse.obj(record.get("reply"))
+            return ThreadPost(
+                remote_id=parse.required_id(p.get("uri"), "address"),
+                author=self._person(p.get("author")),
                 text_html=text_to_html(text, record.get("facets")), text_plain=text,
                 created_at=parse_time(record.get("createdAt")) or parse_time(
                     p.get("indexedAt")) or self.clock(),
-                in_reply_to_remote_id=str((reply.get("parent") or {}).get("uri") or "")))
-        return out
+                in_reply_to_remote_id=parse.text(parse.obj(reply.get("parent")).get("uri")))
+
+        return parse.each(posts, read)[0]
 
     def list_followers(self, cursor: str | None) -> FollowerPage:
         params: dict[str, Any] = {"actor": self.did, "limit": 100}
@@ -781,9 +788,10 @@ class BlueskyClient(PlatformClient):
         people = body.get("followers") if isinstance(body, dict) else None
         if not isinstance(people, list):
             raise TemporaryFailure("The Bluesky server sent an unexpected follower list.")
-        nxt = body.get("cursor")
-        return FollowerPage(people=[self._person(p) for p in people if isinstance(p, dict)],
-                            next_cursor=str(nxt) if nxt and people else None)
+        nxt = parse.text(body.get("cursor"))
+        found, skipped = parse.each(people, self._person)
+        return FollowerPage(people=found, next_cursor=nxt if nxt and people else None,
+                            skipped=skipped)
 
     def account_stats(self) -> AccountStats:
         body = self._call("GET", "app.bsky.actor.getProfile", params={"actor": self.did})
@@ -798,10 +806,11 @@ class BlueskyClient(PlatformClient):
         ids = [r for r in remote_ids if r.startswith("at://")]
         for i in range(0, len(ids), 25):  # getPosts takes up to 25 URIs
             body = self._call("GET", "app.bsky.feed.getPosts", params={"uris": ids[i:i + 25]})
-            for p in body.get("posts") or [] if isinstance(body, dict) else []:
-                if not isinstance(p, dict) or not p.get("uri"):
+            for p in parse.items(parse.obj(body).get("posts")):
+                if not isinstance(p, dict) or not parse.text(p.get("uri")):
                     continue
-                out.append(PostMetrics(remote_id=str(p["uri"]), replies=_int(p.get("replyCount")),
+                out.append(PostMetrics(remote_id=parse.text(p["uri"]),
+                                       replies=_int(p.get("replyCount")),
                                        reposts=_int(p.get("repostCount")),
                                        favourites=_int(p.get("likeCount"))))
         return out
@@ -820,20 +829,21 @@ class BlueskyClient(PlatformClient):
         if not isinstance(posts, list):
             raise TemporaryFailure("The Bluesky server sent an unexpected search answer.")
         kind = "hashtag" if query.startswith("#") else "search"
-        found: list[tuple[datetime, RemoteMention]] = []
-        for p in posts:
+        def read(p: Any) -> tuple[datetime, RemoteMention] | None:
             if not isinstance(p, dict):
-                continue
+                raise parse.BadItem("a post that is not an object")
             at = parse_time(p.get("indexedAt"))
-            if at is None or (since_at is not None and at <= since_at):
-                continue
-            m = self._mention(str(p.get("uri") or ""), p.get("author"), p.get("record"),
-                              p.get("indexedAt"), kind)
-            if m is not None:
-                found.append((at, m))
+            if at is None:
+                raise parse.BadItem("a post without a usable time")
+            if since_at is not None and at <= since_at:
+                return None
+            return at, self._mention(parse.text(p.get("uri")), p.get("author"),
+                                     p.get("record"), p.get("indexedAt"), kind)
+
+        found, skipped = parse.each(posts, read)
         found.sort(key=lambda pair: pair[0])
         cursor = format_time(found[-1][0]) if found else (since or "")
-        return MentionPage(mentions=[m for _at, m in found], cursor=cursor)
+        return MentionPage(mentions=[m for _at, m in found], cursor=cursor, skipped=skipped)
 
 
 __all__ = ["DEFAULT_SERVICE", "BlueskyClient", "BlueskySession", "create_session",

@@ -30,6 +30,7 @@ from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 import requests
 
+from mbdesk.platforms import parse
 from mbdesk.platforms.base import (
     AccountIdentity,
     AccountStats,
@@ -105,16 +106,9 @@ def utcnow() -> datetime:
 
 
 def parse_time(value: Any) -> datetime | None:
-    """ISO 8601 (with ``Z`` or an offset) → naive UTC; None when absent or unparseable."""
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        dt = datetime.fromisoformat(value.strip())
-    except ValueError:
-        return None
-    if dt.tzinfo is not None:
-        dt = dt.astimezone(UTC).replace(tzinfo=None)
-    return dt
+    """ISO 8601 (with ``Z`` or an offset) → naive UTC; None when absent, unparseable or out
+    of range in UTC."""
+    return parse.time(value)
 
 
 def parse_reset(value: Any) -> datetime | None:
@@ -217,7 +211,7 @@ def detect_software(info: dict[str, Any]) -> str:
 
 def _metrics_of(st: dict[str, Any]) -> PostMetrics:
     return PostMetrics(
-        remote_id=str(st.get("id", "")),
+        remote_id=parse.required_id(st.get("id")),
         replies=_int(st.get("replies_count")),
         reposts=_int(st.get("reblogs_count")),
         favourites=_int(st.get("favourites_count")),
@@ -225,10 +219,8 @@ def _metrics_of(st: dict[str, Any]) -> PostMetrics:
 
 
 def _int(value: Any) -> int:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return 0
+    """A count from the server, clamped to what SQLite stores (0 when not a number)."""
+    return parse.count(value)
 
 
 def _link_urls(response: requests.Response, base_url: str) -> dict[str, str]:
@@ -341,7 +333,7 @@ class MastodonClient(PlatformClient):
 
     def _json(self, resp: requests.Response, unsafe: bool = False) -> Any:
         try:
-            return resp.json()
+            return parse.json_body(resp)
         except ValueError:
             where = urlsplit(resp.url or "").path
             if unsafe:
@@ -371,12 +363,12 @@ class MastodonClient(PlatformClient):
     def _error_text(resp: requests.Response) -> str:
         """The server's ``error`` (+ description) text, or a short generic one for HTML."""
         try:
-            body = resp.json()
+            body = parse.json_body(resp)
         except ValueError:
             return f"HTTP {resp.status_code}"
         if isinstance(body, dict):
-            msg = str(body.get("error") or "").strip()
-            desc = str(body.get("error_description") or "").strip()
+            msg = parse.text(body.get("error")).strip()
+            desc = parse.text(body.get("error_description")).strip()
             if desc and desc != msg:
                 msg = f"{msg}: {desc}" if msg else desc
             if msg:
@@ -427,13 +419,16 @@ class MastodonClient(PlatformClient):
     # --- parsing ----------------------------------------------------------------------
 
     @staticmethod
-    def _person(acc: dict[str, Any]) -> RemotePerson:
+    def _person(acc: Any) -> RemotePerson:
+        """An account; BadItem when it is no object or has no id."""
+        if not isinstance(acc, dict):
+            raise parse.BadItem("an account that is not an object")
         return RemotePerson(
-            remote_id=str(acc.get("id", "")),
-            handle=str(acc.get("acct", "") or acc.get("username", "")),
-            display_name=str(acc.get("display_name") or ""),
-            avatar_url=str(acc.get("avatar") or ""),
-            bio=html_to_text(str(acc.get("note") or "")),
+            remote_id=parse.required_id(acc.get("id")),
+            handle=parse.text(acc.get("acct")) or parse.text(acc.get("username")),
+            display_name=parse.text(acc.get("display_name")),
+            avatar_url=parse.text(acc.get("avatar")),
+            bio=html_to_text(parse.text(acc.get("note"))),
             followers_count=_int(acc.get("followers_count")),
             following_count=_int(acc.get("following_count")),
             posts_count=_int(acc.get("statuses_count")),
@@ -441,47 +436,52 @@ class MastodonClient(PlatformClient):
         )
 
     def _mention_from_status(
-        self, st: dict[str, Any], remote_id: str, kind: str, when: Any = None
+        self, st: Any, remote_id: str, kind: str, when: Any = None
     ) -> RemoteMention:
-        content = str(st.get("content") or "")
+        """A status that mentions us; BadItem when it has no id or no readable author."""
+        if not isinstance(st, dict):
+            raise parse.BadItem("a status that is not an object")
+        content = parse.text(st.get("content"))
         return RemoteMention(
-            remote_id=remote_id,
-            status_remote_id=str(st.get("id", "")),
-            author=self._person(st.get("account") or {}),
+            remote_id=parse.required_id(remote_id),
+            status_remote_id=parse.required_id(st.get("id")),
+            author=self._person(st.get("account")),
             text_html=content,
             text_plain=html_to_text(content),
             created_at=parse_time(when) or parse_time(st.get("created_at")) or self.clock(),
             kind=kind,
-            url=str(st.get("url") or st.get("uri") or ""),
-            language=str(st.get("language") or ""),
-            in_reply_to_remote_id=str(st.get("in_reply_to_id") or ""),
-            conversation_id=str(st.get("conversation_id") or ""),
+            url=parse.text(st.get("url")) or parse.text(st.get("uri")),
+            language=parse.text(st.get("language")),
+            in_reply_to_remote_id=parse.ident(st.get("in_reply_to_id")),
+            conversation_id=parse.ident(st.get("conversation_id")),
         )
 
-    def _thread_post(self, st: dict[str, Any]) -> ThreadPost:
-        content = str(st.get("content") or "")
+    def _thread_post(self, st: Any) -> ThreadPost:
+        if not isinstance(st, dict):
+            raise parse.BadItem("a status that is not an object")
+        content = parse.text(st.get("content"))
         return ThreadPost(
-            remote_id=str(st.get("id", "")),
-            author=self._person(st.get("account") or {}),
+            remote_id=parse.required_id(st.get("id")),
+            author=self._person(st.get("account")),
             text_html=content,
             text_plain=html_to_text(content),
             created_at=parse_time(st.get("created_at")) or self.clock(),
-            in_reply_to_remote_id=str(st.get("in_reply_to_id") or ""),
+            in_reply_to_remote_id=parse.ident(st.get("in_reply_to_id")),
         )
 
     @staticmethod
     def _publish_result(body: Any) -> PublishResult:
-        if not isinstance(body, dict) or "id" not in body:
+        if not isinstance(body, dict) or not parse.ident(body.get("id")):
             raise OutcomeUnknown("The Mastodon server's answer to the post was not a status.")
         if "params" in body and "content" not in body:  # a ScheduledStatus
             return PublishResult(
                 remote_id="",
-                server_scheduled_id=str(body["id"]),
+                server_scheduled_id=parse.ident(body["id"]),
                 published_at=None,
             )
         return PublishResult(
-            remote_id=str(body["id"]),
-            url=str(body.get("url") or body.get("uri") or ""),
+            remote_id=parse.ident(body["id"]),
+            url=parse.text(body.get("url")) or parse.text(body.get("uri")),
             published_at=parse_time(body.get("created_at")),
         )
 
@@ -530,9 +530,9 @@ class MastodonClient(PlatformClient):
         return self._limits_of(self._instance())
 
     def _limits_of(self, info: dict[str, Any]) -> Limits:
-        conf = info.get("configuration") or {}
-        st = conf.get("statuses") or {}
-        media = conf.get("media_attachments") or {}
+        conf = parse.obj(info.get("configuration"))
+        st = parse.obj(conf.get("statuses"))
+        media = parse.obj(conf.get("media_attachments"))
         default = Limits()
         max_chars = st.get("max_characters") or info.get("max_toot_chars")
         return Limits(
@@ -603,7 +603,7 @@ class MastodonClient(PlatformClient):
         self._note_rate_limit(resp)
         if resp.status_code == 200:
             try:
-                resp.json()
+                parse.json_body(resp)
                 return True
             except ValueError:
                 problems[name] = f"HTTP 200 with an unreadable body ({path})"
@@ -876,6 +876,7 @@ class MastodonClient(PlatformClient):
 
         ordered: list[dict[str, Any]] = []  # oldest first
         seen: set[str] = set()
+        skipped = 0  # notifications without an id: unreadable, and no cursor either
         url: str | None = first
         rel = "prev" if since else "next"
         max_pages = MAX_PAGES if since else max(1, self.initial_mention_pages)
@@ -883,38 +884,42 @@ class MastodonClient(PlatformClient):
             if url is None:
                 break
             page, links = self._page(url)
-            fresh = [n for n in page if isinstance(n, dict) and str(n.get("id", "")) not in seen]
+            fresh = [n for n in page if isinstance(n, dict) and parse.ident(n.get("id"))
+                     and parse.ident(n.get("id")) not in seen]
+            skipped += sum(1 for n in page if not parse.ident(parse.obj(n).get("id")))
             if not fresh:
                 break
             for n in fresh:
-                seen.add(str(n.get("id", "")))
+                seen.add(parse.ident(n.get("id")))
             chunk = list(reversed(fresh))  # server order is newest first
             ordered = ordered + chunk if rel == "prev" else chunk + ordered
             nxt = links.get(rel)
             url = _with_params(nxt, force, drop=("exclude_types[]",)) if nxt else None
 
-        mentions: list[RemoteMention] = []
-        for n in ordered:
-            if n.get("type") != "mention" or not isinstance(n.get("status"), dict):
-                continue  # a server that ignored the filter
-            mentions.append(
-                self._mention_from_status(
-                    n["status"], str(n["id"]), "mention", when=n.get("created_at")
-                )
-            )
-        cursor = str(ordered[-1]["id"]) if ordered else (since or "")
-        known = {m.status_remote_id for m in mentions}
-        mentions.extend(m for m in self._filtered_mentions() if m.status_remote_id not in known)
-        return MentionPage(mentions=mentions, cursor=cursor)
+        def read(n: dict[str, Any]) -> RemoteMention | None:
+            if n.get("type") != "mention":
+                return None  # a server that ignored the filter
+            return self._mention_from_status(
+                n.get("status"), parse.ident(n.get("id")), "mention", when=n.get("created_at"))
 
-    def _filtered_mentions(self) -> list[RemoteMention]:
-        """Mentions held back as notification requests (Mastodon 4.3+; absent before).
+        # a bad notification is skipped and counted; the cursor still moves past it
+        mentions, bad = parse.each(ordered, read)
+        cursor = parse.ident(ordered[-1].get("id")) if ordered else (since or "")
+        known = {m.status_remote_id for m in mentions}
+        filtered, bad_filtered = self._filtered_mentions()
+        mentions.extend(m for m in filtered if m.status_remote_id not in known)
+        return MentionPage(mentions=mentions, cursor=cursor,
+                           skipped=skipped + bad + bad_filtered)
+
+    def _filtered_mentions(self) -> tuple[list[RemoteMention], int]:
+        """Mentions held back as notification requests (Mastodon 4.3+; absent before), and
+        how many of them could not be read.
 
         They are not part of the notification cursor, so they come back on every call with
         ``kind="filtered_mention"`` and a ``request:`` id; callers dedupe on the ids.
         """
         if self._capabilities.get("notification_requests") is False:
-            return []  # absent on this server (re-probed with the profile)
+            return [], 0  # absent on this server (re-probed with the profile)
         try:
             page, _links = self._page("/api/v1/notifications/requests", params={"limit": 40})
         except Unreachable:
@@ -923,19 +928,21 @@ class MastodonClient(PlatformClient):
             # 404 (GoToSocial), 500 (Takahē parses "requests" as an id), 400: the mentions
             # themselves were read; this optional part is absent for now
             self._optional_failures["notification_requests"] = exc.message
-            return []
-        out: list[RemoteMention] = []
-        for req in page:
-            st = req.get("last_status") if isinstance(req, dict) else None
-            if not isinstance(st, dict):
-                continue
-            out.append(
-                self._mention_from_status(
-                    st, f"request:{req.get('id', '')}:{st.get('id', '')}", "filtered_mention"
-                )
-            )
+            return [], 0
+
+        def read(req: Any) -> RemoteMention | None:
+            if not isinstance(req, dict):
+                raise parse.BadItem("a notification request that is not an object")
+            st = req.get("last_status")
+            if st is None:
+                return None  # a request without a status to show
+            rid = parse.required_id(req.get("id"))
+            sid = parse.required_id(parse.obj(st).get("id"))
+            return self._mention_from_status(st, f"request:{rid}:{sid}", "filtered_mention")
+
+        out, skipped = parse.each(page, read)
         out.sort(key=lambda m: m.created_at)
-        return out
+        return out, skipped
 
     # --- threads, followers, metrics, search ------------------------------------------
 
@@ -945,8 +952,9 @@ class MastodonClient(PlatformClient):
         ctx = self._get(f"/api/v1/statuses/{sid}/context")
         if not isinstance(status, dict) or not isinstance(ctx, dict):
             raise TemporaryFailure("The Mastodon server sent an unexpected thread answer.")
-        posts = [*(ctx.get("ancestors") or []), status, *(ctx.get("descendants") or [])]
-        return [self._thread_post(p) for p in posts if isinstance(p, dict)]
+        posts = [*parse.items(ctx.get("ancestors")), status,
+                 *parse.items(ctx.get("descendants"))]
+        return parse.each(posts, self._thread_post)[0]
 
     def list_followers(self, cursor: str | None) -> FollowerPage:
         if cursor:
@@ -955,9 +963,9 @@ class MastodonClient(PlatformClient):
             page, links = self._page(
                 f"/api/v1/accounts/{quote(self._account_id())}/followers", params={"limit": 80}
             )
-        people = [self._person(a) for a in page if isinstance(a, dict)]
+        people, skipped = parse.each(page, self._person)
         nxt = links.get("next") if page else None
-        return FollowerPage(people=people, next_cursor=nxt)
+        return FollowerPage(people=people, next_cursor=nxt, skipped=skipped)
 
     def post_metrics(self, remote_ids: Sequence[str]) -> list[PostMetrics]:
         """Counts of our posts, read in batches: our own statuses, 40 a page, newest first
@@ -973,8 +981,8 @@ class MastodonClient(PlatformClient):
             page, links = self._page(url, params=params)
             params = None
             for st in page:
-                if isinstance(st, dict) and str(st.get("id", "")) in wanted:
-                    found[str(st["id"])] = _metrics_of(st)
+                if isinstance(st, dict) and parse.ident(st.get("id")) in wanted:
+                    found[parse.ident(st["id"])] = _metrics_of(st)
             url = links.get("next") if page else None
         for rid in [r for r in remote_ids if str(r) not in found][:METRICS_SINGLE_READS]:
             try:
@@ -982,7 +990,10 @@ class MastodonClient(PlatformClient):
             except NotFound:
                 continue  # deleted since; nothing to count
             if isinstance(st, dict):
-                found[str(rid)] = _metrics_of(st)
+                try:
+                    found[str(rid)] = _metrics_of(st)
+                except parse.UNREADABLE:
+                    continue  # an unreadable answer for this one post
         return [found[str(r)] for r in remote_ids if str(r) in found]
 
     def search(self, query: str, since: str | None = None) -> MentionPage:
@@ -1013,15 +1024,15 @@ class MastodonClient(PlatformClient):
                 body = {}
             statuses = body.get("statuses", []) if isinstance(body, dict) else []
             kind = "search"
-        items = [s for s in statuses if isinstance(s, dict)] if isinstance(statuses, list) else []
+        items = parse.items(statuses)
         # Order by time (ids are not comparable; search results come by relevance). Ties keep
         # the server's order reversed, which is oldest first for timelines.
-        mentions = sorted(
-            (self._mention_from_status(s, str(s.get("id", "")), kind) for s in reversed(items)),
-            key=lambda m: m.created_at,
-        )
+        read, skipped = parse.each(
+            reversed(items),
+            lambda s: self._mention_from_status(s, parse.ident(parse.obj(s).get("id")), kind))
+        mentions = sorted(read, key=lambda m: m.created_at)
         cursor = mentions[-1].remote_id if mentions else (since or "")
-        return MentionPage(mentions=mentions, cursor=cursor)
+        return MentionPage(mentions=mentions, cursor=cursor, skipped=skipped)
 
     # --- follow requests ----------------------------------------------------------------
     # Locked accounts (GoToSocial's default) get follow requests instead of follows. The
@@ -1060,7 +1071,7 @@ class MastodonClient(PlatformClient):
             body = self._json(resp)
             if not isinstance(body, list):
                 raise TemporaryFailure("The Mastodon server sent an unexpected list answer.")
-            fresh = [self._person(a) for a in body if isinstance(a, dict)]
+            fresh = parse.each(body, self._person)[0]
             fresh = [p for p in fresh if p.remote_id and p.remote_id not in seen]
             if not fresh:
                 break

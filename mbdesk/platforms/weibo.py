@@ -37,6 +37,7 @@ from typing import Any
 import requests
 
 from mbdesk.domain import weibo_rules
+from mbdesk.platforms import parse
 from mbdesk.platforms.base import (
     AccountIdentity,
     AccountStats,
@@ -95,10 +96,10 @@ def parse_time(value: Any) -> datetime | None:
     if not isinstance(value, str) or not value.strip():
         return None
     try:
-        dt = datetime.strptime(value.strip(), "%a %b %d %H:%M:%S %z %Y")
+        dt = datetime.strptime(value.strip()[:64], "%a %b %d %H:%M:%S %z %Y")
     except ValueError:
         return None
-    return dt.astimezone(UTC).replace(tzinfo=None)
+    return parse.utc(dt)  # None when year 1 or 9999 overflows in UTC
 
 
 def format_time(dt: datetime) -> str:
@@ -118,9 +119,9 @@ def idstr(obj: Any) -> str:
     if not isinstance(obj, dict):
         return ""
     for key in ("idstr", "mid", "id"):
-        value = obj.get(key)
-        if value not in (None, ""):
-            return str(value)
+        value = parse.ident(obj.get(key))
+        if value:
+            return value
     return ""
 
 
@@ -146,10 +147,8 @@ def normalize_for_match(text: str) -> str:
 
 
 def _int(value: Any) -> int:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return 0
+    """A count from the server, clamped to what SQLite stores (0 when not a number)."""
+    return parse.count(value)
 
 
 class WeiboClient(PlatformClient):
@@ -186,7 +185,7 @@ class WeiboClient(PlatformClient):
         resp = self.http.request(method, f"/2/{name}.json", params=params, data=data,
                                  files=files, headers=self._auth, unsafe=unsafe)
         try:
-            body = resp.json()
+            body = parse.json_body(resp)
         except ValueError:
             body = None
         if isinstance(body, dict) and body.get("error_code") not in (None, "", 0, "0"):
@@ -240,18 +239,22 @@ class WeiboClient(PlatformClient):
 
     @staticmethod
     def _person(user: Any) -> RemotePerson:
-        u = user if isinstance(user, dict) else {}
-        name = str(u.get("screen_name") or u.get("name") or "")
+        """A user; BadItem when it is no object or has no id."""
+        if not isinstance(user, dict) or not idstr(user):
+            raise parse.BadItem("a user without an id")
+        u = user
+        name = parse.text(u.get("screen_name")) or parse.text(u.get("name"))
         return RemotePerson(
             remote_id=idstr(u), handle=name or idstr(u), display_name=name,
-            avatar_url=str(u.get("profile_image_url") or u.get("avatar_large") or ""),
-            bio=str(u.get("description") or ""), followers_count=_int(u.get("followers_count")),
+            avatar_url=parse.text(u.get("profile_image_url")) or parse.text(
+                u.get("avatar_large")),
+            bio=parse.text(u.get("description")), followers_count=_int(u.get("followers_count")),
             following_count=_int(u.get("friends_count")),
             posts_count=_int(u.get("statuses_count")), verified=bool(u.get("verified")))
 
     @staticmethod
     def _plain(obj: dict[str, Any]) -> str:
-        return expand_links(str(obj.get("text") or ""), obj.get("url_struct"))
+        return expand_links(parse.text(obj.get("text")), obj.get("url_struct"))
 
     def _status_url(self, st: dict[str, Any]) -> str:
         user = st.get("user") if isinstance(st.get("user"), dict) else {}
@@ -460,7 +463,7 @@ class WeiboClient(PlatformClient):
         out: dict[str, str] = {}
         for part in (since or "").split(";"):
             key, _, value = part.partition("=")
-            if key and value.isdigit():
+            if key and parse.digits(value):
                 out[key] = value
         return out
 
@@ -474,6 +477,7 @@ class WeiboClient(PlatformClient):
         cursors = self._cursors(since)
         me = self._me_id() if self.uid == "" else self.uid
         found: dict[str, RemoteMention] = {}
+        skipped = 0
         for key, name, field, kind in self.SOURCES:
             newest = cursors.get(key, "")
             max_id = ""
@@ -485,18 +489,23 @@ class WeiboClient(PlatformClient):
                 if max_id:
                     params["max_id"] = max_id
                 body = self._call("GET", name, params=params)
-                items = body.get(field) if isinstance(body, dict) else None
-                items = [i for i in items if isinstance(i, dict)] if isinstance(
-                    items, list) else []
+                raw = parse.items(parse.obj(body).get(field))
+                # an item without a numeric id is unreadable and counted; one with an id moves
+                # the cursor even when the rest of it cannot be read
+                items = [i for i in raw if isinstance(i, dict) and parse.digits(idstr(i))]
+                skipped += len(raw) - len(items)
                 if not items:
                     break
                 for item in items:
                     iid = idstr(item)
                     if newest == "" or int(iid) > int(newest or 0):
                         newest = iid
-                    if idstr(item.get("user")) == me or iid in found:
+                    if idstr(parse.obj(item.get("user"))) == me or iid in found:
                         continue
-                    found[iid] = self._mention(item, kind, is_comment=field == "comments")
+                    try:
+                        found[iid] = self._mention(item, kind, is_comment=field == "comments")
+                    except parse.UNREADABLE:
+                        skipped += 1
                 smallest = min(int(idstr(i)) for i in items)
                 if key in cursors and smallest <= int(cursors[key]):
                     break
@@ -507,7 +516,7 @@ class WeiboClient(PlatformClient):
                 cursors[key] = newest
         ordered = sorted(found.values(), key=lambda m: (m.created_at, m.remote_id))
         cursor = ";".join(f"{k}={cursors[k]}" for k in ("t", "m", "s") if k in cursors)
-        return MentionPage(mentions=ordered, cursor=cursor)
+        return MentionPage(mentions=ordered, cursor=cursor, skipped=skipped)
 
     def _mention(self, item: dict[str, Any], kind: str, *, is_comment: bool) -> RemoteMention:
         text = self._plain(item)
@@ -535,18 +544,23 @@ class WeiboClient(PlatformClient):
         sid, _cid = self._reply_target(status_remote_id)
         st = self._call("GET", "statuses/show", params={"id": sid})
         body = self._call("GET", "comments/show", params={"id": sid, "count": 200})
-        posts = [self._thread_post(st, "")] if isinstance(st, dict) else []
-        comments = body.get("comments") if isinstance(body, dict) else None
-        for c in reversed(comments if isinstance(comments, list) else []):
-            if isinstance(c, dict):
-                parent = idstr(c.get("reply_comment")) if isinstance(
-                    c.get("reply_comment"), dict) else sid
-                posts.append(self._thread_post(c, parent))
-        return posts
+        posts = parse.each([st] if isinstance(st, dict) else [],
+                           lambda one: self._thread_post(one, ""))[0]
+        comments = parse.items(parse.obj(body).get("comments"))
+
+        def read(c: Any) -> ThreadPost:
+            if not isinstance(c, dict):
+                raise parse.BadItem("a comment that is not an object")
+            parent = idstr(c.get("reply_comment")) if isinstance(
+                c.get("reply_comment"), dict) else sid
+            return self._thread_post(c, parent)
+
+        return posts + parse.each(reversed(comments), read)[0]
 
     def _thread_post(self, obj: dict[str, Any], parent: str) -> ThreadPost:
         text = self._plain(obj)
-        return ThreadPost(remote_id=idstr(obj), author=self._person(obj.get("user")),
+        return ThreadPost(remote_id=parse.required_id(idstr(obj)),
+                          author=self._person(obj.get("user")),
                           text_html=html.escape(text), text_plain=text,
                           created_at=parse_time(obj.get("created_at")) or self.clock(),
                           in_reply_to_remote_id=parent)
@@ -558,12 +572,11 @@ class WeiboClient(PlatformClient):
         ordinary apps only part of a large list; the walk ends where Weibo stops."""
         body = self._call("GET", "friendships/followers", params={
             "uid": self._me_id(), "count": FOLLOWER_PAGE, "cursor": cursor or 0})
-        users = body.get("users") if isinstance(body, dict) else None
-        people = [self._person(u) for u in users if isinstance(u, dict)] if isinstance(
-            users, list) else []
-        nxt = str(body.get("next_cursor") or "0") if isinstance(body, dict) else "0"
-        return FollowerPage(people=people, next_cursor=None if nxt in ("0", "") or not people
-                            else nxt)
+        users = parse.items(parse.obj(body).get("users"))
+        people, skipped = parse.each(users, self._person)
+        nxt = parse.digits(parse.obj(body).get("next_cursor")) or "0"
+        return FollowerPage(people=people, next_cursor=None if nxt == "0" or not users
+                            else nxt, skipped=skipped)
 
     def post_metrics(self, remote_ids: Sequence[str]) -> list[PostMetrics]:
         """``statuses/count.json``: comments, reposts, attitudes of up to 100 posts a call."""
@@ -572,7 +585,7 @@ class WeiboClient(PlatformClient):
         for start in range(0, len(ids), METRICS_BATCH):
             body = self._call("GET", "statuses/count",
                               params={"ids": ",".join(ids[start:start + METRICS_BATCH])})
-            for row in body if isinstance(body, list) else []:
+            for row in parse.items(body):
                 if isinstance(row, dict) and idstr(row):
                     out.append(PostMetrics(remote_id=idstr(row), replies=_int(row.get("comments")),
                                            reposts=_int(row.get("reposts")),

@@ -41,6 +41,7 @@ from urllib.parse import quote
 
 import requests
 
+from mbdesk.platforms import parse
 from mbdesk.platforms.base import (
     AccountIdentity,
     AccountStats,
@@ -142,20 +143,13 @@ def _utcnow() -> datetime:
 
 
 def _int(value: Any) -> int:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return 0
+    """A count (or a numeric id to order by), clamped to what SQLite stores; 0 when none."""
+    return parse.count(value)
 
 
 def parse_time(value: Any) -> datetime | None:
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        dt = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return dt.astimezone(UTC).replace(tzinfo=None) if dt.tzinfo else dt
+    """ISO 8601 → naive UTC; None when absent, unparseable or out of range in UTC."""
+    return parse.time(value)
 
 
 def format_time(dt: datetime) -> str:
@@ -166,7 +160,7 @@ def format_time(dt: datetime) -> str:
 
 def _json_or_none(resp: requests.Response) -> Any:
     try:
-        return resp.json()
+        return parse.json_body(resp)
     except ValueError:
         return None
 
@@ -179,8 +173,8 @@ def _problem(resp: requests.Response) -> dict[str, str]:
     if not body.get("detail") and isinstance(body.get("errors"), list) and body["errors"]:
         first = body["errors"][0]
         body = first if isinstance(first, dict) else body
-    return {k: str(body.get(k) or "") for k in ("title", "detail", "type", "reason",
-                                                    "error", "error_description", "message")}
+    return {k: parse.text(body.get(k)) for k in ("title", "detail", "type", "reason",
+                                                     "error", "error_description", "message")}
 
 
 def _reset_of(resp: requests.Response) -> datetime | None:
@@ -203,16 +197,16 @@ _LEADING_MENTIONS = re.compile(r"^(?:@\w+\s+)+")
 
 def tweet_text(tweet: dict[str, Any], *, keep_media_links: bool = False) -> str:
     """The tweet's text with t.co links expanded (and the trailing media link dropped)."""
-    text = str(tweet.get("text") or "")
-    urls = ((tweet.get("entities") or {}).get("urls") or []) if isinstance(tweet, dict) else []
+    text = parse.text(tweet.get("text"))
+    urls = parse.items(parse.obj(tweet.get("entities")).get("urls"))
     for url in sorted((u for u in urls if isinstance(u, dict)),
                       key=lambda u: -_int(u.get("start"))):
-        short = str(url.get("url") or "")
+        short = parse.text(url.get("url"))
         if not short or short not in text:
             continue
-        media = bool(url.get("media_key")) or re.search(r"/(photo|video)/\d+$",
-                                                        str(url.get("expanded_url") or ""))
-        expanded = "" if media and not keep_media_links else str(url.get("expanded_url") or short)
+        expanded_url = parse.text(url.get("expanded_url"))
+        media = bool(url.get("media_key")) or re.search(r"/(photo|video)/\d+$", expanded_url)
+        expanded = "" if media and not keep_media_links else (expanded_url or short)
         head, _, tail = text.rpartition(short)
         text = head + expanded + tail
     return html.unescape(text).strip()
@@ -229,16 +223,17 @@ def _normalize_for_match(text: str) -> str:
 
 
 def _metrics_of(tweet: dict[str, Any]) -> PostMetrics:
-    m = tweet.get("public_metrics") or {}
-    return PostMetrics(remote_id=str(tweet.get("id", "")), replies=_int(m.get("reply_count")),
+    m = parse.obj(tweet.get("public_metrics"))
+    return PostMetrics(remote_id=parse.required_id(tweet.get("id")),
+                       replies=_int(m.get("reply_count")),
                        reposts=_int(m.get("retweet_count")) + _int(m.get("quote_count")),
                        favourites=_int(m.get("like_count")))
 
 
 def _replied_to(tweet: dict[str, Any]) -> str:
-    for ref in tweet.get("referenced_tweets") or []:
+    for ref in parse.items(tweet.get("referenced_tweets")):
         if isinstance(ref, dict) and ref.get("type") == "replied_to":
-            return str(ref.get("id") or "")
+            return parse.digits(ref.get("id"))
     return ""
 
 
@@ -457,7 +452,7 @@ class XClient(PlatformClient):
 
     def account_stats(self) -> AccountStats:
         self._me = None
-        m = self._user().get("public_metrics") or {}
+        m = parse.obj(self._user().get("public_metrics"))
         return AccountStats(followers=_int(m.get("followers_count")),
                             following=_int(m.get("following_count")),
                             posts=_int(m.get("tweet_count")))
@@ -504,7 +499,7 @@ class XClient(PlatformClient):
         except _Duplicate as exc:
             return self._confirm_duplicate(request, exc.message)
         data = answer.get("data") if isinstance(answer, dict) else None
-        if not isinstance(data, dict) or not data.get("id"):
+        if not isinstance(data, dict) or not parse.ident(data.get("id")):
             raise OutcomeUnknown("X answered the post without its id; it may or may not exist.")
         return self._result(data)
 
@@ -516,8 +511,8 @@ class XClient(PlatformClient):
         return request.text
 
     def _result(self, tweet: dict[str, Any]) -> PublishResult:
-        username = str((self._me or {}).get("username") or "i")
-        tid = str(tweet["id"])
+        username = parse.text((self._me or {}).get("username")) or "i"
+        tid = parse.ident(tweet["id"])
         return PublishResult(remote_id=tid, url=f"https://x.com/{username}/status/{tid}",
                              published_at=parse_time(tweet.get("created_at")))
 
@@ -557,11 +552,11 @@ class XClient(PlatformClient):
         try:
             for _ in range(LOOKUP_PAGES):
                 body = self._call("GET", f"/2/users/{quote(self.user_id)}/tweets", params=params)
-                for tweet in (body.get("data") or []) if isinstance(body, dict) else []:
-                    if isinstance(tweet, dict) and self._same_post(request, tweet, want):
+                for tweet in parse.items(parse.obj(body).get("data")):
+                    if (isinstance(tweet, dict) and parse.ident(tweet.get("id"))
+                            and self._same_post(request, tweet, want)):
                         return self._result(tweet)
-                token = ((body.get("meta") or {}).get("next_token")
-                         if isinstance(body, dict) else None)
+                token = parse.text(parse.obj(parse.obj(body).get("meta")).get("next_token"))
                 if not token:
                     break
                 params = {**params, "pagination_token": token}
@@ -575,23 +570,27 @@ class XClient(PlatformClient):
 
     @staticmethod
     def _same_post(request: PublishRequest, tweet: dict[str, Any], want: str) -> bool:
-        if str(tweet.get("id", "")) in request.exclude_remote_ids:
+        if parse.ident(tweet.get("id")) in request.exclude_remote_ids:
             return False
         if _replied_to(tweet) != str(request.in_reply_to_remote_id or ""):
             return False
-        keys = (tweet.get("attachments") or {}).get("media_keys") or []
+        keys = parse.items(parse.obj(tweet.get("attachments")).get("media_keys"))
         if len(keys) != len(request.media):
             return False
         return _normalize_for_match(tweet_text(tweet)) == want
 
     # --- reading ------------------------------------------------------------------------------
 
-    def _person(self, user: dict[str, Any]) -> RemotePerson:
-        m = user.get("public_metrics") or {}
-        return RemotePerson(remote_id=str(user.get("id", "")), handle=str(user.get("username", "")),
-                            display_name=str(user.get("name") or ""),
-                            avatar_url=str(user.get("profile_image_url") or ""),
-                            bio=str(user.get("description") or ""),
+    def _person(self, user: Any) -> RemotePerson:
+        """A user; BadItem when it is no object or has no id."""
+        if not isinstance(user, dict):
+            raise parse.BadItem("a user that is not an object")
+        m = parse.obj(user.get("public_metrics"))
+        return RemotePerson(remote_id=parse.required_id(user.get("id")),
+                            handle=parse.text(user.get("username")),
+                            display_name=parse.text(user.get("name")),
+                            avatar_url=parse.text(user.get("profile_image_url")),
+                            bio=parse.text(user.get("description")),
                             followers_count=_int(m.get("followers_count")),
                             following_count=_int(m.get("following_count")),
                             posts_count=_int(m.get("tweet_count")),
@@ -599,14 +598,19 @@ class XClient(PlatformClient):
 
     @staticmethod
     def _users(body: Any) -> dict[str, dict[str, Any]]:
-        users = ((body.get("includes") or {}).get("users") or []) if isinstance(body, dict) else []
-        return {str(u.get("id")): u for u in users if isinstance(u, dict)}
+        users = parse.items(parse.obj(parse.obj(body).get("includes")).get("users"))
+        return {parse.ident(u.get("id")): u for u in users if isinstance(u, dict)}
 
-    def _mention(self, tweet: dict[str, Any], users: dict[str, dict[str, Any]]) -> RemoteMention:
-        author = users.get(str(tweet.get("author_id")), {"id": tweet.get("author_id", "")})
-        person = self._person(author)
+    def _mention(self, tweet: Any, users: dict[str, dict[str, Any]]) -> RemoteMention:
+        """A post; BadItem when it has no numeric id or no author."""
+        if not isinstance(tweet, dict):
+            raise parse.BadItem("a post that is not an object")
+        author_id = parse.ident(tweet.get("author_id"))
+        person = self._person(users.get(author_id, {"id": author_id}))
         text = tweet_text(tweet)
-        tid = str(tweet["id"])
+        tid = parse.digits(tweet.get("id"))
+        if not tid:
+            raise parse.BadItem("a post without a numeric id")
         parent = _replied_to(tweet)
         return RemoteMention(
             remote_id=tid, status_remote_id=tid, author=person,
@@ -614,8 +618,8 @@ class XClient(PlatformClient):
             created_at=parse_time(tweet.get("created_at")) or self.clock(),
             kind="reply" if parent else "mention",
             url=f"https://x.com/{person.handle or 'i'}/status/{tid}",
-            language=str(tweet.get("lang") or ""), in_reply_to_remote_id=parent,
-            conversation_id=str(tweet.get("conversation_id") or ""))
+            language=parse.text(tweet.get("lang")), in_reply_to_remote_id=parent,
+            conversation_id=parse.ident(tweet.get("conversation_id")))
 
     def list_mentions(self, since: str | None, limit: int = 80) -> MentionPage:
         """Mentions newer than ``since`` (a tweet id), oldest first; not polled while the
@@ -629,22 +633,27 @@ class XClient(PlatformClient):
         if since:
             params["since_id"] = since
         found: list[RemoteMention] = []
+        skipped = 0
         newest = since or ""
         for _ in range(MENTION_PAGES if since else 1):
             body = self._call("GET", path, params=params)
             users = self._users(body)
-            for tweet in (body.get("data") or []) if isinstance(body, dict) else []:
-                if isinstance(tweet, dict) and tweet.get("id"):
-                    found.append(self._mention(tweet, users))
-            meta = (body.get("meta") or {}) if isinstance(body, dict) else {}
-            if meta.get("newest_id") and (not newest or _int(meta["newest_id"]) > _int(newest)):
-                newest = str(meta["newest_id"])
-            token = meta.get("next_token")
+            data = parse.items(parse.obj(body).get("data"))
+            page, bad = parse.each(data, lambda tweet, users=users: self._mention(tweet, users))
+            found.extend(page)
+            skipped += bad
+            meta = parse.obj(parse.obj(body).get("meta"))
+            # the cursor moves past every id seen, readable or not
+            for seen in [meta.get("newest_id"), *(parse.obj(t).get("id") for t in data)]:
+                seen = parse.digits(seen)
+                if seen and (not newest or _int(seen) > _int(newest)):
+                    newest = seen
+            token = parse.text(meta.get("next_token"))
             if not token or self._spent(path):
                 break
             params = {**params, "pagination_token": token}
         found.sort(key=lambda m: (_int(m.remote_id)))
-        return MentionPage(mentions=found, cursor=newest)
+        return MentionPage(mentions=found, cursor=newest, skipped=skipped)
 
     def _tweet(self, tweet_id: str) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
         body = self._call("GET", f"/2/tweets/{quote(tweet_id)}",
@@ -665,8 +674,15 @@ class XClient(PlatformClient):
     def fetch_thread(self, status_remote_id: str) -> list[ThreadPost]:
         """The post and the posts it replies to (up the ``replied_to`` chain), oldest first;
         replies below it come from recent search where the access level allows it."""
+        def one(tweet: dict[str, Any], users: dict[str, dict[str, Any]]) -> ThreadPost:
+            try:
+                return self._thread_post(tweet, users)
+            except parse.UNREADABLE:
+                raise TemporaryFailure("X sent a post in this conversation that could not be "
+                                       "read.") from None
+
         tweet, users = self._tweet(status_remote_id)
-        chain = [self._thread_post(tweet, users)]
+        chain = [one(tweet, users)]
         parent = _replied_to(tweet)
         for _ in range(THREAD_DEPTH):
             if not parent:
@@ -675,7 +691,7 @@ class XClient(PlatformClient):
                 above, above_users = self._tweet(parent)
             except NotFound:
                 break
-            chain.insert(0, self._thread_post(above, above_users))
+            chain.insert(0, one(above, above_users))
             parent = _replied_to(above)
         seen = {p.remote_id for p in chain}
         conversation = str(tweet.get("conversation_id") or "")
@@ -688,9 +704,10 @@ class XClient(PlatformClient):
             except (NotSupported, Rejected, NotFound):
                 body = None
             more = self._users(body)
-            for t in (body.get("data") or []) if isinstance(body, dict) else []:
-                if isinstance(t, dict) and str(t.get("id")) not in seen:
-                    chain.append(self._thread_post(t, more))
+            data = parse.items(parse.obj(body).get("data"))
+            chain.extend(parse.each(
+                (t for t in data if parse.ident(parse.obj(t).get("id")) not in seen),
+                lambda t: self._thread_post(t, more))[0])
         chain.sort(key=lambda p: (p.created_at, _int(p.remote_id)))
         return chain
 
@@ -699,9 +716,9 @@ class XClient(PlatformClient):
         if cursor:
             params["pagination_token"] = cursor
         body = self._call("GET", f"/2/users/{quote(self.user_id)}/followers", params=params)
-        people = [self._person(u) for u in (body.get("data") or []) if isinstance(u, dict)]
-        token = (body.get("meta") or {}).get("next_token") if isinstance(body, dict) else None
-        return FollowerPage(people=people, next_cursor=str(token) if token else None)
+        people, skipped = parse.each(parse.items(parse.obj(body).get("data")), self._person)
+        token = parse.text(parse.obj(parse.obj(body).get("meta")).get("next_token"))
+        return FollowerPage(people=people, next_cursor=token or None, skipped=skipped)
 
     def post_metrics(self, remote_ids: Sequence[str]) -> list[PostMetrics]:
         """``public_metrics`` of our posts, 100 ids a request (``GET /2/tweets?ids=``)."""
@@ -710,9 +727,9 @@ class XClient(PlatformClient):
         for start in range(0, len(ids), 100):
             body = self._call("GET", "/2/tweets", params={
                 "ids": ",".join(ids[start:start + 100]), "tweet.fields": "public_metrics"})
-            for tweet in (body.get("data") or []) if isinstance(body, dict) else []:
-                if isinstance(tweet, dict) and tweet.get("id"):
-                    found[str(tweet["id"])] = _metrics_of(tweet)
+            for tweet in parse.items(parse.obj(body).get("data")):
+                if isinstance(tweet, dict) and parse.ident(tweet.get("id")):
+                    found[parse.ident(tweet["id"])] = _metrics_of(tweet)
         return [found[r] for r in ids if r in found]
 
     def search(self, query: str, since: str | None = None) -> MentionPage:
@@ -724,11 +741,16 @@ class XClient(PlatformClient):
             params["since_id"] = since
         body = self._call("GET", "/2/tweets/search/recent", params=params)
         users = self._users(body)
-        found = [self._mention(t, users) for t in (body.get("data") or [])
-                 if isinstance(t, dict) and t.get("id")]
+        data = parse.items(parse.obj(body).get("data"))
+        found, skipped = parse.each(data, lambda t: self._mention(t, users))
         found.sort(key=lambda m: _int(m.remote_id))
-        newest = ((body.get("meta") or {}).get("newest_id") if isinstance(body, dict) else None)
-        return MentionPage(mentions=found, cursor=str(newest or since or ""))
+        newest = since or ""
+        meta = parse.obj(parse.obj(body).get("meta"))
+        for seen in [meta.get("newest_id"), *(parse.obj(t).get("id") for t in data)]:
+            seen = parse.digits(seen)
+            if seen and (not newest or _int(seen) > _int(newest)):
+                newest = seen
+        return MentionPage(mentions=found, cursor=newest, skipped=skipped)
 
 
 class _Duplicate(Rejected):
