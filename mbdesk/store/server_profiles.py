@@ -86,5 +86,11 @@ def save_steps(account_id: int, steps: dict[str, dict[str, Any]]) -> None:
         Account.id == account_id).execute()
 
 
-def step_entry(state: str, at: datetime, error: str = "") -> dict[str, Any]:
-    return {"state": state, "at": at.isoformat(timespec="seconds"), "error": error}
+def step_entry(state: str, at: datetime, error: str = "", unreadable: int = 0) -> dict[str, Any]:
+    """One step's outcome; ``unreadable`` = items the server sent that could not be read
+    (skipped, the rest kept), left out when there were none."""
+    entry: dict[str, Any] = {"state": state, "at": at.isoformat(timespec="seconds"),
+                             "error": error}
+    if unreadable:
+        entry["unreadable"] = unreadable
+    return entry

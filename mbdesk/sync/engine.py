@@ -161,6 +161,7 @@ class _Stats:
     notes: list[str] = field(default_factory=list)
     steps: dict[str, dict] = field(default_factory=dict)
     step_errors: dict[str, str] = field(default_factory=dict)
+    unreadable: int = 0  # items from the server that could not be read (skipped, counted)
 
 
 def _iso(dt: datetime) -> str:
@@ -342,6 +343,7 @@ class SyncEngine:
         if self._known_absent(info.id, name, stats):
             return  # not every minute: checked again daily and on a refresh
         entry = StepState.OK, ""
+        unreadable = stats.unreadable
         limit = self.step_deadline.total_seconds()
         try:  # requests in the scope stop with the engine and none starts past the deadline
             with request_scope(self.stop_event, limit) as scope:
@@ -368,7 +370,8 @@ class SyncEngine:
             stats.step_errors[name] = entry[1]
         if job == Job.PUBLISH and name in stats.steps and entry[0] != StepState.ERROR:
             return  # the second publish pass keeps the first one's state unless it failed
-        stats.steps[name] = server_profiles.step_entry(entry[0], self.clock(), entry[1])
+        stats.steps[name] = server_profiles.step_entry(entry[0], self.clock(), entry[1],
+                                                       stats.unreadable - unreadable)
 
     def _known_absent(self, account_id: int, name: str, stats: _Stats) -> bool:
         """The server showed lately that it lacks this step (e.g. X's access level refuses
@@ -744,6 +747,7 @@ class SyncEngine:
         for _ in range(self.mention_batches):
             self._check_stop()
             page = client.list_mentions(since)
+            stats.unreadable += page.skipped
             with write_tx():
                 before = crisis.max_mention_id()
                 new = ingest.ingest_mentions(info.id, info.platform, page.mentions, self.clock())
@@ -775,6 +779,7 @@ class SyncEngine:
             except PlatformError as exc:
                 problem = exc
                 continue
+            stats.unreadable += page.skipped
             with write_tx():
                 before = crisis.max_mention_id()
                 hits = watch_store.drop_known_statuses(info.id, page.mentions)  # already mentions
@@ -828,6 +833,7 @@ class SyncEngine:
                     with write_tx():
                         save_cursors(info.id, followers_walk=None)
                 raise
+            stats.unreadable += page.skipped
             with write_tx():
                 now = self.clock()
                 stats.new_followers += ingest.ingest_follower_page(

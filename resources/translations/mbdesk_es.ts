@@ -4173,12 +4173,12 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
     <message>
         <location filename="../../mbdesk/ui/models/accounts.py" line="420"/>
         <source>1 item from the server could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>1 elemento del servidor no se pudo leer</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/accounts.py" line="421"/>
         <source>{count} items from the server could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} elementos del servidor no se pudieron leer</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/accounts.py" line="433"/>

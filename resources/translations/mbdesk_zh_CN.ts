@@ -4131,12 +4131,12 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
     <message>
         <location filename="../../mbdesk/ui/models/accounts.py" line="420"/>
         <source>1 item from the server could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器发来的 1 项内容无法读取</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/accounts.py" line="421"/>
         <source>{count} items from the server could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器发来的 {count} 项内容无法读取</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/accounts.py" line="433"/>

@@ -200,6 +200,7 @@ class ProfileLine:
     explain: str = ""  # what the answer means for the owner
     note: str = ""  # what the server was seen to do (from the profile's notes), shown beneath
     state: str = ""  # capabilities: yes | no | unknown; steps: the step state
+    warning: str = ""  # steps: something the owner should know although the step ran
 
 
 PLATFORM_CAPABILITIES = ("read_access", "followers_partial")
@@ -411,6 +412,16 @@ def _step_value(state: str, when: str, error: str = "") -> tuple[str, str]:
     return state, ""
 
 
+def unreadable_text(count: Any) -> str:
+    """"N items from the server could not be read" (skipped, the rest kept), or ""."""
+    if not isinstance(count, int) or isinstance(count, bool) or count <= 0:
+        return ""
+    if count == 1:
+        return translate("ServerProfile", "1 item from the server could not be read")
+    return translate("ServerProfile", "{count} items from the server could not be read").format(
+        count=count)
+
+
 def step_lines(steps: Mapping[str, Mapping[str, Any]], zone: tzinfo) -> list[ProfileLine]:
     """Each sync step's last outcome: ok / failed (with the error) / not available on this
     server / not due — and when, in the owner's zone."""
@@ -426,5 +437,5 @@ def step_lines(steps: Mapping[str, Mapping[str, Any]], zone: tzinfo) -> list[Pro
         value, explain = _step_value(state, iso_local_text(step.get("at"), zone, short=True),
                                      error)
         lines.append(ProfileLine(name, step_label(name), value, explain, note=error,
-                                 state=state))
+                                 state=state, warning=unreadable_text(step.get("unreadable"))))
     return lines
