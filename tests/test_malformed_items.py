@@ -277,3 +277,19 @@ def test_accounts_details_box_shows_the_count_under_the_step(view, shop) -> None
     view.table.selectRow(0)
     assert text_of(view, "step-mentions").startswith("✓ ok")
     assert text_of(view, "step-mentions-note") == "2 items from the server could not be read"
+
+
+def test_accounts_list_json_gives_the_count(shop, workspace, capsys) -> None:  # noqa: F811
+    from datetime import datetime
+
+    from mbdesk.app import main
+    from mbdesk.store.server_profiles import step_entry
+
+    now = datetime(2026, 1, 1, 10, 0)
+    steps = {"mentions": step_entry("ok", now, "", 4), "metrics": step_entry("ok", now)}
+    Account.update(steps_json=json.dumps(steps)).where(Account.id == shop.id).execute()
+    capsys.readouterr()
+    assert main(["--data-dir", str(workspace.root), "accounts", "list", "--json"]) == 0
+    [row] = json.loads(capsys.readouterr().out)
+    assert row["steps"]["mentions"]["unreadable"] == 4
+    assert "unreadable" not in row["steps"]["metrics"]

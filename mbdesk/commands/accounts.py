@@ -140,7 +140,11 @@ def account_record(account: Account) -> dict[str, object]:
         "limits": limits if isinstance(limits, dict) else {},
         "steps": {name: {"state": str(step.get("state") or ""),
                          "at": _utc_iso(step.get("at")),
-                         "error": str(step.get("error") or "")}
+                         "error": str(step.get("error") or ""),
+                         # items the server sent that could not be read (only when some)
+                         **({"unreadable": step["unreadable"]}
+                            if isinstance(step.get("unreadable"), int) and step["unreadable"] > 0
+                            else {})}
                   for name, step in server_profiles.load_steps(account.id).items()},
     }
 
