@@ -72,41 +72,51 @@ def build_client(account: AccountInfo, secrets: SecretStore, workspace_root: Pat
         return SandboxClient(sandbox_folder(workspace_root), remote_id=account.remote_id,
                              handle=account.handle, display_name=account.display_name,
                              host=account.instance_url.removeprefix("sandbox://"), **options)
-    if account.platform == Platform.MASTODON:
-        from mbdesk.platforms.mastodon import MastodonClient
+    builder = _BUILDERS.get(account.platform)
+    if builder is None:
+        raise Rejected(f"mbdesk cannot sync {account.platform} accounts yet.")
+    return builder(account, secrets, **options)
 
-        token = _read_token(secrets, account.uid)
-        if not token:
-            raise AuthExpired(f"No token is stored for {account.handle}; authorize it again.")
-        return MastodonClient(account.instance_url, token, **options)
-    if account.platform == Platform.BLUESKY:
-        from mbdesk.platforms.bluesky import BlueskyClient, BlueskySession
 
-        stored = _read_token(secrets, account.uid)
-        if not stored:
-            raise AuthExpired(f"No session is stored for {account.handle}; sign in again.")
-        session = BlueskySession.from_json(stored)
+def _stored_secret(secrets: SecretStore, account: AccountInfo, what: str = "token",
+                   again: str = "authorize it again") -> str:
+    """The account's secret from the keyring; none stored means a new sign-in is needed."""
+    stored = _read_token(secrets, account.uid)
+    if not stored:
+        raise AuthExpired(f"No {what} is stored for {account.handle}; {again}.")
+    return stored
 
-        def keep(new: BlueskySession, uid: str = account.uid) -> None:
-            """The refresh token rotates: the keyring must hold the new pair at once."""
-            secrets.set_token(uid, new.to_json())
 
-        return BlueskyClient(session, on_session=keep, **options)
-    if account.platform == Platform.WEIBO:
-        from mbdesk.platforms.weibo import WeiboClient
-        from mbdesk.platforms.weibo_auth import WeiboSecret
-        from mbdesk.store.accounts import options as account_options
+def _mastodon_client(account: AccountInfo, secrets: SecretStore, **options) -> PlatformClient:
+    from mbdesk.platforms.mastodon import MastodonClient
 
-        stored = _read_token(secrets, account.uid)
-        secret = WeiboSecret.from_json(stored or "")
-        if not secret.access_token:
-            raise AuthExpired(f"No token is stored for {account.handle}; authorize it again.")
-        extra = account_options(account.id)
-        return WeiboClient(account.instance_url, secret.access_token, uid=account.remote_id,
-                           safe_domain=str(extra.get("safe_domain") or ""), **options)
-    if account.platform == Platform.X:
-        return _x_client(account, secrets, **options)
-    raise Rejected(f"mbdesk cannot sync {account.platform} accounts yet.")
+    return MastodonClient(account.instance_url, _stored_secret(secrets, account), **options)
+
+
+def _bluesky_client(account: AccountInfo, secrets: SecretStore, **options) -> PlatformClient:
+    from mbdesk.platforms.bluesky import BlueskyClient, BlueskySession
+
+    stored = _stored_secret(secrets, account, "session", "sign in again")
+    session = BlueskySession.from_json(stored)
+
+    def keep(new: BlueskySession, uid: str = account.uid) -> None:
+        """The refresh token rotates: the keyring must hold the new pair at once."""
+        secrets.set_token(uid, new.to_json())
+
+    return BlueskyClient(session, on_session=keep, **options)
+
+
+def _weibo_client(account: AccountInfo, secrets: SecretStore, **options) -> PlatformClient:
+    from mbdesk.platforms.weibo import WeiboClient
+    from mbdesk.platforms.weibo_auth import WeiboSecret
+    from mbdesk.store.accounts import options as account_options
+
+    secret = WeiboSecret.from_json(_read_token(secrets, account.uid) or "")
+    if not secret.access_token:
+        raise AuthExpired(f"No token is stored for {account.handle}; authorize it again.")
+    extra = account_options(account.id)
+    return WeiboClient(account.instance_url, secret.access_token, uid=account.remote_id,
+                       safe_domain=str(extra.get("safe_domain") or ""), **options)
 
 
 def _x_client(account: AccountInfo, secrets: SecretStore, **options) -> PlatformClient:
@@ -115,9 +125,7 @@ def _x_client(account: AccountInfo, secrets: SecretStore, **options) -> Platform
     from mbdesk.platforms.x import XClient, XTokens
     from mbdesk.store.accounts import options as account_options
 
-    stored = _read_token(secrets, account.uid)
-    if not stored:
-        raise AuthExpired(f"No token is stored for {account.handle}; authorize it again.")
+    stored = _stored_secret(secrets, account)
     settings = account_options(account.id)
 
     def keep(new: XTokens, uid: str = account.uid) -> None:
@@ -126,6 +134,15 @@ def _x_client(account: AccountInfo, secrets: SecretStore, **options) -> Platform
     return XClient(XTokens.from_json(stored), client_id=str(settings.get("client_id") or ""),
                    api_base=account.instance_url, user_id=account.remote_id, on_tokens=keep,
                    **options)
+
+
+# The one place a platform name picks its client; everything after talks to PlatformClient.
+_BUILDERS: dict[str, Callable[..., PlatformClient]] = {
+    Platform.MASTODON: _mastodon_client,
+    Platform.BLUESKY: _bluesky_client,
+    Platform.WEIBO: _weibo_client,
+    Platform.X: _x_client,
+}
 
 
 def client_factory(secrets: SecretStore, workspace_root: Path, **options) -> ClientFactory:
