@@ -273,6 +273,29 @@ _V15_ACCOUNT_OPTIONS = """
     ALTER TABLE "account" ADD COLUMN "options_json" TEXT NOT NULL DEFAULT '{}';
 """
 
+# A draft's campaign name (utm_campaign of its tagged links), and competitor watch: rival
+# accounts read through one of the owner's accounts, their follower counts once a day and their
+# recent public posts with engagement.
+_V16_CAMPAIGN_RIVALS = """
+    ALTER TABLE "draft" ADD COLUMN "campaign" VARCHAR(255) NOT NULL DEFAULT '';
+    CREATE TABLE "rival" ("id" INTEGER NOT NULL PRIMARY KEY, "account_id" INTEGER NOT NULL, "platform" VARCHAR(255) NOT NULL, "handle" VARCHAR(255) NOT NULL, "remote_id" VARCHAR(255) NOT NULL, "display_name" VARCHAR(255) NOT NULL, "url" TEXT NOT NULL, "added_at" DATETIME NOT NULL, "checked_at" DATETIME, "state" VARCHAR(255) NOT NULL, "last_error" TEXT NOT NULL, FOREIGN KEY ("account_id") REFERENCES "account" ("id") ON DELETE CASCADE);
+    CREATE UNIQUE INDEX "rival_account_id_remote_id" ON "rival" ("account_id", "remote_id");
+    CREATE TABLE "rival_snapshot" ("id" INTEGER NOT NULL PRIMARY KEY, "rival_id" INTEGER NOT NULL, "day" DATE NOT NULL, "followers" INTEGER NOT NULL, "following" INTEGER NOT NULL, "posts" INTEGER NOT NULL, FOREIGN KEY ("rival_id") REFERENCES "rival" ("id") ON DELETE CASCADE);
+    CREATE UNIQUE INDEX "rival_snapshot_rival_id_day" ON "rival_snapshot" ("rival_id", "day");
+    CREATE TABLE "rival_post" ("id" INTEGER NOT NULL PRIMARY KEY, "rival_id" INTEGER NOT NULL, "remote_id" VARCHAR(255) NOT NULL, "text" TEXT NOT NULL, "url" TEXT NOT NULL, "published_at" DATETIME NOT NULL, "replies" INTEGER NOT NULL, "reposts" INTEGER NOT NULL, "favourites" INTEGER NOT NULL, "fetched_at" DATETIME NOT NULL, FOREIGN KEY ("rival_id") REFERENCES "rival" ("id") ON DELETE CASCADE);
+    CREATE UNIQUE INDEX "rival_post_rival_id_remote_id" ON "rival_post" ("rival_id", "remote_id");
+    CREATE INDEX "rival_post_rival_id_published_at" ON "rival_post" ("rival_id", "published_at");
+"""
+
+# Edits and deletes of sent posts are outbox rows of their own ("edit" | "delete") pointing at
+# the sent row (``target_id``); the sent row records when it was last edited and when deleted.
+_V17_POST_CHANGES = """
+    ALTER TABLE "outboxitem" ADD COLUMN "target_id" INTEGER REFERENCES "outboxitem" ("id") ON DELETE CASCADE;
+    ALTER TABLE "outboxitem" ADD COLUMN "edited_at" DATETIME;
+    ALTER TABLE "outboxitem" ADD COLUMN "deleted_at" DATETIME;
+    CREATE INDEX "outboxitem_target_id" ON "outboxitem" ("target_id");
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "tables for accounts, drafts, outbox, inbox, people, analytics", _script(_V1_TABLES)),
     Migration(2, "full-text search over mentions and drafts", _script(_V2_FTS)),
@@ -291,6 +314,8 @@ MIGRATIONS: tuple[Migration, ...] = (
               _script(_V13_SERVER_PROFILES)),
     Migration(14, "follow requests", _script(_V14_FOLLOW_REQUESTS)),
     Migration(15, "per-platform account options", _script(_V15_ACCOUNT_OPTIONS)),
+    Migration(16, "draft campaigns, competitor watch", _script(_V16_CAMPAIGN_RIVALS)),
+    Migration(17, "edits and deletes of sent posts", _script(_V17_POST_CHANGES)),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

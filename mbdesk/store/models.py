@@ -156,6 +156,7 @@ class Draft(BaseModel):
     language = CharField(default="")
     hashtags = TextField(default="")
     link = TextField(default="")
+    campaign = CharField(default="")  # utm_campaign of its tagged links (domain/utm.py)
     state = CharField(default=DraftState.DRAFT)
     archived = BooleanField(default=False)
     created_at = DateTimeField(default=utcnow)
@@ -456,6 +457,58 @@ class ThreadPost(BaseModel):
 
 
 
+class Rival(BaseModel):
+    """A competitor's public account, read through one of the owner's accounts (``account``)
+    of the same platform. ``state``: ok | not_found | private | not_allowed | error."""
+
+    id = AutoField()
+    account = ForeignKeyField(Account, backref="rivals", on_delete="CASCADE")
+    platform = CharField()
+    handle = CharField()
+    remote_id = CharField()
+    display_name = CharField(default="")
+    url = TextField(default="")
+    added_at = DateTimeField(default=utcnow)
+    checked_at = DateTimeField(null=True)
+    state = CharField(default="ok")
+    last_error = TextField(default="")
+
+    class Meta:
+        indexes = ((("account", "remote_id"), True),)
+
+
+class RivalSnapshot(BaseModel):
+    """A rival's public counts, once a day."""
+
+    id = AutoField()
+    rival = ForeignKeyField(Rival, backref="snapshots", on_delete="CASCADE")
+    day = DateField()
+    followers = IntegerField(default=0)
+    following = IntegerField(default=0)
+    posts = IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("rival", "day"), True),)
+
+
+class RivalPost(BaseModel):
+    """One of a rival's recent public posts with its engagement when last read."""
+
+    id = AutoField()
+    rival = ForeignKeyField(Rival, backref="posts", on_delete="CASCADE")
+    remote_id = CharField()
+    text = TextField(default="")
+    url = TextField(default="")
+    published_at = DateTimeField(default=utcnow)
+    replies = IntegerField(default=0)
+    reposts = IntegerField(default=0)
+    favourites = IntegerField(default=0)
+    fetched_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("rival", "remote_id"), True), (("rival", "published_at"), False))
+
+
 class Setting(BaseModel):
     key = CharField(primary_key=True)
     value = TextField(default="null")  # JSON
@@ -483,4 +536,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Post,
     PostMetricSnapshot,
     ThreadPost,
+    Rival,
+    RivalSnapshot,
+    RivalPost,
 )
