@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "mbdesk.commands.schedule",
     "mbdesk.commands.followers",
     "mbdesk.commands.stats",
+    "mbdesk.commands.workspace",
 )
 
 

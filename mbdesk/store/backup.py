@@ -28,6 +28,7 @@ def copy_database(source: Path, target: Path) -> Path:
         dst = sqlite3.connect(partial)
         try:
             src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside
         finally:
             dst.close()
     finally:

@@ -49,16 +49,22 @@ class GuiStartup:
             log_file = setup_logging(ws.logs)
             crash.install(log_file)
             log.info("mbdesk %s starting on %s", __version__, ws.root)
+            _apply_staged_restore(ws)
             db = self._prepare_database(ws)
         except MbdeskError as exc:
             if not self.args.screenshot:
                 show_known_error(exc)
             raise
         try:
-            return self._run_window(app, ws, db)
+            code = self._run_window(app, ws, db)
         finally:
             if self.lock:
                 self.lock.release()
+        if code == 0:
+            from mbdesk.ui.workspace_menu import restart_if_asked
+
+            restart_if_asked()  # File → Restore: start again to apply the staged backup
+        return code
 
     def _prepare_database(self, ws: Workspace):
         """Create or migrate the file (plain sqlite3); offer the last backup if it is damaged.
@@ -131,6 +137,16 @@ class GuiStartup:
         if not ws.is_demo and not probing and not early["onboarded"]:
             window.initial_view_painted.connect(window.run_onboarding)
         return app.exec()
+
+
+def _apply_staged_restore(ws: Workspace) -> None:
+    """A restore chosen in File → Restore is applied here, before anything opens the file."""
+    if not (ws.root / "restore-pending").exists():  # no import of the archive code otherwise
+        return
+    from mbdesk.store import archive
+
+    kept = archive.apply_staged_restore(ws)
+    log.info("restored the staged backup; the previous database was kept as %s", kept)
 
 
 def show_known_error(exc: MbdeskError) -> None:

@@ -94,6 +94,12 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self._on_about)
         self.file_menu = self.menuBar().addMenu("")
+        from mbdesk.ui.workspace_menu import WorkspaceActions
+
+        self.workspace_actions = WorkspaceActions(self.ctx, self)
+        for action in self.workspace_actions.actions():
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -131,6 +137,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.settings_action.setText(self.tr("&Settings…"))
+        self.workspace_actions.retranslate()
         self.quit_action.setText(self.tr("&Quit"))
         self.logs_action.setText(self.tr("Open the &log folder"))
         self.about_action.setText(self.tr("&About mbdesk"))
