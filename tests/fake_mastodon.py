@@ -236,28 +236,40 @@ class ServerProfile:
     statuses_batch: bool = True
     characters_reserved_per_url: int = 23
     adds_reply_mention: bool = False  # the replied-to author's @handle put in front (Takahē)
+    # edits of sent posts (PUT /api/v1/statuses/:id: Mastodon 3.5+, GoToSocial 0.18+, Takahē);
+    # a server without them has no such route (404). ``edit_history``: /statuses/:id/history
+    # (Mastodon, GoToSocial; Takahē has none). ``others_status``: what a write to someone
+    # else's post answers (Mastodon 404, GoToSocial 403, Takahē 401 "Not the author").
+    edits: bool = True
+    edit_history: bool = True
+    others_status: int = 404
+    # Mastodon: DELETE /api/v1/statuses/:id 30 times per 30 minutes (rate-limits doc)
+    delete_limit: int | None = None
 
 
 PROFILES: dict[str, ServerProfile] = {
     profile.name: profile
     for profile in (
-        ServerProfile("mastodon", "4.3.2"),
+        ServerProfile("mastodon", "4.3.2", delete_limit=30),
         # GoToSocial 0.19: no idempotency, 501 on scheduled_at, no scheduled_statuses or
         # notification requests, exact redirect URIs, locked accounts, ULIDs, 25 per URL
         ServerProfile("gotosocial", "0.19.1 git-8a5b2c1", honours_idempotency=False,
                       schedule="501", scheduled_statuses=False, notification_requests=404,
                       redirect_exact_port=True, ulid_ids=True, locked=True,
-                      statuses_batch=False, characters_reserved_per_url=25),
+                      statuses_batch=False, characters_reserved_per_url=25,
+                      others_status=403),
         # Takahē 0.11 on a fresh install: scheduled_at ignored (published at once), no
         # scheduled_statuses, notification requests 500, v2 instance 500, no rate-limit headers
         ServerProfile("takahe", "takahe/0.11.0", honours_idempotency=False,
                       schedule="immediate", scheduled_statuses=False, notification_requests=500,
                       v2_instance=500, rate_limit_headers=False, statuses_batch=False,
-                      adds_reply_mention=True),
-        # an older or smaller server: v1 instance only, scheduled_at refused with 422
+                      adds_reply_mention=True, edit_history=False, others_status=401),
+        # an older or smaller server: v1 instance only, scheduled_at refused with 422, no
+        # edits (no PUT route: 404, as servers before Mastodon 3.5 / GoToSocial 0.18 answer)
         ServerProfile("minimal", "3.5.0 (compatible; Minimal 1.2)", honours_idempotency=False,
                       schedule="422", scheduled_statuses=False, notification_requests=404,
-                      v2_instance=404, rate_limit_headers=False, statuses_batch=False),
+                      v2_instance=404, rate_limit_headers=False, statuses_batch=False,
+                      edits=False, edit_history=False),
     )
 }
 # The profiles that ignore Idempotency-Key (where a blind re-send duplicates a post).
@@ -416,6 +428,11 @@ class FakeMastodon:
         self.characters_reserved_per_url = profile.characters_reserved_per_url
         self.adds_reply_mention = profile.adds_reply_mention
         self.version = profile.version
+        self.supports_edits = profile.edits
+        self.supports_edit_history = profile.edit_history
+        self.others_status = profile.others_status
+        self.delete_limit = profile.delete_limit
+        self._deletes: list[datetime] = []  # times of recent deletes (the delete limit)
 
     def _new_id(self) -> str:
         """Snowflake-sized numbers, or 26-character ULID-like strings; both sort by age when
@@ -749,7 +766,7 @@ class FakeMastodon:
             "replies_count": st["replies_count"],
             "reblogs_count": st["reblogs_count"],
             "favourites_count": st["favourites_count"],
-            "edited_at": None,
+            "edited_at": iso(st["edited_at"]) if st.get("edited_at") else None,
             "content": self._content_html(self._shown_text(st, parent)),
             "reblog": None,
             "account": self._render_account(st["account_id"]),
@@ -1338,14 +1355,87 @@ class FakeMastodon:
         self._auth(req)
         return 200, self._render_status(self._status(sid)), {}
 
+    def _not_yours(self) -> _Reply:
+        return _err(self.others_status, {404: "Record not found", 401: "Not the author of "
+                                         "this status"}.get(self.others_status,
+                                                            "This action is not allowed"))
+
     def r_status_delete(self, req: _Request, sid: str):
         account_id = self._auth(req, "write:statuses")
         st = self._status(sid)
         if st["account_id"] != account_id:
-            raise _err(403, "This action is not allowed")
+            raise self._not_yours()
+        if self.delete_limit is not None:
+            now = self.now()
+            self._deletes = [t for t in self._deletes if now - t < timedelta(minutes=30)]
+            if len(self._deletes) >= self.delete_limit:
+                reset = self._deletes[0] + timedelta(minutes=30)
+                raise _Reply(429, {"error": "Too many requests"},
+                             {"X-RateLimit-Limit": str(self.delete_limit),
+                              "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": iso(reset)})
+            self._deletes.append(now)
         rendered = self._render_status(st)
         st["deleted"] = True
+        self.accounts[account_id]["statuses_count"] -= 1
         return 200, {**rendered, "text": st["text"]}, {}
+
+    def r_status_edit(self, req: _Request, sid: str):
+        """``PUT /api/v1/statuses/:id``: everything is replaced (media left out are dropped),
+        each edit kept as a version (``/history``)."""
+        if not self.supports_edits:
+            raise _err(404, "Record not found")  # no such route on this server
+        account_id = self._auth(req, "write:statuses")
+        st = self._status(sid)
+        if st["account_id"] != account_id:
+            raise self._not_yours()
+        text = req.get("status")
+        media_ids = req.all("media_ids")
+        if not text.strip() and not media_ids:
+            raise _err(422, "Validation failed: Text can't be blank")
+        for mid in media_ids:
+            m = self.media.get(mid)
+            if not m or m["account_id"] != account_id:
+                raise _err(422, "Validation failed: Media attachments are invalid")
+        spoiler = req.get("spoiler_text")
+        if count_characters(spoiler + text, self.characters_reserved_per_url) > (
+            self.max_characters
+        ):
+            raise _err(
+                422, f"Validation failed: Text character limit of {self.max_characters} exceeded"
+            )
+        if not st.get("versions"):
+            st["versions"] = [self._version(st, st["created_at"])]
+        st.update(text=text, spoiler_text=spoiler, media_ids=media_ids,
+                  language=req.get("language") or st["language"], edited_at=self.now())
+        st["versions"].append(self._version(st, st["edited_at"]))
+        return 200, self._render_status(st), {}
+
+    def _version(self, st: dict[str, Any], at: datetime) -> dict[str, Any]:
+        return {"text": st["text"], "spoiler_text": st["spoiler_text"],
+                "media_ids": list(st["media_ids"]), "created_at": at}
+
+    def r_status_history(self, req: _Request, sid: str):
+        """Every version of a status, oldest first (one when it was never edited)."""
+        if not self.supports_edit_history:
+            raise _err(404, "Record not found")
+        self._auth(req)
+        st = self._status(sid)
+        versions = st.get("versions") or [self._version(st, st["created_at"])]
+        return 200, [{"content": self._content_html(v["text"]),
+                      "spoiler_text": v["spoiler_text"], "sensitive": bool(v["spoiler_text"]),
+                      "created_at": iso(v["created_at"]),
+                      "account": self._render_account(st["account_id"]),
+                      "media_attachments": [self._render_media(m) for m in v["media_ids"]
+                                            if m in self.media]}
+                     for v in versions], {}
+
+    def edits_of(self, sid: str) -> int:
+        """How many edits were applied to a status (for tests: exactly once)."""
+        st = next(s for s in self._statuses if s["id"] == sid)
+        return max(0, len(st.get("versions") or []) - 1)
+
+    def is_deleted(self, sid: str) -> bool:
+        return next(s for s in self._statuses if s["id"] == sid)["deleted"]
 
     def r_context(self, req: _Request, sid: str):
         self._auth(req)
@@ -1562,6 +1652,8 @@ _ROUTES: list[tuple[re.Pattern[str], str, str]] = [
         (r"/api/v1/statuses/([^/]+)/source", "GET", "r_status_source"),
         (r"/api/v1/statuses/([^/]+)", "GET", "r_status_get"),
         (r"/api/v1/statuses/([^/]+)", "DELETE", "r_status_delete"),
+        (r"/api/v1/statuses/([^/]+)", "PUT", "r_status_edit"),
+        (r"/api/v1/statuses/([^/]+)/history", "GET", "r_status_history"),
         (r"/api/v1/scheduled_statuses", "GET", "r_scheduled_list"),
         (r"/api/v1/scheduled_statuses/([^/]+)", "GET", "r_scheduled_get"),
         (r"/api/v1/scheduled_statuses/([^/]+)", "PUT", "r_scheduled_put"),

@@ -147,6 +147,25 @@ class PublishResult:
 
 
 @dataclass(frozen=True)
+class PostRef:
+    """One of our own sent posts, as a platform finds it again (for an edit or a delete)."""
+
+    remote_id: str
+    record_key: str = ""  # Bluesky: the rkey chosen when it was queued
+    is_reply: bool = False  # Weibo: a reply is a comment (its own id space and calls)
+
+
+@dataclass(frozen=True)
+class EditRequest:
+    """A new text for a sent post; the rest of the post (media, warning) stays as it is."""
+
+    post: PostRef
+    text: str
+    spoiler_text: str = ""
+    language: str = ""
+
+
+@dataclass(frozen=True)
 class RemotePerson:
     remote_id: str
     handle: str
@@ -314,6 +333,31 @@ class PlatformClient(abc.ABC):
         called them still succeeds.
         """
         return {}
+
+    # Edits and deletes of sent posts. Every platform that allows one overrides it; the
+    # defaults say plainly that the platform does not (never a silent no-op). ``edit_post`` /
+    # ``delete_post`` may raise OutcomeUnknown like ``publish``; ``edit_applied`` /
+    # ``post_exists`` only look (after an unknown outcome, before anything is sent again).
+
+    def edit_post(self, request: EditRequest) -> datetime | None:
+        """Give a sent post the new text once; returns when the server says it was edited.
+        NotFound: the post is gone. NotSupported: this server has no edit."""
+        raise NotSupported(f"{self.platform or 'This platform'} does not allow editing a sent "
+                           "post.")
+
+    def edit_applied(self, request: EditRequest) -> bool:
+        """Whether the post shows ``request.text`` now. NotFound: the post is gone."""
+        raise NotSupported(f"{self.platform or 'This platform'} does not allow editing a sent "
+                           "post.")
+
+    def delete_post(self, post: PostRef) -> bool:
+        """Take a sent post down; False when it was already gone (done all the same)."""
+        raise NotSupported(f"{self.platform or 'This platform'} does not allow deleting a "
+                           "sent post.")
+
+    def post_exists(self, post: PostRef) -> bool:
+        """Whether the post is still there (False = gone: a delete is done)."""
+        raise NotSupported(f"{self.platform or 'This platform'} cannot look a post up.")
 
     def cancel_scheduled(self, server_scheduled_id: str) -> None:
         """Cancel a post the server holds; only for platforms with server scheduling."""

@@ -36,6 +36,7 @@ from mbdesk.platforms.base import (
     AccountStats,
     AuthExpired,
     Capabilities,
+    EditRequest,
     FollowerPage,
     Limits,
     MentionPage,
@@ -44,6 +45,7 @@ from mbdesk.platforms.base import (
     OutcomeUnknown,
     PlatformClient,
     PostMetrics,
+    PostRef,
     PublishRequest,
     PublishResult,
     RateLimited,
@@ -848,6 +850,81 @@ class MastodonClient(PlatformClient):
             f"/api/v1/scheduled_statuses/{quote(server_scheduled_id)}",
             data={"scheduled_at": format_time(when)},
         )
+
+    # --- edits and deletes of sent posts ---------------------------------------------
+
+    def _status(self, remote_id: str) -> dict[str, Any]:
+        """One of our statuses as it is now (NotFound: it is gone)."""
+        body = self._get(f"/api/v1/statuses/{quote(remote_id)}")
+        if not isinstance(body, dict) or not parse.ident(body.get("id")):
+            raise TemporaryFailure("The Mastodon server's answer for the post was not a status.")
+        return body
+
+    def _shows_text(self, st: dict[str, Any], text: str) -> bool:
+        """The status shows ``text``: its rendered text, else its source where they differ."""
+        want = _normalize_for_match(text)
+        if _normalize_for_match(html_to_text(str(st.get("content") or ""))) == want:
+            return True
+        try:
+            source = self._get(f"/api/v1/statuses/{quote(str(st.get('id', '')))}/source")
+        except (NotFound, NotSupported, Rejected):
+            return False
+        return isinstance(source, dict) and _same_text(str(source.get("text") or ""), text)
+
+    def _no_edit(self, answer: str) -> NotSupported:
+        return NotSupported(f"This server does not allow editing a sent post ({answer}). "
+                            "Delete it and post the new text again?")
+
+    def edit_post(self, request: EditRequest) -> datetime | None:
+        """Edit once: read the status first (it may show the new text already — an earlier
+        attempt landed) and send its media, warning and language along, because an edit
+        replaces them all (an edit without ``media_ids`` drops the images)."""
+        if self._capabilities.get("edits") is False:
+            raise self._no_edit("known from an earlier answer")
+        st = self._status(request.post.remote_id)
+        if self._shows_text(st, request.text):
+            return parse_time(st.get("edited_at")) or self.clock()
+        form: list[tuple[str, str]] = [("status", request.text)]
+        spoiler = str(st.get("spoiler_text") or "")
+        if spoiler:
+            form.append(("spoiler_text", spoiler))
+        form.append(("sensitive", "true" if st.get("sensitive") else "false"))
+        if st.get("language"):
+            form.append(("language", str(st["language"])))
+        media = st.get("media_attachments")
+        for attachment in media if isinstance(media, list) else []:
+            if isinstance(attachment, dict) and parse.ident(attachment.get("id")):
+                form.append(("media_ids[]", parse.ident(attachment["id"])))
+        path = f"/api/v1/statuses/{quote(request.post.remote_id)}"
+        resp = self._call("PUT", path, data=form, unsafe=True, ok=(200, 404, 405))
+        if resp.status_code == 405:
+            raise self._no_edit("HTTP 405")
+        if resp.status_code == 404:  # no edit route here, or the post went meanwhile: look
+            if self.post_exists(request.post):
+                raise self._no_edit("HTTP 404 while the post is there")
+            raise NotFound("The post is no longer on the Mastodon server (deleted?).")
+        body = self._json(resp, unsafe=True)
+        if not isinstance(body, dict) or not parse.ident(body.get("id")):
+            raise OutcomeUnknown("The Mastodon server's answer to the edit was not a status; "
+                                 "the edit may or may not be there.")
+        return parse_time(body.get("edited_at")) or self.clock()
+
+    def edit_applied(self, request: EditRequest) -> bool:
+        return self._shows_text(self._status(request.post.remote_id), request.text)
+
+    def delete_post(self, post: PostRef) -> bool:
+        try:
+            self._call("DELETE", f"/api/v1/statuses/{quote(post.remote_id)}", unsafe=True)
+        except NotFound:
+            return False  # already gone: what a delete wants
+        return True
+
+    def post_exists(self, post: PostRef) -> bool:
+        try:
+            self._status(post.remote_id)
+        except NotFound:
+            return False
+        return True
 
     # --- paging -----------------------------------------------------------------------
 

@@ -290,10 +290,10 @@ _V16_CAMPAIGN_RIVALS = """
 # Edits and deletes of sent posts are outbox rows of their own ("edit" | "delete") pointing at
 # the sent row (``target_id``); the sent row records when it was last edited and when deleted.
 _V17_POST_CHANGES = """
-    ALTER TABLE "outboxitem" ADD COLUMN "target_id" INTEGER REFERENCES "outboxitem" ("id") ON DELETE CASCADE;
-    ALTER TABLE "outboxitem" ADD COLUMN "edited_at" DATETIME;
-    ALTER TABLE "outboxitem" ADD COLUMN "deleted_at" DATETIME;
-    CREATE INDEX "outboxitem_target_id" ON "outboxitem" ("target_id");
+    ALTER TABLE "outbox_item" ADD COLUMN "target_id" INTEGER REFERENCES "outbox_item" ("id") ON DELETE CASCADE;
+    ALTER TABLE "outbox_item" ADD COLUMN "edited_at" DATETIME;
+    ALTER TABLE "outbox_item" ADD COLUMN "deleted_at" DATETIME;
+    CREATE INDEX "outbox_item_target_id" ON "outbox_item" ("target_id");
 """
 
 MIGRATIONS: tuple[Migration, ...] = (

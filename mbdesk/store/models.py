@@ -82,6 +82,10 @@ class DraftState:
 class OutboxKind:
     PUBLISH = "publish"
     REPLY = "reply"
+    EDIT = "edit"  # a new text for a sent post (``target``), sent exactly once like a post
+    DELETE = "delete"  # take a sent post (``target``) off the platform
+    POSTS = (PUBLISH, REPLY)
+    CHANGES = (EDIT, DELETE)
 
 
 class OutboxState:
@@ -292,6 +296,11 @@ class OutboxItem(BaseModel):
     first_attempt_at = DateTimeField(null=True)  # UTC; the Idempotency-Key window starts here
     allow_server_schedule = BooleanField(default=True)  # False: publish it locally at its time
     note = TextField(default="")  # something the owner should know that is not an error
+    # edit/delete rows: the sent row they change; a sent row: when its last edit and its
+    # deletion were done on the platform
+    target = ForeignKeyField("self", backref="changes", null=True, on_delete="CASCADE")
+    edited_at = DateTimeField(null=True)
+    deleted_at = DateTimeField(null=True)
 
 
 class OutboxAttempt(BaseModel):

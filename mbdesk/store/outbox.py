@@ -131,6 +131,7 @@ class OutboxJob:
     draft_id: int | None
     media: tuple[QueuedMedia, ...] = ()
     attempt_id: int | None = None  # set by ``claim``: the history entry of this attempt
+    target_id: int | None = None  # an edit/delete row: the sent row it changes
 
 
 def _job(item: OutboxItem) -> OutboxJob:
@@ -145,7 +146,7 @@ def _job(item: OutboxItem) -> OutboxJob:
         scheduled_at=item.scheduled_at, record_key=item.record_key, attempts=item.attempts,
         first_attempt_at=item.first_attempt_at, server_scheduled_id=item.server_scheduled_id,
         allow_server_schedule=bool(item.allow_server_schedule), mention_id=item.mention_id,
-        draft_id=item.draft_id, media=media)
+        draft_id=item.draft_id, media=media, target_id=item.target_id)
 
 
 def load(item_id: int) -> OutboxJob | None:
@@ -307,7 +308,7 @@ def due_to_send(account_id: int, now: datetime, *,
     is over. Replies first, then by time."""
     due = OutboxItem.scheduled_at.is_null() | (OutboxItem.scheduled_at <= now)
     where = ((OutboxItem.account == account_id) & (OutboxItem.state == OutboxState.QUEUED)
-             & due & _ready(now))
+             & due & _ready(now) & OutboxItem.kind.in_(list(OutboxKind.POSTS)))
     if not include_publish:
         where &= OutboxItem.kind == OutboxKind.REPLY
     query = (OutboxItem.select().where(where)

@@ -34,6 +34,7 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
+from functools import partial
 
 from mbdesk.platforms.base import (
     AuthExpired,
@@ -52,6 +53,7 @@ from mbdesk.platforms.base import (
 )
 from mbdesk.platforms.http import request_scope
 from mbdesk.store import crisis, outbox, server_profiles, settings
+from mbdesk.store import post_changes as change_store
 from mbdesk.store import schedule as schedule_store
 from mbdesk.store import watches as watch_store
 from mbdesk.store.accounts import set_options
@@ -60,13 +62,14 @@ from mbdesk.store.models import (
     AccountStatus,
     KeywordWatch,
     OutboxItem,
+    OutboxKind,
     OutboxState,
     Stream,
     utcnow,
 )
 from mbdesk.store.outbox import AttemptAction, Backoff, OutboxJob, write_tx
 from mbdesk.store.server_profiles import StepState
-from mbdesk.sync import ingest
+from mbdesk.sync import ingest, post_changes
 from mbdesk.sync.clients import AccountInfo, ClientFactory
 from mbdesk.sync.follow_requests import sync_follow_requests
 from mbdesk.sync.requests import publish_request
@@ -494,7 +497,9 @@ class SyncEngine:
                                    f"server yet ({problem}); mbdesk tries again at the next sync.")
             stats.writes += 1
         for job in outbox.unknown_items(info.id, now):
-            self._row(self._lookup, info, client, job, stats)
+            lookup = (partial(post_changes.lookup, self) if job.kind in OutboxKind.CHANGES
+                      else self._lookup)
+            self._row(lookup, info, client, job, stats)
         if outbox.apply_missed_policy(info.id, now):
             stats.writes += 1
         paused = bool(settings.get("publishing_paused"))
@@ -506,6 +511,11 @@ class SyncEngine:
                 self._row(self._send_to_server, info, client, job, stats)
         for job in outbox.due_to_send(info.id, self.clock(), include_publish=not paused):
             self._row(self._send, info, client, job, stats)
+        # edits and deletes of sent posts: the owner's explicit asks, also while paused
+        for change_id in change_store.due(info.id, self.clock()):
+            change = outbox.load(change_id)
+            if change is not None:
+                self._row(partial(post_changes.send, self), info, client, change, stats)
         if client.capabilities.server_scheduling:
             for job in outbox.on_server_items(info.id, self.clock()):
                 self._row(self._check_on_server, info, client, job, stats)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from mbdesk.platforms.base import MediaUpload, PublishRequest
+from mbdesk.platforms.base import EditRequest, MediaUpload, PostRef, PublishRequest
 from mbdesk.store.outbox import OutboxJob
+from mbdesk.store.post_changes import TargetRef
 
 
 def publish_request(job: OutboxJob, *, server_schedule: bool = False,
@@ -27,3 +28,15 @@ def publish_request(job: OutboxJob, *, server_schedule: bool = False,
         exclude_remote_ids=exclude_remote_ids,
     )
 
+
+
+def post_ref(target: TargetRef) -> PostRef:
+    """The sent post an edit/delete row changes, as a platform finds it."""
+    return PostRef(remote_id=target.remote_id, record_key=target.record_key,
+                   is_reply=target.is_reply)
+
+
+def edit_request(job: OutboxJob, target: TargetRef) -> EditRequest:
+    """An edit row as a platform request: its ``body`` is the new text."""
+    return EditRequest(post=post_ref(target), text=job.body, spoiler_text=job.spoiler_text,
+                       language=job.language)

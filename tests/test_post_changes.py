@@ -1,0 +1,196 @@
+"""Edits and deletes of sent posts through the outbox, over real HTTP to the fake servers:
+each applied exactly once under lost answers, 5xx pages after the work, resets and timeouts,
+with the history kept; a server or platform without edits says so (never a silent no-op)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from fake_mastodon import PROFILES, FakeMastodon, Fault
+from sync_helpers import add_account
+
+from mbdesk.store import outbox, post_changes
+from mbdesk.store.models import OutboxItem, OutboxKind, OutboxState, Platform, Post
+from mbdesk.sync.engine import Job
+
+STATUS = "/api/v1/statuses/"
+
+
+def _sent(engine, account_id: int, text: str = "Fresh rye bread today 🍞") -> int:
+    item_id = outbox.enqueue(account_id, Platform.MASTODON, text)
+    engine.run_account(account_id, {Job.PUBLISH})
+    assert OutboxItem.get_by_id(item_id).state == OutboxState.SENT
+    return item_id
+
+
+def _run(engine, clock, account_id: int, server: FakeMastodon | None = None, rounds: int = 4):
+    """Sync publishing until nothing waits (backoffs run out between rounds)."""
+    for _ in range(rounds):
+        engine.run_account(account_id, {Job.PUBLISH})
+        waiting = OutboxItem.select().where(
+            OutboxItem.kind.in_(list(OutboxKind.CHANGES))
+            & OutboxItem.state.in_([OutboxState.QUEUED, OutboxState.UNKNOWN])).count()
+        if not waiting:
+            return
+        clock.advance(timedelta(minutes=5), server)
+
+
+@pytest.fixture(params=sorted(PROFILES))
+def profiled(request, ctx):
+    with FakeMastodon(profile=request.param) as srv:
+        yield srv, add_account(srv, ctx.secrets)
+
+
+def test_edit_and_delete_on_every_profile(profiled, engine, clock) -> None:
+    server, account_id = profiled
+    item_id = _sent(engine, account_id)
+    remote = OutboxItem.get_by_id(item_id).remote_id
+    if not server.supports_edits:
+        edit_id = post_changes.request_edit(item_id, "Fresh rye bread, now with seeds")
+        _run(engine, clock, account_id, server)
+        edit = OutboxItem.get_by_id(edit_id)
+        assert edit.state == OutboxState.FAILED
+        assert "does not allow editing" in edit.last_error
+        assert edit.body == "Fresh rye bread, now with seeds"  # the typed text is kept
+        can = post_changes.allowed(item_id)
+        assert not can.edit and "does not allow editing" in can.edit_reason
+        with pytest.raises(post_changes.ChangeRefused) as refused:
+            post_changes.request_edit(item_id, "again")
+        assert refused.value.code == "edit_not_allowed"
+    else:
+        post_changes.request_edit(item_id, "Fresh rye bread, now with seeds")
+        _run(engine, clock, account_id, server)
+        assert server.edits_of(remote) == 1
+        assert post_changes.current_text(item_id) == "Fresh rye bread, now with seeds"
+        assert Post.get(Post.outbox == item_id).text == "Fresh rye bread, now with seeds"
+        assert [v.text for v in post_changes.versions(item_id)] == [
+            "Fresh rye bread today 🍞", "Fresh rye bread, now with seeds"]
+        assert OutboxItem.get_by_id(item_id).edited_at is not None
+    delete_id = post_changes.request_delete(item_id)
+    assert post_changes.request_delete(item_id) == delete_id  # asked twice: one row
+    _run(engine, clock, account_id, server)
+    assert OutboxItem.get_by_id(delete_id).state == OutboxState.SENT
+    assert server.is_deleted(remote)
+    assert OutboxItem.get_by_id(item_id).deleted_at is not None
+    assert len(server.requests_to(STATUS + remote, "DELETE")) == 1
+    actions = [a.action for a in outbox.attempt_history(delete_id)]
+    assert actions == ["delete"]
+
+
+FAULTS = {
+    "lost_answer": lambda m, p: Fault.drop(method=m, path=p, apply=True),
+    "5xx_after": lambda m, p: Fault.http_after(502, method=m, path=p),
+    "reset": lambda m, p: Fault.reset(method=m, path=p, apply=True),
+    "slow_answer": lambda m, p: Fault.timeout(2.0, method=m, path=p, apply=True),
+    "5xx_before": lambda m, p: Fault.http(503, method=m, path=p),
+}
+
+
+@pytest.mark.parametrize("fault", sorted(FAULTS))
+@pytest.mark.parametrize("profile", ["mastodon", "gotosocial", "takahe"])
+def test_an_edit_is_applied_exactly_once_under_faults(ctx, engine, clock, fault: str,
+                                                      profile: str) -> None:
+    with FakeMastodon(profile=profile) as server:
+        account_id = add_account(server, ctx.secrets)
+        item_id = _sent(engine, account_id)
+        remote = OutboxItem.get_by_id(item_id).remote_id
+        edit_id = post_changes.request_edit(item_id, "Rye bread sold out — back Friday")
+        server.faults.append(FAULTS[fault]("PUT", STATUS + remote))
+        _run(engine, clock, account_id, server)
+        assert OutboxItem.get_by_id(edit_id).state == OutboxState.SENT
+        assert server.edits_of(remote) == 1
+        history = outbox.attempt_history(edit_id)
+        if fault in ("lost_answer", "5xx_after", "reset", "slow_answer"):
+            assert [a.action for a in history][:2] == ["edit", "lookup"]
+            assert history[1].outcome == "found"  # looked, found it applied: not sent again
+        assert len(server.requests_to(STATUS + remote, "PUT")) == (2 if fault == "5xx_before"
+                                                                  else 1)
+
+
+@pytest.mark.parametrize("fault", sorted(FAULTS))
+def test_a_delete_is_done_once_under_faults(ctx, engine, clock, fault: str) -> None:
+    with FakeMastodon(profile="gotosocial") as server:
+        account_id = add_account(server, ctx.secrets)
+        item_id = _sent(engine, account_id)
+        remote = OutboxItem.get_by_id(item_id).remote_id
+        delete_id = post_changes.request_delete(item_id)
+        server.faults.append(FAULTS[fault]("DELETE", STATUS + remote))
+        _run(engine, clock, account_id, server)
+        assert OutboxItem.get_by_id(delete_id).state == OutboxState.SENT
+        assert server.is_deleted(remote)
+        deletes = len(server.requests_to(STATUS + remote, "DELETE"))
+        assert deletes == (2 if fault == "5xx_before" else 1)
+
+
+def test_delete_of_a_post_already_gone_is_done(account, server, engine, clock) -> None:
+    item_id = _sent(engine, account)
+    remote = OutboxItem.get_by_id(item_id).remote_id
+    server._status(remote)["deleted"] = True  # deleted on the web, outside mbdesk
+    delete_id = post_changes.request_delete(item_id)
+    _run(engine, clock, account, server)
+    row = OutboxItem.get_by_id(delete_id)
+    assert row.state == OutboxState.SENT and "already gone" in row.note
+    assert outbox.attempt_history(delete_id)[0].outcome == "already_gone"
+
+
+def test_edit_of_a_deleted_post_fails_and_keeps_the_text(account, server, engine, clock) -> None:
+    item_id = _sent(engine, account)
+    server._status(OutboxItem.get_by_id(item_id).remote_id)["deleted"] = True
+    edit_id = post_changes.request_edit(item_id, "A new text the owner typed")
+    _run(engine, clock, account, server)
+    row = OutboxItem.get_by_id(edit_id)
+    assert row.state == OutboxState.FAILED and "no longer on the platform" in row.last_error
+    assert row.body == "A new text the owner typed"
+
+
+def test_the_edit_keeps_the_images(account, server, engine, clock, tmp_path) -> None:
+    """An edit replaces everything on the server: the client sends the images along."""
+    from PIL import Image
+
+    photo = tmp_path / "bread.png"
+    Image.new("RGB", (8, 8), "brown").save(photo)
+    item_id = outbox.enqueue(account, Platform.MASTODON, "With a photo",
+                             attachments=[outbox.Attachment(str(photo), "A loaf")])
+    engine.run_account(account, {Job.PUBLISH})
+    remote = OutboxItem.get_by_id(item_id).remote_id
+    post_changes.request_edit(item_id, "With a photo (edited)")
+    _run(engine, clock, account, server)
+    assert server.edits_of(remote) == 1
+    assert len(server._status(remote)["media_ids"]) == 1
+
+
+def test_refusals(account, server, engine) -> None:
+    item_id = _sent(engine, account)
+    with pytest.raises(post_changes.ChangeRefused) as unchanged:
+        post_changes.request_edit(item_id, "Fresh rye bread today 🍞")
+    assert unchanged.value.code == "unchanged"
+    with pytest.raises(post_changes.ChangeRefused) as too_long:
+        post_changes.request_edit(item_id, "x" * 501)
+    assert too_long.value.code == "too_long"
+    with pytest.raises(post_changes.ChangeRefused) as empty:
+        post_changes.request_edit(item_id, "  ")
+    assert empty.value.code == "empty"
+    queued = outbox.enqueue(account, Platform.MASTODON, "not out yet")
+    with pytest.raises(post_changes.ChangeRefused) as not_sent:
+        post_changes.request_delete(queued)
+    assert not_sent.value.code == "not_sent"
+    post_changes.request_delete(item_id)
+    with pytest.raises(post_changes.ChangeRefused) as deleted:
+        post_changes.request_edit(item_id, "too late")
+    assert deleted.value.code == "deleted"
+
+
+def test_a_killed_process_mid_edit_is_looked_up(account, server, engine, clock) -> None:
+    """A row left in ``sending`` (the process died mid-call) becomes unknown at start-up and
+    is looked up, not re-sent blindly."""
+    item_id = _sent(engine, account)
+    remote = OutboxItem.get_by_id(item_id).remote_id
+    edit_id = post_changes.request_edit(item_id, "Edited before the crash")
+    claimed = outbox.claim(edit_id, clock(), action="edit")
+    assert claimed is not None
+    server._status(remote)["text"] = "Edited before the crash"  # it landed, then the kill
+    outbox.recover_interrupted()
+    _run(engine, clock, account, server)
+    assert OutboxItem.get_by_id(edit_id).state == OutboxState.SENT
+    assert server.requests_to(STATUS + remote, "PUT") == []
