@@ -9,8 +9,17 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from mbdesk.domain import holidays_cal, planning
+from mbdesk.services.scheduling import SchedulingRefused, queue_draft
 from mbdesk.store import schedule, settings
-from mbdesk.store.models import Account, Draft, DraftTarget, OutboxItem, OutboxState
+from mbdesk.store.models import (
+    Account,
+    Draft,
+    DraftState,
+    DraftTarget,
+    OutboxItem,
+    OutboxState,
+    utcnow,
+)
 from mbdesk.sync.engine import _move_refused
 
 MADRID = ZoneInfo("Europe/Madrid")
@@ -161,43 +170,63 @@ def shop(db):
     return Account.create(platform="mastodon", handle="shop@example.social")
 
 
-def test_add_to_queue_uses_the_next_free_slot_of_each_target(db, shop):
+def test_add_to_queue_uses_the_next_free_slot_of_each_target(workspace, db, shop):
     other = Account.create(platform="bluesky", handle="shop.bsky.social")
-    draft = Draft.create(body="New rye bread", link="https://shop.example/rye", hashtags="bakery")
+    draft = Draft.create(body="New rye bread", hashtags="bakery", spoiler_text="Food",
+                         visibility="unlisted", language="es")
     DraftTarget.create(draft=draft, account=shop)
     DraftTarget.create(draft=draft, account=other)
     schedule.set_queue_slots(shop.id, WEEKDAYS)
     schedule.set_queue_slots(other.id, {0: [time(19)]})
-    now = datetime(2026, 5, 8, 16, 0)  # Friday 18:00 Madrid
-    OutboxItem.create(account=shop, body="taken", scheduled_at=datetime(2026, 5, 8, 17, 0))
-    queued = schedule.add_to_queue(draft.id, MADRID, "Europe/Madrid", now=now)
-    assert [(q.handle, q.when) for q in queued] == [
-        ("shop@example.social", datetime(2026, 5, 11, 7, 0)),
-        ("shop.bsky.social", datetime(2026, 5, 11, 17, 0))]
-    row = OutboxItem.get_by_id(queued[0].outbox_id)
-    assert row.body == "New rye bread\n#bakery\nhttps://shop.example/rye"
-    assert row.scheduled_tz == "Europe/Madrid" and row.draft_id == draft.id
+    now = utcnow()
+    monday = planning.to_local(now, MADRID).date() + timedelta(days=7)
+    monday -= timedelta(days=monday.weekday())  # a Monday 1 to 7 days ahead
+    first_slot = planning.wall_to_utc(datetime.combine(monday, time(9)), MADRID)
+    # every slot before Monday 09:00 is taken (a post every 20 minutes until 08:20-08:40)
+    busy, t = [], now
+    while t + timedelta(minutes=20) <= first_slot - timedelta(minutes=40):
+        t += timedelta(minutes=20)
+        busy.append(OutboxItem(account=shop, body="taken", scheduled_at=t))
+    OutboxItem.bulk_create(busy)
+    result = queue_draft(draft.id, MADRID, "Europe/Madrid", workspace.media, now=now)
+    assert result.times == {
+        shop.id: first_slot,
+        other.id: planning.wall_to_utc(datetime.combine(monday, time(19)), MADRID)}
+    rows = {r.account_id: r for r in OutboxItem.select().where(OutboxItem.draft == draft.id)}
+    mastodon, bluesky = rows[shop.id], rows[other.id]
+    assert mastodon.body == "New rye bread\n\n#bakery"  # the composer's text rule
+    assert (mastodon.spoiler_text, mastodon.visibility, mastodon.language) == (
+        "Food", "unlisted", "es")
+    assert (bluesky.spoiler_text, bluesky.visibility, bluesky.language) == ("", "public", "es")
+    assert mastodon.scheduled_tz == "Europe/Madrid"
+    assert Draft.get_by_id(draft.id).state == DraftState.SCHEDULED
+    assert any(w.kind == planning.WARN_TOO_CLOSE for w in result.warnings)  # 20 min before
     # a second draft goes to the next slot
     second = Draft.create(body="Croissants")
     DraftTarget.create(draft=second, account=shop)
-    (next_one,) = schedule.add_to_queue(second.id, MADRID, "Europe/Madrid", now=now)
-    assert next_one.when == datetime(2026, 5, 11, 10, 30)  # Monday 12:30 local
+    again = queue_draft(second.id, MADRID, "Europe/Madrid", workspace.media, now=now)
+    assert again.times == {shop.id: planning.wall_to_utc(
+        datetime.combine(monday, time(12, 30)), MADRID)}
 
 
-def test_add_to_queue_refuses_clearly_and_queues_nothing(db, shop):
+def test_add_to_queue_refuses_clearly_and_queues_nothing(workspace, db, shop):
     draft = Draft.create(body="x" * 600)
     with pytest.raises(schedule.ScheduleError) as no_target:
-        schedule.add_to_queue(draft.id, MADRID, "Europe/Madrid")
+        queue_draft(draft.id, MADRID, "Europe/Madrid", workspace.media)
     assert no_target.value.code == "no_target"
     DraftTarget.create(draft=draft, account=shop)
-    with pytest.raises(schedule.ScheduleError) as too_long:
-        schedule.add_to_queue(draft.id, MADRID, "Europe/Madrid")
-    assert too_long.value.code == "too_long" and "500" in too_long.value.message
+    schedule.set_queue_slots(shop.id, WEEKDAYS)
+    with pytest.raises(SchedulingRefused) as too_long:
+        queue_draft(draft.id, MADRID, "Europe/Madrid", workspace.media)
+    assert [p.code for p in too_long.value.problems] == ["too_long"]
+    assert too_long.value.problems[0].values["limit"] == 500
     Draft.update(body="short").execute()
+    schedule.set_queue_slots(shop.id, {})
     with pytest.raises(schedule.ScheduleError) as no_slots:
-        schedule.add_to_queue(draft.id, MADRID, "Europe/Madrid")
-    assert no_slots.value.code == "no_slots"
+        queue_draft(draft.id, MADRID, "Europe/Madrid", workspace.media)
+    assert no_slots.value.code == "no_slots" and "shop@example.social" in no_slots.value.message
     assert OutboxItem.select().count() == 0
+    assert Draft.get_by_id(draft.id).state == DraftState.DRAFT
 
 
 def test_move_post_refuses_the_past_and_sent_posts(db, shop):

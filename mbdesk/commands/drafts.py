@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 
 from mbdesk.commands.accounts import find_account
 from mbdesk.commands.context import CliContext
@@ -109,6 +110,8 @@ def problem_line(p: Problem, names: dict[int, str]) -> str:
         "image": f"{who}: image {v.get('path')} cannot be used ({v.get('code')}).",
         "past": "That time has already passed.",
         "missing": "The draft no longer exists.",
+        "needs_reauth": f"{who} needs re-authorization: the post will wait until you sign in "
+                        "again (in the window: Accounts → Re-authorize).",
     }
     return texts.get(p.code, p.code)
 
@@ -152,6 +155,12 @@ def schedule_cmd(args: argparse.Namespace, ctx: CliContext) -> int:
         lines = [problem_line(p, names) for p in exc.problems]
         raise MbdeskError("Nothing was queued: " + " ".join(lines),
                           hint="Fix the draft in the composer, then try again.") from None
+    from mbdesk.store.post_queue import describe_warning
+
+    names = {t.account_id: t.name for t in targets}
+    for warning in result.warnings:  # the calendar's cadence rules, as 'post' prints them
+        print(f"Warning: {describe_warning(warning, names.get(warning.account_id, ''))}",
+              file=sys.stderr)
     what = "as soon as possible" if when is None else f"at {args.at} ({zone_name or zone})"
     print(f"Draft #{detail.id} queued {what}: outbox item(s) "
           f"{', '.join('#' + str(i) for i in result.item_ids)}.")

@@ -123,21 +123,39 @@ def _print_report(report: ImportReport, imported: list[int], dry_run: bool,
 
 
 def queue_draft(args: argparse.Namespace, ctx: CliContext) -> int:
+    """The composer's "Add to queue": the same service, checks and cadence warnings."""
     from mbdesk.commands.accounts import find_account
-    from mbdesk.store import schedule
+    from mbdesk.commands.drafts import problem_line
+    from mbdesk.services.scheduling import SchedulingRefused
+    from mbdesk.services.scheduling import queue_draft as queue_in_slots
+    from mbdesk.store.models import Account, OutboxItem
+    from mbdesk.store.post_queue import describe_warning
 
     ctx.database()
     zone, zone_name = cli_zone()
     accounts = [find_account(name).id for name in args.account] if args.account else None
-    queued = schedule.add_to_queue(args.draft, zone, zone_name, account_ids=accounts)
+    handles = {a.id: a.handle for a in Account.select(Account.id, Account.handle)}
+    try:
+        result = queue_in_slots(args.draft, zone, zone_name, ctx.workspace.media,
+                                account_ids=accounts)
+    except SchedulingRefused as exc:
+        raise MbdeskError("Nothing was queued: " + " ".join(problem_line(p, handles)
+                                                             for p in exc.problems),
+                          hint="Fix the draft in the composer, then try again.") from None
+    rows = {o.account_id: o.id for o in OutboxItem.select(OutboxItem.id, OutboxItem.account)
+            .where(OutboxItem.id.in_(list(result.item_ids)))}
+    for warning in result.warnings:  # as 'post' and the window: shown, never a refusal
+        print(f"Warning: {describe_warning(warning, handles.get(warning.account_id, ''))}",
+              file=sys.stderr)
     if args.json:
-        print(json.dumps([{"outbox_id": q.outbox_id, "account": q.handle,
-                           "scheduled_at": _iso(q.when)} for q in queued], indent=2))
+        print(json.dumps([{"outbox_id": rows.get(a), "account": handles.get(a, ""),
+                           "scheduled_at": _iso(when)} for a, when in result.times.items()],
+                         ensure_ascii=False, indent=2))
         return 0
-    for q in queued:
-        local = q.when.replace(tzinfo=UTC).astimezone(zone)
-        print(f"{q.handle}: queued for {local:%Y-%m-%d %H:%M} {zone_name or local.tzname()} "
-              f"(outbox {q.outbox_id})")
+    for account_id, when in result.times.items():
+        local = when.replace(tzinfo=UTC).astimezone(zone)
+        print(f"{handles.get(account_id, '')}: queued for {local:%Y-%m-%d %H:%M} "
+              f"{zone_name or local.tzname()} (outbox {rows.get(account_id)})")
     return 0
 
 

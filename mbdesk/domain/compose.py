@@ -51,6 +51,23 @@ def post_text(body: str, hashtags: str, platform: str) -> str:
     return f"{body}\n\n{line}" if body else line
 
 
+# The per-post fields each platform's API takes (the composer shows a field only when a target
+# has it, and only those targets get it): Mastodon's API (and the demo sandbox, which speaks it)
+# has a content warning, a visibility and a language; Bluesky records carry ``langs``; Weibo's
+# share.json and X's create-post take none of them.
+SPOILER, VISIBILITY, LANGUAGE = "spoiler_text", "visibility", "language"
+POST_FIELDS: Mapping[str, frozenset[str]] = {
+    "mastodon": frozenset({SPOILER, VISIBILITY, LANGUAGE}),
+    "sandbox": frozenset({SPOILER, VISIBILITY, LANGUAGE}),
+    "bluesky": frozenset({LANGUAGE}),
+}
+VISIBILITIES = ("public", "unlisted", "private", "direct")
+
+
+def post_fields(platform: str) -> frozenset[str]:
+    return POST_FIELDS.get(platform, frozenset())
+
+
 @dataclass(frozen=True)
 class TargetSpec:
     """One target account as the checks need it."""
@@ -60,6 +77,8 @@ class TargetSpec:
     platform: str
     body: str  # the shared text, or this account's own (diverged) variant
     limits: Mapping[str, Any] = field(default_factory=dict)
+    spoiler_text: str = ""  # the post's content warning (counted where the platform has one)
+    needs_reauth: bool = False  # the server refused its sign-in: posts wait until re-authorized
 
 
 @dataclass(frozen=True)
@@ -94,8 +113,9 @@ def count_options(platform: str, limits: Mapping[str, Any]) -> dict[str, int]:
 
 def count_target(target: TargetSpec, hashtags: str) -> text_rules.TextCount:
     text = post_text(target.body, hashtags, target.platform)
+    spoiler = target.spoiler_text if SPOILER in post_fields(target.platform) else ""
     try:
-        return text_rules.count(target.platform, text,
+        return text_rules.count(target.platform, text, spoiler_text=spoiler,
                                 **count_options(target.platform, target.limits))
     except ValueError:  # a platform the rules do not know: count graphemes against 500
         used = text_rules.grapheme_count(text)
@@ -148,6 +168,9 @@ def check_post(targets: Sequence[TargetSpec], hashtags: str,
                                     {"name": target.name}))
         if target.platform == "weibo":
             problems.extend(_weibo_link_rule(target, hashtags))
+        if target.needs_reauth:  # saved and queued all the same: it waits for the sign-in
+            problems.append(Problem("needs_reauth", "warning", target.account_id,
+                                    {"name": target.name}))
     return problems
 
 

@@ -8,14 +8,27 @@ rules), all rows committed in one transaction before any network call. Plain Pyt
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import datetime
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
 from pathlib import Path
 
-from mbdesk.domain.compose import MediaSpec, Problem, TargetSpec, blocking, check_post, post_text
+from mbdesk.domain.compose import (
+    LANGUAGE,
+    SPOILER,
+    VISIBILITY,
+    MediaSpec,
+    Problem,
+    TargetSpec,
+    blocking,
+    check_post,
+    post_fields,
+    post_text,
+)
+from mbdesk.domain.planning import ScheduleWarning
 from mbdesk.store import outbox
-from mbdesk.store.models import Draft, DraftState, Media, OutboxMedia, utcnow
+from mbdesk.store import schedule as schedule_store
+from mbdesk.store.models import AccountStatus, Draft, DraftState, Media, OutboxMedia, utcnow
 from mbdesk.store.post_queue import NewPost, PostMedia, PostRefused, Refusal, queue_posts
 from mbdesk.store.queries.compose import active_outbox_count, target_accounts
 from mbdesk.store.queries.drafts import DraftDetail, get_draft
@@ -34,7 +47,10 @@ class SchedulingRefused(Exception):
 class Scheduled:
     draft_id: int
     item_ids: tuple[int, ...]
-    scheduled_at: datetime | None
+    scheduled_at: datetime | None  # the first post's time (each may have its own: ``times``)
+    # account id -> its post's time (naive UTC; None = now), in the draft's target order
+    times: Mapping[int, datetime | None] = field(default_factory=dict)
+    warnings: tuple[ScheduleWarning, ...] = ()  # the calendar's cadence rules the posts break
 
 
 def _problem(refusal: Refusal) -> Problem:
@@ -52,34 +68,54 @@ def draft_specs(detail: DraftDetail) -> tuple[list[TargetSpec], list[MediaSpec]]
             continue
         body = t.body if t.diverged and t.body is not None else detail.body
         targets.append(TargetSpec(account.id, account.name, account.platform, body,
-                                  account.limits))
+                                  account.limits, spoiler_text=detail.spoiler_text,
+                                  needs_reauth=account.status == AccountStatus.NEEDS_REAUTH))
     media = [MediaSpec(m.alt_text, m.mime_type) for m in detail.media]
     return targets, media
 
 
+def _post_for(target: TargetSpec, detail: DraftDetail, when: datetime | None,
+              zone_name: str) -> NewPost:
+    """One target's post: content warning, visibility and language only where its platform
+    has them (a Bluesky target gets the language as ``langs``, never a content warning)."""
+    fields = post_fields(target.platform)
+    return NewPost(target.account_id, post_text(target.body, detail.hashtags, target.platform),
+                   scheduled_at=when, scheduled_tz=zone_name if when else "",
+                   spoiler_text=detail.spoiler_text if SPOILER in fields else "",
+                   visibility=detail.visibility if VISIBILITY in fields else "public",
+                   language=detail.language if LANGUAGE in fields else "",
+                   draft_id=detail.id,
+                   media=tuple(PostMedia(m.path, m.alt_text) for m in detail.media))
+
+
 def schedule_draft(draft_id: int, scheduled_at: datetime | None, zone_name: str,
-                   media_dir: Path) -> Scheduled:
-    """Queue the draft for every target (``scheduled_at`` naive UTC; None = now).
+                   media_dir: Path, *, times: Mapping[int, datetime] | None = None,
+                   zone: tzinfo | None = None) -> Scheduled:
+    """Queue the draft for every target (``scheduled_at`` naive UTC; None = now), or, with
+    ``times`` (account id -> naive UTC), only those targets, each at its own time.
 
     Raises :class:`SchedulingRefused` (nothing queued) when a target would refuse it, an
-    image cannot be used, or the draft already has posts waiting.
+    image cannot be used, or the draft already has posts waiting. ``zone``: the one the
+    cadence warnings count days in.
     """
     detail = get_draft(draft_id)
     if detail is None:
         raise SchedulingRefused([Problem("missing", "error")])
-    if scheduled_at is not None and scheduled_at <= utcnow():
+    wanted = [scheduled_at] if times is None else list(times.values())
+    now = utcnow()
+    if any(when is not None and when <= now for when in wanted):
         raise SchedulingRefused([Problem("past", "error")])
     if active_outbox_count(draft_id):
         raise SchedulingRefused([Problem("already_scheduled", "error")])
     targets, media = draft_specs(detail)
+    if times is not None:
+        targets = [t for t in targets if t.account_id in times]
     problems = blocking(check_post(targets, detail.hashtags, media))
     if problems:
         raise SchedulingRefused(problems)
-    posts = [NewPost(target.account_id,
-                     post_text(target.body, detail.hashtags, target.platform),
-                     scheduled_at=scheduled_at, scheduled_tz=zone_name if scheduled_at else "",
-                     language=detail.language, draft_id=draft_id,
-                     media=tuple(PostMedia(m.path, m.alt_text) for m in detail.media))
+    plan = {t.account_id: (scheduled_at if times is None else times[t.account_id])
+            for t in targets}
+    posts = [_post_for(target, detail, plan[target.account_id], zone_name)
              for target in targets]
 
     def release_media(item_id: int, _post: NewPost) -> None:
@@ -91,10 +127,32 @@ def schedule_draft(draft_id: int, scheduled_at: datetime | None, zone_name: str,
     try:  # the one way in (store.post_queue): the same checks as 'post' and the CSV import
         with outbox.write_tx():
             queued = queue_posts(posts, media_dir, append_default_link=False,
-                                 after_write=release_media)
+                                 after_write=release_media, zone=zone)
             Draft.update(state=DraftState.SCHEDULED, updated_at=utcnow()).where(
                 Draft.id == draft_id).execute()
     except PostRefused as exc:
         raise SchedulingRefused([_problem(r) for r in exc.refusals]) from None
-    ids = list(queued.ids)
-    return Scheduled(draft_id, tuple(ids), scheduled_at)
+    first = next(iter(plan.values()), scheduled_at)
+    return Scheduled(draft_id, tuple(queued.ids), first, plan, queued.warnings)
+
+
+def queue_draft(draft_id: int, zone: tzinfo, zone_name: str, media_dir: Path, *,
+                account_ids: Sequence[int] | None = None,
+                now: datetime | None = None) -> Scheduled:
+    """"Add to queue": each target account's post at that account's next free queue slot
+    (Calendar → Queue slots), through the same checks and the same one way in as Schedule.
+
+    Raises ``store.schedule.ScheduleError`` (``no_slots``, ``queue_full``, ``no_target``) or
+    :class:`SchedulingRefused`; either way nothing is queued."""
+    detail = get_draft(draft_id)
+    if detail is None:
+        raise SchedulingRefused([Problem("missing", "error")])
+    if active_outbox_count(draft_id):
+        raise SchedulingRefused([Problem("already_scheduled", "error")])
+    wanted = list(account_ids) if account_ids is not None else list(detail.target_ids)
+    if not wanted:
+        raise schedule_store.ScheduleError("This draft has no target account.",
+                                           code="no_target",
+                                           hint="Tick at least one account in the composer.")
+    plan = schedule_store.plan_queue(wanted, zone, now=now)
+    return schedule_draft(draft_id, None, zone_name, media_dir, times=plan, zone=zone)

@@ -52,6 +52,8 @@ class DraftInput:
     link: str = ""
     variants: Mapping[int, str] | None = None
     media: tuple[MediaInput, ...] | None = None
+    spoiler_text: str = ""  # content warning (Mastodon)
+    visibility: str = "public"  # Mastodon: public, unlisted, private, direct
 
 
 def save_draft(draft_id: int | None, data: DraftInput) -> int:
@@ -61,6 +63,7 @@ def save_draft(draft_id: int | None, data: DraftInput) -> int:
     now = utcnow()
     fields = dict(title=data.title.strip(), body=data.body, category=data.category,
                   language=data.language, hashtags=data.hashtags, link=data.link,
+                  spoiler_text=data.spoiler_text, visibility=data.visibility or "public",
                   updated_at=now)
     with database_proxy.atomic():
         if draft_id is None:
@@ -131,7 +134,8 @@ def duplicate_draft(draft_id: int, title: str | None = None) -> int:
         copy = Draft.create(
             title=src.title if title is None else title, body=src.body,
             spoiler_text=src.spoiler_text, category=src.category, language=src.language,
-            hashtags=src.hashtags, link=src.link, state=DraftState.DRAFT, archived=False,
+            hashtags=src.hashtags, link=src.link, visibility=src.visibility,
+            state=DraftState.DRAFT, archived=False,
             created_at=now, updated_at=now)
         targets = [{"draft": copy.id, "account": t.account_id, "body": t.body,
                     "spoiler_text": t.spoiler_text, "diverged": t.diverged, "updated_at": now}

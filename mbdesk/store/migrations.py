@@ -296,6 +296,12 @@ _V17_POST_CHANGES = """
     CREATE INDEX "outbox_item_target_id" ON "outbox_item" ("target_id");
 """
 
+# Who sees a Mastodon post (public, unlisted, private = followers only, direct), per draft like
+# its content warning and language, so the composer's choice reaches the outbox row.
+_V18_DRAFT_VISIBILITY = """
+    ALTER TABLE "draft" ADD COLUMN "visibility" VARCHAR(255) NOT NULL DEFAULT 'public';
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "tables for accounts, drafts, outbox, inbox, people, analytics", _script(_V1_TABLES)),
     Migration(2, "full-text search over mentions and drafts", _script(_V2_FTS)),
@@ -316,6 +322,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(15, "per-platform account options", _script(_V15_ACCOUNT_OPTIONS)),
     Migration(16, "draft campaigns, competitor watch", _script(_V16_CAMPAIGN_RIVALS)),
     Migration(17, "edits and deletes of sent posts", _script(_V17_POST_CHANGES)),
+    Migration(18, "a draft's visibility (Mastodon)", _script(_V18_DRAFT_VISIBILITY)),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -161,6 +161,7 @@ class Draft(BaseModel):
     hashtags = TextField(default="")
     link = TextField(default="")
     campaign = CharField(default="")  # utm_campaign of its tagged links (domain/utm.py)
+    visibility = CharField(default="public")  # Mastodon: public, unlisted, private, direct
     state = CharField(default=DraftState.DRAFT)
     archived = BooleanField(default=False)
     created_at = DateTimeField(default=utcnow)

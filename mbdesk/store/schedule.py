@@ -20,12 +20,8 @@ from mbdesk.errors import MbdeskError
 from mbdesk.store import settings
 from mbdesk.store.models import (
     Account,
-    Draft,
-    DraftTarget,
-    Media,
     OutboxItem,
     OutboxKind,
-    OutboxMedia,
     OutboxState,
     database_proxy,
     utcnow,
@@ -110,31 +106,6 @@ def _account_of(item_id: int) -> int | None:
     return OutboxItem.select(OutboxItem.account).where(OutboxItem.id == item_id).scalar()
 
 
-@dataclass(frozen=True)
-class Queued:
-    outbox_id: int
-    account_id: int
-    handle: str
-    when: datetime  # naive UTC
-
-
-def draft_body(draft: Draft, target: DraftTarget | None) -> str:
-    """The text that goes out for one target: its own variant, else the draft's text, with the
-    draft's link and hashtags appended when the text does not carry them yet."""
-    body = (target.body if target is not None and target.diverged and target.body is not None
-            else draft.body or "").strip()
-    extra = []
-    for tag in (draft.hashtags or "").replace(",", " ").split():
-        tag = tag if tag.startswith("#") else f"#{tag}"
-        if tag not in body:
-            extra.append(tag)
-    if extra:
-        body = f"{body}\n{' '.join(extra)}".strip()
-    if draft.link and draft.link not in body:
-        body = f"{body}\n{draft.link}".strip()
-    return body
-
-
 def account_count_options(account: Account) -> dict[str, int]:
     """``mbdesk.domain.text.count`` options from what the sync learned about the server."""
     try:
@@ -150,67 +121,27 @@ def account_count_options(account: Account) -> dict[str, int]:
     return options
 
 
-def check_fits(account: Account, body: str) -> text_rules.TextCount | None:
-    """The server's count of ``body`` (None: a platform the counter does not know)."""
-    try:
-        return text_rules.count(account.platform, body, **account_count_options(account))
-    except ValueError:
-        return None
-
-
-def add_to_queue(draft_id: int, zone: tzinfo, zone_name: str, *,
-                 account_ids: Sequence[int] | None = None,
-                 now: datetime | None = None) -> list[Queued]:
-    """Put a draft in the next free queue slot of each target account (all of them, or
-    ``account_ids``), in one transaction: either every target is queued or none is."""
+def plan_queue(account_ids: Sequence[int], zone: tzinfo, *,
+               now: datetime | None = None) -> dict[int, datetime]:
+    """The next free queue slot (naive UTC) of each account, for "Add to queue". Raises
+    :class:`ScheduleError` ``no_slots`` / ``queue_full`` naming the account. The posts
+    themselves go through the one way in (``services.scheduling.queue_draft``)."""
     now = now or utcnow()
-    draft = Draft.get_or_none(Draft.id == draft_id)
-    if draft is None:
-        raise ScheduleError(f"Draft {draft_id} does not exist.", code="no_draft")
-    targets = {t.account_id: t for t in DraftTarget.select().where(DraftTarget.draft == draft_id)}
-    wanted = list(account_ids) if account_ids is not None else sorted(targets)
-    if not wanted:
-        raise ScheduleError("This draft has no target account.", code="no_target",
-                            hint="Tick at least one account in the composer.")
-    plans: list[tuple[Account, str, datetime]] = []
-    for account_id in wanted:
+    plan: dict[int, datetime] = {}
+    for account_id in account_ids:
         account = Account.get_or_none(Account.id == account_id)
         if account is None:
             raise ScheduleError(f"Account {account_id} does not exist.", code="no_account")
-        body = draft_body(draft, targets.get(account_id))
-        counted = check_fits(account, body)
-        if counted is not None and not counted.fits:
-            raise ScheduleError(f"The text is {counted.count} long; {account.handle} accepts "
-                                f"{counted.limit}.", code="too_long",
-                                hint="Shorten it (or write a variant for this account).")
         slots = queue_slots(account_id)
         if not any(slots.values()):
             raise ScheduleError(f"{account.handle} has no queue slots.", code="no_slots",
                                 hint="Set its weekly posting times in Calendar → Queue slots.")
-        taken = taken_times(account_id, now) + [w for a, _, w in plans if a.id == account_id]
-        when = rules_mod.next_free_slot(slots, taken, now, zone)
+        when = rules_mod.next_free_slot(slots, taken_times(account_id, now), now, zone)
         if when is None:
             raise ScheduleError(f"{account.handle} has no free queue slot in the next 60 days.",
                                 code="queue_full", hint="Add slots or move posts.")
-        plans.append((account, body, when))
-    return _enqueue_draft(draft, plans, zone_name)
-
-
-def _enqueue_draft(draft: Draft, plans: list[tuple[Account, str, datetime]],
-                   zone_name: str) -> list[Queued]:
-    from mbdesk.store import outbox
-
-    media = list(Media.select().where(Media.draft == draft.id).order_by(Media.position))
-    result = []
-    with write_tx():
-        for account, body, when in plans:
-            item_id = outbox.enqueue(account.id, account.platform, body, scheduled_at=when,
-                                     scheduled_tz=zone_name, spoiler_text=draft.spoiler_text,
-                                     language=draft.language, draft_id=draft.id)
-            for position, m in enumerate(media):
-                OutboxMedia.create(outbox=item_id, media=m.id, position=position)
-            result.append(Queued(item_id, account.id, account.handle, when))
-    return result
+        plan[account_id] = when
+    return plan
 
 
 # --- moving a post ----------------------------------------------------------------------------

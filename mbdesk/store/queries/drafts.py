@@ -90,6 +90,8 @@ class DraftDetail:
     targets: tuple[TargetDetail, ...] = field(default_factory=tuple)
     media: tuple[MediaDetail, ...] = field(default_factory=tuple)
     created_at: datetime | None = None
+    spoiler_text: str = ""  # content warning (Mastodon)
+    visibility: str = "public"
 
     @property
     def target_ids(self) -> tuple[int, ...]:
@@ -195,7 +197,8 @@ def get_draft(draft_id: int) -> DraftDetail | None:
     return DraftDetail(id=d.id, uid=d.uid, title=d.title, body=d.body, category=d.category,
                        state=d.state, archived=bool(d.archived), language=d.language,
                        hashtags=d.hashtags, link=d.link, updated_at=d.updated_at,
-                       targets=targets, media=draft_media(draft_id), created_at=d.created_at)
+                       targets=targets, media=draft_media(draft_id), created_at=d.created_at,
+                       spoiler_text=d.spoiler_text or "", visibility=d.visibility or "public")
 
 
 def draft_media(draft_id: int) -> tuple[MediaDetail, ...]:
