@@ -179,7 +179,11 @@ def test_each_warning_rule_shows_on_chips_and_in_the_list(qtbot, ctx, account):
     texts = "\n".join(view.warning_texts())
     assert "11 posts (limit 10 a day)" in texts
     assert "two posts 30 min apart" in texts
-    assert "outside its best hours" in texts
+    # the soft hints are one folded line after the problems, listed when clicked
+    assert view.warning_texts()[-1].endswith("post(s) outside their account's best hours")
+    assert "outside its best hours" not in texts
+    view._on_warning_clicked(view.warnings_list.item(view.warnings_list.count() - 1))
+    assert any("outside its best hours" in t for t in view.warning_texts())
     chip = view.model.chip(close.id)
     assert "too_close" in chip.warnings and chip.text(view.locale()).startswith(WARNING_MARK)
     assert view.model.warnings_on(date(2030, 5, 6)) > 0

@@ -1,7 +1,8 @@
 """Public holidays of the owner's country for the calendar, from the ``holidays`` package.
 
-Names come in the interface language when the package has it for that country, else in its
-default language. The package is imported on first use (it is large).
+Names come in the interface language when the package has it for that country, else in the
+country's default language (Spain's in Spanish, China's in Chinese). The package is imported
+on first use (it is large).
 """
 
 from __future__ import annotations
@@ -58,7 +59,10 @@ def holidays_between(country: str, first: date, last: date,
         probe = holidays.country_holidays(country.upper())
     except NotImplementedError:
         return {}
-    language = _language(getattr(probe, "supported_languages", ()) or (), ui_language)
+    # the interface language where the package has it, else the country's own default — said
+    # explicitly: left unset, the package picks by the process locale (English under C.UTF-8)
+    language = (_language(getattr(probe, "supported_languages", ()) or (), ui_language)
+                or getattr(probe, "default_language", None))
     years = range(first.year, last.year + 1)
     table = holidays.country_holidays(country.upper(), years=years, language=language)
     result: dict[date, list[str]] = {}

@@ -45,7 +45,9 @@ def install_translators(app: QApplication, preferred: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     language = pick_language(preferred)
-    if preferred:  # an explicit choice: dates and numbers follow the chosen language too
+    # an explicit choice: dates and numbers follow the chosen language too; so they do when the
+    # system has no real locale (C.UTF-8), whose dates read "4 12 2026"
+    if preferred or QLocale.system().language() == QLocale.Language.C:
         QLocale.setDefault(QLocale(language))
     if language == "en":
         return language

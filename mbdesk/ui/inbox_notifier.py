@@ -9,8 +9,6 @@ negative ones), or ``none``. Everything shown is also kept in ``messages`` (test
 
 from __future__ import annotations
 
-from datetime import UTC
-
 import shiboken6
 from PySide6.QtCore import QObject, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
@@ -123,7 +121,7 @@ class InboxNotifier(QObject):
         the settings so a restart does not repeat it; a new expiry starts over."""
         from mbdesk.domain.token_expiry import notice_step
         from mbdesk.store.queries.accounts import account_briefs
-        from mbdesk.ui.localtime import user_zone
+        from mbdesk.ui.localtime import format_local, user_zone
 
         now = utcnow()
         shown = settings.get("token_expiry_notices") or {}
@@ -137,8 +135,7 @@ class InboxNotifier(QObject):
             kept[key] = mark
             if shown.get(key) == mark:
                 continue
-            when = expires.replace(tzinfo=UTC).astimezone(user_zone()).strftime(
-                "%Y-%m-%d %H:%M")
+            when = format_local(expires, user_zone())
             if step == 0:
                 text = self.tr("{account}: the sign-in ran out on {date}. Posts wait until you "
                                "re-authorize it on the Accounts screen.")
@@ -151,6 +148,9 @@ class InboxNotifier(QObject):
                         critical=True)
         if kept != shown:
             settings.put("token_expiry_notices", kept)
+        from mbdesk.ui.blocked_post_notices import check_blocked_posts
+
+        check_blocked_posts(self)  # posts due within a day / an hour whose sign-in is gone
 
     def check_new(self) -> None:
         """Notify about mentions that arrived since the last check, per the setting."""

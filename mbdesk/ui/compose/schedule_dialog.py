@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from mbdesk.domain.schedule import HORIZON_YEARS, ScheduleTimeError, local_to_utc
 from mbdesk.store.models import utcnow
-from mbdesk.ui.localtime import to_local
+from mbdesk.ui.localtime import format_local_time, to_local
 
 
 def zone_name(zone: tzinfo) -> str:
@@ -28,7 +28,7 @@ def zone_name(zone: tzinfo) -> str:
 
 def time_error_text(exc: ScheduleTimeError, zone: tzinfo) -> str:
     """Why a chosen time is refused, in the owner's words."""
-    when = exc.when.strftime("%Y-%m-%d %H:%M")
+    when = format_local_time(exc.when)
     if exc.code == "gap":
         return QCoreApplication.translate(
             "ScheduleDialog", "{when} does not exist in {zone}: the clocks skip that hour "

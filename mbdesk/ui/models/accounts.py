@@ -28,7 +28,7 @@ from PySide6.QtGui import QColor, QFont
 from mbdesk.store.models import AccountStatus, Platform
 from mbdesk.store.queries.accounts import AccountRow, account_rows
 from mbdesk.store.server_profiles import CAPABILITIES
-from mbdesk.ui.localtime import format_local, to_local
+from mbdesk.ui.localtime import format_local, format_time, to_local
 from mbdesk.ui.safe_text import plain_tooltip
 
 ACCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -182,7 +182,7 @@ class AccountsTableModel(QAbstractTableModel):
         if until is None or until <= datetime.now(UTC).replace(tzinfo=None):
             return self.tr("OK")
         local = to_local(until, self._zone)
-        return self.tr("Paused until {time}").format(time=local.strftime("%H:%M"))
+        return self.tr("Paused until {time}").format(time=format_time(local.time()))
 
 
 # --- the server profile and the sync steps of one account (the details box) --------------------
@@ -380,7 +380,7 @@ def iso_local_text(at: object, zone: tzinfo, *, short: bool = False) -> str:
         moment = moment.astimezone(UTC).replace(tzinfo=None)
     local = to_local(moment, zone)
     if short and local.date() == datetime.now(zone).date():
-        return QLocale().toString(local.time(), QLocale.FormatType.ShortFormat)
+        return format_time(local.time())
     return format_local(moment, zone)
 
 

@@ -33,12 +33,14 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from mbdesk.domain import planning
+from mbdesk.domain.blocked_posts import NEEDS_REAUTH, block_reason
 from mbdesk.domain.token_expiry import due_after_expiry
+from mbdesk.store import schedule as schedule_store
 from mbdesk.store.models import OutboxState
 from mbdesk.store.queries.accounts import AccountBrief
 from mbdesk.store.queries.outbox import ScheduledPost
 from mbdesk.store.queries.schedule import calendar_posts
-from mbdesk.ui.localtime import to_local, to_utc_naive
+from mbdesk.ui.localtime import format_date, format_time, to_local, to_utc_naive, ui_locale
 from mbdesk.ui.models.drafts import contrast_text
 
 DATE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -56,6 +58,26 @@ WARNING_OUTLINE = QColor("#f59e0b")
 WARNING_MARK = "⚠"
 MOVING_MARK = "⇢"
 EXPIRY_MARK = "⌛"
+REAUTH_MARK = "⊘"  # its account needs re-authorization: it cannot go out
+REAUTH_OUTLINE = QColor("#7c3aed")
+PAUSED_MARK = "❚❚"  # publishing is paused: it waits
+
+
+def needs_reauth_text() -> str:
+    return QCoreApplication.translate(
+        "OutboxState", "will not go out: this account needs re-authorization (Accounts → "
+        "Re-authorize…)")
+
+
+def paused_label() -> str:
+    return QCoreApplication.translate("OutboxState", "paused")
+
+
+def chip_state_label(chip: DayChip) -> str:
+    """The chip's state in words ("paused" while publishing is paused, not "queued")."""
+    if chip.paused:
+        return paused_label()
+    return outbox_state_label(chip.state, chip.on_server)
 
 
 def after_expiry_text() -> str:
@@ -117,6 +139,8 @@ class DayChip:
     note: str = ""  # something the owner should know that is not an error
     server_cannot_hold: bool = False  # the account's server profile: it cannot hold scheduled posts
     after_expiry: bool = False  # due after the account's token runs out (Weibo)
+    needs_reauth: bool = False  # still to be sent, but its account needs re-authorization
+    paused: bool = False  # still to go out while publishing is paused (the "Pause all" switch)
 
     @property
     def kept_by_mbdesk(self) -> bool:
@@ -128,16 +152,20 @@ class DayChip:
     def mark(self) -> str:
         if self.moving:
             return MOVING_MARK
+        if self.paused:
+            return PAUSED_MARK
         if self.state == OutboxState.ON_SERVER or (
                 self.on_server and self.state == OutboxState.QUEUED):
             return ON_SERVER_MARK
         return _MARKS.get(self.state, "•")
 
     def text(self, locale: QLocale) -> str:
-        clock = locale.toString(self.local_time.time(), QLocale.FormatType.ShortFormat)
+        clock = format_time(self.local_time.time(), locale)
         warn = f"{WARNING_MARK} " if self.warnings else ""
         if self.after_expiry:
             warn = f"{EXPIRY_MARK} {warn}"
+        if self.needs_reauth:
+            warn = f"{REAUTH_MARK} {warn}"
         return f"{warn}{self.mark} {clock} {self.head}"
 
 
@@ -189,7 +217,8 @@ class CalendarMonthModel(QAbstractTableModel):
     def __init__(self, zone: tzinfo, parent=None) -> None:
         super().__init__(parent)
         self._zone = zone
-        self._locale = QLocale()
+        self._locale = ui_locale()
+        self._paused = False
         self._first_weekday = week_start_day(self._locale)
         today = datetime.now(zone).date()
         self._year, self._month = today.year, today.month
@@ -264,6 +293,8 @@ class CalendarMonthModel(QAbstractTableModel):
     def load(self) -> None:
         """Read the posts of the shown weeks and group them by local day."""
         self.beginResetModel()
+        self._locale = ui_locale()
+        self._paused = schedule_store.is_paused()
         self._today = datetime.now(self._zone).date()
         self._start, self._weeks = month_grid(self._year, self._month, self._first_weekday)
         first, last = self.shown_range()
@@ -307,7 +338,12 @@ class CalendarMonthModel(QAbstractTableModel):
                        server_cannot_hold=bool(account and account.server_scheduling is False),
                        after_expiry=bool(
                            account and post.state in (OutboxState.QUEUED, OutboxState.HELD)
-                           and due_after_expiry(post.scheduled_at, account.token_expires_at)))
+                           and due_after_expiry(post.scheduled_at, account.token_expires_at)),
+                       needs_reauth=bool(account) and block_reason(
+                           post.state, post.on_server, post.scheduled_at, account.status,
+                           account.token_expires_at) == NEEDS_REAUTH,
+                       paused=self._paused and not moving and post.state in (
+                           OutboxState.QUEUED, OutboxState.ON_SERVER))
 
     def set_selected(self, day: date | None) -> None:
         old, self._selected = self._selected, day
@@ -391,9 +427,9 @@ class CalendarMonthModel(QAbstractTableModel):
         holidays = list(self._holidays.get(day, ()))
         if not chips and not holidays:
             return None
-        lines = [self._locale.toString(day, QLocale.FormatType.LongFormat), *holidays]
+        lines = [format_date(day, "long", self._locale), *holidays]
         for chip in chips[:TOOLTIP_MAX]:
-            state = outbox_state_label(chip.state, chip.on_server)
+            state = chip_state_label(chip)
             line = f"{chip.text(self._locale)} — {chip.account} ({state})"
             if chip.state == OutboxState.FAILED and chip.last_error:
                 line += f": {chip.last_error}"
@@ -401,6 +437,8 @@ class CalendarMonthModel(QAbstractTableModel):
                 line += "\n    " + kept_by_mbdesk_text()
             if chip.after_expiry:
                 line += "\n    " + EXPIRY_MARK + " " + after_expiry_text()
+            if chip.needs_reauth:
+                line += "\n    " + REAUTH_MARK + " " + needs_reauth_text()
             if chip.note:
                 line += "\n    ℹ " + " ".join(chip.note.split())
             lines.append(line)
@@ -466,14 +504,15 @@ class CalendarDayDelegate(QStyledItemDelegate):
             holiday_rect = QRect(number_rect.right() + 4, inner.top(),
                                  inner.right() - number_rect.right() - 4, header_h)
             painter.drawText(holiday_rect, Qt.AlignmentFlag.AlignRight
-                             | Qt.AlignmentFlag.AlignVCenter,
-                             metrics.elidedText(" · ".join(holidays), Qt.TextElideMode.ElideRight,
-                                                holiday_rect.width()))
+                             | Qt.AlignmentFlag.AlignVCenter,  # elided in the italic's widths
+                             QFontMetrics(small).elidedText(
+                                 " · ".join(holidays), Qt.TextElideMode.ElideRight,
+                                 holiday_rect.width()))
 
         # chips
         line = chip_metrics.height() + 1
         painter.setFont(chip_font)
-        locale = QLocale()
+        locale = ui_locale()
         for chip, chip_rect in zip(chips, chip_rects, strict=False):
             paint_chip(painter, chip, chip_rect, chip_metrics, locale)
         top = (chip_rects[-1].bottom() + 2) if chip_rects else inner.top() + header_h + 1
@@ -499,13 +538,16 @@ PLANNED_STATES = (OutboxState.QUEUED, OutboxState.ON_SERVER, OutboxState.HELD,
 
 
 def paint_chip(painter: QPainter, chip: DayChip, chip_rect: QRect, metrics: QFontMetrics,
-               locale: QLocale) -> None:
-    """One chip: the account colour, an outline for trouble (red) or a warning (amber)."""
+               locale: QLocale, right_reserve: int = 0) -> None:
+    """One chip: the account colour, an outline for trouble (red), a sign-in that is gone
+    (violet) or a warning (amber); ``right_reserve`` pixels kept free of text (a badge)."""
     fill = QColor(chip.color)
     if chip.state == OutboxState.SENT:
         fill.setAlphaF(0.55)  # done: quieter than what is still to come
     painter.setBrush(fill)
-    if chip.state in (OutboxState.FAILED, OutboxState.UNKNOWN, OutboxState.HELD):
+    if chip.needs_reauth:
+        painter.setPen(QPen(REAUTH_OUTLINE, 2))
+    elif chip.state in (OutboxState.FAILED, OutboxState.UNKNOWN, OutboxState.HELD):
         painter.setPen(QPen(FAILED_OUTLINE, 2))
     elif chip.warnings:
         painter.setPen(QPen(WARNING_OUTLINE, 2, Qt.PenStyle.DashLine))
@@ -513,7 +555,7 @@ def paint_chip(painter: QPainter, chip: DayChip, chip_rect: QRect, metrics: QFon
         painter.setPen(Qt.PenStyle.NoPen)
     painter.drawRoundedRect(chip_rect, 3, 3)
     painter.setPen(contrast_text(QColor(chip.color)))
-    text_rect = chip_rect.adjusted(4, 0, -3, 0)
+    text_rect = chip_rect.adjusted(4, 0, -3 - right_reserve, 0)
     painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                      metrics.elidedText(chip.text(locale), Qt.TextElideMode.ElideRight,
                                         text_rect.width()))

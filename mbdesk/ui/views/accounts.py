@@ -50,7 +50,7 @@ from mbdesk.store.accounts import delete_account
 from mbdesk.store.models import Platform
 from mbdesk.store.queries.accounts import AccountRow
 from mbdesk.ui.i18n import join_list
-from mbdesk.ui.localtime import user_zone
+from mbdesk.ui.localtime import format_local_time, user_zone
 from mbdesk.ui.models.accounts import (
     WARN_BACKGROUND,
     WARN_FOREGROUND,
@@ -730,7 +730,7 @@ class AccountsView(View):
             "⚠ {handles}: the sign-in runs out in %n day(s), on {date}. Posts due after that "
             "will not go out; re-authorize now.", "", days_left(first.token_expires_at, utcnow())
         ).format(handles=join_list(r.handle for r in rows),
-                 date=when.strftime("%Y-%m-%d %H:%M"))
+                 date=format_local_time(when))
 
     def reauthorize_first_needing(self) -> None:
         account = next((r for r in self.model.rows() if r.needs_reauth), None) or next(

@@ -60,7 +60,7 @@ from mbdesk.store.queries import analytics as queries
 from mbdesk.store.queries.analytics import AccountSummary, FollowerSeries, PostEngagement
 from mbdesk.ui.date_axis import LocalDateAxis
 from mbdesk.ui.i18n import join_list
-from mbdesk.ui.localtime import format_local, user_zone
+from mbdesk.ui.localtime import format_date, format_local, user_zone
 from mbdesk.ui.models.drafts import category_label
 from mbdesk.ui.views.base import View
 
@@ -104,11 +104,8 @@ def series_arrays(series: FollowerSeries) -> tuple[np.ndarray, np.ndarray]:
 
 
 def format_day(day: date) -> str:
-    """A date in the UI locale's short form; ISO under the C locale (no real locale)."""
-    locale = QLocale()
-    if locale.language() == QLocale.Language.C:
-        return day.isoformat()
-    return locale.toString(day, QLocale.FormatType.ShortFormat)
+    """A date in the UI locale's short form (never the C locale's "4 12 2026")."""
+    return format_date(day, "short")
 
 
 def weekday_names() -> list[str]:

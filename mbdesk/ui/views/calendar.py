@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -46,19 +45,32 @@ from mbdesk.store.queries.accounts import account_briefs
 from mbdesk.store.queries.outbox import schedule_summary
 from mbdesk.store.queries.schedule import best_hours_by_account
 from mbdesk.ui.i18n import join_clauses, join_list
-from mbdesk.ui.localtime import format_local, to_utc_naive, user_zone
+from mbdesk.ui.localtime import (
+    format_date,
+    format_date_range,
+    format_local,
+    format_time,
+    to_utc_naive,
+    ui_locale,
+    user_zone,
+)
 from mbdesk.ui.models.outbox import (
     DATE_ROLE,
     EXPIRY_MARK,
     MOVING_MARK,
     ON_SERVER_MARK,
+    PAUSED_MARK,
+    REAUTH_MARK,
     WARNING_MARK,
     CalendarMonthModel,
     DayChip,
     HolidayProvider,
     after_expiry_text,
+    chip_state_label,
     kept_by_mbdesk_text,
+    needs_reauth_text,
     outbox_state_label,
+    paused_label,
     week_start_day,
 )
 from mbdesk.ui.views.base import View
@@ -67,6 +79,7 @@ from mbdesk.ui.views.calendar_grids import MonthGrid, WeekCanvas, WeekScroll
 SUMMARY_DAYS = 7
 BEST_HOURS_TTL = timedelta(minutes=15)
 WARNINGS_SHOWN = 150  # the list's first lines; every warning still marks its chip and day
+OFF_PEAK_TOGGLE = "off-peak"  # the warnings list's one line for every "outside best hours"
 MONTH, WEEK = "month", "week"
 
 
@@ -147,9 +160,7 @@ class CalendarView(View):
         self.month_button.setChecked(True)
         self.slots_button = QPushButton(self.tr("Queue slots…"), self)
         self.import_button = QPushButton(self.tr("Import CSV…"), self)
-        self.export_button = QToolButton(self)
-        self.export_button.setText(self.tr("Export"))
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.export_button = QPushButton(self.tr("Export"), self)  # sized to text + arrow
         export_menu = QMenu(self.export_button)
         self.export_csv_action = export_menu.addAction(self.tr("Schedule as CSV…"))
         self.export_ics_action = export_menu.addAction(self.tr("Calendar file (.ics)…"))
@@ -185,6 +196,8 @@ class CalendarView(View):
         for surface in (self.grid, self.week):
             surface.chip_clicked.connect(self.open_post)
             surface.chip_dropped.connect(self.move_chip)
+        self.week.more_clicked.connect(self.show_posts_menu)
+        self.posts_menu: QMenu | None = None
 
         # side panel: the chosen day's posts, then the warnings
         side = QWidget(self)
@@ -203,8 +216,8 @@ class CalendarView(View):
         self.warnings_list = QListWidget(side)
         self.warnings_list.setObjectName("calendar-warnings")
         self.warnings_list.setWordWrap(True)
-        self.warnings_list.itemClicked.connect(
-            lambda item: self._show_day(item.data(Qt.ItemDataRole.UserRole)))
+        self.warnings_list.itemClicked.connect(self._on_warning_clicked)
+        self._off_peak_open = False
         side_layout.addWidget(self.day_heading)
         side_layout.addWidget(self.day_list, 3)
         side_layout.addWidget(self.warnings_heading)
@@ -228,8 +241,10 @@ class CalendarView(View):
                 ("✗", outbox_state_label("failed")),
                 ("?", outbox_state_label("unknown")),
                 ("‖", self.tr("held")),
+                (PAUSED_MARK, paused_label()),
                 (MOVING_MARK, self.tr("move waits for the next sync")),
                 (WARNING_MARK, self.tr("warning")),
+                (REAUTH_MARK, self.tr("account needs re-authorization")),
                 (EXPIRY_MARK, self.tr("after the sign-in runs out")),
             )) + "    " + self.tr("Drag a post to move it; click it to open it."))
         self.states_hint.setWordWrap(True)
@@ -271,7 +286,7 @@ class CalendarView(View):
         if not self._holiday_override:
             country = settings.get("holiday_country") or holidays_cal.default_country()
             country = "" if country == "-" else country  # "-": no holidays (Settings)
-            language = settings.get("language") or QLocale().name()
+            language = settings.get("language") or ui_locale().name()
             self.model.set_holiday_provider(holidays_cal.provider(country, language)
                                             if country else None)
         self.model.load()
@@ -488,7 +503,7 @@ class CalendarView(View):
         return cached[2]
 
     def _start_of_week(self, day: date) -> date:
-        first = week_start_day(QLocale())
+        first = week_start_day(ui_locale())
         return day - timedelta(days=(day.weekday() - first) % 7)
 
     def _load_month_of(self, day: date) -> None:
@@ -529,10 +544,10 @@ class CalendarView(View):
         if day is None:
             self.day_heading.setText(self.tr("Click a day to see all its posts."))
             return
-        locale = QLocale()
+        locale = ui_locale()
         chips = self.model.chips_on(day)
         heading = self.tr("{day}: %n post(s)", "", len(chips)).format(
-            day=locale.toString(day, QLocale.FormatType.LongFormat))
+            day=format_date(day, "long", locale))
         holidays = self.model.holidays_on(day)
         if holidays:
             heading += "\n" + " · ".join(holidays)
@@ -545,6 +560,7 @@ class CalendarView(View):
             tips = [chip.last_error] if chip.last_error else []
             tips += [kept_by_mbdesk_text()] if chip.kept_by_mbdesk else []
             tips += [after_expiry_text()] if chip.after_expiry else []
+            tips += [needs_reauth_text()] if chip.needs_reauth else []
             tips += ["ℹ " + chip.note] if chip.note else []
             tips += [self._warning_kind_text(kind) for kind in chip.warnings]
             if tips:
@@ -552,7 +568,7 @@ class CalendarView(View):
             self.day_list.addItem(item)
 
     def _state_text(self, chip: DayChip) -> str:
-        text = outbox_state_label(chip.state, chip.on_server)
+        text = chip_state_label(chip)
         if chip.kept_by_mbdesk:
             text += " · " + self.tr("local scheduling only (kept by mbdesk)")
         if chip.moving:
@@ -570,57 +586,132 @@ class CalendarView(View):
         return [self.warnings_list.item(i).text() for i in range(self.warnings_list.count())]
 
     def _update_warnings(self) -> None:
+        """Real problems first (failed, sign-in gone, over the day's limit, too close), each
+        on its line; the soft "outside its best hours" ones folded into one line that lists
+        them when clicked."""
         self.warnings_list.clear()
-        warnings = self.model.warnings
         if self.mode == WEEK:
-            end = self._week_start + timedelta(days=6)
-            warnings = [w for w in warnings if self._week_start <= w.day <= end]
+            first, last = self._week_start, self._week_start + timedelta(days=6)
         else:
-            warnings = [w for w in warnings if w.day.month == self.model.month]
-        locale = QLocale()
+            first = date(self.model.year, self.model.month, 1)
+            last = (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
+        warnings = [w for w in self.model.warnings if first <= w.day <= last]
+        locale = ui_locale()
         rules = schedule.rules()
         days: dict[date, str] = {}
-        for warning in warnings[:WARNINGS_SHOWN]:
-            day = days.get(warning.day) or days.setdefault(
-                warning.day, locale.toString(warning.day, QLocale.FormatType.ShortFormat))
+
+        def day_text(day: date) -> str:
+            return days.get(day) or days.setdefault(day, format_date(day, "weekday_month",
+                                                                     locale))
+
+        def chip_line(chip: DayChip) -> str:
+            clock = format_time(chip.local_time.time(), locale)
+            return f"{day_text(chip.local_time.date())} {clock} · {chip.account}"
+
+        problems: list[tuple[int, date, str, date]] = []  # rank, sort day, text, day
+        for chips in self.model.chips_between(first, last).values():
+            for chip in chips:
+                day = chip.local_time.date()
+                if chip.needs_reauth:
+                    problems.append((0, day, f"{REAUTH_MARK} " + self.tr(
+                        "{post}: will not go out, the account needs re-authorization"
+                    ).format(post=chip_line(chip)), day))
+                elif chip.after_expiry:
+                    problems.append((0, day, f"{EXPIRY_MARK} " + self.tr(
+                        "{post}: due after the sign-in runs out").format(post=chip_line(chip)),
+                        day))
+                if chip.state == "failed":
+                    problems.append((0, day, "✗ " + self.tr("{post}: failed").format(
+                        post=chip_line(chip)), day))
+        soft = []
+        for warning in warnings:
             brief = self.model.account(warning.account_id)
             account = brief.name if brief else "?"
             if warning.kind == planning.WARN_TOO_MANY:
                 text = self.tr("{day} · {account}: {count} posts (limit {limit} a day)").format(
-                    day=day, account=account, count=warning.count, limit=rules.max_per_day)
+                    day=day_text(warning.day), account=account, count=warning.count,
+                    limit=rules.max_per_day)
+                problems.append((1, warning.day, f"{WARNING_MARK} {text}", warning.day))
             elif warning.kind == planning.WARN_TOO_CLOSE:
                 text = self.tr("{day} · {account}: two posts {minutes} min apart (keep at least "
-                               "{gap} min)").format(day=day, account=account,
+                               "{gap} min)").format(day=day_text(warning.day), account=account,
                                                     minutes=warning.count,
                                                     gap=rules.min_gap_minutes)
+                problems.append((1, warning.day, f"{WARNING_MARK} {text}", warning.day))
             else:
+                soft.append(warning)
+        problems.sort(key=lambda p: (p[0], p[1]))
+        for _, _, text, day in problems[:WARNINGS_SHOWN]:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, day)
+            self.warnings_list.addItem(item)
+        if len(problems) > WARNINGS_SHOWN:
+            self.warnings_list.addItem(self.tr("… and %n more (see the ⚠ days)", "",
+                                               len(problems) - WARNINGS_SHOWN))
+        if soft:
+            arrow = "▾" if self._off_peak_open else "▸"
+            item = QListWidgetItem(f"{arrow} " + self.tr(
+                "%n post(s) outside their account's best hours", "", len(soft)))
+            item.setData(Qt.ItemDataRole.UserRole, OFF_PEAK_TOGGLE)
+            item.setToolTip(self.tr("A soft hint: these posts may reach fewer people. Click to "
+                                    "list them."))
+            self.warnings_list.addItem(item)
+        if soft and self._off_peak_open:
+            for warning in soft[:WARNINGS_SHOWN]:
+                brief = self.model.account(warning.account_id)
                 chip = self.model.chip(warning.post_ids[0])
-                clock = (locale.toString(chip.local_time.time(), QLocale.FormatType.ShortFormat)
-                         if chip else "")
+                clock = format_time(chip.local_time.time(), locale) if chip else ""
                 hours = join_list(f"{h:02d}h" for h in warning.hours)
                 text = self.tr("{day} {time} · {account}: outside its best hours ({hours})"
-                               ).format(day=day, time=clock, account=account, hours=hours)
-            item = QListWidgetItem(f"{WARNING_MARK} {text}")
-            item.setData(Qt.ItemDataRole.UserRole, warning.day)
-            self.warnings_list.addItem(item)
-        if len(warnings) > WARNINGS_SHOWN:
-            self.warnings_list.addItem(self.tr("… and %n more (see the ⚠ days)", "",
-                                               len(warnings) - WARNINGS_SHOWN))
-        self.warnings_heading.setText(self.tr("Warnings: %n", "", len(warnings)) if warnings
-                                      else self.tr("No warnings"))
+                               ).format(day=day_text(warning.day), time=clock,
+                                        account=brief.name if brief else "?", hours=hours)
+                item = QListWidgetItem(f"    {text}")
+                item.setData(Qt.ItemDataRole.UserRole, warning.day)
+                self.warnings_list.addItem(item)
+        if problems:
+            heading = self.tr("To fix: %n", "", len(problems))
+            if soft:
+                heading = join_clauses([heading, self.tr("%n hint(s)", "", len(soft))])
+        elif soft:
+            heading = self.tr("Nothing to fix; %n hint(s)", "", len(soft))
+        else:
+            heading = self.tr("No warnings")
+        self.warnings_heading.setText(heading)
+
+    def _on_warning_clicked(self, item: QListWidgetItem) -> None:
+        data = item.data(Qt.ItemDataRole.UserRole)
+        if data == OFF_PEAK_TOGGLE:
+            self._off_peak_open = not self._off_peak_open
+            self._update_warnings()
+        elif isinstance(data, date):
+            self._show_day(data)
+
+    def show_posts_menu(self, post_ids: list[int], where) -> QMenu:
+        """The posts behind a week chip's "+N" badge, as a menu: pick one to open it."""
+        menu = QMenu(self)
+        locale = ui_locale()
+        for post_id in post_ids:
+            chip = self.model.chip(post_id)
+            if chip is None:
+                continue
+            action = menu.addAction(f"{chip.text(locale)} — {chip.account} "
+                                    f"({chip_state_label(chip)})")
+            action.triggered.connect(lambda _=False, pid=post_id: self.open_post(pid))
+        self.posts_menu = menu
+        menu.popup(where)
+        return menu
 
     def _update_label(self) -> None:
-        locale = QLocale()
+        locale = ui_locale()
         if self.mode == MONTH:
             name = locale.standaloneMonthName(self.model.month, QLocale.FormatType.LongFormat)
             self.month_label.setText(self.tr("{month} {year}").format(month=name.capitalize(),
                                                                       year=self.model.year))
             return
         end = self._week_start + timedelta(days=6)
-        self.month_label.setText(self.tr("Week {week}: {first} – {last}").format(
+        self.month_label.setText(self.tr("Week {week}: {range}").format(
             week=self._week_start.isocalendar().week,
-            first=locale.toString(self._week_start, QLocale.FormatType.ShortFormat),
-            last=locale.toString(end, QLocale.FormatType.ShortFormat)))
+            range=format_date_range(self._week_start, end, locale)))
 
     def _update_nav_tooltips(self) -> None:
         week = self.mode == WEEK

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QByteArray, QLocale, QMimeData, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QDrag,
     QDragEnterEvent,
@@ -35,17 +35,24 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QScrollArea,
     QTableView,
+    QToolTip,
     QWidget,
 )
 
+from mbdesk.ui.localtime import format_date, format_time, ui_locale
 from mbdesk.ui.models.outbox import (
     CHIP_FONT_SCALE,
     CHIPS_ROLE,
     DATE_ROLE,
+    EXPIRY_MARK,
+    REAUTH_MARK,
     WARNING_MARK,
     CalendarDayDelegate,
     DayChip,
+    after_expiry_text,
+    chip_state_label,
     day_chip_rects,
+    needs_reauth_text,
     paint_chip,
 )
 
@@ -196,12 +203,18 @@ class MonthGrid(_ChipDragMixin, QTableView):
 
 
 class WeekCanvas(_ChipDragMixin, QWidget):
-    """Seven day columns × 24 hour rows; chips at their local time, side by side when close."""
+    """Seven day columns × 24 hour rows; chips at their local time. Posts close together stack
+    below each other (and side by side where the column is wide enough for readable chips); a
+    chip would have to move more than ``MAX_SHIFT`` below its time goes behind a "+N" badge on
+    the last chip of its lane, which lists them (``more_clicked``)."""
 
     chip_clicked = Signal(int)
     chip_dropped = Signal(int, object, object)
+    more_clicked = Signal(list, QPoint)  # the posts behind a "+N" badge (ids), global position
     GUTTER = 52
     HOUR_HEIGHT = 44
+    MIN_LANE_WIDTH = 130  # narrower chips cannot show time and text: stack instead
+    MAX_SHIFT = HOUR_HEIGHT  # a chip stays within an hour of its time, else behind "+N"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -215,6 +228,7 @@ class WeekCanvas(_ChipDragMixin, QWidget):
         self._warnings: dict[date, int] = {}
         self._today: date | None = None
         self._layout: list[tuple[DayChip, QRect]] = []
+        self._hidden: dict[int, list[DayChip]] = {}  # host chip id → chips behind its badge
         self.setMinimumHeight(self.header_height() + 24 * self.HOUR_HEIGHT)
 
     def set_week(self, start: date, days: dict[date, list[DayChip]],
@@ -265,26 +279,38 @@ class WeekCanvas(_ChipDragMixin, QWidget):
         return self._start + timedelta(days=col), time(minutes // 60, minutes % 60)
 
     def chip_layout(self) -> list[tuple[DayChip, QRect]]:
-        """Each shown chip and its rect; chips that would overlap share the column in lanes."""
+        """Each shown chip and its rect (see the class docstring for how close posts share
+        room); fills ``hidden_behind``."""
         if self._layout:
             return self._layout
         chip_font = QFont(self.font())
         chip_font.setPointSizeF(chip_font.pointSizeF() * CHIP_FONT_SCALE)
         height = max(QFontMetrics(chip_font).height() + 4, self.HOUR_HEIGHT // 2 - 2)
         layout: list[tuple[DayChip, QRect]] = []
+        hidden: dict[int, list[DayChip]] = {}
         for offset in range(7):
             day = self._start + timedelta(days=offset)
             chips = sorted(self._days.get(day, []), key=lambda c: (c.local_time, c.post_id))
             column = self.day_rect(day)
+            max_lanes = max(1, min(3, (column.width() - 4) // self.MIN_LANE_WIDTH))
             lanes: list[int] = []  # bottom of the last chip in each lane
+            last: list[DayChip] = []  # the last chip placed in each lane
             placed: list[tuple[DayChip, int, int]] = []
             for chip in chips:
                 top = self.y_of(chip.local_time.time())
                 lane = next((i for i, bottom in enumerate(lanes) if bottom <= top), None)
-                if lane is None:
+                if lane is None and len(lanes) < max_lanes:
                     lanes.append(0)
+                    last.append(chip)
                     lane = len(lanes) - 1
+                if lane is None:  # every lane busy: stack under the one that frees first
+                    lane = min(range(len(lanes)), key=lambda i: lanes[i])
+                    if lanes[lane] - top > self.MAX_SHIFT:
+                        hidden.setdefault(last[lane].post_id, []).append(chip)
+                        continue
+                    top = lanes[lane]
                 lanes[lane] = top + height
+                last[lane] = chip
                 placed.append((chip, top, lane))
             count = max(1, len(lanes))
             width = (column.width() - 4) / count
@@ -292,7 +318,24 @@ class WeekCanvas(_ChipDragMixin, QWidget):
                 left = int(column.left() + 2 + lane * width)
                 layout.append((chip, QRect(left, top, max(4, int(width) - 1), height)))
         self._layout = layout
+        self._hidden = hidden
         return layout
+
+    def hidden_behind(self, post_id: int) -> list[DayChip]:
+        """The chips behind this chip's "+N" badge (none: no badge)."""
+        self.chip_layout()
+        return self._hidden.get(post_id, [])
+
+    def badge_rect(self, post_id: int) -> QRect | None:
+        """Where this chip's "+N" badge is painted (None: it hides nothing)."""
+        rect = self.chip_rect(post_id)
+        hidden = self.hidden_behind(post_id)
+        if rect is None or not hidden:
+            return None
+        chip_font = QFont(self.font())
+        chip_font.setPointSizeF(chip_font.pointSizeF() * CHIP_FONT_SCALE)
+        width = QFontMetrics(chip_font).horizontalAdvance(f"+{len(hidden)}") + 8
+        return QRect(rect.right() - width - 1, rect.top() + 2, width, rect.height() - 4)
 
     def chip_at(self, pos: QPoint) -> DayChip | None:
         for chip, rect in reversed(self.chip_layout()):
@@ -307,6 +350,31 @@ class WeekCanvas(_ChipDragMixin, QWidget):
         self._layout = []
         super().resizeEvent(event)
 
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:  # a chip's time, account and state in full
+            pos = event.pos()  # type: ignore[attr-defined]
+            chip = self.chip_at(pos)
+            if chip is None:
+                QToolTip.hideText()
+                event.ignore()
+                return True
+            QToolTip.showText(event.globalPos(), self.chip_tooltip(chip), self)  # type: ignore[attr-defined]
+            return True
+        return super().event(event)
+
+    def chip_tooltip(self, chip: DayChip) -> str:
+        locale = ui_locale()
+        lines = [f"{chip.text(locale)} — {chip.account} ({chip_state_label(chip)})"]
+        if chip.needs_reauth:
+            lines.append(f"    {REAUTH_MARK} {needs_reauth_text()}")
+        if chip.after_expiry:
+            lines.append(f"    {EXPIRY_MARK} {after_expiry_text()}")
+        if chip.last_error and chip.state == "failed":
+            lines.append(f"    {chip.last_error}")
+        for other in self.hidden_behind(chip.post_id):
+            lines.append(f"{other.text(locale)} — {other.account} ({chip_state_label(other)})")
+        return "\n".join(lines)
+
     # -- painting ----------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -315,7 +383,7 @@ class WeekCanvas(_ChipDragMixin, QWidget):
         painter.fillRect(self.rect(), palette.color(group, QPalette.ColorRole.Base))
         metrics = QFontMetrics(self.font())
         header = self.header_height()
-        locale = QLocale()
+        locale = ui_locale()
         mid = palette.color(group, QPalette.ColorRole.Mid)
         # hour rows
         for hour in range(24):
@@ -325,7 +393,7 @@ class WeekCanvas(_ChipDragMixin, QWidget):
             painter.setPen(palette.color(group, QPalette.ColorRole.PlaceholderText))
             painter.drawText(QRect(0, y, self.GUTTER - 6, metrics.height()),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-                             locale.toString(time(hour, 0), QLocale.FormatType.ShortFormat))
+                             format_time(time(hour, 0), locale, hour_only=True))
         # day columns
         for offset in range(7):
             column = self.day_rect(self._start + timedelta(days=offset))
@@ -337,7 +405,16 @@ class WeekCanvas(_ChipDragMixin, QWidget):
         painter.setFont(chip_font)
         chip_metrics = QFontMetrics(chip_font)
         for chip, rect in self.chip_layout():
-            paint_chip(painter, chip, rect, chip_metrics, locale)
+            badge = self.badge_rect(chip.post_id)
+            paint_chip(painter, chip, rect, chip_metrics, locale,
+                       right_reserve=badge.width() + 2 if badge else 0)
+            if badge is not None:  # "+N": more posts at this time, listed on click
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(palette.color(group, QPalette.ColorRole.Base))
+                painter.drawRoundedRect(badge, 3, 3)
+                painter.setPen(palette.color(group, QPalette.ColorRole.Text))
+                painter.drawText(badge, Qt.AlignmentFlag.AlignCenter,
+                                 f"+{len(self.hidden_behind(chip.post_id))}")
         # now line
         if self._today is not None and 0 <= (self._today - self._start).days < 7:
             now = datetime.now().time()
@@ -355,7 +432,7 @@ class WeekCanvas(_ChipDragMixin, QWidget):
         painter.fillRect(0, 0, self.width(), height, palette.color(group, QPalette.ColorRole.Base))
         metrics = QFontMetrics(self.font())
         header = height
-        locale = QLocale()
+        locale = ui_locale()
         mid = palette.color(group, QPalette.ColorRole.Mid)
         text = palette.color(group, QPalette.ColorRole.Text)
         for offset in range(7):
@@ -370,8 +447,7 @@ class WeekCanvas(_ChipDragMixin, QWidget):
             bold.setBold(day == self._today)
             painter.setFont(bold)
             painter.setPen(text)
-            label = "{} {}".format(locale.dayName(day.isoweekday(), QLocale.FormatType.ShortFormat),
-                                   locale.toString(day, "d MMM"))
+            label = format_date(day, "weekday_month", locale)
             if self._warnings.get(day):
                 label = f"{label}  {WARNING_MARK}"
             painter.drawText(head.adjusted(4, 2, -4, -metrics.height() - 4),
@@ -385,14 +461,33 @@ class WeekCanvas(_ChipDragMixin, QWidget):
                 painter.setPen(palette.color(group, QPalette.ColorRole.Link))
                 painter.drawText(head.adjusted(4, metrics.height() + 2, -4, -2),
                                  Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                                 metrics.elidedText(" · ".join(names), Qt.TextElideMode.ElideRight,
-                                                    head.width() - 8))
+                                 QFontMetrics(italic).elidedText(
+                                     " · ".join(names), Qt.TextElideMode.ElideRight,
+                                     head.width() - 8))
                 painter.setFont(self.font())
         painter.setPen(QPen(mid, 1))
         painter.drawLine(0, header - 1, self.width(), header - 1)
 
+    def header_tooltip(self, x: int) -> str:
+        """The long date and holiday names of the day column at ``x``."""
+        if x < self.GUTTER:
+            return ""
+        col = int((x - self.GUTTER) // self._column_width())
+        if not 0 <= col < 7:
+            return ""
+        day = self._start + timedelta(days=col)
+        return "\n".join([format_date(day, "long"), *(self._holidays.get(day) or [])])
+
     # -- mouse and drag and drop -------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        chip = self.chip_at(pos)
+        badge = self.badge_rect(chip.post_id) if chip is not None else None
+        if chip is not None and badge is not None and badge.contains(pos) \
+                and event.button() == Qt.MouseButton.LeftButton:
+            ids = [chip.post_id, *(c.post_id for c in self.hidden_behind(chip.post_id))]
+            self.more_clicked.emit(ids, self.mapToGlobal(badge.bottomLeft()))
+            return
         self._press(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -429,6 +524,17 @@ class _WeekHeader(QWidget):
     def __init__(self, canvas: WeekCanvas, parent: QWidget) -> None:
         super().__init__(parent)
         self.canvas = canvas
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:  # the day in full and its holidays, uncut
+            x = event.pos().x()  # type: ignore[attr-defined]
+            text = self.canvas.header_tooltip(x)
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)  # type: ignore[attr-defined]
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
