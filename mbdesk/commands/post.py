@@ -38,6 +38,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     post.add_argument("--visibility", default="public",
                       choices=["public", "unlisted", "private", "direct"])
     post.add_argument("--language", default="", metavar="CODE", help="ISO 639 language code")
+    post.add_argument("--campaign", default="", metavar="NAME",
+                      help="utm_campaign of the shop's links when the account tags them")
     post.add_argument("text", nargs="+", help="the text ('-' reads it from stdin)")
     post.set_defaults(func=queue_post)
 
@@ -128,7 +130,7 @@ def queue_post(args: argparse.Namespace, ctx: CliContext) -> int:
         scheduled_at=scheduled_at, scheduled_tz=zone_name if scheduled_at else "",
         spoiler_text=args.spoiler, visibility=args.visibility, language=args.language,
         in_reply_to_remote_id=mention.status_remote_id if mention is not None else "",
-        mention_id=mention.id if mention is not None else None,
+        mention_id=mention.id if mention is not None else None, campaign=args.campaign,
         media=tuple(PostMedia(str(Path(p).expanduser().absolute()),
                               args.alt[i] if i < len(args.alt) else "")
                     for i, p in enumerate(args.media)))

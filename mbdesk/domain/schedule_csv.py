@@ -38,6 +38,7 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "link": ("link", "url"),
     "media": ("media", "media path", "media_path", "image", "file"),
     "alt_text": ("alt_text", "alt text", "alt", "description"),
+    "campaign": ("campaign", "utm_campaign"),
 }
 MAX_ROWS = 5000
 YEAR_LIMIT = 9998  # later years overflow when a zone or offset is applied

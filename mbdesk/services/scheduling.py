@@ -84,7 +84,7 @@ def _post_for(target: TargetSpec, detail: DraftDetail, when: datetime | None,
                    spoiler_text=detail.spoiler_text if SPOILER in fields else "",
                    visibility=detail.visibility if VISIBILITY in fields else "public",
                    language=detail.language if LANGUAGE in fields else "",
-                   draft_id=detail.id,
+                   draft_id=detail.id, campaign=detail.campaign,
                    media=tuple(PostMedia(m.path, m.alt_text) for m in detail.media))
 
 

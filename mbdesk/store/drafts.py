@@ -54,6 +54,7 @@ class DraftInput:
     media: tuple[MediaInput, ...] | None = None
     spoiler_text: str = ""  # content warning (Mastodon)
     visibility: str = "public"  # Mastodon: public, unlisted, private, direct
+    campaign: str | None = None  # utm_campaign of the tagged links; None leaves it as it is
 
 
 def save_draft(draft_id: int | None, data: DraftInput) -> int:
@@ -65,6 +66,8 @@ def save_draft(draft_id: int | None, data: DraftInput) -> int:
                   language=data.language, hashtags=data.hashtags, link=data.link,
                   spoiler_text=data.spoiler_text, visibility=data.visibility or "public",
                   updated_at=now)
+    if data.campaign is not None:
+        fields["campaign"] = data.campaign.strip()
     with database_proxy.atomic():
         if draft_id is None:
             draft_id = Draft.create(**fields, created_at=now).id

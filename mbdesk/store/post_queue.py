@@ -6,6 +6,8 @@ cadence warnings) was missing from the others. Here the checks run once for ever
 
 * the text as the target server counts it (content warning included);
 * the platform's rules that need the account's settings (``store.post_rules``: Weibo);
+* the account's UTM tagging of the shop's own links (``store.utm``; posts, not replies), before
+  counting, so the length checked is that of the text sent;
 * every attachment through the one content check, ``domain.images.inspect_image`` (a regular
   file under 50 MB, a real image by its content, not a decompression bomb), then fitted to
   the platform (``fit_image``); the number of images and their alt text per platform;
@@ -27,7 +29,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from mbdesk.domain import planning, weibo_rules
+from mbdesk.domain import planning, utm, weibo_rules
 from mbdesk.domain import text as text_rules
 from mbdesk.domain.images import (
     FittedImage,
@@ -39,6 +41,7 @@ from mbdesk.domain.images import (
 )
 from mbdesk.errors import MbdeskError
 from mbdesk.store import outbox
+from mbdesk.store import utm as utm_store
 from mbdesk.store.accounts import options
 from mbdesk.store.models import Account, OutboxItem, OutboxKind, OutboxState, utcnow
 from mbdesk.store.post_rules import prepare_text
@@ -68,6 +71,7 @@ class NewPost:
     mention_id: int | None = None
     draft_id: int | None = None
     media: tuple[PostMedia, ...] = ()
+    campaign: str = ""  # utm_campaign for the account's tagged links (store.utm)
 
 
 @dataclass(frozen=True)
@@ -152,6 +156,11 @@ def _check_one(post: NewPost, *, append_default_link: bool) -> tuple[_Checked | 
         checked.notes.append("Added the account's default link: "
                              f"{prepared.text[len(post.body):].strip()}")
     body = prepared.text
+    if post.kind == OutboxKind.PUBLISH:  # replies are conversations, not campaigns: untagged
+        tagged = utm_store.tag_for(account.id, account.platform, body, post.campaign)
+        if tagged.changed:
+            body = tagged.text
+            checked.notes.append("Tagged for your web analytics: " + utm.describe(tagged.links))
     checked.post = replace(post, body=body)
     if not body.strip() and not post.media:
         refusals.append(Refusal("empty", "Nothing to post.", account.id,

@@ -55,7 +55,7 @@ def _new_post(row: ImportRow) -> NewPost:
     assert row.account is not None
     media = (PostMedia(row.media_path, row.alt_text),) if row.media_path else ()
     return NewPost(row.account.id, row.body, scheduled_at=row.when, scheduled_tz=row.zone_name,
-                   media=media)
+                   media=media, campaign=row.raw.get("campaign", ""))
 
 
 def check_import(path: Path, default_zone: str, now: datetime | None = None, *,
@@ -89,7 +89,8 @@ def import_rows(rows: Sequence[ImportRow], media_dir: Path | None) -> list[int]:
         row = next(rows_in_order)
         raw_text = row.raw.get("text", "")
         draft = Draft.create(title=" ".join(raw_text.split())[:60], body=raw_text,
-                             link=row.raw.get("link", ""), state=DraftState.DRAFT)
+                             link=row.raw.get("link", ""), state=DraftState.DRAFT,
+                             campaign=row.raw.get("campaign", "").strip())
         DraftTarget.create(draft=draft.id, account=post.account_id)
         return replace(post, draft_id=draft.id)
 

@@ -92,6 +92,7 @@ class DraftDetail:
     created_at: datetime | None = None
     spoiler_text: str = ""  # content warning (Mastodon)
     visibility: str = "public"
+    campaign: str = ""  # utm_campaign of its tagged links
 
     @property
     def target_ids(self) -> tuple[int, ...]:
@@ -198,7 +199,8 @@ def get_draft(draft_id: int) -> DraftDetail | None:
                        state=d.state, archived=bool(d.archived), language=d.language,
                        hashtags=d.hashtags, link=d.link, updated_at=d.updated_at,
                        targets=targets, media=draft_media(draft_id), created_at=d.created_at,
-                       spoiler_text=d.spoiler_text or "", visibility=d.visibility or "public")
+                       spoiler_text=d.spoiler_text or "", visibility=d.visibility or "public",
+                       campaign=d.campaign or "")
 
 
 def draft_media(draft_id: int) -> tuple[MediaDetail, ...]:
