@@ -10,7 +10,8 @@ PDS's behaviour where it is odd:
 * ``createRecord`` with an rkey that exists answers **500 InternalServerError** (as the
   reference PDS does) and keeps one record; an rkey that is not a TID or a text over
   300 graphemes / 3000 bytes answers 400 InvalidRequest; ``getRecord`` of a missing key answers
-  400 RecordNotFound;
+  400 RecordNotFound; ``deleteRecord`` of a missing record is a no-op success (counted in
+  ``delete_calls``);
 * ``listNotifications`` is newest first with an opaque cursor; ``updateSeen`` is recorded;
 * every answer has ``RateLimit-*`` headers (reset in epoch seconds);
 * like a PDS without a default AppView, ``app.bsky.*`` calls need ``atproto-proxy:
@@ -293,6 +294,21 @@ class FakeBluesky:
             p = self.posts[uri]
             return {"uri": uri, "cid": p["cid"], "value": p["record"]}
         raise XrpcError(400, "RecordNotFound", f"Could not locate record: {uri}")
+
+    def x_com_atproto_repo_deleteRecord(self, q, body, raw, h) -> dict:
+        """As the reference PDS: another repo than the session's is refused (401
+        AuthRequired), a record that does not exist is a no-op success."""
+        self.delete_calls = getattr(self, "delete_calls", 0) + 1
+        if body.get("repo") != self.did:
+            raise XrpcError(401, "AuthRequired", "Authentication Required")
+        if body.get("collection") != "app.bsky.feed.post":
+            raise XrpcError(400, "InvalidRequest", "Invalid collection")
+        rkey = str(body.get("rkey") or "")
+        record = self.records.pop(rkey, None)
+        if record is None:
+            return {}
+        self.posts.pop(record["uri"], None)
+        return {"commit": {"cid": "bafyrei" + secrets.token_hex(8), "rev": rkey}}
 
     def x_com_atproto_repo_uploadBlob(self, q, b, raw, h) -> dict:
         cid = "bafkrei" + secrets.token_hex(8)

@@ -371,6 +371,43 @@ class FakeWeibo:
             raise _Error("20101", 400)
         return self._status(st)
 
+    def r_statuses_destroy(self, req: _Req) -> Any:
+        """POST only; one's own posts only (20102), a post that is gone answers 20101."""
+        uid = self._auth(req)
+        if req.method != "POST":
+            raise _Error("10021", 405, "HTTP method is not suported for this request!")
+        st = self.statuses.get(req.params.get("id", ""))
+        if st is None:
+            raise _Error("20101", 400, "Target weibo does not exist!")
+        if st["uid"] != uid:
+            raise _Error("20102", 400, "Not your own weibo!")
+        out = self._status(st)
+        del self.statuses[st["id"]]
+        for cid in [c["id"] for c in self.comments.values() if c["sid"] == st["id"]]:
+            del self.comments[cid]
+        self.users[uid]["statuses_count"] -= 1
+        return out
+
+    def r_comments_destroy(self, req: _Req) -> Any:
+        """POST only; one's own comments only (20203), a comment that is gone answers 20201."""
+        uid = self._auth(req)
+        if req.method != "POST":
+            raise _Error("10021", 405, "HTTP method is not suported for this request!")
+        c = self.comments.get(req.params.get("cid", ""))
+        if c is None:
+            raise _Error("20201", 400, "Target weibo comment does not exist!")
+        if c["uid"] != uid:
+            raise _Error("20203", 400, "Not your own comment!")
+        out = self._comment(c)
+        del self.comments[c["id"]]
+        return out
+
+    def r_comments_show_batch(self, req: _Req) -> Any:
+        """Comments by id (up to 50); ids that are gone are left out."""
+        self._auth(req)
+        cids = [i for i in req.params.get("cids", "").split(",") if i][:50]
+        return [self._comment(self.comments[i]) for i in cids if i in self.comments]
+
     def r_statuses_count(self, req: _Req) -> Any:
         self._auth(req)
         ids = [i for i in req.params.get("ids", "").split(",") if i]

@@ -133,6 +133,10 @@ class FakeX:
         self.codes: dict[str, dict[str, str]] = {}
         self.refreshes = 0
         self.create_calls = 0
+        self.delete_calls = 0
+        # per-endpoint windows where X documents its own (DELETE /2/tweets/:id: 50 per 15 min
+        # per user); the rest use ``window_limit``
+        self.endpoint_limits: dict[str, int] = {"DELETE /2/tweets/:id": 50}
         self.faults: list[Fault] = []
         self.requests_log: list[tuple[str, str, dict[str, Any]]] = []
         self.limits: dict[str, list[float]] = {}  # endpoint -> [remaining, reset]
@@ -256,14 +260,15 @@ class FakeX:
 
     def _rate(self, key: str) -> dict[str, str]:
         with self.lock:
-            remaining, reset = self.limits.get(key, [self.window_limit, 0.0])
+            limit = self.endpoint_limits.get(key, self.window_limit)
+            remaining, reset = self.limits.get(key, [limit, 0.0])
             if reset <= time.time():
-                remaining, reset = self.window_limit, time.time() + self.window
+                remaining, reset = limit, time.time() + self.window
             if remaining <= 0:
                 raise Problem(429, "Too Many Requests", "Too Many Requests")
             remaining -= 1
             self.limits[key] = [remaining, reset]
-        return {"x-rate-limit-limit": str(self.window_limit),
+        return {"x-rate-limit-limit": str(limit),
                 "x-rate-limit-remaining": str(int(remaining)),
                 "x-rate-limit-reset": str(int(reset))}
 
@@ -376,8 +381,11 @@ class FakeX:
             if method == "POST" and path == "/2/tweets":
                 return self._create(body)
             if method == "DELETE" and len(parts) == 3 and parts[1] == "tweets":
+                self.delete_calls += 1
                 if parts[2] not in self.tweets:
                     raise Problem(404, "Not Found Error", "Could not find tweet")
+                if self.tweets[parts[2]]["author_id"] != self.me_id:
+                    raise Problem(403, "Forbidden", "You are not allowed to delete this Tweet.")
                 del self.tweets[parts[2]]
                 return {"data": {"deleted": True}}
             if method == "POST" and path == "/2/media/upload":

@@ -194,3 +194,102 @@ def test_a_killed_process_mid_edit_is_looked_up(account, server, engine, clock) 
     _run(engine, clock, account, server)
     assert OutboxItem.get_by_id(edit_id).state == OutboxState.SENT
     assert server.requests_to(STATUS + remote, "PUT") == []
+
+
+# --- Bluesky, Weibo and X: delete only, exactly once; no edit, said plainly --------------------
+
+
+def _delete_flow(engine, clock, account_id: int, item_id: int) -> int:
+    with pytest.raises(post_changes.ChangeRefused) as refused:
+        post_changes.request_edit(item_id, "a new text")
+    assert refused.value.code == "edit_not_allowed"
+    assert "does not allow editing a sent post" in refused.value.message
+    delete_id = post_changes.request_delete(item_id)
+    _run(engine, clock, account_id)
+    assert OutboxItem.get_by_id(delete_id).state == OutboxState.SENT
+    assert OutboxItem.get_by_id(item_id).deleted_at is not None
+    return delete_id
+
+
+@pytest.mark.parametrize("lose", [False, True])
+def test_bluesky_delete_once(ctx, engine, clock, lose: bool) -> None:
+    from fake_bluesky import FakeBluesky
+    from fake_bluesky import Fault as BFault
+
+    from mbdesk.services.accounts_service import AccountsService
+
+    with FakeBluesky() as server:
+        service = AccountsService(ctx.db, ctx.secrets, read_timeout=2.0)
+        from types import SimpleNamespace
+        account_id = service.connect(SimpleNamespace(platform="bluesky", handle="shop.test",
+                                                     password=server.password,
+                                                     server=server.url))
+        item_id = outbox.enqueue(account_id, "bluesky", "Pan de hoy")
+        engine.run_account(account_id, {Job.PUBLISH})
+        rkey = OutboxItem.get_by_id(item_id).record_key
+        assert rkey in server.records
+        if lose:
+            server.faults.append(BFault("com.atproto.repo.deleteRecord", "drop", apply=True))
+        delete_id = _delete_flow(engine, clock, account_id, item_id)
+        assert rkey not in server.records
+        assert server.delete_calls == 1
+        actions = [a.action for a in outbox.attempt_history(delete_id)]
+        assert actions == (["delete", "lookup"] if lose else ["delete"])
+
+
+@pytest.mark.parametrize("reply", [False, True])
+@pytest.mark.parametrize("lose", [False, True])
+def test_weibo_destroy_once(ctx, engine, clock, lose: bool, reply: bool) -> None:
+    from fake_weibo import FakeWeibo
+    from fake_weibo import Fault as WFault
+
+    from mbdesk.platforms.weibo_auth import WeiboSecret
+    from mbdesk.store.accounts import set_options
+    from mbdesk.store.models import Account
+
+    with FakeWeibo() as weibo:
+        account = Account.create(platform=Platform.WEIBO, instance_url=weibo.url,
+                                 handle="小面包店", remote_id=weibo.me)
+        ctx.secrets.set_token(account.uid, WeiboSecret(weibo.token, "x").to_json())
+        set_options(account.id, safe_domain="shop.example")
+        if reply:
+            sid = weibo.add_status(weibo.add_user("5000000001", "顾客"), "有面包吗？")
+            item_id = outbox.enqueue(account.id, Platform.WEIBO, "有的！",
+                                     kind=OutboxKind.REPLY, in_reply_to_remote_id=sid)
+        else:
+            item_id = outbox.enqueue(account.id, Platform.WEIBO,
+                                     "周末烤了肉桂卷 https://shop.example/p/1")
+        engine.run_account(account.id, {Job.PUBLISH})
+        remote = OutboxItem.get_by_id(item_id).remote_id
+        assert OutboxItem.get_by_id(item_id).state == OutboxState.SENT
+        name = "comments/destroy" if reply else "statuses/destroy"
+        if lose:
+            weibo.faults.append(WFault(name, "http", status=502, apply=True))
+        _delete_flow(engine, clock, account.id, item_id)
+        gone = weibo.comments if reply else weibo.statuses
+        assert remote not in gone
+        assert len(weibo.calls(name)) == 1
+
+
+@pytest.mark.parametrize("access", ["basic", "free"])
+def test_x_delete_once(ctx, engine, clock, access: str) -> None:
+    from fake_x import FakeX
+    from fake_x import Fault as XFault
+    from test_x import add_x_account
+
+    with FakeX(access_level=access) as server:
+        account_id = add_x_account(server, ctx.secrets)
+        item_id = outbox.enqueue(account_id, Platform.X, "Fresh bread at 8")
+        engine.run_account(account_id, {Job.PUBLISH})
+        remote = OutboxItem.get_by_id(item_id).remote_id
+        assert remote in server.tweets
+        if access == "free":  # the answer is lost and this level cannot read: the owner looks
+            server.faults.append(XFault.drop(method="DELETE", path="/2/tweets/"))
+            delete_id = post_changes.request_delete(item_id)
+            _run(engine, clock, account_id, rounds=1)
+            row = OutboxItem.get_by_id(delete_id)
+            assert row.state == OutboxState.UNKNOWN and "Look on the platform" in row.last_error
+            assert remote not in server.tweets and server.delete_calls == 1
+            return
+        delete_id = _delete_flow(engine, clock, account_id, item_id)
+        assert remote not in server.tweets and server.delete_calls == 1

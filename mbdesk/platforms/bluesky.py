@@ -54,6 +54,7 @@ from mbdesk.platforms.base import (
     PlatformClient,
     PlatformError,
     PostMetrics,
+    PostRef,
     PublishRequest,
     PublishResult,
     RateLimited,
@@ -642,6 +643,28 @@ class BlueskyClient(PlatformClient):
             log.warning("the record under key %s has other text than the outbox row",
                         request.record_key)
         return self._result(str(rec["uri"]), value)
+
+    # --- deleting a sent post (Bluesky has no edit) ------------------------------------------
+
+    def _rkey_of(self, post: PostRef) -> str:
+        return post.record_key or post.remote_id.rsplit("/", 1)[-1]
+
+    def post_exists(self, post: PostRef) -> bool:
+        try:
+            self._call("GET", "com.atproto.repo.getRecord", params={
+                "repo": self.did, "collection": POST_COLLECTION, "rkey": self._rkey_of(post)})
+        except NotFound:
+            return False
+        return True
+
+    def delete_post(self, post: PostRef) -> bool:
+        """``deleteRecord`` of the post's record (a no-op on the PDS when it is gone, so a
+        second attempt cannot harm; looked at first to tell "already gone")."""
+        if not self.post_exists(post):
+            return False
+        self._call("POST", "com.atproto.repo.deleteRecord", unsafe=True, body={
+            "repo": self.did, "collection": POST_COLLECTION, "rkey": self._rkey_of(post)})
+        return True
 
     # --- reading --------------------------------------------------------------------------
 

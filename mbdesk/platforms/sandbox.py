@@ -38,6 +38,7 @@ from mbdesk.platforms.base import (
     AccountStats,
     AuthExpired,
     Capabilities,
+    EditRequest,
     FollowerPage,
     Limits,
     MentionPage,
@@ -45,6 +46,7 @@ from mbdesk.platforms.base import (
     OutcomeUnknown,
     PlatformClient,
     PostMetrics,
+    PostRef,
     PublishRequest,
     PublishResult,
     RateLimited,
@@ -489,6 +491,50 @@ class SandboxClient(PlatformClient):
                 if key and key in state["keys"]:
                     return self._result(self._post(state, state["keys"][key]))
         return None
+
+    # --- edits and deletes of sent posts (the sandbox behaves like a Mastodon server) ------
+
+    def _live(self, state: dict[str, Any], remote_id: str) -> bool:
+        return self._exists(state, remote_id) and remote_id not in state.get("deleted", [])
+
+    def edit_post(self, request: EditRequest) -> datetime | None:
+        self._check()
+        rid = request.post.remote_id
+        with self._state() as state:
+            if not self._live(state, rid):
+                raise NotFound("The post is no longer on the sandbox server.")
+            length = _graphemes(request.spoiler_text) + _graphemes(request.text)
+            if not request.text.strip() or length > self.max_characters:
+                raise Rejected(f"Text character limit of {self.max_characters} exceeded "
+                               f"({length} characters).")
+            state.setdefault("edited", {})[rid] = request.text
+            for post in state["posts"]:
+                if post["remote_id"] == rid:
+                    post["text"] = request.text
+        if self.failure == Failure.UNKNOWN:
+            raise OutcomeUnknown("The connection to the sandbox server dropped after sending.")
+        return self.clock()
+
+    def edit_applied(self, request: EditRequest) -> bool:
+        self._check()
+        with self._state(write=False) as state:
+            if not self._live(state, request.post.remote_id):
+                raise NotFound("The post is no longer on the sandbox server.")
+            return state.get("edited", {}).get(request.post.remote_id) == request.text
+
+    def delete_post(self, post: PostRef) -> bool:
+        self._check()
+        with self._state() as state:
+            if not self._live(state, post.remote_id):
+                return False
+            state.setdefault("deleted", []).append(post.remote_id)
+            state["posts"] = [p for p in state["posts"] if p["remote_id"] != post.remote_id]
+        return True
+
+    def post_exists(self, post: PostRef) -> bool:
+        self._check()
+        with self._state(write=False) as state:
+            return self._live(state, post.remote_id)
 
     def list_mentions(self, since: str | None, limit: int = 80) -> MentionPage:
         self._check()

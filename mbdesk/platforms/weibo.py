@@ -52,6 +52,7 @@ from mbdesk.platforms.base import (
     PlatformClient,
     PlatformError,
     PostMetrics,
+    PostRef,
     PublishRequest,
     PublishResult,
     RateLimited,
@@ -392,6 +393,38 @@ class WeiboClient(PlatformClient):
                                  "exist.")
         return PublishResult(remote_id=idstr(body), url=f"https://weibo.com/{self.uid}/{sid}"
                              if self.uid else "", published_at=parse_time(body.get("created_at")))
+
+    # --- deleting a sent post (Weibo has no edit) --------------------------------------------
+
+    def _reply_comment_id(self, post: PostRef) -> str:
+        """A reply went out as a comment: its id (``"<cid>"``, or ``"<sid>/<cid>"``)."""
+        return post.remote_id.rsplit("/", 1)[-1]
+
+    def delete_post(self, post: PostRef) -> bool:
+        """``statuses/destroy`` (a post) or ``comments/destroy`` (a reply, which Weibo keeps
+        as a comment); a post or comment that is gone (20101 / 20201) was already deleted."""
+        try:
+            if post.is_reply:
+                self._call("POST", "comments/destroy", unsafe=True,
+                           data={"cid": self._reply_comment_id(post)})
+            else:
+                self._call("POST", "statuses/destroy", unsafe=True, data={"id": post.remote_id})
+        except NotFound:
+            return False
+        return True
+
+    def post_exists(self, post: PostRef) -> bool:
+        if post.is_reply:
+            cid = self._reply_comment_id(post)
+            found = self._call("GET", "comments/show_batch", params={"cids": cid})
+            if not isinstance(found, list):
+                raise TemporaryFailure("Weibo sent an unexpected answer to comments/show_batch.")
+            return any(isinstance(c, dict) and idstr(c) == cid for c in found)
+        try:
+            self._call("GET", "statuses/show", params={"id": post.remote_id})
+        except NotFound:
+            return False
+        return True
 
     # --- look before you re-send -----------------------------------------------------------
 

@@ -55,6 +55,7 @@ from mbdesk.platforms.base import (
     OutcomeUnknown,
     PlatformClient,
     PostMetrics,
+    PostRef,
     PublishRequest,
     PublishResult,
     RateLimited,
@@ -531,6 +532,34 @@ class XClient(PlatformClient):
     def delete(self, remote_id: str) -> None:
         """Delete one of our posts (``DELETE /2/tweets/:id``)."""
         self._call("DELETE", f"/2/tweets/{quote(remote_id)}")
+
+    # --- deleting a sent post (X's API has no edit) -------------------------------------------
+
+    def delete_post(self, post: PostRef) -> bool:
+        """``DELETE /2/tweets/:id`` once (50 per 15 minutes per user); a post that is gone
+        (404, or ``deleted: false`` for one that is not there) was already deleted."""
+        try:
+            body = self._call("DELETE", f"/2/tweets/{quote(post.remote_id)}", unsafe=True)
+        except NotFound:
+            return False
+        data = body.get("data") if isinstance(body, dict) else None
+        if not isinstance(data, dict) or "deleted" not in data:
+            raise OutcomeUnknown("X's answer to the delete was unreadable; the post may or may "
+                                 "not be gone.")
+        if data.get("deleted") is True:
+            return True
+        if self.post_exists(post):
+            raise Rejected("X did not delete the post (it answered deleted: false).")
+        return False
+
+    def post_exists(self, post: PostRef) -> bool:
+        """``GET /2/tweets/:id``: a resource-not-found error means gone. On the lowest access
+        level X refuses the read (NotSupported): the owner then looks on x.com."""
+        try:
+            self._tweet(post.remote_id)
+        except NotFound:
+            return False
+        return True
 
     # --- look before you re-send -------------------------------------------------------------
 
