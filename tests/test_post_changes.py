@@ -293,3 +293,31 @@ def test_x_delete_once(ctx, engine, clock, access: str) -> None:
             return
         delete_id = _delete_flow(engine, clock, account_id, item_id)
         assert remote not in server.tweets and server.delete_calls == 1
+
+
+def test_cli_edit_and_delete_take_the_same_path(account, server, engine, clock, workspace,
+                                                capsys) -> None:
+    import json
+
+    from mbdesk.app import main
+
+    item_id = _sent(engine, account)
+    remote = OutboxItem.get_by_id(item_id).remote_id
+    root = ["--data-dir", str(workspace.root)]
+    assert main([*root, "outbox", "edit", str(item_id), "--text", "Rye, edited"]) == 0
+    assert "queued" in capsys.readouterr().out
+    _run(engine, clock, account, server)
+    assert server.edits_of(remote) == 1
+    assert main([*root, "outbox", "show", str(item_id), "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert [v["text"] for v in shown["versions"]] == ["Fresh rye bread today 🍞", "Rye, edited"]
+    assert shown["edited_at"] is not None and shown["deleted_at"] is None
+    assert main([*root, "outbox", "delete", str(item_id)]) == 0
+    _run(engine, clock, account, server)
+    assert server.is_deleted(remote)
+    assert main([*root, "outbox", "edit", str(item_id), "--text", "too late"]) == 2
+    assert "deleted" in capsys.readouterr().err
+    assert main([*root, "outbox", "list", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["kind"], r["state"], r["target_id"]) for r in rows] == [
+        ("publish", "sent", None), ("edit", "sent", item_id), ("delete", "sent", item_id)]

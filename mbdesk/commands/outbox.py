@@ -1,10 +1,12 @@
 """``mbdesk outbox list [--json] [--state S] [--account NAME]``, ``outbox show ID [--json]``,
 ``outbox retry ID``, ``outbox release ID`` (send a held post now), ``outbox cancel ID`` (one
-not on a server yet).
+not on a server yet), ``outbox edit ID --text TEXT`` and ``outbox delete ID`` (a sent post: an
+edit/delete row of its own, sent exactly once by the next sync, the same path as the window).
 
 ``list --json`` prints a list of objects, oldest first, with these stable fields:
 
-* ``id`` (int), ``uid`` (str, also the Idempotency-Key), ``kind`` ("publish" | "reply"),
+* ``id`` (int), ``uid`` (str, also the Idempotency-Key), ``kind`` ("publish" | "reply" |
+  "edit" | "delete"; the last two change the sent row ``target_id``),
 * ``account_id`` (int), ``account`` (handle),
 * ``state``: "queued" | "sending" | "sent" | "failed" | "unknown" | "held" | "on_server",
 * ``scheduled_at`` (UTC ISO 8601 with "Z", or null = as soon as possible),
@@ -15,13 +17,16 @@ not on a server yet).
 * ``in_reply_to_remote_id`` (str), ``mention_id`` (int or null),
 * ``created_at``, ``sent_at`` (UTC ISO or null), ``text`` (the body),
 * ``lookups`` (int: times mbdesk looked on the server whether, or how, it went out),
-  ``note`` (str: something the owner should know that is not an error, or "").
+  ``note`` (str: something the owner should know that is not an error, or ""),
+* ``target_id`` (int or null: an edit/delete row's sent row), ``edited_at``, ``deleted_at``
+  (UTC ISO or null: a sent row's last edit and its deletion on the platform).
 
 ``show ID --json`` prints one such object with ``history``: every attempt, oldest first, as
 ``{"id", "action": "send"|"schedule"|"lookup"|"check"|"cancel", "started_at", "finished_at"
 (UTC ISO or null), "outcome" ("started" while running or when the process died during it; then
 e.g. "sent", "on_server", "failed", "unknown", "not_found", "found", "later",
-"published_at_once", "not_supported"), "detail"}``.
+"published_at_once", "not_supported"), "detail"}``; a sent post also has ``versions``: the
+text it was sent with, then every edit done, as ``{"at", "text", "edit_id"}``.
 """
 
 from __future__ import annotations
@@ -33,8 +38,8 @@ from datetime import datetime
 from mbdesk.commands.accounts import find_account
 from mbdesk.commands.context import CliContext
 from mbdesk.errors import MbdeskError
-from mbdesk.store import outbox
-from mbdesk.store.models import Account, OutboxItem, OutboxState
+from mbdesk.store import outbox, post_changes
+from mbdesk.store.models import Account, OutboxItem, OutboxKind, OutboxState
 from mbdesk.store.queries.outbox_list import lookup_count
 
 
@@ -60,6 +65,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             action.add_argument("--checked-not-there", action="store_true",
                                 help="for an 'unknown' item: you looked on the platform and the "
                                 "post is not there, so send it again")
+    edit = actions.add_parser("edit", help="give a sent post a new text (Mastodon), once")
+    edit.add_argument("id", type=int, help="the sent post's outbox id")
+    edit.add_argument("--text", required=True, help="the new text")
+    edit.set_defaults(func=edit_item)
+    delete = actions.add_parser("delete", help="delete a sent post on its platform, once")
+    delete.add_argument("id", type=int, help="the sent post's outbox id")
+    delete.set_defaults(func=delete_item)
 
 
 def iso(dt: datetime | None) -> str | None:
@@ -89,6 +101,9 @@ def outbox_record(item: OutboxItem, handle: str, lookups: int = 0) -> dict[str, 
         "text": item.body,
         "lookups": lookups,
         "note": item.note,
+        "target_id": item.target_id,
+        "edited_at": iso(item.edited_at),
+        "deleted_at": iso(item.deleted_at),
     }
 
 
@@ -142,6 +157,11 @@ def show_item(args: argparse.Namespace, ctx: CliContext) -> int:
     record["history"] = [{"id": a.id, "action": a.action, "started_at": iso(a.started_at),
                           "finished_at": iso(a.finished_at), "outcome": a.outcome,
                           "detail": a.detail} for a in history]
+    texts = (post_changes.versions(item.id)
+             if item.kind in OutboxKind.POSTS and item.state == OutboxState.SENT else [])
+    if texts:  # the text it was sent with, then every edit done
+        record["versions"] = [{"at": iso(v.at), "text": v.text, "edit_id": v.edit_id}
+                              for v in texts]
     if args.json:
         print(json.dumps(record, ensure_ascii=False, indent=2))
         return 0
@@ -155,6 +175,13 @@ def show_item(args: argparse.Namespace, ctx: CliContext) -> int:
     if item.remote_url:
         print(f"  published: {item.remote_url}")
     print("  " + " ".join(item.body.split())[:72])
+    if item.target_id is not None:
+        print(f"  {item.kind} of item {item.target_id}")
+    if texts:
+        for v in texts[1:]:
+            print(f"  edited {iso(v.at)} (item {v.edit_id}): " + " ".join(v.text.split())[:60])
+        if item.deleted_at:
+            print(f"  deleted {iso(item.deleted_at)}")
     if not history:
         print("  No attempts recorded.")
     for a in history:
@@ -184,4 +211,35 @@ def change_item(args: argparse.Namespace, ctx: CliContext) -> int:
         raise MbdeskError(f"Item {args.id} is {item.state}; '{args.action}' does not apply.",
                           hint=hint)
     print(f"Item {args.id}: {args.action} done.")
+    return 0
+
+
+def _change(item_id: int, ask) -> int:
+    try:
+        change_id = ask()
+    except post_changes.ChangeRefused as exc:
+        hints = {"edit_not_allowed": "Delete it ('mbdesk outbox delete ID') and post the new "
+                 "text again.", "not_sent": "See 'mbdesk outbox list --state sent'.",
+                 "no_item": "See 'mbdesk outbox list'."}
+        raise MbdeskError(exc.message, hint=hints.get(exc.code, "")) from None
+    return change_id
+
+
+def edit_item(args: argparse.Namespace, ctx: CliContext) -> int:
+    """Queue a new text for a sent post (saved before anything is sent; goes out once with
+    the next sync, looked up after an unclear answer)."""
+    ctx.database()
+    change_id = _change(args.id, lambda: post_changes.request_edit(args.id, args.text))
+    print(f"Item {args.id}: the edit is queued as item {change_id}; it goes out with the next "
+          "sync ('mbdesk sync --once', or the window). 'mbdesk outbox show "
+          f"{change_id}' follows it.")
+    return 0
+
+
+def delete_item(args: argparse.Namespace, ctx: CliContext) -> int:
+    """Queue the deletion of a sent post (exactly once, like an edit)."""
+    ctx.database()
+    change_id = _change(args.id, lambda: post_changes.request_delete(args.id))
+    print(f"Item {args.id}: the delete is queued as item {change_id}; it goes out with the "
+          f"next sync. 'mbdesk outbox show {change_id}' follows it.")
     return 0
