@@ -27,6 +27,8 @@ COMMAND_MODULES = (
     "mbdesk.commands.followers",
     "mbdesk.commands.stats",
     "mbdesk.commands.workspace",
+    "mbdesk.commands.media",
+    "mbdesk.commands.feeds",
 )
 
 

@@ -302,6 +302,21 @@ _V18_DRAFT_VISIBILITY = """
     ALTER TABLE "draft" ADD COLUMN "visibility" VARCHAR(255) NOT NULL DEFAULT 'public';
 """
 
+# The media library: each image used before, once per content (sha256; a file that cannot be
+# read is keyed by its path), with the alt text to offer next time. Feeds to drafts: the feeds
+# watched, their conditional-GET validators and last result, and every entry seen per feed
+# (keyed by its id, else its link), so each entry becomes a draft once.
+_V19_MEDIA_LIBRARY_FEEDS = """
+    CREATE TABLE "library_image" ("id" INTEGER NOT NULL PRIMARY KEY, "key" VARCHAR(255) NOT NULL, "sha256" VARCHAR(255) NOT NULL, "path" TEXT NOT NULL, "file_name" TEXT NOT NULL, "mime_type" VARCHAR(255) NOT NULL, "width" INTEGER NOT NULL, "height" INTEGER NOT NULL, "size_bytes" INTEGER NOT NULL, "alt_text" TEXT NOT NULL, "alt_edited" INTEGER NOT NULL, "first_used_at" DATETIME NOT NULL, "last_used_at" DATETIME NOT NULL);
+    CREATE UNIQUE INDEX "library_image_key" ON "library_image" ("key");
+    CREATE INDEX "library_image_last_used_at" ON "library_image" ("last_used_at", "id");
+    CREATE TABLE "feed" ("id" INTEGER NOT NULL PRIMARY KEY, "url" TEXT NOT NULL, "title" TEXT NOT NULL, "site_url" TEXT NOT NULL, "etag" TEXT NOT NULL, "last_modified" TEXT NOT NULL, "added_at" DATETIME NOT NULL, "checked_at" DATETIME, "last_result" VARCHAR(255) NOT NULL, "last_error" TEXT NOT NULL, "drafts_made" INTEGER NOT NULL);
+    CREATE UNIQUE INDEX "feed_url" ON "feed" ("url");
+    CREATE TABLE "feed_entry" ("id" INTEGER NOT NULL PRIMARY KEY, "feed_id" INTEGER NOT NULL, "entry_key" VARCHAR(255) NOT NULL, "title" TEXT NOT NULL, "link" TEXT NOT NULL, "draft_id" INTEGER, "seen_at" DATETIME NOT NULL, FOREIGN KEY ("feed_id") REFERENCES "feed" ("id") ON DELETE CASCADE, FOREIGN KEY ("draft_id") REFERENCES "draft" ("id") ON DELETE SET NULL);
+    CREATE UNIQUE INDEX "feed_entry_feed_id_entry_key" ON "feed_entry" ("feed_id", "entry_key");
+    CREATE INDEX "feed_entry_draft_id" ON "feed_entry" ("draft_id");
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "tables for accounts, drafts, outbox, inbox, people, analytics", _script(_V1_TABLES)),
     Migration(2, "full-text search over mentions and drafts", _script(_V2_FTS)),
@@ -323,6 +338,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(16, "draft campaigns, competitor watch", _script(_V16_CAMPAIGN_RIVALS)),
     Migration(17, "edits and deletes of sent posts", _script(_V17_POST_CHANGES)),
     Migration(18, "a draft's visibility (Mastodon)", _script(_V18_DRAFT_VISIBILITY)),
+    Migration(19, "media library, feeds to drafts", _script(_V19_MEDIA_LIBRARY_FEEDS)),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -519,6 +519,59 @@ class RivalPost(BaseModel):
         indexes = ((("rival", "remote_id"), True), (("rival", "published_at"), False))
 
 
+class LibraryImage(BaseModel):
+    """An image used before (in a draft or a sent post), once per content: the media library.
+
+    ``key`` is the sha256, or ``path:<path>`` for a file that could not be read when it was
+    found. ``alt_edited``: the alt text was written in the library and is offered from now on,
+    whatever later posts said."""
+
+    id = AutoField()
+    key = CharField(unique=True)
+    sha256 = CharField(default="")
+    path = TextField()
+    file_name = TextField(default="")  # the name the owner knows, for search and display
+    mime_type = CharField(default="")
+    width = IntegerField(default=0)
+    height = IntegerField(default=0)
+    size_bytes = IntegerField(default=0)
+    alt_text = TextField(default="")
+    alt_edited = BooleanField(default=False)
+    first_used_at = DateTimeField(default=utcnow)
+    last_used_at = DateTimeField(default=utcnow)
+
+
+class Feed(BaseModel):
+    """An RSS/Atom feed whose new entries become drafts (services/feeds.py)."""
+
+    id = AutoField()
+    url = TextField(unique=True)
+    title = TextField(default="")
+    site_url = TextField(default="")
+    etag = TextField(default="")  # validators for the next conditional GET
+    last_modified = TextField(default="")
+    added_at = DateTimeField(default=utcnow)
+    checked_at = DateTimeField(null=True)
+    last_result = CharField(default="")  # "" never | ok | not_modified | a problem code
+    last_error = TextField(default="")
+    drafts_made = IntegerField(default=0)
+
+
+class FeedEntry(BaseModel):
+    """An entry seen in a feed, by its id/guid (else its link): it makes a draft only once."""
+
+    id = AutoField()
+    feed = ForeignKeyField(Feed, backref="entries", on_delete="CASCADE")
+    entry_key = CharField()
+    title = TextField(default="")
+    link = TextField(default="")
+    draft = ForeignKeyField(Draft, null=True, on_delete="SET NULL")  # None: seen, no draft
+    seen_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("feed", "entry_key"), True),)
+
+
 class Setting(BaseModel):
     key = CharField(primary_key=True)
     value = TextField(default="null")  # JSON
@@ -549,4 +602,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Rival,
     RivalSnapshot,
     RivalPost,
+    LibraryImage,
+    Feed,
+    FeedEntry,
 )

@@ -1,0 +1,213 @@
+"""The media library: every image used before, once per content, with the alt text to reuse.
+
+The library is built from the ``media`` table (draft images and the copies made for sent posts)
+by :func:`refresh_library`, which looks only at rows it has not seen yet (a cursor in the
+``setting`` table) and reads a file only when its row has no sha256 yet (the copies made for
+posts), so it is cheap to call before every look at the library. Run it off the GUI thread.
+
+Content decides identity: the same photo added to ten drafts is one library image. A copy that
+``domain.images.fit_image`` made smaller for one platform (``<sha256[:20]>-<platform>.<ext>``)
+counts as a use of its original when the original is in the library. Alt text: the newest
+non-empty alt text a post used, unless the owner edited it in the library (``alt_edited``);
+then the library's text is the default from now on.
+
+Files are never deleted by mbdesk, but a folder copied without its media, or a file removed by
+hand, leaves an entry whose file is gone: listed with ``missing`` true, never an error.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from mbdesk.domain.images import ImageProblem, inspect_image
+from mbdesk.store.models import LibraryImage, Media, Setting, database_proxy, utcnow
+
+CURSOR_KEY = "media_library_scanned_id"
+BATCH = 500
+# import_image names copies "<8 hex>-<stem>.<ext>", outbox.enqueue "<12 hex>-<name>".
+_RANDOM_PREFIX = re.compile(r"^(?:[0-9a-f]{8}-|[0-9a-f]{12}-)+")
+_FITTED = re.compile(r"^([0-9a-f]{20})-(?:mastodon|bluesky|weibo|x)\.(?:jpg|png|gif|webp)$")
+
+
+@dataclass(frozen=True)
+class LibraryItem:
+    id: int
+    path: str
+    file_name: str
+    mime_type: str
+    width: int
+    height: int
+    size_bytes: int
+    sha256: str
+    alt_text: str
+    alt_edited: bool
+    last_used_at: datetime
+
+    @property
+    def missing(self) -> bool:
+        """The file is gone (or is not a file): shown, never opened."""
+        return not os.path.isfile(self.path)
+
+
+def display_name(path: str) -> str:
+    """The file name without the random prefixes mbdesk puts on its copies."""
+    name = os.path.basename(path)
+    stripped = _RANDOM_PREFIX.sub("", name)
+    return stripped or name
+
+
+# --- building ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Seen:
+    media_id: int
+    key: str
+    sha256: str
+    path: str
+    mime_type: str
+    width: int
+    height: int
+    size_bytes: int
+    alt_text: str
+    used_at: datetime
+    fitted_prefix: str = ""  # a platform copy of the image whose sha256 starts so
+
+
+def _cursor() -> int:
+    row = Setting.get_or_none(Setting.key == CURSOR_KEY)
+    try:
+        return int(row.value) if row is not None else 0
+    except ValueError:
+        return 0
+
+
+def _read(m: Media) -> _Seen:
+    """What one media row tells the library; reads the file only when the row lacks a hash."""
+    fitted = _FITTED.match(os.path.basename(_RANDOM_PREFIX.sub("", os.path.basename(m.path))))
+    base = dict(media_id=m.id, path=m.path, alt_text=m.alt_text.strip(), used_at=m.created_at,
+                fitted_prefix=fitted.group(1) if fitted else "")
+    if m.sha256:
+        return _Seen(key=m.sha256, sha256=m.sha256, mime_type=m.mime_type, width=m.width,
+                     height=m.height, size_bytes=m.size_bytes, **base)
+    try:
+        info = inspect_image(m.path)
+    except (ImageProblem, OSError):
+        return _Seen(key=f"path:{m.path}", sha256="", mime_type=m.mime_type, width=m.width,
+                     height=m.height, size_bytes=m.size_bytes, **base)
+    return _Seen(key=info.sha256, sha256=info.sha256, mime_type=info.mime_type,
+                 width=info.width, height=info.height, size_bytes=info.size_bytes, **base)
+
+
+def _apply(seen: _Seen) -> bool:
+    """Add or update the library image for one media row; True when something changed."""
+    if seen.fitted_prefix:
+        original = (LibraryImage.select().where(LibraryImage.sha256.startswith(seen.fitted_prefix))
+                    .first())
+        if original is not None:
+            return _touch(original, seen, adopt_path=False)
+    image = LibraryImage.get_or_none(LibraryImage.key == seen.key)
+    if image is None:
+        LibraryImage.create(key=seen.key, sha256=seen.sha256, path=seen.path,
+                            file_name=display_name(seen.path), mime_type=seen.mime_type,
+                            width=seen.width, height=seen.height, size_bytes=seen.size_bytes,
+                            alt_text=seen.alt_text, first_used_at=seen.used_at,
+                            last_used_at=seen.used_at)
+        return True
+    return _touch(image, seen, adopt_path=True)
+
+
+def _touch(image: LibraryImage, seen: _Seen, *, adopt_path: bool) -> bool:
+    fields: dict[str, object] = {}
+    if seen.used_at > image.last_used_at:
+        fields["last_used_at"] = seen.used_at
+    if seen.alt_text and not image.alt_edited and seen.alt_text != image.alt_text:
+        fields["alt_text"] = seen.alt_text
+    if adopt_path and not os.path.isfile(image.path) and os.path.isfile(seen.path):
+        fields["path"] = seen.path  # the known copy is gone, this one is here
+    if fields:
+        LibraryImage.update(**fields).where(LibraryImage.id == image.id).execute()
+    return bool(fields)
+
+
+def refresh_library(batch: int = BATCH) -> int:
+    """Bring the library up to date with media rows added since the last call; returns how
+    many library images were added or changed. Safe beside another process doing the same."""
+    changed = 0
+    while True:
+        start = _cursor()
+        rows = list(Media.select().where(Media.id > start).order_by(Media.id).limit(batch))
+        if not rows:
+            return changed
+        seen = [_read(m) for m in rows]  # file reads outside the write lock
+        with database_proxy.atomic(lock_type="IMMEDIATE"):
+            if _cursor() != start:
+                continue  # another process took this batch meanwhile
+            for s in seen:
+                row = next(m for m in rows if m.id == s.media_id)
+                if s.sha256 and not row.sha256:  # the hash is known now: keep it
+                    Media.update(sha256=s.sha256, width=s.width, height=s.height,
+                                 mime_type=s.mime_type or row.mime_type).where(
+                        Media.id == row.id).execute()
+                changed += _apply(s)
+            Setting.insert(key=CURSOR_KEY, value=str(rows[-1].id)).on_conflict_replace().execute()
+
+
+# --- reading ----------------------------------------------------------------------------------
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _query(search: str):
+    query = LibraryImage.select()
+    text = search.strip()
+    if text:
+        pattern = _like(text)
+        query = query.where(LibraryImage.alt_text ** pattern | LibraryImage.file_name ** pattern)
+    return query
+
+
+def _item(row: LibraryImage) -> LibraryItem:
+    return LibraryItem(id=row.id, path=row.path, file_name=row.file_name,
+                       mime_type=row.mime_type, width=row.width, height=row.height,
+                       size_bytes=row.size_bytes, sha256=row.sha256, alt_text=row.alt_text,
+                       alt_edited=row.alt_edited, last_used_at=row.last_used_at)
+
+
+def count_images(search: str = "") -> int:
+    return _query(search).count()
+
+
+def list_images(search: str = "", offset: int = 0, limit: int = 200) -> list[LibraryItem]:
+    """One page of the library, most recently used first; ``search`` matches alt text and file
+    name (case-insensitive for Latin letters)."""
+    rows = (_query(search).order_by(LibraryImage.last_used_at.desc(), LibraryImage.id.desc())
+            .offset(offset).limit(limit))
+    return [_item(r) for r in rows]
+
+
+def get_image(image_id: int) -> LibraryItem | None:
+    row = LibraryImage.get_or_none(LibraryImage.id == image_id)
+    return _item(row) if row is not None else None
+
+
+def set_alt_text(image_id: int, alt_text: str) -> None:
+    """The owner's alt text for this image: the default for every next use."""
+    LibraryImage.update(alt_text=alt_text.strip(), alt_edited=True).where(
+        LibraryImage.id == image_id).execute()
+
+
+def mark_used(image_id: int) -> None:
+    LibraryImage.update(last_used_at=utcnow()).where(LibraryImage.id == image_id).execute()
+
+
+def path_of(image_id: int) -> Path | None:
+    item = get_image(image_id)
+    return Path(item.path) if item is not None else None
