@@ -159,7 +159,7 @@
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/accounts.py" line="527"/>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="550"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="554"/>
         <source>Re-authorize…</source>
         <translation>Volver a autorizar…</translation>
     </message>
@@ -179,17 +179,27 @@
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="568"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="540"/>
+        <source>Link tagging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="541"/>
+        <source>Add UTM tags to links to your shop in posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="572"/>
         <source>No accounts yet — click “Add account…” to connect your shop&apos;s Mastodon, Bluesky or Weibo account.</source>
         <translation>Aún no hay cuentas: haz clic en “Añadir cuenta…” para conectar la cuenta de Mastodon, Bluesky o Weibo de tu tienda.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="603"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="607"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="617"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="625"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n cuenta</numerusform>
@@ -197,7 +207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="620"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="628"/>
         <source>%n need(s) re-authorization</source>
         <translation>
             <numerusform>%n requiere reautorización</numerusform>
@@ -205,17 +215,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="626"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="634"/>
         <source>⚠ {handles}: the server no longer accepts mbdesk&apos;s sign-in. Nothing is published or synced for it until you sign in again.</source>
         <translation>⚠ {handles}: el servidor ya no acepta el inicio de sesión de mbdesk. No se publica ni se sincroniza nada hasta que vuelvas a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="688"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="696"/>
         <source>Sync has not started yet; try again in a moment.</source>
         <translation>La sincronización aún no ha empezado; inténtalo de nuevo en un momento.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="730"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="738"/>
         <source>⚠ {handles}: the sign-in runs out in %n day(s), on {date}. Posts due after that will not go out; re-authorize now.</source>
         <translation>
             <numerusform>⚠ {handles}: el inicio de sesión caduca en %n día, el {date}. Lo que toque publicar después no saldrá; vuelve a autorizar ahora.</numerusform>
@@ -223,22 +233,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="757"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="765"/>
         <source>Remove account</source>
         <translation>Quitar cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="758"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="766"/>
         <source>Remove {handle} from mbdesk? Its mentions, followers and queued posts in mbdesk are deleted and its sign-in is removed from the keyring. Nothing changes on the server; drafts stay.</source>
         <translation>¿Quitar {handle} de mbdesk? Se borrarán sus menciones, seguidores y publicaciones en cola dentro de mbdesk, y su inicio de sesión se quitará del llavero. En el servidor no cambia nada; los borradores se conservan.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="768"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="776"/>
         <source>Keyring problem</source>
         <translation>Problema con el llavero</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="769"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="777"/>
         <source>The account was not removed: {reason}</source>
         <translation>No se quitó la cuenta: {reason}</translation>
     </message>
@@ -487,12 +497,12 @@
 <context>
     <name>Analytics</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="123"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="183"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="125"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="185"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} h {1:02d} min</translation>
     </message>
@@ -500,259 +510,337 @@
 <context>
     <name>AnalyticsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="275"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="378"/>
         <source>Analytics</source>
         <translation>Estadísticas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="280"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="383"/>
         <source>Follower growth</source>
         <translation>Crecimiento de seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="292"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="399"/>
+        <source>Show one account on every tab, or all of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="401"/>
+        <source>All accounts</source>
+        <translation type="unfinished">Todas las cuentas</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="405"/>
         <source>30 days</source>
         <translation>30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="292"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="405"/>
         <source>90 days</source>
         <translation>90 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="293"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="406"/>
         <source>1 year</source>
         <translation>1 año</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="293"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="406"/>
         <source>All</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="307"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="422"/>
         <source>Growth</source>
         <translation>Crecimiento</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="308"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="540"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="423"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="695"/>
         <source>Engagement</source>
         <translation>Interacción</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="309"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="424"/>
         <source>Best time to post</source>
         <translation>Mejor hora para publicar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="310"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="425"/>
         <source>Response and reach</source>
         <translation>Respuesta y alcance</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="330"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="453"/>
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="333"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="456"/>
         <source>Save data as CSV…</source>
         <translation>Guardar datos como CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="358"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="483"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="546"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="899"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="368"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="663"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="493"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="949"/>
         <source>New / lost</source>
         <translation>Nuevos / perdidos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="399"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="524"/>
         <source>No follower history yet: it grows with each daily sync.</source>
         <translation>Aún no hay historial de seguidores: crece con cada sincronización diaria.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="442"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="546"/>
+        <source>Each account&apos;s follower count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="547"/>
+        <source>Growth index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="548"/>
+        <source>Each account = 100 at the start of the range, so small and large accounts grow side by side (110 = 10 % more followers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="591"/>
         <source>Per day</source>
         <translation>Por día</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="447"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="596"/>
         <source>Replies</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="447"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="596"/>
         <source>Reposts</source>
         <translation>Reenvíos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="448"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="597"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="455"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="606"/>
         <source>Mean engagement per post</source>
         <translation>Interacción media por publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="505"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="660"/>
         <source>Hour of day</source>
         <translation>Hora del día</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="515"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="670"/>
         <source>Mean engagement (replies + reposts + favourites) of the shop&apos;s own posts by the weekday and hour they went out, in your time zone. Brighter is better; hours with fewer than two posts stay dark.</source>
         <translation>Interacción media (respuestas + reenvíos + favoritos) de las publicaciones de la tienda según el día y la hora en que salieron, en tu zona horaria. Más claro es mejor; las horas con menos de dos publicaciones quedan oscuras.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="532"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="687"/>
         <source>Response time</source>
         <translation>Tiempo de respuesta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="533"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="688"/>
         <source>Median first reply, 7 days</source>
         <translation>Mediana de primera respuesta, 7 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="534"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="689"/>
         <source>Median first reply, 30 days</source>
         <translation>Mediana de primera respuesta, 30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="535"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="690"/>
         <source>Mentions answered, 30 days</source>
         <translation>Menciones respondidas, 30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="536"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="691"/>
         <source>Reach</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="537"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="692"/>
         <source>Followers now (all accounts)</source>
         <translation>Seguidores actuales (todas las cuentas)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="538"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="693"/>
         <source>New followers in range</source>
         <translation>Seguidores nuevos en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="539"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="694"/>
         <source>Lost followers in range</source>
         <translation>Seguidores perdidos en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="541"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="696"/>
         <source>Mentions and comments</source>
         <translation>Menciones y comentarios</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="542"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="697"/>
         <source>Replies to posts</source>
         <translation>Respuestas a publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="543"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="698"/>
         <source>Reposts / boosts</source>
         <translation>Reenvíos / impulsos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="544"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="699"/>
         <source>Favourites / likes</source>
         <translation>Favoritos / me gusta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="545"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="700"/>
         <source>Positive share of mentions</source>
         <translation>Proporción de menciones positivas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="546"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="701"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="728"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="547"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="702"/>
         <source>Link clicks</source>
         <translation>Clics en enlaces</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="548"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="703"/>
         <source>Posts in range</source>
         <translation>Publicaciones en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="662"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="855"/>
+        <source>The figures could not be read: {0} Choose the tab again to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="859"/>
+        <source>Loading…</source>
+        <translation type="unfinished">Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="898"/>
+        <source>Growth index (start = 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="923"/>
+        <source>Each account = 100 at the start of the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="925"/>
+        <source>The largest account has {0}× the followers of the smallest: the growth index shows the small ones better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="948"/>
         <source>New / lost per week</source>
         <translation>Nuevos / perdidos por semana</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="677"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="963"/>
         <source>Click a day on the chart to see who came and who left.</source>
         <translation>Haz clic en un día del gráfico para ver quién llegó y quién se fue.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="682"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="968"/>
         <source>{day}: {new} new, {lost} lost</source>
         <translation>{day}: {new} nuevos, {lost} perdidos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="688"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="974"/>
         <source>− {name} (@{handle}) left {account}</source>
         <translation>− {name} (@{handle}) dejó de seguir a {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="690"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="976"/>
         <source>+ {name} (@{handle}) follows {account}</source>
         <translation>+ {name} (@{handle}) sigue a {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="724"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1015"/>
         <source>new {new} · lost {lost}</source>
         <translation>nuevos {new} · perdidos {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="790"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1081"/>
         <source>Best times: {0}</source>
         <translation>Mejores horas: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="793"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1084"/>
         <source>Not enough posts in this range to tell.</source>
         <translation>No hay suficientes publicaciones en este periodo para saberlo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="815"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1092"/>
+        <source>Link clicks: Mastodon, Bluesky and Weibo do not report them. Visits from UTM-tagged links show up in the shop&apos;s own web analytics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1096"/>
+        <source>X: this app&apos;s access level cannot read post metrics, so link clicks are not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1099"/>
+        <source>X reports link clicks for the account&apos;s own posts of the last 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1107"/>
+        <source>not reported by this platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1110"/>
+        <source>not available with this app&apos;s access level</source>
+        <translation type="unfinished">no disponible con el nivel de acceso de esta app</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1111"/>
         <source>not reported</source>
         <translation>no disponible</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="877"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1191"/>
         <source>Save chart as PNG</source>
         <translation>Guardar gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="877"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1191"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="882"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1196"/>
         <source>Save data as CSV</source>
         <translation>Guardar datos como CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="882"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1196"/>
         <source>CSV file (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
@@ -760,7 +848,7 @@
 <context>
     <name>CalendarDayDelegate</name>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/models/outbox.py" line="484"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="523"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n más</numerusform>
@@ -771,7 +859,7 @@
 <context>
     <name>CalendarMonthModel</name>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/models/outbox.py" line="408"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="446"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… y %n más</numerusform>
@@ -782,168 +870,202 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="627"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="728"/>
         <source>Previous month</source>
         <translation>Mes anterior</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="131"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="144"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="557"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="573"/>
         <source>local scheduling only (kept by mbdesk)</source>
         <translation>solo programación local (la guarda mbdesk)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/views/calendar.py" line="682"/>
+        <source>To fix: %n</source>
+        <translation>
+            <numerusform>Por resolver: %n</numerusform>
+            <numerusform>Por resolver: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/views/calendar.py" line="684"/>
+        <source>%n hint(s)</source>
+        <translation>
+            <numerusform>%n consejo</numerusform>
+            <numerusform>%n consejos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/views/calendar.py" line="686"/>
+        <source>Nothing to fix; %n hint(s)</source>
+        <translation>
+            <numerusform>Nada por resolver; %n consejo</numerusform>
+            <numerusform>Nada por resolver; %n consejos</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="628"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="722"/>
+        <source>Week {week}: {range}</source>
+        <translation>Semana {week}: {range}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="729"/>
         <source>Next month</source>
         <translation>Mes siguiente</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="230"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="243"/>
         <source>held</source>
         <translation>retenida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="96"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="109"/>
         <source>Pause all publishing</source>
         <translation>Pausar todas las publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="99"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="112"/>
         <source>Holds every scheduled post (posts on the server are taken back at the next sync) until you switch it off. Replies still go out.</source>
         <translation>Retiene todas las publicaciones programadas (las que están en el servidor se retiran en la próxima sincronización) hasta que lo desactives. Las respuestas siguen saliendo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="114"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="127"/>
         <source>⏸ Publishing is paused: no scheduled post goes out until you resume.</source>
         <translation>⏸ Publicación en pausa: no sale ninguna publicación programada hasta que la reanudes.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="119"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="132"/>
         <source>Resume publishing</source>
         <translation>Reanudar publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="141"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="154"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="142"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="155"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="148"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="161"/>
         <source>Queue slots…</source>
         <translation>Horarios de la cola…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="149"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="162"/>
         <source>Import CSV…</source>
         <translation>Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="151"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="163"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="154"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="165"/>
         <source>Schedule as CSV…</source>
         <translation>Programación como CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="155"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="166"/>
         <source>Calendar file (.ics)…</source>
         <translation>Archivo de calendario (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="231"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="559"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="245"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="575"/>
         <source>move waits for the next sync</source>
         <translation>cambio pendiente de sincronizar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="232"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="246"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="233"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="247"/>
+        <source>account needs re-authorization</source>
+        <translation>la cuenta necesita volver a autorizarse</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="248"/>
         <source>after the sign-in runs out</source>
         <translation>tras caducar el inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="234"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="249"/>
         <source>Drag a post to move it; click it to open it.</source>
         <translation>Arrastra una publicación para moverla; haz clic para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="261"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="276"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="328"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="343"/>
         <source>Publishing is paused: every scheduled post is held.</source>
         <translation>Publicación en pausa: todas las publicaciones programadas quedan retenidas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="329"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="344"/>
         <source>Publishing resumed: scheduled posts go out at their time.</source>
         <translation>Publicación reanudada: las publicaciones programadas salen a su hora.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="344"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="359"/>
         <source>That post is no longer in the outbox.</source>
         <translation>Esa publicación ya no está en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="362"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="377"/>
         <source>Moved to {when}. The copy on the server is being moved too.</source>
         <translation>Movida al {when}. La copia del servidor también se está moviendo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="366"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="381"/>
         <source>Moved to {when} here. The server still holds it at the old time: the move is kept and applied by the next sync (mbdesk is not syncing now). If no sync runs before the old time, the server publishes it then.</source>
         <translation>Movida al {when} aquí. El servidor aún la tiene a la hora anterior: el cambio se guarda y se aplica en la próxima sincronización (mbdesk no está sincronizando ahora). Si no hay sincronización antes de la hora anterior, el servidor la publicará entonces.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="373"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="388"/>
         <source>Moved to {when}.</source>
         <translation>Movida al {when}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="403"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="418"/>
         <source>Connect an account first (Accounts).</source>
         <translation>Primero conecta una cuenta (Cuentas).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="407"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="422"/>
         <source>Queue slots saved.</source>
         <translation>Horarios de la cola guardados.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="411"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="426"/>
         <source>Import posts from CSV</source>
         <translation>Importar publicaciones desde CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="412"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="427"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="438"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="453"/>
         <source>Nothing was imported: {error}</source>
         <translation>No se importó nada: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="440"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="455"/>
         <source>%n post(s) imported and scheduled.</source>
         <translation>
             <numerusform>%n publicación importada y programada.</numerusform>
@@ -951,48 +1073,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="449"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="464"/>
         <source>Export the schedule</source>
         <translation>Exportar la programación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="450"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="465"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="456"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="472"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="471"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="487"/>
         <source>Could not write {path}: {error}</source>
         <translation>No se pudo escribir {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="460"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="475"/>
         <source>Schedule saved to {path}.</source>
         <translation>Programación guardada en {path}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="464"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="479"/>
         <source>Export to a calendar app</source>
         <translation>Exportar a una aplicación de calendario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="466"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="481"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="476"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="491"/>
         <source>Calendar file saved to {path}: open it in any calendar app.</source>
         <translation>Archivo de calendario guardado en {path}: ábrelo en cualquier aplicación de calendario.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="530"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="545"/>
         <source>Click a day to see all its posts.</source>
         <translation>Haz clic en un día para ver todas sus publicaciones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="534"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="549"/>
         <source>{day}: %n post(s)</source>
         <translation>
             <numerusform>{day}: %n publicación</numerusform>
@@ -1000,78 +1122,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="564"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="580"/>
         <source>More posts that day than your limit</source>
         <translation>Más publicaciones ese día que tu límite</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="565"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="581"/>
         <source>Too close to another post of this account</source>
         <translation>Demasiado cerca de otra publicación de esta cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="566"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="582"/>
         <source>Outside this account&apos;s best hours</source>
         <translation>Fuera de las mejores horas de esta cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="589"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="622"/>
+        <source>{post}: failed</source>
+        <translation>{post}: falló</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/views/calendar.py" line="627"/>
+        <source>{account} needs re-authorization: %n post(s) will not go out (the first {when})</source>
+        <translation>
+            <numerusform>{account} necesita volver a autorizarse: %n publicación no saldrá (la primera, {when})</numerusform>
+            <numerusform>{account} necesita volver a autorizarse: %n publicaciones no saldrán (la primera, {when})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/views/calendar.py" line="630"/>
+        <source>{account}: %n post(s) due after the sign-in runs out (the first {when})</source>
+        <translation>
+            <numerusform>{account}: %n publicación toca después de que caduque el inicio de sesión (la primera, {when})</numerusform>
+            <numerusform>{account}: %n publicaciones tocan después de que caduque el inicio de sesión (la primera, {when})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="641"/>
         <source>{day} · {account}: {count} posts (limit {limit} a day)</source>
         <translation>{day} · {account}: {count} publicaciones (límite de {limit} al día)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="592"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="646"/>
         <source>{day} · {account}: two posts {minutes} min apart (keep at least {gap} min)</source>
         <translation>{day} · {account}: dos publicaciones a {minutes} min una de otra (deja al menos {gap} min)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/views/calendar.py" line="664"/>
+        <source>%n post(s) outside their account&apos;s best hours</source>
+        <translation>
+            <numerusform>%n publicación fuera de las mejores horas de su cuenta</numerusform>
+            <numerusform>%n publicaciones fuera de las mejores horas de su cuenta</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="601"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="666"/>
+        <source>A soft hint: these posts may reach fewer people. Click to list them.</source>
+        <translation>Solo un consejo: estas publicaciones pueden llegar a menos personas. Haz clic para verlas.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="675"/>
         <source>{day} {time} · {account}: outside its best hours ({hours})</source>
         <translation>{day} {time} · {account}: fuera de sus mejores horas ({hours})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="607"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="659"/>
         <source>… and %n more (see the ⚠ days)</source>
         <translation>
             <numerusform>… y %n más (mira los días con ⚠)</numerusform>
             <numerusform>… y %n más (mira los días con ⚠)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="609"/>
-        <source>Warnings: %n</source>
-        <translation>
-            <numerusform>Avisos: %n</numerusform>
-            <numerusform>Avisos: %n</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="610"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="688"/>
         <source>No warnings</source>
         <translation>Sin avisos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="616"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="718"/>
         <source>{month} {year}</source>
         <translation>{month} de {year}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="620"/>
-        <source>Week {week}: {first} – {last}</source>
-        <translation>Semana {week}: {first} – {last}</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="627"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="728"/>
         <source>Previous week</source>
         <translation>Semana anterior</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="628"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="729"/>
         <source>Next week</source>
         <translation>Semana siguiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="633"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="734"/>
         <source>%n post(s) scheduled in the next 7 days</source>
         <translation>
             <numerusform>%n publicación programada en los próximos 7 días</numerusform>
@@ -1079,7 +1222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="635"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="736"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n fallida</numerusform>
@@ -1087,7 +1230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="637"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="738"/>
         <source>%n held for your decision</source>
         <translation>
             <numerusform>%n espera tu decisión</numerusform>
@@ -1095,27 +1238,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="654"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="755"/>
         <source>Not moved: that time is in the past. Drop it on a later day or hour.</source>
         <translation>No se movió: esa hora ya pasó. Suéltala en un día u hora posterior.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="656"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="757"/>
         <source>Not moved: this post has already gone out (or is going out).</source>
         <translation>No se movió: esta publicación ya salió (o está saliendo).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="658"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="759"/>
         <source>Not moved: the post is no longer in the outbox.</source>
         <translation>No se movió: la publicación ya no está en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="659"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="760"/>
         <source>Not moved: replies go out as soon as possible.</source>
         <translation>No se movió: las respuestas salen lo antes posible.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="660"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="761"/>
         <source>Not moved: the post changed meanwhile; try again.</source>
         <translation>No se movió: la publicación cambió entretanto; inténtalo de nuevo.</translation>
     </message>
@@ -1161,117 +1304,137 @@
 <context>
     <name>ComposeProblem</name>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="18"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="20"/>
         <source>Choose at least one account to post to.</source>
         <translation>Elige al menos una cuenta en la que publicar.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="21"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="23"/>
         <source>{name}: the text is empty.</source>
         <translation>{name}: el texto está vacío.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="24"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="26"/>
         <source>{name}: {count} of {limit} — shorten it by {over}.</source>
         <translation>{name}: {count} de {limit}; acórtalo en {over}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="27"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="29"/>
         <source>{name} takes at most {limit} image(s); this post has {count}.</source>
         <translation>{name} admite como máximo {limit} imágenes; esta publicación tiene {count}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="31"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="33"/>
         <source>{name}: Bluesky needs a description (alt text) for every image; images without one: {count}.</source>
         <translation>{name}: Bluesky necesita una descripción (texto alternativo) para cada imagen; imágenes sin ella: {count}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="35"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="37"/>
         <source>{name}: images without a description (alt text): {count} — people who cannot see them would miss them.</source>
         <translation>{name}: imágenes sin descripción (texto alternativo): {count}; quien no pueda verlas se las perderá.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="39"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="41"/>
         <source>{name}: an image description is longer than {limit} characters.</source>
         <translation>{name}: una descripción de imagen supera los {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="43"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="45"/>
         <source>{name}: Weibo does not accept hashtags from apps; they are left out there.</source>
         <translation>{name}: Weibo no acepta hashtags de aplicaciones; allí se omiten.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="47"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="49"/>
         <source>{name}: a Weibo post must contain a link on {domain}.</source>
         <translation>{name}: una publicación de Weibo debe llevar un enlace de {domain}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="51"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="53"/>
         <source>{name}: no safe domain is known for this Weibo account, so mbdesk cannot check the link Weibo requires; re-authorize it with its safe domain (Accounts).</source>
         <translation>{name}: no se conoce el dominio seguro de esta cuenta de Weibo, así que mbdesk no puede comprobar el enlace que Weibo exige; vuelve a autorizarla con su dominio seguro (Cuentas).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="56"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="58"/>
         <source>{name}: Weibo refuses the #topic# syntax from apps; remove the second #.</source>
         <translation>{name}: Weibo rechaza la sintaxis #tema# desde aplicaciones; quita el segundo #.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="60"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="62"/>
         <source>This draft is already scheduled. Move or cancel it in the Calendar, or duplicate it to post it again.</source>
         <translation>Este borrador ya está programado. Muévelo o cancélalo en el Calendario, o duplícalo para publicarlo otra vez.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="64"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="66"/>
         <source>That time has already passed.</source>
         <translation>Esa hora ya pasó.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="66"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="68"/>
         <source>The draft no longer exists.</source>
         <translation>El borrador ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="69"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="71"/>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="77"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="74"/>
+        <source>{name} needs re-authorization: the post will wait until you sign in again — Accounts → Re-authorize.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="84"/>
+        <source>{day} · {name}: {count} posts that day (more than {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="88"/>
+        <source>{day} · {name}: two posts {count} min apart (keep at least {gap} min).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="93"/>
+        <source>{day} · {name}: outside its best hours ({hours}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="101"/>
         <source>{file} cannot be read (moved, deleted or no permission).</source>
         <translation>No se puede leer {file} (se movió, se borró o no hay permiso).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="80"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="104"/>
         <source>{file} is not an image this app can post (JPEG, PNG, GIF or WebP).</source>
         <translation>{file} no es una imagen que esta aplicación pueda publicar (JPEG, PNG, GIF o WebP).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="84"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="108"/>
         <source>{file} is damaged: the image data cannot be read.</source>
         <translation>{file} está dañado: no se pueden leer los datos de la imagen.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="87"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="111"/>
         <source>{file} has too many pixels to be a photo for a post.</source>
         <translation>{file} tiene demasiados píxeles para ser la foto de una publicación.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="90"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="114"/>
         <source>{file} is too large (over 50 MB).</source>
         <translation>{file} es demasiado grande (más de 50 MB).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="93"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="117"/>
         <source>{file} is an animation too large for this platform; it cannot be made smaller without losing the animation.</source>
         <translation>{file} es una animación demasiado grande para esta plataforma; no se puede reducir sin perder la animación.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="97"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="121"/>
         <source>{file} cannot be made small enough for this platform.</source>
         <translation>{file} no se puede reducir lo suficiente para esta plataforma.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="100"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="124"/>
         <source>{file} cannot be used.</source>
         <translation>No se puede usar {file}.</translation>
     </message>
@@ -1365,198 +1528,208 @@
 <context>
     <name>ComposerWidget</name>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="119"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="127"/>
         <source>Optional: a title only you see</source>
         <translation>Opcional: un título que solo ves tú</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="125"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="133"/>
         <source>e.g. #handmade #ceramics</source>
         <translation>p. ej. #hechoamano #cerámica</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="129"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="137"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="130"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="138"/>
         <source>Hashtags</source>
         <translation>Hashtags</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="135"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="145"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="136"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="146"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Deshacer (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="138"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="148"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="139"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="149"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Rehacer (Ctrl+Mayús+Z)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="140"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="150"/>
         <source>Insert snippet</source>
         <translation>Insertar fragmento</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="141"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="151"/>
         <source>Signature, opening hours, shop link…: insert a saved text at the cursor</source>
         <translation>Firma, horario, enlace de la tienda…: inserta un texto guardado en el cursor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="153"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="163"/>
         <source>Write your post here…</source>
         <translation>Escribe aquí tu publicación…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="154"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="164"/>
         <source>Shared text</source>
         <translation>Texto común</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="157"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="167"/>
         <source>Post to</source>
         <translation>Publicar en</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="164"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="174"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="176"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="188"/>
         <source>Add the shop link</source>
         <translation>Añadir el enlace de la tienda</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="179"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="191"/>
         <source>Append the account&apos;s default link, which is on its safe domain</source>
         <translation>Añade al final el enlace predeterminado de la cuenta, que está en su dominio seguro</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="185"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="197"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="186"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="198"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="187"/>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="564"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="199"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="596"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="188"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="200"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="189"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="201"/>
         <source>Save the draft now (Ctrl+S); it also saves by itself while you type</source>
         <translation>Guarda el borrador ahora (Ctrl+S); también se guarda solo mientras escribes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="191"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="203"/>
         <source>Publish now</source>
         <translation>Publicar ahora</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="192"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="204"/>
+        <source>Add to queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="206"/>
         <source>Schedule…</source>
         <translation>Programar…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="245"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="263"/>
         <source>No accounts yet — add one on the Accounts screen to choose where this post goes.</source>
         <translation>Aún no hay cuentas: añade una en la pantalla Cuentas para elegir dónde se publica esto.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="331"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="352"/>
         <source>New draft</source>
         <translation>Borrador nuevo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="333"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="354"/>
         <source>Editing: %s</source>
         <translation>Editando: %s</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="333"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="354"/>
         <source>untitled draft</source>
         <translation>borrador sin título</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="335"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="356"/>
         <source>scheduled: changes here do not change the queued posts (move or cancel them in the Calendar)</source>
         <translation>programado: los cambios aquí no modifican las publicaciones en cola (muévelas o cancélalas en el Calendario)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="368"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="389"/>
         <source>The text only {name} gets</source>
         <translation>El texto que solo recibe {name}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="411"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="432"/>
         <source>Drop the text for {name}?</source>
         <translation>¿Descartar el texto de {name}?</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="412"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="433"/>
         <source>{name} has its own text. Drop it and post the shared text there?</source>
         <translation>{name} tiene su propio texto. ¿Descartarlo y publicar allí el texto común?</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="512"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="496"/>
+        <source>Put the post in the next free queue slot of each account (Calendar → Queue slots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="544"/>
         <source>Nothing to save yet: write a title or a text.</source>
         <translation>Aún no hay nada que guardar: escribe un título o un texto.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="521"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="553"/>
         <source>Could not save ({error}); your text is still here and saving is tried again.</source>
         <translation>No se pudo guardar ({error}); tu texto sigue aquí y se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="534"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="566"/>
         <source>Saved automatically at {time}.</source>
         <translation>Guardado automáticamente: {time}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="535"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="567"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="564"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="596"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="585"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="617"/>
         <source>On {accounts}, scheduled posts are kept by mbdesk (the server cannot hold them) — keep mbdesk or &apos;mbdesk sync&apos; running at that time.</source>
         <translation>En {accounts}, las publicaciones programadas las guarda mbdesk (el servidor no puede guardarlas): deja mbdesk o «mbdesk sync» en marcha a esa hora.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="607"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="639"/>
         <source>Publish now?</source>
         <translation>¿Publicar ahora?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/compose/editor.py" line="608"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="640"/>
         <source>Publish this post on %n account(s) now?</source>
         <translation>
             <numerusform>¿Publicar ahora en %n cuenta?</numerusform>
@@ -1564,7 +1737,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/compose/editor.py" line="631"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="663"/>
         <source>Queued to publish now on %n account(s).</source>
         <translation>
             <numerusform>En cola para publicarse ahora en %n cuenta.</numerusform>
@@ -1572,7 +1745,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/compose/editor.py" line="637"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="669"/>
         <source>Scheduled for {when} ({zone}) on %n account(s).</source>
         <translation>
             <numerusform>Programado para el {when} ({zone}) en %n cuenta.</numerusform>
@@ -1583,62 +1756,107 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="115"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="126"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>Escribe una respuesta… (Ctrl+Intro envía)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="121"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="132"/>
         <source>Send reply</source>
         <translation>Enviar respuesta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="123"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="134"/>
         <source>Cancel edit</source>
         <translation>Cancelar edición</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="175"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="185"/>
+        <source>Select a message to read and reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="193"/>
+        <source>J / K: next / previous message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="194"/>
+        <source>Enter: open it and load its thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="195"/>
+        <source>R: reply · Ctrl+Enter: send the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="196"/>
+        <source>E: done · U: unread · Ctrl+Z: undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="197"/>
+        <source>/: search the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="227"/>
+        <source>Mastodon notifies only the people a reply names: their @handles go in front of your text when it is sent (not twice if you typed them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="244"/>
+        <source>Replying to @{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="248"/>
+        <source>Untick to leave @{0} out of the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="283"/>
         <source>No mention selected</source>
         <translation>Ninguna mención seleccionada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="186"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="294"/>
         <source>(unknown author)</source>
         <translation>(autor desconocido)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="193"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="301"/>
         <source>keyword watch “{0}”</source>
         <translation>alerta de palabra clave “{0}”</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="194"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="302"/>
         <source>keyword watch</source>
         <translation>alerta de palabra clave</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="196"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="304"/>
         <source>mention</source>
         <translation>mención</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="197"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="305"/>
         <source>To {account} · {when} · {stream} · {state}</source>
         <translation>Para {account} · {when} · {stream} · {state}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="201"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="309"/>
         <source>negative (crisis watch)</source>
         <translation>negativa (alerta de crisis)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="229"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="337"/>
         <source>Show more ({0} of {1} characters shown)</source>
         <translation>Mostrar más (se muestran {0} de {1} caracteres)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="240"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="348"/>
         <source>%n follower(s)</source>
         <translation>
             <numerusform>%n seguidor</numerusform>
@@ -1646,7 +1864,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="241"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="349"/>
         <source>%n mention(s) from them</source>
         <translation>
             <numerusform>%n mención suya</numerusform>
@@ -1654,82 +1872,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="243"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="351"/>
         <source>Tags: {0}</source>
         <translation>Etiquetas: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="246"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="354"/>
         <source>Notes: {0}</source>
         <translation>Notas: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="257"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="365"/>
         <source>Insert a saved reply… (Alt+1–9)</source>
         <translation>Insertar una respuesta guardada… (Alt+1–9)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="277"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="385"/>
         <source>Your replies</source>
         <translation>Tus respuestas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="281"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="389"/>
         <source>Earlier replies to this person</source>
         <translation>Respuestas anteriores a esta persona</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="285"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="393"/>
         <source>No thread saved yet.</source>
         <translation>Aún no hay ningún hilo guardado.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="293"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="401"/>
         <source>Reason: {0}</source>
         <translation>Motivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="295"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="403"/>
         <source>Edit and retry</source>
         <translation>Editar y reintentar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="301"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="409"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="302"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="410"/>
         <source>sending</source>
         <translation>enviando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="303"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="411"/>
         <source>sent</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="304"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="412"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="305"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="413"/>
         <source>checking</source>
         <translation>comprobando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="306"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="414"/>
         <source>held</source>
         <translation>retenida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="307"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="415"/>
         <source>scheduled on the server</source>
         <translation>programada en el servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="322"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="430"/>
         <source>Too long for this server</source>
         <translation>Demasiado largo para este servidor</translation>
     </message>
@@ -1849,47 +2067,77 @@
 <context>
     <name>EngagementModel</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="271"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="271"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="271"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="271"/>
         <source>Replies</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="211"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="272"/>
         <source>Reposts</source>
         <translation>Reenvíos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="211"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="272"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="211"/>
-        <source>Clicks</source>
-        <translation>Clics</translation>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="281"/>
+        <source>not reported by this platform</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="211"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="283"/>
+        <source>not available with this app&apos;s access level</source>
+        <translation type="unfinished">no disponible con el nivel de acceso de esta app</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="288"/>
+        <source>This platform does not tell anyone how often the links in a post were clicked. Visits from UTM-tagged links show up in the shop&apos;s own web analytics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="292"/>
+        <source>This X app&apos;s access level cannot read post metrics. A higher access level in the X developer portal lets mbdesk read link clicks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="296"/>
+        <source>X reports link clicks only for the account&apos;s own posts of the last 30 days; none were read for this post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="298"/>
+        <source>Clicks on the links in this post, as the platform reports them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="272"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="212"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="272"/>
+        <source>Link clicks</source>
+        <translation type="unfinished">Clics en enlaces</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="273"/>
         <source>Post</source>
         <translation>Publicación</translation>
     </message>
@@ -1921,7 +2169,7 @@
     <name>FollowersView</name>
     <message>
         <location filename="../../mbdesk/ui/views/followers.py" line="166"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="344"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="348"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
@@ -1977,87 +2225,87 @@
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/followers.py" line="207"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="596"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="600"/>
         <source>Tag selected</source>
         <translation>Etiquetar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="273"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="277"/>
         <source>These people asked to follow a locked account; they follow it only once you accept.</source>
         <translation>Estas personas pidieron seguir una cuenta bloqueada; solo la siguen cuando las aceptas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="345"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="349"/>
         <source>Following</source>
         <translation>Siguiendo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="346"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="350"/>
         <source>Posts</source>
         <translation>Publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="347"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="351"/>
         <source>Flags</source>
         <translation>Marcas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="348"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="352"/>
         <source>Mentions</source>
         <translation>Menciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="349"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="353"/>
         <source>Follows</source>
         <translation>Sigue a</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="353"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="357"/>
         <source>+ Tag</source>
         <translation>+ Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="365"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="369"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="372"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="376"/>
         <source>Your notes on this person (saved as you type)</source>
         <translation>Tus notas sobre esta persona (se guardan mientras escribes)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="376"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="380"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="420"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="424"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="424"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="428"/>
         <source>All platforms</source>
         <translation>Todas las plataformas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="427"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="431"/>
         <source>Any tag</source>
         <translation>Cualquier etiqueta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="456"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="460"/>
         <source>{now} followers · {new} new this week · {lost} lost this week</source>
         <translation>{now} seguidores · {new} nuevos esta semana · {lost} perdidos esta semana</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="474"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="478"/>
         <source>ⓘ {accounts}: the server shows apps only part of a large follower list, so fewer people may be listed here than the follower count says.</source>
         <translation>ⓘ {accounts}: el servidor muestra a las aplicaciones solo parte de una lista de seguidores grande, así que aquí puede haber menos personas de las que indica el número de seguidores.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/followers.py" line="485"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="489"/>
         <source>Follow requests (%n)</source>
         <translation>
             <numerusform>Solicitud de seguimiento (%n)</numerusform>
@@ -2065,47 +2313,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="509"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="513"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="534"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="538"/>
         <source>Accepting…</source>
         <translation>Aceptando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="536"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="540"/>
         <source>Rejecting…</source>
         <translation>Rechazando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="559"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="563"/>
         <source>Could not accept the follow request of {who}.</source>
         <translation>No se pudo aceptar la solicitud de seguimiento de {who}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="560"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="564"/>
         <source>Could not reject the follow request of {who}.</source>
         <translation>No se pudo rechazar la solicitud de seguimiento de {who}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="562"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="566"/>
         <source>The server no longer has it (withdrawn, or answered in another app), so it is no longer listed.</source>
         <translation>El servidor ya no la tiene (retirada, o respondida en otra aplicación), así que ya no se muestra.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="565"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="569"/>
         <source>Authorize the account again on the Accounts screen, then try again.</source>
         <translation>Vuelve a autorizar la cuenta en la pantalla Cuentas y prueba otra vez.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="568"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="572"/>
         <source>Check the connection and try again; the request stays listed.</source>
         <translation>Comprueba la conexión y prueba otra vez; la solicitud sigue en la lista.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/followers.py" line="596"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="600"/>
         <source>Tag %n selected</source>
         <translation>
             <numerusform>Etiquetar (%n)</numerusform>
@@ -2113,164 +2361,164 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="608"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="612"/>
         <source>New tag…</source>
         <translation>Nueva etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="625"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="629"/>
         <source>New tag</source>
         <translation>Nueva etiqueta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="625"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="629"/>
         <source>Name of the new tag:</source>
         <translation>Nombre de la nueva etiqueta:</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="629"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="633"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="629"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="633"/>
         <source>KOL</source>
         <translation>Influencer</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="630"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="634"/>
         <source>Potential customer</source>
         <translation>Posible cliente</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="699"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="703"/>
         <source>No one selected</source>
         <translation>No hay nadie seleccionado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="718"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="722"/>
         <source>verified</source>
         <translation>verificado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="720"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="724"/>
         <source>bot</source>
         <translation>bot</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="727"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="731"/>
         <source>{account}: already following on {date}</source>
         <translation>{account}: ya seguía el {date}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="728"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="732"/>
         <source>{account} since {date}</source>
         <translation>{account} desde {date}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="731"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="735"/>
         <source>{account}: already following on {start}, left {date}</source>
         <translation>{account}: ya seguía el {start}, dejó de seguir el {date}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="732"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="736"/>
         <source>{account}: followed {start}, left {date}</source>
         <translation>{account}: siguió desde {start} hasta {date}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="764"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="768"/>
         <source>Remove the tag “{0}”</source>
         <translation>Quitar la etiqueta “{0}”</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="775"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="779"/>
         <source>No mentions yet.</source>
         <translation>Aún no hay menciones.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="781"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="785"/>
         <source>{date} · to {account}: {text}</source>
         <translation>{date} · para {account}: {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="784"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="788"/>
         <source>↳ {date} · {account} replied ({state}): {text}</source>
         <translation>↳ {date} · {account} respondió ({state}): {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="793"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="797"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="793"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="797"/>
         <source>sending</source>
         <translation>enviando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="794"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="798"/>
         <source>sent</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="794"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="798"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="795"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="799"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="795"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="799"/>
         <source>held</source>
         <translation>retenida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="803"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="807"/>
         <source>KOL? The account is verified.</source>
         <translation>¿Influencer? La cuenta está verificada.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="804"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="808"/>
         <source>KOL? {n} followers.</source>
         <translation>¿Influencer? {n} seguidores.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="807"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="811"/>
         <source>Engaged: mentioned the shop {n} times recently.</source>
         <translation>Activo: mencionó la tienda {n} veces hace poco.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="810"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="814"/>
         <source>Potential customer? Asked “{0}”.</source>
         <translation>¿Posible cliente? Preguntó “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="295"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="506"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="826"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="299"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="510"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="830"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="829"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="833"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="843"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="847"/>
         <source>Engaged</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="868"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="872"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="880"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="884"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -2389,7 +2637,7 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
 <context>
     <name>InboxNotifier</name>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="114"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="112"/>
         <source>mbdesk — %n unread mention(s)</source>
         <translation>
             <numerusform>mbdesk — %n mención sin leer</numerusform>
@@ -2397,12 +2645,12 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="143"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="140"/>
         <source>{account}: the sign-in ran out on {date}. Posts wait until you re-authorize it on the Accounts screen.</source>
         <translation>{account}: el inicio de sesión caducó el {date}. Las publicaciones esperan hasta que la vuelvas a autorizar en la pantalla Cuentas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="146"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="143"/>
         <source>{account}: the sign-in runs out within %n day(s), on {date}. Re-authorize it on the Accounts screen so scheduled posts go out.</source>
         <translation>
             <numerusform>{account}: el inicio de sesión caduca en %n día, el {date}. Vuelve a autorizarla en la pantalla Cuentas para que salgan las publicaciones programadas.</numerusform>
@@ -2410,7 +2658,7 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="149"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="146"/>
         <source>Sign-in runs out</source>
         <translation>El inicio de sesión caduca</translation>
     </message>
@@ -2751,17 +2999,17 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
         <translation>la más antigua lleva {0} esperando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="398"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="399"/>
         <source>Median first reply (7 days): {0}</source>
         <translation>Mediana de primera respuesta (7 días): {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="399"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="400"/>
         <source>No replies in the last 7 days</source>
         <translation>Sin respuestas en los últimos 7 días</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="404"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="405"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -2769,7 +3017,7 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="406"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="407"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -2777,7 +3025,7 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="407"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="408"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n d</numerusform>
@@ -2785,42 +3033,42 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="437"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="438"/>
         <source>Thread saved {0}</source>
         <translation>Hilo guardado el {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="438"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="439"/>
         <source>Thread not loaded yet (Enter loads it)</source>
         <translation>Hilo aún no cargado (Intro lo carga)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="459"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="460"/>
         <source>Loading the thread…</source>
         <translation>Cargando el hilo…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="481"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="482"/>
         <source>showing the copy saved {0}</source>
         <translation>se muestra la copia guardada el {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="483"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="484"/>
         <source>no saved copy yet</source>
         <translation>aún no hay copia guardada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="484"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="485"/>
         <source>Could not load the thread ({0}); {1}</source>
         <translation>No se pudo cargar el hilo ({0}); {1}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="584"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="585"/>
         <source>That reply is no longer failed; nothing was changed.</source>
         <translation>Esa respuesta ya no figura como fallida; no se cambió nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="612"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="613"/>
         <source>Crisis watch: %n negative mention(s) in the last hour. Stay calm: read them together, contact the people, and don&apos;t rush a public statement.</source>
         <translation>
             <numerusform>Alerta de crisis: %n mención negativa en la última hora. Mantén la calma: léela con atención, contacta con la persona y no te precipites con una declaración pública.</numerusform>
@@ -2828,13 +3076,13 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="617"/>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="641"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="618"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="642"/>
         <source>Scheduled posts paused</source>
         <translation>Publicaciones programadas en pausa</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="618"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="619"/>
         <source>Pause scheduled posts</source>
         <translation>Pausar publicaciones programadas</translation>
     </message>
@@ -2857,137 +3105,137 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="125"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="132"/>
         <source>mbdesk</source>
         <translation>mbdesk</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="127"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="134"/>
         <source>mbdesk — demo workspace</source>
         <translation>mbdesk — espacio de demostración</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="131"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="138"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="132"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="139"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="133"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="140"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="134"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="142"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="135"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="143"/>
         <source>Open the &amp;log folder</source>
         <translation>Abrir la carpeta de &amp;registros</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="136"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="144"/>
         <source>&amp;About mbdesk</source>
         <translation>&amp;Acerca de mbdesk</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="140"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="148"/>
         <source>Compose &amp; Drafts</source>
         <translation>Redactar y borradores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="141"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="149"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="142"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="150"/>
         <source>Inbox</source>
         <translation>Bandeja de entrada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="143"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="151"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="144"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="152"/>
         <source>Analytics</source>
         <translation>Estadísticas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="145"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="153"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="174"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="182"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="258"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="266"/>
         <source>Checking the database…</source>
         <translation>Comprobando la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="265"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="275"/>
         <source>Database checked: OK</source>
         <translation>Base de datos comprobada: correcta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="270"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="280"/>
         <source>The database is damaged</source>
         <translation>La base de datos está dañada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="296"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="306"/>
         <source>Database damaged</source>
         <translation>Base de datos dañada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="297"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="307"/>
         <source>The database check found problems: {details}</source>
         <translation>La comprobación de la base de datos encontró problemas: {details}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="301"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="311"/>
         <source>No backup exists yet. Keep mbdesk closed and copy the data folder {folder} somewhere safe before trying anything else.</source>
         <translation>Aún no hay ninguna copia de seguridad. Mantén mbdesk cerrado y copia la carpeta de datos {folder} en un lugar seguro antes de intentar cualquier otra cosa.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="306"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="316"/>
         <source>You can restore the last backup ({name}). The damaged file is kept beside it, not deleted.</source>
         <translation>Puedes restaurar la última copia de seguridad ({name}). El archivo dañado se guarda a su lado; no se borra.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="308"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="318"/>
         <source>Restore last backup</source>
         <translation>Restaurar la última copia</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="309"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="319"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="316"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="326"/>
         <source>Restored {name}</source>
         <translation>Se restauró {name}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="335"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="345"/>
         <source>About mbdesk</source>
         <translation>Acerca de mbdesk</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="336"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="346"/>
         <source>mbdesk {version}
 A desktop console for a shop&apos;s microblog accounts.
 Data folder: {folder}</source>
@@ -3149,94 +3397,124 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
 <context>
     <name>OutboxHistory</name>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="44"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="64"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="45"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="65"/>
         <source>Hand to the server</source>
         <translation>Entregar al servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="46"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="66"/>
         <source>Look up (did it arrive?)</source>
         <translation>Buscar (¿llegó?)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="47"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="67"/>
         <source>Check (did the server publish it?)</source>
         <translation>Comprobar (¿lo publicó el servidor?)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="48"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="68"/>
         <source>Take back from the server</source>
         <translation>Retirar del servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="55"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="69"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="70"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="77"/>
         <source>started (running, or mbdesk stopped during it)</source>
         <translation>iniciado (en curso, o mbdesk se detuvo durante el intento)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="57"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="79"/>
         <source>interrupted: mbdesk stopped</source>
         <translation>interrumpido: mbdesk se detuvo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="58"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="80"/>
         <source>published</source>
         <translation>publicado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="59"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="81"/>
         <source>held by the server</source>
         <translation>lo guarda el servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="60"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="82"/>
         <source>published at once (the server ignored the time)</source>
         <translation>publicado al instante (el servidor ignoró la hora)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="62"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="84"/>
         <source>the server cannot hold it: kept by mbdesk</source>
         <translation>el servidor no puede guardarlo: lo guarda mbdesk</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="64"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="86"/>
         <source>the server would not hold it: kept by mbdesk</source>
         <translation>el servidor no quiso guardarlo: lo guarda mbdesk</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="66"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="88"/>
         <source>refused by the server</source>
         <translation>rechazado por el servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="67"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="89"/>
         <source>answer lost</source>
         <translation>respuesta perdida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="68"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="90"/>
         <source>not now: tried again later</source>
         <translation>ahora no: se reintenta más tarde</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="69"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="91"/>
         <source>not on the server</source>
         <translation>no está en el servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="70"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="92"/>
         <source>found on the server</source>
         <translation>encontrado en el servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="71"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="93"/>
         <source>taken back</source>
         <translation>retirado</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="94"/>
+        <source>edited on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="95"/>
+        <source>deleted on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="96"/>
+        <source>already gone: nothing to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="98"/>
+        <source>cannot look on this account: look on the platform</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3285,42 +3563,42 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
 <context>
     <name>OutboxListModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="98"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="126"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="98"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="126"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="98"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="126"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="98"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="126"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="99"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="127"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="99"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="127"/>
         <source>Reason / note</source>
         <translation>Motivo / nota</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="99"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="127"/>
         <source>Tries</source>
         <translation>Intentos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="114"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="142"/>
         <source>Sent %n time(s); the History… button lists every try.</source>
         <translation>
             <numerusform>Enviada %n vez; el botón Historial… muestra cada intento.</numerusform>
@@ -3328,7 +3606,7 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="126"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="154"/>
         <source>%n look-up(s)</source>
         <translation>
             <numerusform>%n búsqueda</numerusform>
@@ -3336,12 +3614,22 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="135"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="56"/>
         <source>Reply</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="135"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="57"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="58"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="59"/>
         <source>Post</source>
         <translation>Publicación</translation>
     </message>
@@ -3383,6 +3671,21 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
         <location filename="../../mbdesk/ui/models/outbox_list.py" line="37"/>
         <source>Held — waiting for you</source>
         <translation>Retenida: te espera</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="46"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="48"/>
+        <source>Done</source>
+        <translation type="unfinished">Resueltas</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="50"/>
+        <source>Sent (edited)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/outbox_panel.py" line="68"/>
@@ -3554,47 +3857,57 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 <context>
     <name>OutboxState</name>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="62"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="67"/>
+        <source>will not go out: this account needs re-authorization (Accounts → Re-authorize…)</source>
+        <translation>no saldrá: esta cuenta necesita volver a autorizarse (Cuentas → Volver a autorizar…)</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="73"/>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="84"/>
         <source>due after this account&apos;s sign-in runs out — re-authorize it first (Accounts)</source>
         <translation>toca después de que caduque el inicio de sesión de la cuenta: vuelve a autorizarla antes (Cuentas)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="81"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="103"/>
         <source>local scheduling only: kept by mbdesk (this server cannot hold scheduled posts) — keep mbdesk or &apos;mbdesk sync&apos; running at the time</source>
         <translation>solo programación local: la guarda mbdesk (este servidor no puede guardar publicaciones programadas); deja mbdesk o &apos;mbdesk sync&apos; en marcha a esa hora</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="88"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="110"/>
         <source>scheduled on the server</source>
         <translation>programada en el servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="90"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="112"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="91"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="113"/>
         <source>sending</source>
         <translation>enviando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="92"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="114"/>
         <source>sent</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="93"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="115"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="94"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="116"/>
         <source>outcome unknown</source>
         <translation>resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="95"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="117"/>
         <source>held: its time passed while mbdesk was closed</source>
         <translation>retenida: su hora pasó con mbdesk cerrado</translation>
     </message>
@@ -3691,6 +4004,71 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
         <location filename="../../mbdesk/ui/calendar_dialogs.py" line="325"/>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>PostFieldsBox</name>
+    <message>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="40"/>
+        <source>Optional: a warning shown before the text, which stays hidden until opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="43"/>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="44"/>
+        <source>Unlisted (not in public timelines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="45"/>
+        <source>Followers only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="46"/>
+        <source>Mentioned people only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="51"/>
+        <source>Not set (the account&apos;s default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="55"/>
+        <source>Mastodon shows this line first and hides the text until it is opened; other platforms do not get it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="57"/>
+        <source>Mastodon only: who can see the post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="59"/>
+        <source>Sent to Mastodon and Bluesky, where readers filter and translate posts by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="60"/>
+        <source>Content warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="61"/>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="119"/>
+        <source>Who sees it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="62"/>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="115"/>
+        <source>Language</source>
+        <translation type="unfinished">Idioma</translation>
     </message>
 </context>
 <context>
@@ -4425,19 +4803,19 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../mbdesk/ui/application.py" line="97"/>
+        <location filename="../../mbdesk/ui/application.py" line="103"/>
         <source>Updating the database to a newer format…
 This happens once and can take a minute for a large inbox.</source>
         <translation>Actualizando la base de datos a un formato nuevo…
 Solo ocurre una vez y puede tardar un minuto si la bandeja es grande.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/application.py" line="145"/>
+        <location filename="../../mbdesk/ui/application.py" line="161"/>
         <source>Restore last backup</source>
         <translation>Restaurar la última copia</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/application.py" line="147"/>
+        <location filename="../../mbdesk/ui/application.py" line="163"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
@@ -4483,6 +4861,11 @@ Solo ocurre una vez y puede tardar un minuto si la bandeja es grande.</translati
         <location filename="../../mbdesk/ui/status.py" line="83"/>
         <source>○ Offline — changes wait in the outbox</source>
         <translation>○ Sin conexión: los cambios esperan en la bandeja de salida</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/status.py" line="107"/>
+        <source>Last synced {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4541,27 +4924,27 @@ Solo ocurre una vez y puede tardar un minuto si la bandeja es grande.</translati
 <context>
     <name>SummaryTile</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="163"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="224"/>
         <source>no data in this range</source>
         <translation>sin datos en este periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="164"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="225"/>
         <source>{sign}{n} in this range</source>
         <translation>{sign}{n} en este periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="169"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="230"/>
         <source>Mentions (30 days): {0}</source>
         <translation>Menciones (30 días): {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="170"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="231"/>
         <source>Posts (30 days): {0}</source>
         <translation>Publicaciones (30 días): {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="171"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="232"/>
         <source>Median engagement per post: {0}</source>
         <translation>Interacción mediana por publicación: {0}</translation>
     </message>
@@ -4833,6 +5216,107 @@ Solo ocurre una vez y puede tardar un minuto si la bandeja es grande.</translati
     </message>
 </context>
 <context>
+    <name>UtmDialog</name>
+    <message>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="33"/>
+        <source>Link tagging (UTM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="37"/>
+        <source>Mastodon, Bluesky and Weibo do not tell you how many people clicked a link in your post. Tagged links do: each visit from a post shows up in your shop&apos;s own web analytics (for example under Acquisition → Campaigns) with the source, medium and campaign below. Only links to your own domains are tagged; links you tagged yourself are left as they are; replies are never tagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="44"/>
+        <source>Your shop&apos;s domains (subdomains count too):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="47"/>
+        <source>e.g. myshop.com, shop.example.cn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="51"/>
+        <source>Account</source>
+        <translation type="unfinished">Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="51"/>
+        <source>Tag links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="52"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="52"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="75"/>
+        <source>No accounts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="102"/>
+        <source>No account tags links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="105"/>
+        <source>List at least one domain: until then no link is tagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="111"/>
+        <source>spring-sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="112"/>
+        <source>Example: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="117"/>
+        <source>Tagging is on for an account but no domain is listed: add your shop&apos;s domain, or untick the accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UtmLine</name>
+    <message>
+        <location filename="../../mbdesk/ui/compose/utm_line.py" line="33"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/utm_line.py" line="36"/>
+        <source>e.g. spring-sale (utm_campaign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/utm_line.py" line="38"/>
+        <source>Added to links to your shop as utm_campaign, so your web analytics show the visits this post brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/utm_line.py" line="84"/>
+        <source>Links as they will be sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/utm_line.py" line="87"/>
+        <source>No link to your shop in the text yet: links to your own domains get tagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WatchesDialog</name>
     <message>
         <location filename="../../mbdesk/ui/watches_dialog.py" line="34"/>
@@ -4863,6 +5347,170 @@ Solo ocurre una vez y puede tardar un minuto si la bandeja es grande.</translati
         <location filename="../../mbdesk/ui/watches_dialog.py" line="78"/>
         <source>{query}  ({hits} found)</source>
         <translation>{query}  ({hits} encontradas)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceActions</name>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="50"/>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="51"/>
+        <source>&amp;Restore a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="52"/>
+        <source>&amp;Export workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="71"/>
+        <source>mbdesk</source>
+        <translation type="unfinished">mbdesk</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="89"/>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="90"/>
+        <source>mbdesk backups (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="94"/>
+        <source>Writing the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="98"/>
+        <source>Backup written: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="99"/>
+        <source>Backup written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="100"/>
+        <source>The backup is in {path}.
+It holds the database and the images. Access tokens stay in this computer&apos;s keyring: after restoring on another computer, sign in to each account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="103"/>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="116"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="117"/>
+        <source>mbdesk backups (*.zip *.sqlite3);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="121"/>
+        <source>Reading the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="127"/>
+        <source>Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="130"/>
+        <source>Your current data is kept as a copy in the backups folder. mbdesk restarts to finish; anything typed and not yet saved is saved first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="132"/>
+        <source>Restore and restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="140"/>
+        <source>Restore cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="152"/>
+        <source>unknown date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="154"/>
+        <source>Accounts</source>
+        <translation type="unfinished">Cuentas</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="154"/>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="155"/>
+        <source>Posts</source>
+        <translation type="unfinished">Publicaciones</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="155"/>
+        <source>Mentions</source>
+        <translation type="unfinished">Menciones</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="156"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="156"/>
+        <source>Tags</source>
+        <translation type="unfinished">Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="158"/>
+        <source>Backup: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="159"/>
+        <source>Made: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="162"/>
+        <source>Images: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="171"/>
+        <source>Export the workspace into an empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="177"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="183"/>
+        <source>Exported {tables} tables ({rows} rows) and the images to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="187"/>
+        <source>Export finished</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

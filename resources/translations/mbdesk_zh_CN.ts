@@ -159,7 +159,7 @@
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/accounts.py" line="527"/>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="550"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="554"/>
         <source>Re-authorize…</source>
         <translation>重新授权…</translation>
     </message>
@@ -179,63 +179,73 @@
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="568"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="540"/>
+        <source>Link tagging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="541"/>
+        <source>Add UTM tags to links to your shop in posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="572"/>
         <source>No accounts yet — click “Add account…” to connect your shop&apos;s Mastodon, Bluesky or Weibo account.</source>
         <translation>还没有账号——点击“添加账号…”，连接你店铺的 Mastodon、Bluesky 或微博账号。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="603"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="607"/>
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="617"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="625"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n 个账号</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="620"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="628"/>
         <source>%n need(s) re-authorization</source>
         <translation>
             <numerusform>%n 个需要重新授权</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="626"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="634"/>
         <source>⚠ {handles}: the server no longer accepts mbdesk&apos;s sign-in. Nothing is published or synced for it until you sign in again.</source>
         <translation>⚠ {handles}：服务器已不再接受 mbdesk 的登录授权。重新登录之前，不会为它发布或同步任何内容。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="688"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="696"/>
         <source>Sync has not started yet; try again in a moment.</source>
         <translation>同步尚未开始，请稍后再试。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="730"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="738"/>
         <source>⚠ {handles}: the sign-in runs out in %n day(s), on {date}. Posts due after that will not go out; re-authorize now.</source>
         <translation>
             <numerusform>⚠ {handles}：授权将在 %n 天后（{date}）到期，之后到时的帖子发不出去；请现在重新授权。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="757"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="765"/>
         <source>Remove account</source>
         <translation>移除账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="758"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="766"/>
         <source>Remove {handle} from mbdesk? Its mentions, followers and queued posts in mbdesk are deleted and its sign-in is removed from the keyring. Nothing changes on the server; drafts stay.</source>
         <translation>要从 mbdesk 中移除 {handle} 吗？它在 mbdesk 中的提及、粉丝和待发帖子将被删除，登录信息也会从密钥环中移除。服务器上不会有任何改动；草稿会保留。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="768"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="776"/>
         <source>Keyring problem</source>
         <translation>密钥环出错</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="769"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="777"/>
         <source>The account was not removed: {reason}</source>
         <translation>账号未移除：{reason}</translation>
     </message>
@@ -484,12 +494,12 @@
 <context>
     <name>Analytics</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="123"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="183"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="125"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="185"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} 小时 {1:02d} 分钟</translation>
     </message>
@@ -497,259 +507,337 @@
 <context>
     <name>AnalyticsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="275"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="378"/>
         <source>Analytics</source>
         <translation>数据分析</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="280"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="383"/>
         <source>Follower growth</source>
         <translation>粉丝增长</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="292"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="399"/>
+        <source>Show one account on every tab, or all of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="401"/>
+        <source>All accounts</source>
+        <translation type="unfinished">所有账号</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="405"/>
         <source>30 days</source>
         <translation>30 天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="292"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="405"/>
         <source>90 days</source>
         <translation>90 天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="293"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="406"/>
         <source>1 year</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="293"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="406"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="307"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="422"/>
         <source>Growth</source>
         <translation>增长</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="308"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="540"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="423"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="695"/>
         <source>Engagement</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="309"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="424"/>
         <source>Best time to post</source>
         <translation>最佳发布时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="310"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="425"/>
         <source>Response and reach</source>
         <translation>响应与覆盖</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="330"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="453"/>
         <source>Save as PNG…</source>
         <translation>保存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="333"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="456"/>
         <source>Save data as CSV…</source>
         <translation>将数据保存为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="358"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="483"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="546"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="899"/>
         <source>Followers</source>
         <translation>粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="368"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="663"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="493"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="949"/>
         <source>New / lost</source>
         <translation>新增 / 流失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="399"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="524"/>
         <source>No follower history yet: it grows with each daily sync.</source>
         <translation>还没有粉丝历史：每天同步后会逐步积累。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="442"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="546"/>
+        <source>Each account&apos;s follower count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="547"/>
+        <source>Growth index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="548"/>
+        <source>Each account = 100 at the start of the range, so small and large accounts grow side by side (110 = 10 % more followers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="591"/>
         <source>Per day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="447"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="596"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="447"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="596"/>
         <source>Reposts</source>
         <translation>转发</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="448"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="597"/>
         <source>Favourites</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="455"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="606"/>
         <source>Mean engagement per post</source>
         <translation>每条帖子平均互动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="505"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="660"/>
         <source>Hour of day</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="515"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="670"/>
         <source>Mean engagement (replies + reposts + favourites) of the shop&apos;s own posts by the weekday and hour they went out, in your time zone. Brighter is better; hours with fewer than two posts stay dark.</source>
         <translation>店铺自己的帖子按发布的星期和时段（你的时区）统计的平均互动（回复 + 转发 + 点赞）。颜色越亮越好；帖子少于两条的时段保持暗色。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="532"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="687"/>
         <source>Response time</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="533"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="688"/>
         <source>Median first reply, 7 days</source>
         <translation>首次回复中位用时（7 天）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="534"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="689"/>
         <source>Median first reply, 30 days</source>
         <translation>首次回复中位用时（30 天）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="535"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="690"/>
         <source>Mentions answered, 30 days</source>
         <translation>已回复的提及（30 天）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="536"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="691"/>
         <source>Reach</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="537"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="692"/>
         <source>Followers now (all accounts)</source>
         <translation>当前粉丝（所有账号）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="538"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="693"/>
         <source>New followers in range</source>
         <translation>时间段内新增粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="539"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="694"/>
         <source>Lost followers in range</source>
         <translation>时间段内流失粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="541"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="696"/>
         <source>Mentions and comments</source>
         <translation>提及与评论</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="542"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="697"/>
         <source>Replies to posts</source>
         <translation>帖子的回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="543"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="698"/>
         <source>Reposts / boosts</source>
         <translation>转发 / 转嘟</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="544"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="699"/>
         <source>Favourites / likes</source>
         <translation>喜欢 / 点赞</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="545"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="700"/>
         <source>Positive share of mentions</source>
         <translation>正面提及占比</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="546"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="701"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="728"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="547"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="702"/>
         <source>Link clicks</source>
         <translation>链接点击</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="548"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="703"/>
         <source>Posts in range</source>
         <translation>时间段内的帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="662"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="855"/>
+        <source>The figures could not be read: {0} Choose the tab again to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="859"/>
+        <source>Loading…</source>
+        <translation type="unfinished">正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="898"/>
+        <source>Growth index (start = 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="923"/>
+        <source>Each account = 100 at the start of the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="925"/>
+        <source>The largest account has {0}× the followers of the smallest: the growth index shows the small ones better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="948"/>
         <source>New / lost per week</source>
         <translation>每周新增 / 流失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="677"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="963"/>
         <source>Click a day on the chart to see who came and who left.</source>
         <translation>点击图表中的某一天，查看谁关注了、谁离开了。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="682"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="968"/>
         <source>{day}: {new} new, {lost} lost</source>
         <translation>{day}：新增 {new}，流失 {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="688"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="974"/>
         <source>− {name} (@{handle}) left {account}</source>
         <translation>− {name}（@{handle}）取消关注了 {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="690"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="976"/>
         <source>+ {name} (@{handle}) follows {account}</source>
         <translation>+ {name}（@{handle}）关注了 {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="724"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1015"/>
         <source>new {new} · lost {lost}</source>
         <translation>新增 {new} · 流失 {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="790"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1081"/>
         <source>Best times: {0}</source>
         <translation>最佳时间：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="793"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1084"/>
         <source>Not enough posts in this range to tell.</source>
         <translation>此时间段内的帖子太少，无法判断。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="815"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1092"/>
+        <source>Link clicks: Mastodon, Bluesky and Weibo do not report them. Visits from UTM-tagged links show up in the shop&apos;s own web analytics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1096"/>
+        <source>X: this app&apos;s access level cannot read post metrics, so link clicks are not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1099"/>
+        <source>X reports link clicks for the account&apos;s own posts of the last 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1107"/>
+        <source>not reported by this platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1110"/>
+        <source>not available with this app&apos;s access level</source>
+        <translation type="unfinished">此应用的访问级别不支持</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1111"/>
         <source>not reported</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="877"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1191"/>
         <source>Save chart as PNG</source>
         <translation>将图表保存为 PNG</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="877"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1191"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="882"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1196"/>
         <source>Save data as CSV</source>
         <translation>将数据保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="882"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1196"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -757,7 +845,7 @@
 <context>
     <name>CalendarDayDelegate</name>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/models/outbox.py" line="484"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="523"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n 条</numerusform>
@@ -767,7 +855,7 @@
 <context>
     <name>CalendarMonthModel</name>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/models/outbox.py" line="408"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="446"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… 还有 %n 条</numerusform>
@@ -777,333 +865,383 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="627"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="728"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="131"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="144"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="557"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="573"/>
         <source>local scheduling only (kept by mbdesk)</source>
         <translation>仅本地定时（由 mbdesk 保存）</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/views/calendar.py" line="682"/>
+        <source>To fix: %n</source>
+        <translation>
+            <numerusform>待处理：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/views/calendar.py" line="684"/>
+        <source>%n hint(s)</source>
+        <translation>
+            <numerusform>%n 条提示</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/views/calendar.py" line="686"/>
+        <source>Nothing to fix; %n hint(s)</source>
+        <translation>
+            <numerusform>无需处理；%n 条提示</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="628"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="722"/>
+        <source>Week {week}: {range}</source>
+        <translation>第 {week} 周：{range}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="729"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="230"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="243"/>
         <source>held</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="96"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="109"/>
         <source>Pause all publishing</source>
         <translation>暂停所有发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="99"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="112"/>
         <source>Holds every scheduled post (posts on the server are taken back at the next sync) until you switch it off. Replies still go out.</source>
         <translation>暂缓所有定时帖子（已在服务器定时的帖子会在下次同步时撤回），直到你关闭此项。回复仍会发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="114"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="127"/>
         <source>⏸ Publishing is paused: no scheduled post goes out until you resume.</source>
         <translation>⏸ 发布已暂停：在你恢复之前，不会发出任何定时帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="119"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="132"/>
         <source>Resume publishing</source>
         <translation>恢复发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="141"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="154"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="142"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="155"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="148"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="161"/>
         <source>Queue slots…</source>
         <translation>队列时段…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="149"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="162"/>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="151"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="163"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="154"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="165"/>
         <source>Schedule as CSV…</source>
         <translation>排期导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="155"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="166"/>
         <source>Calendar file (.ics)…</source>
         <translation>日历文件 (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="231"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="559"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="245"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="575"/>
         <source>move waits for the next sync</source>
         <translation>移动待下次同步</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="232"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="246"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="233"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="247"/>
+        <source>account needs re-authorization</source>
+        <translation>账号需要重新授权</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="248"/>
         <source>after the sign-in runs out</source>
         <translation>授权到期之后</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="234"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="249"/>
         <source>Drag a post to move it; click it to open it.</source>
         <translation>拖动帖子可移动，点击可打开。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="261"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="276"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="328"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="343"/>
         <source>Publishing is paused: every scheduled post is held.</source>
         <translation>发布已暂停：所有定时帖子都已暂缓。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="329"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="344"/>
         <source>Publishing resumed: scheduled posts go out at their time.</source>
         <translation>发布已恢复：定时帖子将按时发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="344"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="359"/>
         <source>That post is no longer in the outbox.</source>
         <translation>该帖子已不在发件箱中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="362"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="377"/>
         <source>Moved to {when}. The copy on the server is being moved too.</source>
         <translation>已移到 {when}。服务器上的副本也正在移动。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="366"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="381"/>
         <source>Moved to {when} here. The server still holds it at the old time: the move is kept and applied by the next sync (mbdesk is not syncing now). If no sync runs before the old time, the server publishes it then.</source>
         <translation>已在本地移到 {when}。服务器上仍是原来的时间：此次移动会保留，并在下次同步时生效（mbdesk 当前未在同步）。如果在原时间之前没有同步，服务器会在原时间发布。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="373"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="388"/>
         <source>Moved to {when}.</source>
         <translation>已移到 {when}。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="403"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="418"/>
         <source>Connect an account first (Accounts).</source>
         <translation>请先连接一个账号（“账号”页面）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="407"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="422"/>
         <source>Queue slots saved.</source>
         <translation>队列时段已保存。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="411"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="426"/>
         <source>Import posts from CSV</source>
         <translation>从 CSV 导入帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="412"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="427"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="438"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="453"/>
         <source>Nothing was imported: {error}</source>
         <translation>没有导入任何内容：{error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="440"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="455"/>
         <source>%n post(s) imported and scheduled.</source>
         <translation>
             <numerusform>已导入并定时 %n 条帖子。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="449"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="464"/>
         <source>Export the schedule</source>
         <translation>导出排期</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="450"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="465"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="456"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="472"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="471"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="487"/>
         <source>Could not write {path}: {error}</source>
         <translation>无法写入 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="460"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="475"/>
         <source>Schedule saved to {path}.</source>
         <translation>排期已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="464"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="479"/>
         <source>Export to a calendar app</source>
         <translation>导出到日历应用</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="466"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="481"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="476"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="491"/>
         <source>Calendar file saved to {path}: open it in any calendar app.</source>
         <translation>日历文件已保存到 {path}：可用任何日历应用打开。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="530"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="545"/>
         <source>Click a day to see all its posts.</source>
         <translation>点击某一天，查看当天的所有帖子。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="534"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="549"/>
         <source>{day}: %n post(s)</source>
         <translation>
             <numerusform>{day}：%n 条帖子</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="564"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="580"/>
         <source>More posts that day than your limit</source>
         <translation>当天帖子数超过你设定的上限</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="565"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="581"/>
         <source>Too close to another post of this account</source>
         <translation>与此账号的另一条帖子间隔太近</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="566"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="582"/>
         <source>Outside this account&apos;s best hours</source>
         <translation>不在此账号的最佳时段内</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="589"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="622"/>
+        <source>{post}: failed</source>
+        <translation>{post}：失败</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/views/calendar.py" line="627"/>
+        <source>{account} needs re-authorization: %n post(s) will not go out (the first {when})</source>
+        <translation>
+            <numerusform>{account} 需要重新授权：%n 条帖子不会发出（最早 {when}）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/views/calendar.py" line="630"/>
+        <source>{account}: %n post(s) due after the sign-in runs out (the first {when})</source>
+        <translation>
+            <numerusform>{account}：%n 条帖子在登录失效后到期（最早 {when}）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="641"/>
         <source>{day} · {account}: {count} posts (limit {limit} a day)</source>
         <translation>{day} · {account}：{count} 条帖子（每天上限 {limit} 条）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="592"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="646"/>
         <source>{day} · {account}: two posts {minutes} min apart (keep at least {gap} min)</source>
         <translation>{day} · {account}：两条帖子仅相隔 {minutes} 分钟（至少应间隔 {gap} 分钟）</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/views/calendar.py" line="664"/>
+        <source>%n post(s) outside their account&apos;s best hours</source>
+        <translation>
+            <numerusform>%n 条帖子不在账号的最佳时段</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="601"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="666"/>
+        <source>A soft hint: these posts may reach fewer people. Click to list them.</source>
+        <translation>仅为提示：这些帖子可能触达的人较少。点击列出它们。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="675"/>
         <source>{day} {time} · {account}: outside its best hours ({hours})</source>
         <translation>{day} {time} · {account}：不在最佳时段内（{hours}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="607"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="659"/>
         <source>… and %n more (see the ⚠ days)</source>
         <translation>
             <numerusform>… 还有 %n 条（见带 ⚠ 的日期）</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="609"/>
-        <source>Warnings: %n</source>
-        <translation>
-            <numerusform>警告：%n</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="610"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="688"/>
         <source>No warnings</source>
         <translation>没有警告</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="616"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="718"/>
         <source>{month} {year}</source>
         <translation>{year}年{month}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="620"/>
-        <source>Week {week}: {first} – {last}</source>
-        <translation>第 {week} 周：{first} – {last}</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="627"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="728"/>
         <source>Previous week</source>
         <translation>上一周</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="628"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="729"/>
         <source>Next week</source>
         <translation>下一周</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="633"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="734"/>
         <source>%n post(s) scheduled in the next 7 days</source>
         <translation>
             <numerusform>未来 7 天内已安排 %n 条帖子</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="635"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="736"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n 条失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="637"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="738"/>
         <source>%n held for your decision</source>
         <translation>
             <numerusform>%n 条等待你决定</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="654"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="755"/>
         <source>Not moved: that time is in the past. Drop it on a later day or hour.</source>
         <translation>未移动：该时间已经过去。请拖到更晚的日期或时段。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="656"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="757"/>
         <source>Not moved: this post has already gone out (or is going out).</source>
         <translation>未移动：这条帖子已经发出（或正在发出）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="658"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="759"/>
         <source>Not moved: the post is no longer in the outbox.</source>
         <translation>未移动：该帖子已不在发件箱中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="659"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="760"/>
         <source>Not moved: replies go out as soon as possible.</source>
         <translation>未移动：回复会尽快发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="660"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="761"/>
         <source>Not moved: the post changed meanwhile; try again.</source>
         <translation>未移动：帖子在此期间已更改，请重试。</translation>
     </message>
@@ -1149,117 +1287,137 @@
 <context>
     <name>ComposeProblem</name>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="18"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="20"/>
         <source>Choose at least one account to post to.</source>
         <translation>请至少选择一个要发布到的账号。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="21"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="23"/>
         <source>{name}: the text is empty.</source>
         <translation>{name}：正文为空。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="24"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="26"/>
         <source>{name}: {count} of {limit} — shorten it by {over}.</source>
         <translation>{name}：{count} / {limit}——请删减 {over}。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="27"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="29"/>
         <source>{name} takes at most {limit} image(s); this post has {count}.</source>
         <translation>{name} 最多接受 {limit} 张图片；这条帖子有 {count} 张。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="31"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="33"/>
         <source>{name}: Bluesky needs a description (alt text) for every image; images without one: {count}.</source>
         <translation>{name}：Bluesky 要求每张图片都有描述（替代文字）；没有描述的图片：{count} 张。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="35"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="37"/>
         <source>{name}: images without a description (alt text): {count} — people who cannot see them would miss them.</source>
         <translation>{name}：没有描述（替代文字）的图片：{count} 张——看不见图片的人会错过这些内容。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="39"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="41"/>
         <source>{name}: an image description is longer than {limit} characters.</source>
         <translation>{name}：有一条图片描述超过了 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="43"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="45"/>
         <source>{name}: Weibo does not accept hashtags from apps; they are left out there.</source>
         <translation>{name}：微博不接受来自应用的话题标签，发布到微博时会省略。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="47"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="49"/>
         <source>{name}: a Weibo post must contain a link on {domain}.</source>
         <translation>{name}：微博帖子必须包含 {domain} 下的链接。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="51"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="53"/>
         <source>{name}: no safe domain is known for this Weibo account, so mbdesk cannot check the link Weibo requires; re-authorize it with its safe domain (Accounts).</source>
         <translation>{name}：不知道这个微博账号的安全域名，mbdesk 无法检查微博要求的链接；请带上安全域名重新授权（账号）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="56"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="58"/>
         <source>{name}: Weibo refuses the #topic# syntax from apps; remove the second #.</source>
         <translation>{name}：微博不接受应用发布的 #话题# 写法；请删掉第二个 #。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="60"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="62"/>
         <source>This draft is already scheduled. Move or cancel it in the Calendar, or duplicate it to post it again.</source>
         <translation>这篇草稿已经定时。请在“日历”中移动或取消它，或者复制一份再发布。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="64"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="66"/>
         <source>That time has already passed.</source>
         <translation>该时间已经过去。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="66"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="68"/>
         <source>The draft no longer exists.</source>
         <translation>该草稿已不存在。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="69"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="71"/>
         <source>{name}: {reason}</source>
         <translation>{name}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="77"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="74"/>
+        <source>{name} needs re-authorization: the post will wait until you sign in again — Accounts → Re-authorize.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="84"/>
+        <source>{day} · {name}: {count} posts that day (more than {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="88"/>
+        <source>{day} · {name}: two posts {count} min apart (keep at least {gap} min).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="93"/>
+        <source>{day} · {name}: outside its best hours ({hours}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="101"/>
         <source>{file} cannot be read (moved, deleted or no permission).</source>
         <translation>无法读取 {file}（已移动、已删除或没有权限）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="80"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="104"/>
         <source>{file} is not an image this app can post (JPEG, PNG, GIF or WebP).</source>
         <translation>{file} 不是本应用可以发布的图片（JPEG、PNG、GIF 或 WebP）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="84"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="108"/>
         <source>{file} is damaged: the image data cannot be read.</source>
         <translation>{file} 已损坏：无法读取图片数据。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="87"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="111"/>
         <source>{file} has too many pixels to be a photo for a post.</source>
         <translation>{file} 的像素太多，无法作为帖子图片。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="90"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="114"/>
         <source>{file} is too large (over 50 MB).</source>
         <translation>{file} 太大（超过 50 MB）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="93"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="117"/>
         <source>{file} is an animation too large for this platform; it cannot be made smaller without losing the animation.</source>
         <translation>{file} 是动图，对该平台来说太大；缩小它会丢失动画效果。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="97"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="121"/>
         <source>{file} cannot be made small enough for this platform.</source>
         <translation>{file} 无法缩小到该平台允许的大小。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/problems.py" line="100"/>
+        <location filename="../../mbdesk/ui/compose/problems.py" line="124"/>
         <source>{file} cannot be used.</source>
         <translation>无法使用 {file}。</translation>
     </message>
@@ -1352,212 +1510,222 @@
 <context>
     <name>ComposerWidget</name>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="119"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="127"/>
         <source>Optional: a title only you see</source>
         <translation>可选：只有你能看到的标题</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="125"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="133"/>
         <source>e.g. #handmade #ceramics</source>
         <translation>例如 #手工 #陶瓷</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="129"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="137"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="130"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="138"/>
         <source>Hashtags</source>
         <translation>话题标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="135"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="145"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="136"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="146"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>撤销（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="138"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="148"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="139"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="149"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>重做（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="140"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="150"/>
         <source>Insert snippet</source>
         <translation>插入常用语</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="141"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="151"/>
         <source>Signature, opening hours, shop link…: insert a saved text at the cursor</source>
         <translation>签名、营业时间、店铺链接…：在光标处插入常用语</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="153"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="163"/>
         <source>Write your post here…</source>
         <translation>在这里撰写帖子…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="154"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="164"/>
         <source>Shared text</source>
         <translation>通用正文</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="157"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="167"/>
         <source>Post to</source>
         <translation>发布到</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="164"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="174"/>
         <source>Images</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="176"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="188"/>
         <source>Add the shop link</source>
         <translation>添加店铺链接</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="179"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="191"/>
         <source>Append the account&apos;s default link, which is on its safe domain</source>
         <translation>在末尾加上该账号的默认链接（位于安全域名下）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="185"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="197"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="186"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="198"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="187"/>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="564"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="199"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="596"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="188"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="200"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="189"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="201"/>
         <source>Save the draft now (Ctrl+S); it also saves by itself while you type</source>
         <translation>立即保存草稿（Ctrl+S）；输入时也会自动保存</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="191"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="203"/>
         <source>Publish now</source>
         <translation>立即发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="192"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="204"/>
+        <source>Add to queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="206"/>
         <source>Schedule…</source>
         <translation>定时…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="245"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="263"/>
         <source>No accounts yet — add one on the Accounts screen to choose where this post goes.</source>
         <translation>还没有账号——请先在“账号”页面添加，才能选择这条帖子发往哪里。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="331"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="352"/>
         <source>New draft</source>
         <translation>新草稿</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="333"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="354"/>
         <source>Editing: %s</source>
         <translation>正在编辑：%s</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="333"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="354"/>
         <source>untitled draft</source>
         <translation>未命名草稿</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="335"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="356"/>
         <source>scheduled: changes here do not change the queued posts (move or cancel them in the Calendar)</source>
         <translation>已定时：在这里修改不会影响已排队的帖子（请在“日历”中移动或取消它们）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="368"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="389"/>
         <source>The text only {name} gets</source>
         <translation>仅用于 {name} 的正文</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="411"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="432"/>
         <source>Drop the text for {name}?</source>
         <translation>放弃 {name} 的专用正文？</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="412"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="433"/>
         <source>{name} has its own text. Drop it and post the shared text there?</source>
         <translation>{name} 有自己的专用正文。要放弃它，改为发布通用正文吗？</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="512"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="496"/>
+        <source>Put the post in the next free queue slot of each account (Calendar → Queue slots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="544"/>
         <source>Nothing to save yet: write a title or a text.</source>
         <translation>还没有可保存的内容：请填写标题或正文。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="521"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="553"/>
         <source>Could not save ({error}); your text is still here and saving is tried again.</source>
         <translation>无法保存（{error}）；你的文字仍在这里，稍后会再次尝试保存。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="534"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="566"/>
         <source>Saved automatically at {time}.</source>
         <translation>已于 {time} 自动保存。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="535"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="567"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="564"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="596"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="585"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="617"/>
         <source>On {accounts}, scheduled posts are kept by mbdesk (the server cannot hold them) — keep mbdesk or &apos;mbdesk sync&apos; running at that time.</source>
         <translation>{accounts} 的定时帖子由 mbdesk 保管（服务器无法代存）——到时请保持 mbdesk 或 “mbdesk sync” 运行。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="607"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="639"/>
         <source>Publish now?</source>
         <translation>立即发布？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/compose/editor.py" line="608"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="640"/>
         <source>Publish this post on %n account(s) now?</source>
         <translation>
             <numerusform>现在在 %n 个账号上发布这条帖子吗？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/compose/editor.py" line="631"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="663"/>
         <source>Queued to publish now on %n account(s).</source>
         <translation>
             <numerusform>已排队，即将在 %n 个账号上发布。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/compose/editor.py" line="637"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="669"/>
         <source>Scheduled for {when} ({zone}) on %n account(s).</source>
         <translation>
             <numerusform>已定时于 {when}（{zone}）在 %n 个账号上发布。</numerusform>
@@ -1567,151 +1735,196 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="115"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="126"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>写回复…（Ctrl+Enter 发送）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="121"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="132"/>
         <source>Send reply</source>
         <translation>发送回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="123"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="134"/>
         <source>Cancel edit</source>
         <translation>取消编辑</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="175"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="185"/>
+        <source>Select a message to read and reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="193"/>
+        <source>J / K: next / previous message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="194"/>
+        <source>Enter: open it and load its thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="195"/>
+        <source>R: reply · Ctrl+Enter: send the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="196"/>
+        <source>E: done · U: unread · Ctrl+Z: undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="197"/>
+        <source>/: search the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="227"/>
+        <source>Mastodon notifies only the people a reply names: their @handles go in front of your text when it is sent (not twice if you typed them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="244"/>
+        <source>Replying to @{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="248"/>
+        <source>Untick to leave @{0} out of the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="283"/>
         <source>No mention selected</source>
         <translation>未选择提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="186"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="294"/>
         <source>(unknown author)</source>
         <translation>（未知作者）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="193"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="301"/>
         <source>keyword watch “{0}”</source>
         <translation>关键词监控“{0}”</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="194"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="302"/>
         <source>keyword watch</source>
         <translation>关键词监控</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="196"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="304"/>
         <source>mention</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="197"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="305"/>
         <source>To {account} · {when} · {stream} · {state}</source>
         <translation>发给 {account} · {when} · {stream} · {state}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="201"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="309"/>
         <source>negative (crisis watch)</source>
         <translation>负面（危机监控）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="229"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="337"/>
         <source>Show more ({0} of {1} characters shown)</source>
         <translation>显示更多（已显示 {0} / {1} 个字符）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="240"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="348"/>
         <source>%n follower(s)</source>
         <translation>
             <numerusform>%n 位粉丝</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="241"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="349"/>
         <source>%n mention(s) from them</source>
         <translation>
             <numerusform>来自对方的 %n 条提及</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="243"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="351"/>
         <source>Tags: {0}</source>
         <translation>标签：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="246"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="354"/>
         <source>Notes: {0}</source>
         <translation>备注：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="257"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="365"/>
         <source>Insert a saved reply… (Alt+1–9)</source>
         <translation>插入快捷回复…（Alt+1–9）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="277"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="385"/>
         <source>Your replies</source>
         <translation>你的回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="281"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="389"/>
         <source>Earlier replies to this person</source>
         <translation>之前给此人的回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="285"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="393"/>
         <source>No thread saved yet.</source>
         <translation>还没有保存的对话。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="293"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="401"/>
         <source>Reason: {0}</source>
         <translation>原因：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="295"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="403"/>
         <source>Edit and retry</source>
         <translation>编辑并重试</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="301"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="409"/>
         <source>queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="302"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="410"/>
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="303"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="411"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="304"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="412"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="305"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="413"/>
         <source>checking</source>
         <translation>核实中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="306"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="414"/>
         <source>held</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="307"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="415"/>
         <source>scheduled on the server</source>
         <translation>已在服务器定时</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="322"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="430"/>
         <source>Too long for this server</source>
         <translation>对该服务器来说太长</translation>
     </message>
@@ -1831,47 +2044,77 @@
 <context>
     <name>EngagementModel</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="271"/>
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="271"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="271"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="210"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="271"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="211"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="272"/>
         <source>Reposts</source>
         <translation>转发</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="211"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="272"/>
         <source>Favourites</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="211"/>
-        <source>Clicks</source>
-        <translation>点击</translation>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="281"/>
+        <source>not reported by this platform</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="211"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="283"/>
+        <source>not available with this app&apos;s access level</source>
+        <translation type="unfinished">此应用的访问级别不支持</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="288"/>
+        <source>This platform does not tell anyone how often the links in a post were clicked. Visits from UTM-tagged links show up in the shop&apos;s own web analytics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="292"/>
+        <source>This X app&apos;s access level cannot read post metrics. A higher access level in the X developer portal lets mbdesk read link clicks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="296"/>
+        <source>X reports link clicks only for the account&apos;s own posts of the last 30 days; none were read for this post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="298"/>
+        <source>Clicks on the links in this post, as the platform reports them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="272"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="212"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="272"/>
+        <source>Link clicks</source>
+        <translation type="unfinished">链接点击</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="273"/>
         <source>Post</source>
         <translation>帖子</translation>
     </message>
@@ -1903,7 +2146,7 @@
     <name>FollowersView</name>
     <message>
         <location filename="../../mbdesk/ui/views/followers.py" line="166"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="344"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="348"/>
         <source>Followers</source>
         <translation>粉丝</translation>
     </message>
@@ -1959,298 +2202,298 @@
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/followers.py" line="207"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="596"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="600"/>
         <source>Tag selected</source>
         <translation>加标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="273"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="277"/>
         <source>These people asked to follow a locked account; they follow it only once you accept.</source>
         <translation>这些人请求关注一个需要批准的账号；你接受后他们才会成为关注者。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="345"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="349"/>
         <source>Following</source>
         <translation>关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="346"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="350"/>
         <source>Posts</source>
         <translation>帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="347"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="351"/>
         <source>Flags</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="348"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="352"/>
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="349"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="353"/>
         <source>Follows</source>
         <translation>关注的账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="353"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="357"/>
         <source>+ Tag</source>
         <translation>+ 标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="365"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="369"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="372"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="376"/>
         <source>Your notes on this person (saved as you type)</source>
         <translation>你对此人的备注（输入时自动保存）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="376"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="380"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="420"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="424"/>
         <source>All accounts</source>
         <translation>所有账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="424"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="428"/>
         <source>All platforms</source>
         <translation>所有平台</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="427"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="431"/>
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="456"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="460"/>
         <source>{now} followers · {new} new this week · {lost} lost this week</source>
         <translation>{now} 位粉丝 · 本周新增 {new} · 本周流失 {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="474"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="478"/>
         <source>ⓘ {accounts}: the server shows apps only part of a large follower list, so fewer people may be listed here than the follower count says.</source>
         <translation>ⓘ {accounts}：服务器只向应用显示大型粉丝列表的一部分，因此这里列出的人可能少于粉丝数。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/followers.py" line="485"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="489"/>
         <source>Follow requests (%n)</source>
         <translation>
             <numerusform>关注请求（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="509"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="513"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="534"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="538"/>
         <source>Accepting…</source>
         <translation>正在接受…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="536"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="540"/>
         <source>Rejecting…</source>
         <translation>正在拒绝…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="559"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="563"/>
         <source>Could not accept the follow request of {who}.</source>
         <translation>无法接受 {who} 的关注请求。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="560"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="564"/>
         <source>Could not reject the follow request of {who}.</source>
         <translation>无法拒绝 {who} 的关注请求。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="562"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="566"/>
         <source>The server no longer has it (withdrawn, or answered in another app), so it is no longer listed.</source>
         <translation>服务器上已没有这个请求（已撤回，或已在其他应用中处理），因此不再列出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="565"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="569"/>
         <source>Authorize the account again on the Accounts screen, then try again.</source>
         <translation>请在“账号”页面重新授权该账号，然后再试一次。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="568"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="572"/>
         <source>Check the connection and try again; the request stays listed.</source>
         <translation>请检查网络连接后再试；该请求仍保留在列表中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/followers.py" line="596"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="600"/>
         <source>Tag %n selected</source>
         <translation>
             <numerusform>加标签（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="608"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="612"/>
         <source>New tag…</source>
         <translation>新建标签…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="625"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="629"/>
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="625"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="629"/>
         <source>Name of the new tag:</source>
         <translation>新标签的名称：</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="629"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="633"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="629"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="633"/>
         <source>KOL</source>
         <translation>KOL</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="630"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="634"/>
         <source>Potential customer</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="699"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="703"/>
         <source>No one selected</source>
         <translation>未选择任何人</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="718"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="722"/>
         <source>verified</source>
         <translation>已认证</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="720"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="724"/>
         <source>bot</source>
         <translation>机器人</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="727"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="731"/>
         <source>{account}: already following on {date}</source>
         <translation>{account}：{date} 时已在关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="728"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="732"/>
         <source>{account} since {date}</source>
         <translation>{account}：自 {date} 起</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="731"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="735"/>
         <source>{account}: already following on {start}, left {date}</source>
         <translation>{account}：{start} 时已在关注，{date} 取消关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="732"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="736"/>
         <source>{account}: followed {start}, left {date}</source>
         <translation>{account}：{start} 关注，{date} 取消关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="764"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="768"/>
         <source>Remove the tag “{0}”</source>
         <translation>移除标签“{0}”</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="775"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="779"/>
         <source>No mentions yet.</source>
         <translation>还没有提及。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="781"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="785"/>
         <source>{date} · to {account}: {text}</source>
         <translation>{date} · 发给 {account}：{text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="784"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="788"/>
         <source>↳ {date} · {account} replied ({state}): {text}</source>
         <translation>↳ {date} · {account} 已回复（{state}）：{text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="793"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="797"/>
         <source>queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="793"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="797"/>
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="794"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="798"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="794"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="798"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="795"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="799"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="795"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="799"/>
         <source>held</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="803"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="807"/>
         <source>KOL? The account is verified.</source>
         <translation>KOL？该账号已认证。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="804"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="808"/>
         <source>KOL? {n} followers.</source>
         <translation>KOL？{n} 位粉丝。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="807"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="811"/>
         <source>Engaged: mentioned the shop {n} times recently.</source>
         <translation>活跃：最近提及店铺 {n} 次。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="810"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="814"/>
         <source>Potential customer? Asked “{0}”.</source>
         <translation>潜在客户？问过“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="295"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="506"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="826"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="299"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="510"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="830"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="829"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="833"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="843"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="847"/>
         <source>Engaged</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="868"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="872"/>
         <source>Editing…</source>
         <translation>编辑中…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="880"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="884"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
@@ -2365,26 +2608,26 @@ Only allow this for a file you wrote yourself: a CSV from elsewhere could pick a
 <context>
     <name>InboxNotifier</name>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="114"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="112"/>
         <source>mbdesk — %n unread mention(s)</source>
         <translation>
             <numerusform>mbdesk — %n 条未读提及</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="143"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="140"/>
         <source>{account}: the sign-in ran out on {date}. Posts wait until you re-authorize it on the Accounts screen.</source>
         <translation>{account}：登录授权已于 {date} 过期。在“账号”页面重新授权之前，帖子会一直等待。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="146"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="143"/>
         <source>{account}: the sign-in runs out within %n day(s), on {date}. Re-authorize it on the Accounts screen so scheduled posts go out.</source>
         <translation>
             <numerusform>{account}：登录授权将在 %n 天内（{date}）过期。请在“账号”页面重新授权，定时帖子才能发出。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="149"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="146"/>
         <source>Sign-in runs out</source>
         <translation>登录授权即将过期</translation>
     </message>
@@ -2720,86 +2963,86 @@ Only allow this for a file you wrote yourself: a CSV from elsewhere could pick a
         <translation>最早一条已等待 {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="398"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="399"/>
         <source>Median first reply (7 days): {0}</source>
         <translation>首次回复中位用时（7 天）：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="399"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="400"/>
         <source>No replies in the last 7 days</source>
         <translation>最近 7 天没有回复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="404"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="405"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="406"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="407"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="407"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="408"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="437"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="438"/>
         <source>Thread saved {0}</source>
         <translation>对话保存于 {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="438"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="439"/>
         <source>Thread not loaded yet (Enter loads it)</source>
         <translation>对话尚未加载（按 Enter 加载）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="459"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="460"/>
         <source>Loading the thread…</source>
         <translation>正在加载对话…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="481"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="482"/>
         <source>showing the copy saved {0}</source>
         <translation>显示 {0} 保存的副本</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="483"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="484"/>
         <source>no saved copy yet</source>
         <translation>还没有保存的副本</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="484"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="485"/>
         <source>Could not load the thread ({0}); {1}</source>
         <translation>无法加载对话（{0}）；{1}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="584"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="585"/>
         <source>That reply is no longer failed; nothing was changed.</source>
         <translation>该回复已不再是失败状态；未做任何更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="612"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="613"/>
         <source>Crisis watch: %n negative mention(s) in the last hour. Stay calm: read them together, contact the people, and don&apos;t rush a public statement.</source>
         <translation>
             <numerusform>危机监控：过去一小时内有 %n 条负面提及。请保持冷静：把它们放在一起阅读，联系相关的人，不要急于发表公开声明。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="617"/>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="641"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="618"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="642"/>
         <source>Scheduled posts paused</source>
         <translation>定时帖子已暂停</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="618"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="619"/>
         <source>Pause scheduled posts</source>
         <translation>暂停定时帖子</translation>
     </message>
@@ -2822,137 +3065,137 @@ Only allow this for a file you wrote yourself: a CSV from elsewhere could pick a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="125"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="132"/>
         <source>mbdesk</source>
         <translation>mbdesk</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="127"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="134"/>
         <source>mbdesk — demo workspace</source>
         <translation>mbdesk — 演示工作区</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="131"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="138"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="132"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="139"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="133"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="140"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="134"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="142"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="135"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="143"/>
         <source>Open the &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="136"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="144"/>
         <source>&amp;About mbdesk</source>
         <translation>关于 mbdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="140"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="148"/>
         <source>Compose &amp; Drafts</source>
         <translation>撰写与草稿</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="141"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="149"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="142"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="150"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="143"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="151"/>
         <source>Followers</source>
         <translation>粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="144"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="152"/>
         <source>Analytics</source>
         <translation>数据分析</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="145"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="153"/>
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="174"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="182"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="258"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="266"/>
         <source>Checking the database…</source>
         <translation>正在检查数据库…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="265"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="275"/>
         <source>Database checked: OK</source>
         <translation>数据库检查完毕：正常</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="270"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="280"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="296"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="306"/>
         <source>Database damaged</source>
         <translation>数据库损坏</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="297"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="307"/>
         <source>The database check found problems: {details}</source>
         <translation>数据库检查发现问题：{details}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="301"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="311"/>
         <source>No backup exists yet. Keep mbdesk closed and copy the data folder {folder} somewhere safe before trying anything else.</source>
         <translation>目前还没有备份。请保持 mbdesk 关闭，在尝试任何其他操作之前，先把数据文件夹 {folder} 复制到安全的地方。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="306"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="316"/>
         <source>You can restore the last backup ({name}). The damaged file is kept beside it, not deleted.</source>
         <translation>你可以恢复最近一次的备份（{name}）。损坏的文件会保留在旁边，不会被删除。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="308"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="318"/>
         <source>Restore last backup</source>
         <translation>恢复最近的备份</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="309"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="319"/>
         <source>Not now</source>
         <translation>暂不</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="316"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="326"/>
         <source>Restored {name}</source>
         <translation>已恢复 {name}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="335"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="345"/>
         <source>About mbdesk</source>
         <translation>关于 mbdesk</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="336"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="346"/>
         <source>mbdesk {version}
 A desktop console for a shop&apos;s microblog accounts.
 Data folder: {folder}</source>
@@ -3113,94 +3356,124 @@ Everything stays on this computer; account tokens are kept in the system keyring
 <context>
     <name>OutboxHistory</name>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="44"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="64"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="45"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="65"/>
         <source>Hand to the server</source>
         <translation>交给服务器定时</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="46"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="66"/>
         <source>Look up (did it arrive?)</source>
         <translation>查询（到达了吗？）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="47"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="67"/>
         <source>Check (did the server publish it?)</source>
         <translation>核对（服务器发布了吗？）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="48"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="68"/>
         <source>Take back from the server</source>
         <translation>从服务器收回</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="55"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="69"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="70"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="77"/>
         <source>started (running, or mbdesk stopped during it)</source>
         <translation>已开始（进行中，或 mbdesk 在此期间停止了）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="57"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="79"/>
         <source>interrupted: mbdesk stopped</source>
         <translation>中断：mbdesk 已停止</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="58"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="80"/>
         <source>published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="59"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="81"/>
         <source>held by the server</source>
         <translation>由服务器保管</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="60"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="82"/>
         <source>published at once (the server ignored the time)</source>
         <translation>立即发布了（服务器忽略了时间）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="62"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="84"/>
         <source>the server cannot hold it: kept by mbdesk</source>
         <translation>服务器无法代存：由 mbdesk 保管</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="64"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="86"/>
         <source>the server would not hold it: kept by mbdesk</source>
         <translation>服务器不肯代存：由 mbdesk 保管</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="66"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="88"/>
         <source>refused by the server</source>
         <translation>被服务器拒绝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="67"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="89"/>
         <source>answer lost</source>
         <translation>回复丢失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="68"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="90"/>
         <source>not now: tried again later</source>
         <translation>暂时不行：稍后重试</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="69"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="91"/>
         <source>not on the server</source>
         <translation>服务器上没有</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="70"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="92"/>
         <source>found on the server</source>
         <translation>在服务器上找到</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="71"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="93"/>
         <source>taken back</source>
         <translation>已收回</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="94"/>
+        <source>edited on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="95"/>
+        <source>deleted on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="96"/>
+        <source>already gone: nothing to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="98"/>
+        <source>cannot look on this account: look on the platform</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3249,61 +3522,71 @@ Everything stays on this computer; account tokens are kept in the system keyring
 <context>
     <name>OutboxListModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="98"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="126"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="98"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="126"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="98"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="126"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="98"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="126"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="99"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="127"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="99"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="127"/>
         <source>Reason / note</source>
         <translation>原因 / 说明</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="99"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="127"/>
         <source>Tries</source>
         <translation>尝试</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="114"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="142"/>
         <source>Sent %n time(s); the History… button lists every try.</source>
         <translation>
             <numerusform>已发送 %n 次；“记录…”按钮列出每次尝试。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="126"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="154"/>
         <source>%n look-up(s)</source>
         <translation>
             <numerusform>查询 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="135"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="56"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="135"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="57"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="58"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="59"/>
         <source>Post</source>
         <translation>帖子</translation>
     </message>
@@ -3345,6 +3628,21 @@ Everything stays on this computer; account tokens are kept in the system keyring
         <location filename="../../mbdesk/ui/models/outbox_list.py" line="37"/>
         <source>Held — waiting for you</source>
         <translation>已暂缓——等你决定</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="46"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="48"/>
+        <source>Done</source>
+        <translation type="unfinished">已处理</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="50"/>
+        <source>Sent (edited)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/outbox_panel.py" line="68"/>
@@ -3512,47 +3810,57 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 <context>
     <name>OutboxState</name>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="62"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="67"/>
+        <source>will not go out: this account needs re-authorization (Accounts → Re-authorize…)</source>
+        <translation>不会发出：此账号需要重新授权（账号 → 重新授权…）</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="73"/>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="84"/>
         <source>due after this account&apos;s sign-in runs out — re-authorize it first (Accounts)</source>
         <translation>在该账号授权到期之后才到时——请先重新授权（账号）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="81"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="103"/>
         <source>local scheduling only: kept by mbdesk (this server cannot hold scheduled posts) — keep mbdesk or &apos;mbdesk sync&apos; running at the time</source>
         <translation>仅本地定时：由 mbdesk 保存（此服务器不能保存定时帖子）——到时请保持 mbdesk 或“mbdesk sync”在运行</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="88"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="110"/>
         <source>scheduled on the server</source>
         <translation>已在服务器定时</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="90"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="112"/>
         <source>queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="91"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="113"/>
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="92"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="114"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="93"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="115"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="94"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="116"/>
         <source>outcome unknown</source>
         <translation>结果未知</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="95"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="117"/>
         <source>held: its time passed while mbdesk was closed</source>
         <translation>已暂缓：mbdesk 关闭期间已过发布时间</translation>
     </message>
@@ -3649,6 +3957,71 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
         <location filename="../../mbdesk/ui/calendar_dialogs.py" line="325"/>
         <source>Note</source>
         <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>PostFieldsBox</name>
+    <message>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="40"/>
+        <source>Optional: a warning shown before the text, which stays hidden until opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="43"/>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="44"/>
+        <source>Unlisted (not in public timelines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="45"/>
+        <source>Followers only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="46"/>
+        <source>Mentioned people only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="51"/>
+        <source>Not set (the account&apos;s default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="55"/>
+        <source>Mastodon shows this line first and hides the text until it is opened; other platforms do not get it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="57"/>
+        <source>Mastodon only: who can see the post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="59"/>
+        <source>Sent to Mastodon and Bluesky, where readers filter and translate posts by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="60"/>
+        <source>Content warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="61"/>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="119"/>
+        <source>Who sees it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="62"/>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="115"/>
+        <source>Language</source>
+        <translation type="unfinished">语言</translation>
     </message>
 </context>
 <context>
@@ -4383,19 +4756,19 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../mbdesk/ui/application.py" line="97"/>
+        <location filename="../../mbdesk/ui/application.py" line="103"/>
         <source>Updating the database to a newer format…
 This happens once and can take a minute for a large inbox.</source>
         <translation>正在将数据库更新为新格式…
 只需一次；收件箱很大时可能需要一分钟。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/application.py" line="145"/>
+        <location filename="../../mbdesk/ui/application.py" line="161"/>
         <source>Restore last backup</source>
         <translation>恢复最近的备份</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/application.py" line="147"/>
+        <location filename="../../mbdesk/ui/application.py" line="163"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -4441,6 +4814,11 @@ This happens once and can take a minute for a large inbox.</source>
         <location filename="../../mbdesk/ui/status.py" line="83"/>
         <source>○ Offline — changes wait in the outbox</source>
         <translation>○ 离线——更改在发件箱中等待</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/status.py" line="107"/>
+        <source>Last synced {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4499,27 +4877,27 @@ This happens once and can take a minute for a large inbox.</source>
 <context>
     <name>SummaryTile</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="163"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="224"/>
         <source>no data in this range</source>
         <translation>此时间段内无数据</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="164"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="225"/>
         <source>{sign}{n} in this range</source>
         <translation>此时间段内 {sign}{n}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="169"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="230"/>
         <source>Mentions (30 days): {0}</source>
         <translation>提及（30 天）：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="170"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="231"/>
         <source>Posts (30 days): {0}</source>
         <translation>帖子（30 天）：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="171"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="232"/>
         <source>Median engagement per post: {0}</source>
         <translation>每条帖子互动中位数：{0}</translation>
     </message>
@@ -4790,6 +5168,107 @@ This happens once and can take a minute for a large inbox.</source>
     </message>
 </context>
 <context>
+    <name>UtmDialog</name>
+    <message>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="33"/>
+        <source>Link tagging (UTM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="37"/>
+        <source>Mastodon, Bluesky and Weibo do not tell you how many people clicked a link in your post. Tagged links do: each visit from a post shows up in your shop&apos;s own web analytics (for example under Acquisition → Campaigns) with the source, medium and campaign below. Only links to your own domains are tagged; links you tagged yourself are left as they are; replies are never tagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="44"/>
+        <source>Your shop&apos;s domains (subdomains count too):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="47"/>
+        <source>e.g. myshop.com, shop.example.cn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="51"/>
+        <source>Account</source>
+        <translation type="unfinished">账号</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="51"/>
+        <source>Tag links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="52"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="52"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="75"/>
+        <source>No accounts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="102"/>
+        <source>No account tags links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="105"/>
+        <source>List at least one domain: until then no link is tagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="111"/>
+        <source>spring-sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="112"/>
+        <source>Example: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="117"/>
+        <source>Tagging is on for an account but no domain is listed: add your shop&apos;s domain, or untick the accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UtmLine</name>
+    <message>
+        <location filename="../../mbdesk/ui/compose/utm_line.py" line="33"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/utm_line.py" line="36"/>
+        <source>e.g. spring-sale (utm_campaign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/utm_line.py" line="38"/>
+        <source>Added to links to your shop as utm_campaign, so your web analytics show the visits this post brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/utm_line.py" line="84"/>
+        <source>Links as they will be sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/utm_line.py" line="87"/>
+        <source>No link to your shop in the text yet: links to your own domains get tagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WatchesDialog</name>
     <message>
         <location filename="../../mbdesk/ui/watches_dialog.py" line="34"/>
@@ -4820,6 +5299,170 @@ This happens once and can take a minute for a large inbox.</source>
         <location filename="../../mbdesk/ui/watches_dialog.py" line="78"/>
         <source>{query}  ({hits} found)</source>
         <translation>{query}（找到 {hits} 条）</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceActions</name>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="50"/>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="51"/>
+        <source>&amp;Restore a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="52"/>
+        <source>&amp;Export workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="71"/>
+        <source>mbdesk</source>
+        <translation type="unfinished">mbdesk</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="89"/>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="90"/>
+        <source>mbdesk backups (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="94"/>
+        <source>Writing the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="98"/>
+        <source>Backup written: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="99"/>
+        <source>Backup written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="100"/>
+        <source>The backup is in {path}.
+It holds the database and the images. Access tokens stay in this computer&apos;s keyring: after restoring on another computer, sign in to each account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="103"/>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="116"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="117"/>
+        <source>mbdesk backups (*.zip *.sqlite3);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="121"/>
+        <source>Reading the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="127"/>
+        <source>Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="130"/>
+        <source>Your current data is kept as a copy in the backups folder. mbdesk restarts to finish; anything typed and not yet saved is saved first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="132"/>
+        <source>Restore and restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="140"/>
+        <source>Restore cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="152"/>
+        <source>unknown date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="154"/>
+        <source>Accounts</source>
+        <translation type="unfinished">账号</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="154"/>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="155"/>
+        <source>Posts</source>
+        <translation type="unfinished">帖子</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="155"/>
+        <source>Mentions</source>
+        <translation type="unfinished">提及</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="156"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="156"/>
+        <source>Tags</source>
+        <translation type="unfinished">标签</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="158"/>
+        <source>Backup: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="159"/>
+        <source>Made: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="162"/>
+        <source>Images: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="171"/>
+        <source>Export the workspace into an empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="177"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="183"/>
+        <source>Exported {tables} tables ({rows} rows) and the images to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="187"/>
+        <source>Export finished</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

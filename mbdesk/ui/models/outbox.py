@@ -152,6 +152,8 @@ class DayChip:
     def mark(self) -> str:
         if self.moving:
             return MOVING_MARK
+        if self.needs_reauth:  # in place of "queued": it will not go out
+            return REAUTH_MARK
         if self.paused:
             return PAUSED_MARK
         if self.state == OutboxState.ON_SERVER or (
@@ -164,8 +166,6 @@ class DayChip:
         warn = f"{WARNING_MARK} " if self.warnings else ""
         if self.after_expiry:
             warn = f"{EXPIRY_MARK} {warn}"
-        if self.needs_reauth:
-            warn = f"{REAUTH_MARK} {warn}"
         return f"{warn}{self.mark} {clock} {self.head}"
 
 

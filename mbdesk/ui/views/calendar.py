@@ -609,20 +609,30 @@ class CalendarView(View):
             return f"{day_text(chip.local_time.date())} {clock} · {chip.account}"
 
         problems: list[tuple[int, date, str, date]] = []  # rank, sort day, text, day
+        # a sign-in that is gone blocks every post of the account: one line per account
+        blocked: dict[tuple[str, str], list[DayChip]] = {}
         for chips in self.model.chips_between(first, last).values():
             for chip in chips:
                 day = chip.local_time.date()
                 if chip.needs_reauth:
-                    problems.append((0, day, f"{REAUTH_MARK} " + self.tr(
-                        "{post}: will not go out, the account needs re-authorization"
-                    ).format(post=chip_line(chip)), day))
+                    blocked.setdefault((REAUTH_MARK, chip.account), []).append(chip)
                 elif chip.after_expiry:
-                    problems.append((0, day, f"{EXPIRY_MARK} " + self.tr(
-                        "{post}: due after the sign-in runs out").format(post=chip_line(chip)),
-                        day))
+                    blocked.setdefault((EXPIRY_MARK, chip.account), []).append(chip)
                 if chip.state == "failed":
                     problems.append((0, day, "✗ " + self.tr("{post}: failed").format(
                         post=chip_line(chip)), day))
+        for (mark, account), chips in blocked.items():
+            chips.sort(key=lambda c: c.local_time)
+            if mark == REAUTH_MARK:
+                text = self.tr("{account} needs re-authorization: %n post(s) will not go out "
+                               "(the first {when})", "", len(chips))
+            else:
+                text = self.tr("{account}: %n post(s) due after the sign-in runs out (the "
+                               "first {when})", "", len(chips))
+            when = (f"{day_text(chips[0].local_time.date())} "
+                    f"{format_time(chips[0].local_time.time(), locale)}")
+            day = chips[0].local_time.date()
+            problems.append((0, day, f"{mark} " + text.format(account=account, when=when), day))
         soft = []
         for warning in warnings:
             brief = self.model.account(warning.account_id)
