@@ -166,7 +166,7 @@ def request_edit(item_id: int, text: str) -> int:
         raise ChangeRefused(code, can.edit_reason)
     if not text.strip():
         raise ChangeRefused("empty", "The new text is empty. To take the post down, delete it.")
-    if text == _latest_text(item_id):
+    if text == latest_text(item_id):
         raise ChangeRefused("unchanged", "The new text is the same as the post's text.")
     counted = count_text(item.account_id, text, item.spoiler_text)
     if not counted.fits:
@@ -189,7 +189,8 @@ def request_delete(item_id: int) -> int:
     if not can.delete:
         raise ChangeRefused("deleted" if item.deleted_at else "delete_not_allowed",
                             can.delete_reason)
-    return _enqueue(item, DELETE, "")
+    # the delete row shows what it takes down (the client does not send a text for it)
+    return _enqueue(item, DELETE, latest_text(item_id))
 
 
 def _target(item_id: int) -> OutboxItem:
@@ -205,7 +206,7 @@ def _target(item_id: int) -> OutboxItem:
     return item
 
 
-def _latest_text(item_id: int) -> str:
+def latest_text(item_id: int) -> str:
     """The text the post will show once the edits already queued are done."""
     last = (OutboxItem.select(OutboxItem.body)
             .where((OutboxItem.target == item_id) & (OutboxItem.kind == EDIT)

@@ -40,7 +40,7 @@ class OutboxListRow:
     id: int
     account_id: int
     handle: str
-    kind: str  # publish | reply
+    kind: str  # publish | reply | edit | delete
     state: str
     scheduled_at: datetime | None
     created_at: datetime
@@ -51,6 +51,9 @@ class OutboxListRow:
     remote_url: str
     note: str = ""  # something the owner should know that is not an error
     lookups: int = 0  # times mbdesk looked on the server whether (or how) it went out
+    target_id: int | None = None  # an edit/delete row: the sent row it changes
+    edited_at: datetime | None = None  # a sent row: its last edit done on the platform
+    deleted_at: datetime | None = None  # a sent row: deleted on the platform
 
     @property
     def key(self) -> int:
@@ -70,7 +73,8 @@ def outbox_page(account_id: int | None, group: str, after: int | None,
                      OutboxItem.state, OutboxItem.scheduled_at, OutboxItem.created_at,
                      OutboxItem.sent_at, fn.substr(OutboxItem.body, 1, HEAD_CHARS),
                      OutboxItem.last_error, OutboxItem.attempts, OutboxItem.remote_url,
-                     OutboxItem.note)
+                     OutboxItem.note, OutboxItem.target, OutboxItem.edited_at,
+                     OutboxItem.deleted_at)
              .join(Account))
     where = []
     if account_id is not None:
@@ -92,7 +96,8 @@ def outbox_page(account_id: int | None, group: str, after: int | None,
                           scheduled_at=r[5], created_at=r[6], sent_at=r[7],
                           head=" ".join((r[8] or "").split()), last_error=r[9] or "",
                           attempts=r[10], remote_url=r[11] or "", note=r[12] or "",
-                          lookups=lookup_count(counts.get(r[0], {})))
+                          lookups=lookup_count(counts.get(r[0], {})), target_id=r[13],
+                          edited_at=r[14], deleted_at=r[15])
             for r in rows]
 
 

@@ -39,6 +39,26 @@ def outbox_state_text(state: str) -> str:
     return labels.get(state, state)
 
 
+def row_state_text(row: OutboxListRow) -> str:
+    """A row's state as the panel says it: a sent post also says edited / deleted, and an
+    edit or delete that went through says done."""
+    if row.state == OutboxState.SENT and row.deleted_at is not None:
+        return QCoreApplication.translate("OutboxPanel", "Deleted")
+    if row.state == OutboxState.SENT and row.kind in OutboxKind.CHANGES:
+        return QCoreApplication.translate("OutboxPanel", "Done")
+    if row.state == OutboxState.SENT and row.edited_at is not None:
+        return QCoreApplication.translate("OutboxPanel", "Sent (edited)")
+    return outbox_state_text(row.state)
+
+
+def kind_text(kind: str) -> str:
+    return {
+        OutboxKind.REPLY: QCoreApplication.translate("OutboxListModel", "Reply"),
+        OutboxKind.EDIT: QCoreApplication.translate("OutboxListModel", "Edit"),
+        OutboxKind.DELETE: QCoreApplication.translate("OutboxListModel", "Delete"),
+    }.get(kind, QCoreApplication.translate("OutboxListModel", "Post"))
+
+
 def attempt_action_text(action: str) -> str:
     labels = {
         "send": QCoreApplication.translate("OutboxHistory", "Send"),
@@ -46,6 +66,8 @@ def attempt_action_text(action: str) -> str:
         "lookup": QCoreApplication.translate("OutboxHistory", "Look up (did it arrive?)"),
         "check": QCoreApplication.translate("OutboxHistory", "Check (did the server publish it?)"),
         "cancel": QCoreApplication.translate("OutboxHistory", "Take back from the server"),
+        "edit": QCoreApplication.translate("OutboxHistory", "Edit"),
+        "delete": QCoreApplication.translate("OutboxHistory", "Delete"),
     }
     return labels.get(action, action)
 
@@ -69,6 +91,12 @@ def attempt_outcome_text(outcome: str) -> str:
         "not_found": QCoreApplication.translate("OutboxHistory", "not on the server"),
         "found": QCoreApplication.translate("OutboxHistory", "found on the server"),
         "cancelled": QCoreApplication.translate("OutboxHistory", "taken back"),
+        "edited": QCoreApplication.translate("OutboxHistory", "edited on the server"),
+        "deleted": QCoreApplication.translate("OutboxHistory", "deleted on the server"),
+        "already_gone": QCoreApplication.translate("OutboxHistory",
+                                                   "already gone: nothing to delete"),
+        "cannot_check": QCoreApplication.translate(
+            "OutboxHistory", "cannot look on this account: look on the platform"),
     }
     return labels.get(outcome, outcome)
 
@@ -132,9 +160,9 @@ class OutboxListModel(PagedTableModel):
         if name == "account":
             return row.handle
         if name == "kind":
-            return self.tr("Reply") if row.kind == OutboxKind.REPLY else self.tr("Post")
+            return kind_text(row.kind)
         if name == "state":
-            return outbox_state_text(row.state)
+            return row_state_text(row)
         if name == "text":
             return row.head
         if name == "tries":

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mbdesk.store import outbox
-from mbdesk.store.models import OutboxState
+from mbdesk.store import outbox, post_changes
+from mbdesk.store.models import OutboxKind, OutboxState
 from mbdesk.store.queries.outbox_list import OutboxFilter, OutboxListRow, outbox_row, state_counts
 from mbdesk.ui.localtime import format_local, user_zone
 from mbdesk.ui.models.outbox_list import (
@@ -42,10 +42,16 @@ from mbdesk.ui.models.outbox_list import (
     OutboxListModel,
     attempt_action_text,
     attempt_outcome_text,
-    outbox_state_text,
+    row_state_text,
 )
 from mbdesk.ui.safe_text import plain_label, plain_tooltip
 from mbdesk.ui.tables import list_table
+from mbdesk.ui.views.post_change_dialogs import (
+    EditPostDialog,
+    confirm_delete,
+    no_edit_text,
+    offer_delete_instead,
+)
 
 
 class OutboxPanel(QWidget):
@@ -86,6 +92,13 @@ class OutboxPanel(QWidget):
         self.release_button = QPushButton(self.tr("Send now"), self)
         self.release_button.setToolTip(self.tr("Send a held post now (its time has passed)"))
         self.cancel_button = QPushButton(self.tr("Cancel post"), self)
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.edit_button.setObjectName("outbox-edit")
+        self.edit_button.setToolTip(self.tr("Give the selected sent post a new text (where its "
+                                            "platform allows it)"))
+        self.delete_button = QPushButton(self.tr("Delete…"), self)
+        self.delete_button.setObjectName("outbox-delete")
+        self.delete_button.setToolTip(self.tr("Delete the selected sent post on its platform"))
         self.history_button = QPushButton(self.tr("History…"), self)
         self.history_button.setToolTip(self.tr("Every try to send the selected post, and every "
                                                "time mbdesk looked for it on the server"))
@@ -98,6 +111,8 @@ class OutboxPanel(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.detail, 1)
         actions.addWidget(self.history_button)
+        actions.addWidget(self.edit_button)
+        actions.addWidget(self.delete_button)
         actions.addWidget(self.retry_button)
         actions.addWidget(self.release_button)
         actions.addWidget(self.cancel_button)
@@ -115,6 +130,8 @@ class OutboxPanel(QWidget):
         self.release_button.clicked.connect(self.release_selected)
         self.cancel_button.clicked.connect(self.cancel_selected)
         self.history_button.clicked.connect(self.show_history)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
         self._update_actions()
 
     # -- loading -------------------------------------------------------------------------------
@@ -185,6 +202,10 @@ class OutboxPanel(QWidget):
                                                 OutboxState.FAILED, OutboxState.ON_SERVER,
                                                 OutboxState.UNKNOWN))
         self.history_button.setEnabled(item is not None)
+        changeable = bool(item and item.state == OutboxState.SENT
+                          and item.kind in OutboxKind.POSTS and item.deleted_at is None)
+        self.edit_button.setEnabled(changeable)
+        self.delete_button.setEnabled(changeable)
         self.detail.setText(self._explain(item))
 
     def _explain(self, item: OutboxListRow | None) -> str:
@@ -200,6 +221,17 @@ class OutboxPanel(QWidget):
         if item.state == OutboxState.FAILED:
             return self.tr("Failed: {reason} — fix it in the draft or press Retry.").format(
                 reason=item.last_error or self.tr("no reason given"))
+        if item.state == OutboxState.UNKNOWN and item.kind in OutboxKind.CHANGES:
+            return self.tr("mbdesk lost the server's answer; it checks whether the change was "
+                           "made and never makes it twice. {reason}").format(
+                               reason=" ".join(item.last_error.split())).strip()
+        if item.state == OutboxState.SENT and item.deleted_at is not None:
+            return self.tr("Deleted on the platform {when}.").format(
+                when=format_local(item.deleted_at, user_zone()))
+        if item.state in (OutboxState.QUEUED, OutboxState.SENDING) and (
+                item.kind in OutboxKind.CHANGES):
+            return (self.tr("The edit goes out with the next sync.") if item.kind ==
+                    OutboxKind.EDIT else self.tr("The delete goes out with the next sync."))
         if item.state == OutboxState.UNKNOWN:
             return self.tr("mbdesk lost the server's answer; it checks whether the post "
                            "arrived and never sends it twice. {reason}").format(
@@ -217,8 +249,10 @@ class OutboxPanel(QWidget):
         item = self.selected_item()
         if item is None:
             return None
+        versions = (post_changes.versions(item.id) if item.kind in OutboxKind.POSTS
+                    and item.state == OutboxState.SENT else [])
         return OutboxHistoryDialog(item, outbox.attempt_history(item.id),
-                                   self.model.tries_text(item), self)
+                                   self.model.tries_text(item), self, versions=versions)
 
     def show_history(self) -> None:
         dialog = self.make_history_dialog()
@@ -272,6 +306,47 @@ class OutboxPanel(QWidget):
         self._done()
         return True
 
+    # -- edit or delete a sent post ---------------------------------------------------------
+    def make_edit_dialog(self) -> EditPostDialog | None:
+        item = self.selected_item()
+        if item is None or not post_changes.allowed(item.id).edit:
+            return None
+        return EditPostDialog(item, post_changes.latest_text(item.id), self)
+
+    def edit_selected(self) -> bool:
+        """Edit…: the dialog, or (no edit on this platform/server) the plain answer with
+        delete-and-post-again. The typed text is queued before anything is sent."""
+        item = self.selected_item()
+        if item is None:
+            return False
+        dialog = self.make_edit_dialog()
+        if dialog is None:
+            if offer_delete_instead(self, item, post_changes.latest_text(item.id)):
+                return self.delete_selected()
+            return False
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        return self._queue_change(item, lambda: post_changes.request_edit(item.id,
+                                                                          dialog.text()))
+
+    def delete_selected(self) -> bool:
+        item = self.selected_item()
+        if item is None or not confirm_delete(self, item, post_changes.latest_text(item.id)):
+            return False
+        return self._queue_change(item, lambda: post_changes.request_delete(item.id))
+
+    def _queue_change(self, item: OutboxListRow, ask) -> bool:
+        try:
+            ask()
+        except post_changes.ChangeRefused as exc:
+            QMessageBox.information(self, self.tr("Edit or delete"),
+                                    no_edit_text(self, item.account_id)
+                                    if exc.code == "edit_not_allowed" else exc.message)
+            return False
+        self._publish_now(item.account_id)
+        self._done()
+        return True
+
     def cancel_selected(self) -> bool:
         item = self.selected_item()
         if item is None:
@@ -308,7 +383,8 @@ class OutboxHistoryDialog(QDialog):
     COLUMNS = ("started", "action", "outcome", "detail")
 
     def __init__(self, item: OutboxListRow, history: list[outbox.AttemptRecord], tries: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 versions: list[post_changes.Version] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("outbox-history")
         self.setWindowTitle(self.tr("History of this post"))
@@ -318,9 +394,16 @@ class OutboxHistoryDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         lines = [item.head[:160], self.tr("{account} · {state} · tries: {tries}").format(
-            account=item.handle, state=outbox_state_text(item.state), tries=tries)]
+            account=item.handle, state=row_state_text(item), tries=tries)]
         if item.note:
             lines.append("ℹ " + " ".join(item.note.split()))
+        for number, version in enumerate(versions or []):  # the post's texts, oldest first
+            when = format_local(version.at, zone) if version.at else ""
+            label = (self.tr("Sent {when}:") if number == 0 else self.tr("Edited {when}:"))
+            lines.append(label.format(when=when) + " " + " ".join(version.text.split())[:160])
+        if item.deleted_at is not None:
+            lines.append(self.tr("Deleted on the platform {when}.").format(
+                when=format_local(item.deleted_at, zone)))
         self.summary.setText("\n".join(lines))
         self.table = QTableWidget(len(history), len(self.COLUMNS), self)
         self.table.setObjectName("outbox-history-table")
