@@ -751,7 +751,12 @@ class FakeMastodon:
             parent = next((p for p in self._statuses if p["id"] == st["in_reply_to_id"]), None)
         mentions = []
         for m in MENTION_RE.finditer(st["text"]):
-            mentions.append({"username": m.group(1), "acct": m.group(0)[1:]})
+            # as Mastodon: someone on this server is "user", anyone else "user@domain"
+            local = m.group(2) in (None, self.domain)
+            acct = m.group(1) if local else f"{m.group(1)}@{m.group(2)}"
+            if all(x["acct"] != acct for x in mentions):
+                mentions.append({"username": m.group(1), "acct": acct,
+                                 "url": f"https://{m.group(2) or self.domain}/@{m.group(1)}"})
         return {
             "id": st["id"],
             "created_at": iso(st["created_at"]),

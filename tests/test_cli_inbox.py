@@ -70,3 +70,30 @@ def test_reply_refuses_overlong_text_and_keeps_state_without_the_setting(
     assert run(workspace, "inbox", "reply", str(mention.id), "@alice hello") == 0
     assert Mention.get_by_id(mention.id).state == MentionState.NEW
     assert Account.select().count() == 1
+
+
+def test_reply_is_addressed_to_the_author_and_the_others_kept(server, workspace, db, ctx,
+                                                              capsys):
+    add_account(server, ctx.secrets)
+    server.add_account("bob", "other.example")
+    _, sid = server.add_mention("@shop @bob@other.example do you deliver?")
+    _, sid2 = server.add_mention("@shop @bob@other.example and on Sunday?")
+    assert run(workspace, "sync", "--once") == 0
+    first, second = (Mention.get(Mention.status_remote_id == s).id for s in (sid, sid2))
+    capsys.readouterr()
+    # the others are kept by default; a handle the user typed is not put in front twice
+    assert run(workspace, "inbox", "reply", str(first), "@bob@other.example yes, 5 km") == 0
+    assert "It reads: @alice@remote.example @bob@other.example yes, 5 km" in \
+        capsys.readouterr().out
+    assert run(workspace, "inbox", "reply", str(second), "no", "--drop", "@alice") == 2
+    assert "not among the people" in capsys.readouterr().err
+    assert run(workspace, "inbox", "reply", str(second), "no",
+               "--drop", "alice@remote.example") == 2
+    assert "always addressed" in capsys.readouterr().err
+    assert run(workspace, "inbox", "reply", str(second), "no", "--author-only") == 0
+    assert run(workspace, "sync", "--once") == 0
+    sent = {s["in_reply_to_id"]: s for s in server.own_statuses()}
+    assert [m["acct"] for m in sent[sid]["mentions"]] == ["alice@remote.example",
+                                                          "bob@other.example"]
+    assert sent[sid]["content"].count("@<span>bob</span>") == 1
+    assert [m["acct"] for m in sent[sid2]["mentions"]] == ["alice@remote.example"]

@@ -65,13 +65,16 @@ def test_offline_reply_is_queued_shown_and_sent_exactly_once(qtbot, ctx, server,
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_R)  # r: reply
     assert view.pane.composer.hasFocus()
-    assert view.pane.composer.toPlainText() == "@alice@remote.example "
+    # addressed above the box, put in front when queued (Mastodon notifies only those named)
+    assert view.pane.composer.toPlainText() == ""
+    assert view.pane.address_label.text() == "Replying to @alice@remote.example"
+    assert not view.pane.address_row.isHidden() and view.pane._others == []
     qtbot.keyClicks(view.pane.composer, "Si, de 9 a 14")
     qtbot.keyClick(view.pane.composer, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
     [item] = OutboxItem.select()
     assert item.state == OutboxState.QUEUED and item.mention_id == mention.id
-    assert item.in_reply_to_remote_id == sid
+    assert item.in_reply_to_remote_id == sid and item.body == "@alice@remote.example Si, de 9 a 14"
     assert "[queued]" in thread_text(view) and "Si, de 9 a 14" in thread_text(view)
     assert Mention.get_by_id(mention.id).state == MentionState.DONE  # reply_marks_done
     assert view.pane.composer.toPlainText() == ""
@@ -86,6 +89,7 @@ def test_offline_reply_is_queued_shown_and_sent_exactly_once(qtbot, ctx, server,
         replies = [s for s in server.own_statuses() if s["in_reply_to_id"] == sid]
         assert len(replies) == 1
         assert "Si, de 9 a 14" in replies[0]["content"]
+        assert [m["acct"] for m in replies[0]["mentions"]] == ["alice@remote.example"]
         view.show_cached_thread()
         assert "[sent]" in thread_text(view) and "[queued]" not in thread_text(view)
         assert Mention.get_by_id(mention.id).first_reply_at is not None
@@ -102,7 +106,7 @@ def test_failed_reply_shows_the_reason_and_is_edited_and_retried(qtbot, ctx, ser
     select(view, mention.id)
     server.faults.append(Fault.http(422, method="POST", path="/api/v1/statuses",
                                     json_body={"error": "Validation failed: Text is spam"}))
-    view.pane.composer.setPlainText("@alice buy now")
+    view.pane.composer.setPlainText("@alice@remote.example buy now")  # typed: not put twice
     view.pane.send()
     engine.run_account(account, {Job.PUBLISH})
     [item] = OutboxItem.select()
@@ -112,7 +116,8 @@ def test_failed_reply_shows_the_reason_and_is_edited_and_retried(qtbot, ctx, ser
     old_uid = item.uid
     # the "Edit and retry" link loads the text; sending retries the same outbox row
     view.pane.thread_view.anchorClicked.emit(QUrl(f"mbdesk:retry/{item.id}"))
-    assert view.pane.composer.toPlainText() == "@alice buy now"
+    assert view.pane.composer.toPlainText() == "@alice@remote.example buy now"
+    assert view.pane.address_row.isHidden()  # the failed text carries its handles
     view.pane.composer.setPlainText("@alice we open at 9")
     view.pane.send()
     item = OutboxItem.get_by_id(item.id)
@@ -248,9 +253,9 @@ def test_keys_open_done_unread_undo_search_and_reply(qtbot, triage: InboxView) -
     qtbot.keyClick(view.pane.composer, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
     body = view.pane.composer.toPlainText()
     assert body.endswith("Hi Ana, we open at 9. Panadería Luna")
-    # the server's rule: "@ana@x.social" counts as "@ana"
-    assert body.startswith("@ana@x.social ")
-    assert view.pane.counter.text() == f"{len(body) - len('@x.social')} / 500"
+    # counted as sent, "@ana@x.social " in front; the server's rule: it counts as "@ana"
+    assert view.pane.address_label.text() == "Replying to @ana@x.social"
+    assert view.pane.counter.text() == f"{len('@ana ' + body)} / 500"
     qtbot.keyClick(view.pane.composer, Qt.Key.Key_E)  # typing e is text, not "done"
     assert Mention.get_by_id(view._current.id).state == MentionState.NEW
 
@@ -274,7 +279,7 @@ def test_author_card_shows_tags_and_notes_and_earlier_replies(qtbot, triage: Inb
 
 def test_counter_refuses_an_overlong_reply(qtbot, triage: InboxView) -> None:
     triage.table.selectRow(0)
-    triage.pane.composer.setPlainText("x" * 501)
+    triage.pane.composer.setPlainText("x" * 496)  # 501 with "@ana@x.social " (counted "@ana ")
     assert triage.pane.counter.text() == "501 / 500"
     assert not triage.pane.send_button.isEnabled()
     triage.pane.send()
@@ -289,3 +294,45 @@ def test_a_reply_that_cannot_be_queued_keeps_its_text(qtbot, triage: InboxView) 
     assert OutboxItem.select().count() == 0
     assert triage.pane.composer.toPlainText() == "@ana hello there"
     assert "No mention with id" in triage.pane.thread_status.text()
+
+
+def test_mastodon_reply_keeps_or_drops_the_others_the_post_named(qtbot, ctx, server, account,
+                                                                 engine):
+    server.add_account("bob", "other.example")
+    server.add_account("carla", local=True)
+    nid, sid = server.add_mention(
+        f"@shop@{server.domain} @bob@other.example @carla is the rye bread back?")
+    engine.run_account(account, {Job.MENTIONS})
+    mention = Mention.get(Mention.remote_id == nid)
+    assert mention.mentioned.split() == ["shop", "bob@other.example", "carla"]
+    view = open_view(qtbot, ctx)
+    select(view, mention.id)
+    pane = view.pane
+    # the author, then the others (our own account never); carla is on our server: "@carla"
+    assert pane.address_label.text() == "Replying to @alice@remote.example"
+    assert [b.text() for b in pane._others] == ["@bob@other.example", "@carla"]
+    assert all(b.isChecked() for b in pane._others)
+    pane._others[0].setChecked(False)  # the user drops bob
+    pane.composer.setPlainText("Yes, from Friday")
+    assert pane.counter.text().startswith(str(len("@alice @carla Yes, from Friday")))
+    pane.send()
+    [item] = OutboxItem.select()
+    assert item.body == "@alice@remote.example @carla Yes, from Friday"
+    engine.run_account(account, {Job.PUBLISH})
+    [reply] = [s for s in server.own_statuses() if s["in_reply_to_id"] == sid]
+    assert [m["acct"] for m in reply["mentions"]] == ["alice@remote.example", "carla"]
+
+
+def test_empty_pane_says_what_to_do(qtbot, ctx, server, account, engine):
+    server.add_mention("@shop hola")
+    engine.run_account(account, {Job.MENTIONS})
+    view = open_view(qtbot, ctx)
+    view.table.clearSelection()
+    view._show_detail(None)
+    pane = view.pane
+    assert pane.pages.currentIndex() == 0
+    assert pane.empty_title.text() == "Select a message to read and reply"
+    assert pane.empty_overview.text().startswith("1 new")
+    assert "R: reply" in pane.empty_keys.text()
+    select(view, Mention.get().id)
+    assert pane.pages.currentIndex() == 1

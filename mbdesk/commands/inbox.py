@@ -2,8 +2,10 @@
 
 * ``mbdesk inbox list [--json] [--state new|read|done] [--account NAME] [--search TEXT]
   [--stream mentions|watch] [--limit N]``
-* ``mbdesk inbox reply MENTION_ID TEXT``: queue a reply in the outbox (sent by the window or
-  ``mbdesk sync``, exactly once); with the setting ``reply_marks_done`` the mention is done.
+* ``mbdesk inbox reply MENTION_ID TEXT [--drop HANDLE]... [--author-only]``: queue a reply in
+  the outbox (sent by the window or ``mbdesk sync``, exactly once); with the setting
+  ``reply_marks_done`` the mention is done. On Mastodon the text starts with ``@author`` and the
+  others the post named (as in every Mastodon client), except those dropped or already typed.
 * ``mbdesk inbox done MENTION_ID``: archive a mention.
 
 ``list --json`` prints a list of objects, newest first, with these stable fields:
@@ -54,6 +56,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     reply = actions.add_parser("reply", help="queue a reply to a mention in the outbox")
     reply.add_argument("mention_id", type=int, metavar="MENTION_ID")
     reply.add_argument("text", metavar="TEXT")
+    reply.add_argument("--drop", action="append", default=[], metavar="HANDLE",
+                       help="Mastodon: do not address this person the post named (repeatable); "
+                            "the author is always addressed")
+    reply.add_argument("--author-only", action="store_true",
+                       help="Mastodon: address only the author, none of the others")
     reply.set_defaults(func=reply_to_mention)
     done = actions.add_parser("done", help="mark a mention done (archive it)")
     done.add_argument("mention_id", type=int, metavar="MENTION_ID")
@@ -114,13 +121,27 @@ def _mention(mention_id: int) -> Mention:
 
 def reply_to_mention(args: argparse.Namespace, ctx: CliContext) -> int:
     ctx.database()
-    from mbdesk.services.replies import queue_reply
+    from mbdesk.services.replies import addressees, queue_reply
+    from mbdesk.store.models import OutboxItem
 
     mention = _mention(args.mention_id)
     account = Account.get_by_id(mention.account_id)
-    item_id = queue_reply(mention.id, args.text)
+    handles, _ = addressees(mention)
+    drop = [h.strip().lstrip("@") for h in args.drop]
+    known = {h.lower() for h in handles}
+    unknown = [h for h in drop if h.lower() not in known]
+    if unknown:
+        named = " ".join("@" + h for h in handles) or "nobody"
+        raise MbdeskError(f"@{unknown[0]} is not among the people this reply addresses "
+                          f"({named}).", hint="Give --drop a handle from that list.")
+    if args.author_only:
+        drop += handles[1:]
+    item_id = queue_reply(mention.id, args.text, drop=drop)
     print(f"Reply {item_id} queued for {account.handle}; it goes out while mbdesk or "
           "'mbdesk sync' runs.")
+    if handles:
+        body = OutboxItem.get_by_id(item_id).body
+        print(f"It reads: {' '.join(body.split())[:120]}")
     return 0
 
 

@@ -192,6 +192,8 @@ class RemoteMention:
     language: str = ""
     in_reply_to_remote_id: str = ""
     conversation_id: str = ""
+    # the other accounts the post names (Mastodon acct as the server writes it; may include us)
+    mentioned: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

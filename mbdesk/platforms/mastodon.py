@@ -225,6 +225,23 @@ def _int(value: Any) -> int:
     return parse.count(value)
 
 
+# user or user@domain (Mastodon usernames: letters, digits, _ ; other software adds . and -)
+_ACCT = re.compile(r"[\w.\-]{1,64}(?:@[\w.\-]{1,253}(?::\d{1,5})?)?")
+
+
+def _mentioned(mentions: Any, most: int = 50) -> tuple[str, ...]:
+    """The ``acct`` of each account a status names, in its order; anything that is no handle
+    (remote content) is left out rather than put in front of our reply."""
+    if not isinstance(mentions, list):
+        return ()
+    out: list[str] = []
+    for m in mentions[:most]:
+        acct = parse.text(m.get("acct")) if isinstance(m, dict) else ""
+        if _ACCT.fullmatch(acct) and acct not in out:
+            out.append(acct)
+    return tuple(out)
+
+
 def _link_urls(response: requests.Response, base_url: str) -> dict[str, str]:
     """``rel`` → URL from a Link header, re-rooted on our instance URL.
 
@@ -456,6 +473,7 @@ class MastodonClient(PlatformClient):
             language=parse.text(st.get("language")),
             in_reply_to_remote_id=parse.ident(st.get("in_reply_to_id")),
             conversation_id=parse.ident(st.get("conversation_id")),
+            mentioned=_mentioned(st.get("mentions")),
         )
 
     def _thread_post(self, st: Any) -> ThreadPost:

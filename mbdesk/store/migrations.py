@@ -317,6 +317,12 @@ _V19_MEDIA_LIBRARY_FEEDS = """
     CREATE INDEX "feed_entry_draft_id" ON "feed_entry" ("draft_id");
 """
 
+# The accounts a mention's post names besides us (Mastodon ``mentions[].acct``, space-separated):
+# a reply starts with them, as every Mastodon client does, so the thread is notified.
+_V20_MENTIONED = """
+    ALTER TABLE "mention" ADD COLUMN "mentioned" TEXT NOT NULL DEFAULT '';
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "tables for accounts, drafts, outbox, inbox, people, analytics", _script(_V1_TABLES)),
     Migration(2, "full-text search over mentions and drafts", _script(_V2_FTS)),
@@ -339,6 +345,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(17, "edits and deletes of sent posts", _script(_V17_POST_CHANGES)),
     Migration(18, "a draft's visibility (Mastodon)", _script(_V18_DRAFT_VISIBILITY)),
     Migration(19, "media library, feeds to drafts", _script(_V19_MEDIA_LIBRARY_FEEDS)),
+    Migration(20, "the accounts a mention names (a Mastodon reply addresses them)",
+              _script(_V20_MENTIONED)),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

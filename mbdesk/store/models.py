@@ -257,6 +257,8 @@ class Mention(BaseModel):
     created_at = DateTimeField(default=utcnow)
     received_at = DateTimeField(default=utcnow)
     first_reply_at = DateTimeField(null=True)
+    # other accounts the post names (Mastodon acct, space-separated): a reply addresses them
+    mentioned = TextField(default="")
 
     class Meta:
         indexes = ((("account", "stream", "remote_id"), True),)

@@ -129,7 +129,7 @@ _MENTION_FIELDS = [Mention.account, Mention.remote_id, Mention.stream, Mention.w
                    Mention.language, Mention.url, Mention.status_remote_id,
                    Mention.in_reply_to_remote_id, Mention.conversation_id, Mention.state,
                    Mention.created_at, Mention.received_at, Mention.thread_root_remote_id,
-                   Mention.priority, Mention.negative]
+                   Mention.priority, Mention.negative, Mention.mentioned]
 
 
 def ingest_mentions(account_id: int, platform: str, mentions: Sequence[RemoteMention],
@@ -150,7 +150,7 @@ def ingest_mentions(account_id: int, platform: str, mentions: Sequence[RemoteMen
     rows = [(account_id, m.remote_id, stream, watch_id, m.kind, authors.get(m.author.remote_id),
              m.text_html, m.text_plain, m.language, m.url, m.status_remote_id,
              m.in_reply_to_remote_id, m.conversation_id, MentionState.NEW, m.created_at, now,
-             "", 0, False)
+             "", 0, False, " ".join(m.mentioned))
             for m in mentions if m.remote_id]
     return _execute_many(_mention_insert_sql(), rows)
 

@@ -78,6 +78,8 @@ class MentionDetail:
     priority: int = 0
     first_reply_at: datetime | None = None
     watch_query: str = ""
+    mentioned: tuple[str, ...] = ()  # others the post names (a Mastodon reply addresses them)
+    account_handle: str = ""
 
 
 @dataclass(frozen=True)
@@ -240,7 +242,7 @@ def detail(mention_id: int) -> MentionDetail | None:
                COALESCE(p.display_name, ''), COALESCE(p.handle, ''),
                m.created_at, m.text_plain, m.state, m.stream, m.kind, m.url,
                m.author_id, m.text_html, m.status_remote_id, a.platform, m.negative,
-               m.priority, m.first_reply_at, COALESCE(w.query, '')
+               m.priority, m.first_reply_at, COALESCE(w.query, ''), m.mentioned
         FROM mention AS m
         JOIN account AS a ON a.id = m.account_id
         LEFT JOIN person AS p ON p.id = m.author_id
@@ -256,6 +258,7 @@ def detail(mention_id: int) -> MentionDetail | None:
         state=r[9], stream=r[10], kind=r[11], url=r[12], author_id=r[13], text_html=r[14],
         status_remote_id=r[15], platform=r[16], negative=bool(r[17]), priority=r[18],
         first_reply_at=_dt(r[19]) if r[19] else None, watch_query=r[20],
+        mentioned=tuple(r[21].split()), account_handle=r[2],
     )
 
 

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -67,6 +67,10 @@ def load_first_page(flt: MentionFilter) -> FirstPage:
     return queries.page(flt, limit=queries.FIRST_PAGE_SIZE), queries.count(flt)
 
 
+WARNING_BACKGROUND = "#fbbf24"  # amber
+WARNING_TEXT = "#1c1917"
+
+
 class CrisisBanner(QFrame):
     """The alert strip above the inbox: how many negative mentions, and what to do."""
 
@@ -74,10 +78,11 @@ class CrisisBanner(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
+        # a warning, not a selection: amber with near-black text (the selection blue read as a
+        # selected row); the same pair reads on the light and the dark palette (contrast ~11:1)
         palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.Highlight))
-        palette.setColor(QPalette.ColorRole.WindowText,
-                         palette.color(QPalette.ColorRole.HighlightedText))
+        palette.setColor(QPalette.ColorRole.Window, QColor(WARNING_BACKGROUND))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(WARNING_TEXT))
         self.setPalette(palette)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
@@ -393,6 +398,7 @@ class InboxView(View):
             text += " · " + self.tr("oldest waiting {0}").format(
                 self.waiting_text(utcnow() - counts.oldest_new_at))
         self.header_label.setText(text)
+        self.pane.set_overview(text)
         median = response_queries.overall_median(7, utcnow(), account)
         self.response_label.setText(
             self.tr("Median first reply (7 days): {0}").format(self.waiting_text(median))
@@ -559,7 +565,7 @@ class InboxView(View):
             return
         before = queries.states_of([detail.id])
         try:
-            reply_service.queue_reply(detail.id, text)
+            reply_service.queue_reply(detail.id, text, drop=self.pane.dropped())
         except MbdeskError as exc:
             self.pane.thread_status.setText(str(exc))
             return

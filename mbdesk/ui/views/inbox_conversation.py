@@ -6,6 +6,11 @@ the local cache at once and refreshed from the platform on a worker thread when 
 opened; offline, the cached copy stays. Our own replies to the mention are listed in the thread
 with their outbox state (queued, sending, sent, failed with the reason and "Edit and retry").
 
+With nothing selected the pane shows what to do instead of empty boxes: the inbox's counts
+and its keys. A Mastodon reply is addressed above the box ("Replying to @author", and a check box
+per other person the post named, kept unless unticked): the handles go in front of the text when
+it is queued (``mbdesk.domain.replies``, as ``mbdesk inbox reply`` does), never twice.
+
 Signals (the view acts on them): ``reply_requested(str)``, ``retry_requested(int, str)``.
 """
 
@@ -16,13 +21,17 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -77,6 +86,8 @@ class ConversationPane(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.detail: MentionDetail | None = None
+        self._handles: list[str] = []  # whom a reply addresses: the author first
+        self._others: list[QCheckBox] = []
         self._editing_failed: int | None = None
         self._max_characters: int | None = None
         self._saved: list[dict] = []
@@ -132,6 +143,7 @@ class ConversationPane(QFrame):
             shortcut.activated.connect(lambda n=n: self.insert_saved(n - 1))
 
         self.buttons = QHBoxLayout()
+        self._build_address_row()
         compose_row = QHBoxLayout()
         compose_row.addWidget(self.saved_combo, 1)
         compose_row.addWidget(self.counter)
@@ -152,6 +164,7 @@ class ConversationPane(QFrame):
         writing = QWidget(self)
         bottom = QVBoxLayout(writing)
         bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.addWidget(self.address_row)
         bottom.addWidget(self.composer, 1)
         bottom.addLayout(compose_row)
         split = QSplitter(Qt.Orientation.Vertical, self)
@@ -160,8 +173,102 @@ class ConversationPane(QFrame):
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
         split.setSizes([4000, 1100])
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._build_empty_page())
+        self.pages.addWidget(split)
         layout = QVBoxLayout(self)
-        layout.addWidget(split)
+        layout.addWidget(self.pages)
+
+    def _build_empty_page(self) -> QWidget:
+        """What the pane says with no mention selected: what to do, the counts, the keys."""
+        page = QWidget(self)
+        self.empty_title = QLabel(self.tr("Select a message to read and reply"), page)
+        font = self.empty_title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.empty_title.setFont(font)
+        self.empty_overview = QLabel(page)
+        self.empty_keys = QLabel(page)
+        self.empty_keys.setText("\n".join((
+            self.tr("J / K: next / previous message"),
+            self.tr("Enter: open it and load its thread"),
+            self.tr("R: reply · Ctrl+Enter: send the reply"),
+            self.tr("E: done · U: unread · Ctrl+Z: undo"),
+            self.tr("/: search the inbox"))))
+        self.empty_keys.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        box = QVBoxLayout(page)
+        box.addStretch(1)
+        for label in (self.empty_title, self.empty_overview, self.empty_keys):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            box.addWidget(label)
+        box.addSpacing(8)
+        box.addStretch(2)
+        return page
+
+    def set_overview(self, text: str) -> None:
+        """The inbox's counts ("12 new · 3 waiting for a reply"), shown with nothing selected."""
+        self.empty_overview.setText(text)
+
+    def _build_address_row(self) -> None:
+        """"Replying to @author" and a check box per other person the post named."""
+        self.address_row = QScrollArea(self)  # many names scroll sideways, never widen the pane
+        self.address_row.setFrameShape(QFrame.Shape.NoFrame)
+        self.address_row.setWidgetResizable(True)
+        self.address_row.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.address_row.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        inner = QWidget(self.address_row)
+        self._address_layout = QHBoxLayout(inner)
+        self._address_layout.setContentsMargins(0, 0, 0, 0)
+        self.address_label = QLabel(inner)
+        self.address_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.address_label.setToolTip(self.tr(
+            "Mastodon notifies only the people a reply names: their @handles go in front of "
+            "your text when it is sent (not twice if you typed them)."))
+        self._address_layout.addWidget(self.address_label)
+        self._address_layout.addStretch(1)
+        self.address_row.setWidget(inner)
+        self.address_row.hide()
+
+    def _show_addressees(self, detail: MentionDetail) -> None:
+        self._handles = reply_rules.addressees(detail.platform, detail.author_handle,
+                                               detail.mentioned, detail.account_handle)
+        for box in self._others:
+            self._address_layout.removeWidget(box)
+            box.deleteLater()
+        self._others = []
+        if not self._handles:
+            self.address_row.hide()
+            return
+        self.address_label.setText(self.tr("Replying to @{0}").format(self._handles[0]))
+        for n, handle in enumerate(self._handles[1:], start=1):
+            box = QCheckBox("@" + handle, self.address_row.widget())
+            box.setChecked(True)  # kept unless the user drops them, as Mastodon clients do
+            box.setToolTip(self.tr("Untick to leave @{0} out of the reply").format(handle))
+            box.toggled.connect(lambda _on: self._update_counter())
+            self._address_layout.insertWidget(n, box)
+            self._others.append(box)
+        height = self.address_label.sizeHint().height()
+        if self._others:
+            height = max(height, self._others[0].sizeHint().height())
+        self.address_row.setFixedHeight(
+            height + self.address_row.horizontalScrollBar().sizeHint().height())
+        self.address_row.show()
+
+    def dropped(self) -> list[str]:
+        """The others the user unticked (the author is always addressed)."""
+        return [h for h, box in zip(self._handles[1:], self._others, strict=True)
+                if not box.isChecked()]
+
+    def addressed_text(self) -> str:
+        """The reply as it will be sent: the kept handles in front (unless typed)."""
+        text = self.composer.toPlainText()
+        if self._editing_failed is not None or self.detail is None:
+            return text  # a failed reply was addressed when it was first queued
+        dropped = set(self.dropped())
+        return reply_rules.address(text, [h for h in self._handles if h not in dropped],
+                                   self.detail.account_handle)
 
     # --- showing --------------------------------------------------------------------------------
 
@@ -171,6 +278,7 @@ class ConversationPane(QFrame):
         self.detail = detail
         for w in (self.composer, self.send_button, self.saved_combo):
             w.setEnabled(detail is not None)
+        self.pages.setCurrentIndex(0 if detail is None else 1)
         if detail is None:
             self.detail_author.setText(self.tr("No mention selected"))
             for label in (self.detail_meta, self.card_label, self.thread_status):
@@ -213,8 +321,8 @@ class ConversationPane(QFrame):
         if changed:
             self._editing_failed = None
             self.cancel_edit_button.hide()
-            self.composer.setPlainText(reply_rules.reply_prefix(detail.platform,
-                                                                detail.author_handle))
+            self.composer.clear()
+            self._show_addressees(detail)
         self._update_counter()
 
     def _show_text(self) -> None:
@@ -313,7 +421,7 @@ class ConversationPane(QFrame):
         if self.detail is None:
             self.counter.clear()
             return
-        used, limit = count_reply(self.detail.platform, self.composer.toPlainText(),
+        used, limit = count_reply(self.detail.platform, self.addressed_text(),
                                   self._max_characters)
         self.counter.setText(f"{used} / {limit}")
         over = used > limit
@@ -348,11 +456,13 @@ class ConversationPane(QFrame):
         """The reply is in the outbox: empty the box (kept as typed when queuing failed)."""
         self._editing_failed = None
         self.cancel_edit_button.hide()
+        self.address_row.setVisible(bool(self._handles))
         self.composer.clear()
 
     def edit_failed(self, item_id: int, body: str) -> None:
         """Load a failed reply into the composer; sending retries it with the new text."""
         self._editing_failed = item_id
+        self.address_row.hide()  # the failed text carries its handles already
         self.composer.setPlainText(body)
         self.cancel_edit_button.show()
         self.composer.setFocus()
@@ -360,6 +470,7 @@ class ConversationPane(QFrame):
     def cancel_edit(self) -> None:
         self._editing_failed = None
         self.cancel_edit_button.hide()
+        self.address_row.setVisible(bool(self._handles))
         self.composer.clear()
 
     def _on_action(self, path: str) -> None:
