@@ -23,7 +23,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from peewee import fn
+
 from mbdesk.domain.images import ImageProblem, inspect_image
+from mbdesk.store.draft_media import import_image
+from mbdesk.store.drafts import MediaInput
 from mbdesk.store.models import LibraryImage, Media, Setting, database_proxy, utcnow
 
 CURSOR_KEY = "media_library_scanned_id"
@@ -160,17 +164,12 @@ def refresh_library(batch: int = BATCH) -> int:
 # --- reading ----------------------------------------------------------------------------------
 
 
-def _like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
 def _query(search: str):
     query = LibraryImage.select()
-    text = search.strip()
-    if text:
-        pattern = _like(text)
-        query = query.where(LibraryImage.alt_text ** pattern | LibraryImage.file_name ** pattern)
+    text = search.strip().lower()
+    if text:  # a plain substring (no wildcards); SQLite's lower() folds Latin letters only
+        query = query.where((fn.instr(fn.lower(LibraryImage.alt_text), text) > 0)
+                            | (fn.instr(fn.lower(LibraryImage.file_name), text) > 0))
     return query
 
 
@@ -204,10 +203,17 @@ def set_alt_text(image_id: int, alt_text: str) -> None:
         LibraryImage.id == image_id).execute()
 
 
-def mark_used(image_id: int) -> None:
-    LibraryImage.update(last_used_at=utcnow()).where(LibraryImage.id == image_id).execute()
+class LibraryImageGone(LookupError):
+    """The library image was removed meanwhile (another window, a restore)."""
 
 
-def path_of(image_id: int) -> Path | None:
+def use_image(image_id: int, media_dir: Path) -> MediaInput:
+    """A new draft copy of a library image with its alt text, checked like any added file
+    (``store.draft_media``): raises ``ImageProblem`` (``unreadable`` when the file is gone),
+    ``ImageTooLarge`` or :class:`LibraryImageGone`. Reads the file: a worker thread's job."""
     item = get_image(image_id)
-    return Path(item.path) if item is not None else None
+    if item is None:
+        raise LibraryImageGone(image_id)
+    media = import_image(item.path, media_dir, item.alt_text)
+    LibraryImage.update(last_used_at=utcnow()).where(LibraryImage.id == image_id).execute()
+    return media
