@@ -17,6 +17,12 @@ Written from X's OpenAPI spec and docs.x.com, as strict as X where it matters to
   replied-to author's ``@username``.
 * Every answer has ``x-rate-limit-limit/-remaining/-reset`` (reset in epoch seconds) per
   endpoint; a spent window answers 429.
+* Private metrics (``non_public_metrics``, ``organic_metrics``: impressions, ``url_link_clicks``
+  when the post has a link, profile clicks) are served, when asked for in ``tweet.fields``, only
+  to a user-context token, only for the signed-in user's own posts created in the last 30 days
+  (docs.x.com "Metrics"). Any other post asked for with them is left out of ``data`` and named
+  in ``errors`` as a "Field Authorization Error" (``.../problems/not-authorized-for-field``), as
+  X does. ``app_bearer()`` issues an app-only token (public data only).
 
 Faults (``server.faults``; first match on method + path prefix, each ``times`` times):
 ``Fault.http(status, ...)`` (a problem answer, nothing done), ``Fault.drop(..., apply=True)``
@@ -43,6 +49,9 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 from mbdesk.domain import text as text_rules
 
 FORBIDDEN_TYPE = "https://api.twitter.com/2/problems/client-forbidden"
+FIELD_TYPE = "https://api.twitter.com/2/problems/not-authorized-for-field"
+PRIVATE_METRICS = ("non_public_metrics", "organic_metrics", "promoted_metrics")
+PRIVATE_DAYS = 30
 READ_PATHS = (re.compile(r"^/2/users/\d+/(mentions|tweets|followers)$"),
               re.compile(r"^/2/tweets$"), re.compile(r"^/2/tweets/\d+$"),
               re.compile(r"^/2/tweets/search/recent$"))
@@ -129,6 +138,8 @@ class FakeX:
         self.followers: list[str] = []
         self.media: dict[str, dict[str, Any]] = {}
         self.access: dict[str, float] = {}  # token -> expiry (epoch)
+        self.app_only: set[str] = set()  # app-only bearer tokens (no user context)
+        self._user_context = True  # of the request being answered (set under the lock)
         self.refresh: dict[str, bool] = {}  # token -> still usable
         self.codes: dict[str, dict[str, str]] = {}
         self.refreshes = 0
@@ -194,6 +205,20 @@ class FakeX:
             self.access[access] = time.time() + self.token_lifetime
             self.refresh[refresh] = True
         return access, refresh
+
+    def app_bearer(self) -> str:
+        """An app-only bearer token: public data only, never the private metrics."""
+        token = secrets.token_urlsafe(24)
+        with self.lock:
+            self.access[token] = time.time() + self.token_lifetime
+            self.app_only.add(token)
+        return token
+
+    def set_link_clicks(self, tweet_id: str, clicks: int, impressions: int = 0) -> None:
+        """What X counted privately for a post (only its author sees it)."""
+        with self.lock:
+            self.tweets[tweet_id]["_clicks"] = clicks
+            self.tweets[tweet_id]["_impressions"] = impressions
 
     def expire_access(self) -> None:
         with self.lock:
@@ -272,13 +297,14 @@ class FakeX:
                 "x-rate-limit-remaining": str(int(remaining)),
                 "x-rate-limit-reset": str(int(reset))}
 
-    def _auth(self, headers: Any) -> None:
+    def _auth(self, headers: Any) -> str:
         value = headers.get("Authorization") or ""
         token = value.removeprefix("Bearer ").strip()
         with self.lock:
             expiry = self.access.get(token)
         if not token or expiry is None or expiry <= time.time():
             raise Problem(401, "Unauthorized", "Unauthorized")
+        return token
 
     def _forbidden(self) -> Problem:
         return Problem(403, "Client Forbidden",
@@ -295,7 +321,7 @@ class FakeX:
             return 200, self._token(body), {}
         if path == "/i/oauth2/authorize" and method == "GET":
             return self._authorize(query)
-        self._auth(headers)
+        token = self._auth(headers)
         key = method + " " + re.sub(r"/\d+", "/:id", path)
         rate = self._rate(key)
         if self.access_level == "free" and method == "GET" and any(
@@ -303,8 +329,10 @@ class FakeX:
             problem = self._forbidden()
             problem.headers = rate
             raise problem
-        return 200 if method != "POST" or path != "/2/tweets" else 201, \
-            self._route(method, path, query, body), rate
+        with self.lock:  # one request at a time sees its own auth kind
+            self._user_context = token not in self.app_only
+            answer = self._route(method, path, query, body)
+        return 200 if method != "POST" or path != "/2/tweets" else 201, answer, rate
 
     def _token(self, form: dict[str, str]) -> dict[str, Any]:
         if form.get("client_id") != self.client_id:
@@ -407,9 +435,17 @@ class FakeX:
                 ids = [i for i in query.get("ids", "").split(",") if i]
                 if not ids or len(ids) > 100:
                     raise Problem(400, "Invalid Request", "ids: 1 to 100 ids")
-                found = [self.tweets[i] for i in ids if i in self.tweets]
-                return {"data": found, **self._includes(found, query)} if found else {
-                    "errors": [{"title": "Not Found Error", "detail": "not found"}]}
+                found, errors = self._with_private_metrics(
+                    [self.tweets[i] for i in ids if i in self.tweets], query)
+                errors += [{"value": i, "title": "Not Found Error", "detail": "not found",
+                            "type": "https://api.twitter.com/2/problems/resource-not-found"}
+                           for i in ids if i not in self.tweets]
+                answer: dict[str, Any] = {}
+                if found:
+                    answer.update(data=found, **self._includes(found, query))
+                if errors:
+                    answer["errors"] = errors
+                return answer
             if path == "/2/tweets/search/recent":
                 q = query.get("query", "")
                 if q.startswith("conversation_id:"):
@@ -430,6 +466,43 @@ class FakeX:
                                         "detail": f"Could not find tweet with id: [{parts[2]}]."}]}
                 return {"data": tweet, **self._includes([tweet], query)}
         raise Problem(404, "Not Found", f"no route {method} {path}")
+
+    def _with_private_metrics(self, tweets: list[dict[str, Any]], query: dict[str, str],
+                              ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """The tweets with the private metrics asked for, where this caller may see them;
+        the others are left out and named in ``errors`` (X's Field Authorization Error)."""
+        wanted = [f for f in query.get("tweet.fields", "").split(",") if f in PRIVATE_METRICS]
+        if not wanted:
+            return list(tweets), []
+        cutoff = iso(now() - timedelta(days=PRIVATE_DAYS))
+        out, errors = [], []
+        for tweet in tweets:
+            allowed = (self._user_context and tweet["author_id"] == self.me_id
+                       and tweet["created_at"] >= cutoff)
+            if not allowed:
+                field_name = f"{wanted[0]}.impression_count"
+                errors.append({
+                    "value": tweet["id"], "resource_id": tweet["id"], "resource_type": "tweet",
+                    "parameter": "ids", "section": "data", "field": field_name,
+                    "title": "Field Authorization Error", "type": FIELD_TYPE,
+                    "detail": f"Sorry, you are not authorized to access '{field_name}' on the "
+                              f"Tweet with ids: [{tweet['id']}]."})
+                continue
+            private: dict[str, int] = {"impression_count": int(tweet.get("_impressions", 0)),
+                                       "user_profile_clicks": 0}
+            if tweet.get("entities", {}).get("urls"):  # X sends it only for posts with a link
+                private["url_link_clicks"] = int(tweet.get("_clicks", 0))
+            shown = dict(tweet)
+            for name in wanted:
+                if name == "promoted_metrics":
+                    continue  # never promoted here
+                shown[name] = dict(private)
+                if name == "organic_metrics":
+                    pm = tweet["public_metrics"]
+                    shown[name].update(like_count=pm["like_count"], reply_count=pm["reply_count"],
+                                       retweet_count=pm["retweet_count"])
+            out.append(shown)
+        return out, errors
 
     def _user_list(self, user_id: str, what: str, query: dict[str, str]) -> Any:
         if user_id not in self.users:

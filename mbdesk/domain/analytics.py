@@ -93,3 +93,58 @@ def per_category(posts: Iterable[tuple[str, int]]) -> list[CategoryEngagement]:
     out = [CategoryEngagement(c, n, t) for c, (n, t) in totals.items()]
     out.sort(key=lambda c: (-c.mean, c.category))
     return out
+
+
+# --- growth when accounts differ in size ---------------------------------------------------------
+
+INDEX_BASE = 100.0
+WIDE_SPREAD = 10.0  # accounts this many times apart: one follower axis flattens the small ones
+
+
+def indexed(values: Iterable[int]) -> list[float]:
+    """Followers as an index: the first non-zero count of the range is 100, so a 500-follower
+    account and a 50,000-follower one that both grew 10 % both end at 110."""
+    values = list(values)
+    base = next((v for v in values if v > 0), 0)
+    if not base:
+        return [0.0 for _ in values]
+    return [v * INDEX_BASE / base for v in values]
+
+
+def spread(latest: Iterable[int | None]) -> float:
+    """How many times the largest account's followers exceed the smallest one's (1.0 for one
+    account or none); accounts without a count or with zero followers are left out."""
+    sizes = [v for v in latest if v]
+    return max(sizes) / min(sizes) if len(sizes) > 1 else 1.0
+
+
+def default_scale(latest: Iterable[int | None]) -> str:
+    """``"indexed"`` when the shown accounts differ tenfold or more, else ``"followers"``."""
+    return "indexed" if spread(latest) >= WIDE_SPREAD else "followers"
+
+
+# --- the "action" level: link clicks --------------------------------------------------------------
+
+# Platforms whose API reports link clicks of the account's own posts: X (non_public_metrics
+# .url_link_clicks, own posts of the last 30 days, user-context sign-in only; docs.x.com
+# "Metrics") and the demo's sandbox, which plays such a platform. Mastodon, Bluesky and Weibo
+# have no such figure: clicks there are seen only as UTM-tagged visits in the shop's own web
+# analytics.
+CLICK_PLATFORMS = frozenset({"x", "sandbox"})
+CLICK_DAYS = 30  # X: non-public metrics only for posts created in the last 30 days
+
+
+class ClickState:
+    REPORTED = "reported"  # a number
+    NOT_REPORTED = "not_reported"  # the platform has no click counts
+    ACCESS_LEVEL = "access_level"  # X: this app's access level cannot read post metrics
+    UNAVAILABLE = "unavailable"  # X: none for this post (older than 30 days, or not read yet)
+
+
+def click_state(platform: str, clicks: int | None, access_refused: bool = False) -> str:
+    """Why a post's "action" cell shows what it shows."""
+    if platform not in CLICK_PLATFORMS:
+        return ClickState.NOT_REPORTED
+    if clicks is not None:
+        return ClickState.REPORTED
+    return ClickState.ACCESS_LEVEL if access_refused else ClickState.UNAVAILABLE

@@ -21,6 +21,12 @@ tweepy's v2 ``Client``):
 * ``x-rate-limit-limit`` / ``-remaining`` / ``-reset`` (epoch seconds) come with every answer,
   per endpoint; 429 waits until the reset. Mentions are not polled while their window is spent.
 * No server scheduling: mbdesk publishes scheduled posts itself at their time.
+* Link clicks ("action"): ``non_public_metrics.url_link_clicks`` (also in ``organic_metrics``)
+  on ``GET /2/tweets`` with a user-context token, only for the account's own posts created in
+  the last 30 days, and only when the post has a link (docs.x.com "Metrics"). A post asked for
+  with those fields that X will not show them for is left out of ``data`` and named in
+  ``errors`` with type ``.../problems/not-authorized-for-field``; ``post_metrics`` asks for
+  those posts again with ``public_metrics`` only, so their replies and likes still count.
 """
 
 from __future__ import annotations
@@ -78,6 +84,8 @@ ACCESS_LEVEL_NOTE = "not available with this app's access level"
 TWEET_FIELDS = "created_at,conversation_id,in_reply_to_user_id,referenced_tweets,entities,lang," \
                "attachments,author_id,public_metrics"
 USER_FIELDS = "name,username,profile_image_url,description,public_metrics,verified"
+METRIC_FIELDS = "public_metrics,non_public_metrics,organic_metrics"
+FIELD_REFUSED = "not-authorized-for-field"
 REFRESH_MARGIN = timedelta(minutes=2)  # refresh a token this close to its end before a call
 LOOKUP_SKEW = timedelta(minutes=5)
 UNKNOWN_AGE_LOOKBACK = timedelta(hours=24)
@@ -223,12 +231,35 @@ def _normalize_for_match(text: str) -> str:
     return _LEADING_MENTIONS.sub("", text + " ").strip()
 
 
+def _link_clicks(tweet: dict[str, Any]) -> int | None:
+    """``url_link_clicks`` from the private metrics; 0 when they came for a post without a
+    link (X leaves the field out then); None when X sent no private metrics at all."""
+    for name in ("non_public_metrics", "organic_metrics"):
+        private = tweet.get(name)
+        if isinstance(private, dict):
+            return _int(private.get("url_link_clicks"))
+    return None
+
+
 def _metrics_of(tweet: dict[str, Any]) -> PostMetrics:
     m = parse.obj(tweet.get("public_metrics"))
     return PostMetrics(remote_id=parse.required_id(tweet.get("id")),
                        replies=_int(m.get("reply_count")),
                        reposts=_int(m.get("retweet_count")) + _int(m.get("quote_count")),
-                       favourites=_int(m.get("like_count")))
+                       favourites=_int(m.get("like_count")),
+                       clicks=_link_clicks(tweet))
+
+
+def _field_refused(body: Any) -> set[str]:
+    """Ids X named in ``errors`` as not authorized for a field asked for."""
+    out = set()
+    for error in parse.items(parse.obj(body).get("errors")):
+        error = parse.obj(error)
+        if FIELD_REFUSED in str(error.get("type") or ""):
+            ident = parse.digits(error.get("resource_id") or error.get("value"))
+            if ident:
+                out.add(ident)
+    return out
 
 
 def _replied_to(tweet: dict[str, Any]) -> str:
@@ -750,16 +781,28 @@ class XClient(PlatformClient):
         return FollowerPage(people=people, next_cursor=token or None, skipped=skipped)
 
     def post_metrics(self, remote_ids: Sequence[str]) -> list[PostMetrics]:
-        """``public_metrics`` of our posts, 100 ids a request (``GET /2/tweets?ids=``)."""
+        """Metrics of our posts, 100 ids a request (``GET /2/tweets?ids=``): public counts and,
+        where X shows them (own posts of the last 30 days), link clicks. Posts X refuses the
+        private fields for are asked again with the public ones only."""
         found: dict[str, PostMetrics] = {}
         ids = [str(r) for r in remote_ids]
         for start in range(0, len(ids), 100):
+            batch = ids[start:start + 100]
             body = self._call("GET", "/2/tweets", params={
-                "ids": ",".join(ids[start:start + 100]), "tweet.fields": "public_metrics"})
-            for tweet in parse.items(parse.obj(body).get("data")):
-                if isinstance(tweet, dict) and parse.ident(tweet.get("id")):
-                    found[parse.ident(tweet["id"])] = _metrics_of(tweet)
+                "ids": ",".join(batch), "tweet.fields": METRIC_FIELDS})
+            self._read_metrics(body, found)
+            refused = [i for i in batch if i not in found and i in _field_refused(body)]
+            if refused:
+                body = self._call("GET", "/2/tweets", params={
+                    "ids": ",".join(refused), "tweet.fields": "public_metrics"})
+                self._read_metrics(body, found)
         return [found[r] for r in ids if r in found]
+
+    @staticmethod
+    def _read_metrics(body: Any, found: dict[str, PostMetrics]) -> None:
+        for tweet in parse.items(parse.obj(body).get("data")):
+            if isinstance(tweet, dict) and parse.ident(tweet.get("id")):
+                found[parse.ident(tweet["id"])] = _metrics_of(tweet)
 
     def search(self, query: str, since: str | None = None) -> MentionPage:
         """Recent posts for a keyword watch (``GET /2/tweets/search/recent``)."""

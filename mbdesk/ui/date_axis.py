@@ -3,11 +3,12 @@
 pyqtgraph writes month and weekday names with ``strftime``, which speaks the C library's
 locale (English, or the system's) whatever language mbdesk shows; this axis writes them with
 QLocale, so a Chinese chart reads "1月 2月" and a Spanish one "ene feb". Numbers (days, hours,
-years) stay as pyqtgraph writes them.
+years) stay as pyqtgraph writes them. ``LocaleNumberAxis`` groups value-axis numbers by locale.
 """
 
 from __future__ import annotations
 
+import math
 import os
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
@@ -45,4 +46,26 @@ class LocalDateAxis(pg.DateAxisItem):
                      .replace("%b", locale.standaloneMonthName(day.month, short))
                      .replace("%a", locale.dayName(day.isoweekday(), short)))
             out.append(day.strftime(names))  # what is left are numbers: %d, %Y
+        return out
+
+
+class LocaleNumberAxis(pg.AxisItem):
+    """A value axis writing its numbers as the interface language does: 12,345 in English and
+    Chinese, 12.345 in Spanish (pyqtgraph writes "12345" whatever the language)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.enableAutoSIPrefix(False)  # "(x1e+03)" reads worse than a grouped number
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        locale = QLocale()
+        step = spacing * scale
+        decimals = 0 if step >= 1 else min(6, max(1, -math.floor(math.log10(step))))
+        out = []
+        for value in values:
+            shown = value * scale
+            if decimals == 0:
+                out.append(locale.toString(round(float(shown))))
+            else:
+                out.append(locale.toString(float(shown), "f", decimals))
         return out

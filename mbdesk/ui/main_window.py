@@ -37,6 +37,7 @@ from mbdesk.ui.views.base import View
 
 log = logging.getLogger(__name__)
 KEYRING_CHECK_DELAY_MS = 3000
+ANALYTICS_PREWARM_DELAY_MS = 1500  # after the first screen: the import then competes with nothing
 SLOW_FIRST_OPEN = frozenset({"analytics"})  # imports pyqtgraph and builds five plots (~0.4 s)
 
 
@@ -265,6 +266,8 @@ class MainWindow(QMainWindow):
         self.status_panel.set_message(self.tr("Checking the database…"))
         # asking for the keyring loads D-Bus and crypto libraries: not urgent, do it a bit later
         QTimer.singleShot(KEYRING_CHECK_DELAY_MS, self.status_panel.check_keyring)
+        from mbdesk.ui import plot_prewarm  # pyqtgraph on a thread, so Analytics opens at once
+        QTimer.singleShot(ANALYTICS_PREWARM_DELAY_MS, plot_prewarm.start)
         run_in_background(check_and_backup, self._on_integrity_checked, self._on_background_error)
 
     def _on_integrity_checked(self, problems: list[str]) -> None:

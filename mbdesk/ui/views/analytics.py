@@ -5,7 +5,11 @@ so start-up never pays for it. PySide6 is imported (and named to pyqtgraph) befo
 
 Every plot item (curves, bars, the heat map image, the crosshair) is created once and updated
 with ``setData``/``setOpts``/``setImage``, never re-added (no scene churn). Only the tab on
-screen is reloaded; the others when they are opened.
+screen is built at first and reloaded; the others when they are opened. Figures are read on a
+worker thread (``fetch_tab``) and drawn when they arrive, so opening never waits for SQLite;
+``mbdesk.ui.plot_prewarm`` imports this module in idle time after the window painted.
+
+One account filter applies to every tab and is remembered while the app runs (``_REMEMBERED``).
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ import PySide6.QtWidgets  # noqa: F401 - Qt binding first, then pyqtgraph
 
 # isort: split
 from collections.abc import Callable
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -32,11 +36,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QComboBox,
     QFileDialog,
     QFrame,
     QGridLayout,
@@ -55,10 +61,12 @@ from PySide6.QtWidgets import (
 
 from mbdesk.domain import analytics as domain
 from mbdesk.domain import csv_safe
+from mbdesk.domain.analytics import ClickState
+from mbdesk.services.background import run_in_background
 from mbdesk.services.context import AppContext
 from mbdesk.store.queries import analytics as queries
 from mbdesk.store.queries.analytics import AccountSummary, FollowerSeries, PostEngagement
-from mbdesk.ui.date_axis import LocalDateAxis
+from mbdesk.ui.date_axis import LocalDateAxis, LocaleNumberAxis
 from mbdesk.ui.i18n import join_list
 from mbdesk.ui.localtime import format_date, format_local, user_zone
 from mbdesk.ui.models.drafts import category_label
@@ -71,6 +79,61 @@ WEEKLY_AFTER_DAYS = 180  # longer spans show new/lost bars per week
 NEW_COLOR = "#16a34a"
 LOST_COLOR = "#dc2626"
 METRIC_COLORS = {"replies": "#2563eb", "reposts": "#16a34a", "favourites": "#f59e0b"}
+SCALES = ("followers", "indexed")
+# What the owner chose while the app runs: the account filter and the growth scale.
+_REMEMBERED: dict[str, Any] = {"account": None, "scale": None}
+
+
+def fetch_tab(tab: str, since: date | None, account_id: int | None,
+              zone: tzinfo) -> dict[str, Any]:
+    """Everything one tab shows, read from the store (runs on a worker thread; plain values)."""
+    if tab == "growth":
+        return {"series": queries.follower_series(since, account_id),
+                "new_lost": queries.new_lost_by_day(account_id, since),
+                "summaries": queries.summaries(since, account_id=account_id)}
+    if tab == "engagement":
+        posts = queries.post_engagement(since, account_id)
+        return {"posts": posts, "per_day": engagement_per_day(posts, zone),
+                "categories": domain.per_category((p.category, p.total) for p in posts)}
+    if tab == "best_time":
+        posts = queries.post_engagement(since, account_id)
+        return {"grid": domain.engagement_grid(((p.published_at, p.total) for p in posts), zone)}
+    if tab == "summary":
+        return {"waits_7": queries.reply_waits(7, account_id=account_id),
+                "waits_30": queries.reply_waits(30, account_id=account_id),
+                "reach": queries.reach_summary(since, account_id)}
+    return {}
+
+
+def engagement_per_day(posts: list[PostEngagement], zone: tzinfo) -> dict[date, list[int]]:
+    """Replies, reposts and favourites summed per local day of publishing."""
+    per_day: dict[date, list[int]] = {}
+    for post in posts:
+        day = post.published_at.replace(tzinfo=UTC).astimezone(zone).date()
+        sums = per_day.setdefault(day, [0, 0, 0])
+        sums[0] += post.replies
+        sums[1] += post.reposts
+        sums[2] += post.favourites
+    return per_day
+
+
+def color_icon(color: str) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(QColor(color))
+    return QIcon(pixmap)
+
+
+def one_point_symbol(n: int) -> str | None:
+    """A lone day is drawn as a dot: a line needs two points, so one would draw nothing."""
+    return "o" if n == 1 else None
+
+
+def padded(lo: float, hi: float) -> tuple[float, float]:
+    """A range that is never empty (one day, or a flat line, still gets some height)."""
+    if hi > lo:
+        return lo, hi
+    pad = max(1.0, abs(lo) * 0.05)
+    return lo - pad, hi + pad
 
 
 def day_x(day: date) -> float:
@@ -119,7 +182,8 @@ def format_minutes(minutes: float | None) -> str:
     if minutes < 60:
         return QCoreApplication.translate("Analytics", "{0} min").format(round(minutes))
     hours, rest = divmod(round(minutes), 60)
-    return QCoreApplication.translate("Analytics", "{0} h {1:02d} min").format(hours, rest)
+    return QCoreApplication.translate("Analytics", "{0} h {1:02d} min").format(
+        QLocale().toString(hours), rest)
 
 
 class SummaryTile(QFrame):
@@ -205,9 +269,33 @@ class EngagementModel(QAbstractTableModel):
             return None
         return (
             self.tr("Published"), self.tr("Account"), self.tr("Category"), self.tr("Replies"),
-            self.tr("Reposts"), self.tr("Favourites"), self.tr("Clicks"), self.tr("Total"),
+            self.tr("Reposts"), self.tr("Favourites"), self.tr("Link clicks"), self.tr("Total"),
             self.tr("Post"),
         )[section]
+
+    def click_text(self, post: PostEngagement) -> str:
+        """The action cell: a count, or why there is none."""
+        if post.click_state == ClickState.REPORTED and post.clicks is not None:
+            return QLocale().toString(post.clicks)
+        if post.click_state == ClickState.NOT_REPORTED:
+            return self.tr("not reported by this platform")
+        if post.click_state == ClickState.ACCESS_LEVEL:
+            return self.tr("not available with this app's access level")
+        return "—"
+
+    def click_tip(self, post: PostEngagement) -> str:
+        if post.click_state == ClickState.NOT_REPORTED:
+            return self.tr("This platform does not tell anyone how often the links in a post "
+                           "were clicked. Visits from UTM-tagged links show up in the shop's "
+                           "own web analytics.")
+        if post.click_state == ClickState.ACCESS_LEVEL:
+            return self.tr("This X app's access level cannot read post metrics. A higher "
+                           "access level in the X developer portal lets mbdesk read link "
+                           "clicks.")
+        if post.click_state == ClickState.UNAVAILABLE:
+            return self.tr("X reports link clicks only for the account's own posts of the "
+                           "last 30 days; none were read for this post.")
+        return self.tr("Clicks on the links in this post, as the platform reports them.")
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -219,7 +307,8 @@ class EngagementModel(QAbstractTableModel):
             "published": post.published_at, "account": post.account_name,
             "category": category_label(post.category), "replies": post.replies,
             "reposts": post.reposts, "favourites": post.favourites,
-            "clicks": -1 if post.clicks is None else post.clicks, "total": post.total,
+            "clicks": post.clicks if post.click_state == ClickState.REPORTED
+            and post.clicks is not None else -1, "total": post.total,
             "text": " ".join(post.text.split()),
         }[column]
         if role == self.SortRole:  # plain numbers and text: the proxy compares those
@@ -227,8 +316,8 @@ class EngagementModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "published":
                 return format_local(post.published_at, self._zone)
-            if column == "clicks" and post.clicks is None:
-                return "—"
+            if column == "clicks":
+                return self.click_text(post)
             if isinstance(raw, int):
                 return QLocale().toString(raw)
             return raw
@@ -236,6 +325,8 @@ class EngagementModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == "text":
             return post.text
+        if role == Qt.ItemDataRole.ToolTipRole and column == "clicks":
+            return self.click_tip(post)
         return None
 
 
@@ -245,15 +336,24 @@ class AnalyticsView(View):
     Public for tests: ``plot``/``curves``/``legend`` (follower growth), ``bars_plot`` with
     ``new_bars``/``lost_bars``, ``crosshair_label``, ``changes_list``, ``engagement_model``/
     ``engagement_table``/``engagement_curves``/``category_bars``, ``heat_image``/``best_label``,
-    ``summary_values``, ``range_buttons``, ``tiles``, ``tabs``; ``csv_rows(tab)``,
-    ``export_csv(tab, path)``, ``export_png(tab, path)``; ``ask_save_path`` (tests replace it).
+    ``summary_values``, ``range_buttons``, ``account_combo``, ``scale_buttons``, ``tiles``,
+    ``tabs``; ``loading`` (tabs whose figures are on their way; ``loaded`` fires per tab);
+    ``csv_rows(tab)``, ``export_csv(tab, path)``, ``export_png(tab, path)``; ``ask_save_path``
+    (tests replace it).
     """
 
     key = "analytics"
+    loaded = Signal(str)  # a tab's figures arrived and are drawn
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.range_key = DEFAULT_RANGE
+        self.account_id: int | None = _REMEMBERED["account"]
+        self._scale_choice: str | None = _REMEMBERED["scale"]
+        self.scale = "followers"
+        self.loading: set[str] = set()
+        self._generation: dict[str, int] = {}
+        self._raw: dict[int, np.ndarray] = {}
         self.curves: dict[int, pg.PlotDataItem] = {}
         self.tiles: dict[int, SummaryTile] = {}
         self._curve_identity: list[tuple[int, str, str]] = []
@@ -266,7 +366,13 @@ class AnalyticsView(View):
         self._summary_rows: list[tuple[str, str]] = []
         self._stale = set(TABS)
         self.ask_save_path: Callable[[str, str, str], str | None] = self._ask_save_path
+        # The growth figures are read on a worker while the widgets are built and painted;
+        # the refresh() that follows the first show does not read them a second time.
+        self._first_refresh = True
+        self._stale = set(TABS)
+        self._load("growth", build=False)
         self._build()
+        self._make_curves(queries.accounts(self.account_id))
 
     def title(self) -> str:
         return self.tr("Analytics")
@@ -285,7 +391,17 @@ class AnalyticsView(View):
         self.range_buttons: dict[str, QPushButton] = {}
         ranges = QHBoxLayout()
         ranges.addWidget(heading)
-        ranges.addStretch(1)
+        self.status_label = QLabel(self)  # "Loading…" or why the figures could not be read
+        self.status_label.setWordWrap(True)
+        ranges.addWidget(self.status_label, 1)
+        self.account_combo = QComboBox(self)
+        self.account_combo.setObjectName("analytics-account")
+        self.account_combo.setToolTip(self.tr("Show one account on every tab, or all of them"))
+        self.account_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.account_combo.addItem(self.tr("All accounts"), None)
+        self.account_combo.currentIndexChanged.connect(self._on_account_chosen)
+        ranges.addWidget(self.account_combo)
+        ranges.addSpacing(12)
         labels = {"30d": self.tr("30 days"), "90d": self.tr("90 days"),
                   "1y": self.tr("1 year"), "all": self.tr("All")}
         for key in queries.RANGES:
@@ -300,6 +416,8 @@ class AnalyticsView(View):
         self.tabs = QTabWidget(self)
         self.tab_pages: dict[str, QWidget] = {}
         self.chart_boxes: dict[str, QWidget] = {}  # what "Save PNG" renders, per tab
+        # A tab's plots are built when it is first shown: opening Analytics builds two plots.
+        self._builders: dict[str, Callable[[QWidget], QWidget]] = {}
         for key, label, build in (
             ("growth", self.tr("Growth"), self._build_growth),
             ("engagement", self.tr("Engagement"), self._build_engagement),
@@ -307,19 +425,27 @@ class AnalyticsView(View):
             ("summary", self.tr("Response and reach"), self._build_summary),
         ):
             page = QWidget(self.tabs)
-            box = build(page)
-            self.chart_boxes[key] = box
             page_layout = QVBoxLayout(page)
             page_layout.setContentsMargins(4, 4, 4, 4)
-            page_layout.addWidget(box, 1)
-            page_layout.addLayout(self._export_row(key, page))
+            self._builders[key] = build
             self.tab_pages[key] = page
             self.tabs.addTab(page, label)
+        self._ensure_built("growth")
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
         layout = QVBoxLayout(self)
         layout.addLayout(ranges)
         layout.addWidget(self.tabs, 1)
+
+    def _ensure_built(self, key: str) -> None:
+        if key in self.chart_boxes or key not in self._builders:
+            return
+        page = self.tab_pages[key]
+        box = self._builders[key](page)
+        self.chart_boxes[key] = box
+        layout = page.layout()
+        layout.addWidget(box, 1)
+        layout.addLayout(self._export_row(key, page))
 
     def _export_row(self, key: str, parent: QWidget) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -335,7 +461,9 @@ class AnalyticsView(View):
         return row
 
     def _new_plot(self, date_axis: bool = True) -> pg.PlotWidget:
-        axis = {"bottom": LocalDateAxis(orientation="bottom")} if date_axis else {}
+        axis: dict[str, pg.AxisItem] = {"left": LocaleNumberAxis(orientation="left")}
+        axis["bottom"] = (LocalDateAxis(orientation="bottom") if date_axis
+                          else LocaleNumberAxis(orientation="bottom"))
         plot = pg.PlotWidget(axisItems=axis)
         palette = self.palette()
         plot.setBackground(palette.color(QPalette.ColorRole.Base))
@@ -408,9 +536,33 @@ class AnalyticsView(View):
         side_layout.addWidget(self.changes_list, 1)
         side.setMinimumWidth(220)
 
+        # Accounts of 500 and 50,000 followers on one axis: the small one is a flat line at
+        # the bottom. The growth index (each account = 100 at the range start) shows both.
+        scale_row = QHBoxLayout()
+        scale_row.setContentsMargins(0, 0, 0, 0)
+        self.scale_group = QButtonGroup(box)
+        self.scale_buttons: dict[str, QPushButton] = {}
+        for key, label, tip in (
+            ("followers", self.tr("Followers"), self.tr("Each account's follower count")),
+            ("indexed", self.tr("Growth index"),
+             self.tr("Each account = 100 at the start of the range, so small and large "
+                     "accounts grow side by side (110 = 10 % more followers)")),
+        ):
+            button = QPushButton(label, box)
+            button.setCheckable(True)
+            button.setToolTip(tip)
+            button.clicked.connect(lambda _=False, k=key: self.set_scale(k))
+            self.scale_group.addButton(button)
+            self.scale_buttons[key] = button
+            scale_row.addWidget(button)
+        self.scale_note = QLabel(box)
+        self.scale_note.setWordWrap(True)
+        scale_row.addWidget(self.scale_note, 1)
+
         charts = QWidget(box)
         charts_layout = QVBoxLayout(charts)
         charts_layout.setContentsMargins(0, 0, 0, 0)
+        charts_layout.addLayout(scale_row)
         charts_layout.addWidget(self.plot, 1)
         charts_layout.addWidget(self.bars_plot)
         charts_layout.addWidget(self.empty_label)
@@ -445,7 +597,9 @@ class AnalyticsView(View):
                  "favourites": self.tr("Favourites")}
         self.engagement_curves = {
             key: self.engagement_plot.plot(name=names[key],
-                                           pen=pg.mkPen(QColor(METRIC_COLORS[key]), width=2))
+                                           pen=pg.mkPen(QColor(METRIC_COLORS[key]), width=2),
+                                           symbolBrush=QColor(METRIC_COLORS[key]),
+                                           symbolPen=QColor(METRIC_COLORS[key]), symbolSize=8)
             for key in METRIC_COLORS
         }
         self.category_plot = self._new_plot(date_axis=False)
@@ -474,8 +628,11 @@ class AnalyticsView(View):
         header = self.engagement_table.horizontalHeader()
         header.setSectionResizeMode(len(EngagementModel.COLUMNS) - 1,
                                     QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((130, 120, 120, 70, 70, 80, 60, 60)):
+        for column, width in enumerate((130, 120, 120, 70, 70, 80, 190, 60)):
             self.engagement_table.setColumnWidth(column, width)
+        self.clicks_note = QLabel(box)  # what a missing link-click count means
+        self.clicks_note.setWordWrap(True)
+        self.clicks_note.setObjectName("clicks-note")
         charts = QSplitter(Qt.Orientation.Horizontal, box)
         charts.addWidget(self.engagement_plot)
         charts.addWidget(self.category_plot)
@@ -489,6 +646,7 @@ class AnalyticsView(View):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+        layout.addWidget(self.clicks_note)
         return box
 
     def _build_best_time(self, page: QWidget) -> QWidget:
@@ -567,6 +725,10 @@ class AnalyticsView(View):
                 form.addWidget(value)
                 self.summary_values[key] = value
                 self.summary_names[key] = name
+            if title == self.tr("Action"):
+                self.summary_clicks_note = QLabel(frame)
+                self.summary_clicks_note.setWordWrap(True)
+                form.addWidget(self.summary_clicks_note)
             form.addStretch(1)
             grid.addWidget(frame, 0, column)
         grid.setRowStretch(1, 1)
@@ -580,71 +742,198 @@ class AnalyticsView(View):
         self._stale = set(TABS)
         self.refresh()
 
+    def set_account(self, account_id: int | None) -> None:
+        """Show one account (or all, ``None``) on every tab; remembered while the app runs."""
+        index = self.account_combo.findData(account_id)
+        if index < 0:
+            index, account_id = 0, None
+        self.account_id = account_id
+        _REMEMBERED["account"] = account_id
+        if self.account_combo.currentIndex() != index:
+            self.account_combo.blockSignals(True)
+            self.account_combo.setCurrentIndex(index)
+            self.account_combo.blockSignals(False)
+        self._stale = set(TABS)
+        self._load(self.current_tab())
+
+    def _on_account_chosen(self, index: int) -> None:
+        if index >= 0:
+            self.set_account(self.account_combo.itemData(index))
+
+    def _fill_accounts(self) -> None:
+        """The filter's choices: all accounts, then each in its colour (kept when they did not
+        change; a remembered account that was removed falls back to all)."""
+        accounts = queries.accounts()
+        wanted = [(a.id, a.name, a.color) for a in accounts]
+        have = [(self.account_combo.itemData(i), self.account_combo.itemText(i),
+                 self.account_combo.itemData(i, Qt.ItemDataRole.UserRole + 1))
+                for i in range(1, self.account_combo.count())]
+        if wanted != have:
+            self.account_combo.blockSignals(True)
+            while self.account_combo.count() > 1:
+                self.account_combo.removeItem(1)
+            for account_id, name, color in wanted:
+                self.account_combo.addItem(color_icon(color), name, account_id)
+                self.account_combo.setItemData(self.account_combo.count() - 1, color,
+                                               Qt.ItemDataRole.UserRole + 1)
+            self.account_combo.blockSignals(False)
+        index = self.account_combo.findData(self.account_id)
+        if self.account_id is None or index < 0:
+            index, self.account_id = 0, None
+            _REMEMBERED["account"] = None
+        self.account_combo.blockSignals(True)
+        self.account_combo.setCurrentIndex(index)
+        self.account_combo.blockSignals(False)
+
     def current_tab(self) -> str:
-        return TABS[max(self.tabs.currentIndex(), 0)]
+        """The key of the tab on screen ("" for a tab mounted from elsewhere)."""
+        page = self.tabs.currentWidget()
+        return next((key for key, p in self.tab_pages.items() if p is page), "")
 
     def refresh(self) -> None:
         """Reload the tab on screen for the chosen range; the others reload when opened."""
+        account_before = self.account_id
+        self._fill_accounts()
+        if self._first_refresh and self.account_id == account_before:
+            self._first_refresh = False  # the figures read since __init__ are still current
+            return
+        self._first_refresh = False
         self._stale = set(TABS)
         self._load(self.current_tab())
 
     def _on_tab_changed(self, _index: int) -> None:
         tab = self.current_tab()
         self.heading.setText(self.tabs.tabText(self.tabs.currentIndex()))
+        self._ensure_built(tab)
         if tab in self._stale:
             self._load(tab)
 
-    def _load(self, tab: str) -> None:
-        since = queries.range_start(self.range_key)
-        if tab == "growth":
-            self._fill_chart(queries.follower_series(since))
-            self._fill_bars(queries.new_lost_by_day(None, since))
-            self._fill_tiles(queries.summaries(since))
-        elif tab == "engagement":
-            self._fill_engagement(queries.post_engagement(since))
-        elif tab == "best_time":
-            self._fill_heat(queries.post_engagement(since))
-        elif tab == "summary":
-            self._fill_summary(since)
+    def _load(self, tab: str, background: bool = True, build: bool = True) -> None:
+        """Read a tab's figures on a worker thread and draw them when they arrive (an older
+        load still on its way is dropped: its generation is no longer the tab's)."""
+        if tab not in TABS:
+            return
+        if build:
+            self._ensure_built(tab)
+        since, account_id, zone = queries.range_start(self.range_key), self.account_id, user_zone()
+        generation = self._generation.get(tab, 0) + 1
+        self._generation[tab] = generation
         self._stale.discard(tab)
+        if not background:
+            self.loading.discard(tab)
+            self._apply(tab, generation, fetch_tab(tab, since, account_id, zone))
+            return
+        self.loading.add(tab)
+        if build:
+            self._show_status()
+        run_in_background(lambda: fetch_tab(tab, since, account_id, zone),
+                          lambda data: self._apply(tab, generation, data),
+                          lambda message: self._load_failed(tab, generation, message))
+
+    def _apply(self, tab: str, generation: int, data: dict[str, Any]) -> None:
+        if self._generation.get(tab) != generation:
+            return  # the range or account changed meanwhile: a newer load is on its way
+        self.loading.discard(tab)
+        self._show_status()
+        if tab == "growth":
+            self._fill_chart(data["series"])
+            self._fill_bars(data["new_lost"])
+            self._fill_tiles(data["summaries"])
+        elif tab == "engagement":
+            self._fill_engagement(data["posts"], data["per_day"], data["categories"])
+        elif tab == "best_time":
+            self._fill_heat(data["grid"])
+        elif tab == "summary":
+            self._fill_summary(data["waits_7"], data["waits_30"], data["reach"])
+        self.loaded.emit(tab)
+
+    def _load_failed(self, tab: str, generation: int, message: str) -> None:
+        if self._generation.get(tab) != generation:
+            return
+        self.loading.discard(tab)
+        self._stale.add(tab)
+        self.status_label.setText(self.tr("The figures could not be read: {0} Choose the tab "
+                                          "again to retry.").format(message))
+
+    def _show_status(self) -> None:
+        self.status_label.setText(self.tr("Loading…") if self.loading else "")
 
     def ensure_loaded(self, tab: str) -> None:
-        if tab in self._stale:
-            self._load(tab)
+        """Have the tab's figures drawn now (exports and screenshots; reads on this thread)."""
+        if tab in self._stale or tab in self.loading:
+            self._load(tab, background=False)
+
+    def prepare_screenshot(self) -> None:
+        self.ensure_loaded(self.current_tab())
 
     # --- growth -------------------------------------------------------------------------------
 
+    def _make_curves(self, accounts: list[queries.AccountRef]) -> None:
+        """One curve per account; rebuilt only when the accounts (or the filter) changed."""
+        identity = [(a.id, a.name, a.color) for a in accounts]
+        if identity == self._curve_identity:
+            return
+        for curve in self.curves.values():
+            self.plot.removeItem(curve)
+        self.legend.clear()
+        self.curves = {
+            # width 1: wider pens are drawn far slower, and panning repaints every frame
+            a.id: self.plot.plot(
+                name=a.name, pen=pg.mkPen(QColor(a.color), width=1),
+                symbolBrush=QColor(a.color), symbolPen=QColor(a.color), symbolSize=8)
+            for a in accounts
+        }
+        self._curve_identity = identity
+
     def _fill_chart(self, all_series: list[FollowerSeries]) -> None:
         """Update the curves in place; build them only when the accounts changed."""
-        identity = [(s.account.id, s.account.name, s.account.color) for s in all_series]
-        if identity != self._curve_identity:
-            for curve in self.curves.values():
-                self.plot.removeItem(curve)
-            self.legend.clear()
-            self.curves = {
-                # width 1: wider pens are drawn far slower, and panning repaints every frame
-                s.account.id: self.plot.plot(
-                    name=s.account.name, pen=pg.mkPen(QColor(s.account.color), width=1))
-                for s in all_series
-            }
-            self._curve_identity = identity
+        self._make_curves([s.account for s in all_series])
         self._series = all_series
         self._arrays = {}
+        self._raw = {}
+        latest = [s.followers[-1] if s.followers else None for s in all_series]
+        self.scale = self._scale_choice or domain.default_scale(latest)
+        self.scale_buttons[self.scale].setChecked(True)
+        indexed = self.scale == "indexed"
+        self.plot.setLabel("left", self.tr("Growth index (start = 100)") if indexed
+                           else self.tr("Followers"))
+        self.scale_note.setText(self._scale_text(latest))
         has_data = False
         for series in all_series:
-            x, y = series_arrays(series)
+            x, raw = series_arrays(series)
+            y = np.asarray(domain.indexed(series.followers), dtype=float) if indexed else raw
             self._arrays[series.account.id] = (x, y)
+            self._raw[series.account.id] = raw
             has_data = has_data or len(x) > 0
-            self.curves[series.account.id].setData(x, y)
+            self.curves[series.account.id].setData(x, y, symbol=one_point_symbol(len(x)))
         self.empty_label.setVisible(not has_data)
         # Fit once to the whole data (not the clipped view: clipToView) and leave auto-range
         # off: re-fitting on every pan or zoom step costs a second repaint of both charts.
         filled = [(x, y) for x, y in self._arrays.values() if len(x)]
         if filled:
             xs = (min(x[0] for x, _ in filled), max(x[-1] for x, _ in filled))
-            ys = (min(float(y.min()) for _, y in filled), max(float(y.max()) for _, y in filled))
+            ys = padded(min(float(y.min()) for _, y in filled),
+                        max(float(y.max()) for _, y in filled))
             self.plot.getPlotItem().vb.setRange(
                 xRange=(xs[0] - DAY / 2, xs[1] + DAY / 2), yRange=ys, padding=0.02)
+
+    def _scale_text(self, latest: list[int | None]) -> str:
+        ratio = domain.spread(latest)
+        if self.scale == "indexed":
+            return self.tr("Each account = 100 at the start of the range.")
+        if ratio >= domain.WIDE_SPREAD:
+            return self.tr("The largest account has {0}× the followers of the smallest: the "
+                           "growth index shows the small ones better.").format(
+                QLocale().toString(int(ratio)))
+        return ""
+
+    def set_scale(self, scale: str) -> None:
+        """Followers or the growth index; the owner's choice holds while the app runs."""
+        self._scale_choice = scale
+        _REMEMBERED["scale"] = scale
+        self.scale_buttons[scale].setChecked(True)
+        if self._series:
+            self._fill_chart(self._series)
 
     def _fill_bars(self, new_lost: tuple[dict[date, int], dict[date, int]]) -> None:
         """New (up) and lost (down) followers per day; per week beyond ``WEEKLY_AFTER_DAYS``
@@ -668,7 +957,7 @@ class AnalyticsView(View):
         self.show_changes(latest)
 
     def show_changes(self, day: date | None) -> None:
-        """List who came and who left on ``day`` (all accounts)."""
+        """List who came and who left on ``day`` (the filtered account, or all)."""
         self.changes_list.clear()
         if day is None:
             self.changes_title.setText(self.tr("Click a day on the chart to see who came "
@@ -679,7 +968,7 @@ class AnalyticsView(View):
         self.changes_title.setText(self.tr("{day}: {new} new, {lost} lost").format(
             day=format_day(day),
             new=locale.toString(new.get(day, 0)), lost=locale.toString(lost.get(day, 0))))
-        for change in queries.changes_on(day, limit=300):
+        for change in queries.changes_on(day, self.account_id, limit=300):
             name = change.display_name or change.handle
             if change.lost:
                 text = self.tr("− {name} (@{handle}) left {account}")
@@ -716,7 +1005,12 @@ class AnalyticsView(View):
             i = int(np.searchsorted(xs, day_x(day), side="right")) - 1
             if i < 0:
                 continue
-            lines.append(f"{series.account.name}: {locale.toString(int(ys[i]))}")
+            followers = locale.toString(int(self._raw[series.account.id][i]))
+            if self.scale == "indexed":
+                lines.append(f"{series.account.name}: {locale.toString(float(ys[i]), 'f', 1)}"
+                             f" ({followers})")
+            else:
+                lines.append(f"{series.account.name}: {followers}")
         new, lost = self._new_lost
         lines.append(self.tr("new {new} · lost {lost}").format(
             new=locale.toString(new.get(day, 0)), lost=locale.toString(lost.get(day, 0))))
@@ -747,24 +1041,25 @@ class AnalyticsView(View):
 
     # --- engagement ---------------------------------------------------------------------------
 
-    def _fill_engagement(self, posts: list[PostEngagement]) -> None:
+    def _fill_engagement(self, posts: list[PostEngagement],
+                         per_day: dict[date, list[int]] | None = None,
+                         categories: list[domain.CategoryEngagement] | None = None) -> None:
         self._posts = posts
         self.engagement_model.set_rows(posts)
-        zone = user_zone()
-        per_day: dict[date, list[int]] = {}
-        for post in posts:
-            day = post.published_at.replace(tzinfo=UTC).astimezone(zone).date()
-            sums = per_day.setdefault(day, [0, 0, 0])
-            sums[0] += post.replies
-            sums[1] += post.reposts
-            sums[2] += post.favourites
+        if per_day is None:
+            per_day = engagement_per_day(posts, user_zone())
         days = sorted(per_day)
         x = np.array([day_x(d) for d in days], dtype=float)
         for i, key in enumerate(("replies", "reposts", "favourites")):
             self.engagement_curves[key].setData(
-                x, np.array([per_day[d][i] for d in days], dtype=float))
+                x, np.array([per_day[d][i] for d in days], dtype=float),
+                symbol=one_point_symbol(len(days)))
         self.engagement_plot.enableAutoRange()
-        self._categories = domain.per_category((p.category, p.total) for p in posts)
+        if len(days) == 1:  # one day: centre it rather than a zero-width range
+            self.engagement_plot.setXRange(x[0] - DAY, x[0] + DAY, padding=0)
+        self.clicks_note.setText(self._clicks_note({p.click_state for p in posts}))
+        self._categories = (categories if categories is not None
+                            else domain.per_category((p.category, p.total) for p in posts))
         self.category_bars.setOpts(
             x0=0.0, y=np.arange(len(self._categories), dtype=float),
             width=np.array([c.mean for c in self._categories], dtype=float), height=0.7)
@@ -774,9 +1069,8 @@ class AnalyticsView(View):
 
     # --- best time ----------------------------------------------------------------------------
 
-    def _fill_heat(self, posts: list[PostEngagement]) -> None:
-        zone = user_zone()
-        self._grid = domain.engagement_grid(((p.published_at, p.total) for p in posts), zone)
+    def _fill_heat(self, grid: domain.HourGrid) -> None:
+        self._grid = grid
         # [hour][weekday]: x = hour; cells of too few posts stay dark, as best_hours skips them
         image = np.array(domain.reliable_means(self._grid), dtype=float).T
         levels = (0.0, float(image.max()) or 1.0)
@@ -791,11 +1085,34 @@ class AnalyticsView(View):
 
     # --- summary ------------------------------------------------------------------------------
 
-    def _fill_summary(self, since: date | None) -> None:
+    def _clicks_note(self, states: set[str] | frozenset[str]) -> str:
+        """The help line under the action figures: what a missing count means."""
+        lines = []
+        if ClickState.NOT_REPORTED in states:
+            lines.append(self.tr("Link clicks: Mastodon, Bluesky and Weibo do not report them. "
+                                 "Visits from UTM-tagged links show up in the shop's own web "
+                                 "analytics."))
+        if ClickState.ACCESS_LEVEL in states:
+            lines.append(self.tr("X: this app's access level cannot read post metrics, so "
+                                 "link clicks are not available."))
+        if ClickState.REPORTED in states or ClickState.UNAVAILABLE in states:
+            lines.append(self.tr("X reports link clicks for the account's own posts of the "
+                                 "last 30 days."))
+        return "\n".join(lines)
+
+    def _clicks_value(self, reach: queries.ReachSummary) -> str:
+        if reach.clicks is not None:
+            return QLocale().toString(reach.clicks)
+        if reach.click_states == {ClickState.NOT_REPORTED}:
+            return self.tr("not reported by this platform")
+        if ClickState.ACCESS_LEVEL in reach.click_states and not (
+                reach.click_states & {ClickState.UNAVAILABLE}):
+            return self.tr("not available with this app's access level")
+        return self.tr("not reported")
+
+    def _fill_summary(self, waits_7: list[timedelta], waits_30: list[timedelta],
+                      reach: queries.ReachSummary) -> None:
         locale = QLocale()
-        waits_7 = queries.reply_waits(7)
-        waits_30 = queries.reply_waits(30)
-        reach = queries.reach_summary(since)
         ratio = reach.positive_ratio
         values = {
             "reply_7d": format_minutes(domain.median_minutes(waits_7)),
@@ -809,12 +1126,12 @@ class AnalyticsView(View):
             "reposts": locale.toString(reach.reposts),
             "favourites": locale.toString(reach.favourites),
             "positive": "—" if ratio is None else f"{locale.toString(ratio * 100, 'f', 0)} %",
-            "clicks": self.tr("not reported") if reach.clicks is None
-            else locale.toString(reach.clicks),
+            "clicks": self._clicks_value(reach),
             "posts": locale.toString(reach.posts),
         }
         for key, text in values.items():
             self.summary_values[key].setText(text)
+        self.summary_clicks_note.setText(self._clicks_note(reach.click_states))
         self._summary_rows = [(self.summary_names[k], v) for k, v in values.items()]
 
     # --- export -------------------------------------------------------------------------------
