@@ -1,5 +1,8 @@
 """Inbox settings: replies, saved replies, notifications, and the crisis watch's lexicon.
 
+:class:`InboxSettingsPanel` is the Inbox tab of File → Settings; the inbox's "Saved replies…"
+button shows the same panel in a dialog of its own (:class:`InboxSettingsDialog`).
+
 The lexicon starts as the shipped lists (``resources/lexicons/negative_*.txt``); saving an edited
 list stores it in the setting ``crisis_lexicon`` and re-flags every mention on a worker thread.
 """
@@ -32,28 +35,53 @@ from mbdesk.store import settings
 
 
 class InboxSettingsDialog(QDialog):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    """The inbox settings on their own (opened from the inbox); Settings has them as a tab."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
+                 page: str = "saved") -> None:
         super().__init__(parent)
-        self.ctx = ctx
         self.setWindowTitle(self.tr("Inbox settings"))
         self.resize(620, 560)
-        tabs = QTabWidget(self)
-        tabs.addTab(self._general_tab(), self.tr("Replies and notifications"))
-        tabs.addTab(self._saved_tab(), self.tr("Saved replies"))
-        tabs.addTab(self._lexicon_tab(), self.tr("Crisis watch"))
+        self.panel = InboxSettingsPanel(ctx, self)
+        self.panel.show_page(page)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(tabs, 1)
+        layout.addWidget(self.panel, 1)
         layout.addWidget(buttons)
 
-    # --- tabs ---------------------------------------------------------------------------------
+    def accept(self) -> None:
+        self.panel.save()
+        super().accept()
+
+
+class InboxSettingsPanel(QWidget):
+    """Replies and notifications on top; saved replies and the crisis watch in two tabs below."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self._saved_tab(), self.tr("Saved replies"))
+        self.tabs.addTab(self._lexicon_tab(), self.tr("Crisis watch"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._general_tab())
+        layout.addWidget(self.tabs, 1)
+
+    def show_page(self, page: str) -> None:
+        """``saved`` or ``crisis``: the part below to show first."""
+        self.tabs.setCurrentIndex(1 if page == "crisis" else 0)
+
+    # --- parts --------------------------------------------------------------------------------
 
     def _general_tab(self) -> QWidget:
         page = QWidget(self)
         form = QFormLayout(page)
+        form.setContentsMargins(0, 0, 0, 0)
         self.marks_done = QCheckBox(self.tr("Replying marks the mention done"), page)
         self.marks_done.setChecked(bool(settings.get("reply_marks_done")))
         form.addRow("", self.marks_done)
@@ -172,7 +200,7 @@ class InboxSettingsDialog(QDialog):
         return {lang: [t.strip() for t in edit.toPlainText().splitlines() if t.strip()]
                 for lang, edit in self.lexicon_edits.items()}
 
-    def accept(self) -> None:
+    def save(self) -> None:
         settings.put("reply_marks_done", self.marks_done.isChecked())
         settings.put("notify_mentions", self.notify.currentData())
         settings.put("shop_name", self.shop_name.text().strip())
@@ -183,4 +211,3 @@ class InboxSettingsDialog(QDialog):
         if lexicon != before:
             settings.put("crisis_lexicon", None if lexicon == shipped_lexicon() else lexicon)
             run_in_background(crisis_store.reflag_all, lambda _result: None)
-        super().accept()

@@ -16,6 +16,7 @@ def render_views(window, outdir: str) -> int:
     target = Path(outdir)
     target.mkdir(parents=True, exist_ok=True)
     window.show()
+    window.status_panel.show_stored_state()  # not "Network: unknown · Sync not started"
     app = QApplication.instance()
     for key in VIEW_KEYS:
         view = window.show_view(key)

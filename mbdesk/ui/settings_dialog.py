@@ -97,17 +97,11 @@ class SettingsDialog(QDialog):
         self.plaintext.setChecked(bool(settings.get("allow_plaintext_secrets")))
         form.addRow(self.plaintext)
 
-        inbox_page = QWidget(self)
-        inbox_layout = QVBoxLayout(inbox_page)
-        inbox_text = QLabel(self.tr("Saved replies, whether replying marks a mention done, desktop "
-                                    "notifications and the crisis watch (negative words and the "
-                                    "alert threshold)."), inbox_page)
-        inbox_text.setWordWrap(True)
-        inbox_button = QPushButton(self.tr("Inbox, saved replies and crisis watch…"), inbox_page)
-        inbox_button.clicked.connect(self.open_inbox_settings)
-        inbox_layout.addWidget(inbox_text)
-        inbox_layout.addWidget(inbox_button)
-        inbox_layout.addStretch(1)
+        from mbdesk.ui.inbox_settings import InboxSettingsPanel
+
+        inbox_page = QWidget(self)  # in the tab itself, not behind a button and a second dialog
+        self.inbox_settings = InboxSettingsPanel(ctx, inbox_page)
+        QVBoxLayout(inbox_page).addWidget(self.inbox_settings)
 
         self.tabs = QTabWidget(self)
         for title, content in ((self.tr("General"), form),
@@ -128,11 +122,6 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.note)
         layout.addWidget(buttons)
-
-    def open_inbox_settings(self) -> None:
-        from mbdesk.ui.inbox_settings import InboxSettingsDialog
-
-        InboxSettingsDialog(self.ctx, self).exec()
 
     def _add_calendar_rows(self, form: QFormLayout) -> None:
         """Posting calendar: holidays of which country, and the good-practice warnings."""
@@ -204,6 +193,7 @@ class SettingsDialog(QDialog):
         settings.put("theme", self.theme.currentData())
         settings.put("missed_post_policy", self.missed.currentData())
         self._save_calendar_rows()
+        self.inbox_settings.save()
         settings.put("allow_plaintext_secrets", self.plaintext.isChecked())
         self.ctx.secrets.allow_plaintext = self.plaintext.isChecked()
         theme.apply_theme(QApplication.instance(), self.theme.currentData())

@@ -89,5 +89,23 @@ class StatusPanel(QWidget):
     def set_sync_state(self, text: str) -> None:
         self.sync.setText(text)
 
+    def show_stored_state(self) -> None:
+        """``--screenshot``: no sync runs and the network is not watched, so say only what is
+        known: when the accounts last synced (stored), and nothing about the network."""
+        from peewee import fn
+
+        from mbdesk.store.models import Account
+        from mbdesk.ui.localtime import format_local, user_zone
+
+        self.network.clear()
+        self.network.hide()
+        last = Account.select(fn.MAX(Account.last_synced_at)).scalar()
+        if isinstance(last, str):  # SQLite hands MAX() back as text
+            from datetime import datetime
+
+            last = datetime.fromisoformat(last)
+        self.sync.setText(self.tr("Last synced {0}").format(format_local(last, user_zone()))
+                          if last else "")
+
     def set_message(self, text: str) -> None:
         self.message.setText(text)

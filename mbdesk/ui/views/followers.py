@@ -221,13 +221,17 @@ class FollowersView(View):
         self.table = list_table(self, self.model, multi_select=True, compact=True)
         self.table.setItemDelegateForColumn(TAGS, TagChipsDelegate(self.table))
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(HANDLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((NAME, 160), (PLATFORM, 80), (FOLLOWERS, 80),
+        # no stretched handle: it kept the list wider than its pane once a person was open
+        header.setStretchLastSection(True)
+        for column, width in ((NAME, 160), (HANDLE, 150), (PLATFORM, 80), (FOLLOWERS, 80),
                               (FIRST_SEEN, 130), (LAST_INTERACTION, 130), (TAGS, 160),
                               (LOST, 50)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             # never narrower than its (translated) title
             self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
+        # Tags right after the handle: with a person's details open the list is narrower and
+        # its right end scrolls out of view; the dates may go there, what you tag may not
+        header.moveSection(header.visualIndex(TAGS), header.visualIndex(HANDLE) + 1)
         header.setSectionsClickable(True)
         header.sectionClicked.connect(self._sort_by_column)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
