@@ -671,7 +671,8 @@ class CalendarView(View):
                 brief = self.model.account(warning.account_id)
                 chip = self.model.chip(warning.post_ids[0])
                 clock = format_time(chip.local_time.time(), locale) if chip else ""
-                hours = join_list(f"{h:02d}h" for h in warning.hours)
+                hours = join_list(format_time(time(h), locale, hour_only=True)
+                                  for h in warning.hours)
                 text = self.tr("{day} {time} · {account}: outside its best hours ({hours})"
                                ).format(day=day_text(warning.day), time=clock,
                                         account=brief.name if brief else "?", hours=hours)
