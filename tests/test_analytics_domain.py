@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from mbdesk.domain.analytics import (
     best_hours,
     engagement_grid,
@@ -68,3 +70,32 @@ def test_best_posting_hours_from_the_store(db) -> None:
     assert best_posting_hours(UTC, days=30, today=today) == [(weekday, 17), (weekday, 8)]
     assert best_posting_hours(UTC, days=30, weekday=(weekday + 1) % 7, today=today) == []
     assert best_posting_hours(UTC, days=10, today=today) == []  # older than the window
+
+
+# --- growth index and link clicks (issue 15 / 16) ---------------------------------------------
+
+
+def test_indexed_growth_puts_small_and_large_accounts_side_by_side() -> None:
+    from mbdesk.domain.analytics import default_scale, indexed, spread
+
+    small = [500, 525, 550]
+    large = [50_000, 50_500, 51_000]
+    assert indexed(small) == [100.0, 105.0, 110.0]
+    assert indexed(large) == [100.0, 101.0, 102.0]
+    assert indexed([0, 0, 20, 30]) == [0.0, 0.0, 100.0, 150.0]  # first non-zero is the base
+    assert indexed([0, 0]) == [0.0, 0.0]
+    assert spread([550, 51_000]) == pytest.approx(92.7, abs=0.1)
+    assert default_scale([550, 51_000]) == "indexed"
+    assert default_scale([4_000, 30_000]) == "followers"  # under tenfold: real counts
+    assert default_scale([51_000]) == "followers"  # one account
+    assert default_scale([None, 0, 900]) == "followers"
+
+
+def test_click_state_says_why_there_is_no_count() -> None:
+    from mbdesk.domain.analytics import ClickState, click_state
+
+    assert click_state("x", 12) == ClickState.REPORTED
+    assert click_state("x", None) == ClickState.UNAVAILABLE
+    assert click_state("x", None, access_refused=True) == ClickState.ACCESS_LEVEL
+    for platform in ("mastodon", "bluesky", "weibo"):
+        assert click_state(platform, 7) == ClickState.NOT_REPORTED  # stray numbers ignored

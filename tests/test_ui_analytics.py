@@ -381,3 +381,189 @@ def test_date_axis_names_months_and_days_in_the_interface_language(
         assert axis.tickStrings([mon], 1, pg_dates.HOUR_SPACING) == ["12:00"]
     finally:
         QLocale.setDefault(previous)
+
+
+# --- issue 15: account filter, growth index, one day, locale numbers; issue 16: action ---------
+
+
+def test_account_filter_applies_to_every_tab_and_is_remembered(qtbot, ctx, view, accounts,
+                                                               activity) -> None:
+    from mbdesk.store.models import Post, PostMetricSnapshot
+    from mbdesk.ui.views.analytics import AnalyticsView
+
+    shop, weibo = accounts
+    post = Post.create(account=weibo, remote_id="w1", text="微博", published_at=utcnow())
+    PostMetricSnapshot.create(post=post, replies=1, reposts=1, favourites=1)
+    combo = view.account_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "All accounts", "Panadería", "面包店"]
+    assert not combo.itemIcon(1).isNull()  # each account in its colour
+    combo.setCurrentIndex(combo.findData(weibo.id))
+    settle(qtbot, view)
+    assert set(view.curves) == {weibo.id} and set(view.tiles) == {weibo.id}
+    assert list(view.new_bars.opts["height"]) == []  # the shop's new followers are not its
+    view.tabs.setCurrentIndex(1)
+    settle(qtbot, view)
+    assert view.engagement_proxy.rowCount() == 1
+    view.tabs.setCurrentIndex(3)
+    settle(qtbot, view)
+    from PySide6.QtCore import QLocale
+
+    assert view.summary_values["followers"].text() == QLocale().toString(4941)
+    assert view.summary_values["new"].text() == "+0"
+
+    again = AnalyticsView(ctx)  # the choice holds while the app runs
+    qtbot.addWidget(again)
+    again.refresh()
+    settle(qtbot, again)
+    assert again.account_combo.currentData() == weibo.id and set(again.curves) == {weibo.id}
+    again.account_combo.setCurrentIndex(0)
+    settle(qtbot, again)
+    assert set(again.curves) == {shop.id, weibo.id}
+
+
+@pytest.fixture
+def unequal(db):
+    """Accounts of 500 and 50,000 followers, both growing 10 % in 90 days."""
+    today = utcnow().date()
+    small = Account.create(platform="bluesky", handle="small", display_name="Small",
+                           color="#0ea5e9")
+    big = Account.create(platform="mastodon", handle="big", display_name="Big", color="#e11d48")
+    for i in range(91):
+        day = today - timedelta(days=90 - i)
+        AccountSnapshot.create(account=small, day=day, followers=500 + round(50 * i / 90))
+        AccountSnapshot.create(account=big, day=day, followers=50_000 + round(5_000 * i / 90))
+    return small, big
+
+
+def test_growth_index_when_accounts_differ_a_hundredfold(qtbot, ctx, unequal) -> None:
+    from mbdesk.ui.views.analytics import AnalyticsView, day_x
+
+    small, big = unequal
+    view = AnalyticsView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.show()
+    view.refresh()
+    settle(qtbot, view)
+    assert view.scale == "indexed" and view.scale_buttons["indexed"].isChecked()
+    for account in (small, big):
+        _, y = view.curves[account.id].getData()
+        assert y[0] == 100.0 and y[-1] == pytest.approx(110.0)
+    _, (y_lo, y_hi) = view.plot.getPlotItem().vb.viewRange()
+    assert 95 < y_lo < 100 and 110 < y_hi < 115  # both lines use the whole height
+    view.show_crosshair_at(day_x(utcnow().date()))
+    lines = view.crosshair_label.textItem.toPlainText().splitlines()
+    from PySide6.QtCore import QLocale
+
+    big_now = QLocale().toString(55_000)  # grouped as the interface language groups it
+    assert "Small: 110.0 (550)" in lines and f"Big: 110.0 ({big_now})" in lines
+
+    view.scale_buttons["followers"].click()
+    _, y = view.curves[small.id].getData()
+    assert view.scale == "followers" and y[-1] == 550
+    assert "growth index" in view.scale_note.text()  # says why the index reads better
+    again = AnalyticsView(ctx)
+    qtbot.addWidget(again)
+    again.refresh()
+    settle(qtbot, again)
+    assert again.scale == "followers"  # the owner's choice, not the default, while it runs
+
+
+def test_one_day_of_data_draws_a_point(qtbot, ctx) -> None:
+    from PySide6.QtGui import QColor
+
+    from mbdesk.ui.views.analytics import AnalyticsView
+
+    shop = Account.create(platform="mastodon", handle="shop", color="#e11d48")
+    AccountSnapshot.create(account=shop, day=utcnow().date(), followers=120)
+    view = AnalyticsView(ctx)
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.show()
+    view.refresh()
+    settle(qtbot, view)
+    curve = view.curves[shop.id]
+    assert len(curve.getData()[0]) == 1 and curve.opts["symbol"] == "o"
+    image = view.plot.grab().toImage()
+    want = QColor("#e11d48")
+    hits = sum(1 for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)
+               if image.pixelColor(x, y) == want)
+    assert hits >= 4  # a visible dot in the account's colour, not an empty chart
+    AccountSnapshot.create(account=shop, day=utcnow().date() - timedelta(days=1), followers=110)
+    view.refresh()
+    settle(qtbot, view)
+    assert view.curves[shop.id].opts["symbol"] is None  # two days: a line again
+
+
+@pytest.mark.parametrize(("language", "grouped"), [
+    ("en", "55,000"), ("zh_CN", "55,000"), ("es", "55.000")])
+def test_numbers_follow_the_interface_language(qtbot, ctx, unequal, language: str,
+                                               grouped: str) -> None:
+    from PySide6.QtCore import QLocale
+
+    from mbdesk.ui.date_axis import LocaleNumberAxis
+    from mbdesk.ui.views.analytics import AnalyticsView
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(language))
+    try:
+        view = AnalyticsView(ctx)
+        qtbot.addWidget(view)
+        view.show()
+        view.refresh()
+        settle(qtbot, view)
+        assert view.tiles[unequal[1].id].followers.text() == grouped
+        axis = LocaleNumberAxis(orientation="left")
+        assert axis.tickStrings([55_000.0], 1, 5_000) == [grouped]
+        assert axis.tickStrings([102.5], 1, 0.5)[0] == ("102,5" if language == "es" else "102.5")
+        view.tabs.setCurrentIndex(3)
+        settle(qtbot, view)
+        assert view.summary_values["followers"].text() == QLocale().toString(55_550)
+    finally:
+        QLocale.setDefault(previous)
+
+
+def test_action_column_uses_x_clicks_and_says_where_there_are_none(qtbot, ctx) -> None:
+    import json
+
+    from mbdesk.store.models import Post, PostMetricSnapshot
+    from mbdesk.ui.views.analytics import AnalyticsView
+
+    x = Account.create(platform="x", handle="shop_x", display_name="Shop X", color="#111827")
+    low = Account.create(platform="x", handle="shop_low", display_name="Shop low",
+                         color="#6b7280",
+                         steps_json=json.dumps({"metrics": {"state": "absent", "error": "n"}}))
+    masto = Account.create(platform="mastodon", handle="shop", display_name="Shop M",
+                           color="#e11d48")
+    now = utcnow()
+    for account, clicks in ((x, 21), (low, None), (masto, None)):
+        post = Post.create(account=account, remote_id=f"p{account.id}", text="hi",
+                           published_at=now - timedelta(hours=account.id))
+        PostMetricSnapshot.create(post=post, replies=1, reposts=0, favourites=2, clicks=clicks)
+    view = AnalyticsView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1200, 700)
+    view.show()
+    view.refresh()
+    settle(qtbot, view)
+    view.tabs.setCurrentIndex(1)
+    settle(qtbot, view)
+    model = view.engagement_model
+    column = model.COLUMNS.index("clicks")
+    cells = {model.rows[r].account_name: (model.index(r, column).data(),
+                                          model.index(r, column).data(Qt.ItemDataRole.ToolTipRole))
+             for r in range(model.rowCount())}
+    assert cells["Shop X"][0] == "21"
+    assert cells["Shop low"][0] == "not available with this app's access level"
+    assert cells["Shop M"][0] == "not reported by this platform"
+    assert "UTM-tagged" in cells["Shop M"][1] and "web analytics" in cells["Shop M"][1]
+    assert "UTM-tagged" in view.clicks_note.text()
+    view.tabs.setCurrentIndex(3)
+    settle(qtbot, view)
+    assert view.summary_values["clicks"].text() == "21"
+    assert "30 days" in view.summary_clicks_note.text()
+    view.account_combo.setCurrentIndex(view.account_combo.findData(masto.id))
+    settle(qtbot, view)
+    assert view.summary_values["clicks"].text() == "not reported by this platform"
+    assert "UTM-tagged" in view.summary_clicks_note.text()

@@ -50,14 +50,23 @@ from mbdesk.domain.compose import (
 )
 from mbdesk.domain.images import image_rule
 from mbdesk.domain.schedule import ScheduleTimeError, local_to_utc
-from mbdesk.services.scheduling import SchedulingRefused, schedule_draft
+from mbdesk.services.background import run_in_background
+from mbdesk.services.scheduling import (
+    Scheduled,
+    SchedulingRefused,
+    queue_draft,
+    schedule_draft,
+)
+from mbdesk.store import schedule as schedule_store
 from mbdesk.store.drafts import DraftInput, save_draft
-from mbdesk.store.models import Category, DraftState, utcnow
+from mbdesk.store.models import AccountStatus, Category, DraftState, utcnow
+from mbdesk.store.queries.best_time import best_times
 from mbdesk.store.queries.compose import TargetAccount
 from mbdesk.store.queries.drafts import DraftDetail, get_draft
 from mbdesk.store.server_profiles import capability
 from mbdesk.ui.compose.media_panel import MediaPanel
-from mbdesk.ui.compose.problems import problem_text
+from mbdesk.ui.compose.post_fields import PostFieldsBox
+from mbdesk.ui.compose.problems import cadence_warning_text, problem_text
 from mbdesk.ui.compose.schedule_dialog import ScheduleDialog, time_error_text, zone_name
 from mbdesk.ui.compose.snippets import SnippetsDialog, SnippetsMenu
 from mbdesk.ui.compose.targets import AMBER, RED, TargetRow
@@ -129,6 +138,8 @@ class ComposerWidget(QWidget):
         form.addRow(self.tr("Title"), top)
         form.addRow(self.tr("Hashtags"), self.hashtags_edit)
         layout.addLayout(form)
+        self.post_fields = PostFieldsBox(self)  # content warning, visibility, language
+        layout.addWidget(self.post_fields)
 
         tools = QHBoxLayout()
         self.undo_button = QToolButton(self)
@@ -189,23 +200,33 @@ class ComposerWidget(QWidget):
         self.save_button.setToolTip(self.tr("Save the draft now (Ctrl+S); it also saves by "
                                             "itself while you type"))
         self.publish_button = QPushButton(self.tr("Publish now"), self)
+        self.queue_button = QPushButton(self.tr("Add to queue"), self)
+        self.queue_button.setObjectName("compose-add-to-queue")
         self.schedule_button = QPushButton(self.tr("Schedule…"), self)
         self.schedule_button.setDefault(True)
         for button in (self.new_button, self.duplicate_button, self.archive_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        for button in (self.save_button, self.publish_button, self.schedule_button):
+        for button in (self.save_button, self.publish_button, self.queue_button,
+                       self.schedule_button):
             buttons.addWidget(button)
         layout.addLayout(buttons)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("compose-status")
         self.status_label.setWordWrap(True)
         layout.addWidget(self.status_label)
+        self.cadence_label = QLabel(self)  # cadence warnings of the posts just queued
+        self.cadence_label.setObjectName("compose-cadence")
+        self.cadence_label.setWordWrap(True)
+        self.cadence_label.setStyleSheet(f"color:{AMBER};")
+        self.cadence_label.hide()
+        layout.addWidget(self.cadence_label)
 
         self.title_edit.textEdited.connect(self._on_edited)
         self.hashtags_edit.textEdited.connect(self._on_edited)
         self.category_combo.currentIndexChanged.connect(self._on_edited)
         self.media_panel.changed.connect(self._on_edited)
+        self.post_fields.changed.connect(self._on_edited)
         self.tabs.currentChanged.connect(self._update_undo)
         self.undo_button.clicked.connect(self.undo)
         self.redo_button.clicked.connect(self.redo)
@@ -213,6 +234,7 @@ class ComposerWidget(QWidget):
         self.snippets_menu.manage.connect(self.manage_snippets)
         self.save_button.clicked.connect(self.save)
         self.schedule_button.clicked.connect(self.schedule)
+        self.queue_button.clicked.connect(self.add_to_queue)
         self.publish_button.clicked.connect(self.publish_now)
         for keys, slot in ((QKeySequence.StandardKey.Save, self.save),
                            (QKeySequence("Ctrl+Z"), self.undo),
@@ -280,6 +302,7 @@ class ComposerWidget(QWidget):
         self.body_edit.setPlainText(detail.body)
         self.hashtags_edit.setText(detail.hashtags)
         self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(detail.category)))
+        self.post_fields.set_values(detail.spoiler_text, detail.visibility, detail.language)
         self._drop_all_variants()
         for row in self.rows.values():
             row.set_checked(row.account.id in detail.target_ids)
@@ -298,6 +321,7 @@ class ComposerWidget(QWidget):
         self.body_edit.setPlainText("")
         self.hashtags_edit.clear()
         self.category_combo.setCurrentIndex(0)
+        self.post_fields.set_values("", "public", "")
         self._drop_all_variants()
         for row in self.rows.values():
             row.set_checked(False)
@@ -309,6 +333,7 @@ class ComposerWidget(QWidget):
         self._autosave.stop()
         self._set_dirty(False)
         self.status_label.clear()
+        self.cadence_label.hide()
         self.tabs.setCurrentIndex(0)
         self._update_buttons()
         self.recount()
@@ -439,7 +464,9 @@ class ComposerWidget(QWidget):
             edit = self.variant_edits.get(account_id)
             body = edit.toPlainText() if edit is not None else shared
             a = row.account
-            specs.append(TargetSpec(a.id, a.name, a.platform, body, a.limits))
+            specs.append(TargetSpec(a.id, a.name, a.platform, body, a.limits,
+                                    spoiler_text=self.post_fields.spoiler_text(),
+                                    needs_reauth=a.status == AccountStatus.NEEDS_REAUTH))
         return specs
 
     def recount(self) -> None:
@@ -451,6 +478,7 @@ class ComposerWidget(QWidget):
             self.rows[spec.account_id].show_count(result, counter_level(result))
         media = [MediaSpec(m.alt_text, m.mime_type) for m in self.media_panel.media()]
         checked = self.target_specs()
+        self.post_fields.set_platforms(s.platform for s in checked)
         self.problems = check_post(checked, hashtags, media)
         self.media_panel.set_rules([image_rule(s.platform, s.limits) for s in checked])
         errors = blocking(self.problems)
@@ -462,9 +490,13 @@ class ComposerWidget(QWidget):
         self.problems_label.setVisible(bool(lines))
         self.append_link_button.setVisible(bool(self._link_fixable()))
         reason = "\n".join(problem_text(p) for p in errors)
-        for button in (self.schedule_button, self.publish_button):
+        for button in (self.schedule_button, self.publish_button, self.queue_button):
             button.setEnabled(not errors)
             button.setToolTip(reason)
+        if not errors:
+            self.queue_button.setToolTip(self.tr(
+                "Put the post in the next free queue slot of each account (Calendar → Queue "
+                "slots)"))
         self.counts_updated.emit()
 
     def _link_fixable(self) -> list[int]:
@@ -495,7 +527,9 @@ class ComposerWidget(QWidget):
             title=self.title_edit.text(), body=self.body_edit.toPlainText(),
             category=self.category_combo.currentData(), target_ids=self.checked_targets(),
             hashtags=self.hashtags_edit.text().strip(),
-            language=self._detail.language if self._detail else "",
+            language=self.post_fields.language(),
+            spoiler_text=self.post_fields.spoiler_text(),
+            visibility=self.post_fields.visibility(),
             link=self._detail.link if self._detail else "",
             variants={a: e.toPlainText() for a, e in self.variant_edits.items()
                       if self.rows.get(a) is not None and self.rows[a].is_checked()},
@@ -571,9 +605,62 @@ class ComposerWidget(QWidget):
         if blocking(self.problems):
             self._show_error(self.schedule_refusal())
             return
-        dialog = ScheduleDialog(user_zone(), self, hint=self.kept_by_mbdesk_hint())
-        if dialog.exec() and dialog.result_utc is not None:
+        zone = user_zone()
+        specs = self.target_specs()
+        dialog = ScheduleDialog(zone, self, hint=self.kept_by_mbdesk_hint(),
+                                accounts=[(s.account_id, s.name) for s in specs])
+        ids = [s.account_id for s in specs]
+        # each account's own best next time, found on a worker (it reads months of posts)
+        run_in_background(lambda: best_times(ids, zone), dialog.set_suggestions,
+                          dialog.suggestions_failed)
+        if not dialog.exec():
+            return
+        if dialog.result_times:
+            self._enqueue(None, times=dialog.result_times)
+        elif dialog.result_utc is not None:
             self._enqueue(dialog.result_utc)
+
+    def add_to_queue(self) -> bool:
+        """Each account's post at its next free queue slot (Calendar → Queue slots); without
+        slots, says so and offers to set them (then tries again)."""
+        self.recount()
+        if blocking(self.problems):
+            self._show_error(self.schedule_refusal())
+            return False
+        missing = [s for s in self.target_specs()
+                   if not any(schedule_store.queue_slots(s.account_id).values())]
+        if missing:
+            if not self.offer_queue_slots(missing[0].account_id, join_list(
+                    [s.name for s in missing])):
+                return False
+            if any(not any(schedule_store.queue_slots(s.account_id).values())
+                   for s in missing):
+                self._show_error(self.tr("Not queued: {accounts} still has no queue slots.")
+                                 .format(accounts=join_list([s.name for s in missing])))
+                return False
+        return self._enqueue(None, queue=True)
+
+    def offer_queue_slots(self, account_id: int, names: str) -> bool:
+        """Ask to set the weekly queue slots now; True when the owner saved some."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("No queue slots"), self.tr(
+            "{accounts} has no queue slots yet: Add to queue puts a post at the next free "
+            "one of an account's weekly posting times. Set them now?").format(accounts=names),
+            QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("compose-no-slots")
+        open_button = box.addButton(self.tr("Set queue slots…"),
+                                    QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+        if box.clickedButton() is not open_button:
+            self._show_error(self.tr("Not queued: {accounts} has no queue slots (Calendar → "
+                                     "Queue slots).").format(accounts=names))
+            return False
+        return self.edit_queue_slots(account_id)
+
+    def edit_queue_slots(self, account_id: int) -> bool:
+        from mbdesk.store.queries.accounts import account_briefs
+        from mbdesk.ui.calendar_dialogs import QueueSlotsDialog
+
+        return bool(QueueSlotsDialog(account_briefs(), self, account_id=account_id).exec())
 
     def kept_by_mbdesk_hint(self) -> str:
         """Checked accounts whose server profile says it cannot hold scheduled posts: those
@@ -611,7 +698,10 @@ class ComposerWidget(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self._enqueue(None)
 
-    def _enqueue(self, when: datetime | None) -> bool:
+    def _enqueue(self, when: datetime | None, *, times: dict[int, datetime] | None = None,
+                 queue: bool = False) -> bool:
+        """Queue the draft: at ``when`` (None: now), each account at its own time (``times``)
+        or at each account's next free queue slot (``queue``)."""
         if self._dirty or self._draft_id is None:
             self._autosave.stop()
             if not self._write(automatic=True):
@@ -619,15 +709,29 @@ class ComposerWidget(QWidget):
         zone = user_zone()
         assert self._draft_id is not None
         try:
-            result = schedule_draft(self._draft_id, when, zone_name(zone),
-                                    self.ctx.workspace.media)
+            if queue:
+                result = queue_draft(self._draft_id, zone, zone_name(zone),
+                                     self.ctx.workspace.media)
+            else:
+                result = schedule_draft(self._draft_id, when, zone_name(zone),
+                                        self.ctx.workspace.media, times=times, zone=zone)
         except SchedulingRefused as exc:
             self._show_error("\n".join(problem_text(p) for p in exc.problems))
             return False
+        except schedule_store.ScheduleError as exc:
+            self._show_error(self._queue_error_text(exc))
+            return False
         self._detail = get_draft(self._draft_id)
         self._set_dirty(False)
+        self._show_cadence(result)
         n = len(result.item_ids)
-        if when is None:
+        if times is not None or queue:
+            names = {s.account_id: s.name for s in self.target_specs()}
+            text = "\n".join(
+                self.tr("Queued for {when} on {account}.").format(
+                    when=format_local(at, zone), account=names.get(account_id, ""))
+                for account_id, at in result.times.items() if at is not None)
+        elif when is None:
             text = self.tr("Queued to publish now on %n account(s).", "", n)
             sync = self.ctx.services.get("sync")
             if sync is not None:
@@ -646,6 +750,26 @@ class ComposerWidget(QWidget):
     def _show_error(self, text: str) -> None:
         self.status_label.setStyleSheet(f"color:{RED};")
         self.status_label.setText(text)
+        self.cadence_label.hide()
+
+    def _queue_error_text(self, exc: schedule_store.ScheduleError) -> str:
+        if exc.code == "queue_full":
+            return self.tr("Not queued: an account has no free queue slot in the next 60 days. "
+                           "Add slots or move posts in the Calendar.")
+        if exc.code == "no_slots":
+            return self.tr("Not queued: an account has no queue slots (Calendar → Queue "
+                           "slots).")
+        return self.tr("Not queued: tick at least one account.")
+
+    def _show_cadence(self, result: Scheduled) -> None:
+        """The calendar's good-practice warnings the new posts break: shown, never a refusal
+        (``mbdesk post`` prints the same ones)."""
+        names = {s.account_id: s.name for s in self.target_specs()}
+        rules = schedule_store.rules()
+        lines = [cadence_warning_text(w, names.get(w.account_id, ""), rules)
+                 for w in result.warnings]
+        self.cadence_label.setText("\n".join("⚠ " + line for line in lines))
+        self.cadence_label.setVisible(bool(lines))
 
     def is_scheduled(self) -> bool:
         return bool(self._detail and self._detail.state == DraftState.SCHEDULED)

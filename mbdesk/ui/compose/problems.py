@@ -8,6 +8,8 @@ import os
 from PySide6.QtCore import QCoreApplication
 
 from mbdesk.domain.compose import Problem
+from mbdesk.domain.planning import WARN_TOO_CLOSE, WARN_TOO_MANY, Rules, ScheduleWarning
+from mbdesk.ui.localtime import format_date
 
 
 def problem_text(p: Problem) -> str:
@@ -68,7 +70,29 @@ def problem_text(p: Problem) -> str:
         reason = image_problem_text(v.get("code", ""), v.get("path", ""))
         return QCoreApplication.translate("ComposeProblem", "{name}: {reason}").format(
             name=name, reason=reason)
+    if p.code == "needs_reauth":
+        return QCoreApplication.translate(
+            "ComposeProblem", "{name} needs re-authorization: the post will wait until you sign "
+            "in again — Accounts → Re-authorize.").format(name=name)
     return p.code
+
+
+def cadence_warning_text(warning: ScheduleWarning, name: str, rules: Rules) -> str:
+    """One of the calendar's good-practice warnings about a post just queued."""
+    day = format_date(warning.day)
+    if warning.kind == WARN_TOO_MANY:
+        text = QCoreApplication.translate(
+            "ComposeProblem", "{day} · {name}: {count} posts that day (more than {limit}).")
+        return text.format(day=day, name=name, count=warning.count, limit=rules.max_per_day)
+    if warning.kind == WARN_TOO_CLOSE:
+        text = QCoreApplication.translate(
+            "ComposeProblem", "{day} · {name}: two posts {count} min apart (keep at least "
+            "{gap} min).")
+        return text.format(day=day, name=name, count=warning.count, gap=rules.min_gap_minutes)
+    hours = ", ".join(f"{h:02d}:00" for h in warning.hours)
+    return QCoreApplication.translate(
+        "ComposeProblem", "{day} · {name}: outside its best hours ({hours}).").format(
+        day=day, name=name, hours=hours)
 
 
 def image_problem_text(code: str, path: str) -> str:

@@ -3,6 +3,7 @@ in place (the dialog stays open with the reason), so nothing typed is lost."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta, tzinfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QTime
@@ -17,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mbdesk.domain.best_time import TimeSuggestion
 from mbdesk.domain.schedule import HORIZON_YEARS, ScheduleTimeError, local_to_utc
 from mbdesk.store.models import utcnow
+from mbdesk.ui.compose.best_times import BestTimesBox
 from mbdesk.ui.localtime import format_local_time, to_local
 
 
@@ -43,12 +46,19 @@ def time_error_text(exc: ScheduleTimeError, zone: tzinfo) -> str:
 
 
 class ScheduleDialog(QDialog):
+    """``accounts`` (id, name): the targets, each shown with its own best next time once
+    :meth:`set_suggestions` brings them (worked out on a worker thread by the composer).
+    After Schedule: ``result_utc`` (one time for all) or ``result_times`` (each its own)."""
+
     def __init__(self, zone: tzinfo, parent: QWidget | None = None,
-                 initial: datetime | None = None, hint: str = "") -> None:
+                 initial: datetime | None = None, hint: str = "",
+                 accounts: Sequence[tuple[int, str]] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Schedule post"))
         self.zone = zone
         self.result_utc: datetime | None = None
+        self.result_times: dict[int, datetime] | None = None
+        self.best = BestTimesBox(accounts, zone, self) if accounts else None
         start = initial or (to_local(utcnow(), zone) + timedelta(hours=1)).replace(
             minute=0, second=0, microsecond=0, tzinfo=None)
         self.date_edit = QDateEdit(QDate(start.year, start.month, start.day), self)
@@ -76,11 +86,52 @@ class ScheduleDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        if self.best is not None:
+            self.setMinimumWidth(480)
+            layout.addWidget(self.best)
+            self.best.use.connect(self.use_time)
+            self.best.schedule_each.connect(self.accept_each)
         layout.addLayout(form)
         layout.addWidget(zone_label)
         layout.addWidget(self.hint_label)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
+        self._touched = False  # the owner changed the date or time: suggestions never move it
+        self.date_edit.dateChanged.connect(self._on_touched)
+        self.time_edit.timeChanged.connect(self._on_touched)
+
+    def set_suggestions(self, suggestions: Sequence[TimeSuggestion]) -> None:
+        if self.best is None:
+            return
+        self.best.set_suggestions(suggestions)
+        if len(self.best.time_labels) == 1 and suggestions and not self._touched:
+            self.use_time(suggestions[0].when)  # one account: its best time, ready to take
+            self._touched = False
+
+    def _on_touched(self, *_args) -> None:
+        self._touched = True
+
+    def suggestions_failed(self, message: str) -> None:
+        if self.best is not None:
+            self.best.failed(message)
+
+    def use_time(self, when_utc: datetime) -> None:
+        """Put a suggested time (naive UTC) in the date and time fields."""
+        local = to_local(when_utc, self.zone)
+        self.date_edit.setDate(QDate(local.year, local.month, local.day))
+        self.time_edit.setTime(QTime(local.hour, local.minute))
+        self.error_label.clear()
+
+    def accept_each(self) -> None:
+        """Each account at its own suggested time (refused in place if one has passed)."""
+        times = self.best.times() if self.best is not None else {}
+        now = utcnow()
+        if not times or any(when <= now for when in times.values()):
+            self.error_label.setText(self.tr("A suggested time has passed while the dialog was "
+                                             "open. Pick a time, or open the dialog again."))
+            return
+        self.result_times = times
+        super().accept()
 
     def local_value(self) -> datetime:
         d, t = self.date_edit.date(), self.time_edit.time()
