@@ -11,6 +11,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+# no test pops up a notification on a developer's desktop (test_desktop_notifications uses its
+# own server on a private bus)
+os.environ["MBDESK_DESKTOP_NOTIFICATIONS"] = "off"
 
 from collections.abc import Iterator
 from pathlib import Path

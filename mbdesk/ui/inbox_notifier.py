@@ -1,13 +1,18 @@
 """Tray icon with the unread count, and desktop notifications for new mentions, crises and
 sign-ins about to run out (tokens that cannot be renewed: a week, 3 days and 1 day ahead).
 
-Only where the desktop has a system tray (``QSystemTrayIcon.isSystemTrayAvailable()``); without
-one nothing is shown and the inbox's header and banner are the only signals. The setting
+Where the desktop has a system tray (``QSystemTrayIcon.isSystemTrayAvailable()``) they come
+from the tray icon; where it has none (stock GNOME) they go to the desktop's notification server
+over D-Bus (``services.desktop_notifications``). Either way the window shows them too: the
+signals ``unread_changed`` (the Inbox entry in the navigation shows the count) and ``shown``
+(the status line shows the latest notification). The setting
 ``notify_mentions`` chooses what pops up: ``all`` new mentions, ``priority`` only (priority or
 negative ones), or ``none``. Everything shown is also kept in ``messages`` (tests, the log).
 """
 
 from __future__ import annotations
+
+import os
 
 import shiboken6
 from PySide6.QtCore import QObject, QRect, Qt, Signal
@@ -64,20 +69,28 @@ class InboxNotifier(QObject):
     """
 
     scanned = Signal(int)
+    unread_changed = Signal(int)
+    shown = Signal(str, str)  # title, text: every notification, also for the in-window line
 
     def __init__(self, ctx: AppContext, sync=None, parent: QObject | None = None,
-                 tray_available: bool | None = None) -> None:
+                 tray_available: bool | None = None, desktop=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.messages: list[tuple[str, str]] = []
+        self.desktop_ids: list[int | None] = []  # what the D-Bus server answered (tests, log)
         self._last_id = crisis_store.max_mention_id()
         self._crisis_shown_at = None
         available = (QSystemTrayIcon.isSystemTrayAvailable() if tray_available is None
                      else tray_available)
         self.tray: QSystemTrayIcon | None = QSystemTrayIcon(self) if available else None
+        self.desktop = desktop  # a DesktopNotifier, used where there is no tray
         if self.tray is not None:
             self.tray.activated.connect(self._on_activated)
             self.tray.show()
+        elif desktop is None and os.environ.get("MBDESK_DESKTOP_NOTIFICATIONS") != "off":
+            from mbdesk.services.desktop_notifications import DesktopNotifier
+
+            self.desktop = DesktopNotifier()
         self.unread = -1
         self.update_unread()
         if sync is not None:  # the window: follow the sync, and flag what came before
@@ -107,6 +120,7 @@ class InboxNotifier(QObject):
         if count == self.unread:
             return
         self.unread = count
+        self.unread_changed.emit(count)
         if self.tray is not None:
             self.tray.setIcon(badge_icon(count))
             self.tray.setToolTip(self.tr("mbdesk — %n unread mention(s)", "", count))
@@ -179,13 +193,24 @@ class InboxNotifier(QObject):
                             "them together.", "", count), critical=True)
 
     def notify(self, title: str, text: str, critical: bool = False) -> None:
-        """Pop up a desktop notification where a tray exists (a crisis even with "none")."""
+        """Pop up a desktop notification (a crisis even with "none"): from the tray icon, or
+        through D-Bus on a worker thread where the desktop has no tray."""
         self.messages.append((title, text))
-        if self.tray is None or (not critical and settings.get("notify_mentions") == "none"):
+        self.shown.emit(title, text)
+        if not critical and settings.get("notify_mentions") == "none":
+            return
+        if self.tray is None:
+            if self.desktop is not None:
+                desktop = self.desktop
+                run_in_background(lambda: desktop.send(title, text, critical=critical),
+                                  self._on_desktop_sent)
             return
         icon = (QSystemTrayIcon.MessageIcon.Warning if critical
                 else QSystemTrayIcon.MessageIcon.Information)
         self.tray.showMessage(title, text, icon, 8000)
+
+    def _on_desktop_sent(self, notification_id: int | None) -> None:
+        self.desktop_ids.append(notification_id)
 
     def _on_activated(self, _reason) -> None:
         window = self.parent()

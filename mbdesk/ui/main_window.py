@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import threading
 
-from PySide6.QtCore import QEvent, QObject, QSize, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QSize, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -135,6 +135,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
         for row, key in enumerate(VIEW_KEYS):
             self.nav.item(row).setText(self.view_title(key))
+        if getattr(self, "_unread", 0):
+            self._show_unread(self._unread)
         self.file_menu.setTitle(self.tr("&File"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.settings_action.setText(self.tr("&Settings…"))
@@ -293,7 +295,21 @@ class MainWindow(QMainWindow):
         self._on_data_changed()  # the screen on show follows the new service (Accounts: live state)
         from mbdesk.ui.inbox_notifier import InboxNotifier  # tray icon, new-mention alerts
 
-        self.ctx.services["notifier"] = InboxNotifier(self.ctx, sync, parent=self)
+        notifier = InboxNotifier(self.ctx, sync, parent=self)
+        self.ctx.services["notifier"] = notifier
+        notifier.unread_changed.connect(self._show_unread)  # the in-window badge
+        notifier.shown.connect(
+            lambda title, text: self.status_panel.set_message(f"{title}: {text}"))
+        self._show_unread(notifier.unread)
+
+    def _show_unread(self, count: int) -> None:
+        """The Inbox entry of the navigation carries the unread count (also without a tray)."""
+        self._unread = count
+        row = VIEW_KEYS.index("inbox")
+        title = self.view_title("inbox")
+        self.nav.item(row).setText(
+            self.tr("{title} ({count})").format(title=title, count=QLocale().toString(count))
+            if count > 0 else title)
 
     def _on_data_changed(self) -> None:
         current = self.stack.currentWidget()
