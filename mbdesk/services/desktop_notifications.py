@@ -35,8 +35,10 @@ class DesktopNotifier:
              expire_ms: int = 8000) -> int | None:
         """Show one notification; the server's id, or None when no server answered (logged
         once: the in-window badge and status line still carry the news)."""
-        from jeepney import DBusAddress, new_method_call
-
+        try:
+            from jeepney import DBusAddress, new_method_call
+        except ImportError:  # not on Linux: no freedesktop notification server either
+            return None
         address = DBusAddress(OBJECT_PATH, bus_name=BUS_NAME, interface=BUS_NAME)
         hints = {"urgency": ("y", URGENCY_CRITICAL if critical else URGENCY_NORMAL),
                  "desktop-entry": ("s", self.desktop_entry)}
