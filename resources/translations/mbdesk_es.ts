@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../mbdesk/ui/tag_names.py" line="23"/>
+        <source>Customer</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_names.py" line="23"/>
+        <source>KOL</source>
+        <translation type="unfinished">Influencer</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_names.py" line="24"/>
+        <source>Potential customer</source>
+        <translation type="unfinished">Posible cliente</translation>
+    </message>
+</context>
+<context>
     <name>AccountDetailsPanel</name>
     <message>
         <location filename="../../mbdesk/ui/views/account_details.py" line="112"/>
@@ -57,17 +75,17 @@
 <context>
     <name>AccountStatus</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="55"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="65"/>
         <source>Connected</source>
         <translation>Conectada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="56"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="66"/>
         <source>Needs re-authorization</source>
         <translation>Requiere reautorización</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="58"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="68"/>
         <source>Disabled</source>
         <translation>Desactivada</translation>
     </message>
@@ -75,77 +93,77 @@
 <context>
     <name>AccountsTableModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="120"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="130"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="120"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="130"/>
         <source>Handle</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="120"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="130"/>
         <source>Display name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="121"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="131"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="121"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="131"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="121"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="131"/>
         <source>Last synced</source>
         <translation>Sincronizada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="122"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="132"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="122"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="132"/>
         <source>New mentions</source>
         <translation>Menciones nuevas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="122"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="132"/>
         <source>Queued posts</source>
         <translation>En cola</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="123"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="133"/>
         <source>Rate limit</source>
         <translation>Límite de uso</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="123"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="133"/>
         <source>Last error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="149"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="159"/>
         <source>The server no longer accepts mbdesk&apos;s sign-in for this account. Sign in again so scheduled posts can go out.</source>
         <translation>El servidor ya no acepta el inicio de sesión de mbdesk para esta cuenta. Vuelve a iniciar sesión para que salgan las publicaciones programadas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="167"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="177"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="183"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="193"/>
         <source>OK</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="185"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="195"/>
         <source>Paused until {time}</source>
         <translation>En pausa hasta las {time}</translation>
     </message>
@@ -522,12 +540,12 @@
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="399"/>
         <source>Show one account on every tab, or all of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar una cuenta en todas las pestañas, o todas</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="401"/>
         <source>All accounts</source>
-        <translation type="unfinished">Todas las cuentas</translation>
+        <translation>Todas las cuentas</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="405"/>
@@ -601,17 +619,17 @@
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="546"/>
         <source>Each account&apos;s follower count</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de seguidores de cada cuenta</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="547"/>
         <source>Growth index</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice de crecimiento</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="548"/>
         <source>Each account = 100 at the start of the range, so small and large accounts grow side by side (110 = 10 % more followers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cuenta vale 100 al inicio del periodo, así las cuentas pequeñas y grandes crecen lado a lado (110 = 10 % más seguidores)</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="591"/>
@@ -732,27 +750,27 @@
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="855"/>
         <source>The figures could not be read: {0} Choose the tab again to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las cifras: {0} Vuelva a elegir la pestaña para reintentar.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="859"/>
         <source>Loading…</source>
-        <translation type="unfinished">Cargando…</translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="898"/>
         <source>Growth index (start = 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice de crecimiento (inicio = 100)</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="923"/>
         <source>Each account = 100 at the start of the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cuenta vale 100 al inicio del periodo.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="925"/>
         <source>The largest account has {0}× the followers of the smallest: the growth index shows the small ones better.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta más grande tiene {0}× los seguidores de la más pequeña: el índice de crecimiento muestra mejor las pequeñas.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="948"/>
@@ -797,27 +815,27 @@
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="1092"/>
         <source>Link clicks: Mastodon, Bluesky and Weibo do not report them. Visits from UTM-tagged links show up in the shop&apos;s own web analytics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clics en enlaces: Mastodon, Bluesky y Weibo no los informan. Las visitas de enlaces con UTM aparecen en la analítica web de la propia tienda.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="1096"/>
         <source>X: this app&apos;s access level cannot read post metrics, so link clicks are not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>X: el nivel de acceso de esta app no puede leer las métricas, así que no hay clics en enlaces.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="1099"/>
         <source>X reports link clicks for the account&apos;s own posts of the last 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>X informa de los clics en enlaces de las publicaciones propias de los últimos 30 días.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="1107"/>
         <source>not reported by this platform</source>
-        <translation type="unfinished"></translation>
+        <translation>la plataforma no lo informa</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="1110"/>
         <source>not available with this app&apos;s access level</source>
-        <translation type="unfinished">no disponible con el nivel de acceso de esta app</translation>
+        <translation>no disponible con el nivel de acceso de esta app</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="1111"/>
@@ -846,6 +864,62 @@
     </message>
 </context>
 <context>
+    <name>BestTimes</name>
+    <message>
+        <location filename="../../mbdesk/ui/compose/best_times.py" line="27"/>
+        <source>a free queue slot at one of its best times (from {count} posts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/best_times.py" line="31"/>
+        <source>its next free queue slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/best_times.py" line="33"/>
+        <source>its best day and hour (from {count} posts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/best_times.py" line="35"/>
+        <source>too few posts to judge yet: the next free hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BestTimesBox</name>
+    <message>
+        <location filename="../../mbdesk/ui/compose/best_times.py" line="45"/>
+        <source>Best next time for each account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/best_times.py" line="50"/>
+        <source>Looking at each account&apos;s posts, cadence and queue slots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/best_times.py" line="70"/>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/best_times.py" line="81"/>
+        <source>Schedule each at its best time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/best_times.py" line="98"/>
+        <source>no free time in the next 60 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/best_times.py" line="108"/>
+        <source>Could not work out the best times ({error}); pick a time yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarDayDelegate</name>
     <message numerus="yes">
         <location filename="../../mbdesk/ui/models/outbox.py" line="523"/>
@@ -870,7 +944,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="728"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="729"/>
         <source>Previous month</source>
         <translation>Mes anterior</translation>
     </message>
@@ -885,7 +959,7 @@
         <translation>solo programación local (la guarda mbdesk)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="682"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="683"/>
         <source>To fix: %n</source>
         <translation>
             <numerusform>Por resolver: %n</numerusform>
@@ -893,7 +967,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="684"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="685"/>
         <source>%n hint(s)</source>
         <translation>
             <numerusform>%n consejo</numerusform>
@@ -901,7 +975,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="686"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="687"/>
         <source>Nothing to fix; %n hint(s)</source>
         <translation>
             <numerusform>Nada por resolver; %n consejo</numerusform>
@@ -909,12 +983,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="722"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="723"/>
         <source>Week {week}: {range}</source>
         <translation>Semana {week}: {range}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="729"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="730"/>
         <source>Next month</source>
         <translation>Mes siguiente</translation>
     </message>
@@ -1181,7 +1255,7 @@
         <translation>Solo un consejo: estas publicaciones pueden llegar a menos personas. Haz clic para verlas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="675"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="676"/>
         <source>{day} {time} · {account}: outside its best hours ({hours})</source>
         <translation>{day} {time} · {account}: fuera de sus mejores horas ({hours})</translation>
     </message>
@@ -1194,27 +1268,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="688"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="689"/>
         <source>No warnings</source>
         <translation>Sin avisos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="718"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="719"/>
         <source>{month} {year}</source>
         <translation>{month} de {year}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="728"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="729"/>
         <source>Previous week</source>
         <translation>Semana anterior</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="729"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="730"/>
         <source>Next week</source>
         <translation>Semana siguiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="734"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="735"/>
         <source>%n post(s) scheduled in the next 7 days</source>
         <translation>
             <numerusform>%n publicación programada en los próximos 7 días</numerusform>
@@ -1222,7 +1296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="736"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="737"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n fallida</numerusform>
@@ -1230,7 +1304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="738"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="739"/>
         <source>%n held for your decision</source>
         <translation>
             <numerusform>%n espera tu decisión</numerusform>
@@ -1238,27 +1312,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="755"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="756"/>
         <source>Not moved: that time is in the past. Drop it on a later day or hour.</source>
         <translation>No se movió: esa hora ya pasó. Suéltala en un día u hora posterior.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="757"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="758"/>
         <source>Not moved: this post has already gone out (or is going out).</source>
         <translation>No se movió: esta publicación ya salió (o está saliendo).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="759"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="760"/>
         <source>Not moved: the post is no longer in the outbox.</source>
         <translation>No se movió: la publicación ya no está en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="760"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="761"/>
         <source>Not moved: replies go out as soon as possible.</source>
         <translation>No se movió: las respuestas salen lo antes posible.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="761"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="762"/>
         <source>Not moved: the post changed meanwhile; try again.</source>
         <translation>No se movió: la publicación cambió entretanto; inténtalo de nuevo.</translation>
     </message>
@@ -1528,216 +1602,246 @@
 <context>
     <name>ComposerWidget</name>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="127"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="129"/>
         <source>Optional: a title only you see</source>
         <translation>Opcional: un título que solo ves tú</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="133"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="135"/>
         <source>e.g. #handmade #ceramics</source>
         <translation>p. ej. #hechoamano #cerámica</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="137"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="139"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="138"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="140"/>
         <source>Hashtags</source>
         <translation>Hashtags</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="145"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="147"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="146"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="148"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Deshacer (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="148"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="150"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="149"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="151"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Rehacer (Ctrl+Mayús+Z)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="150"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="152"/>
         <source>Insert snippet</source>
         <translation>Insertar fragmento</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="151"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="153"/>
         <source>Signature, opening hours, shop link…: insert a saved text at the cursor</source>
         <translation>Firma, horario, enlace de la tienda…: inserta un texto guardado en el cursor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="163"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="165"/>
         <source>Write your post here…</source>
         <translation>Escribe aquí tu publicación…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="164"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="166"/>
         <source>Shared text</source>
         <translation>Texto común</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="167"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="169"/>
         <source>Post to</source>
         <translation>Publicar en</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="174"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="176"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="188"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="190"/>
         <source>Add the shop link</source>
         <translation>Añadir el enlace de la tienda</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="191"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="193"/>
         <source>Append the account&apos;s default link, which is on its safe domain</source>
         <translation>Añade al final el enlace predeterminado de la cuenta, que está en su dominio seguro</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="197"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="199"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="198"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="200"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="199"/>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="596"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="201"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="605"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="200"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="202"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="201"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="203"/>
         <source>Save the draft now (Ctrl+S); it also saves by itself while you type</source>
         <translation>Guarda el borrador ahora (Ctrl+S); también se guarda solo mientras escribes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="203"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="205"/>
         <source>Publish now</source>
         <translation>Publicar ahora</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="204"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="206"/>
         <source>Add to queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="206"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="208"/>
         <source>Schedule…</source>
         <translation>Programar…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="263"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="271"/>
         <source>No accounts yet — add one on the Accounts screen to choose where this post goes.</source>
         <translation>Aún no hay cuentas: añade una en la pantalla Cuentas para elegir dónde se publica esto.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="352"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="361"/>
         <source>New draft</source>
         <translation>Borrador nuevo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="354"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="363"/>
         <source>Editing: %s</source>
         <translation>Editando: %s</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="354"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="363"/>
         <source>untitled draft</source>
         <translation>borrador sin título</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="356"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="365"/>
         <source>scheduled: changes here do not change the queued posts (move or cancel them in the Calendar)</source>
         <translation>programado: los cambios aquí no modifican las publicaciones en cola (muévelas o cancélalas en el Calendario)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="389"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="398"/>
         <source>The text only {name} gets</source>
         <translation>El texto que solo recibe {name}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="432"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="441"/>
         <source>Drop the text for {name}?</source>
         <translation>¿Descartar el texto de {name}?</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="433"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="442"/>
         <source>{name} has its own text. Drop it and post the shared text there?</source>
         <translation>{name} tiene su propio texto. ¿Descartarlo y publicar allí el texto común?</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="496"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="505"/>
         <source>Put the post in the next free queue slot of each account (Calendar → Queue slots)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="544"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="553"/>
         <source>Nothing to save yet: write a title or a text.</source>
         <translation>Aún no hay nada que guardar: escribe un título o un texto.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="553"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="562"/>
         <source>Could not save ({error}); your text is still here and saving is tried again.</source>
         <translation>No se pudo guardar ({error}); tu texto sigue aquí y se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="566"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="575"/>
         <source>Saved automatically at {time}.</source>
         <translation>Guardado automáticamente: {time}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="567"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="576"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="596"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="605"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="617"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="645"/>
+        <source>Not queued: {accounts} still has no queue slots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="652"/>
+        <source>No queue slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="653"/>
+        <source>{accounts} has no queue slots yet: Add to queue puts a post at the next free one of an account&apos;s weekly posting times. Set them now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="657"/>
+        <source>Set queue slots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="661"/>
+        <source>Not queued: {accounts} has no queue slots (Calendar → Queue slots).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="679"/>
         <source>On {accounts}, scheduled posts are kept by mbdesk (the server cannot hold them) — keep mbdesk or &apos;mbdesk sync&apos; running at that time.</source>
         <translation>En {accounts}, las publicaciones programadas las guarda mbdesk (el servidor no puede guardarlas): deja mbdesk o «mbdesk sync» en marcha a esa hora.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="639"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="701"/>
         <source>Publish now?</source>
         <translation>¿Publicar ahora?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/compose/editor.py" line="640"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="702"/>
         <source>Publish this post on %n account(s) now?</source>
         <translation>
             <numerusform>¿Publicar ahora en %n cuenta?</numerusform>
             <numerusform>¿Publicar ahora en %n cuentas?</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="738"/>
+        <source>Queued for {when} on {account}.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/compose/editor.py" line="663"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="742"/>
         <source>Queued to publish now on %n account(s).</source>
         <translation>
             <numerusform>En cola para publicarse ahora en %n cuenta.</numerusform>
@@ -1745,118 +1849,133 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/compose/editor.py" line="669"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="748"/>
         <source>Scheduled for {when} ({zone}) on %n account(s).</source>
         <translation>
             <numerusform>Programado para el {when} ({zone}) en %n cuenta.</numerusform>
             <numerusform>Programado para el {when} ({zone}) en %n cuentas.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="764"/>
+        <source>Not queued: an account has no free queue slot in the next 60 days. Add slots or move posts in the Calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="767"/>
+        <source>Not queued: an account has no queue slots (Calendar → Queue slots).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="769"/>
+        <source>Not queued: tick at least one account.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="126"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="127"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>Escribe una respuesta… (Ctrl+Intro envía)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="132"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="133"/>
         <source>Send reply</source>
         <translation>Enviar respuesta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="134"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="135"/>
         <source>Cancel edit</source>
         <translation>Cancelar edición</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="185"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="186"/>
         <source>Select a message to read and reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="193"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="194"/>
         <source>J / K: next / previous message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="194"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="195"/>
         <source>Enter: open it and load its thread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="195"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="196"/>
         <source>R: reply · Ctrl+Enter: send the reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="196"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="197"/>
         <source>E: done · U: unread · Ctrl+Z: undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="197"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="198"/>
         <source>/: search the inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="227"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="228"/>
         <source>Mastodon notifies only the people a reply names: their @handles go in front of your text when it is sent (not twice if you typed them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="244"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="245"/>
         <source>Replying to @{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="248"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="249"/>
         <source>Untick to leave @{0} out of the reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="283"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="284"/>
         <source>No mention selected</source>
         <translation>Ninguna mención seleccionada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="294"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="295"/>
         <source>(unknown author)</source>
         <translation>(autor desconocido)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="301"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="302"/>
         <source>keyword watch “{0}”</source>
         <translation>alerta de palabra clave “{0}”</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="302"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="303"/>
         <source>keyword watch</source>
         <translation>alerta de palabra clave</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="304"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="305"/>
         <source>mention</source>
         <translation>mención</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="305"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="306"/>
         <source>To {account} · {when} · {stream} · {state}</source>
         <translation>Para {account} · {when} · {stream} · {state}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="309"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="310"/>
         <source>negative (crisis watch)</source>
         <translation>negativa (alerta de crisis)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="337"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="338"/>
         <source>Show more ({0} of {1} characters shown)</source>
         <translation>Mostrar más (se muestran {0} de {1} caracteres)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="348"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="349"/>
         <source>%n follower(s)</source>
         <translation>
             <numerusform>%n seguidor</numerusform>
@@ -1864,7 +1983,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="349"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="350"/>
         <source>%n mention(s) from them</source>
         <translation>
             <numerusform>%n mención suya</numerusform>
@@ -1872,82 +1991,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="351"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="352"/>
         <source>Tags: {0}</source>
         <translation>Etiquetas: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="354"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="356"/>
         <source>Notes: {0}</source>
         <translation>Notas: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="365"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="367"/>
         <source>Insert a saved reply… (Alt+1–9)</source>
         <translation>Insertar una respuesta guardada… (Alt+1–9)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="385"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="387"/>
         <source>Your replies</source>
         <translation>Tus respuestas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="389"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="391"/>
         <source>Earlier replies to this person</source>
         <translation>Respuestas anteriores a esta persona</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="393"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="395"/>
         <source>No thread saved yet.</source>
         <translation>Aún no hay ningún hilo guardado.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="401"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="403"/>
         <source>Reason: {0}</source>
         <translation>Motivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="403"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="405"/>
         <source>Edit and retry</source>
         <translation>Editar y reintentar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="409"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="411"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="410"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="412"/>
         <source>sending</source>
         <translation>enviando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="411"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="413"/>
         <source>sent</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="412"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="414"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="413"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="415"/>
         <source>checking</source>
         <translation>comprobando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="414"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="416"/>
         <source>held</source>
         <translation>retenida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="415"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="417"/>
         <source>scheduled on the server</source>
         <translation>programada en el servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="430"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="432"/>
         <source>Too long for this server</source>
         <translation>Demasiado largo para este servidor</translation>
     </message>
@@ -1988,17 +2107,17 @@
 <context>
     <name>CrisisBanner</name>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="85"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="89"/>
         <source>Show related mentions</source>
         <translation>Mostrar menciones relacionadas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="86"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="90"/>
         <source>Pause scheduled posts</source>
         <translation>Pausar publicaciones programadas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="87"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="91"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
@@ -2065,6 +2184,44 @@
     </message>
 </context>
 <context>
+    <name>EditPostDialog</name>
+    <message>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="40"/>
+        <source>Edit sent post</source>
+        <translation>Editar publicación enviada</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="43"/>
+        <source>The new text replaces the post&apos;s text on {account}. Images and the content warning stay. mbdesk sends the edit once, also when the connection drops, and keeps every earlier text in the post&apos;s history.</source>
+        <translation>El texto nuevo sustituye al de la publicación en {account}. Las imágenes y el aviso de contenido se mantienen. mbdesk envía la edición una sola vez, también si se corta la conexión, y guarda cada texto anterior en el historial.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="57"/>
+        <source>Save edit</source>
+        <translation>Guardar edición</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="78"/>
+        <source>{count} / {limit}</source>
+        <translation>{count} / {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="83"/>
+        <source>The new text is empty. To take the post down, use Delete….</source>
+        <translation>El texto nuevo está vacío. Para retirar la publicación, usa Eliminar….</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="85"/>
+        <source>Too long for this account by {over}: shorten it.</source>
+        <translation>Demasiado largo para esta cuenta por {over}: acórtalo.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="88"/>
+        <source>Change the text to save an edit.</source>
+        <translation>Cambia el texto para guardar una edición.</translation>
+    </message>
+</context>
+<context>
     <name>EngagementModel</name>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="271"/>
@@ -2099,32 +2256,32 @@
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="281"/>
         <source>not reported by this platform</source>
-        <translation type="unfinished"></translation>
+        <translation>la plataforma no lo informa</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="283"/>
         <source>not available with this app&apos;s access level</source>
-        <translation type="unfinished">no disponible con el nivel de acceso de esta app</translation>
+        <translation>no disponible con el nivel de acceso de esta app</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="288"/>
         <source>This platform does not tell anyone how often the links in a post were clicked. Visits from UTM-tagged links show up in the shop&apos;s own web analytics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta plataforma no informa a nadie de cuántas veces se hizo clic en los enlaces de una publicación. Las visitas de enlaces con UTM aparecen en la analítica web de la propia tienda.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="292"/>
         <source>This X app&apos;s access level cannot read post metrics. A higher access level in the X developer portal lets mbdesk read link clicks.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nivel de acceso de esta app de X no puede leer las métricas de las publicaciones. Con un nivel más alto en el portal de desarrolladores de X, mbdesk puede leer los clics en enlaces.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="296"/>
         <source>X reports link clicks only for the account&apos;s own posts of the last 30 days; none were read for this post.</source>
-        <translation type="unfinished"></translation>
+        <translation>X solo informa de los clics en enlaces de las publicaciones propias de los últimos 30 días; para esta no se leyó ninguno.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="298"/>
         <source>Clicks on the links in this post, as the platform reports them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clics en los enlaces de esta publicación, según la plataforma.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="272"/>
@@ -2134,7 +2291,7 @@
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="272"/>
         <source>Link clicks</source>
-        <translation type="unfinished">Clics en enlaces</translation>
+        <translation>Clics en enlaces</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="273"/>
@@ -2168,144 +2325,144 @@
 <context>
     <name>FollowersView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="166"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="348"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="170"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="352"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="176"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="180"/>
         <source>Tags…</source>
         <translation>Etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="178"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="182"/>
         <source>Suggestion rules…</source>
         <translation>Reglas de sugerencias…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="189"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="193"/>
         <source>Newest followers</source>
         <translation>Más recientes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="190"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="194"/>
         <source>Oldest followers</source>
         <translation>Más antiguos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="191"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="195"/>
         <source>Most followers</source>
         <translation>Más seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="192"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="196"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="193"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="197"/>
         <source>Last interaction</source>
         <translation>Última interacción</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="195"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="199"/>
         <source>New this week</source>
         <translation>Nuevos esta semana</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="196"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="200"/>
         <source>Lost</source>
         <translation>Perdidos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="198"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="202"/>
         <source>Search name, notes, or @handle prefix…</source>
         <translation>Buscar por nombre, notas o inicio de @usuario…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="207"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="600"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="211"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="604"/>
         <source>Tag selected</source>
         <translation>Etiquetar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="277"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="281"/>
         <source>These people asked to follow a locked account; they follow it only once you accept.</source>
         <translation>Estas personas pidieron seguir una cuenta bloqueada; solo la siguen cuando las aceptas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="349"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="353"/>
         <source>Following</source>
         <translation>Siguiendo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="350"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="354"/>
         <source>Posts</source>
         <translation>Publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="351"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="355"/>
         <source>Flags</source>
         <translation>Marcas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="352"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="356"/>
         <source>Mentions</source>
         <translation>Menciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="353"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="357"/>
         <source>Follows</source>
         <translation>Sigue a</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="357"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="361"/>
         <source>+ Tag</source>
         <translation>+ Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="369"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="373"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="376"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="380"/>
         <source>Your notes on this person (saved as you type)</source>
         <translation>Tus notas sobre esta persona (se guardan mientras escribes)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="380"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="384"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="424"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="428"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="428"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="432"/>
         <source>All platforms</source>
         <translation>Todas las plataformas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="431"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="435"/>
         <source>Any tag</source>
         <translation>Cualquier etiqueta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="460"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="464"/>
         <source>{now} followers · {new} new this week · {lost} lost this week</source>
         <translation>{now} seguidores · {new} nuevos esta semana · {lost} perdidos esta semana</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="478"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="482"/>
         <source>ⓘ {accounts}: the server shows apps only part of a large follower list, so fewer people may be listed here than the follower count says.</source>
         <translation>ⓘ {accounts}: el servidor muestra a las aplicaciones solo parte de una lista de seguidores grande, así que aquí puede haber menos personas de las que indica el número de seguidores.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/followers.py" line="489"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="493"/>
         <source>Follow requests (%n)</source>
         <translation>
             <numerusform>Solicitud de seguimiento (%n)</numerusform>
@@ -2313,47 +2470,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="513"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="517"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="538"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="542"/>
         <source>Accepting…</source>
         <translation>Aceptando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="540"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="544"/>
         <source>Rejecting…</source>
         <translation>Rechazando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="563"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="567"/>
         <source>Could not accept the follow request of {who}.</source>
         <translation>No se pudo aceptar la solicitud de seguimiento de {who}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="564"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="568"/>
         <source>Could not reject the follow request of {who}.</source>
         <translation>No se pudo rechazar la solicitud de seguimiento de {who}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="566"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="570"/>
         <source>The server no longer has it (withdrawn, or answered in another app), so it is no longer listed.</source>
         <translation>El servidor ya no la tiene (retirada, o respondida en otra aplicación), así que ya no se muestra.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="569"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="573"/>
         <source>Authorize the account again on the Accounts screen, then try again.</source>
         <translation>Vuelve a autorizar la cuenta en la pantalla Cuentas y prueba otra vez.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="572"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="576"/>
         <source>Check the connection and try again; the request stays listed.</source>
         <translation>Comprueba la conexión y prueba otra vez; la solicitud sigue en la lista.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/followers.py" line="600"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="604"/>
         <source>Tag %n selected</source>
         <translation>
             <numerusform>Etiquetar (%n)</numerusform>
@@ -2361,34 +2518,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="612"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="616"/>
         <source>New tag…</source>
         <translation>Nueva etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="629"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="633"/>
         <source>New tag</source>
         <translation>Nueva etiqueta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="629"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="633"/>
         <source>Name of the new tag:</source>
         <translation>Nombre de la nueva etiqueta:</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="633"/>
-        <source>Customer</source>
-        <translation>Cliente</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="633"/>
-        <source>KOL</source>
-        <translation>Influencer</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="634"/>
-        <source>Potential customer</source>
-        <translation>Posible cliente</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/followers.py" line="703"/>
@@ -2431,94 +2573,94 @@
         <translation>Quitar la etiqueta “{0}”</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="779"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="780"/>
         <source>No mentions yet.</source>
         <translation>Aún no hay menciones.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="785"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="786"/>
         <source>{date} · to {account}: {text}</source>
         <translation>{date} · para {account}: {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="788"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="789"/>
         <source>↳ {date} · {account} replied ({state}): {text}</source>
         <translation>↳ {date} · {account} respondió ({state}): {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="797"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="798"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="797"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="798"/>
         <source>sending</source>
         <translation>enviando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="798"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="799"/>
         <source>sent</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="798"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="799"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="799"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="800"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="799"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="800"/>
         <source>held</source>
         <translation>retenida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="807"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="808"/>
         <source>KOL? The account is verified.</source>
         <translation>¿Influencer? La cuenta está verificada.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="808"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="809"/>
         <source>KOL? {n} followers.</source>
         <translation>¿Influencer? {n} seguidores.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="811"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="812"/>
         <source>Engaged: mentioned the shop {n} times recently.</source>
         <translation>Activo: mencionó la tienda {n} veces hace poco.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="814"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="815"/>
         <source>Potential customer? Asked “{0}”.</source>
         <translation>¿Posible cliente? Preguntó “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="299"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="510"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="830"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="303"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="514"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="831"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="833"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="834"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="847"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="848"/>
         <source>Engaged</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="872"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="873"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="884"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="885"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -2637,7 +2779,7 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
 <context>
     <name>InboxNotifier</name>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="112"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="126"/>
         <source>mbdesk — %n unread mention(s)</source>
         <translation>
             <numerusform>mbdesk — %n mención sin leer</numerusform>
@@ -2645,12 +2787,12 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="140"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="154"/>
         <source>{account}: the sign-in ran out on {date}. Posts wait until you re-authorize it on the Accounts screen.</source>
         <translation>{account}: el inicio de sesión caducó el {date}. Las publicaciones esperan hasta que la vuelvas a autorizar en la pantalla Cuentas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="143"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="157"/>
         <source>{account}: the sign-in runs out within %n day(s), on {date}. Re-authorize it on the Accounts screen so scheduled posts go out.</source>
         <translation>
             <numerusform>{account}: el inicio de sesión caduca en %n día, el {date}. Vuelve a autorizarla en la pantalla Cuentas para que salgan las publicaciones programadas.</numerusform>
@@ -2658,17 +2800,17 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="146"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="160"/>
         <source>Sign-in runs out</source>
         <translation>El inicio de sesión caduca</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="162"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="176"/>
         <source>New mentions</source>
         <translation>Menciones nuevas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="162"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="176"/>
         <source>%n new mention(s) in the inbox</source>
         <translation>
             <numerusform>%n mención nueva en la bandeja de entrada</numerusform>
@@ -2676,12 +2818,12 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="164"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="178"/>
         <source>Priority mentions</source>
         <translation>Menciones prioritarias</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="165"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="179"/>
         <source>%n mention(s) need you soon</source>
         <translation>
             <numerusform>%n mención requiere tu atención pronto</numerusform>
@@ -2689,12 +2831,12 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="177"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="191"/>
         <source>Crisis watch</source>
         <translation>Alerta de crisis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="178"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="192"/>
         <source>%n negative mention(s) in the last hour. Open the inbox to see them together.</source>
         <translation>
             <numerusform>%n mención negativa en la última hora. Abre la bandeja de entrada para verla.</numerusform>
@@ -2705,275 +2847,273 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
 <context>
     <name>InboxSettingsDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/inbox_settings.py" line="38"/>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="43"/>
         <source>Inbox settings</source>
         <translation>Configuración de la bandeja de entrada</translation>
     </message>
-    <message>
-        <location filename="../../mbdesk/ui/inbox_settings.py" line="41"/>
-        <source>Replies and notifications</source>
-        <translation>Respuestas y notificaciones</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/inbox_settings.py" line="42"/>
-        <source>Saved replies</source>
-        <translation>Respuestas guardadas</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/inbox_settings.py" line="43"/>
-        <source>Crisis watch</source>
-        <translation>Alerta de crisis</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/inbox_settings.py" line="57"/>
-        <source>Replying marks the mention done</source>
-        <translation>Responder marca la mención como resuelta</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/inbox_settings.py" line="61"/>
-        <source>Every new mention</source>
-        <translation>Cada mención nueva</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/inbox_settings.py" line="62"/>
-        <source>Priority and negative mentions only</source>
-        <translation>Solo menciones prioritarias y negativas</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/inbox_settings.py" line="63"/>
-        <source>None</source>
-        <translation>Ninguna</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/inbox_settings.py" line="66"/>
-        <source>Desktop notifications</source>
-        <translation>Notificaciones de escritorio</translation>
-    </message>
+</context>
+<context>
+    <name>InboxSettingsPanel</name>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="68"/>
-        <source>The account&apos;s name</source>
-        <translation>El nombre de la cuenta</translation>
+        <source>Saved replies</source>
+        <translation type="unfinished">Respuestas guardadas</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="69"/>
-        <source>Shop name for {shop}</source>
-        <translation>Nombre de la tienda para {shop}</translation>
+        <source>Crisis watch</source>
+        <translation type="unfinished">Alerta de crisis</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/inbox_settings.py" line="78"/>
-        <source>Title, e.g. Opening hours</source>
-        <translation>Título, p. ej. Horario de apertura</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/inbox_settings.py" line="81"/>
-        <source>Hello {author}, we are open 8:00–20:00 every day. — {shop}</source>
-        <translation>Hola, {author}: abrimos todos los días de 8:00 a 20:00. — {shop}</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/inbox_settings.py" line="82"/>
-        <source>Add as new</source>
-        <translation>Añadir como nueva</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/inbox_settings.py" line="83"/>
-        <source>Update selected</source>
-        <translation>Actualizar la seleccionada</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/inbox_settings.py" line="84"/>
-        <source>Remove</source>
-        <translation>Quitar</translation>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="85"/>
+        <source>Replying marks the mention done</source>
+        <translation type="unfinished">Responder marca la mención como resuelta</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="89"/>
-        <source>Placeholders: {author} (their name), {handle}, {shop}, {account}. In the reply box, Alt+1 to Alt+9 insert the first nine.</source>
-        <translation>Marcadores: {author} (su nombre), {handle}, {shop}, {account}. En el cuadro de respuesta, Alt+1 a Alt+9 insertan las nueve primeras.</translation>
+        <source>Every new mention</source>
+        <translation type="unfinished">Cada mención nueva</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="90"/>
+        <source>Priority and negative mentions only</source>
+        <translation type="unfinished">Solo menciones prioritarias y negativas</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="91"/>
+        <source>None</source>
+        <translation type="unfinished">Ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="94"/>
+        <source>Desktop notifications</source>
+        <translation type="unfinished">Notificaciones de escritorio</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="96"/>
+        <source>The account&apos;s name</source>
+        <translation type="unfinished">El nombre de la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="97"/>
+        <source>Shop name for {shop}</source>
+        <translation type="unfinished">Nombre de la tienda para {shop}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="106"/>
+        <source>Title, e.g. Opening hours</source>
+        <translation type="unfinished">Título, p. ej. Horario de apertura</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="109"/>
+        <source>Hello {author}, we are open 8:00–20:00 every day. — {shop}</source>
+        <translation type="unfinished">Hola, {author}: abrimos todos los días de 8:00 a 20:00. — {shop}</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="110"/>
-        <source>Off</source>
-        <translation>Desactivada</translation>
+        <source>Add as new</source>
+        <translation type="unfinished">Añadir como nueva</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="111"/>
+        <source>Update selected</source>
+        <translation type="unfinished">Actualizar la seleccionada</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="112"/>
+        <source>Remove</source>
+        <translation type="unfinished">Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="117"/>
+        <source>Placeholders: {author} (their name), {handle}, {shop}, {account}. In the reply box, Alt+1 to Alt+9 insert the first nine.</source>
+        <translation type="unfinished">Marcadores: {author} (su nombre), {handle}, {shop}, {account}. En el cuadro de respuesta, Alt+1 a Alt+9 insertan las nueve primeras.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="138"/>
+        <source>Off</source>
+        <translation type="unfinished">Desactivada</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="140"/>
         <source>Alert at negative mentions per hour</source>
-        <translation>Avisar con estas menciones negativas por hora</translation>
+        <translation type="unfinished">Avisar con estas menciones negativas por hora</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/inbox_settings.py" line="116"/>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="144"/>
         <source>Chinese</source>
-        <translation>Chino</translation>
+        <translation type="unfinished">Chino</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/inbox_settings.py" line="116"/>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="144"/>
         <source>Spanish</source>
-        <translation>Español</translation>
+        <translation type="unfinished">Español</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/inbox_settings.py" line="116"/>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="144"/>
         <source>English</source>
-        <translation>Inglés</translation>
+        <translation type="unfinished">Inglés</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/inbox_settings.py" line="121"/>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="149"/>
         <source>Restore the shipped lists</source>
-        <translation>Restaurar las listas originales</translation>
+        <translation type="unfinished">Restaurar las listas originales</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/inbox_settings.py" line="123"/>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="151"/>
         <source>One word or phrase a line. Latin-script words match whole words; Chinese matches anywhere in the text.</source>
-        <translation>Una palabra o frase por línea. Las palabras en alfabeto latino coinciden como palabra completa; el chino coincide en cualquier parte del texto.</translation>
+        <translation type="unfinished">Una palabra o frase por línea. Las palabras en alfabeto latino coinciden como palabra completa; el chino coincide en cualquier parte del texto.</translation>
     </message>
 </context>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="125"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="129"/>
         <source>Inbox</source>
         <translation>Bandeja de entrada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="146"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="150"/>
         <source>All states</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="147"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="151"/>
         <source>New</source>
         <translation>Nuevas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="148"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="152"/>
         <source>Read</source>
         <translation>Leídas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="149"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="153"/>
         <source>Done</source>
         <translation>Resueltas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="152"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="156"/>
         <source>Any priority</source>
         <translation>Cualquier prioridad</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="153"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="157"/>
         <source>Priority</source>
         <translation>Prioritarias</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="154"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="158"/>
         <source>Negative (crisis)</source>
         <translation>Negativas (crisis)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="156"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="160"/>
         <source>Mentions and watches</source>
         <translation>Menciones y alertas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="157"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="161"/>
         <source>Mentions</source>
         <translation>Menciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="158"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="162"/>
         <source>Keyword watches</source>
         <translation>Alertas de palabras clave</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="160"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="164"/>
         <source>Search mentions… (/)</source>
         <translation>Buscar menciones… (/)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="162"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="166"/>
         <source>Watches…</source>
         <translation>Alertas…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="164"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="168"/>
         <source>Saved replies…</source>
         <translation>Respuestas…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="165"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="169"/>
         <source>Saved replies, notifications, crisis watch</source>
         <translation>Respuestas guardadas, notificaciones, alerta de crisis</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="212"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="216"/>
         <source>Mark read</source>
         <translation>Marcar leída</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="213"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="217"/>
         <source>Done (E)</source>
         <translation>Resuelta (E)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="214"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="218"/>
         <source>Unread (U)</source>
         <translation>No leída (U)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="215"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="219"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Deshacer (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="216"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="220"/>
         <source>Load thread</source>
         <translation>Cargar hilo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="277"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="281"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="291"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="295"/>
         <source>Any author</source>
         <translation>Cualquier autor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="292"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="296"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="293"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="297"/>
         <source>KOLs</source>
         <translation>Influencers</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="294"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="298"/>
         <source>Potential customers</source>
         <translation>Posibles clientes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="297"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="301"/>
         <source>Tag: {0}</source>
         <translation>Etiqueta: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="330"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="334"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="356"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="360"/>
         <source>Search failed: {0}</source>
         <translation>La búsqueda falló: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="380"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="384"/>
         <source>Mentions shown: {0}</source>
         <translation>Menciones mostradas: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="385"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="389"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nueva</numerusform>
@@ -2981,7 +3121,7 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="388"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="392"/>
         <source>%n waiting for a reply</source>
         <translation>
             <numerusform>%n espera respuesta</numerusform>
@@ -2989,27 +3129,27 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="390"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="394"/>
         <source>, oldest {0}</source>
         <translation>, la más antigua {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="393"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="397"/>
         <source>oldest waiting {0}</source>
         <translation>la más antigua lleva {0} esperando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="399"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="403"/>
         <source>Median first reply (7 days): {0}</source>
         <translation>Mediana de primera respuesta (7 días): {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="400"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="404"/>
         <source>No replies in the last 7 days</source>
         <translation>Sin respuestas en los últimos 7 días</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="405"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="409"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -3017,7 +3157,7 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="407"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="411"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -3025,7 +3165,7 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="408"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="412"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n d</numerusform>
@@ -3033,42 +3173,42 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="438"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="442"/>
         <source>Thread saved {0}</source>
         <translation>Hilo guardado el {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="439"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="443"/>
         <source>Thread not loaded yet (Enter loads it)</source>
         <translation>Hilo aún no cargado (Intro lo carga)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="460"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="464"/>
         <source>Loading the thread…</source>
         <translation>Cargando el hilo…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="482"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="486"/>
         <source>showing the copy saved {0}</source>
         <translation>se muestra la copia guardada el {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="484"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="488"/>
         <source>no saved copy yet</source>
         <translation>aún no hay copia guardada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="485"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="489"/>
         <source>Could not load the thread ({0}); {1}</source>
         <translation>No se pudo cargar el hilo ({0}); {1}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="585"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="593"/>
         <source>That reply is no longer failed; nothing was changed.</source>
         <translation>Esa respuesta ya no figura como fallida; no se cambió nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="613"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="621"/>
         <source>Crisis watch: %n negative mention(s) in the last hour. Stay calm: read them together, contact the people, and don&apos;t rush a public statement.</source>
         <translation>
             <numerusform>Alerta de crisis: %n mención negativa en la última hora. Mantén la calma: léela con atención, contacta con la persona y no te precipites con una declaración pública.</numerusform>
@@ -3076,15 +3216,38 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="618"/>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="642"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="626"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="650"/>
         <source>Scheduled posts paused</source>
         <translation>Publicaciones programadas en pausa</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="619"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="627"/>
         <source>Pause scheduled posts</source>
         <translation>Pausar publicaciones programadas</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="125"/>
+        <source>File missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="126"/>
+        <source>No preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="141"/>
+        <source>(no alt text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="143"/>
+        <source>{file}: the file is gone ({path}).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3105,137 +3268,142 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="132"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="133"/>
         <source>mbdesk</source>
         <translation>mbdesk</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="134"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="135"/>
         <source>mbdesk — demo workspace</source>
         <translation>mbdesk — espacio de demostración</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="138"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="141"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="139"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="142"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="140"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="143"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="142"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="143"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="146"/>
         <source>Open the &amp;log folder</source>
         <translation>Abrir la carpeta de &amp;registros</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="144"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="147"/>
         <source>&amp;About mbdesk</source>
         <translation>&amp;Acerca de mbdesk</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="148"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="151"/>
         <source>Compose &amp; Drafts</source>
         <translation>Redactar y borradores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="149"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="152"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="150"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="153"/>
         <source>Inbox</source>
         <translation>Bandeja de entrada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="151"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="154"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="152"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="155"/>
         <source>Analytics</source>
         <translation>Estadísticas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="153"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="156"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="182"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="185"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="266"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="271"/>
         <source>Checking the database…</source>
         <translation>Comprobando la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="275"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="280"/>
         <source>Database checked: OK</source>
         <translation>Base de datos comprobada: correcta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="280"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="285"/>
         <source>The database is damaged</source>
         <translation>La base de datos está dañada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="306"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="314"/>
+        <source>{title} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/main_window.py" line="325"/>
         <source>Database damaged</source>
         <translation>Base de datos dañada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="307"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="326"/>
         <source>The database check found problems: {details}</source>
         <translation>La comprobación de la base de datos encontró problemas: {details}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="311"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="330"/>
         <source>No backup exists yet. Keep mbdesk closed and copy the data folder {folder} somewhere safe before trying anything else.</source>
         <translation>Aún no hay ninguna copia de seguridad. Mantén mbdesk cerrado y copia la carpeta de datos {folder} en un lugar seguro antes de intentar cualquier otra cosa.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="316"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="335"/>
         <source>You can restore the last backup ({name}). The damaged file is kept beside it, not deleted.</source>
         <translation>Puedes restaurar la última copia de seguridad ({name}). El archivo dañado se guarda a su lado; no se borra.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="318"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="337"/>
         <source>Restore last backup</source>
         <translation>Restaurar la última copia</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="319"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="338"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="326"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="345"/>
         <source>Restored {name}</source>
         <translation>Se restauró {name}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="345"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="364"/>
         <source>About mbdesk</source>
         <translation>Acerca de mbdesk</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="346"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="365"/>
         <source>mbdesk {version}
 A desktop console for a shop&apos;s microblog accounts.
 Data folder: {folder}</source>
@@ -3278,6 +3446,119 @@ Carpeta de datos: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>MediaLibraryDialog</name>
+    <message>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="219"/>
+        <source>Media library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="232"/>
+        <source>Search alt text and file names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="260"/>
+        <source>Describe the image for people who cannot see it (alt text)</source>
+        <translation type="unfinished">Describe la imagen para quien no pueda verla (texto alternativo)</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="262"/>
+        <source>Save alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="264"/>
+        <source>Saved here, this text is offered each time the image is used again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="272"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="364"/>
+        <source>Add to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="292"/>
+        <source>Loading…</source>
+        <translation type="unfinished">Cargando…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="315"/>
+        <source>%n image(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="317"/>
+        <source>No image matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="319"/>
+        <source>No images yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="320"/>
+        <source>Images you add to drafts and posts appear here, with their alt text, to use again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="328"/>
+        <source>The library could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="350"/>
+        <source>Select one or more images (Ctrl or Shift for more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="357"/>
+        <source>Images whose file is missing cannot be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="359"/>
+        <source>This draft has room for %n more image(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="363"/>
+        <source>Add %n to draft</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="369"/>
+        <source>{file} — the file is gone: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="373"/>
+        <source>{file} · {w}×{h} · {size} · last used {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="392"/>
+        <source>Alt text saved: it is offered each time this image is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="402"/>
+        <source>The alt text could not be saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MediaPanel</name>
     <message>
         <location filename="../../mbdesk/ui/compose/media_panel.py" line="124"/>
@@ -3285,22 +3566,33 @@ Carpeta de datos: {folder}</translation>
         <translation>Añadir imágenes…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="180"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="127"/>
+        <source>From library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="129"/>
+        <source>Images used before, with their alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="185"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="220"/>
         <source>{file}: a post takes at most {n} images.</source>
         <translation>{file}: una publicación admite como máximo {n} imágenes.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="205"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="234"/>
         <source>Add images</source>
         <translation>Añadir imágenes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="206"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="235"/>
         <source>Images (*.jpg *.jpeg *.png *.gif *.webp);;All files (*)</source>
         <translation>Imágenes (*.jpg *.jpeg *.png *.gif *.webp);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="242"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="272"/>
         <source>%n of %1 image(s)</source>
         <translation>
             <numerusform>%n de %1 imágenes</numerusform>
@@ -3308,7 +3600,7 @@ Carpeta de datos: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="243"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="273"/>
         <source>No images</source>
         <translation>Sin imágenes</translation>
     </message>
@@ -3424,12 +3716,12 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
     <message>
         <location filename="../../mbdesk/ui/models/outbox_list.py" line="69"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/outbox_list.py" line="70"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/outbox_list.py" line="77"/>
@@ -3499,63 +3791,78 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
     <message>
         <location filename="../../mbdesk/ui/models/outbox_list.py" line="94"/>
         <source>edited on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>editada en el servidor</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/outbox_list.py" line="95"/>
         <source>deleted on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminada en el servidor</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/outbox_list.py" line="96"/>
         <source>already gone: nothing to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ya no estaba: nada que eliminar</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/outbox_list.py" line="98"/>
         <source>cannot look on this account: look on the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>esta cuenta no puede comprobarlo: mira en la plataforma</translation>
     </message>
 </context>
 <context>
     <name>OutboxHistoryDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="314"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="392"/>
         <source>History of this post</source>
         <translation>Historial de esta publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="320"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="398"/>
         <source>{account} · {state} · tries: {tries}</source>
         <translation>{account} · {state} · intentos: {tries}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="327"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="404"/>
+        <source>Sent {when}:</source>
+        <translation>Enviada el {when}:</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="404"/>
+        <source>Edited {when}:</source>
+        <translation>Editada el {when}:</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="407"/>
+        <source>Deleted on the platform {when}.</source>
+        <translation>Eliminada en la plataforma el {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="412"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="327"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="412"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="328"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="413"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="328"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="413"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="338"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="423"/>
         <source>({seconds} s)</source>
         <translation>({seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="350"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="435"/>
         <source>No tries recorded yet. (Posts queued before this version of mbdesk have no history.)</source>
         <translation>Aún no hay intentos registrados. (Las publicaciones en cola antes de esta versión de mbdesk no tienen historial.)</translation>
     </message>
@@ -3621,12 +3928,12 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
     <message>
         <location filename="../../mbdesk/ui/models/outbox_list.py" line="57"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/outbox_list.py" line="58"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/outbox_list.py" line="59"/>
@@ -3653,7 +3960,7 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/outbox_list.py" line="33"/>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="70"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="76"/>
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
@@ -3675,82 +3982,102 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
     <message>
         <location filename="../../mbdesk/ui/models/outbox_list.py" line="46"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminada</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/outbox_list.py" line="48"/>
         <source>Done</source>
-        <translation type="unfinished">Resueltas</translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/outbox_list.py" line="50"/>
         <source>Sent (edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada (editada)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="68"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="74"/>
         <source>Needs attention</source>
         <translation>Requieren atención</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="69"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="75"/>
         <source>Waiting to go out</source>
         <translation>Esperando a salir</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="71"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="77"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="85"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="91"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="86"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="92"/>
         <source>Send now</source>
         <translation>Enviar ahora</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="87"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="93"/>
         <source>Send a held post now (its time has passed)</source>
         <translation>Enviar ahora una publicación retenida (su hora ya pasó)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="88"/>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="280"/>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="294"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="94"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="357"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="371"/>
         <source>Cancel post</source>
         <translation>Cancelar publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="89"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="95"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="97"/>
+        <source>Give the selected sent post a new text (where its platform allows it)</source>
+        <translation>Dar un texto nuevo a la publicación enviada seleccionada (si su plataforma lo permite)</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="99"/>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="101"/>
+        <source>Delete the selected sent post on its platform</source>
+        <translation>Eliminar en su plataforma la publicación enviada seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="102"/>
         <source>History…</source>
         <translation>Historial…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="90"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="103"/>
         <source>Every try to send the selected post, and every time mbdesk looked for it on the server</source>
         <translation>Cada intento de enviar la publicación seleccionada y cada vez que mbdesk la buscó en el servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="96"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="109"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="134"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="151"/>
         <source>Outbox — all accounts</source>
         <translation>Bandeja de salida: todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="136"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="153"/>
         <source>Outbox — {handle}</source>
         <translation>Bandeja de salida: {handle}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="140"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="157"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n fallida</numerusform>
@@ -3758,7 +4085,7 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="142"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="159"/>
         <source>%n held</source>
         <translation>
             <numerusform>%n retenida</numerusform>
@@ -3766,7 +4093,7 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="144"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="161"/>
         <source>%n being checked</source>
         <translation>
             <numerusform>%n en comprobación</numerusform>
@@ -3774,7 +4101,7 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="148"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="165"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n en espera</numerusform>
@@ -3782,47 +4109,67 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="154"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="171"/>
         <source>Nothing needs your attention: no failed, held or unresolved posts.</source>
         <translation>Nada requiere tu atención: no hay publicaciones fallidas, retenidas ni pendientes de confirmar.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="157"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="174"/>
         <source>No posts here.</source>
         <translation>No hay publicaciones aquí.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="201"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="222"/>
         <source>Failed: {reason} — fix it in the draft or press Retry.</source>
         <translation>Falló: {reason}. Corrígelo en el borrador o pulsa Reintentar.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="202"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="223"/>
         <source>no reason given</source>
         <translation>sin motivo indicado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="204"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="225"/>
+        <source>mbdesk lost the server&apos;s answer; it checks whether the change was made and never makes it twice. {reason}</source>
+        <translation>mbdesk perdió la respuesta del servidor; comprueba si el cambio se hizo y nunca lo hace dos veces. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="229"/>
+        <source>Deleted on the platform {when}.</source>
+        <translation>Eliminada en la plataforma el {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="233"/>
+        <source>The edit goes out with the next sync.</source>
+        <translation>La edición se envía en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="234"/>
+        <source>The delete goes out with the next sync.</source>
+        <translation>La eliminación se envía en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="236"/>
         <source>mbdesk lost the server&apos;s answer; it checks whether the post arrived and never sends it twice. {reason}</source>
         <translation>mbdesk perdió la respuesta del servidor; comprueba si la publicación llegó y nunca la envía dos veces. {reason}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="208"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="240"/>
         <source>Its time passed while mbdesk could not publish: send it now, or cancel it.</source>
         <translation>Su hora pasó mientras mbdesk no podía publicar: envíala ahora o cancélala.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="211"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="243"/>
         <source>The server holds this post and publishes it at its time, even with mbdesk closed.</source>
         <translation>El servidor guarda esta publicación y la publica a su hora, aunque mbdesk esté cerrado.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="245"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="279"/>
         <source>Send again?</source>
         <translation>¿Enviar de nuevo?</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="246"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="280"/>
         <source>mbdesk could not find out whether this post arrived. Look at the account on the platform first.
 
 Is the post NOT there? Then it is sent again now. If it is there, choose No and cancel the post instead.
@@ -3835,7 +4182,22 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="281"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="343"/>
+        <source>This post is deleted (or its delete is on the way).</source>
+        <translation>Esta publicación está eliminada (o su eliminación está en curso).</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="344"/>
+        <source>Only a post that went out can be edited or deleted.</source>
+        <translation>Solo se puede editar o eliminar una publicación que ya salió.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="346"/>
+        <source>Edit or delete</source>
+        <translation>Editar o eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="358"/>
         <source>Cancel this post? It will not be published.
 
 {text}</source>
@@ -3844,12 +4206,12 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="295"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="372"/>
         <source>The server holds this post; it can be taken back once sync has started.</source>
         <translation>El servidor guarda esta publicación; se podrá retirar cuando empiece la sincronización.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="298"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="375"/>
         <source>Taking the post back from the server…</source>
         <translation>Retirando la publicación del servidor…</translation>
     </message>
@@ -3915,52 +4277,52 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="71"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="73"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="72"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="74"/>
         <source>Handle</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="73"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="75"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="74"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="76"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="75"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="77"/>
         <source>First seen</source>
         <translation>Visto por primera vez</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="76"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="78"/>
         <source>Last interaction</source>
         <translation>Última interacción</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="77"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="79"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="78"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="80"/>
         <source>Lost</source>
         <translation>Perdido</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="99"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="101"/>
         <source>lost</source>
         <translation>perdido</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="107"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="109"/>
         <source>Already following when mbdesk first looked at this account</source>
         <translation>Ya seguía cuando mbdesk miró esta cuenta por primera vez</translation>
     </message>
@@ -3969,6 +4331,7 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
     <name>Platform</name>
     <message>
         <location filename="../../mbdesk/ui/models/accounts.py" line="46"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="58"/>
         <source>Weibo</source>
         <translation>Weibo</translation>
     </message>
@@ -3976,6 +4339,48 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
         <location filename="../../mbdesk/ui/models/accounts.py" line="48"/>
         <source>Sandbox (offline test server)</source>
         <translation>Sandbox (pruebas sin red)</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="56"/>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostChange</name>
+    <message>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="102"/>
+        <source>This server ({software}) does not allow editing a sent post. Delete it and post the new text again?</source>
+        <translation>Este servidor ({software}) no permite editar una publicación enviada. ¿Eliminarla y publicar de nuevo el texto nuevo?</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="105"/>
+        <source>{platform} does not allow editing a sent post. Delete it and post the new text again?</source>
+        <translation>{platform} no permite editar una publicación enviada. ¿Eliminarla y publicar de nuevo el texto nuevo?</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="113"/>
+        <source>Yes deletes the post (after one more confirmation) and copies its text, so you can post the corrected text from Compose.</source>
+        <translation>Sí elimina la publicación (tras una confirmación más) y copia su texto, para que publiques el texto corregido desde Redactar.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="117"/>
+        <source>Edit sent post</source>
+        <translation>Editar publicación enviada</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="131"/>
+        <source>Delete this post on {platform} for everyone? This cannot be undone. mbdesk deletes it once, also when the connection drops, and keeps its texts in the history.
+
+{text}</source>
+        <translation>¿Eliminar esta publicación en {platform} para todos? No se puede deshacer. mbdesk la elimina una sola vez, también si se corta la conexión, y guarda sus textos en el historial.
+
+{text}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="136"/>
+        <source>Delete sent post</source>
+        <translation>Eliminar publicación enviada</translation>
     </message>
 </context>
 <context>
@@ -4060,13 +4465,13 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/post_fields.py" line="61"/>
-        <location filename="../../mbdesk/ui/compose/post_fields.py" line="119"/>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="120"/>
         <source>Who sees it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/post_fields.py" line="62"/>
-        <location filename="../../mbdesk/ui/compose/post_fields.py" line="115"/>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="116"/>
         <source>Language</source>
         <translation type="unfinished">Idioma</translation>
     </message>
@@ -4107,44 +4512,49 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="33"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="36"/>
         <source>{when} does not exist in {zone}: the clocks skip that hour (daylight saving time). Pick a time outside it.</source>
         <translation>{when} no existe en {zone}: el reloj se salta esa hora (horario de verano). Elige otra hora.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="38"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="41"/>
         <source>{when} is more than {years} years ahead. Check the year.</source>
         <translation>{when} está a más de {years} años en el futuro. Revise el año.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="41"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="44"/>
         <source>{when} is in the past. Pick a future time.</source>
         <translation>{when} ya pasó. Elige una hora futura.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="49"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="57"/>
         <source>Schedule post</source>
         <translation>Programar publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="60"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="70"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="61"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="71"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="62"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="72"/>
         <source>Time zone: {zone}</source>
         <translation>Zona horaria: {zone}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="75"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="85"/>
         <source>Schedule</source>
         <translation>Programar</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="130"/>
+        <source>A suggested time has passed while the dialog was open. Pick a time, or open the dialog again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4258,308 +4668,313 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 <context>
     <name>ServerProfile</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="211"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="221"/>
         <source>Holds scheduled posts</source>
         <translation>Guarda publicaciones programadas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="212"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="222"/>
         <source>Moves or cancels posts it holds</source>
         <translation>Mueve o cancela las que guarda</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="213"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="223"/>
         <source>Honours Idempotency-Key</source>
         <translation>Respeta Idempotency-Key (sin duplicados)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="214"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="224"/>
         <source>Mentions from strangers (notification requests)</source>
         <translation>Menciones de desconocidos (solicitudes de notificación)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="216"/>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="361"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="226"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="371"/>
         <source>Follow requests</source>
         <translation>Solicitudes de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="217"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="227"/>
         <source>Reads post metrics in batches</source>
         <translation>Lee las métricas en bloque</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="218"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="228"/>
         <source>Quote posts</source>
         <translation>Citas de publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="219"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="229"/>
         <source>Rate-limit headers</source>
         <translation>Cabeceras de límite de uso</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="220"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="230"/>
         <source>Reads mentions, followers and metrics (X access level)</source>
         <translation>Lee menciones, seguidores y métricas (nivel de acceso de X)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="222"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="232"/>
         <source>Shows only part of a large follower list</source>
         <translation>Muestra solo parte de una lista de seguidores grande</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="231"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="241"/>
         <source>mbdesk finds this out at the next sync.</source>
         <translation>mbdesk lo averigua en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="233"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="243"/>
         <source>Scheduled posts are handed to the server and go out even with mbdesk closed.</source>
         <translation>Las publicaciones programadas se entregan al servidor y salen aunque mbdesk esté cerrado.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="236"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="246"/>
         <source>Scheduled posts: kept by mbdesk (this server cannot hold them) — keep mbdesk or &apos;mbdesk sync&apos; running at the time.</source>
         <translation>Publicaciones programadas: las guarda mbdesk (este servidor no puede guardarlas); deja mbdesk o «mbdesk sync» en marcha a esa hora.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="240"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="250"/>
         <source>Moving or cancelling a post the server holds changes it there too.</source>
         <translation>Mover o cancelar una publicación que guarda el servidor también la cambia allí.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="243"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="253"/>
         <source>Posts are not handed to the server; mbdesk keeps them so you can still change them.</source>
         <translation>Las publicaciones no se entregan al servidor; mbdesk las guarda para que puedas seguir cambiándolas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="247"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="257"/>
         <source>If an answer is lost, sending again cannot publish the post twice.</source>
         <translation>Si se pierde una respuesta, volver a enviar no puede publicarla dos veces.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="250"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="260"/>
         <source>If an answer is lost, mbdesk first looks for the post on the server and never sends it twice.</source>
         <translation>Si se pierde una respuesta, mbdesk primero busca la publicación en el servidor y nunca la envía dos veces.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="254"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="264"/>
         <source>Mentions the server filtered from people you do not follow reach your inbox too.</source>
         <translation>Las menciones que el servidor filtró de gente que no sigues también llegan a tu bandeja.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="257"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="267"/>
         <source>Mentions the server filters away do not reach mbdesk; check them on the server&apos;s website.</source>
         <translation>Las menciones que el servidor filtra no llegan a mbdesk; revísalas en la web del servidor.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="261"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="271"/>
         <source>Accept or reject people who ask to follow you, in Followers.</source>
         <translation>Acepta o rechaza a quien pide seguirte, en Seguidores.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="263"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="273"/>
         <source>Answer follow requests on the server&apos;s website.</source>
         <translation>Responde a las solicitudes de seguimiento en la web del servidor.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="265"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="275"/>
         <source>Likes and boosts of many posts come in one request.</source>
         <translation>Los «me gusta» e impulsos de muchas publicaciones llegan en una sola petición.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="267"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="277"/>
         <source>Likes and boosts are read one post at a time: slower, but they still come.</source>
         <translation>Los «me gusta» e impulsos se leen de uno en uno: más lento, pero llegan igual.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="270"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="280"/>
         <source>People can quote your posts.</source>
         <translation>Se pueden citar tus publicaciones.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="271"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="281"/>
         <source>This server does not show quote posts.</source>
         <translation>Este servidor no muestra citas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="273"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="283"/>
         <source>The server says how many requests are left, so mbdesk slows down in time.</source>
         <translation>El servidor dice cuántas peticiones quedan, así que mbdesk frena a tiempo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="276"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="286"/>
         <source>mbdesk slows down only when the server says it is busy.</source>
         <translation>mbdesk solo frena cuando el servidor dice que está ocupado.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="278"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="288"/>
         <source>This app&apos;s X access level lets mbdesk read mentions, followers and post metrics.</source>
         <translation>El nivel de acceso de esta app de X permite a mbdesk leer menciones, seguidores y métricas de las publicaciones.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="281"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="291"/>
         <source>This app&apos;s X access level allows posting only: mentions, followers and metrics are not available with it. mbdesk asks again daily and on Sync now.</source>
         <translation>El nivel de acceso de esta app de X solo permite publicar: las menciones, los seguidores y las métricas no están disponibles con él. mbdesk vuelve a preguntar cada día y al pulsar Sincronizar ahora.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="285"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="295"/>
         <source>The server hands apps only part of a large follower list: Followers lists those it shows; the follower count is the full one.</source>
         <translation>El servidor da a las aplicaciones solo parte de una lista de seguidores grande: Seguidores muestra a quienes entrega; el número de seguidores es el completo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="289"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="299"/>
         <source>Followers lists everyone who follows the account.</source>
         <translation>Seguidores muestra a todos los que siguen la cuenta.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="297"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="307"/>
         <source>not known yet</source>
         <translation>aún no se sabe</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="298"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="308"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="298"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="308"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="326"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="336"/>
         <source>not checked yet</source>
         <translation>aún sin comprobar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="344"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="354"/>
         <source>Characters per post</source>
         <translation>Caracteres por publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="347"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="357"/>
         <source>Characters per link</source>
         <translation>Caracteres por enlace</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="348"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="358"/>
         <source>Every link counts as this many characters, however long it is.</source>
         <translation>Cada enlace cuenta como estos caracteres, sea cual sea su longitud.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="351"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="361"/>
         <source>Images per post</source>
         <translation>Imágenes por publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="358"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="368"/>
         <source>Checking the server</source>
         <translation>Comprobar el servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="359"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="369"/>
         <source>Publishing</source>
         <translation>Publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="360"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="370"/>
         <source>Mentions</source>
         <translation>Menciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="362"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="372"/>
         <source>Watched words</source>
         <translation>Palabras vigiladas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="363"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="373"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="364"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="374"/>
         <source>Daily counts</source>
         <translation>Recuentos diarios</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="365"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="375"/>
         <source>Likes and boosts</source>
         <translation>«Me gusta» e impulsos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="391"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="376"/>
+        <source>Competitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="402"/>
         <source>ok · {time}</source>
         <translation>bien · {time}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="392"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="403"/>
         <source>ok</source>
         <translation>bien</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="394"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="405"/>
         <source>The other steps still ran; this one is tried again at the next sync.</source>
         <translation>Los demás pasos se hicieron; este se reintenta en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="397"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="408"/>
         <source>failed · {time}</source>
         <translation>falló · {time}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="398"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="409"/>
         <source>failed</source>
         <translation>falló</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="400"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="411"/>
         <source>not available with this app&apos;s access level</source>
         <translation>no disponible con el nivel de acceso de esta app</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="401"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="412"/>
         <source>Posting still works. mbdesk asks again daily and on Sync now; a higher access level of your X app enables it.</source>
         <translation>Publicar sigue funcionando. mbdesk vuelve a preguntar cada día y al pulsar Sincronizar ahora; un nivel de acceso superior de tu app de X lo habilita.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="404"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="415"/>
         <source>not available on this server</source>
         <translation>no disponible en este servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="405"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="416"/>
         <source>mbdesk checks again later, in case the server adds it.</source>
         <translation>mbdesk vuelve a mirar más tarde, por si el servidor lo añade.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="408"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="419"/>
         <source>This step runs less often than every sync.</source>
         <translation>Este paso no se hace en cada sincronización.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="410"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="421"/>
         <source>not due (ran {time})</source>
         <translation>aún no toca (última: {time})</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="411"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="422"/>
         <source>not due</source>
         <translation>aún no toca</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="420"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="431"/>
         <source>1 item from the server could not be read</source>
         <translation>1 elemento del servidor no se pudo leer</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="421"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="432"/>
         <source>{count} items from the server could not be read</source>
         <translation>{count} elementos del servidor no se pudieron leer</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="433"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="444"/>
         <source>not run yet</source>
         <translation>aún no se ha hecho</translation>
     </message>
@@ -4662,88 +5077,78 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
         <translation>No recomendado: cualquiera que pueda leer tus archivos podrá usar tus cuentas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="102"/>
-        <source>Saved replies, whether replying marks a mention done, desktop notifications and the crisis watch (negative words and the alert threshold).</source>
-        <translation>Respuestas guardadas, si responder marca la mención como resuelta, notificaciones de escritorio y la alerta de crisis (palabras negativas y umbral de aviso).</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="106"/>
-        <source>Inbox, saved replies and crisis watch…</source>
-        <translation>Bandeja de entrada, respuestas guardadas y alerta de crisis…</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="113"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="107"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="114"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="108"/>
         <source>Publishing</source>
         <translation>Publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="118"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="112"/>
         <source>Inbox</source>
         <translation>Bandeja de entrada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="120"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="114"/>
         <source>A new language takes effect the next time mbdesk starts.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que se inicie mbdesk.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="146"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="135"/>
         <source>From the system ({country})</source>
         <translation>Del sistema ({country})</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="147"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="136"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="148"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="137"/>
         <source>No holidays</source>
         <translation>Sin festivos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="157"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="146"/>
         <source>Public holidays on the calendar</source>
         <translation>Festivos en el calendario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="160"/>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="166"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="149"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="155"/>
         <source>no warning</source>
         <translation>sin aviso</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="162"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="151"/>
         <source>Warn above, posts a day per account</source>
         <translation>Límite diario por cuenta (aviso)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="165"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="154"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="168"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="157"/>
         <source>Warn when two posts are closer than</source>
         <translation>Intervalo mínimo (aviso)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="169"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="158"/>
         <source>Warn outside an account&apos;s best hours</source>
         <translation>Avisar fuera de las mejores horas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="171"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="160"/>
         <source>Best hours come from the engagement of the account&apos;s own posts (20 or more).</source>
         <translation>Las mejores horas salen de la interacción de las publicaciones de la propia cuenta (20 o más).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="198"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="187"/>
         <source>Unknown time zone “{zone}”. Pick one from the list, for example Europe/Madrid or Asia/Shanghai.</source>
         <translation>Zona horaria desconocida: “{zone}”. Elige una de la lista, por ejemplo Europe/Madrid o Asia/Shanghai.</translation>
     </message>
@@ -5018,52 +5423,52 @@ Solo ocurre una vez y puede tardar un minuto si la bandeja es grande.</translati
 <context>
     <name>SyncState</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="65"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="75"/>
         <source>Idle</source>
         <translation>Inactiva</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="66"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="76"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="67"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="77"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="68"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="78"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="69"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="79"/>
         <source>Keyring not available</source>
         <translation>Llavero no disponible</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="70"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="80"/>
         <source>Up to date</source>
         <translation>Al día</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="71"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="81"/>
         <source>Up to date, some steps failed</source>
         <translation>Al día, algunos pasos fallaron</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="72"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="82"/>
         <source>Rate limited</source>
         <translation>Límite alcanzado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="73"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="83"/>
         <source>Waiting for sign-in</source>
         <translation>Esperando inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="74"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="84"/>
         <source>Stopped</source>
         <translation>Detenida</translation>
     </message>
@@ -5071,97 +5476,82 @@ Solo ocurre una vez y puede tardar un minuto si la bandeja es grande.</translati
 <context>
     <name>TagManagerDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/tag_manager.py" line="47"/>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="48"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/tag_manager.py" line="54"/>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="55"/>
         <source>New tag…</source>
         <translation>Nueva etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/tag_manager.py" line="55"/>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="56"/>
         <source>Rename…</source>
         <translation>Cambiar nombre…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/tag_manager.py" line="56"/>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="57"/>
         <source>Colour…</source>
         <translation>Color…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/tag_manager.py" line="57"/>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="58"/>
         <source>Merge into…</source>
         <translation>Fusionar con…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/tag_manager.py" line="58"/>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="59"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/tag_manager.py" line="75"/>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="76"/>
         <source>Customer, KOL and potential customer are built in: they can be renamed and recoloured, not deleted.</source>
         <translation>Cliente, Influencer y Posible cliente vienen incluidas: puedes cambiarles el nombre y el color, pero no eliminarlas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/tag_manager.py" line="97"/>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="98"/>
         <source>{name} · {n} people</source>
         <translation>{name} · {n} personas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/tag_manager.py" line="100"/>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="101"/>
         <source>built in</source>
         <translation>incluida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/tag_manager.py" line="108"/>
-        <source>Customer</source>
-        <translation>Cliente</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/tag_manager.py" line="108"/>
-        <source>KOL</source>
-        <translation>Influencer</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/tag_manager.py" line="109"/>
-        <source>Potential customer</source>
-        <translation>Posible cliente</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/tag_manager.py" line="142"/>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="139"/>
         <source>New tag</source>
         <translation>Nueva etiqueta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/tag_manager.py" line="142"/>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="139"/>
         <source>Name of the new tag:</source>
         <translation>Nombre de la nueva etiqueta:</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/tag_manager.py" line="152"/>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="150"/>
         <source>Rename tag</source>
         <translation>Cambiar nombre de la etiqueta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/tag_manager.py" line="152"/>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="150"/>
         <source>New name:</source>
         <translation>Nombre nuevo:</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/tag_manager.py" line="172"/>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="170"/>
         <source>Merge tag</source>
         <translation>Fusionar etiqueta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/tag_manager.py" line="173"/>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="171"/>
         <source>Move everyone tagged “{0}” to:</source>
         <translation>Pasar a todas las personas con “{0}” a:</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/tag_manager.py" line="179"/>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="178"/>
         <source>Merged “{0}” into “{1}”.</source>
         <translation>“{0}” se fusionó con “{1}”.</translation>
     </message>

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../mbdesk/ui/tag_names.py" line="23"/>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_names.py" line="23"/>
+        <source>KOL</source>
+        <translation type="unfinished">KOL</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_names.py" line="24"/>
+        <source>Potential customer</source>
+        <translation type="unfinished">潜在客户</translation>
+    </message>
+</context>
+<context>
     <name>AccountDetailsPanel</name>
     <message>
         <location filename="../../mbdesk/ui/views/account_details.py" line="112"/>
@@ -57,17 +75,17 @@
 <context>
     <name>AccountStatus</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="55"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="65"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="56"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="66"/>
         <source>Needs re-authorization</source>
         <translation>需要重新授权</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="58"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="68"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
@@ -75,77 +93,77 @@
 <context>
     <name>AccountsTableModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="120"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="130"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="120"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="130"/>
         <source>Handle</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="120"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="130"/>
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="121"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="131"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="121"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="131"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="121"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="131"/>
         <source>Last synced</source>
         <translation>上次同步</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="122"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="132"/>
         <source>Followers</source>
         <translation>粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="122"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="132"/>
         <source>New mentions</source>
         <translation>新提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="122"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="132"/>
         <source>Queued posts</source>
         <translation>待发帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="123"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="133"/>
         <source>Rate limit</source>
         <translation>频率限制</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="123"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="133"/>
         <source>Last error</source>
         <translation>最近错误</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="149"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="159"/>
         <source>The server no longer accepts mbdesk&apos;s sign-in for this account. Sign in again so scheduled posts can go out.</source>
         <translation>服务器已不再接受 mbdesk 对此账号的登录授权。请重新登录，以便定时帖子能够发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="167"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="177"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="183"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="193"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="185"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="195"/>
         <source>Paused until {time}</source>
         <translation>暂停至 {time}</translation>
     </message>
@@ -519,12 +537,12 @@
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="399"/>
         <source>Show one account on every tab, or all of them</source>
-        <translation type="unfinished"></translation>
+        <translation>在每个标签页只显示一个账号，或显示全部</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="401"/>
         <source>All accounts</source>
-        <translation type="unfinished">所有账号</translation>
+        <translation>全部账号</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="405"/>
@@ -598,17 +616,17 @@
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="546"/>
         <source>Each account&apos;s follower count</source>
-        <translation type="unfinished"></translation>
+        <translation>每个账号的关注者人数</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="547"/>
         <source>Growth index</source>
-        <translation type="unfinished"></translation>
+        <translation>增长指数</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="548"/>
         <source>Each account = 100 at the start of the range, so small and large accounts grow side by side (110 = 10 % more followers)</source>
-        <translation type="unfinished"></translation>
+        <translation>每个账号在时间范围开始时为 100，大小账号的增长可以并排比较（110 = 关注者多 10%）</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="591"/>
@@ -729,27 +747,27 @@
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="855"/>
         <source>The figures could not be read: {0} Choose the tab again to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据：{0} 请再次选择该标签页重试。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="859"/>
         <source>Loading…</source>
-        <translation type="unfinished">正在加载…</translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="898"/>
         <source>Growth index (start = 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>增长指数（起点 = 100）</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="923"/>
         <source>Each account = 100 at the start of the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个账号在时间范围开始时为 100。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="925"/>
         <source>The largest account has {0}× the followers of the smallest: the growth index shows the small ones better.</source>
-        <translation type="unfinished"></translation>
+        <translation>最大账号的关注者是最小账号的 {0} 倍：增长指数更能看清小账号。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="948"/>
@@ -794,27 +812,27 @@
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="1092"/>
         <source>Link clicks: Mastodon, Bluesky and Weibo do not report them. Visits from UTM-tagged links show up in the shop&apos;s own web analytics.</source>
-        <translation type="unfinished"></translation>
+        <translation>链接点击：Mastodon、Bluesky 和微博不提供。带 UTM 标记的链接带来的访问会显示在店铺自己的网站分析中。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="1096"/>
         <source>X: this app&apos;s access level cannot read post metrics, so link clicks are not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>X：此应用的访问级别无法读取帖子数据，因此没有链接点击。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="1099"/>
         <source>X reports link clicks for the account&apos;s own posts of the last 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>X 提供账号自己最近 30 天帖子的链接点击。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="1107"/>
         <source>not reported by this platform</source>
-        <translation type="unfinished"></translation>
+        <translation>此平台不提供</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="1110"/>
         <source>not available with this app&apos;s access level</source>
-        <translation type="unfinished">此应用的访问级别不支持</translation>
+        <translation>此应用的访问级别不可用</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="1111"/>
@@ -843,6 +861,62 @@
     </message>
 </context>
 <context>
+    <name>BestTimes</name>
+    <message>
+        <location filename="../../mbdesk/ui/compose/best_times.py" line="27"/>
+        <source>a free queue slot at one of its best times (from {count} posts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/best_times.py" line="31"/>
+        <source>its next free queue slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/best_times.py" line="33"/>
+        <source>its best day and hour (from {count} posts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/best_times.py" line="35"/>
+        <source>too few posts to judge yet: the next free hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BestTimesBox</name>
+    <message>
+        <location filename="../../mbdesk/ui/compose/best_times.py" line="45"/>
+        <source>Best next time for each account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/best_times.py" line="50"/>
+        <source>Looking at each account&apos;s posts, cadence and queue slots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/best_times.py" line="70"/>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/best_times.py" line="81"/>
+        <source>Schedule each at its best time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/best_times.py" line="98"/>
+        <source>no free time in the next 60 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/best_times.py" line="108"/>
+        <source>Could not work out the best times ({error}); pick a time yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarDayDelegate</name>
     <message numerus="yes">
         <location filename="../../mbdesk/ui/models/outbox.py" line="523"/>
@@ -865,7 +939,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="728"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="729"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
@@ -880,33 +954,33 @@
         <translation>仅本地定时（由 mbdesk 保存）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="682"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="683"/>
         <source>To fix: %n</source>
         <translation>
             <numerusform>待处理：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="684"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="685"/>
         <source>%n hint(s)</source>
         <translation>
             <numerusform>%n 条提示</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="686"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="687"/>
         <source>Nothing to fix; %n hint(s)</source>
         <translation>
             <numerusform>无需处理；%n 条提示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="722"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="723"/>
         <source>Week {week}: {range}</source>
         <translation>第 {week} 周：{range}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="729"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="730"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
@@ -1168,7 +1242,7 @@
         <translation>仅为提示：这些帖子可能触达的人较少。点击列出它们。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="675"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="676"/>
         <source>{day} {time} · {account}: outside its best hours ({hours})</source>
         <translation>{day} {time} · {account}：不在最佳时段内（{hours}）</translation>
     </message>
@@ -1180,68 +1254,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="688"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="689"/>
         <source>No warnings</source>
         <translation>没有警告</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="718"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="719"/>
         <source>{month} {year}</source>
         <translation>{year}年{month}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="728"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="729"/>
         <source>Previous week</source>
         <translation>上一周</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="729"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="730"/>
         <source>Next week</source>
         <translation>下一周</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="734"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="735"/>
         <source>%n post(s) scheduled in the next 7 days</source>
         <translation>
             <numerusform>未来 7 天内已安排 %n 条帖子</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="736"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="737"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n 条失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="738"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="739"/>
         <source>%n held for your decision</source>
         <translation>
             <numerusform>%n 条等待你决定</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="755"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="756"/>
         <source>Not moved: that time is in the past. Drop it on a later day or hour.</source>
         <translation>未移动：该时间已经过去。请拖到更晚的日期或时段。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="757"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="758"/>
         <source>Not moved: this post has already gone out (or is going out).</source>
         <translation>未移动：这条帖子已经发出（或正在发出）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="759"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="760"/>
         <source>Not moved: the post is no longer in the outbox.</source>
         <translation>未移动：该帖子已不在发件箱中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="760"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="761"/>
         <source>Not moved: replies go out as soon as possible.</source>
         <translation>未移动：回复会尽快发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="761"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="762"/>
         <source>Not moved: the post changed meanwhile; try again.</source>
         <translation>未移动：帖子在此期间已更改，请重试。</translation>
     </message>
@@ -1510,421 +1584,466 @@
 <context>
     <name>ComposerWidget</name>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="127"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="129"/>
         <source>Optional: a title only you see</source>
         <translation>可选：只有你能看到的标题</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="133"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="135"/>
         <source>e.g. #handmade #ceramics</source>
         <translation>例如 #手工 #陶瓷</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="137"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="139"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="138"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="140"/>
         <source>Hashtags</source>
         <translation>话题标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="145"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="147"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="146"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="148"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>撤销（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="148"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="150"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="149"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="151"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>重做（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="150"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="152"/>
         <source>Insert snippet</source>
         <translation>插入常用语</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="151"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="153"/>
         <source>Signature, opening hours, shop link…: insert a saved text at the cursor</source>
         <translation>签名、营业时间、店铺链接…：在光标处插入常用语</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="163"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="165"/>
         <source>Write your post here…</source>
         <translation>在这里撰写帖子…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="164"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="166"/>
         <source>Shared text</source>
         <translation>通用正文</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="167"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="169"/>
         <source>Post to</source>
         <translation>发布到</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="174"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="176"/>
         <source>Images</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="188"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="190"/>
         <source>Add the shop link</source>
         <translation>添加店铺链接</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="191"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="193"/>
         <source>Append the account&apos;s default link, which is on its safe domain</source>
         <translation>在末尾加上该账号的默认链接（位于安全域名下）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="197"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="199"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="198"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="200"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="199"/>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="596"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="201"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="605"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="200"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="202"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="201"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="203"/>
         <source>Save the draft now (Ctrl+S); it also saves by itself while you type</source>
         <translation>立即保存草稿（Ctrl+S）；输入时也会自动保存</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="203"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="205"/>
         <source>Publish now</source>
         <translation>立即发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="204"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="206"/>
         <source>Add to queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="206"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="208"/>
         <source>Schedule…</source>
         <translation>定时…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="263"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="271"/>
         <source>No accounts yet — add one on the Accounts screen to choose where this post goes.</source>
         <translation>还没有账号——请先在“账号”页面添加，才能选择这条帖子发往哪里。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="352"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="361"/>
         <source>New draft</source>
         <translation>新草稿</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="354"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="363"/>
         <source>Editing: %s</source>
         <translation>正在编辑：%s</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="354"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="363"/>
         <source>untitled draft</source>
         <translation>未命名草稿</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="356"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="365"/>
         <source>scheduled: changes here do not change the queued posts (move or cancel them in the Calendar)</source>
         <translation>已定时：在这里修改不会影响已排队的帖子（请在“日历”中移动或取消它们）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="389"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="398"/>
         <source>The text only {name} gets</source>
         <translation>仅用于 {name} 的正文</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="432"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="441"/>
         <source>Drop the text for {name}?</source>
         <translation>放弃 {name} 的专用正文？</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="433"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="442"/>
         <source>{name} has its own text. Drop it and post the shared text there?</source>
         <translation>{name} 有自己的专用正文。要放弃它，改为发布通用正文吗？</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="496"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="505"/>
         <source>Put the post in the next free queue slot of each account (Calendar → Queue slots)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="544"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="553"/>
         <source>Nothing to save yet: write a title or a text.</source>
         <translation>还没有可保存的内容：请填写标题或正文。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="553"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="562"/>
         <source>Could not save ({error}); your text is still here and saving is tried again.</source>
         <translation>无法保存（{error}）；你的文字仍在这里，稍后会再次尝试保存。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="566"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="575"/>
         <source>Saved automatically at {time}.</source>
         <translation>已于 {time} 自动保存。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="567"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="576"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="596"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="605"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="617"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="645"/>
+        <source>Not queued: {accounts} still has no queue slots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="652"/>
+        <source>No queue slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="653"/>
+        <source>{accounts} has no queue slots yet: Add to queue puts a post at the next free one of an account&apos;s weekly posting times. Set them now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="657"/>
+        <source>Set queue slots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="661"/>
+        <source>Not queued: {accounts} has no queue slots (Calendar → Queue slots).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="679"/>
         <source>On {accounts}, scheduled posts are kept by mbdesk (the server cannot hold them) — keep mbdesk or &apos;mbdesk sync&apos; running at that time.</source>
         <translation>{accounts} 的定时帖子由 mbdesk 保管（服务器无法代存）——到时请保持 mbdesk 或 “mbdesk sync” 运行。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="639"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="701"/>
         <source>Publish now?</source>
         <translation>立即发布？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/compose/editor.py" line="640"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="702"/>
         <source>Publish this post on %n account(s) now?</source>
         <translation>
             <numerusform>现在在 %n 个账号上发布这条帖子吗？</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="738"/>
+        <source>Queued for {when} on {account}.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/compose/editor.py" line="663"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="742"/>
         <source>Queued to publish now on %n account(s).</source>
         <translation>
             <numerusform>已排队，即将在 %n 个账号上发布。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/compose/editor.py" line="669"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="748"/>
         <source>Scheduled for {when} ({zone}) on %n account(s).</source>
         <translation>
             <numerusform>已定时于 {when}（{zone}）在 %n 个账号上发布。</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="764"/>
+        <source>Not queued: an account has no free queue slot in the next 60 days. Add slots or move posts in the Calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="767"/>
+        <source>Not queued: an account has no queue slots (Calendar → Queue slots).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="769"/>
+        <source>Not queued: tick at least one account.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="126"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="127"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>写回复…（Ctrl+Enter 发送）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="132"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="133"/>
         <source>Send reply</source>
         <translation>发送回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="134"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="135"/>
         <source>Cancel edit</source>
         <translation>取消编辑</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="185"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="186"/>
         <source>Select a message to read and reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="193"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="194"/>
         <source>J / K: next / previous message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="194"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="195"/>
         <source>Enter: open it and load its thread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="195"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="196"/>
         <source>R: reply · Ctrl+Enter: send the reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="196"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="197"/>
         <source>E: done · U: unread · Ctrl+Z: undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="197"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="198"/>
         <source>/: search the inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="227"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="228"/>
         <source>Mastodon notifies only the people a reply names: their @handles go in front of your text when it is sent (not twice if you typed them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="244"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="245"/>
         <source>Replying to @{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="248"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="249"/>
         <source>Untick to leave @{0} out of the reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="283"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="284"/>
         <source>No mention selected</source>
         <translation>未选择提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="294"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="295"/>
         <source>(unknown author)</source>
         <translation>（未知作者）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="301"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="302"/>
         <source>keyword watch “{0}”</source>
         <translation>关键词监控“{0}”</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="302"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="303"/>
         <source>keyword watch</source>
         <translation>关键词监控</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="304"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="305"/>
         <source>mention</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="305"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="306"/>
         <source>To {account} · {when} · {stream} · {state}</source>
         <translation>发给 {account} · {when} · {stream} · {state}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="309"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="310"/>
         <source>negative (crisis watch)</source>
         <translation>负面（危机监控）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="337"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="338"/>
         <source>Show more ({0} of {1} characters shown)</source>
         <translation>显示更多（已显示 {0} / {1} 个字符）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="348"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="349"/>
         <source>%n follower(s)</source>
         <translation>
             <numerusform>%n 位粉丝</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="349"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="350"/>
         <source>%n mention(s) from them</source>
         <translation>
             <numerusform>来自对方的 %n 条提及</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="351"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="352"/>
         <source>Tags: {0}</source>
         <translation>标签：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="354"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="356"/>
         <source>Notes: {0}</source>
         <translation>备注：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="365"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="367"/>
         <source>Insert a saved reply… (Alt+1–9)</source>
         <translation>插入快捷回复…（Alt+1–9）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="385"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="387"/>
         <source>Your replies</source>
         <translation>你的回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="389"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="391"/>
         <source>Earlier replies to this person</source>
         <translation>之前给此人的回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="393"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="395"/>
         <source>No thread saved yet.</source>
         <translation>还没有保存的对话。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="401"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="403"/>
         <source>Reason: {0}</source>
         <translation>原因：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="403"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="405"/>
         <source>Edit and retry</source>
         <translation>编辑并重试</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="409"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="411"/>
         <source>queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="410"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="412"/>
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="411"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="413"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="412"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="414"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="413"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="415"/>
         <source>checking</source>
         <translation>核实中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="414"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="416"/>
         <source>held</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="415"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="417"/>
         <source>scheduled on the server</source>
         <translation>已在服务器定时</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="430"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="432"/>
         <source>Too long for this server</source>
         <translation>对该服务器来说太长</translation>
     </message>
@@ -1965,17 +2084,17 @@
 <context>
     <name>CrisisBanner</name>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="85"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="89"/>
         <source>Show related mentions</source>
         <translation>显示相关提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="86"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="90"/>
         <source>Pause scheduled posts</source>
         <translation>暂停定时帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="87"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="91"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
@@ -2042,6 +2161,44 @@
     </message>
 </context>
 <context>
+    <name>EditPostDialog</name>
+    <message>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="40"/>
+        <source>Edit sent post</source>
+        <translation>编辑已发送的帖子</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="43"/>
+        <source>The new text replaces the post&apos;s text on {account}. Images and the content warning stay. mbdesk sends the edit once, also when the connection drops, and keeps every earlier text in the post&apos;s history.</source>
+        <translation>新文字将替换 {account} 上该帖子的文字，图片和内容警告保持不变。即使连接中断，mbdesk 也只发送一次编辑，并在帖子的历史记录中保留以前的每个版本。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="57"/>
+        <source>Save edit</source>
+        <translation>保存编辑</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="78"/>
+        <source>{count} / {limit}</source>
+        <translation>{count} / {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="83"/>
+        <source>The new text is empty. To take the post down, use Delete….</source>
+        <translation>新文字为空。如要撤下帖子，请使用“删除…”。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="85"/>
+        <source>Too long for this account by {over}: shorten it.</source>
+        <translation>超出此账号的长度 {over}：请缩短。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="88"/>
+        <source>Change the text to save an edit.</source>
+        <translation>修改文字后才能保存编辑。</translation>
+    </message>
+</context>
+<context>
     <name>EngagementModel</name>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="271"/>
@@ -2076,32 +2233,32 @@
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="281"/>
         <source>not reported by this platform</source>
-        <translation type="unfinished"></translation>
+        <translation>此平台不提供</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="283"/>
         <source>not available with this app&apos;s access level</source>
-        <translation type="unfinished">此应用的访问级别不支持</translation>
+        <translation>此应用的访问级别不可用</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="288"/>
         <source>This platform does not tell anyone how often the links in a post were clicked. Visits from UTM-tagged links show up in the shop&apos;s own web analytics.</source>
-        <translation type="unfinished"></translation>
+        <translation>此平台不向任何人提供帖子中链接的点击次数。带 UTM 标记的链接带来的访问会显示在店铺自己的网站分析中。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="292"/>
         <source>This X app&apos;s access level cannot read post metrics. A higher access level in the X developer portal lets mbdesk read link clicks.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 X 应用的访问级别无法读取帖子数据。在 X 开发者平台提高访问级别后，mbdesk 才能读取链接点击。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="296"/>
         <source>X reports link clicks only for the account&apos;s own posts of the last 30 days; none were read for this post.</source>
-        <translation type="unfinished"></translation>
+        <translation>X 只提供账号自己最近 30 天帖子的链接点击；这条帖子没有读取到。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="298"/>
         <source>Clicks on the links in this post, as the platform reports them.</source>
-        <translation type="unfinished"></translation>
+        <translation>这条帖子中链接的点击次数，由平台提供。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="272"/>
@@ -2111,7 +2268,7 @@
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="272"/>
         <source>Link clicks</source>
-        <translation type="unfinished">链接点击</translation>
+        <translation>链接点击</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="273"/>
@@ -2145,225 +2302,210 @@
 <context>
     <name>FollowersView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="166"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="348"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="170"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="352"/>
         <source>Followers</source>
         <translation>粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="176"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="180"/>
         <source>Tags…</source>
         <translation>标签…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="178"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="182"/>
         <source>Suggestion rules…</source>
         <translation>建议规则…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="189"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="193"/>
         <source>Newest followers</source>
         <translation>最新关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="190"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="194"/>
         <source>Oldest followers</source>
         <translation>最早关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="191"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="195"/>
         <source>Most followers</source>
         <translation>粉丝最多</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="192"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="196"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="193"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="197"/>
         <source>Last interaction</source>
         <translation>最近互动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="195"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="199"/>
         <source>New this week</source>
         <translation>本周新增</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="196"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="200"/>
         <source>Lost</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="198"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="202"/>
         <source>Search name, notes, or @handle prefix…</source>
         <translation>搜索名称、备注或 @用户名开头…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="207"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="600"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="211"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="604"/>
         <source>Tag selected</source>
         <translation>加标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="277"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="281"/>
         <source>These people asked to follow a locked account; they follow it only once you accept.</source>
         <translation>这些人请求关注一个需要批准的账号；你接受后他们才会成为关注者。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="349"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="353"/>
         <source>Following</source>
         <translation>关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="350"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="354"/>
         <source>Posts</source>
         <translation>帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="351"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="355"/>
         <source>Flags</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="352"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="356"/>
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="353"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="357"/>
         <source>Follows</source>
         <translation>关注的账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="357"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="361"/>
         <source>+ Tag</source>
         <translation>+ 标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="369"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="373"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="376"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="380"/>
         <source>Your notes on this person (saved as you type)</source>
         <translation>你对此人的备注（输入时自动保存）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="380"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="384"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="424"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="428"/>
         <source>All accounts</source>
         <translation>所有账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="428"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="432"/>
         <source>All platforms</source>
         <translation>所有平台</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="431"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="435"/>
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="460"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="464"/>
         <source>{now} followers · {new} new this week · {lost} lost this week</source>
         <translation>{now} 位粉丝 · 本周新增 {new} · 本周流失 {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="478"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="482"/>
         <source>ⓘ {accounts}: the server shows apps only part of a large follower list, so fewer people may be listed here than the follower count says.</source>
         <translation>ⓘ {accounts}：服务器只向应用显示大型粉丝列表的一部分，因此这里列出的人可能少于粉丝数。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/followers.py" line="489"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="493"/>
         <source>Follow requests (%n)</source>
         <translation>
             <numerusform>关注请求（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="513"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="517"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="538"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="542"/>
         <source>Accepting…</source>
         <translation>正在接受…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="540"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="544"/>
         <source>Rejecting…</source>
         <translation>正在拒绝…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="563"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="567"/>
         <source>Could not accept the follow request of {who}.</source>
         <translation>无法接受 {who} 的关注请求。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="564"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="568"/>
         <source>Could not reject the follow request of {who}.</source>
         <translation>无法拒绝 {who} 的关注请求。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="566"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="570"/>
         <source>The server no longer has it (withdrawn, or answered in another app), so it is no longer listed.</source>
         <translation>服务器上已没有这个请求（已撤回，或已在其他应用中处理），因此不再列出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="569"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="573"/>
         <source>Authorize the account again on the Accounts screen, then try again.</source>
         <translation>请在“账号”页面重新授权该账号，然后再试一次。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="572"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="576"/>
         <source>Check the connection and try again; the request stays listed.</source>
         <translation>请检查网络连接后再试；该请求仍保留在列表中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/followers.py" line="600"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="604"/>
         <source>Tag %n selected</source>
         <translation>
             <numerusform>加标签（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="612"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="616"/>
         <source>New tag…</source>
         <translation>新建标签…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="629"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="633"/>
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="629"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="633"/>
         <source>Name of the new tag:</source>
         <translation>新标签的名称：</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="633"/>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="633"/>
-        <source>KOL</source>
-        <translation>KOL</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="634"/>
-        <source>Potential customer</source>
-        <translation>潜在客户</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/followers.py" line="703"/>
@@ -2406,94 +2548,94 @@
         <translation>移除标签“{0}”</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="779"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="780"/>
         <source>No mentions yet.</source>
         <translation>还没有提及。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="785"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="786"/>
         <source>{date} · to {account}: {text}</source>
         <translation>{date} · 发给 {account}：{text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="788"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="789"/>
         <source>↳ {date} · {account} replied ({state}): {text}</source>
         <translation>↳ {date} · {account} 已回复（{state}）：{text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="797"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="798"/>
         <source>queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="797"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="798"/>
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="798"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="799"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="798"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="799"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="799"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="800"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="799"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="800"/>
         <source>held</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="807"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="808"/>
         <source>KOL? The account is verified.</source>
         <translation>KOL？该账号已认证。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="808"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="809"/>
         <source>KOL? {n} followers.</source>
         <translation>KOL？{n} 位粉丝。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="811"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="812"/>
         <source>Engaged: mentioned the shop {n} times recently.</source>
         <translation>活跃：最近提及店铺 {n} 次。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="814"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="815"/>
         <source>Potential customer? Asked “{0}”.</source>
         <translation>潜在客户？问过“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="299"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="510"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="830"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="303"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="514"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="831"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="833"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="834"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="847"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="848"/>
         <source>Engaged</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="872"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="873"/>
         <source>Editing…</source>
         <translation>编辑中…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="884"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="885"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
@@ -2608,60 +2750,60 @@ Only allow this for a file you wrote yourself: a CSV from elsewhere could pick a
 <context>
     <name>InboxNotifier</name>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="112"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="126"/>
         <source>mbdesk — %n unread mention(s)</source>
         <translation>
             <numerusform>mbdesk — %n 条未读提及</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="140"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="154"/>
         <source>{account}: the sign-in ran out on {date}. Posts wait until you re-authorize it on the Accounts screen.</source>
         <translation>{account}：登录授权已于 {date} 过期。在“账号”页面重新授权之前，帖子会一直等待。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="143"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="157"/>
         <source>{account}: the sign-in runs out within %n day(s), on {date}. Re-authorize it on the Accounts screen so scheduled posts go out.</source>
         <translation>
             <numerusform>{account}：登录授权将在 %n 天内（{date}）过期。请在“账号”页面重新授权，定时帖子才能发出。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="146"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="160"/>
         <source>Sign-in runs out</source>
         <translation>登录授权即将过期</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="162"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="176"/>
         <source>New mentions</source>
         <translation>新提及</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="162"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="176"/>
         <source>%n new mention(s) in the inbox</source>
         <translation>
             <numerusform>收件箱中有 %n 条新提及</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="164"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="178"/>
         <source>Priority mentions</source>
         <translation>优先提及</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="165"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="179"/>
         <source>%n mention(s) need you soon</source>
         <translation>
             <numerusform>%n 条提及需要你尽快处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="177"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="191"/>
         <source>Crisis watch</source>
         <translation>危机监控</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/inbox_notifier.py" line="178"/>
+        <location filename="../../mbdesk/ui/inbox_notifier.py" line="192"/>
         <source>%n negative mention(s) in the last hour. Open the inbox to see them together.</source>
         <translation>
             <numerusform>过去一小时内有 %n 条负面提及。打开收件箱集中查看。</numerusform>
@@ -2671,380 +2813,401 @@ Only allow this for a file you wrote yourself: a CSV from elsewhere could pick a
 <context>
     <name>InboxSettingsDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/inbox_settings.py" line="38"/>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="43"/>
         <source>Inbox settings</source>
         <translation>收件箱设置</translation>
     </message>
-    <message>
-        <location filename="../../mbdesk/ui/inbox_settings.py" line="41"/>
-        <source>Replies and notifications</source>
-        <translation>回复与通知</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/inbox_settings.py" line="42"/>
-        <source>Saved replies</source>
-        <translation>快捷回复</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/inbox_settings.py" line="43"/>
-        <source>Crisis watch</source>
-        <translation>危机监控</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/inbox_settings.py" line="57"/>
-        <source>Replying marks the mention done</source>
-        <translation>回复后将提及标为已处理</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/inbox_settings.py" line="61"/>
-        <source>Every new mention</source>
-        <translation>每条新提及</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/inbox_settings.py" line="62"/>
-        <source>Priority and negative mentions only</source>
-        <translation>仅优先和负面提及</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/inbox_settings.py" line="63"/>
-        <source>None</source>
-        <translation>不通知</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/inbox_settings.py" line="66"/>
-        <source>Desktop notifications</source>
-        <translation>桌面通知</translation>
-    </message>
+</context>
+<context>
+    <name>InboxSettingsPanel</name>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="68"/>
-        <source>The account&apos;s name</source>
-        <translation>账号名称</translation>
+        <source>Saved replies</source>
+        <translation type="unfinished">快捷回复</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="69"/>
-        <source>Shop name for {shop}</source>
-        <translation>{shop} 使用的店铺名</translation>
+        <source>Crisis watch</source>
+        <translation type="unfinished">危机监控</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/inbox_settings.py" line="78"/>
-        <source>Title, e.g. Opening hours</source>
-        <translation>标题，例如 营业时间</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/inbox_settings.py" line="81"/>
-        <source>Hello {author}, we are open 8:00–20:00 every day. — {shop}</source>
-        <translation>{author} 你好，我们每天 8:00–20:00 营业。——{shop}</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/inbox_settings.py" line="82"/>
-        <source>Add as new</source>
-        <translation>添加为新回复</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/inbox_settings.py" line="83"/>
-        <source>Update selected</source>
-        <translation>更新所选</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/inbox_settings.py" line="84"/>
-        <source>Remove</source>
-        <translation>移除</translation>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="85"/>
+        <source>Replying marks the mention done</source>
+        <translation type="unfinished">回复后将提及标为已处理</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="89"/>
-        <source>Placeholders: {author} (their name), {handle}, {shop}, {account}. In the reply box, Alt+1 to Alt+9 insert the first nine.</source>
-        <translation>占位符：{author}（对方的名字）、{handle}、{shop}、{account}。在回复框中，Alt+1 到 Alt+9 可插入前九条。</translation>
+        <source>Every new mention</source>
+        <translation type="unfinished">每条新提及</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="90"/>
+        <source>Priority and negative mentions only</source>
+        <translation type="unfinished">仅优先和负面提及</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="91"/>
+        <source>None</source>
+        <translation type="unfinished">不通知</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="94"/>
+        <source>Desktop notifications</source>
+        <translation type="unfinished">桌面通知</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="96"/>
+        <source>The account&apos;s name</source>
+        <translation type="unfinished">账号名称</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="97"/>
+        <source>Shop name for {shop}</source>
+        <translation type="unfinished">{shop} 使用的店铺名</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="106"/>
+        <source>Title, e.g. Opening hours</source>
+        <translation type="unfinished">标题，例如 营业时间</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="109"/>
+        <source>Hello {author}, we are open 8:00–20:00 every day. — {shop}</source>
+        <translation type="unfinished">{author} 你好，我们每天 8:00–20:00 营业。——{shop}</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="110"/>
-        <source>Off</source>
-        <translation>关闭</translation>
+        <source>Add as new</source>
+        <translation type="unfinished">添加为新回复</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="111"/>
+        <source>Update selected</source>
+        <translation type="unfinished">更新所选</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="112"/>
+        <source>Remove</source>
+        <translation type="unfinished">移除</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="117"/>
+        <source>Placeholders: {author} (their name), {handle}, {shop}, {account}. In the reply box, Alt+1 to Alt+9 insert the first nine.</source>
+        <translation type="unfinished">占位符：{author}（对方的名字）、{handle}、{shop}、{account}。在回复框中，Alt+1 到 Alt+9 可插入前九条。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="138"/>
+        <source>Off</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="140"/>
         <source>Alert at negative mentions per hour</source>
-        <translation>每小时负面提及达到此数时提醒</translation>
+        <translation type="unfinished">每小时负面提及达到此数时提醒</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/inbox_settings.py" line="116"/>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="144"/>
         <source>Chinese</source>
-        <translation>中文</translation>
+        <translation type="unfinished">中文</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/inbox_settings.py" line="116"/>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="144"/>
         <source>Spanish</source>
-        <translation>西班牙文</translation>
+        <translation type="unfinished">西班牙文</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/inbox_settings.py" line="116"/>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="144"/>
         <source>English</source>
-        <translation>英文</translation>
+        <translation type="unfinished">英文</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/inbox_settings.py" line="121"/>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="149"/>
         <source>Restore the shipped lists</source>
-        <translation>恢复自带的词表</translation>
+        <translation type="unfinished">恢复自带的词表</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/inbox_settings.py" line="123"/>
+        <location filename="../../mbdesk/ui/inbox_settings.py" line="151"/>
         <source>One word or phrase a line. Latin-script words match whole words; Chinese matches anywhere in the text.</source>
-        <translation>每行一个词或短语。拉丁字母的词按整词匹配；中文在文本中任意位置匹配。</translation>
+        <translation type="unfinished">每行一个词或短语。拉丁字母的词按整词匹配；中文在文本中任意位置匹配。</translation>
     </message>
 </context>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="125"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="129"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="146"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="150"/>
         <source>All states</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="147"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="151"/>
         <source>New</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="148"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="152"/>
         <source>Read</source>
         <translation>已读</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="149"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="153"/>
         <source>Done</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="152"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="156"/>
         <source>Any priority</source>
         <translation>任意优先级</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="153"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="157"/>
         <source>Priority</source>
         <translation>优先</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="154"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="158"/>
         <source>Negative (crisis)</source>
         <translation>负面（危机）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="156"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="160"/>
         <source>Mentions and watches</source>
         <translation>提及与关键词监控</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="157"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="161"/>
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="158"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="162"/>
         <source>Keyword watches</source>
         <translation>关键词监控</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="160"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="164"/>
         <source>Search mentions… (/)</source>
         <translation>搜索提及…（/）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="162"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="166"/>
         <source>Watches…</source>
         <translation>关键词监控…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="164"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="168"/>
         <source>Saved replies…</source>
         <translation>快捷回复…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="165"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="169"/>
         <source>Saved replies, notifications, crisis watch</source>
         <translation>快捷回复、通知、危机监控</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="212"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="216"/>
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="213"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="217"/>
         <source>Done (E)</source>
         <translation>标为已处理 (E)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="214"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="218"/>
         <source>Unread (U)</source>
         <translation>标为未读 (U)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="215"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="219"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>撤销（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="216"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="220"/>
         <source>Load thread</source>
         <translation>加载对话</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="277"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="281"/>
         <source>All accounts</source>
         <translation>所有账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="291"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="295"/>
         <source>Any author</source>
         <translation>任意作者</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="292"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="296"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="293"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="297"/>
         <source>KOLs</source>
         <translation>KOL</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="294"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="298"/>
         <source>Potential customers</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="297"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="301"/>
         <source>Tag: {0}</source>
         <translation>标签：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="330"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="334"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="356"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="360"/>
         <source>Search failed: {0}</source>
         <translation>搜索失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="380"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="384"/>
         <source>Mentions shown: {0}</source>
         <translation>已显示 {0} 条提及</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="385"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="389"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n 条未读</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="388"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="392"/>
         <source>%n waiting for a reply</source>
         <translation>
             <numerusform>%n 条待回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="390"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="394"/>
         <source>, oldest {0}</source>
         <translation>，最久 {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="393"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="397"/>
         <source>oldest waiting {0}</source>
         <translation>最早一条已等待 {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="399"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="403"/>
         <source>Median first reply (7 days): {0}</source>
         <translation>首次回复中位用时（7 天）：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="400"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="404"/>
         <source>No replies in the last 7 days</source>
         <translation>最近 7 天没有回复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="405"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="409"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="407"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="411"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="408"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="412"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="438"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="442"/>
         <source>Thread saved {0}</source>
         <translation>对话保存于 {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="439"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="443"/>
         <source>Thread not loaded yet (Enter loads it)</source>
         <translation>对话尚未加载（按 Enter 加载）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="460"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="464"/>
         <source>Loading the thread…</source>
         <translation>正在加载对话…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="482"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="486"/>
         <source>showing the copy saved {0}</source>
         <translation>显示 {0} 保存的副本</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="484"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="488"/>
         <source>no saved copy yet</source>
         <translation>还没有保存的副本</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="485"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="489"/>
         <source>Could not load the thread ({0}); {1}</source>
         <translation>无法加载对话（{0}）；{1}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="585"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="593"/>
         <source>That reply is no longer failed; nothing was changed.</source>
         <translation>该回复已不再是失败状态；未做任何更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="613"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="621"/>
         <source>Crisis watch: %n negative mention(s) in the last hour. Stay calm: read them together, contact the people, and don&apos;t rush a public statement.</source>
         <translation>
             <numerusform>危机监控：过去一小时内有 %n 条负面提及。请保持冷静：把它们放在一起阅读，联系相关的人，不要急于发表公开声明。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="618"/>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="642"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="626"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="650"/>
         <source>Scheduled posts paused</source>
         <translation>定时帖子已暂停</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="619"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="627"/>
         <source>Pause scheduled posts</source>
         <translation>暂停定时帖子</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="125"/>
+        <source>File missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="126"/>
+        <source>No preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="141"/>
+        <source>(no alt text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="143"/>
+        <source>{file}: the file is gone ({path}).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3065,137 +3228,142 @@ Only allow this for a file you wrote yourself: a CSV from elsewhere could pick a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="132"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="133"/>
         <source>mbdesk</source>
         <translation>mbdesk</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="134"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="135"/>
         <source>mbdesk — demo workspace</source>
         <translation>mbdesk — 演示工作区</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="138"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="141"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="139"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="142"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="140"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="143"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="142"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="143"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="146"/>
         <source>Open the &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="144"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="147"/>
         <source>&amp;About mbdesk</source>
         <translation>关于 mbdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="148"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="151"/>
         <source>Compose &amp; Drafts</source>
         <translation>撰写与草稿</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="149"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="152"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="150"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="153"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="151"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="154"/>
         <source>Followers</source>
         <translation>粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="152"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="155"/>
         <source>Analytics</source>
         <translation>数据分析</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="153"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="156"/>
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="182"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="185"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="266"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="271"/>
         <source>Checking the database…</source>
         <translation>正在检查数据库…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="275"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="280"/>
         <source>Database checked: OK</source>
         <translation>数据库检查完毕：正常</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="280"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="285"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="306"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="314"/>
+        <source>{title} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/main_window.py" line="325"/>
         <source>Database damaged</source>
         <translation>数据库损坏</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="307"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="326"/>
         <source>The database check found problems: {details}</source>
         <translation>数据库检查发现问题：{details}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="311"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="330"/>
         <source>No backup exists yet. Keep mbdesk closed and copy the data folder {folder} somewhere safe before trying anything else.</source>
         <translation>目前还没有备份。请保持 mbdesk 关闭，在尝试任何其他操作之前，先把数据文件夹 {folder} 复制到安全的地方。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="316"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="335"/>
         <source>You can restore the last backup ({name}). The damaged file is kept beside it, not deleted.</source>
         <translation>你可以恢复最近一次的备份（{name}）。损坏的文件会保留在旁边，不会被删除。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="318"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="337"/>
         <source>Restore last backup</source>
         <translation>恢复最近的备份</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="319"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="338"/>
         <source>Not now</source>
         <translation>暂不</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="326"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="345"/>
         <source>Restored {name}</source>
         <translation>已恢复 {name}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="345"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="364"/>
         <source>About mbdesk</source>
         <translation>关于 mbdesk</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="346"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="365"/>
         <source>mbdesk {version}
 A desktop console for a shop&apos;s microblog accounts.
 Data folder: {folder}</source>
@@ -3238,6 +3406,116 @@ Data folder: {folder}</source>
     </message>
 </context>
 <context>
+    <name>MediaLibraryDialog</name>
+    <message>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="219"/>
+        <source>Media library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="232"/>
+        <source>Search alt text and file names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="260"/>
+        <source>Describe the image for people who cannot see it (alt text)</source>
+        <translation type="unfinished">为看不见图片的人描述这张图片（替代文字）</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="262"/>
+        <source>Save alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="264"/>
+        <source>Saved here, this text is offered each time the image is used again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="272"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="364"/>
+        <source>Add to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="292"/>
+        <source>Loading…</source>
+        <translation type="unfinished">正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="315"/>
+        <source>%n image(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="317"/>
+        <source>No image matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="319"/>
+        <source>No images yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="320"/>
+        <source>Images you add to drafts and posts appear here, with their alt text, to use again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="328"/>
+        <source>The library could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="350"/>
+        <source>Select one or more images (Ctrl or Shift for more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="357"/>
+        <source>Images whose file is missing cannot be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="359"/>
+        <source>This draft has room for %n more image(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="363"/>
+        <source>Add %n to draft</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="369"/>
+        <source>{file} — the file is gone: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="373"/>
+        <source>{file} · {w}×{h} · {size} · last used {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="392"/>
+        <source>Alt text saved: it is offered each time this image is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="402"/>
+        <source>The alt text could not be saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MediaPanel</name>
     <message>
         <location filename="../../mbdesk/ui/compose/media_panel.py" line="124"/>
@@ -3245,29 +3523,40 @@ Data folder: {folder}</source>
         <translation>添加图片…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="180"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="127"/>
+        <source>From library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="129"/>
+        <source>Images used before, with their alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="185"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="220"/>
         <source>{file}: a post takes at most {n} images.</source>
         <translation>{file}：一条帖子最多 {n} 张图片。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="205"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="234"/>
         <source>Add images</source>
         <translation>添加图片</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="206"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="235"/>
         <source>Images (*.jpg *.jpeg *.png *.gif *.webp);;All files (*)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.webp);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="242"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="272"/>
         <source>%n of %1 image(s)</source>
         <translation>
             <numerusform>%n / %1 张图片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="243"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="273"/>
         <source>No images</source>
         <translation>没有图片</translation>
     </message>
@@ -3383,12 +3672,12 @@ Everything stays on this computer; account tokens are kept in the system keyring
     <message>
         <location filename="../../mbdesk/ui/models/outbox_list.py" line="69"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/outbox_list.py" line="70"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/outbox_list.py" line="77"/>
@@ -3458,63 +3747,78 @@ Everything stays on this computer; account tokens are kept in the system keyring
     <message>
         <location filename="../../mbdesk/ui/models/outbox_list.py" line="94"/>
         <source>edited on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>已在服务器上编辑</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/outbox_list.py" line="95"/>
         <source>deleted on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>已在服务器上删除</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/outbox_list.py" line="96"/>
         <source>already gone: nothing to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>已不存在：无需删除</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/outbox_list.py" line="98"/>
         <source>cannot look on this account: look on the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>此账号无法查看：请到平台上查看</translation>
     </message>
 </context>
 <context>
     <name>OutboxHistoryDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="314"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="392"/>
         <source>History of this post</source>
         <translation>这条帖子的记录</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="320"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="398"/>
         <source>{account} · {state} · tries: {tries}</source>
         <translation>{account} · {state} · 尝试：{tries}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="327"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="404"/>
+        <source>Sent {when}:</source>
+        <translation>{when} 发送：</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="404"/>
+        <source>Edited {when}:</source>
+        <translation>{when} 编辑：</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="407"/>
+        <source>Deleted on the platform {when}.</source>
+        <translation>已于 {when} 在平台上删除。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="412"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="327"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="412"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="328"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="413"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="328"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="413"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="338"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="423"/>
         <source>({seconds} s)</source>
         <translation>（{seconds} 秒）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="350"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="435"/>
         <source>No tries recorded yet. (Posts queued before this version of mbdesk have no history.)</source>
         <translation>还没有尝试记录。（此版本之前排队的帖子没有记录。）</translation>
     </message>
@@ -3578,12 +3882,12 @@ Everything stays on this computer; account tokens are kept in the system keyring
     <message>
         <location filename="../../mbdesk/ui/models/outbox_list.py" line="57"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/outbox_list.py" line="58"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/outbox_list.py" line="59"/>
@@ -3610,7 +3914,7 @@ Everything stays on this computer; account tokens are kept in the system keyring
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/outbox_list.py" line="33"/>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="70"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="76"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
@@ -3632,150 +3936,190 @@ Everything stays on this computer; account tokens are kept in the system keyring
     <message>
         <location filename="../../mbdesk/ui/models/outbox_list.py" line="46"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/outbox_list.py" line="48"/>
         <source>Done</source>
-        <translation type="unfinished">已处理</translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/outbox_list.py" line="50"/>
         <source>Sent (edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送（已编辑）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="68"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="74"/>
         <source>Needs attention</source>
         <translation>需要处理</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="69"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="75"/>
         <source>Waiting to go out</source>
         <translation>等待发出</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="71"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="77"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="85"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="91"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="86"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="92"/>
         <source>Send now</source>
         <translation>立即发送</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="87"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="93"/>
         <source>Send a held post now (its time has passed)</source>
         <translation>立即发送暂缓的帖子（已过发布时间）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="88"/>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="280"/>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="294"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="94"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="357"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="371"/>
         <source>Cancel post</source>
         <translation>取消帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="89"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="95"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="97"/>
+        <source>Give the selected sent post a new text (where its platform allows it)</source>
+        <translation>为所选的已发送帖子换上新文字（平台允许时）</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="99"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="101"/>
+        <source>Delete the selected sent post on its platform</source>
+        <translation>在平台上删除所选的已发送帖子</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="102"/>
         <source>History…</source>
         <translation>记录…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="90"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="103"/>
         <source>Every try to send the selected post, and every time mbdesk looked for it on the server</source>
         <translation>所选帖子的每次发送尝试，以及 mbdesk 每次到服务器上查找它的记录</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="96"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="109"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="134"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="151"/>
         <source>Outbox — all accounts</source>
         <translation>发件箱——所有账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="136"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="153"/>
         <source>Outbox — {handle}</source>
         <translation>发件箱——{handle}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="140"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="157"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n 条失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="142"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="159"/>
         <source>%n held</source>
         <translation>
             <numerusform>%n 条已暂缓</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="144"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="161"/>
         <source>%n being checked</source>
         <translation>
             <numerusform>%n 条核实中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="148"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="165"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n 条等待中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="154"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="171"/>
         <source>Nothing needs your attention: no failed, held or unresolved posts.</source>
         <translation>没有需要你处理的帖子：没有失败、暂缓或结果未明的帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="157"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="174"/>
         <source>No posts here.</source>
         <translation>这里没有帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="201"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="222"/>
         <source>Failed: {reason} — fix it in the draft or press Retry.</source>
         <translation>失败：{reason}——请在草稿中修正，或点击“重试”。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="202"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="223"/>
         <source>no reason given</source>
         <translation>未提供原因</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="204"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="225"/>
+        <source>mbdesk lost the server&apos;s answer; it checks whether the change was made and never makes it twice. {reason}</source>
+        <translation>mbdesk 没有收到服务器的回复；它会检查这次更改是否已生效，绝不会重复执行。{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="229"/>
+        <source>Deleted on the platform {when}.</source>
+        <translation>已于 {when} 在平台上删除。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="233"/>
+        <source>The edit goes out with the next sync.</source>
+        <translation>编辑将在下次同步时发出。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="234"/>
+        <source>The delete goes out with the next sync.</source>
+        <translation>删除将在下次同步时发出。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="236"/>
         <source>mbdesk lost the server&apos;s answer; it checks whether the post arrived and never sends it twice. {reason}</source>
         <translation>mbdesk 没有收到服务器的回复；它会查看帖子是否已发出，绝不会发两次。{reason}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="208"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="240"/>
         <source>Its time passed while mbdesk could not publish: send it now, or cancel it.</source>
         <translation>mbdesk 无法发布期间已过发布时间：请立即发送或取消。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="211"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="243"/>
         <source>The server holds this post and publishes it at its time, even with mbdesk closed.</source>
         <translation>服务器保存着这条帖子，会按时发布，即使 mbdesk 已关闭。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="245"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="279"/>
         <source>Send again?</source>
         <translation>再次发送？</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="246"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="280"/>
         <source>mbdesk could not find out whether this post arrived. Look at the account on the platform first.
 
 Is the post NOT there? Then it is sent again now. If it is there, choose No and cancel the post instead.
@@ -3788,7 +4132,22 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="281"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="343"/>
+        <source>This post is deleted (or its delete is on the way).</source>
+        <translation>此帖子已删除（或删除正在进行）。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="344"/>
+        <source>Only a post that went out can be edited or deleted.</source>
+        <translation>只有已发出的帖子才能编辑或删除。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="346"/>
+        <source>Edit or delete</source>
+        <translation>编辑或删除</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="358"/>
         <source>Cancel this post? It will not be published.
 
 {text}</source>
@@ -3797,12 +4156,12 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="295"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="372"/>
         <source>The server holds this post; it can be taken back once sync has started.</source>
         <translation>服务器保存着这条帖子；同步开始后才能撤回。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="298"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="375"/>
         <source>Taking the post back from the server…</source>
         <translation>正在从服务器撤回帖子…</translation>
     </message>
@@ -3868,52 +4227,52 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="71"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="73"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="72"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="74"/>
         <source>Handle</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="73"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="75"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="74"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="76"/>
         <source>Followers</source>
         <translation>粉丝数</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="75"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="77"/>
         <source>First seen</source>
         <translation>首次出现</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="76"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="78"/>
         <source>Last interaction</source>
         <translation>最近互动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="77"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="79"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="78"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="80"/>
         <source>Lost</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="99"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="101"/>
         <source>lost</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="107"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="109"/>
         <source>Already following when mbdesk first looked at this account</source>
         <translation>mbdesk 第一次查看此账号时已在关注</translation>
     </message>
@@ -3922,6 +4281,7 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
     <name>Platform</name>
     <message>
         <location filename="../../mbdesk/ui/models/accounts.py" line="46"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="58"/>
         <source>Weibo</source>
         <translation>微博</translation>
     </message>
@@ -3929,6 +4289,48 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
         <location filename="../../mbdesk/ui/models/accounts.py" line="48"/>
         <source>Sandbox (offline test server)</source>
         <translation>沙盒（离线测试服务器）</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="56"/>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostChange</name>
+    <message>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="102"/>
+        <source>This server ({software}) does not allow editing a sent post. Delete it and post the new text again?</source>
+        <translation>此服务器（{software}）不允许编辑已发送的帖子。要删除它并重新发布新文字吗？</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="105"/>
+        <source>{platform} does not allow editing a sent post. Delete it and post the new text again?</source>
+        <translation>{platform} 不允许编辑已发送的帖子。要删除它并重新发布新文字吗？</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="113"/>
+        <source>Yes deletes the post (after one more confirmation) and copies its text, so you can post the corrected text from Compose.</source>
+        <translation>选择“是”将删除该帖子（需再确认一次）并复制其文字，你可以在“撰写”中发布改正后的文字。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="117"/>
+        <source>Edit sent post</source>
+        <translation>编辑已发送的帖子</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="131"/>
+        <source>Delete this post on {platform} for everyone? This cannot be undone. mbdesk deletes it once, also when the connection drops, and keeps its texts in the history.
+
+{text}</source>
+        <translation>要在 {platform} 上为所有人删除此帖子吗？此操作无法撤销。即使连接中断，mbdesk 也只删除一次，并在历史记录中保留它的文字。
+
+{text}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="136"/>
+        <source>Delete sent post</source>
+        <translation>删除已发送的帖子</translation>
     </message>
 </context>
 <context>
@@ -4013,13 +4415,13 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/post_fields.py" line="61"/>
-        <location filename="../../mbdesk/ui/compose/post_fields.py" line="119"/>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="120"/>
         <source>Who sees it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/post_fields.py" line="62"/>
-        <location filename="../../mbdesk/ui/compose/post_fields.py" line="115"/>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="116"/>
         <source>Language</source>
         <translation type="unfinished">语言</translation>
     </message>
@@ -4060,44 +4462,49 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="33"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="36"/>
         <source>{when} does not exist in {zone}: the clocks skip that hour (daylight saving time). Pick a time outside it.</source>
         <translation>{when} 在 {zone} 中不存在：夏令时调整会跳过这个小时。请选择其他时间。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="38"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="41"/>
         <source>{when} is more than {years} years ahead. Check the year.</source>
         <translation>{when} 距今超过 {years} 年。请检查年份。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="41"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="44"/>
         <source>{when} is in the past. Pick a future time.</source>
         <translation>{when} 已经过去。请选择将来的时间。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="49"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="57"/>
         <source>Schedule post</source>
         <translation>定时发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="60"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="70"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="61"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="71"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="62"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="72"/>
         <source>Time zone: {zone}</source>
         <translation>时区：{zone}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="75"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="85"/>
         <source>Schedule</source>
         <translation>定时</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="130"/>
+        <source>A suggested time has passed while the dialog was open. Pick a time, or open the dialog again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4211,308 +4618,313 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 <context>
     <name>ServerProfile</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="211"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="221"/>
         <source>Holds scheduled posts</source>
         <translation>代存定时帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="212"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="222"/>
         <source>Moves or cancels posts it holds</source>
         <translation>可改期或取消代存的帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="213"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="223"/>
         <source>Honours Idempotency-Key</source>
         <translation>支持 Idempotency-Key（防重复发布）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="214"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="224"/>
         <source>Mentions from strangers (notification requests)</source>
         <translation>陌生人的提及（通知请求）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="216"/>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="361"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="226"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="371"/>
         <source>Follow requests</source>
         <translation>关注请求</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="217"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="227"/>
         <source>Reads post metrics in batches</source>
         <translation>批量读取帖子数据</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="218"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="228"/>
         <source>Quote posts</source>
         <translation>引用帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="219"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="229"/>
         <source>Rate-limit headers</source>
         <translation>告知请求限额</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="220"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="230"/>
         <source>Reads mentions, followers and metrics (X access level)</source>
         <translation>读取提及、粉丝和数据（X 访问级别）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="222"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="232"/>
         <source>Shows only part of a large follower list</source>
         <translation>只显示大型粉丝列表的一部分</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="231"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="241"/>
         <source>mbdesk finds this out at the next sync.</source>
         <translation>mbdesk 会在下次同步时查明。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="233"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="243"/>
         <source>Scheduled posts are handed to the server and go out even with mbdesk closed.</source>
         <translation>定时帖子交给服务器保管，即使关闭 mbdesk 也会按时发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="236"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="246"/>
         <source>Scheduled posts: kept by mbdesk (this server cannot hold them) — keep mbdesk or &apos;mbdesk sync&apos; running at the time.</source>
         <translation>定时帖子：由 mbdesk 保管（这个服务器无法代存）——到时请保持 mbdesk 或 “mbdesk sync” 运行。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="240"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="250"/>
         <source>Moving or cancelling a post the server holds changes it there too.</source>
         <translation>改期或取消服务器代存的帖子时，服务器上也会同步更改。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="243"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="253"/>
         <source>Posts are not handed to the server; mbdesk keeps them so you can still change them.</source>
         <translation>帖子不交给服务器；由 mbdesk 保管，你仍可随时修改。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="247"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="257"/>
         <source>If an answer is lost, sending again cannot publish the post twice.</source>
         <translation>即使回复丢失，重新发送也不会发布两次。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="250"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="260"/>
         <source>If an answer is lost, mbdesk first looks for the post on the server and never sends it twice.</source>
         <translation>回复丢失时，mbdesk 会先在服务器上查找这条帖子，绝不重复发送。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="254"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="264"/>
         <source>Mentions the server filtered from people you do not follow reach your inbox too.</source>
         <translation>服务器过滤掉的、来自你未关注的人的提及，也会进入你的收件箱。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="257"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="267"/>
         <source>Mentions the server filters away do not reach mbdesk; check them on the server&apos;s website.</source>
         <translation>被服务器过滤的提及不会到达 mbdesk；请到服务器网站查看。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="261"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="271"/>
         <source>Accept or reject people who ask to follow you, in Followers.</source>
         <translation>在“粉丝”页面接受或拒绝请求关注你的人。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="263"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="273"/>
         <source>Answer follow requests on the server&apos;s website.</source>
         <translation>请到服务器网站处理关注请求。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="265"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="275"/>
         <source>Likes and boosts of many posts come in one request.</source>
         <translation>多条帖子的点赞和转发一次请求就能取回。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="267"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="277"/>
         <source>Likes and boosts are read one post at a time: slower, but they still come.</source>
         <translation>点赞和转发逐条读取：慢一些，但仍会取回。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="270"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="280"/>
         <source>People can quote your posts.</source>
         <translation>别人可以引用你的帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="271"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="281"/>
         <source>This server does not show quote posts.</source>
         <translation>这个服务器不显示引用帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="273"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="283"/>
         <source>The server says how many requests are left, so mbdesk slows down in time.</source>
         <translation>服务器会告知剩余请求数，mbdesk 能及时放慢。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="276"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="286"/>
         <source>mbdesk slows down only when the server says it is busy.</source>
         <translation>只有服务器表示繁忙时 mbdesk 才会放慢。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="278"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="288"/>
         <source>This app&apos;s X access level lets mbdesk read mentions, followers and post metrics.</source>
         <translation>此应用的 X 访问级别允许 mbdesk 读取提及、粉丝和帖子数据。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="281"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="291"/>
         <source>This app&apos;s X access level allows posting only: mentions, followers and metrics are not available with it. mbdesk asks again daily and on Sync now.</source>
         <translation>此应用的 X 访问级别只允许发帖：无法读取提及、粉丝和数据。mbdesk 每天以及点击“立即同步”时会再次检查。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="285"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="295"/>
         <source>The server hands apps only part of a large follower list: Followers lists those it shows; the follower count is the full one.</source>
         <translation>服务器只向应用提供大型粉丝列表的一部分：“粉丝”只列出它给出的人；粉丝数是完整的。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="289"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="299"/>
         <source>Followers lists everyone who follows the account.</source>
         <translation>“粉丝”列出关注此账号的所有人。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="297"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="307"/>
         <source>not known yet</source>
         <translation>尚不清楚</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="298"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="308"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="298"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="308"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="326"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="336"/>
         <source>not checked yet</source>
         <translation>尚未检查</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="344"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="354"/>
         <source>Characters per post</source>
         <translation>每帖字数</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="347"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="357"/>
         <source>Characters per link</source>
         <translation>每个链接计字数</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="348"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="358"/>
         <source>Every link counts as this many characters, however long it is.</source>
         <translation>无论链接多长，都按这么多字计算。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="351"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="361"/>
         <source>Images per post</source>
         <translation>每帖图片数</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="358"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="368"/>
         <source>Checking the server</source>
         <translation>检查服务器</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="359"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="369"/>
         <source>Publishing</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="360"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="370"/>
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="362"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="372"/>
         <source>Watched words</source>
         <translation>关注的关键词</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="363"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="373"/>
         <source>Followers</source>
         <translation>粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="364"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="374"/>
         <source>Daily counts</source>
         <translation>每日统计</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="365"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="375"/>
         <source>Likes and boosts</source>
         <translation>点赞和转发</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="391"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="376"/>
+        <source>Competitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="402"/>
         <source>ok · {time}</source>
         <translation>正常 · {time}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="392"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="403"/>
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="394"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="405"/>
         <source>The other steps still ran; this one is tried again at the next sync.</source>
         <translation>其他步骤照常运行；这一步会在下次同步时重试。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="397"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="408"/>
         <source>failed · {time}</source>
         <translation>失败 · {time}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="398"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="409"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="400"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="411"/>
         <source>not available with this app&apos;s access level</source>
         <translation>此应用的访问级别不支持</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="401"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="412"/>
         <source>Posting still works. mbdesk asks again daily and on Sync now; a higher access level of your X app enables it.</source>
         <translation>发帖仍然正常。mbdesk 每天以及点击“立即同步”时会再次检查；X 应用升级到更高的访问级别即可使用。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="404"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="415"/>
         <source>not available on this server</source>
         <translation>此服务器不提供</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="405"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="416"/>
         <source>mbdesk checks again later, in case the server adds it.</source>
         <translation>mbdesk 稍后会再检查，以防服务器新增此功能。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="408"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="419"/>
         <source>This step runs less often than every sync.</source>
         <translation>这一步不是每次同步都运行。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="410"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="421"/>
         <source>not due (ran {time})</source>
         <translation>未到时间（上次 {time}）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="411"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="422"/>
         <source>not due</source>
         <translation>未到时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="420"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="431"/>
         <source>1 item from the server could not be read</source>
         <translation>服务器发来的 1 项内容无法读取</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="421"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="432"/>
         <source>{count} items from the server could not be read</source>
         <translation>服务器发来的 {count} 项内容无法读取</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="433"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="444"/>
         <source>not run yet</source>
         <translation>尚未运行</translation>
     </message>
@@ -4615,88 +5027,78 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
         <translation>不推荐：任何能读取你文件的人都可以使用你的账号。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="102"/>
-        <source>Saved replies, whether replying marks a mention done, desktop notifications and the crisis watch (negative words and the alert threshold).</source>
-        <translation>快捷回复、回复后是否将提及标为已处理、桌面通知，以及危机监控（负面词语和提醒阈值）。</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="106"/>
-        <source>Inbox, saved replies and crisis watch…</source>
-        <translation>收件箱、快捷回复与危机监控…</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="113"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="107"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="114"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="108"/>
         <source>Publishing</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="118"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="112"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="120"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="114"/>
         <source>A new language takes effect the next time mbdesk starts.</source>
         <translation>新的语言将在下次启动 mbdesk 时生效。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="146"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="135"/>
         <source>From the system ({country})</source>
         <translation>跟随系统（{country}）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="147"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="136"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="148"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="137"/>
         <source>No holidays</source>
         <translation>不显示节假日</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="157"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="146"/>
         <source>Public holidays on the calendar</source>
         <translation>日历上显示的公共假日</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="160"/>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="166"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="149"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="155"/>
         <source>no warning</source>
         <translation>不警告</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="162"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="151"/>
         <source>Warn above, posts a day per account</source>
         <translation>每个账号每天帖子数超过此值时警告</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="165"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="154"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="168"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="157"/>
         <source>Warn when two posts are closer than</source>
         <translation>两条帖子间隔小于此值时警告</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="169"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="158"/>
         <source>Warn outside an account&apos;s best hours</source>
         <translation>不在账号的最佳时段时警告</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="171"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="160"/>
         <source>Best hours come from the engagement of the account&apos;s own posts (20 or more).</source>
         <translation>最佳时段根据该账号自己帖子的互动得出（需要 20 条或更多）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="198"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="187"/>
         <source>Unknown time zone “{zone}”. Pick one from the list, for example Europe/Madrid or Asia/Shanghai.</source>
         <translation>未知时区“{zone}”。请从列表中选择，例如 Europe/Madrid 或 Asia/Shanghai。</translation>
     </message>
@@ -4970,52 +5372,52 @@ This happens once and can take a minute for a large inbox.</source>
 <context>
     <name>SyncState</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="65"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="75"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="66"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="76"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="67"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="77"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="68"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="78"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="69"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="79"/>
         <source>Keyring not available</source>
         <translation>密钥环不可用</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="70"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="80"/>
         <source>Up to date</source>
         <translation>已是最新</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="71"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="81"/>
         <source>Up to date, some steps failed</source>
         <translation>已是最新，有些步骤失败</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="72"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="82"/>
         <source>Rate limited</source>
         <translation>已达频率限制</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="73"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="83"/>
         <source>Waiting for sign-in</source>
         <translation>等待登录</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="74"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="84"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
@@ -5023,97 +5425,82 @@ This happens once and can take a minute for a large inbox.</source>
 <context>
     <name>TagManagerDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/tag_manager.py" line="47"/>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="48"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/tag_manager.py" line="54"/>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="55"/>
         <source>New tag…</source>
         <translation>新建标签…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/tag_manager.py" line="55"/>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="56"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/tag_manager.py" line="56"/>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="57"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/tag_manager.py" line="57"/>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="58"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/tag_manager.py" line="58"/>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="59"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/tag_manager.py" line="75"/>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="76"/>
         <source>Customer, KOL and potential customer are built in: they can be renamed and recoloured, not deleted.</source>
         <translation>客户、KOL 和潜在客户是内置标签：可以重命名和更改颜色，但不能删除。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/tag_manager.py" line="97"/>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="98"/>
         <source>{name} · {n} people</source>
         <translation>{name} · {n} 人</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/tag_manager.py" line="100"/>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="101"/>
         <source>built in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/tag_manager.py" line="108"/>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/tag_manager.py" line="108"/>
-        <source>KOL</source>
-        <translation>KOL</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/tag_manager.py" line="109"/>
-        <source>Potential customer</source>
-        <translation>潜在客户</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/tag_manager.py" line="142"/>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="139"/>
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/tag_manager.py" line="142"/>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="139"/>
         <source>Name of the new tag:</source>
         <translation>新标签的名称：</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/tag_manager.py" line="152"/>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="150"/>
         <source>Rename tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/tag_manager.py" line="152"/>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="150"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/tag_manager.py" line="172"/>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="170"/>
         <source>Merge tag</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/tag_manager.py" line="173"/>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="171"/>
         <source>Move everyone tagged “{0}” to:</source>
         <translation>把所有带“{0}”标签的人移到：</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/tag_manager.py" line="179"/>
+        <location filename="../../mbdesk/ui/tag_manager.py" line="178"/>
         <source>Merged “{0}” into “{1}”.</source>
         <translation>已将“{0}”合并到“{1}”。</translation>
     </message>
