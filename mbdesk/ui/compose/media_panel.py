@@ -124,8 +124,13 @@ class MediaPanel(QWidget):
         self.add_button = QPushButton(self.tr("Add images…"), self)
         self.add_button.setObjectName("add-images")
         self.add_button.clicked.connect(self._choose)
+        self.library_button = QPushButton(self.tr("From library…"), self)
+        self.library_button.setObjectName("images-from-library")
+        self.library_button.setToolTip(self.tr("Images used before, with their alt text"))
+        self.library_button.clicked.connect(self.choose_from_library)
         self.hint = QLabel(self)
         head.addWidget(self.add_button)
+        head.addWidget(self.library_button)
         head.addWidget(self.hint, 1)
         layout.addLayout(head)
         self.list_layout = QVBoxLayout()
@@ -199,6 +204,30 @@ class MediaPanel(QWidget):
             self.changed.emit()
         return refused
 
+    def choose_from_library(self):
+        """Open the media library (``ui.media_library_dialog``); picks come with their alt
+        text, still editable here. Returns the (window-modal) dialog."""
+        from mbdesk.ui.media_library_dialog import pick_from_library
+
+        return pick_from_library(self, self.media_dir, self._max - len(self.items),
+                                 self._add_prepared)
+
+    def _add_prepared(self, media: list[MediaInput], refused: list[str]) -> None:
+        """Images already checked and copied (from the library), with the refusals to show."""
+        added = 0
+        for m in media:
+            if len(self.items) >= self._max:
+                refused.append(self.tr("{file}: a post takes at most {n} images.").format(
+                    file=os.path.basename(m.path), n=self._max))
+                continue
+            self._append(m)
+            added += 1
+        self.message.setText("\n".join(refused))
+        self.message.setVisible(bool(refused))
+        if added:
+            self._update()
+            self.changed.emit()
+
     # -- internals -------------------------------------------------------------------------
     def _choose(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
@@ -239,6 +268,7 @@ class MediaPanel(QWidget):
             item.up.setEnabled(i > 0)
             item.down.setEnabled(i < len(self.items) - 1)
         self.add_button.setEnabled(len(self.items) < self._max)
+        self.library_button.setEnabled(len(self.items) < self._max)
         self.hint.setText(self.tr("%n of %1 image(s)", "", len(self.items)).replace(
             "%1", str(self._max)) if self.items else self.tr("No images"))
 
