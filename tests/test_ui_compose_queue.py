@@ -190,7 +190,7 @@ def test_schedule_dialog_suggests_each_accounts_own_best_time(qtbot, view, accou
     dialog.set_suggestions(list(suggestions.values()))
     best = dialog.best
     assert best.time_labels[mastodon.id].text() != best.time_labels[bluesky.id].text()
-    assert best.reason_labels[mastodon.id].text() == "its best day and hour (from 120 post(s))"
+    assert best.reason_labels[mastodon.id].text() == "its best day and hour (from 120 posts)"
     qtbot.mouseClick(best.use_buttons[bluesky.id], Qt.MouseButton.LeftButton)
     assert dialog.time_edit.time().hour() == 21
     dialog.accept()

@@ -868,22 +868,22 @@
     <message>
         <location filename="../../mbdesk/ui/compose/best_times.py" line="27"/>
         <source>a free queue slot at one of its best times (from {count} posts)</source>
-        <translation type="unfinished"></translation>
+        <translation>un horario libre de la cola en una de sus mejores horas (según {count} publicaciones)</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/best_times.py" line="31"/>
         <source>its next free queue slot</source>
-        <translation type="unfinished"></translation>
+        <translation>su próximo horario libre de la cola</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/best_times.py" line="33"/>
         <source>its best day and hour (from {count} posts)</source>
-        <translation type="unfinished"></translation>
+        <translation>su mejor día y hora (según {count} publicaciones)</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/best_times.py" line="35"/>
         <source>too few posts to judge yet: the next free hour</source>
-        <translation type="unfinished"></translation>
+        <translation>aún hay pocas publicaciones para saberlo: la próxima hora libre</translation>
     </message>
 </context>
 <context>
@@ -891,32 +891,32 @@
     <message>
         <location filename="../../mbdesk/ui/compose/best_times.py" line="45"/>
         <source>Best next time for each account</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor próximo momento para cada cuenta</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/best_times.py" line="50"/>
         <source>Looking at each account&apos;s posts, cadence and queue slots…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando las publicaciones, el ritmo y los horarios de la cola de cada cuenta…</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/best_times.py" line="70"/>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/best_times.py" line="81"/>
         <source>Schedule each at its best time</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar cada una a su mejor hora</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/best_times.py" line="98"/>
         <source>no free time in the next 60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>sin hueco libre en los próximos 60 días</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/best_times.py" line="108"/>
         <source>Could not work out the best times ({error}); pick a time yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron calcular las mejores horas ({error}); elige tú la hora.</translation>
     </message>
 </context>
 <context>
@@ -1455,22 +1455,22 @@
     <message>
         <location filename="../../mbdesk/ui/compose/problems.py" line="74"/>
         <source>{name} needs re-authorization: the post will wait until you sign in again — Accounts → Re-authorize.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} necesita volver a autorizarse: la publicación esperará hasta que inicies sesión de nuevo — Cuentas → Volver a autorizar.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/problems.py" line="84"/>
         <source>{day} · {name}: {count} posts that day (more than {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} · {name}: {count} publicaciones ese día (más de {limit}).</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/problems.py" line="88"/>
         <source>{day} · {name}: two posts {count} min apart (keep at least {gap} min).</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} · {name}: dos publicaciones con {count} min de diferencia (deja al menos {gap} min).</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/problems.py" line="93"/>
         <source>{day} · {name}: outside its best hours ({hours}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} · {name}: fuera de sus mejores horas ({hours}).</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/problems.py" line="101"/>
@@ -1715,7 +1715,7 @@
     <message>
         <location filename="../../mbdesk/ui/compose/editor.py" line="206"/>
         <source>Add to queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a la cola</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/editor.py" line="208"/>
@@ -1765,7 +1765,7 @@
     <message>
         <location filename="../../mbdesk/ui/compose/editor.py" line="505"/>
         <source>Put the post in the next free queue slot of each account (Calendar → Queue slots)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pone la publicación en el próximo horario libre de la cola de cada cuenta (Calendario → Horarios de la cola)</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/editor.py" line="553"/>
@@ -1795,27 +1795,27 @@
     <message>
         <location filename="../../mbdesk/ui/compose/editor.py" line="645"/>
         <source>Not queued: {accounts} still has no queue slots.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se añadió: {accounts} sigue sin horarios de la cola.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/editor.py" line="652"/>
         <source>No queue slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin horarios de la cola</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/editor.py" line="653"/>
         <source>{accounts} has no queue slots yet: Add to queue puts a post at the next free one of an account&apos;s weekly posting times. Set them now?</source>
-        <translation type="unfinished"></translation>
+        <translation>{accounts} aún no tiene horarios de la cola: «Añadir a la cola» pone la publicación en el próximo hueco libre de los horarios semanales de la cuenta. ¿Configurarlos ahora?</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/editor.py" line="657"/>
         <source>Set queue slots…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar horarios…</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/editor.py" line="661"/>
         <source>Not queued: {accounts} has no queue slots (Calendar → Queue slots).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se añadió: {accounts} no tiene horarios de la cola (Calendario → Horarios de la cola).</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/editor.py" line="679"/>
@@ -1838,7 +1838,7 @@
     <message>
         <location filename="../../mbdesk/ui/compose/editor.py" line="738"/>
         <source>Queued for {when} on {account}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola para el {when} en {account}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../mbdesk/ui/compose/editor.py" line="742"/>
@@ -1859,17 +1859,17 @@
     <message>
         <location filename="../../mbdesk/ui/compose/editor.py" line="764"/>
         <source>Not queued: an account has no free queue slot in the next 60 days. Add slots or move posts in the Calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se añadió: una cuenta no tiene horarios libres en los próximos 60 días. Añade horarios o mueve publicaciones en el Calendario.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/editor.py" line="767"/>
         <source>Not queued: an account has no queue slots (Calendar → Queue slots).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se añadió: una cuenta no tiene horarios de la cola (Calendario → Horarios de la cola).</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/editor.py" line="769"/>
         <source>Not queued: tick at least one account.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se añadió: marca al menos una cuenta.</translation>
     </message>
 </context>
 <context>
@@ -4416,64 +4416,64 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
     <message>
         <location filename="../../mbdesk/ui/compose/post_fields.py" line="40"/>
         <source>Optional: a warning shown before the text, which stays hidden until opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: un aviso que se muestra antes del texto, oculto hasta que se abre</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/post_fields.py" line="43"/>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Pública</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/post_fields.py" line="44"/>
         <source>Unlisted (not in public timelines)</source>
-        <translation type="unfinished"></translation>
+        <translation>No listada (fuera de las cronologías públicas)</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/post_fields.py" line="45"/>
         <source>Followers only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo seguidores</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/post_fields.py" line="46"/>
         <source>Mentioned people only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las personas mencionadas</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/post_fields.py" line="51"/>
         <source>Not set (the account&apos;s default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin indicar (el de la cuenta)</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/post_fields.py" line="55"/>
         <source>Mastodon shows this line first and hides the text until it is opened; other platforms do not get it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon muestra primero esta línea y oculta el texto hasta que se abre; las demás plataformas no la reciben.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/post_fields.py" line="57"/>
         <source>Mastodon only: who can see the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo Mastodon: quién puede ver la publicación.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/post_fields.py" line="59"/>
         <source>Sent to Mastodon and Bluesky, where readers filter and translate posts by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envía a Mastodon y Bluesky, donde los lectores filtran y traducen las publicaciones por idioma.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/post_fields.py" line="60"/>
         <source>Content warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de contenido</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/post_fields.py" line="61"/>
         <location filename="../../mbdesk/ui/compose/post_fields.py" line="120"/>
         <source>Who sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién la ve</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/post_fields.py" line="62"/>
         <location filename="../../mbdesk/ui/compose/post_fields.py" line="116"/>
         <source>Language</source>
-        <translation type="unfinished">Idioma</translation>
+        <translation>Idioma</translation>
     </message>
 </context>
 <context>
@@ -4554,7 +4554,7 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
     <message>
         <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="130"/>
         <source>A suggested time has passed while the dialog was open. Pick a time, or open the dialog again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una hora sugerida ya pasó mientras el diálogo estaba abierto. Elige una hora o vuelve a abrir el diálogo.</translation>
     </message>
 </context>
 <context>

@@ -865,22 +865,22 @@
     <message>
         <location filename="../../mbdesk/ui/compose/best_times.py" line="27"/>
         <source>a free queue slot at one of its best times (from {count} posts)</source>
-        <translation type="unfinished"></translation>
+        <translation>处于其最佳时间的空闲队列时段（基于 {count} 条帖子）</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/best_times.py" line="31"/>
         <source>its next free queue slot</source>
-        <translation type="unfinished"></translation>
+        <translation>它的下一个空闲队列时段</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/best_times.py" line="33"/>
         <source>its best day and hour (from {count} posts)</source>
-        <translation type="unfinished"></translation>
+        <translation>它的最佳日子和时段（基于 {count} 条帖子）</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/best_times.py" line="35"/>
         <source>too few posts to judge yet: the next free hour</source>
-        <translation type="unfinished"></translation>
+        <translation>帖子太少，暂无法判断：下一个空闲整点</translation>
     </message>
 </context>
 <context>
@@ -888,32 +888,32 @@
     <message>
         <location filename="../../mbdesk/ui/compose/best_times.py" line="45"/>
         <source>Best next time for each account</source>
-        <translation type="unfinished"></translation>
+        <translation>各账号的下一个最佳时间</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/best_times.py" line="50"/>
         <source>Looking at each account&apos;s posts, cadence and queue slots…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查看各账号的帖子、发帖节奏和队列时段…</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/best_times.py" line="70"/>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>使用</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/best_times.py" line="81"/>
         <source>Schedule each at its best time</source>
-        <translation type="unfinished"></translation>
+        <translation>各自按最佳时间定时</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/best_times.py" line="98"/>
         <source>no free time in the next 60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>未来 60 天内没有空闲时间</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/best_times.py" line="108"/>
         <source>Could not work out the best times ({error}); pick a time yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法算出最佳时间（{error}）；请自行选择时间。</translation>
     </message>
 </context>
 <context>
@@ -1438,22 +1438,22 @@
     <message>
         <location filename="../../mbdesk/ui/compose/problems.py" line="74"/>
         <source>{name} needs re-authorization: the post will wait until you sign in again — Accounts → Re-authorize.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 需要重新授权：帖子会等到你重新登录后再发出——账号 → 重新授权。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/problems.py" line="84"/>
         <source>{day} · {name}: {count} posts that day (more than {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} · {name}：当天 {count} 条帖子（超过 {limit} 条）。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/problems.py" line="88"/>
         <source>{day} · {name}: two posts {count} min apart (keep at least {gap} min).</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} · {name}：两条帖子只相隔 {count} 分钟（至少间隔 {gap} 分钟）。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/problems.py" line="93"/>
         <source>{day} · {name}: outside its best hours ({hours}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} · {name}：不在其最佳时段（{hours}）。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/problems.py" line="101"/>
@@ -1697,7 +1697,7 @@
     <message>
         <location filename="../../mbdesk/ui/compose/editor.py" line="206"/>
         <source>Add to queue</source>
-        <translation type="unfinished"></translation>
+        <translation>加入队列</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/editor.py" line="208"/>
@@ -1747,7 +1747,7 @@
     <message>
         <location filename="../../mbdesk/ui/compose/editor.py" line="505"/>
         <source>Put the post in the next free queue slot of each account (Calendar → Queue slots)</source>
-        <translation type="unfinished"></translation>
+        <translation>把帖子放进每个账号的下一个空闲队列时段（日历 → 队列时段）</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/editor.py" line="553"/>
@@ -1777,27 +1777,27 @@
     <message>
         <location filename="../../mbdesk/ui/compose/editor.py" line="645"/>
         <source>Not queued: {accounts} still has no queue slots.</source>
-        <translation type="unfinished"></translation>
+        <translation>未加入队列：{accounts} 仍然没有队列时段。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/editor.py" line="652"/>
         <source>No queue slots</source>
-        <translation type="unfinished"></translation>
+        <translation>没有队列时段</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/editor.py" line="653"/>
         <source>{accounts} has no queue slots yet: Add to queue puts a post at the next free one of an account&apos;s weekly posting times. Set them now?</source>
-        <translation type="unfinished"></translation>
+        <translation>{accounts} 还没有队列时段：“加入队列”会把帖子放在账号每周发帖时间中的下一个空闲时段。现在设置吗？</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/editor.py" line="657"/>
         <source>Set queue slots…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置队列时段…</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/editor.py" line="661"/>
         <source>Not queued: {accounts} has no queue slots (Calendar → Queue slots).</source>
-        <translation type="unfinished"></translation>
+        <translation>未加入队列：{accounts} 没有队列时段（日历 → 队列时段）。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/editor.py" line="679"/>
@@ -1819,7 +1819,7 @@
     <message>
         <location filename="../../mbdesk/ui/compose/editor.py" line="738"/>
         <source>Queued for {when} on {account}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已排入队列：{when}，{account}。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../mbdesk/ui/compose/editor.py" line="742"/>
@@ -1838,17 +1838,17 @@
     <message>
         <location filename="../../mbdesk/ui/compose/editor.py" line="764"/>
         <source>Not queued: an account has no free queue slot in the next 60 days. Add slots or move posts in the Calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>未加入队列：某个账号在未来 60 天内没有空闲队列时段。请在日历中添加时段或移动帖子。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/editor.py" line="767"/>
         <source>Not queued: an account has no queue slots (Calendar → Queue slots).</source>
-        <translation type="unfinished"></translation>
+        <translation>未加入队列：某个账号没有队列时段（日历 → 队列时段）。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/editor.py" line="769"/>
         <source>Not queued: tick at least one account.</source>
-        <translation type="unfinished"></translation>
+        <translation>未加入队列：请至少勾选一个账号。</translation>
     </message>
 </context>
 <context>
@@ -4366,64 +4366,64 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
     <message>
         <location filename="../../mbdesk/ui/compose/post_fields.py" line="40"/>
         <source>Optional: a warning shown before the text, which stays hidden until opened</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：显示在正文前的提醒，正文在展开前保持隐藏</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/post_fields.py" line="43"/>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>公开</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/post_fields.py" line="44"/>
         <source>Unlisted (not in public timelines)</source>
-        <translation type="unfinished"></translation>
+        <translation>不公开列出（不出现在公共时间线）</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/post_fields.py" line="45"/>
         <source>Followers only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅关注者</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/post_fields.py" line="46"/>
         <source>Mentioned people only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅被提及的人</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/post_fields.py" line="51"/>
         <source>Not set (the account&apos;s default)</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置（使用账号默认）</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/post_fields.py" line="55"/>
         <source>Mastodon shows this line first and hides the text until it is opened; other platforms do not get it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon 先显示这一行，正文在展开前隐藏；其他平台不会收到它。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/post_fields.py" line="57"/>
         <source>Mastodon only: who can see the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅 Mastodon：谁能看到这条帖子。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/post_fields.py" line="59"/>
         <source>Sent to Mastodon and Bluesky, where readers filter and translate posts by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送给 Mastodon 和 Bluesky，读者可据此筛选和翻译帖子。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/post_fields.py" line="60"/>
         <source>Content warning</source>
-        <translation type="unfinished"></translation>
+        <translation>内容警告</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/post_fields.py" line="61"/>
         <location filename="../../mbdesk/ui/compose/post_fields.py" line="120"/>
         <source>Who sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>谁能看到</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/post_fields.py" line="62"/>
         <location filename="../../mbdesk/ui/compose/post_fields.py" line="116"/>
         <source>Language</source>
-        <translation type="unfinished">语言</translation>
+        <translation>语言</translation>
     </message>
 </context>
 <context>
@@ -4504,7 +4504,7 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
     <message>
         <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="130"/>
         <source>A suggested time has passed while the dialog was open. Pick a time, or open the dialog again.</source>
-        <translation type="unfinished"></translation>
+        <translation>对话框打开期间，某个建议时间已经过去。请选择时间，或重新打开对话框。</translation>
     </message>
 </context>
 <context>

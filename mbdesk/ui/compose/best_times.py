@@ -22,16 +22,16 @@ from mbdesk.ui.localtime import format_local
 
 
 def reason_text(s: TimeSuggestion) -> str:
-    """Why this time, in the owner's words."""
+    """Why this time, in the owner's words (history means 20 posts or more: no singular)."""
     if s.reason == best_time.REASON_SLOT_BEST:
         return QCoreApplication.translate(
-            "BestTimes", "a free queue slot at one of its best times (from %n post(s))", "",
-            s.posts)
+            "BestTimes", "a free queue slot at one of its best times (from {count} posts)"
+        ).format(count=s.posts)
     if s.reason == best_time.REASON_SLOT:
         return QCoreApplication.translate("BestTimes", "its next free queue slot")
     if s.reason == best_time.REASON_BEST:
         return QCoreApplication.translate(
-            "BestTimes", "its best day and hour (from %n post(s))", "", s.posts)
+            "BestTimes", "its best day and hour (from {count} posts)").format(count=s.posts)
     return QCoreApplication.translate(
         "BestTimes", "too few posts to judge yet: the next free hour")
 
