@@ -32,6 +32,10 @@ PY
 ) || decision="keep cli"
 read -r demo mode <<<"$decision"
 
+if [[ $mode == window ]]; then
+    bash scripts/install_desktop.sh >/dev/null 2>&1 || echo "[run] could not add mbdesk to the app menu" >&2
+fi
+
 args=("$@")
 if [[ $demo == demo ]]; then
     echo "[run] no database in the data folder yet: opening the demo workspace (--demo)" >&2

@@ -33,6 +33,8 @@ APT_PACKAGES=(
     dbus gnome-keyring
     # PyInstaller inspects binaries with objdump
     binutils
+    # the tests validate the desktop entry and the AppStream metainfo
+    desktop-file-utils appstream
     # the Bluesky tests compile the reference PDS's better-sqlite3 (tests/pds/setup.sh)
     g++ make
 )

@@ -24,7 +24,8 @@ URGENCY_NORMAL, URGENCY_CRITICAL = 1, 2
 class DesktopNotifier:
     """One session-bus connection, opened on first use and reopened after a failure."""
 
-    def __init__(self, app_name: str = "mbdesk", desktop_entry: str = "mbdesk") -> None:
+    def __init__(self, app_name: str = "mbdesk",
+                 desktop_entry: str = "io.github.mbdesk.mbdesk") -> None:
         self.app_name = app_name
         self.desktop_entry = desktop_entry
         self._lock = threading.Lock()

@@ -21,7 +21,7 @@ from mbdesk.services.context import AppContext
 from mbdesk.store import settings
 from mbdesk.store.backup import restore_backup
 from mbdesk.store.db import connect, needs_migration, prepare_schema
-from mbdesk.ui import crash, i18n, theme
+from mbdesk.ui import app_icon, crash, i18n, theme
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +40,7 @@ class GuiStartup:
         app.setApplicationName(APP_NAME)
         app.setApplicationVersion(__version__)
         app.setOrganizationName(APP_NAME)
+        app_icon.install(app)
         theme.apply_fonts(app)
         try:
             ws = resolve_workspace(self.args.data_dir, self.args.demo)
