@@ -75,17 +75,17 @@
 <context>
     <name>AccountStatus</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="65"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="66"/>
         <source>Connected</source>
         <translation>Conectada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="66"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="67"/>
         <source>Needs re-authorization</source>
         <translation>Requiere reautorización</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="68"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="69"/>
         <source>Disabled</source>
         <translation>Desactivada</translation>
     </message>
@@ -93,77 +93,77 @@
 <context>
     <name>AccountsTableModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="130"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="131"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="130"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="131"/>
         <source>Handle</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="130"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="131"/>
         <source>Display name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="131"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="132"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="131"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="132"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="131"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="132"/>
         <source>Last synced</source>
         <translation>Sincronizada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="132"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="133"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="132"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="133"/>
         <source>New mentions</source>
         <translation>Menciones nuevas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="132"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="133"/>
         <source>Queued posts</source>
         <translation>En cola</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="133"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="134"/>
         <source>Rate limit</source>
         <translation>Límite de uso</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="133"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="134"/>
         <source>Last error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="159"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="160"/>
         <source>The server no longer accepts mbdesk&apos;s sign-in for this account. Sign in again so scheduled posts can go out.</source>
         <translation>El servidor ya no acepta el inicio de sesión de mbdesk para esta cuenta. Vuelve a iniciar sesión para que salgan las publicaciones programadas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="177"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="179"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="193"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="195"/>
         <source>OK</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="195"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="197"/>
         <source>Paused until {time}</source>
         <translation>En pausa hasta las {time}</translation>
     </message>
@@ -601,13 +601,13 @@
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="483"/>
         <location filename="../../mbdesk/ui/views/analytics.py" line="546"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="899"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="901"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="493"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="949"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="951"/>
         <source>New / lost</source>
         <translation>Nuevos / perdidos</translation>
     </message>
@@ -693,6 +693,7 @@
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="692"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1135"/>
         <source>Followers now (all accounts)</source>
         <translation>Seguidores actuales (todas las cuentas)</translation>
     </message>
@@ -733,7 +734,7 @@
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="701"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="728"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="730"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
@@ -748,117 +749,122 @@
         <translation>Publicaciones en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="855"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="857"/>
         <source>The figures could not be read: {0} Choose the tab again to retry.</source>
         <translation>No se pudieron leer las cifras: {0} Vuelva a elegir la pestaña para reintentar.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="859"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="861"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="898"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="900"/>
         <source>Growth index (start = 100)</source>
         <translation>Índice de crecimiento (inicio = 100)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="923"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="925"/>
         <source>Each account = 100 at the start of the range.</source>
         <translation>Cada cuenta vale 100 al inicio del periodo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="925"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="927"/>
         <source>The largest account has {0}× the followers of the smallest: the growth index shows the small ones better.</source>
         <translation>La cuenta más grande tiene {0}× los seguidores de la más pequeña: el índice de crecimiento muestra mejor las pequeñas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="948"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="950"/>
         <source>New / lost per week</source>
         <translation>Nuevos / perdidos por semana</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="963"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="965"/>
         <source>Click a day on the chart to see who came and who left.</source>
         <translation>Haz clic en un día del gráfico para ver quién llegó y quién se fue.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="968"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="970"/>
         <source>{day}: {new} new, {lost} lost</source>
         <translation>{day}: {new} nuevos, {lost} perdidos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="974"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="976"/>
         <source>− {name} (@{handle}) left {account}</source>
         <translation>− {name} (@{handle}) dejó de seguir a {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="976"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="978"/>
         <source>+ {name} (@{handle}) follows {account}</source>
         <translation>+ {name} (@{handle}) sigue a {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1015"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1017"/>
         <source>new {new} · lost {lost}</source>
         <translation>nuevos {new} · perdidos {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1081"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1084"/>
         <source>Best times: {0}</source>
         <translation>Mejores horas: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1084"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1087"/>
         <source>Not enough posts in this range to tell.</source>
         <translation>No hay suficientes publicaciones en este periodo para saberlo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1092"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1095"/>
         <source>Link clicks: Mastodon, Bluesky and Weibo do not report them. Visits from UTM-tagged links show up in the shop&apos;s own web analytics.</source>
         <translation>Clics en enlaces: Mastodon, Bluesky y Weibo no los informan. Las visitas de enlaces con UTM aparecen en la analítica web de la propia tienda.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1096"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1099"/>
         <source>X: this app&apos;s access level cannot read post metrics, so link clicks are not available.</source>
         <translation>X: el nivel de acceso de esta app no puede leer las métricas, así que no hay clics en enlaces.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1099"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1102"/>
         <source>X reports link clicks for the account&apos;s own posts of the last 30 days.</source>
         <translation>X informa de los clics en enlaces de las publicaciones propias de los últimos 30 días.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1107"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1110"/>
         <source>not reported by this platform</source>
         <translation>la plataforma no lo informa</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1110"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1113"/>
         <source>not available with this app&apos;s access level</source>
         <translation>no disponible con el nivel de acceso de esta app</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1111"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1114"/>
         <source>not reported</source>
         <translation>no disponible</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1191"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1137"/>
+        <source>Followers now</source>
+        <translation>Seguidores actuales</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1198"/>
         <source>Save chart as PNG</source>
         <translation>Guardar gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1191"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1198"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1196"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1203"/>
         <source>Save data as CSV</source>
         <translation>Guardar datos como CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1196"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1203"/>
         <source>CSV file (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
@@ -1875,107 +1881,107 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="127"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="128"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>Escribe una respuesta… (Ctrl+Intro envía)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="133"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="134"/>
         <source>Send reply</source>
         <translation>Enviar respuesta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="135"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="136"/>
         <source>Cancel edit</source>
         <translation>Cancelar edición</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="186"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="187"/>
         <source>Select a message to read and reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="194"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="195"/>
         <source>J / K: next / previous message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="195"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="196"/>
         <source>Enter: open it and load its thread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="196"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="197"/>
         <source>R: reply · Ctrl+Enter: send the reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="197"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="198"/>
         <source>E: done · U: unread · Ctrl+Z: undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="198"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="199"/>
         <source>/: search the inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="228"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="229"/>
         <source>Mastodon notifies only the people a reply names: their @handles go in front of your text when it is sent (not twice if you typed them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="245"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="246"/>
         <source>Replying to @{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="249"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="250"/>
         <source>Untick to leave @{0} out of the reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="284"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="285"/>
         <source>No mention selected</source>
         <translation>Ninguna mención seleccionada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="295"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="296"/>
         <source>(unknown author)</source>
         <translation>(autor desconocido)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="302"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="303"/>
         <source>keyword watch “{0}”</source>
         <translation>alerta de palabra clave “{0}”</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="303"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="304"/>
         <source>keyword watch</source>
         <translation>alerta de palabra clave</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="305"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="306"/>
         <source>mention</source>
         <translation>mención</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="306"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="307"/>
         <source>To {account} · {when} · {stream} · {state}</source>
         <translation>Para {account} · {when} · {stream} · {state}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="310"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="311"/>
         <source>negative (crisis watch)</source>
         <translation>negativa (alerta de crisis)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="338"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="339"/>
         <source>Show more ({0} of {1} characters shown)</source>
         <translation>Mostrar más (se muestran {0} de {1} caracteres)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="349"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="350"/>
         <source>%n follower(s)</source>
         <translation>
             <numerusform>%n seguidor</numerusform>
@@ -1983,7 +1989,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="350"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="351"/>
         <source>%n mention(s) from them</source>
         <translation>
             <numerusform>%n mención suya</numerusform>
@@ -1991,82 +1997,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="352"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="353"/>
         <source>Tags: {0}</source>
         <translation>Etiquetas: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="356"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="357"/>
         <source>Notes: {0}</source>
         <translation>Notas: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="367"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="368"/>
         <source>Insert a saved reply… (Alt+1–9)</source>
         <translation>Insertar una respuesta guardada… (Alt+1–9)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="387"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="388"/>
         <source>Your replies</source>
         <translation>Tus respuestas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="391"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="392"/>
         <source>Earlier replies to this person</source>
         <translation>Respuestas anteriores a esta persona</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="395"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="396"/>
         <source>No thread saved yet.</source>
         <translation>Aún no hay ningún hilo guardado.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="403"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="404"/>
         <source>Reason: {0}</source>
         <translation>Motivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="405"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="406"/>
         <source>Edit and retry</source>
         <translation>Editar y reintentar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="411"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="412"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="412"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="413"/>
         <source>sending</source>
         <translation>enviando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="413"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="414"/>
         <source>sent</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="414"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="415"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="415"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="416"/>
         <source>checking</source>
         <translation>comprobando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="416"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="417"/>
         <source>held</source>
         <translation>retenida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="417"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="418"/>
         <source>scheduled on the server</source>
         <translation>programada en el servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="432"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="433"/>
         <source>Too long for this server</source>
         <translation>Demasiado largo para este servidor</translation>
     </message>
@@ -2297,6 +2303,121 @@
         <location filename="../../mbdesk/ui/views/analytics.py" line="273"/>
         <source>Post</source>
         <translation>Publicación</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsDialog</name>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="99"/>
+        <source>Feeds to drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="103"/>
+        <source>New entries of a shop&apos;s product or blog feed (RSS or Atom) become drafts, each entry once. Feeds are checked every hour while mbdesk is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="109"/>
+        <source>Feed address, e.g. https://shop.example/feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="111"/>
+        <source>Add feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="121"/>
+        <source>Feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="121"/>
+        <source>Last check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="121"/>
+        <source>Drafts made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="131"/>
+        <source>Check now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="134"/>
+        <source>Remove</source>
+        <translation type="unfinished">Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="187"/>
+        <source>No feeds yet: paste a feed address above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="218"/>
+        <source>Reading the feed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="233"/>
+        <source>Added “{title}”: %n draft(s) made from its newest entries.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="234"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="236"/>
+        <source>%n older entries are remembered without a draft.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="251"/>
+        <source>Checking the feeds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="262"/>
+        <source>Checked: %n new draft(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="264"/>
+        <source>%n feed(s) could not be read; see Last check.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="274"/>
+        <source>Remove feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="275"/>
+        <source>Remove “{title}”? The drafts it made stay. Its entries are forgotten: adding it again makes drafts of its newest entries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="287"/>
+        <source>Feed removed; its drafts stay.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3812,57 +3933,57 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
 <context>
     <name>OutboxHistoryDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="392"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="398"/>
         <source>History of this post</source>
         <translation>Historial de esta publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="398"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="404"/>
         <source>{account} · {state} · tries: {tries}</source>
         <translation>{account} · {state} · intentos: {tries}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="404"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="410"/>
         <source>Sent {when}:</source>
         <translation>Enviada el {when}:</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="404"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="410"/>
         <source>Edited {when}:</source>
         <translation>Editada el {when}:</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="407"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="413"/>
         <source>Deleted on the platform {when}.</source>
         <translation>Eliminada en la plataforma el {when}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="412"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="418"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="412"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="418"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="413"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="419"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="413"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="419"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="423"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="429"/>
         <source>({seconds} s)</source>
         <translation>({seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="435"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="441"/>
         <source>No tries recorded yet. (Posts queued before this version of mbdesk have no history.)</source>
         <translation>Aún no hay intentos registrados. (Las publicaciones en cola antes de esta versión de mbdesk no tienen historial.)</translation>
     </message>
@@ -3960,7 +4081,7 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/outbox_list.py" line="33"/>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="76"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="77"/>
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
@@ -3995,89 +4116,89 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
         <translation>Enviada (editada)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="74"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="75"/>
         <source>Needs attention</source>
         <translation>Requieren atención</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="75"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="76"/>
         <source>Waiting to go out</source>
         <translation>Esperando a salir</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="77"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="78"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="91"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="92"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="92"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="93"/>
         <source>Send now</source>
         <translation>Enviar ahora</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="93"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="94"/>
         <source>Send a held post now (its time has passed)</source>
         <translation>Enviar ahora una publicación retenida (su hora ya pasó)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="94"/>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="357"/>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="371"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="95"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="363"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="377"/>
         <source>Cancel post</source>
         <translation>Cancelar publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="95"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="96"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="97"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="98"/>
         <source>Give the selected sent post a new text (where its platform allows it)</source>
         <translation>Dar un texto nuevo a la publicación enviada seleccionada (si su plataforma lo permite)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="99"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="100"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="101"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="102"/>
         <source>Delete the selected sent post on its platform</source>
         <translation>Eliminar en su plataforma la publicación enviada seleccionada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="102"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="103"/>
         <source>History…</source>
         <translation>Historial…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="103"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="104"/>
         <source>Every try to send the selected post, and every time mbdesk looked for it on the server</source>
         <translation>Cada intento de enviar la publicación seleccionada y cada vez que mbdesk la buscó en el servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="109"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="110"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="151"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="152"/>
         <source>Outbox — all accounts</source>
         <translation>Bandeja de salida: todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="153"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="154"/>
         <source>Outbox — {handle}</source>
         <translation>Bandeja de salida: {handle}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="157"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="158"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n fallida</numerusform>
@@ -4085,7 +4206,7 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="159"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="160"/>
         <source>%n held</source>
         <translation>
             <numerusform>%n retenida</numerusform>
@@ -4093,7 +4214,7 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="161"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="162"/>
         <source>%n being checked</source>
         <translation>
             <numerusform>%n en comprobación</numerusform>
@@ -4101,7 +4222,7 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="165"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="166"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n en espera</numerusform>
@@ -4109,67 +4230,67 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="171"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="172"/>
         <source>Nothing needs your attention: no failed, held or unresolved posts.</source>
         <translation>Nada requiere tu atención: no hay publicaciones fallidas, retenidas ni pendientes de confirmar.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="174"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="175"/>
         <source>No posts here.</source>
         <translation>No hay publicaciones aquí.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="222"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="223"/>
         <source>Failed: {reason} — fix it in the draft or press Retry.</source>
         <translation>Falló: {reason}. Corrígelo en el borrador o pulsa Reintentar.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="223"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="224"/>
         <source>no reason given</source>
         <translation>sin motivo indicado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="225"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="226"/>
         <source>mbdesk lost the server&apos;s answer; it checks whether the change was made and never makes it twice. {reason}</source>
         <translation>mbdesk perdió la respuesta del servidor; comprueba si el cambio se hizo y nunca lo hace dos veces. {reason}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="229"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="230"/>
         <source>Deleted on the platform {when}.</source>
         <translation>Eliminada en la plataforma el {when}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="233"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="234"/>
         <source>The edit goes out with the next sync.</source>
         <translation>La edición se envía en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="234"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="235"/>
         <source>The delete goes out with the next sync.</source>
         <translation>La eliminación se envía en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="236"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="237"/>
         <source>mbdesk lost the server&apos;s answer; it checks whether the post arrived and never sends it twice. {reason}</source>
         <translation>mbdesk perdió la respuesta del servidor; comprueba si la publicación llegó y nunca la envía dos veces. {reason}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="240"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="241"/>
         <source>Its time passed while mbdesk could not publish: send it now, or cancel it.</source>
         <translation>Su hora pasó mientras mbdesk no podía publicar: envíala ahora o cancélala.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="243"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="244"/>
         <source>The server holds this post and publishes it at its time, even with mbdesk closed.</source>
         <translation>El servidor guarda esta publicación y la publica a su hora, aunque mbdesk esté cerrado.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="279"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="285"/>
         <source>Send again?</source>
         <translation>¿Enviar de nuevo?</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="280"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="286"/>
         <source>mbdesk could not find out whether this post arrived. Look at the account on the platform first.
 
 Is the post NOT there? Then it is sent again now. If it is there, choose No and cancel the post instead.
@@ -4182,22 +4303,22 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="343"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="349"/>
         <source>This post is deleted (or its delete is on the way).</source>
         <translation>Esta publicación está eliminada (o su eliminación está en curso).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="344"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="350"/>
         <source>Only a post that went out can be edited or deleted.</source>
         <translation>Solo se puede editar o eliminar una publicación que ya salió.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="346"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="352"/>
         <source>Edit or delete</source>
         <translation>Editar o eliminar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="358"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="364"/>
         <source>Cancel this post? It will not be published.
 
 {text}</source>
@@ -4206,12 +4327,12 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="372"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="378"/>
         <source>The server holds this post; it can be taken back once sync has started.</source>
         <translation>El servidor guarda esta publicación; se podrá retirar cuando empiece la sincronización.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="375"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="381"/>
         <source>Taking the post back from the server…</source>
         <translation>Retirando la publicación del servidor…</translation>
     </message>
@@ -4330,18 +4451,18 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 <context>
     <name>Platform</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="46"/>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="58"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="47"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="59"/>
         <source>Weibo</source>
         <translation>Weibo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="48"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="49"/>
         <source>Sandbox (offline test server)</source>
         <translation>Sandbox (pruebas sin red)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="56"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="57"/>
         <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4668,313 +4789,313 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 <context>
     <name>ServerProfile</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="221"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="223"/>
         <source>Holds scheduled posts</source>
         <translation>Guarda publicaciones programadas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="222"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="224"/>
         <source>Moves or cancels posts it holds</source>
         <translation>Mueve o cancela las que guarda</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="223"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="225"/>
         <source>Honours Idempotency-Key</source>
         <translation>Respeta Idempotency-Key (sin duplicados)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="224"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="226"/>
         <source>Mentions from strangers (notification requests)</source>
         <translation>Menciones de desconocidos (solicitudes de notificación)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="226"/>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="371"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="228"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="374"/>
         <source>Follow requests</source>
         <translation>Solicitudes de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="227"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="229"/>
         <source>Reads post metrics in batches</source>
         <translation>Lee las métricas en bloque</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="228"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="230"/>
         <source>Quote posts</source>
         <translation>Citas de publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="229"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="231"/>
         <source>Rate-limit headers</source>
         <translation>Cabeceras de límite de uso</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="230"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="232"/>
         <source>Reads mentions, followers and metrics (X access level)</source>
         <translation>Lee menciones, seguidores y métricas (nivel de acceso de X)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="232"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="234"/>
         <source>Shows only part of a large follower list</source>
         <translation>Muestra solo parte de una lista de seguidores grande</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="241"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="243"/>
         <source>mbdesk finds this out at the next sync.</source>
         <translation>mbdesk lo averigua en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="243"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="245"/>
         <source>Scheduled posts are handed to the server and go out even with mbdesk closed.</source>
         <translation>Las publicaciones programadas se entregan al servidor y salen aunque mbdesk esté cerrado.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="246"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="248"/>
         <source>Scheduled posts: kept by mbdesk (this server cannot hold them) — keep mbdesk or &apos;mbdesk sync&apos; running at the time.</source>
         <translation>Publicaciones programadas: las guarda mbdesk (este servidor no puede guardarlas); deja mbdesk o «mbdesk sync» en marcha a esa hora.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="250"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="252"/>
         <source>Moving or cancelling a post the server holds changes it there too.</source>
         <translation>Mover o cancelar una publicación que guarda el servidor también la cambia allí.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="253"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="255"/>
         <source>Posts are not handed to the server; mbdesk keeps them so you can still change them.</source>
         <translation>Las publicaciones no se entregan al servidor; mbdesk las guarda para que puedas seguir cambiándolas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="257"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="259"/>
         <source>If an answer is lost, sending again cannot publish the post twice.</source>
         <translation>Si se pierde una respuesta, volver a enviar no puede publicarla dos veces.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="260"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="262"/>
         <source>If an answer is lost, mbdesk first looks for the post on the server and never sends it twice.</source>
         <translation>Si se pierde una respuesta, mbdesk primero busca la publicación en el servidor y nunca la envía dos veces.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="264"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="266"/>
         <source>Mentions the server filtered from people you do not follow reach your inbox too.</source>
         <translation>Las menciones que el servidor filtró de gente que no sigues también llegan a tu bandeja.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="267"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="269"/>
         <source>Mentions the server filters away do not reach mbdesk; check them on the server&apos;s website.</source>
         <translation>Las menciones que el servidor filtra no llegan a mbdesk; revísalas en la web del servidor.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="271"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="273"/>
         <source>Accept or reject people who ask to follow you, in Followers.</source>
         <translation>Acepta o rechaza a quien pide seguirte, en Seguidores.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="273"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="275"/>
         <source>Answer follow requests on the server&apos;s website.</source>
         <translation>Responde a las solicitudes de seguimiento en la web del servidor.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="275"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="277"/>
         <source>Likes and boosts of many posts come in one request.</source>
         <translation>Los «me gusta» e impulsos de muchas publicaciones llegan en una sola petición.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="277"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="279"/>
         <source>Likes and boosts are read one post at a time: slower, but they still come.</source>
         <translation>Los «me gusta» e impulsos se leen de uno en uno: más lento, pero llegan igual.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="280"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="282"/>
         <source>People can quote your posts.</source>
         <translation>Se pueden citar tus publicaciones.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="281"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="283"/>
         <source>This server does not show quote posts.</source>
         <translation>Este servidor no muestra citas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="283"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="285"/>
         <source>The server says how many requests are left, so mbdesk slows down in time.</source>
         <translation>El servidor dice cuántas peticiones quedan, así que mbdesk frena a tiempo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="286"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="288"/>
         <source>mbdesk slows down only when the server says it is busy.</source>
         <translation>mbdesk solo frena cuando el servidor dice que está ocupado.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="288"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="290"/>
         <source>This app&apos;s X access level lets mbdesk read mentions, followers and post metrics.</source>
         <translation>El nivel de acceso de esta app de X permite a mbdesk leer menciones, seguidores y métricas de las publicaciones.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="291"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="293"/>
         <source>This app&apos;s X access level allows posting only: mentions, followers and metrics are not available with it. mbdesk asks again daily and on Sync now.</source>
         <translation>El nivel de acceso de esta app de X solo permite publicar: las menciones, los seguidores y las métricas no están disponibles con él. mbdesk vuelve a preguntar cada día y al pulsar Sincronizar ahora.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="295"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="297"/>
         <source>The server hands apps only part of a large follower list: Followers lists those it shows; the follower count is the full one.</source>
         <translation>El servidor da a las aplicaciones solo parte de una lista de seguidores grande: Seguidores muestra a quienes entrega; el número de seguidores es el completo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="299"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="301"/>
         <source>Followers lists everyone who follows the account.</source>
         <translation>Seguidores muestra a todos los que siguen la cuenta.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="307"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="309"/>
         <source>not known yet</source>
         <translation>aún no se sabe</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="308"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="310"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="308"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="310"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="336"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="339"/>
         <source>not checked yet</source>
         <translation>aún sin comprobar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="354"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="357"/>
         <source>Characters per post</source>
         <translation>Caracteres por publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="357"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="360"/>
         <source>Characters per link</source>
         <translation>Caracteres por enlace</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="358"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="361"/>
         <source>Every link counts as this many characters, however long it is.</source>
         <translation>Cada enlace cuenta como estos caracteres, sea cual sea su longitud.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="361"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="364"/>
         <source>Images per post</source>
         <translation>Imágenes por publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="368"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="371"/>
         <source>Checking the server</source>
         <translation>Comprobar el servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="369"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="372"/>
         <source>Publishing</source>
         <translation>Publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="370"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="373"/>
         <source>Mentions</source>
         <translation>Menciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="372"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="375"/>
         <source>Watched words</source>
         <translation>Palabras vigiladas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="373"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="376"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="374"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="377"/>
         <source>Daily counts</source>
         <translation>Recuentos diarios</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="375"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="378"/>
         <source>Likes and boosts</source>
         <translation>«Me gusta» e impulsos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="376"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="379"/>
         <source>Competitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="402"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="405"/>
         <source>ok · {time}</source>
         <translation>bien · {time}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="403"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="406"/>
         <source>ok</source>
         <translation>bien</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="405"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="408"/>
         <source>The other steps still ran; this one is tried again at the next sync.</source>
         <translation>Los demás pasos se hicieron; este se reintenta en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="408"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="411"/>
         <source>failed · {time}</source>
         <translation>falló · {time}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="409"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="412"/>
         <source>failed</source>
         <translation>falló</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="411"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="414"/>
         <source>not available with this app&apos;s access level</source>
         <translation>no disponible con el nivel de acceso de esta app</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="412"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="415"/>
         <source>Posting still works. mbdesk asks again daily and on Sync now; a higher access level of your X app enables it.</source>
         <translation>Publicar sigue funcionando. mbdesk vuelve a preguntar cada día y al pulsar Sincronizar ahora; un nivel de acceso superior de tu app de X lo habilita.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="415"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="418"/>
         <source>not available on this server</source>
         <translation>no disponible en este servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="416"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="419"/>
         <source>mbdesk checks again later, in case the server adds it.</source>
         <translation>mbdesk vuelve a mirar más tarde, por si el servidor lo añade.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="419"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="422"/>
         <source>This step runs less often than every sync.</source>
         <translation>Este paso no se hace en cada sincronización.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="421"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="424"/>
         <source>not due (ran {time})</source>
         <translation>aún no toca (última: {time})</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="422"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="425"/>
         <source>not due</source>
         <translation>aún no toca</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="431"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="434"/>
         <source>1 item from the server could not be read</source>
         <translation>1 elemento del servidor no se pudo leer</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="432"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="435"/>
         <source>{count} items from the server could not be read</source>
         <translation>{count} elementos del servidor no se pudieron leer</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="444"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="447"/>
         <source>not run yet</source>
         <translation>aún no se ha hecho</translation>
     </message>
@@ -5274,6 +5395,129 @@ Solo ocurre una vez y puede tardar un minuto si la bandeja es grande.</translati
     </message>
 </context>
 <context>
+    <name>StoredText</name>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="26"/>
+        <source>the X API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="27"/>
+        <source>the {platform} server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="45"/>
+        <source>Could not reach {server} ({where}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="50"/>
+        <source>{server} did not answer after the request was sent ({where}); it may or may not have been applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="55"/>
+        <source>{server} did not answer ({where}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="60"/>
+        <source>The server did not answer (timed out after {n} attempts). Check the connection, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="65"/>
+        <source>The connection dropped after the post was sent; mbdesk checks whether it was published before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="70"/>
+        <source>This server cannot hold scheduled posts; mbdesk publishes them itself at their time — keep mbdesk or &apos;mbdesk sync&apos; running then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="75"/>
+        <source>The server would not hold this post ({reason}); mbdesk publishes it itself at its time — keep mbdesk or &apos;mbdesk sync&apos; running then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="81"/>
+        <source>Interrupted by an internal error; checking the server before anything is sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="85"/>
+        <source>Interrupted while sending; checking the server before anything is sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="91"/>
+        <source>This server ignores scheduling: it published this post at once instead of at {when}. Later posts of this account are kept by mbdesk and published at their time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="97"/>
+        <source>Check on the platform whether it is there: if not, Retry sends it; if it is, Cancel stops the checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="102"/>
+        <source>The server no longer holds this scheduled post and did not publish it (cancelled or deleted outside mbdesk?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="106"/>
+        <source>Its time ({when}) passed while mbdesk could not publish; sent late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="111"/>
+        <source>Its time ({when}) passed while mbdesk could not publish; held until you send, move or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="116"/>
+        <source>Checked: the earlier attempt is not on the server, so it will be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="120"/>
+        <source>Sent late on your request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="123"/>
+        <source>A post moved in the calendar could not be moved on the server yet ({reason}); mbdesk tries again at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="128"/>
+        <source>Not available on this server ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="132"/>
+        <source>{platform} rate limit reached ({where}); waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="136"/>
+        <source>{platform} refused {where} (HTTP {code}): {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="140"/>
+        <source>The {platform} server failed (HTTP {code}, {where}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="145"/>
+        <source>{platform} no longer accepts this account&apos;s authorization ({text}). Authorize the account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SuggestionRulesDialog</name>
     <message>
         <location filename="../../mbdesk/ui/suggestion_rules.py" line="24"/>
@@ -5423,52 +5667,52 @@ Solo ocurre una vez y puede tardar un minuto si la bandeja es grande.</translati
 <context>
     <name>SyncState</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="75"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="76"/>
         <source>Idle</source>
         <translation>Inactiva</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="76"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="77"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="77"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="78"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="78"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="79"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="79"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="80"/>
         <source>Keyring not available</source>
         <translation>Llavero no disponible</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="80"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="81"/>
         <source>Up to date</source>
         <translation>Al día</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="81"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="82"/>
         <source>Up to date, some steps failed</source>
         <translation>Al día, algunos pasos fallaron</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="82"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="83"/>
         <source>Rate limited</source>
         <translation>Límite alcanzado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="83"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="84"/>
         <source>Waiting for sign-in</source>
         <translation>Esperando inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="84"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="85"/>
         <source>Stopped</source>
         <translation>Detenida</translation>
     </message>

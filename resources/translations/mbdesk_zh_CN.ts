@@ -75,17 +75,17 @@
 <context>
     <name>AccountStatus</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="65"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="66"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="66"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="67"/>
         <source>Needs re-authorization</source>
         <translation>需要重新授权</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="68"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="69"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
@@ -93,77 +93,77 @@
 <context>
     <name>AccountsTableModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="130"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="131"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="130"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="131"/>
         <source>Handle</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="130"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="131"/>
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="131"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="132"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="131"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="132"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="131"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="132"/>
         <source>Last synced</source>
         <translation>上次同步</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="132"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="133"/>
         <source>Followers</source>
         <translation>粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="132"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="133"/>
         <source>New mentions</source>
         <translation>新提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="132"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="133"/>
         <source>Queued posts</source>
         <translation>待发帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="133"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="134"/>
         <source>Rate limit</source>
         <translation>频率限制</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="133"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="134"/>
         <source>Last error</source>
         <translation>最近错误</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="159"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="160"/>
         <source>The server no longer accepts mbdesk&apos;s sign-in for this account. Sign in again so scheduled posts can go out.</source>
         <translation>服务器已不再接受 mbdesk 对此账号的登录授权。请重新登录，以便定时帖子能够发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="177"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="179"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="193"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="195"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="195"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="197"/>
         <source>Paused until {time}</source>
         <translation>暂停至 {time}</translation>
     </message>
@@ -598,13 +598,13 @@
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="483"/>
         <location filename="../../mbdesk/ui/views/analytics.py" line="546"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="899"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="901"/>
         <source>Followers</source>
         <translation>粉丝</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="493"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="949"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="951"/>
         <source>New / lost</source>
         <translation>新增 / 流失</translation>
     </message>
@@ -690,6 +690,7 @@
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="692"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1135"/>
         <source>Followers now (all accounts)</source>
         <translation>当前粉丝（所有账号）</translation>
     </message>
@@ -730,7 +731,7 @@
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/analytics.py" line="701"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="728"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="730"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
@@ -745,117 +746,122 @@
         <translation>时间段内的帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="855"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="857"/>
         <source>The figures could not be read: {0} Choose the tab again to retry.</source>
         <translation>无法读取数据：{0} 请再次选择该标签页重试。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="859"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="861"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="898"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="900"/>
         <source>Growth index (start = 100)</source>
         <translation>增长指数（起点 = 100）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="923"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="925"/>
         <source>Each account = 100 at the start of the range.</source>
         <translation>每个账号在时间范围开始时为 100。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="925"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="927"/>
         <source>The largest account has {0}× the followers of the smallest: the growth index shows the small ones better.</source>
         <translation>最大账号的关注者是最小账号的 {0} 倍：增长指数更能看清小账号。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="948"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="950"/>
         <source>New / lost per week</source>
         <translation>每周新增 / 流失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="963"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="965"/>
         <source>Click a day on the chart to see who came and who left.</source>
         <translation>点击图表中的某一天，查看谁关注了、谁离开了。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="968"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="970"/>
         <source>{day}: {new} new, {lost} lost</source>
         <translation>{day}：新增 {new}，流失 {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="974"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="976"/>
         <source>− {name} (@{handle}) left {account}</source>
         <translation>− {name}（@{handle}）取消关注了 {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="976"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="978"/>
         <source>+ {name} (@{handle}) follows {account}</source>
         <translation>+ {name}（@{handle}）关注了 {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1015"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1017"/>
         <source>new {new} · lost {lost}</source>
         <translation>新增 {new} · 流失 {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1081"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1084"/>
         <source>Best times: {0}</source>
         <translation>最佳时间：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1084"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1087"/>
         <source>Not enough posts in this range to tell.</source>
         <translation>此时间段内的帖子太少，无法判断。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1092"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1095"/>
         <source>Link clicks: Mastodon, Bluesky and Weibo do not report them. Visits from UTM-tagged links show up in the shop&apos;s own web analytics.</source>
         <translation>链接点击：Mastodon、Bluesky 和微博不提供。带 UTM 标记的链接带来的访问会显示在店铺自己的网站分析中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1096"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1099"/>
         <source>X: this app&apos;s access level cannot read post metrics, so link clicks are not available.</source>
         <translation>X：此应用的访问级别无法读取帖子数据，因此没有链接点击。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1099"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1102"/>
         <source>X reports link clicks for the account&apos;s own posts of the last 30 days.</source>
         <translation>X 提供账号自己最近 30 天帖子的链接点击。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1107"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1110"/>
         <source>not reported by this platform</source>
         <translation>此平台不提供</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1110"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1113"/>
         <source>not available with this app&apos;s access level</source>
         <translation>此应用的访问级别不可用</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1111"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1114"/>
         <source>not reported</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1191"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1137"/>
+        <source>Followers now</source>
+        <translation>当前关注者</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1198"/>
         <source>Save chart as PNG</source>
         <translation>将图表保存为 PNG</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1191"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1198"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1196"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1203"/>
         <source>Save data as CSV</source>
         <translation>将数据保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1196"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1203"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -1854,196 +1860,196 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="127"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="128"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>写回复…（Ctrl+Enter 发送）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="133"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="134"/>
         <source>Send reply</source>
         <translation>发送回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="135"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="136"/>
         <source>Cancel edit</source>
         <translation>取消编辑</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="186"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="187"/>
         <source>Select a message to read and reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="194"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="195"/>
         <source>J / K: next / previous message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="195"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="196"/>
         <source>Enter: open it and load its thread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="196"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="197"/>
         <source>R: reply · Ctrl+Enter: send the reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="197"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="198"/>
         <source>E: done · U: unread · Ctrl+Z: undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="198"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="199"/>
         <source>/: search the inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="228"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="229"/>
         <source>Mastodon notifies only the people a reply names: their @handles go in front of your text when it is sent (not twice if you typed them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="245"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="246"/>
         <source>Replying to @{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="249"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="250"/>
         <source>Untick to leave @{0} out of the reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="284"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="285"/>
         <source>No mention selected</source>
         <translation>未选择提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="295"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="296"/>
         <source>(unknown author)</source>
         <translation>（未知作者）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="302"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="303"/>
         <source>keyword watch “{0}”</source>
         <translation>关键词监控“{0}”</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="303"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="304"/>
         <source>keyword watch</source>
         <translation>关键词监控</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="305"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="306"/>
         <source>mention</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="306"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="307"/>
         <source>To {account} · {when} · {stream} · {state}</source>
         <translation>发给 {account} · {when} · {stream} · {state}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="310"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="311"/>
         <source>negative (crisis watch)</source>
         <translation>负面（危机监控）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="338"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="339"/>
         <source>Show more ({0} of {1} characters shown)</source>
         <translation>显示更多（已显示 {0} / {1} 个字符）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="349"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="350"/>
         <source>%n follower(s)</source>
         <translation>
             <numerusform>%n 位粉丝</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="350"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="351"/>
         <source>%n mention(s) from them</source>
         <translation>
             <numerusform>来自对方的 %n 条提及</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="352"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="353"/>
         <source>Tags: {0}</source>
         <translation>标签：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="356"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="357"/>
         <source>Notes: {0}</source>
         <translation>备注：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="367"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="368"/>
         <source>Insert a saved reply… (Alt+1–9)</source>
         <translation>插入快捷回复…（Alt+1–9）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="387"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="388"/>
         <source>Your replies</source>
         <translation>你的回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="391"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="392"/>
         <source>Earlier replies to this person</source>
         <translation>之前给此人的回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="395"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="396"/>
         <source>No thread saved yet.</source>
         <translation>还没有保存的对话。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="403"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="404"/>
         <source>Reason: {0}</source>
         <translation>原因：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="405"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="406"/>
         <source>Edit and retry</source>
         <translation>编辑并重试</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="411"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="412"/>
         <source>queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="412"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="413"/>
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="413"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="414"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="414"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="415"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="415"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="416"/>
         <source>checking</source>
         <translation>核实中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="416"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="417"/>
         <source>held</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="417"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="418"/>
         <source>scheduled on the server</source>
         <translation>已在服务器定时</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="432"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="433"/>
         <source>Too long for this server</source>
         <translation>对该服务器来说太长</translation>
     </message>
@@ -2274,6 +2280,117 @@
         <location filename="../../mbdesk/ui/views/analytics.py" line="273"/>
         <source>Post</source>
         <translation>帖子</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsDialog</name>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="99"/>
+        <source>Feeds to drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="103"/>
+        <source>New entries of a shop&apos;s product or blog feed (RSS or Atom) become drafts, each entry once. Feeds are checked every hour while mbdesk is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="109"/>
+        <source>Feed address, e.g. https://shop.example/feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="111"/>
+        <source>Add feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="121"/>
+        <source>Feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="121"/>
+        <source>Last check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="121"/>
+        <source>Drafts made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="131"/>
+        <source>Check now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="134"/>
+        <source>Remove</source>
+        <translation type="unfinished">移除</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="187"/>
+        <source>No feeds yet: paste a feed address above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="218"/>
+        <source>Reading the feed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="233"/>
+        <source>Added “{title}”: %n draft(s) made from its newest entries.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="234"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="236"/>
+        <source>%n older entries are remembered without a draft.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="251"/>
+        <source>Checking the feeds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="262"/>
+        <source>Checked: %n new draft(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="264"/>
+        <source>%n feed(s) could not be read; see Last check.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="274"/>
+        <source>Remove feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="275"/>
+        <source>Remove “{title}”? The drafts it made stay. Its entries are forgotten: adding it again makes drafts of its newest entries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="287"/>
+        <source>Feed removed; its drafts stay.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3768,57 +3885,57 @@ Everything stays on this computer; account tokens are kept in the system keyring
 <context>
     <name>OutboxHistoryDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="392"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="398"/>
         <source>History of this post</source>
         <translation>这条帖子的记录</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="398"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="404"/>
         <source>{account} · {state} · tries: {tries}</source>
         <translation>{account} · {state} · 尝试：{tries}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="404"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="410"/>
         <source>Sent {when}:</source>
         <translation>{when} 发送：</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="404"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="410"/>
         <source>Edited {when}:</source>
         <translation>{when} 编辑：</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="407"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="413"/>
         <source>Deleted on the platform {when}.</source>
         <translation>已于 {when} 在平台上删除。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="412"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="418"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="412"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="418"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="413"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="419"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="413"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="419"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="423"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="429"/>
         <source>({seconds} s)</source>
         <translation>（{seconds} 秒）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="435"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="441"/>
         <source>No tries recorded yet. (Posts queued before this version of mbdesk have no history.)</source>
         <translation>还没有尝试记录。（此版本之前排队的帖子没有记录。）</translation>
     </message>
@@ -3914,7 +4031,7 @@ Everything stays on this computer; account tokens are kept in the system keyring
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/outbox_list.py" line="33"/>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="76"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="77"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
@@ -3949,177 +4066,177 @@ Everything stays on this computer; account tokens are kept in the system keyring
         <translation>已发送（已编辑）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="74"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="75"/>
         <source>Needs attention</source>
         <translation>需要处理</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="75"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="76"/>
         <source>Waiting to go out</source>
         <translation>等待发出</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="77"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="78"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="91"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="92"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="92"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="93"/>
         <source>Send now</source>
         <translation>立即发送</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="93"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="94"/>
         <source>Send a held post now (its time has passed)</source>
         <translation>立即发送暂缓的帖子（已过发布时间）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="94"/>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="357"/>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="371"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="95"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="363"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="377"/>
         <source>Cancel post</source>
         <translation>取消帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="95"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="96"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="97"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="98"/>
         <source>Give the selected sent post a new text (where its platform allows it)</source>
         <translation>为所选的已发送帖子换上新文字（平台允许时）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="99"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="100"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="101"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="102"/>
         <source>Delete the selected sent post on its platform</source>
         <translation>在平台上删除所选的已发送帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="102"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="103"/>
         <source>History…</source>
         <translation>记录…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="103"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="104"/>
         <source>Every try to send the selected post, and every time mbdesk looked for it on the server</source>
         <translation>所选帖子的每次发送尝试，以及 mbdesk 每次到服务器上查找它的记录</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="109"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="110"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="151"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="152"/>
         <source>Outbox — all accounts</source>
         <translation>发件箱——所有账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="153"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="154"/>
         <source>Outbox — {handle}</source>
         <translation>发件箱——{handle}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="157"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="158"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n 条失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="159"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="160"/>
         <source>%n held</source>
         <translation>
             <numerusform>%n 条已暂缓</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="161"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="162"/>
         <source>%n being checked</source>
         <translation>
             <numerusform>%n 条核实中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="165"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="166"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n 条等待中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="171"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="172"/>
         <source>Nothing needs your attention: no failed, held or unresolved posts.</source>
         <translation>没有需要你处理的帖子：没有失败、暂缓或结果未明的帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="174"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="175"/>
         <source>No posts here.</source>
         <translation>这里没有帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="222"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="223"/>
         <source>Failed: {reason} — fix it in the draft or press Retry.</source>
         <translation>失败：{reason}——请在草稿中修正，或点击“重试”。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="223"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="224"/>
         <source>no reason given</source>
         <translation>未提供原因</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="225"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="226"/>
         <source>mbdesk lost the server&apos;s answer; it checks whether the change was made and never makes it twice. {reason}</source>
         <translation>mbdesk 没有收到服务器的回复；它会检查这次更改是否已生效，绝不会重复执行。{reason}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="229"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="230"/>
         <source>Deleted on the platform {when}.</source>
         <translation>已于 {when} 在平台上删除。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="233"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="234"/>
         <source>The edit goes out with the next sync.</source>
         <translation>编辑将在下次同步时发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="234"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="235"/>
         <source>The delete goes out with the next sync.</source>
         <translation>删除将在下次同步时发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="236"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="237"/>
         <source>mbdesk lost the server&apos;s answer; it checks whether the post arrived and never sends it twice. {reason}</source>
         <translation>mbdesk 没有收到服务器的回复；它会查看帖子是否已发出，绝不会发两次。{reason}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="240"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="241"/>
         <source>Its time passed while mbdesk could not publish: send it now, or cancel it.</source>
         <translation>mbdesk 无法发布期间已过发布时间：请立即发送或取消。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="243"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="244"/>
         <source>The server holds this post and publishes it at its time, even with mbdesk closed.</source>
         <translation>服务器保存着这条帖子，会按时发布，即使 mbdesk 已关闭。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="279"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="285"/>
         <source>Send again?</source>
         <translation>再次发送？</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="280"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="286"/>
         <source>mbdesk could not find out whether this post arrived. Look at the account on the platform first.
 
 Is the post NOT there? Then it is sent again now. If it is there, choose No and cancel the post instead.
@@ -4132,22 +4249,22 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="343"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="349"/>
         <source>This post is deleted (or its delete is on the way).</source>
         <translation>此帖子已删除（或删除正在进行）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="344"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="350"/>
         <source>Only a post that went out can be edited or deleted.</source>
         <translation>只有已发出的帖子才能编辑或删除。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="346"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="352"/>
         <source>Edit or delete</source>
         <translation>编辑或删除</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="358"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="364"/>
         <source>Cancel this post? It will not be published.
 
 {text}</source>
@@ -4156,12 +4273,12 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="372"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="378"/>
         <source>The server holds this post; it can be taken back once sync has started.</source>
         <translation>服务器保存着这条帖子；同步开始后才能撤回。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="375"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="381"/>
         <source>Taking the post back from the server…</source>
         <translation>正在从服务器撤回帖子…</translation>
     </message>
@@ -4280,18 +4397,18 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 <context>
     <name>Platform</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="46"/>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="58"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="47"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="59"/>
         <source>Weibo</source>
         <translation>微博</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="48"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="49"/>
         <source>Sandbox (offline test server)</source>
         <translation>沙盒（离线测试服务器）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="56"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="57"/>
         <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4618,313 +4735,313 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 <context>
     <name>ServerProfile</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="221"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="223"/>
         <source>Holds scheduled posts</source>
         <translation>代存定时帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="222"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="224"/>
         <source>Moves or cancels posts it holds</source>
         <translation>可改期或取消代存的帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="223"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="225"/>
         <source>Honours Idempotency-Key</source>
         <translation>支持 Idempotency-Key（防重复发布）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="224"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="226"/>
         <source>Mentions from strangers (notification requests)</source>
         <translation>陌生人的提及（通知请求）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="226"/>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="371"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="228"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="374"/>
         <source>Follow requests</source>
         <translation>关注请求</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="227"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="229"/>
         <source>Reads post metrics in batches</source>
         <translation>批量读取帖子数据</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="228"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="230"/>
         <source>Quote posts</source>
         <translation>引用帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="229"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="231"/>
         <source>Rate-limit headers</source>
         <translation>告知请求限额</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="230"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="232"/>
         <source>Reads mentions, followers and metrics (X access level)</source>
         <translation>读取提及、粉丝和数据（X 访问级别）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="232"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="234"/>
         <source>Shows only part of a large follower list</source>
         <translation>只显示大型粉丝列表的一部分</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="241"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="243"/>
         <source>mbdesk finds this out at the next sync.</source>
         <translation>mbdesk 会在下次同步时查明。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="243"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="245"/>
         <source>Scheduled posts are handed to the server and go out even with mbdesk closed.</source>
         <translation>定时帖子交给服务器保管，即使关闭 mbdesk 也会按时发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="246"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="248"/>
         <source>Scheduled posts: kept by mbdesk (this server cannot hold them) — keep mbdesk or &apos;mbdesk sync&apos; running at the time.</source>
         <translation>定时帖子：由 mbdesk 保管（这个服务器无法代存）——到时请保持 mbdesk 或 “mbdesk sync” 运行。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="250"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="252"/>
         <source>Moving or cancelling a post the server holds changes it there too.</source>
         <translation>改期或取消服务器代存的帖子时，服务器上也会同步更改。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="253"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="255"/>
         <source>Posts are not handed to the server; mbdesk keeps them so you can still change them.</source>
         <translation>帖子不交给服务器；由 mbdesk 保管，你仍可随时修改。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="257"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="259"/>
         <source>If an answer is lost, sending again cannot publish the post twice.</source>
         <translation>即使回复丢失，重新发送也不会发布两次。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="260"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="262"/>
         <source>If an answer is lost, mbdesk first looks for the post on the server and never sends it twice.</source>
         <translation>回复丢失时，mbdesk 会先在服务器上查找这条帖子，绝不重复发送。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="264"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="266"/>
         <source>Mentions the server filtered from people you do not follow reach your inbox too.</source>
         <translation>服务器过滤掉的、来自你未关注的人的提及，也会进入你的收件箱。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="267"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="269"/>
         <source>Mentions the server filters away do not reach mbdesk; check them on the server&apos;s website.</source>
         <translation>被服务器过滤的提及不会到达 mbdesk；请到服务器网站查看。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="271"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="273"/>
         <source>Accept or reject people who ask to follow you, in Followers.</source>
         <translation>在“粉丝”页面接受或拒绝请求关注你的人。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="273"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="275"/>
         <source>Answer follow requests on the server&apos;s website.</source>
         <translation>请到服务器网站处理关注请求。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="275"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="277"/>
         <source>Likes and boosts of many posts come in one request.</source>
         <translation>多条帖子的点赞和转发一次请求就能取回。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="277"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="279"/>
         <source>Likes and boosts are read one post at a time: slower, but they still come.</source>
         <translation>点赞和转发逐条读取：慢一些，但仍会取回。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="280"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="282"/>
         <source>People can quote your posts.</source>
         <translation>别人可以引用你的帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="281"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="283"/>
         <source>This server does not show quote posts.</source>
         <translation>这个服务器不显示引用帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="283"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="285"/>
         <source>The server says how many requests are left, so mbdesk slows down in time.</source>
         <translation>服务器会告知剩余请求数，mbdesk 能及时放慢。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="286"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="288"/>
         <source>mbdesk slows down only when the server says it is busy.</source>
         <translation>只有服务器表示繁忙时 mbdesk 才会放慢。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="288"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="290"/>
         <source>This app&apos;s X access level lets mbdesk read mentions, followers and post metrics.</source>
         <translation>此应用的 X 访问级别允许 mbdesk 读取提及、粉丝和帖子数据。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="291"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="293"/>
         <source>This app&apos;s X access level allows posting only: mentions, followers and metrics are not available with it. mbdesk asks again daily and on Sync now.</source>
         <translation>此应用的 X 访问级别只允许发帖：无法读取提及、粉丝和数据。mbdesk 每天以及点击“立即同步”时会再次检查。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="295"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="297"/>
         <source>The server hands apps only part of a large follower list: Followers lists those it shows; the follower count is the full one.</source>
         <translation>服务器只向应用提供大型粉丝列表的一部分：“粉丝”只列出它给出的人；粉丝数是完整的。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="299"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="301"/>
         <source>Followers lists everyone who follows the account.</source>
         <translation>“粉丝”列出关注此账号的所有人。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="307"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="309"/>
         <source>not known yet</source>
         <translation>尚不清楚</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="308"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="310"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="308"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="310"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="336"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="339"/>
         <source>not checked yet</source>
         <translation>尚未检查</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="354"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="357"/>
         <source>Characters per post</source>
         <translation>每帖字数</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="357"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="360"/>
         <source>Characters per link</source>
         <translation>每个链接计字数</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="358"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="361"/>
         <source>Every link counts as this many characters, however long it is.</source>
         <translation>无论链接多长，都按这么多字计算。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="361"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="364"/>
         <source>Images per post</source>
         <translation>每帖图片数</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="368"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="371"/>
         <source>Checking the server</source>
         <translation>检查服务器</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="369"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="372"/>
         <source>Publishing</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="370"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="373"/>
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="372"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="375"/>
         <source>Watched words</source>
         <translation>关注的关键词</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="373"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="376"/>
         <source>Followers</source>
         <translation>粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="374"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="377"/>
         <source>Daily counts</source>
         <translation>每日统计</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="375"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="378"/>
         <source>Likes and boosts</source>
         <translation>点赞和转发</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="376"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="379"/>
         <source>Competitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="402"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="405"/>
         <source>ok · {time}</source>
         <translation>正常 · {time}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="403"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="406"/>
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="405"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="408"/>
         <source>The other steps still ran; this one is tried again at the next sync.</source>
         <translation>其他步骤照常运行；这一步会在下次同步时重试。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="408"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="411"/>
         <source>failed · {time}</source>
         <translation>失败 · {time}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="409"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="412"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="411"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="414"/>
         <source>not available with this app&apos;s access level</source>
         <translation>此应用的访问级别不支持</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="412"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="415"/>
         <source>Posting still works. mbdesk asks again daily and on Sync now; a higher access level of your X app enables it.</source>
         <translation>发帖仍然正常。mbdesk 每天以及点击“立即同步”时会再次检查；X 应用升级到更高的访问级别即可使用。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="415"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="418"/>
         <source>not available on this server</source>
         <translation>此服务器不提供</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="416"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="419"/>
         <source>mbdesk checks again later, in case the server adds it.</source>
         <translation>mbdesk 稍后会再检查，以防服务器新增此功能。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="419"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="422"/>
         <source>This step runs less often than every sync.</source>
         <translation>这一步不是每次同步都运行。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="421"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="424"/>
         <source>not due (ran {time})</source>
         <translation>未到时间（上次 {time}）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="422"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="425"/>
         <source>not due</source>
         <translation>未到时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="431"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="434"/>
         <source>1 item from the server could not be read</source>
         <translation>服务器发来的 1 项内容无法读取</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="432"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="435"/>
         <source>{count} items from the server could not be read</source>
         <translation>服务器发来的 {count} 项内容无法读取</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="444"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="447"/>
         <source>not run yet</source>
         <translation>尚未运行</translation>
     </message>
@@ -5224,6 +5341,129 @@ This happens once and can take a minute for a large inbox.</source>
     </message>
 </context>
 <context>
+    <name>StoredText</name>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="26"/>
+        <source>the X API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="27"/>
+        <source>the {platform} server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="45"/>
+        <source>Could not reach {server} ({where}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="50"/>
+        <source>{server} did not answer after the request was sent ({where}); it may or may not have been applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="55"/>
+        <source>{server} did not answer ({where}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="60"/>
+        <source>The server did not answer (timed out after {n} attempts). Check the connection, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="65"/>
+        <source>The connection dropped after the post was sent; mbdesk checks whether it was published before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="70"/>
+        <source>This server cannot hold scheduled posts; mbdesk publishes them itself at their time — keep mbdesk or &apos;mbdesk sync&apos; running then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="75"/>
+        <source>The server would not hold this post ({reason}); mbdesk publishes it itself at its time — keep mbdesk or &apos;mbdesk sync&apos; running then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="81"/>
+        <source>Interrupted by an internal error; checking the server before anything is sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="85"/>
+        <source>Interrupted while sending; checking the server before anything is sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="91"/>
+        <source>This server ignores scheduling: it published this post at once instead of at {when}. Later posts of this account are kept by mbdesk and published at their time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="97"/>
+        <source>Check on the platform whether it is there: if not, Retry sends it; if it is, Cancel stops the checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="102"/>
+        <source>The server no longer holds this scheduled post and did not publish it (cancelled or deleted outside mbdesk?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="106"/>
+        <source>Its time ({when}) passed while mbdesk could not publish; sent late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="111"/>
+        <source>Its time ({when}) passed while mbdesk could not publish; held until you send, move or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="116"/>
+        <source>Checked: the earlier attempt is not on the server, so it will be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="120"/>
+        <source>Sent late on your request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="123"/>
+        <source>A post moved in the calendar could not be moved on the server yet ({reason}); mbdesk tries again at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="128"/>
+        <source>Not available on this server ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="132"/>
+        <source>{platform} rate limit reached ({where}); waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="136"/>
+        <source>{platform} refused {where} (HTTP {code}): {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="140"/>
+        <source>The {platform} server failed (HTTP {code}, {where}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="145"/>
+        <source>{platform} no longer accepts this account&apos;s authorization ({text}). Authorize the account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SuggestionRulesDialog</name>
     <message>
         <location filename="../../mbdesk/ui/suggestion_rules.py" line="24"/>
@@ -5372,52 +5612,52 @@ This happens once and can take a minute for a large inbox.</source>
 <context>
     <name>SyncState</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="75"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="76"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="76"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="77"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="77"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="78"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="78"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="79"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="79"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="80"/>
         <source>Keyring not available</source>
         <translation>密钥环不可用</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="80"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="81"/>
         <source>Up to date</source>
         <translation>已是最新</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="81"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="82"/>
         <source>Up to date, some steps failed</source>
         <translation>已是最新，有些步骤失败</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="82"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="83"/>
         <source>Rate limited</source>
         <translation>已达频率限制</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="83"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="84"/>
         <source>Waiting for sign-in</source>
         <translation>等待登录</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="84"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="85"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>

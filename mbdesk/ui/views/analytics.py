@@ -628,7 +628,7 @@ class AnalyticsView(View):
         header = self.engagement_table.horizontalHeader()
         header.setSectionResizeMode(len(EngagementModel.COLUMNS) - 1,
                                     QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((130, 120, 120, 70, 70, 80, 190, 60)):
+        for column, width in enumerate((175, 120, 120, 70, 70, 80, 190, 60)):
             self.engagement_table.setColumnWidth(column, width)
         self.clicks_note = QLabel(box)  # what a missing link-click count means
         self.clicks_note.setWordWrap(True)
@@ -703,6 +703,7 @@ class AnalyticsView(View):
                 ("posts", self.tr("Posts in range")))),
         )
         self.summary_names: dict[str, str] = {}
+        self.summary_labels: dict[str, QLabel] = {}
         for column, (title, items) in enumerate(groups):
             frame = QFrame(box)
             frame.setFrameShape(QFrame.Shape.StyledPanel)
@@ -725,6 +726,7 @@ class AnalyticsView(View):
                 form.addWidget(value)
                 self.summary_values[key] = value
                 self.summary_names[key] = name
+                self.summary_labels[key] = label
             if title == self.tr("Action"):
                 self.summary_clicks_note = QLabel(frame)
                 self.summary_clicks_note.setWordWrap(True)
@@ -1031,6 +1033,7 @@ class AnalyticsView(View):
     def _fill_tiles(self, summaries: list[AccountSummary]) -> None:
         for tile in self.tiles.values():
             self.tiles_layout.removeWidget(tile)
+            tile.hide()  # at once: the deletion waits for the event loop
             tile.deleteLater()
         self.tiles = {}
         columns = max(1, min(5, len(summaries)))  # a shop has 1–5 accounts: one row
@@ -1118,7 +1121,7 @@ class AnalyticsView(View):
             "reply_7d": format_minutes(domain.median_minutes(waits_7)),
             "reply_30d": format_minutes(domain.median_minutes(waits_30)),
             "answered_30d": locale.toString(len(waits_30)),
-            "followers": locale.toString(reach.followers),
+            "followers": locale.toString(reach.followers),  # of the filtered account(s)
             "new": "+" + locale.toString(reach.new_followers),
             "lost": "−" + locale.toString(reach.lost_followers),
             "mentions": locale.toString(reach.mentions),
@@ -1129,6 +1132,10 @@ class AnalyticsView(View):
             "clicks": self._clicks_value(reach),
             "posts": locale.toString(reach.posts),
         }
+        self.summary_names["followers"] = (self.tr("Followers now (all accounts)")
+                                           if self.account_id is None
+                                           else self.tr("Followers now"))
+        self.summary_labels["followers"].setText(self.summary_names["followers"])
         for key, text in values.items():
             self.summary_values[key].setText(text)
         self.summary_clicks_note.setText(self._clicks_note(reach.click_states))
