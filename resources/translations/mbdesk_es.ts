@@ -148,22 +148,22 @@
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="160"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="162"/>
         <source>The server no longer accepts mbdesk&apos;s sign-in for this account. Sign in again so scheduled posts can go out.</source>
         <translation>El servidor ya no acepta el inicio de sesión de mbdesk para esta cuenta. Vuelve a iniciar sesión para que salgan las publicaciones programadas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="179"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="181"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="195"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="197"/>
         <source>OK</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="197"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="199"/>
         <source>Paused until {time}</source>
         <translation>En pausa hasta las {time}</translation>
     </message>
@@ -2113,17 +2113,17 @@
 <context>
     <name>CrisisBanner</name>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="89"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="91"/>
         <source>Show related mentions</source>
         <translation>Mostrar menciones relacionadas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="90"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="92"/>
         <source>Pause scheduled posts</source>
         <translation>Pausar publicaciones programadas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="91"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="93"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
@@ -2306,6 +2306,22 @@
     </message>
 </context>
 <context>
+    <name>FeedsAction</name>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_menu.py" line="52"/>
+        <source>Fee&amp;ds to drafts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/feeds_menu.py" line="68"/>
+        <source>%n new draft(s) from feeds</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FeedsDialog</name>
     <message>
         <location filename="../../mbdesk/ui/feeds_dialog.py" line="99"/>
@@ -2446,144 +2462,139 @@
 <context>
     <name>FollowersView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="170"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="352"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="171"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="355"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="180"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="181"/>
         <source>Tags…</source>
         <translation>Etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="182"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="183"/>
         <source>Suggestion rules…</source>
         <translation>Reglas de sugerencias…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="193"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="194"/>
         <source>Newest followers</source>
         <translation>Más recientes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="194"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="195"/>
         <source>Oldest followers</source>
         <translation>Más antiguos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="195"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="196"/>
         <source>Most followers</source>
         <translation>Más seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="196"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="197"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="197"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="198"/>
         <source>Last interaction</source>
         <translation>Última interacción</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="199"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="200"/>
         <source>New this week</source>
         <translation>Nuevos esta semana</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="200"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="201"/>
         <source>Lost</source>
         <translation>Perdidos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="202"/>
-        <source>Search name, notes, or @handle prefix…</source>
-        <translation>Buscar por nombre, notas o inicio de @usuario…</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="211"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="604"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="215"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="605"/>
         <source>Tag selected</source>
         <translation>Etiquetar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="281"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="284"/>
         <source>These people asked to follow a locked account; they follow it only once you accept.</source>
         <translation>Estas personas pidieron seguir una cuenta bloqueada; solo la siguen cuando las aceptas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="353"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="356"/>
         <source>Following</source>
         <translation>Siguiendo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="354"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="357"/>
         <source>Posts</source>
         <translation>Publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="355"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="358"/>
         <source>Flags</source>
         <translation>Marcas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="356"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="359"/>
         <source>Mentions</source>
         <translation>Menciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="357"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="360"/>
         <source>Follows</source>
         <translation>Sigue a</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="361"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="363"/>
         <source>+ Tag</source>
         <translation>+ Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="373"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="374"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="380"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="381"/>
         <source>Your notes on this person (saved as you type)</source>
         <translation>Tus notas sobre esta persona (se guardan mientras escribes)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="384"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="385"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="428"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="429"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="432"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="433"/>
         <source>All platforms</source>
         <translation>Todas las plataformas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="435"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="436"/>
         <source>Any tag</source>
         <translation>Cualquier etiqueta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="464"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="465"/>
         <source>{now} followers · {new} new this week · {lost} lost this week</source>
         <translation>{now} seguidores · {new} nuevos esta semana · {lost} perdidos esta semana</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="482"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="483"/>
         <source>ⓘ {accounts}: the server shows apps only part of a large follower list, so fewer people may be listed here than the follower count says.</source>
         <translation>ⓘ {accounts}: el servidor muestra a las aplicaciones solo parte de una lista de seguidores grande, así que aquí puede haber menos personas de las que indica el número de seguidores.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/followers.py" line="493"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="494"/>
         <source>Follow requests (%n)</source>
         <translation>
             <numerusform>Solicitud de seguimiento (%n)</numerusform>
@@ -2591,47 +2602,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="517"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="518"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="542"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="543"/>
         <source>Accepting…</source>
         <translation>Aceptando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="544"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="545"/>
         <source>Rejecting…</source>
         <translation>Rechazando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="567"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="568"/>
         <source>Could not accept the follow request of {who}.</source>
         <translation>No se pudo aceptar la solicitud de seguimiento de {who}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="568"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="569"/>
         <source>Could not reject the follow request of {who}.</source>
         <translation>No se pudo rechazar la solicitud de seguimiento de {who}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="570"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="571"/>
         <source>The server no longer has it (withdrawn, or answered in another app), so it is no longer listed.</source>
         <translation>El servidor ya no la tiene (retirada, o respondida en otra aplicación), así que ya no se muestra.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="573"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="574"/>
         <source>Authorize the account again on the Accounts screen, then try again.</source>
         <translation>Vuelve a autorizar la cuenta en la pantalla Cuentas y prueba otra vez.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="576"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="577"/>
         <source>Check the connection and try again; the request stays listed.</source>
         <translation>Comprueba la conexión y prueba otra vez; la solicitud sigue en la lista.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/followers.py" line="604"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="605"/>
         <source>Tag %n selected</source>
         <translation>
             <numerusform>Etiquetar (%n)</numerusform>
@@ -2639,149 +2650,159 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="616"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="617"/>
         <source>New tag…</source>
         <translation>Nueva etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="633"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="634"/>
         <source>New tag</source>
         <translation>Nueva etiqueta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="633"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="634"/>
         <source>Name of the new tag:</source>
         <translation>Nombre de la nueva etiqueta:</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="703"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="704"/>
         <source>No one selected</source>
         <translation>No hay nadie seleccionado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="722"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="723"/>
         <source>verified</source>
         <translation>verificado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="724"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="725"/>
         <source>bot</source>
         <translation>bot</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="731"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="732"/>
         <source>{account}: already following on {date}</source>
         <translation>{account}: ya seguía el {date}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="732"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="733"/>
         <source>{account} since {date}</source>
         <translation>{account} desde {date}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="735"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="736"/>
         <source>{account}: already following on {start}, left {date}</source>
         <translation>{account}: ya seguía el {start}, dejó de seguir el {date}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="736"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="737"/>
         <source>{account}: followed {start}, left {date}</source>
         <translation>{account}: siguió desde {start} hasta {date}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="768"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="769"/>
         <source>Remove the tag “{0}”</source>
         <translation>Quitar la etiqueta “{0}”</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="780"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="781"/>
         <source>No mentions yet.</source>
         <translation>Aún no hay menciones.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="786"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="787"/>
         <source>{date} · to {account}: {text}</source>
         <translation>{date} · para {account}: {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="789"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="790"/>
         <source>↳ {date} · {account} replied ({state}): {text}</source>
         <translation>↳ {date} · {account} respondió ({state}): {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="798"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="799"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="798"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="799"/>
         <source>sending</source>
         <translation>enviando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="799"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="800"/>
         <source>sent</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="799"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="800"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="800"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="801"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="800"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="801"/>
         <source>held</source>
         <translation>retenida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="808"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="809"/>
         <source>KOL? The account is verified.</source>
         <translation>¿Influencer? La cuenta está verificada.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="809"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="810"/>
         <source>KOL? {n} followers.</source>
         <translation>¿Influencer? {n} seguidores.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="812"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="813"/>
         <source>Engaged: mentioned the shop {n} times recently.</source>
         <translation>Activo: mencionó la tienda {n} veces hace poco.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="815"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="816"/>
         <source>Potential customer? Asked “{0}”.</source>
         <translation>¿Posible cliente? Preguntó “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="303"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="514"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="831"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="306"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="515"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="832"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="834"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="203"/>
+        <source>Search people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="204"/>
+        <source>Searches names, notes, and the start of an @handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="835"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="848"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="849"/>
         <source>Engaged</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="873"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="874"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="885"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="886"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -3089,152 +3110,152 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="129"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="132"/>
         <source>Inbox</source>
         <translation>Bandeja de entrada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="150"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="153"/>
         <source>All states</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="151"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="154"/>
         <source>New</source>
         <translation>Nuevas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="152"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="155"/>
         <source>Read</source>
         <translation>Leídas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="153"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="156"/>
         <source>Done</source>
         <translation>Resueltas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="156"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="159"/>
         <source>Any priority</source>
         <translation>Cualquier prioridad</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="157"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="160"/>
         <source>Priority</source>
         <translation>Prioritarias</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="158"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="161"/>
         <source>Negative (crisis)</source>
         <translation>Negativas (crisis)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="160"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="163"/>
         <source>Mentions and watches</source>
         <translation>Menciones y alertas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="161"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="164"/>
         <source>Mentions</source>
         <translation>Menciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="162"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="165"/>
         <source>Keyword watches</source>
         <translation>Alertas de palabras clave</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="164"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="167"/>
         <source>Search mentions… (/)</source>
         <translation>Buscar menciones… (/)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="166"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="170"/>
         <source>Watches…</source>
         <translation>Alertas…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="168"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="172"/>
         <source>Saved replies…</source>
         <translation>Respuestas…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="169"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="173"/>
         <source>Saved replies, notifications, crisis watch</source>
         <translation>Respuestas guardadas, notificaciones, alerta de crisis</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="216"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="220"/>
         <source>Mark read</source>
         <translation>Marcar leída</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="217"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="221"/>
         <source>Done (E)</source>
         <translation>Resuelta (E)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="218"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="222"/>
         <source>Unread (U)</source>
         <translation>No leída (U)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="219"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="223"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Deshacer (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="220"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="224"/>
         <source>Load thread</source>
         <translation>Cargar hilo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="281"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="285"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="295"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="305"/>
         <source>Any author</source>
         <translation>Cualquier autor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="296"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="306"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="297"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="307"/>
         <source>KOLs</source>
         <translation>Influencers</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="298"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="308"/>
         <source>Potential customers</source>
         <translation>Posibles clientes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="301"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="311"/>
         <source>Tag: {0}</source>
         <translation>Etiqueta: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="334"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="344"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="360"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="370"/>
         <source>Search failed: {0}</source>
         <translation>La búsqueda falló: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="384"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="394"/>
         <source>Mentions shown: {0}</source>
         <translation>Menciones mostradas: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="389"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="399"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nueva</numerusform>
@@ -3242,7 +3263,7 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="392"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="402"/>
         <source>%n waiting for a reply</source>
         <translation>
             <numerusform>%n espera respuesta</numerusform>
@@ -3250,27 +3271,27 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="394"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="404"/>
         <source>, oldest {0}</source>
         <translation>, la más antigua {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="397"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="407"/>
         <source>oldest waiting {0}</source>
         <translation>la más antigua lleva {0} esperando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="403"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="413"/>
         <source>Median first reply (7 days): {0}</source>
         <translation>Mediana de primera respuesta (7 días): {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="404"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="414"/>
         <source>No replies in the last 7 days</source>
         <translation>Sin respuestas en los últimos 7 días</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="409"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="419"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -3278,7 +3299,7 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="411"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="421"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -3286,7 +3307,7 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="412"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="422"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n d</numerusform>
@@ -3294,42 +3315,42 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="442"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="452"/>
         <source>Thread saved {0}</source>
         <translation>Hilo guardado el {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="443"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="453"/>
         <source>Thread not loaded yet (Enter loads it)</source>
         <translation>Hilo aún no cargado (Intro lo carga)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="464"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="474"/>
         <source>Loading the thread…</source>
         <translation>Cargando el hilo…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="486"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="496"/>
         <source>showing the copy saved {0}</source>
         <translation>se muestra la copia guardada el {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="488"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="498"/>
         <source>no saved copy yet</source>
         <translation>aún no hay copia guardada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="489"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="499"/>
         <source>Could not load the thread ({0}); {1}</source>
         <translation>No se pudo cargar el hilo ({0}); {1}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="593"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="603"/>
         <source>That reply is no longer failed; nothing was changed.</source>
         <translation>Esa respuesta ya no figura como fallida; no se cambió nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="621"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="631"/>
         <source>Crisis watch: %n negative mention(s) in the last hour. Stay calm: read them together, contact the people, and don&apos;t rush a public statement.</source>
         <translation>
             <numerusform>Alerta de crisis: %n mención negativa en la última hora. Mantén la calma: léela con atención, contacta con la persona y no te precipites con una declaración pública.</numerusform>
@@ -3337,13 +3358,13 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="626"/>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="650"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="636"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="660"/>
         <source>Scheduled posts paused</source>
         <translation>Publicaciones programadas en pausa</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="627"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="637"/>
         <source>Pause scheduled posts</source>
         <translation>Pausar publicaciones programadas</translation>
     </message>
@@ -3389,142 +3410,142 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="133"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="136"/>
         <source>mbdesk</source>
         <translation>mbdesk</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="135"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="138"/>
         <source>mbdesk — demo workspace</source>
         <translation>mbdesk — espacio de demostración</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="141"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="144"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="142"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="145"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="143"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="146"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="145"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="148"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="146"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="149"/>
         <source>Open the &amp;log folder</source>
         <translation>Abrir la carpeta de &amp;registros</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="147"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="150"/>
         <source>&amp;About mbdesk</source>
         <translation>&amp;Acerca de mbdesk</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="151"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="154"/>
         <source>Compose &amp; Drafts</source>
         <translation>Redactar y borradores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="152"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="155"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="153"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="156"/>
         <source>Inbox</source>
         <translation>Bandeja de entrada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="154"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="157"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="155"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="158"/>
         <source>Analytics</source>
         <translation>Estadísticas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="156"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="159"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="185"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="188"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="271"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="274"/>
         <source>Checking the database…</source>
         <translation>Comprobando la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="280"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="283"/>
         <source>Database checked: OK</source>
         <translation>Base de datos comprobada: correcta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="285"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="288"/>
         <source>The database is damaged</source>
         <translation>La base de datos está dañada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="314"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="317"/>
         <source>{title} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="325"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="328"/>
         <source>Database damaged</source>
         <translation>Base de datos dañada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="326"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="329"/>
         <source>The database check found problems: {details}</source>
         <translation>La comprobación de la base de datos encontró problemas: {details}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="330"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="333"/>
         <source>No backup exists yet. Keep mbdesk closed and copy the data folder {folder} somewhere safe before trying anything else.</source>
         <translation>Aún no hay ninguna copia de seguridad. Mantén mbdesk cerrado y copia la carpeta de datos {folder} en un lugar seguro antes de intentar cualquier otra cosa.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="335"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="338"/>
         <source>You can restore the last backup ({name}). The damaged file is kept beside it, not deleted.</source>
         <translation>Puedes restaurar la última copia de seguridad ({name}). El archivo dañado se guarda a su lado; no se borra.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="337"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="340"/>
         <source>Restore last backup</source>
         <translation>Restaurar la última copia</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="338"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="341"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="345"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="348"/>
         <source>Restored {name}</source>
         <translation>Se restauró {name}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="364"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="367"/>
         <source>About mbdesk</source>
         <translation>Acerca de mbdesk</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="365"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="368"/>
         <source>mbdesk {version}
 A desktop console for a shop&apos;s microblog accounts.
 Data folder: {folder}</source>
@@ -3729,42 +3750,42 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>MentionModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="29"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="58"/>
         <source>new</source>
         <translation>nueva</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="30"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="59"/>
         <source>read</source>
         <translation>leída</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="31"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="60"/>
         <source>done</source>
         <translation>resuelta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="82"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="126"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="83"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="127"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="84"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="128"/>
         <source>Time</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="85"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="129"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="86"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="130"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
@@ -4535,64 +4556,64 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 <context>
     <name>PostFieldsBox</name>
     <message>
-        <location filename="../../mbdesk/ui/compose/post_fields.py" line="40"/>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="48"/>
         <source>Optional: a warning shown before the text, which stays hidden until opened</source>
         <translation>Opcional: un aviso que se muestra antes del texto, oculto hasta que se abre</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/post_fields.py" line="43"/>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="51"/>
         <source>Public</source>
         <translation>Pública</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/post_fields.py" line="44"/>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="52"/>
         <source>Unlisted (not in public timelines)</source>
         <translation>No listada (fuera de las cronologías públicas)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/post_fields.py" line="45"/>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="53"/>
         <source>Followers only</source>
         <translation>Solo seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/post_fields.py" line="46"/>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="54"/>
         <source>Mentioned people only</source>
         <translation>Solo las personas mencionadas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/post_fields.py" line="51"/>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="59"/>
         <source>Not set (the account&apos;s default)</source>
         <translation>Sin indicar (el de la cuenta)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/post_fields.py" line="55"/>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="63"/>
         <source>Mastodon shows this line first and hides the text until it is opened; other platforms do not get it.</source>
         <translation>Mastodon muestra primero esta línea y oculta el texto hasta que se abre; las demás plataformas no la reciben.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/post_fields.py" line="57"/>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="65"/>
         <source>Mastodon only: who can see the post.</source>
         <translation>Solo Mastodon: quién puede ver la publicación.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/post_fields.py" line="59"/>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="67"/>
         <source>Sent to Mastodon and Bluesky, where readers filter and translate posts by it.</source>
         <translation>Se envía a Mastodon y Bluesky, donde los lectores filtran y traducen las publicaciones por idioma.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/post_fields.py" line="60"/>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="68"/>
         <source>Content warning</source>
         <translation>Aviso de contenido</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/post_fields.py" line="61"/>
-        <location filename="../../mbdesk/ui/compose/post_fields.py" line="120"/>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="69"/>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="128"/>
         <source>Who sees it</source>
         <translation>Quién la ve</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/post_fields.py" line="62"/>
-        <location filename="../../mbdesk/ui/compose/post_fields.py" line="116"/>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="70"/>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="124"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -4789,313 +4810,313 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 <context>
     <name>ServerProfile</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="223"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="225"/>
         <source>Holds scheduled posts</source>
         <translation>Guarda publicaciones programadas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="224"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="226"/>
         <source>Moves or cancels posts it holds</source>
         <translation>Mueve o cancela las que guarda</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="225"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="227"/>
         <source>Honours Idempotency-Key</source>
         <translation>Respeta Idempotency-Key (sin duplicados)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="226"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="228"/>
         <source>Mentions from strangers (notification requests)</source>
         <translation>Menciones de desconocidos (solicitudes de notificación)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="228"/>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="374"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="230"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="376"/>
         <source>Follow requests</source>
         <translation>Solicitudes de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="229"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="231"/>
         <source>Reads post metrics in batches</source>
         <translation>Lee las métricas en bloque</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="230"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="232"/>
         <source>Quote posts</source>
         <translation>Citas de publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="231"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="233"/>
         <source>Rate-limit headers</source>
         <translation>Cabeceras de límite de uso</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="232"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="234"/>
         <source>Reads mentions, followers and metrics (X access level)</source>
         <translation>Lee menciones, seguidores y métricas (nivel de acceso de X)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="234"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="236"/>
         <source>Shows only part of a large follower list</source>
         <translation>Muestra solo parte de una lista de seguidores grande</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="243"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="245"/>
         <source>mbdesk finds this out at the next sync.</source>
         <translation>mbdesk lo averigua en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="245"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="247"/>
         <source>Scheduled posts are handed to the server and go out even with mbdesk closed.</source>
         <translation>Las publicaciones programadas se entregan al servidor y salen aunque mbdesk esté cerrado.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="248"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="250"/>
         <source>Scheduled posts: kept by mbdesk (this server cannot hold them) — keep mbdesk or &apos;mbdesk sync&apos; running at the time.</source>
         <translation>Publicaciones programadas: las guarda mbdesk (este servidor no puede guardarlas); deja mbdesk o «mbdesk sync» en marcha a esa hora.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="252"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="254"/>
         <source>Moving or cancelling a post the server holds changes it there too.</source>
         <translation>Mover o cancelar una publicación que guarda el servidor también la cambia allí.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="255"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="257"/>
         <source>Posts are not handed to the server; mbdesk keeps them so you can still change them.</source>
         <translation>Las publicaciones no se entregan al servidor; mbdesk las guarda para que puedas seguir cambiándolas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="259"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="261"/>
         <source>If an answer is lost, sending again cannot publish the post twice.</source>
         <translation>Si se pierde una respuesta, volver a enviar no puede publicarla dos veces.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="262"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="264"/>
         <source>If an answer is lost, mbdesk first looks for the post on the server and never sends it twice.</source>
         <translation>Si se pierde una respuesta, mbdesk primero busca la publicación en el servidor y nunca la envía dos veces.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="266"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="268"/>
         <source>Mentions the server filtered from people you do not follow reach your inbox too.</source>
         <translation>Las menciones que el servidor filtró de gente que no sigues también llegan a tu bandeja.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="269"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="271"/>
         <source>Mentions the server filters away do not reach mbdesk; check them on the server&apos;s website.</source>
         <translation>Las menciones que el servidor filtra no llegan a mbdesk; revísalas en la web del servidor.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="273"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="275"/>
         <source>Accept or reject people who ask to follow you, in Followers.</source>
         <translation>Acepta o rechaza a quien pide seguirte, en Seguidores.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="275"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="277"/>
         <source>Answer follow requests on the server&apos;s website.</source>
         <translation>Responde a las solicitudes de seguimiento en la web del servidor.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="277"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="279"/>
         <source>Likes and boosts of many posts come in one request.</source>
         <translation>Los «me gusta» e impulsos de muchas publicaciones llegan en una sola petición.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="279"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="281"/>
         <source>Likes and boosts are read one post at a time: slower, but they still come.</source>
         <translation>Los «me gusta» e impulsos se leen de uno en uno: más lento, pero llegan igual.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="282"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="284"/>
         <source>People can quote your posts.</source>
         <translation>Se pueden citar tus publicaciones.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="283"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="285"/>
         <source>This server does not show quote posts.</source>
         <translation>Este servidor no muestra citas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="285"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="287"/>
         <source>The server says how many requests are left, so mbdesk slows down in time.</source>
         <translation>El servidor dice cuántas peticiones quedan, así que mbdesk frena a tiempo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="288"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="290"/>
         <source>mbdesk slows down only when the server says it is busy.</source>
         <translation>mbdesk solo frena cuando el servidor dice que está ocupado.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="290"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="292"/>
         <source>This app&apos;s X access level lets mbdesk read mentions, followers and post metrics.</source>
         <translation>El nivel de acceso de esta app de X permite a mbdesk leer menciones, seguidores y métricas de las publicaciones.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="293"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="295"/>
         <source>This app&apos;s X access level allows posting only: mentions, followers and metrics are not available with it. mbdesk asks again daily and on Sync now.</source>
         <translation>El nivel de acceso de esta app de X solo permite publicar: las menciones, los seguidores y las métricas no están disponibles con él. mbdesk vuelve a preguntar cada día y al pulsar Sincronizar ahora.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="297"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="299"/>
         <source>The server hands apps only part of a large follower list: Followers lists those it shows; the follower count is the full one.</source>
         <translation>El servidor da a las aplicaciones solo parte de una lista de seguidores grande: Seguidores muestra a quienes entrega; el número de seguidores es el completo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="301"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="303"/>
         <source>Followers lists everyone who follows the account.</source>
         <translation>Seguidores muestra a todos los que siguen la cuenta.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="309"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="311"/>
         <source>not known yet</source>
         <translation>aún no se sabe</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="310"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="312"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="310"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="312"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="339"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="341"/>
         <source>not checked yet</source>
         <translation>aún sin comprobar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="357"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="359"/>
         <source>Characters per post</source>
         <translation>Caracteres por publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="360"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="362"/>
         <source>Characters per link</source>
         <translation>Caracteres por enlace</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="361"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="363"/>
         <source>Every link counts as this many characters, however long it is.</source>
         <translation>Cada enlace cuenta como estos caracteres, sea cual sea su longitud.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="364"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="366"/>
         <source>Images per post</source>
         <translation>Imágenes por publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="371"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="373"/>
         <source>Checking the server</source>
         <translation>Comprobar el servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="372"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="374"/>
         <source>Publishing</source>
         <translation>Publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="373"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="375"/>
         <source>Mentions</source>
         <translation>Menciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="375"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="377"/>
         <source>Watched words</source>
         <translation>Palabras vigiladas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="376"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="378"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="377"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="379"/>
         <source>Daily counts</source>
         <translation>Recuentos diarios</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="378"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="380"/>
         <source>Likes and boosts</source>
         <translation>«Me gusta» e impulsos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="379"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="381"/>
         <source>Competitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="405"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="407"/>
         <source>ok · {time}</source>
         <translation>bien · {time}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="406"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="408"/>
         <source>ok</source>
         <translation>bien</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="408"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="410"/>
         <source>The other steps still ran; this one is tried again at the next sync.</source>
         <translation>Los demás pasos se hicieron; este se reintenta en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="411"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="413"/>
         <source>failed · {time}</source>
         <translation>falló · {time}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="412"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="414"/>
         <source>failed</source>
         <translation>falló</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="414"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="416"/>
         <source>not available with this app&apos;s access level</source>
         <translation>no disponible con el nivel de acceso de esta app</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="415"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="417"/>
         <source>Posting still works. mbdesk asks again daily and on Sync now; a higher access level of your X app enables it.</source>
         <translation>Publicar sigue funcionando. mbdesk vuelve a preguntar cada día y al pulsar Sincronizar ahora; un nivel de acceso superior de tu app de X lo habilita.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="418"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="420"/>
         <source>not available on this server</source>
         <translation>no disponible en este servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="419"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="421"/>
         <source>mbdesk checks again later, in case the server adds it.</source>
         <translation>mbdesk vuelve a mirar más tarde, por si el servidor lo añade.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="422"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="424"/>
         <source>This step runs less often than every sync.</source>
         <translation>Este paso no se hace en cada sincronización.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="424"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="426"/>
         <source>not due (ran {time})</source>
         <translation>aún no toca (última: {time})</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="425"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="427"/>
         <source>not due</source>
         <translation>aún no toca</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="434"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="436"/>
         <source>1 item from the server could not be read</source>
         <translation>1 elemento del servidor no se pudo leer</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="435"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="437"/>
         <source>{count} items from the server could not be read</source>
         <translation>{count} elementos del servidor no se pudieron leer</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="447"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="449"/>
         <source>not run yet</source>
         <translation>aún no se ha hecho</translation>
     </message>
@@ -5329,19 +5350,19 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../mbdesk/ui/application.py" line="103"/>
+        <location filename="../../mbdesk/ui/application.py" line="104"/>
         <source>Updating the database to a newer format…
 This happens once and can take a minute for a large inbox.</source>
         <translation>Actualizando la base de datos a un formato nuevo…
 Solo ocurre una vez y puede tardar un minuto si la bandeja es grande.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/application.py" line="161"/>
+        <location filename="../../mbdesk/ui/application.py" line="162"/>
         <source>Restore last backup</source>
         <translation>Restaurar la última copia</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/application.py" line="163"/>
+        <location filename="../../mbdesk/ui/application.py" line="164"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
@@ -5988,17 +6009,17 @@ Solo ocurre una vez y puede tardar un minuto si la bandeja es grande.</translati
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="50"/>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia de &amp;seguridad…</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="51"/>
         <source>&amp;Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar una copia…</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="52"/>
         <source>&amp;Export workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar el espacio de trabajo…</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="71"/>
@@ -6008,143 +6029,144 @@ Solo ocurre una vez y puede tardar un minuto si la bandeja es grande.</translati
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="89"/>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="90"/>
         <source>mbdesk backups (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de mbdesk (*.zip)</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="94"/>
         <source>Writing the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo la copia…</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="98"/>
         <source>Backup written: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia escrita: {path}</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="99"/>
         <source>Backup written</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia escrita</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="100"/>
         <source>The backup is in {path}.
 It holds the database and the images. Access tokens stay in this computer&apos;s keyring: after restoring on another computer, sign in to each account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia está en {path}.
+Contiene la base de datos y las imágenes. Los tokens de acceso se quedan en el llavero de este ordenador: tras restaurar en otro ordenador, vuelve a iniciar sesión en cada cuenta.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="103"/>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="116"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar una copia</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="117"/>
         <source>mbdesk backups (*.zip *.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de mbdesk (*.zip *.sqlite3);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="121"/>
         <source>Reading the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la copia…</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="127"/>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restaurar esta copia?</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="130"/>
         <source>Your current data is kept as a copy in the backups folder. mbdesk restarts to finish; anything typed and not yet saved is saved first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos actuales se guardan como copia en la carpeta de copias. mbdesk se reinicia para terminar; lo que hayas escrito y no esté guardado se guarda antes.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="132"/>
         <source>Restore and restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar y reiniciar</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="140"/>
         <source>Restore cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauración cancelada; no se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="152"/>
         <source>unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha desconocida</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="154"/>
         <source>Accounts</source>
-        <translation type="unfinished">Cuentas</translation>
+        <translation>Cuentas</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="154"/>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="155"/>
         <source>Posts</source>
-        <translation type="unfinished">Publicaciones</translation>
+        <translation>Publicaciones</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="155"/>
         <source>Mentions</source>
-        <translation type="unfinished">Menciones</translation>
+        <translation>Menciones</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="156"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="156"/>
         <source>Tags</source>
-        <translation type="unfinished">Etiquetas</translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="158"/>
         <source>Backup: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia: {name}</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="159"/>
         <source>Made: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha: {when}</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="162"/>
         <source>Images: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes: {count}</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="171"/>
         <source>Export the workspace into an empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el espacio de trabajo a una carpeta vacía</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="177"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando…</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="183"/>
         <source>Exported {tables} tables ({rows} rows) and the images to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron {tables} tablas ({rows} filas) y las imágenes a {path}.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="187"/>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación terminada</translation>
     </message>
 </context>
 </TS>

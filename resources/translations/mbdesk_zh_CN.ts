@@ -148,22 +148,22 @@
         <translation>最近错误</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="160"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="162"/>
         <source>The server no longer accepts mbdesk&apos;s sign-in for this account. Sign in again so scheduled posts can go out.</source>
         <translation>服务器已不再接受 mbdesk 对此账号的登录授权。请重新登录，以便定时帖子能够发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="179"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="181"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="195"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="197"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="197"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="199"/>
         <source>Paused until {time}</source>
         <translation>暂停至 {time}</translation>
     </message>
@@ -2090,17 +2090,17 @@
 <context>
     <name>CrisisBanner</name>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="89"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="91"/>
         <source>Show related mentions</source>
         <translation>显示相关提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="90"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="92"/>
         <source>Pause scheduled posts</source>
         <translation>暂停定时帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="91"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="93"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
@@ -2283,6 +2283,21 @@
     </message>
 </context>
 <context>
+    <name>FeedsAction</name>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_menu.py" line="52"/>
+        <source>Fee&amp;ds to drafts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mbdesk/ui/feeds_menu.py" line="68"/>
+        <source>%n new draft(s) from feeds</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FeedsDialog</name>
     <message>
         <location filename="../../mbdesk/ui/feeds_dialog.py" line="99"/>
@@ -2419,340 +2434,345 @@
 <context>
     <name>FollowersView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="170"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="352"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="171"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="355"/>
         <source>Followers</source>
         <translation>粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="180"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="181"/>
         <source>Tags…</source>
         <translation>标签…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="182"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="183"/>
         <source>Suggestion rules…</source>
         <translation>建议规则…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="193"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="194"/>
         <source>Newest followers</source>
         <translation>最新关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="194"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="195"/>
         <source>Oldest followers</source>
         <translation>最早关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="195"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="196"/>
         <source>Most followers</source>
         <translation>粉丝最多</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="196"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="197"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="197"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="198"/>
         <source>Last interaction</source>
         <translation>最近互动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="199"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="200"/>
         <source>New this week</source>
         <translation>本周新增</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="200"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="201"/>
         <source>Lost</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="202"/>
-        <source>Search name, notes, or @handle prefix…</source>
-        <translation>搜索名称、备注或 @用户名开头…</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="211"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="604"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="215"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="605"/>
         <source>Tag selected</source>
         <translation>加标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="281"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="284"/>
         <source>These people asked to follow a locked account; they follow it only once you accept.</source>
         <translation>这些人请求关注一个需要批准的账号；你接受后他们才会成为关注者。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="353"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="356"/>
         <source>Following</source>
         <translation>关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="354"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="357"/>
         <source>Posts</source>
         <translation>帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="355"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="358"/>
         <source>Flags</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="356"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="359"/>
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="357"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="360"/>
         <source>Follows</source>
         <translation>关注的账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="361"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="363"/>
         <source>+ Tag</source>
         <translation>+ 标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="373"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="374"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="380"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="381"/>
         <source>Your notes on this person (saved as you type)</source>
         <translation>你对此人的备注（输入时自动保存）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="384"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="385"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="428"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="429"/>
         <source>All accounts</source>
         <translation>所有账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="432"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="433"/>
         <source>All platforms</source>
         <translation>所有平台</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="435"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="436"/>
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="464"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="465"/>
         <source>{now} followers · {new} new this week · {lost} lost this week</source>
         <translation>{now} 位粉丝 · 本周新增 {new} · 本周流失 {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="482"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="483"/>
         <source>ⓘ {accounts}: the server shows apps only part of a large follower list, so fewer people may be listed here than the follower count says.</source>
         <translation>ⓘ {accounts}：服务器只向应用显示大型粉丝列表的一部分，因此这里列出的人可能少于粉丝数。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/followers.py" line="493"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="494"/>
         <source>Follow requests (%n)</source>
         <translation>
             <numerusform>关注请求（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="517"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="518"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="542"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="543"/>
         <source>Accepting…</source>
         <translation>正在接受…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="544"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="545"/>
         <source>Rejecting…</source>
         <translation>正在拒绝…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="567"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="568"/>
         <source>Could not accept the follow request of {who}.</source>
         <translation>无法接受 {who} 的关注请求。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="568"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="569"/>
         <source>Could not reject the follow request of {who}.</source>
         <translation>无法拒绝 {who} 的关注请求。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="570"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="571"/>
         <source>The server no longer has it (withdrawn, or answered in another app), so it is no longer listed.</source>
         <translation>服务器上已没有这个请求（已撤回，或已在其他应用中处理），因此不再列出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="573"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="574"/>
         <source>Authorize the account again on the Accounts screen, then try again.</source>
         <translation>请在“账号”页面重新授权该账号，然后再试一次。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="576"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="577"/>
         <source>Check the connection and try again; the request stays listed.</source>
         <translation>请检查网络连接后再试；该请求仍保留在列表中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/followers.py" line="604"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="605"/>
         <source>Tag %n selected</source>
         <translation>
             <numerusform>加标签（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="616"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="617"/>
         <source>New tag…</source>
         <translation>新建标签…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="633"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="634"/>
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="633"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="634"/>
         <source>Name of the new tag:</source>
         <translation>新标签的名称：</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="703"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="704"/>
         <source>No one selected</source>
         <translation>未选择任何人</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="722"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="723"/>
         <source>verified</source>
         <translation>已认证</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="724"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="725"/>
         <source>bot</source>
         <translation>机器人</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="731"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="732"/>
         <source>{account}: already following on {date}</source>
         <translation>{account}：{date} 时已在关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="732"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="733"/>
         <source>{account} since {date}</source>
         <translation>{account}：自 {date} 起</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="735"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="736"/>
         <source>{account}: already following on {start}, left {date}</source>
         <translation>{account}：{start} 时已在关注，{date} 取消关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="736"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="737"/>
         <source>{account}: followed {start}, left {date}</source>
         <translation>{account}：{start} 关注，{date} 取消关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="768"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="769"/>
         <source>Remove the tag “{0}”</source>
         <translation>移除标签“{0}”</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="780"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="781"/>
         <source>No mentions yet.</source>
         <translation>还没有提及。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="786"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="787"/>
         <source>{date} · to {account}: {text}</source>
         <translation>{date} · 发给 {account}：{text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="789"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="790"/>
         <source>↳ {date} · {account} replied ({state}): {text}</source>
         <translation>↳ {date} · {account} 已回复（{state}）：{text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="798"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="799"/>
         <source>queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="798"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="799"/>
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="799"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="800"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="799"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="800"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="800"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="801"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="800"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="801"/>
         <source>held</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="808"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="809"/>
         <source>KOL? The account is verified.</source>
         <translation>KOL？该账号已认证。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="809"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="810"/>
         <source>KOL? {n} followers.</source>
         <translation>KOL？{n} 位粉丝。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="812"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="813"/>
         <source>Engaged: mentioned the shop {n} times recently.</source>
         <translation>活跃：最近提及店铺 {n} 次。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="815"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="816"/>
         <source>Potential customer? Asked “{0}”.</source>
         <translation>潜在客户？问过“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="303"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="514"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="831"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="306"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="515"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="832"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="834"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="203"/>
+        <source>Search people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="204"/>
+        <source>Searches names, notes, and the start of an @handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/followers.py" line="835"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="848"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="849"/>
         <source>Engaged</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="873"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="874"/>
         <source>Editing…</source>
         <translation>编辑中…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="885"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="886"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
@@ -3051,255 +3071,255 @@ Only allow this for a file you wrote yourself: a CSV from elsewhere could pick a
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="129"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="132"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="150"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="153"/>
         <source>All states</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="151"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="154"/>
         <source>New</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="152"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="155"/>
         <source>Read</source>
         <translation>已读</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="153"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="156"/>
         <source>Done</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="156"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="159"/>
         <source>Any priority</source>
         <translation>任意优先级</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="157"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="160"/>
         <source>Priority</source>
         <translation>优先</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="158"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="161"/>
         <source>Negative (crisis)</source>
         <translation>负面（危机）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="160"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="163"/>
         <source>Mentions and watches</source>
         <translation>提及与关键词监控</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="161"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="164"/>
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="162"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="165"/>
         <source>Keyword watches</source>
         <translation>关键词监控</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="164"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="167"/>
         <source>Search mentions… (/)</source>
         <translation>搜索提及…（/）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="166"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="170"/>
         <source>Watches…</source>
         <translation>关键词监控…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="168"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="172"/>
         <source>Saved replies…</source>
         <translation>快捷回复…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="169"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="173"/>
         <source>Saved replies, notifications, crisis watch</source>
         <translation>快捷回复、通知、危机监控</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="216"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="220"/>
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="217"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="221"/>
         <source>Done (E)</source>
         <translation>标为已处理 (E)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="218"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="222"/>
         <source>Unread (U)</source>
         <translation>标为未读 (U)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="219"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="223"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>撤销（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="220"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="224"/>
         <source>Load thread</source>
         <translation>加载对话</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="281"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="285"/>
         <source>All accounts</source>
         <translation>所有账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="295"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="305"/>
         <source>Any author</source>
         <translation>任意作者</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="296"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="306"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="297"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="307"/>
         <source>KOLs</source>
         <translation>KOL</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="298"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="308"/>
         <source>Potential customers</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="301"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="311"/>
         <source>Tag: {0}</source>
         <translation>标签：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="334"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="344"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="360"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="370"/>
         <source>Search failed: {0}</source>
         <translation>搜索失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="384"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="394"/>
         <source>Mentions shown: {0}</source>
         <translation>已显示 {0} 条提及</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="389"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="399"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n 条未读</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="392"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="402"/>
         <source>%n waiting for a reply</source>
         <translation>
             <numerusform>%n 条待回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="394"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="404"/>
         <source>, oldest {0}</source>
         <translation>，最久 {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="397"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="407"/>
         <source>oldest waiting {0}</source>
         <translation>最早一条已等待 {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="403"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="413"/>
         <source>Median first reply (7 days): {0}</source>
         <translation>首次回复中位用时（7 天）：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="404"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="414"/>
         <source>No replies in the last 7 days</source>
         <translation>最近 7 天没有回复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="409"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="419"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="411"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="421"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="412"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="422"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="442"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="452"/>
         <source>Thread saved {0}</source>
         <translation>对话保存于 {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="443"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="453"/>
         <source>Thread not loaded yet (Enter loads it)</source>
         <translation>对话尚未加载（按 Enter 加载）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="464"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="474"/>
         <source>Loading the thread…</source>
         <translation>正在加载对话…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="486"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="496"/>
         <source>showing the copy saved {0}</source>
         <translation>显示 {0} 保存的副本</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="488"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="498"/>
         <source>no saved copy yet</source>
         <translation>还没有保存的副本</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="489"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="499"/>
         <source>Could not load the thread ({0}); {1}</source>
         <translation>无法加载对话（{0}）；{1}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="593"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="603"/>
         <source>That reply is no longer failed; nothing was changed.</source>
         <translation>该回复已不再是失败状态；未做任何更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="621"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="631"/>
         <source>Crisis watch: %n negative mention(s) in the last hour. Stay calm: read them together, contact the people, and don&apos;t rush a public statement.</source>
         <translation>
             <numerusform>危机监控：过去一小时内有 %n 条负面提及。请保持冷静：把它们放在一起阅读，联系相关的人，不要急于发表公开声明。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="626"/>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="650"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="636"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="660"/>
         <source>Scheduled posts paused</source>
         <translation>定时帖子已暂停</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="627"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="637"/>
         <source>Pause scheduled posts</source>
         <translation>暂停定时帖子</translation>
     </message>
@@ -3345,142 +3365,142 @@ Only allow this for a file you wrote yourself: a CSV from elsewhere could pick a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="133"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="136"/>
         <source>mbdesk</source>
         <translation>mbdesk</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="135"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="138"/>
         <source>mbdesk — demo workspace</source>
         <translation>mbdesk — 演示工作区</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="141"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="144"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="142"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="145"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="143"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="146"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="145"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="148"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="146"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="149"/>
         <source>Open the &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="147"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="150"/>
         <source>&amp;About mbdesk</source>
         <translation>关于 mbdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="151"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="154"/>
         <source>Compose &amp; Drafts</source>
         <translation>撰写与草稿</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="152"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="155"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="153"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="156"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="154"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="157"/>
         <source>Followers</source>
         <translation>粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="155"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="158"/>
         <source>Analytics</source>
         <translation>数据分析</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="156"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="159"/>
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="185"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="188"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="271"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="274"/>
         <source>Checking the database…</source>
         <translation>正在检查数据库…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="280"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="283"/>
         <source>Database checked: OK</source>
         <translation>数据库检查完毕：正常</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="285"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="288"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="314"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="317"/>
         <source>{title} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="325"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="328"/>
         <source>Database damaged</source>
         <translation>数据库损坏</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="326"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="329"/>
         <source>The database check found problems: {details}</source>
         <translation>数据库检查发现问题：{details}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="330"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="333"/>
         <source>No backup exists yet. Keep mbdesk closed and copy the data folder {folder} somewhere safe before trying anything else.</source>
         <translation>目前还没有备份。请保持 mbdesk 关闭，在尝试任何其他操作之前，先把数据文件夹 {folder} 复制到安全的地方。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="335"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="338"/>
         <source>You can restore the last backup ({name}). The damaged file is kept beside it, not deleted.</source>
         <translation>你可以恢复最近一次的备份（{name}）。损坏的文件会保留在旁边，不会被删除。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="337"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="340"/>
         <source>Restore last backup</source>
         <translation>恢复最近的备份</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="338"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="341"/>
         <source>Not now</source>
         <translation>暂不</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="345"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="348"/>
         <source>Restored {name}</source>
         <translation>已恢复 {name}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="364"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="367"/>
         <source>About mbdesk</source>
         <translation>关于 mbdesk</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="365"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="368"/>
         <source>mbdesk {version}
 A desktop console for a shop&apos;s microblog accounts.
 Data folder: {folder}</source>
@@ -3681,42 +3701,42 @@ Data folder: {folder}</source>
 <context>
     <name>MentionModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="29"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="58"/>
         <source>new</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="30"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="59"/>
         <source>read</source>
         <translation>已读</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="31"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="60"/>
         <source>done</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="82"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="126"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="83"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="127"/>
         <source>From</source>
         <translation>发送者</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="84"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="128"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="85"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="129"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="86"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="130"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -4481,64 +4501,64 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 <context>
     <name>PostFieldsBox</name>
     <message>
-        <location filename="../../mbdesk/ui/compose/post_fields.py" line="40"/>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="48"/>
         <source>Optional: a warning shown before the text, which stays hidden until opened</source>
         <translation>可选：显示在正文前的提醒，正文在展开前保持隐藏</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/post_fields.py" line="43"/>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="51"/>
         <source>Public</source>
         <translation>公开</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/post_fields.py" line="44"/>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="52"/>
         <source>Unlisted (not in public timelines)</source>
         <translation>不公开列出（不出现在公共时间线）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/post_fields.py" line="45"/>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="53"/>
         <source>Followers only</source>
         <translation>仅关注者</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/post_fields.py" line="46"/>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="54"/>
         <source>Mentioned people only</source>
         <translation>仅被提及的人</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/post_fields.py" line="51"/>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="59"/>
         <source>Not set (the account&apos;s default)</source>
         <translation>未设置（使用账号默认）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/post_fields.py" line="55"/>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="63"/>
         <source>Mastodon shows this line first and hides the text until it is opened; other platforms do not get it.</source>
         <translation>Mastodon 先显示这一行，正文在展开前隐藏；其他平台不会收到它。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/post_fields.py" line="57"/>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="65"/>
         <source>Mastodon only: who can see the post.</source>
         <translation>仅 Mastodon：谁能看到这条帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/post_fields.py" line="59"/>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="67"/>
         <source>Sent to Mastodon and Bluesky, where readers filter and translate posts by it.</source>
         <translation>发送给 Mastodon 和 Bluesky，读者可据此筛选和翻译帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/post_fields.py" line="60"/>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="68"/>
         <source>Content warning</source>
         <translation>内容警告</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/post_fields.py" line="61"/>
-        <location filename="../../mbdesk/ui/compose/post_fields.py" line="120"/>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="69"/>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="128"/>
         <source>Who sees it</source>
         <translation>谁能看到</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/post_fields.py" line="62"/>
-        <location filename="../../mbdesk/ui/compose/post_fields.py" line="116"/>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="70"/>
+        <location filename="../../mbdesk/ui/compose/post_fields.py" line="124"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -4735,313 +4755,313 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 <context>
     <name>ServerProfile</name>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="223"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="225"/>
         <source>Holds scheduled posts</source>
         <translation>代存定时帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="224"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="226"/>
         <source>Moves or cancels posts it holds</source>
         <translation>可改期或取消代存的帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="225"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="227"/>
         <source>Honours Idempotency-Key</source>
         <translation>支持 Idempotency-Key（防重复发布）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="226"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="228"/>
         <source>Mentions from strangers (notification requests)</source>
         <translation>陌生人的提及（通知请求）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="228"/>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="374"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="230"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="376"/>
         <source>Follow requests</source>
         <translation>关注请求</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="229"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="231"/>
         <source>Reads post metrics in batches</source>
         <translation>批量读取帖子数据</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="230"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="232"/>
         <source>Quote posts</source>
         <translation>引用帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="231"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="233"/>
         <source>Rate-limit headers</source>
         <translation>告知请求限额</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="232"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="234"/>
         <source>Reads mentions, followers and metrics (X access level)</source>
         <translation>读取提及、粉丝和数据（X 访问级别）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="234"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="236"/>
         <source>Shows only part of a large follower list</source>
         <translation>只显示大型粉丝列表的一部分</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="243"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="245"/>
         <source>mbdesk finds this out at the next sync.</source>
         <translation>mbdesk 会在下次同步时查明。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="245"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="247"/>
         <source>Scheduled posts are handed to the server and go out even with mbdesk closed.</source>
         <translation>定时帖子交给服务器保管，即使关闭 mbdesk 也会按时发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="248"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="250"/>
         <source>Scheduled posts: kept by mbdesk (this server cannot hold them) — keep mbdesk or &apos;mbdesk sync&apos; running at the time.</source>
         <translation>定时帖子：由 mbdesk 保管（这个服务器无法代存）——到时请保持 mbdesk 或 “mbdesk sync” 运行。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="252"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="254"/>
         <source>Moving or cancelling a post the server holds changes it there too.</source>
         <translation>改期或取消服务器代存的帖子时，服务器上也会同步更改。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="255"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="257"/>
         <source>Posts are not handed to the server; mbdesk keeps them so you can still change them.</source>
         <translation>帖子不交给服务器；由 mbdesk 保管，你仍可随时修改。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="259"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="261"/>
         <source>If an answer is lost, sending again cannot publish the post twice.</source>
         <translation>即使回复丢失，重新发送也不会发布两次。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="262"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="264"/>
         <source>If an answer is lost, mbdesk first looks for the post on the server and never sends it twice.</source>
         <translation>回复丢失时，mbdesk 会先在服务器上查找这条帖子，绝不重复发送。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="266"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="268"/>
         <source>Mentions the server filtered from people you do not follow reach your inbox too.</source>
         <translation>服务器过滤掉的、来自你未关注的人的提及，也会进入你的收件箱。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="269"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="271"/>
         <source>Mentions the server filters away do not reach mbdesk; check them on the server&apos;s website.</source>
         <translation>被服务器过滤的提及不会到达 mbdesk；请到服务器网站查看。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="273"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="275"/>
         <source>Accept or reject people who ask to follow you, in Followers.</source>
         <translation>在“粉丝”页面接受或拒绝请求关注你的人。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="275"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="277"/>
         <source>Answer follow requests on the server&apos;s website.</source>
         <translation>请到服务器网站处理关注请求。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="277"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="279"/>
         <source>Likes and boosts of many posts come in one request.</source>
         <translation>多条帖子的点赞和转发一次请求就能取回。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="279"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="281"/>
         <source>Likes and boosts are read one post at a time: slower, but they still come.</source>
         <translation>点赞和转发逐条读取：慢一些，但仍会取回。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="282"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="284"/>
         <source>People can quote your posts.</source>
         <translation>别人可以引用你的帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="283"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="285"/>
         <source>This server does not show quote posts.</source>
         <translation>这个服务器不显示引用帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="285"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="287"/>
         <source>The server says how many requests are left, so mbdesk slows down in time.</source>
         <translation>服务器会告知剩余请求数，mbdesk 能及时放慢。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="288"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="290"/>
         <source>mbdesk slows down only when the server says it is busy.</source>
         <translation>只有服务器表示繁忙时 mbdesk 才会放慢。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="290"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="292"/>
         <source>This app&apos;s X access level lets mbdesk read mentions, followers and post metrics.</source>
         <translation>此应用的 X 访问级别允许 mbdesk 读取提及、粉丝和帖子数据。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="293"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="295"/>
         <source>This app&apos;s X access level allows posting only: mentions, followers and metrics are not available with it. mbdesk asks again daily and on Sync now.</source>
         <translation>此应用的 X 访问级别只允许发帖：无法读取提及、粉丝和数据。mbdesk 每天以及点击“立即同步”时会再次检查。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="297"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="299"/>
         <source>The server hands apps only part of a large follower list: Followers lists those it shows; the follower count is the full one.</source>
         <translation>服务器只向应用提供大型粉丝列表的一部分：“粉丝”只列出它给出的人；粉丝数是完整的。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="301"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="303"/>
         <source>Followers lists everyone who follows the account.</source>
         <translation>“粉丝”列出关注此账号的所有人。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="309"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="311"/>
         <source>not known yet</source>
         <translation>尚不清楚</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="310"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="312"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="310"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="312"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="339"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="341"/>
         <source>not checked yet</source>
         <translation>尚未检查</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="357"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="359"/>
         <source>Characters per post</source>
         <translation>每帖字数</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="360"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="362"/>
         <source>Characters per link</source>
         <translation>每个链接计字数</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="361"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="363"/>
         <source>Every link counts as this many characters, however long it is.</source>
         <translation>无论链接多长，都按这么多字计算。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="364"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="366"/>
         <source>Images per post</source>
         <translation>每帖图片数</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="371"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="373"/>
         <source>Checking the server</source>
         <translation>检查服务器</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="372"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="374"/>
         <source>Publishing</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="373"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="375"/>
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="375"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="377"/>
         <source>Watched words</source>
         <translation>关注的关键词</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="376"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="378"/>
         <source>Followers</source>
         <translation>粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="377"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="379"/>
         <source>Daily counts</source>
         <translation>每日统计</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="378"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="380"/>
         <source>Likes and boosts</source>
         <translation>点赞和转发</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="379"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="381"/>
         <source>Competitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="405"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="407"/>
         <source>ok · {time}</source>
         <translation>正常 · {time}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="406"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="408"/>
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="408"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="410"/>
         <source>The other steps still ran; this one is tried again at the next sync.</source>
         <translation>其他步骤照常运行；这一步会在下次同步时重试。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="411"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="413"/>
         <source>failed · {time}</source>
         <translation>失败 · {time}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="412"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="414"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="414"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="416"/>
         <source>not available with this app&apos;s access level</source>
         <translation>此应用的访问级别不支持</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="415"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="417"/>
         <source>Posting still works. mbdesk asks again daily and on Sync now; a higher access level of your X app enables it.</source>
         <translation>发帖仍然正常。mbdesk 每天以及点击“立即同步”时会再次检查；X 应用升级到更高的访问级别即可使用。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="418"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="420"/>
         <source>not available on this server</source>
         <translation>此服务器不提供</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="419"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="421"/>
         <source>mbdesk checks again later, in case the server adds it.</source>
         <translation>mbdesk 稍后会再检查，以防服务器新增此功能。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="422"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="424"/>
         <source>This step runs less often than every sync.</source>
         <translation>这一步不是每次同步都运行。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="424"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="426"/>
         <source>not due (ran {time})</source>
         <translation>未到时间（上次 {time}）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="425"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="427"/>
         <source>not due</source>
         <translation>未到时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="434"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="436"/>
         <source>1 item from the server could not be read</source>
         <translation>服务器发来的 1 项内容无法读取</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="435"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="437"/>
         <source>{count} items from the server could not be read</source>
         <translation>服务器发来的 {count} 项内容无法读取</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/accounts.py" line="447"/>
+        <location filename="../../mbdesk/ui/models/accounts.py" line="449"/>
         <source>not run yet</source>
         <translation>尚未运行</translation>
     </message>
@@ -5275,19 +5295,19 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../mbdesk/ui/application.py" line="103"/>
+        <location filename="../../mbdesk/ui/application.py" line="104"/>
         <source>Updating the database to a newer format…
 This happens once and can take a minute for a large inbox.</source>
         <translation>正在将数据库更新为新格式…
 只需一次；收件箱很大时可能需要一分钟。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/application.py" line="161"/>
+        <location filename="../../mbdesk/ui/application.py" line="162"/>
         <source>Restore last backup</source>
         <translation>恢复最近的备份</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/application.py" line="163"/>
+        <location filename="../../mbdesk/ui/application.py" line="164"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -5933,17 +5953,17 @@ This happens once and can take a minute for a large inbox.</source>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="50"/>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="51"/>
         <source>&amp;Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复备份(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="52"/>
         <source>&amp;Export workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出工作区(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="71"/>
@@ -5953,143 +5973,144 @@ This happens once and can take a minute for a large inbox.</source>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="89"/>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即备份</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="90"/>
         <source>mbdesk backups (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>mbdesk 备份 (*.zip)</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="94"/>
         <source>Writing the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入备份…</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="98"/>
         <source>Backup written: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已写入：{path}</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="99"/>
         <source>Backup written</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已写入</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="100"/>
         <source>The backup is in {path}.
 It holds the database and the images. Access tokens stay in this computer&apos;s keyring: after restoring on another computer, sign in to each account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份位于 {path}。
+其中包含数据库和图片。访问令牌保留在本机的钥匙环中：在另一台电脑上恢复后，请重新登录每个账号。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="103"/>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件夹中显示</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="116"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复备份</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="117"/>
         <source>mbdesk backups (*.zip *.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>mbdesk 备份 (*.zip *.sqlite3);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="121"/>
         <source>Reading the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取备份…</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="127"/>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复此备份？</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="130"/>
         <source>Your current data is kept as a copy in the backups folder. mbdesk restarts to finish; anything typed and not yet saved is saved first.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前数据会作为副本保存在备份文件夹中。mbdesk 将重新启动以完成恢复；尚未保存的输入会先保存。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="132"/>
         <source>Restore and restart</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复并重启</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="140"/>
         <source>Restore cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消恢复，未做任何更改。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="152"/>
         <source>unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期未知</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="154"/>
         <source>Accounts</source>
-        <translation type="unfinished">账号</translation>
+        <translation>账号</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="154"/>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="155"/>
         <source>Posts</source>
-        <translation type="unfinished">帖子</translation>
+        <translation>帖子</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="155"/>
         <source>Mentions</source>
-        <translation type="unfinished">提及</translation>
+        <translation>提及</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="156"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="156"/>
         <source>Tags</source>
-        <translation type="unfinished">标签</translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="158"/>
         <source>Backup: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>备份：{name}</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="159"/>
         <source>Made: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间：{when}</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="162"/>
         <source>Images: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>图片：{count}</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="171"/>
         <source>Export the workspace into an empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>将工作区导出到一个空文件夹</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="177"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出…</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="183"/>
         <source>Exported {tables} tables ({rows} rows) and the images to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {tables} 个表（{rows} 行）和图片导出到 {path}。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="187"/>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>导出完成</translation>
     </message>
 </context>
 </TS>

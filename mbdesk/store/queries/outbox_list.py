@@ -14,6 +14,7 @@ from peewee import fn
 
 from mbdesk.store.models import Account, OutboxItem, OutboxState
 from mbdesk.store.outbox import AttemptAction, attempt_counts
+from mbdesk.store.post_changes import current_text
 
 HEAD_CHARS = 120
 
@@ -92,9 +93,12 @@ def outbox_page(account_id: int | None, group: str, after: int | None,
     query = query.order_by(OutboxItem.id.desc()).limit(limit)
     rows = list(query.tuples())
     counts = attempt_counts([r[0] for r in rows])
+    # an edited post shows the text it has now (History… keeps every earlier one)
+    current = {r[0]: current_text(r[0])[:HEAD_CHARS] for r in rows if r[14] is not None}
     return [OutboxListRow(id=r[0], account_id=r[1], handle=r[2], kind=r[3], state=r[4],
                           scheduled_at=r[5], created_at=r[6], sent_at=r[7],
-                          head=" ".join((r[8] or "").split()), last_error=r[9] or "",
+                          head=" ".join((current.get(r[0], r[8]) or "").split()),
+                          last_error=r[9] or "",
                           attempts=r[10], remote_url=r[11] or "", note=r[12] or "",
                           lookups=lookup_count(counts.get(r[0], {})), target_id=r[13],
                           edited_at=r[14], deleted_at=r[15])

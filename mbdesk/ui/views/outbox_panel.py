@@ -45,6 +45,7 @@ from mbdesk.ui.models.outbox_list import (
     row_state_text,
 )
 from mbdesk.ui.safe_text import plain_label, plain_tooltip
+from mbdesk.ui.stored_text import shown
 from mbdesk.ui.tables import list_table
 from mbdesk.ui.views.post_change_dialogs import (
     EditPostDialog,
@@ -213,18 +214,18 @@ class OutboxPanel(QWidget):
             return ""
         text = self._explain_state(item)
         if item.note:
-            note = "ℹ " + " ".join(item.note.split())
+            note = "ℹ " + " ".join(shown(item.note).split())
             text = f"{text}\n{note}" if text else note
         return text
 
     def _explain_state(self, item: OutboxListRow) -> str:
         if item.state == OutboxState.FAILED:
             return self.tr("Failed: {reason} — fix it in the draft or press Retry.").format(
-                reason=item.last_error or self.tr("no reason given"))
+                reason=shown(item.last_error) or self.tr("no reason given"))
         if item.state == OutboxState.UNKNOWN and item.kind in OutboxKind.CHANGES:
             return self.tr("mbdesk lost the server's answer; it checks whether the change was "
                            "made and never makes it twice. {reason}").format(
-                               reason=" ".join(item.last_error.split())).strip()
+                               reason=" ".join(shown(item.last_error).split())).strip()
         if item.state == OutboxState.SENT and item.deleted_at is not None:
             return self.tr("Deleted on the platform {when}.").format(
                 when=format_local(item.deleted_at, user_zone()))
@@ -235,14 +236,14 @@ class OutboxPanel(QWidget):
         if item.state == OutboxState.UNKNOWN:
             return self.tr("mbdesk lost the server's answer; it checks whether the post "
                            "arrived and never sends it twice. {reason}").format(
-                               reason=" ".join(item.last_error.split())).strip()
+                               reason=" ".join(shown(item.last_error).split())).strip()
         if item.state == OutboxState.HELD:
             return self.tr("Its time passed while mbdesk could not publish: send it now, or "
                            "cancel it.")
         if item.state == OutboxState.ON_SERVER:
             return self.tr("The server holds this post and publishes it at its time, even "
                            "with mbdesk closed.")
-        return " ".join(item.last_error.split())
+        return " ".join(shown(item.last_error).split())
 
     # -- history -------------------------------------------------------------------------------
     def make_history_dialog(self) -> OutboxHistoryDialog | None:
@@ -251,8 +252,13 @@ class OutboxPanel(QWidget):
             return None
         versions = (post_changes.versions(item.id) if item.kind in OutboxKind.POSTS
                     and item.state == OutboxState.SENT else [])
-        return OutboxHistoryDialog(item, outbox.attempt_history(item.id),
-                                   self.model.tries_text(item), self, versions=versions)
+        history = outbox.attempt_history(item.id)
+        if versions:  # a sent post: its edits' and delete's tries belong to its story
+            for change in post_changes.changes_of(item.id):
+                history.extend(outbox.attempt_history(change.id))
+            history.sort(key=lambda a: (a.started_at, a.id))
+        return OutboxHistoryDialog(item, history, self.model.tries_text(item), self,
+                                   versions=versions)
 
     def show_history(self) -> None:
         dialog = self.make_history_dialog()
@@ -339,9 +345,11 @@ class OutboxPanel(QWidget):
         try:
             ask()
         except post_changes.ChangeRefused as exc:
-            QMessageBox.information(self, self.tr("Edit or delete"),
-                                    no_edit_text(self, item.account_id)
-                                    if exc.code == "edit_not_allowed" else exc.message)
+            said = {"edit_not_allowed": no_edit_text(self, item.account_id),
+                    "deleted": self.tr("This post is deleted (or its delete is on the way)."),
+                    "not_sent": self.tr("Only a post that went out can be edited or deleted."),
+                    }.get(exc.code, exc.message)
+            QMessageBox.information(self, self.tr("Edit or delete"), said)
             return False
         self._publish_now(item.account_id)
         self._done()
@@ -396,7 +404,7 @@ class OutboxHistoryDialog(QDialog):
         lines = [item.head[:160], self.tr("{account} · {state} · tries: {tries}").format(
             account=item.handle, state=row_state_text(item), tries=tries)]
         if item.note:
-            lines.append("ℹ " + " ".join(item.note.split()))
+            lines.append("ℹ " + " ".join(shown(item.note).split()))
         for number, version in enumerate(versions or []):  # the post's texts, oldest first
             when = format_local(version.at, zone) if version.at else ""
             label = (self.tr("Sent {when}:") if number == 0 else self.tr("Edited {when}:"))

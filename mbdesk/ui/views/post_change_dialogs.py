@@ -10,6 +10,7 @@ small indexed ones on the GUI thread, like the panel's own.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -96,23 +97,25 @@ def platform_of(account_id: int) -> str:
 def no_edit_text(parent: QWidget, account_id: int) -> str:
     """Why this post cannot be edited, in the owner's language, with the way out."""
     platform = platform_of(account_id)
-    tr = parent.tr
     if platform in post_changes.EDIT_PLATFORMS:
         software = str(server_profiles.load_profile(account_id).get("software") or "")
-        return tr("This server ({software}) does not allow editing a sent post. Delete it and "
-                  "post the new text again?").format(software=software or platform)
-    return tr("{platform} does not allow editing a sent post. Delete it and post the new text "
-              "again?").format(platform=PLATFORM_NAMES.get(platform, platform))
+        return QCoreApplication.translate(
+            "PostChange", "This server ({software}) does not allow editing a sent post. "
+            "Delete it and post the new text again?").format(software=software or platform)
+    return QCoreApplication.translate(
+        "PostChange", "{platform} does not allow editing a sent post. Delete it and post the "
+        "new text again?").format(platform=PLATFORM_NAMES.get(platform, platform))
 
 
 def offer_delete_instead(parent: QWidget, item: OutboxListRow, text: str) -> bool:
     """The platform has no edit: say so and offer delete-and-post-again (the text goes to
     the clipboard, so nothing typed is lost). True when the owner chose to delete."""
+    more = QCoreApplication.translate(
+        "PostChange", "Yes deletes the post (after one more confirmation) and copies its text, "
+        "so you can post the corrected text from Compose.")
     answer = QMessageBox.question(
-        parent, parent.tr("Edit sent post"),
-        no_edit_text(parent, item.account_id) + "\n\n" + parent.tr(
-            "Yes deletes the post (after one more confirmation) and copies its text, so you "
-            "can post the corrected text from Compose."),
+        parent, QCoreApplication.translate("PostChange", "Edit sent post"),
+        no_edit_text(parent, item.account_id) + "\n\n" + more,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No)
     if answer != QMessageBox.StandardButton.Yes:
@@ -125,11 +128,12 @@ def offer_delete_instead(parent: QWidget, item: OutboxListRow, text: str) -> boo
 
 def confirm_delete(parent: QWidget, item: OutboxListRow, text: str) -> bool:
     platform = PLATFORM_NAMES.get(platform_of(item.account_id), "")
+    question = QCoreApplication.translate(
+        "PostChange", "Delete this post on {platform} for everyone? This cannot be undone. "
+        "mbdesk deletes it once, also when the connection drops, and keeps its texts in the "
+        "history.\n\n{text}").format(platform=platform, text=text[:300])
     answer = QMessageBox.question(
-        parent, parent.tr("Delete sent post"),
-        parent.tr("Delete this post on {platform} for everyone? This cannot be undone. mbdesk "
-                  "deletes it once, also when the connection drops, and keeps its texts in the "
-                  "history.\n\n{text}").format(platform=platform, text=text[:300]),
+        parent, QCoreApplication.translate("PostChange", "Delete sent post"), question,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
