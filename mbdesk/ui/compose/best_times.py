@@ -65,8 +65,8 @@ class BestTimesBox(QGroupBox):
             reason.setWordWrap(True)
             font = reason.font()
             font.setPointSizeF(font.pointSizeF() * 0.9)
+            font.setItalic(True)
             reason.setFont(font)
-            reason.setEnabled(False)  # the palette's quieter text
             button = QPushButton(self.tr("Use"), self)
             button.setObjectName(f"best-use-{account_id}")
             button.setEnabled(False)

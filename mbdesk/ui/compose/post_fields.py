@@ -21,10 +21,18 @@ LANGUAGES = ("en", "zh", "es", "ca", "eu", "gl", "pt", "fr", "de", "it", "ja", "
              "nl", "pl", "tr", "uk")
 
 
+# Each language in its own words, without a country ("español", not Qt's "español de España").
+NATIVE_NAMES = {"en": "English", "zh": "中文", "es": "español", "ca": "català", "eu": "euskara",
+                "gl": "galego", "pt": "português", "fr": "français", "de": "Deutsch",
+                "it": "italiano", "ja": "日本語", "ko": "한국어", "ru": "русский", "ar": "العربية",
+                "nl": "Nederlands", "pl": "polski", "tr": "Türkçe", "uk": "українська"}
+
+
 def language_name(code: str) -> str:
     """The language in its own words and its code: "español (es)", "中文 (zh)"."""
     locale = QLocale(code)
-    native = locale.nativeLanguageName() if locale.language() != QLocale.Language.C else ""
+    native = NATIVE_NAMES.get(code) or (
+        locale.nativeLanguageName() if locale.language() != QLocale.Language.C else "")
     return f"{native} ({code})" if native else code
 
 
