@@ -3215,47 +3215,47 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="305"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="307"/>
         <source>Any author</source>
         <translation>Cualquier autor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="306"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="308"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="307"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="309"/>
         <source>KOLs</source>
         <translation>Influencers</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="308"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="310"/>
         <source>Potential customers</source>
         <translation>Posibles clientes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="311"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="313"/>
         <source>Tag: {0}</source>
         <translation>Etiqueta: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="344"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="346"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="370"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="372"/>
         <source>Search failed: {0}</source>
         <translation>La búsqueda falló: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="394"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="396"/>
         <source>Mentions shown: {0}</source>
         <translation>Menciones mostradas: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="399"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="401"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nueva</numerusform>
@@ -3263,7 +3263,7 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="402"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="404"/>
         <source>%n waiting for a reply</source>
         <translation>
             <numerusform>%n espera respuesta</numerusform>
@@ -3271,27 +3271,27 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="404"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="406"/>
         <source>, oldest {0}</source>
         <translation>, la más antigua {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="407"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="409"/>
         <source>oldest waiting {0}</source>
         <translation>la más antigua lleva {0} esperando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="413"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="415"/>
         <source>Median first reply (7 days): {0}</source>
         <translation>Mediana de primera respuesta (7 días): {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="414"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="416"/>
         <source>No replies in the last 7 days</source>
         <translation>Sin respuestas en los últimos 7 días</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="419"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="421"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -3299,7 +3299,7 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="421"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="423"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -3307,7 +3307,7 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="422"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="424"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n d</numerusform>
@@ -3315,42 +3315,42 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="452"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="454"/>
         <source>Thread saved {0}</source>
         <translation>Hilo guardado el {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="453"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="455"/>
         <source>Thread not loaded yet (Enter loads it)</source>
         <translation>Hilo aún no cargado (Intro lo carga)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="474"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="476"/>
         <source>Loading the thread…</source>
         <translation>Cargando el hilo…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="496"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="498"/>
         <source>showing the copy saved {0}</source>
         <translation>se muestra la copia guardada el {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="498"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="500"/>
         <source>no saved copy yet</source>
         <translation>aún no hay copia guardada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="499"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="501"/>
         <source>Could not load the thread ({0}); {1}</source>
         <translation>No se pudo cargar el hilo ({0}); {1}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="603"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="605"/>
         <source>That reply is no longer failed; nothing was changed.</source>
         <translation>Esa respuesta ya no figura como fallida; no se cambió nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="631"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="633"/>
         <source>Crisis watch: %n negative mention(s) in the last hour. Stay calm: read them together, contact the people, and don&apos;t rush a public statement.</source>
         <translation>
             <numerusform>Alerta de crisis: %n mención negativa en la última hora. Mantén la calma: léela con atención, contacta con la persona y no te precipites con una declaración pública.</numerusform>
@@ -3358,13 +3358,13 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="636"/>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="660"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="638"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="662"/>
         <source>Scheduled posts paused</source>
         <translation>Publicaciones programadas en pausa</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="637"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="639"/>
         <source>Pause scheduled posts</source>
         <translation>Pausar publicaciones programadas</translation>
     </message>
@@ -6024,7 +6024,7 @@ Solo ocurre una vez y puede tardar un minuto si la bandeja es grande.</translati
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="71"/>
         <source>mbdesk</source>
-        <translation type="unfinished">mbdesk</translation>
+        <translation>mbdesk</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="89"/>

@@ -3176,150 +3176,150 @@ Only allow this for a file you wrote yourself: a CSV from elsewhere could pick a
         <translation>所有账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="305"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="307"/>
         <source>Any author</source>
         <translation>任意作者</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="306"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="308"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="307"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="309"/>
         <source>KOLs</source>
         <translation>KOL</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="308"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="310"/>
         <source>Potential customers</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="311"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="313"/>
         <source>Tag: {0}</source>
         <translation>标签：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="344"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="346"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="370"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="372"/>
         <source>Search failed: {0}</source>
         <translation>搜索失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="394"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="396"/>
         <source>Mentions shown: {0}</source>
         <translation>已显示 {0} 条提及</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="399"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="401"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n 条未读</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="402"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="404"/>
         <source>%n waiting for a reply</source>
         <translation>
             <numerusform>%n 条待回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="404"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="406"/>
         <source>, oldest {0}</source>
         <translation>，最久 {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="407"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="409"/>
         <source>oldest waiting {0}</source>
         <translation>最早一条已等待 {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="413"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="415"/>
         <source>Median first reply (7 days): {0}</source>
         <translation>首次回复中位用时（7 天）：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="414"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="416"/>
         <source>No replies in the last 7 days</source>
         <translation>最近 7 天没有回复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="419"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="421"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="421"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="423"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="422"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="424"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="452"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="454"/>
         <source>Thread saved {0}</source>
         <translation>对话保存于 {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="453"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="455"/>
         <source>Thread not loaded yet (Enter loads it)</source>
         <translation>对话尚未加载（按 Enter 加载）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="474"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="476"/>
         <source>Loading the thread…</source>
         <translation>正在加载对话…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="496"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="498"/>
         <source>showing the copy saved {0}</source>
         <translation>显示 {0} 保存的副本</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="498"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="500"/>
         <source>no saved copy yet</source>
         <translation>还没有保存的副本</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="499"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="501"/>
         <source>Could not load the thread ({0}); {1}</source>
         <translation>无法加载对话（{0}）；{1}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="603"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="605"/>
         <source>That reply is no longer failed; nothing was changed.</source>
         <translation>该回复已不再是失败状态；未做任何更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="631"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="633"/>
         <source>Crisis watch: %n negative mention(s) in the last hour. Stay calm: read them together, contact the people, and don&apos;t rush a public statement.</source>
         <translation>
             <numerusform>危机监控：过去一小时内有 %n 条负面提及。请保持冷静：把它们放在一起阅读，联系相关的人，不要急于发表公开声明。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="636"/>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="660"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="638"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="662"/>
         <source>Scheduled posts paused</source>
         <translation>定时帖子已暂停</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="637"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="639"/>
         <source>Pause scheduled posts</source>
         <translation>暂停定时帖子</translation>
     </message>
@@ -5968,7 +5968,7 @@ This happens once and can take a minute for a large inbox.</source>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="71"/>
         <source>mbdesk</source>
-        <translation type="unfinished">mbdesk</translation>
+        <translation>mbdesk</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/workspace_menu.py" line="89"/>
