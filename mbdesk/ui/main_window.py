@@ -101,6 +101,9 @@ class MainWindow(QMainWindow):
         for action in self.workspace_actions.actions():
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
+        from mbdesk.ui.feeds_menu import feeds_action  # Feeds to drafts… and hourly checks
+
+        self.file_menu.addAction(feeds_action(self.ctx, self))
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)

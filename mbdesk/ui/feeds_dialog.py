@@ -1,0 +1,288 @@
+"""Feeds to drafts: add a shop's RSS/Atom feed, see each feed's last check and the drafts it
+made, check now, remove.
+
+Adding fetches the feed once on a worker thread (``services.feeds.add_feed``): the title
+shows it is the right feed, and a web page, an unreachable host or a too-large answer is
+refused with a message that says what to do. Checks run on the feed service's worker
+(``services.feed_service``); this dialog only asks and shows.
+"""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mbdesk.services.background import run_in_background
+from mbdesk.ui.localtime import format_local, user_zone
+
+
+def problem_text(code: str) -> str:
+    """Words for a ``services.feeds.FeedProblem`` code, translated."""
+    t = QCoreApplication.translate
+    texts = {
+        "bad_url": t("Feeds", "That is not a feed address: it must start with http:// or "
+                              "https://."),
+        "unreachable": t("Feeds", "The feed's server could not be reached. Check the address "
+                                  "and the network, then try again."),
+        "too_big": t("Feeds", "The feed is larger than 5 MB, so mbdesk did not read it. Use a "
+                              "feed of the newest entries only."),
+        "not_a_feed": t("Feeds", "That address gives a web page or something else, not an RSS "
+                                 "or Atom feed. Look on the site for its feed link (often "
+                                 "/feed or /rss.xml)."),
+        "http_error": t("Feeds", "The feed's server refused the request. Check the address."),
+        "failed": t("Feeds", "The feed could not be read; mbdesk tries again at the next "
+                             "check."),
+        "stopped": t("Feeds", "Stopped before the feed was read."),
+        "exists": t("Feeds", "This feed is already in the list."),
+    }
+    return texts.get(code, t("Feeds", "The feed could not be read."))
+
+
+def result_text(code: str) -> str:
+    """A feed's last check in a few words."""
+    t = QCoreApplication.translate
+    if code == "":
+        return t("Feeds", "not checked yet")
+    if code == "ok":
+        return t("Feeds", "OK")
+    if code == "not_modified":
+        return t("Feeds", "unchanged")
+    short = {
+        "unreachable": t("Feeds", "server not reached"),
+        "too_big": t("Feeds", "too large"),
+        "not_a_feed": t("Feeds", "not a feed"),
+        "http_error": t("Feeds", "refused by the server"),
+    }
+    return short.get(code, t("Feeds", "could not be read"))
+
+
+def _add(text: str, stop) -> tuple:
+    """Worker thread: ("ok", Added) | ("problem", code, detail)."""
+    from mbdesk.services.feeds import FeedProblem, add_feed
+
+    try:
+        return ("ok", add_feed(text, stop))
+    except FeedProblem as exc:
+        return ("problem", exc.code, exc.detail)
+
+
+def _list() -> list:
+    from mbdesk.store.feeds import list_feeds
+
+    return list_feeds()
+
+
+class FeedsDialog(QDialog):
+    """``service``: the window's ``FeedService`` (checks and their stop event)."""
+
+    COLUMNS = 3
+
+    def __init__(self, service, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("feeds-dialog")
+        self.service = service
+        self.setWindowTitle(self.tr("Feeds to drafts"))
+        self.resize(720, 440)
+        self._zone = user_zone()
+        self._feeds: list = []
+        intro = QLabel(self.tr("New entries of a shop's product or blog feed (RSS or Atom) "
+                               "become drafts, each entry once. Feeds are checked every hour "
+                               "while mbdesk is open."), self)
+        intro.setWordWrap(True)
+        self.url_edit = QLineEdit(self)
+        self.url_edit.setObjectName("feed-url")
+        self.url_edit.setPlaceholderText(self.tr("Feed address, e.g. https://shop.example/feed"))
+        self.url_edit.returnPressed.connect(self.add)
+        self.add_button = QPushButton(self.tr("Add feed"), self)
+        self.add_button.setObjectName("feed-add")
+        self.add_button.clicked.connect(self.add)
+        self.message = QLabel(self)
+        self.message.setObjectName("feed-message")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.table = QTableWidget(0, self.COLUMNS, self)
+        self.table.setObjectName("feed-table")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Feed"), self.tr("Last check"), self.tr("Drafts made")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemSelectionChanged.connect(self._on_selection)
+        self.check_button = QPushButton(self.tr("Check now"), self)
+        self.check_button.setObjectName("feed-check")
+        self.check_button.clicked.connect(self.check_now)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.remove_button.setObjectName("feed-remove")
+        self.remove_button.clicked.connect(self.remove)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.url_edit, 1)
+        add_row.addWidget(self.add_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.check_button)
+        actions.addWidget(self.remove_button)
+        actions.addStretch(1)
+        actions.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(add_row)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        service.busy_changed.connect(self._on_busy)
+        service.checked.connect(self._on_checked)
+        self._on_busy(service.busy)
+        self._on_selection()
+        self.reload()
+
+    # -- list --------------------------------------------------------------------------------
+    def reload(self) -> None:
+        run_in_background(_list, self._show, self._show_error)
+
+    def _show(self, feeds: list) -> None:
+        if not shiboken6.isValid(self):
+            return
+        selected = self.selected_id()
+        self._feeds = feeds
+        self.table.setRowCount(len(feeds))
+        for row, feed in enumerate(feeds):
+            name = QTableWidgetItem(feed.title or feed.url)
+            name.setToolTip(feed.url)
+            name.setData(Qt.ItemDataRole.UserRole, feed.id)
+            when = format_local(feed.checked_at, self._zone) if feed.checked_at else ""
+            result = result_text(feed.last_result)
+            check = QTableWidgetItem(f"{when} · {result}" if when else result)
+            if feed.last_result not in ("", "ok", "not_modified"):
+                check.setForeground(Qt.GlobalColor.darkRed)
+                check.setToolTip(problem_text(feed.last_result)
+                                 + (f"\n({feed.last_error})" if feed.last_error else ""))
+            made = QTableWidgetItem(str(feed.drafts_made))
+            made.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            for column, item in enumerate((name, check, made)):
+                self.table.setItem(row, column, item)
+            if feed.id == selected:
+                self.table.selectRow(row)
+        if not feeds:
+            self.message.setText(self.tr("No feeds yet: paste a feed address above."))
+        self._on_selection()
+
+    def _show_error(self, message: str) -> None:
+        if shiboken6.isValid(self):
+            self.message.setText(message)
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        item = self.table.item(rows[0].row(), 0)
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _on_selection(self) -> None:
+        self.remove_button.setEnabled(self.selected_id() is not None)
+
+    # -- add ---------------------------------------------------------------------------------
+    def add(self) -> None:
+        from mbdesk.services.feeds import FeedProblem, normalize_url
+
+        text = self.url_edit.text().strip()
+        if not text:
+            return
+        try:
+            normalize_url(text)
+        except FeedProblem as exc:
+            self.message.setText(problem_text(exc.code))
+            return
+        self.add_button.setEnabled(False)
+        self.url_edit.setEnabled(False)
+        self.message.setText(self.tr("Reading the feed…"))
+        stop = self.service.stop_event
+        run_in_background(lambda: _add(text, stop), self._added, self._add_failed)
+
+    def _added(self, result: tuple) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.add_button.setEnabled(True)
+        self.url_edit.setEnabled(True)
+        if result[0] == "problem":
+            self.message.setText(problem_text(result[1]))
+            self.url_edit.setFocus()
+            return
+        added = result[1]
+        self.url_edit.clear()
+        text = self.tr("Added “{title}”: %n draft(s) made from its newest entries.", "",
+                       added.new_drafts).format(title=added.title or self.tr("(untitled)"))
+        if added.remembered:
+            text += " " + self.tr("%n older entries are remembered without a draft.", "",
+                                  added.remembered)
+        self.message.setText(text)
+        self.reload()
+        if added.new_drafts:
+            self.service.drafts_added.emit(added.new_drafts)
+
+    def _add_failed(self, message: str) -> None:
+        if shiboken6.isValid(self):
+            self.add_button.setEnabled(True)
+            self.url_edit.setEnabled(True)
+            self.message.setText(message)
+
+    # -- check and remove --------------------------------------------------------------------
+    def check_now(self) -> None:
+        self.message.setText(self.tr("Checking the feeds…"))
+        self.service.check_now()
+
+    def _on_busy(self, busy: bool) -> None:
+        self.check_button.setEnabled(not busy)
+
+    def _on_checked(self, outcomes: list) -> None:
+        if not shiboken6.isValid(self):
+            return
+        made = sum(o.new_drafts for o in outcomes)
+        failed = sum(1 for o in outcomes if o.result not in ("ok", "not_modified"))
+        text = self.tr("Checked: %n new draft(s).", "", made)
+        if failed:
+            text += " " + self.tr("%n feed(s) could not be read; see Last check.", "", failed)
+        self.message.setText(text)
+        self.reload()
+
+    def remove(self) -> None:
+        feed_id = self.selected_id()
+        feed = next((f for f in self._feeds if f.id == feed_id), None)
+        if feed is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Remove feed"),
+            self.tr("Remove “{title}”? The drafts it made stay. Its entries are forgotten: "
+                    "adding it again makes drafts of its newest entries again.").format(
+                title=feed.title or feed.url))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        from mbdesk.store.feeds import remove_feed
+
+        run_in_background(lambda: remove_feed(feed.id), lambda _r: self._removed(),
+                          self._show_error)
+
+    def _removed(self) -> None:
+        if shiboken6.isValid(self):
+            self.message.setText(self.tr("Feed removed; its drafts stay."))
+            self.reload()
