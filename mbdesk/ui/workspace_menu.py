@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, QUrl
+from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
@@ -146,9 +146,10 @@ class WorkspaceActions(QObject):
         return True
 
     def describe(self, summary: BackupSummary) -> str:
-        locale = QLocale()
-        made = (locale.toString(summary.created_at.astimezone(),
-                                QLocale.FormatType.LongFormat)
+        from mbdesk.ui.localtime import format_local_time, ui_locale, user_zone
+
+        locale = ui_locale()
+        made = (format_local_time(summary.created_at.astimezone(user_zone()))
                 if summary.created_at else self.tr("unknown date"))
         labels = {
             "accounts": self.tr("Accounts"), "drafts": self.tr("Drafts"),
@@ -179,7 +180,9 @@ class WorkspaceActions(QObject):
                     lambda rows: self._exported(path, rows))
 
     def _exported(self, path: Path, rows: dict[str, int]) -> None:
-        locale = QLocale()
+        from mbdesk.ui.localtime import ui_locale
+
+        locale = ui_locale()
         text = self.tr("Exported {tables} tables ({rows} rows) and the images to {path}.").format(
             tables=locale.toString(len(rows)), rows=locale.toString(sum(rows.values())),
             path=path)
