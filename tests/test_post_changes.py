@@ -321,3 +321,20 @@ def test_cli_edit_and_delete_take_the_same_path(account, server, engine, clock, 
     rows = json.loads(capsys.readouterr().out)
     assert [(r["kind"], r["state"], r["target_id"]) for r in rows] == [
         ("publish", "sent", None), ("edit", "sent", item_id), ("delete", "sent", item_id)]
+
+
+def test_mastodons_delete_limit_waits_and_then_deletes(account, server, engine, clock) -> None:
+    """Mastodon: 30 deletes per 30 minutes; the 429 ends the run, the row waits, nothing lost."""
+    first, second = _sent(engine, account, "one"), _sent(engine, account, "two")
+    server.delete_limit = 1
+    for item_id in (first, second):
+        post_changes.request_delete(item_id)
+    result = engine.run_account(account, {Job.PUBLISH})
+    assert result.state == "rate_limited"
+    waiting = OutboxItem.get(OutboxItem.kind == OutboxKind.DELETE, OutboxItem.target == second)
+    assert waiting.state == OutboxState.QUEUED and waiting.next_attempt_at is not None
+    assert [a.outcome for a in outbox.attempt_history(waiting.id)] == ["later"]
+    clock.advance(timedelta(minutes=31), server)  # the window has passed
+    _run(engine, clock, account, server)
+    assert server.is_deleted(OutboxItem.get_by_id(second).remote_id)
+    assert OutboxItem.get_by_id(waiting.id).state == OutboxState.SENT
