@@ -149,7 +149,11 @@ def measure_open(app: QApplication, ctx) -> None:
                           ("screen painted (figures loading)", frames),
                           ("painted with its figures", fulls)):
         print(f"   {label:<38}{values[0]:>7.1f}ms{med(values):>7.1f}ms{max(values):>7.1f}ms")
-    print(f"   {'opened with figures, median':<38}{med(fulls):>7.1f}ms   floor "
+    # "Opens" is the screen up and answering (the issue: load in a worker, paint when the
+    # figures arrive, never block the GUI thread); the figures' arrival is held to it too.
+    print(f"   {'opened (screen painted), median':<38}{med(frames):>7.1f}ms   floor "
+          f"{OPEN_FLOOR_MS:.0f} ms: {verdict(med(frames), OPEN_FLOOR_MS)}")
+    print(f"   {'with its figures drawn, median':<38}{med(fulls):>7.1f}ms   floor "
           f"{OPEN_FLOOR_MS:.0f} ms: {verdict(med(fulls), OPEN_FLOOR_MS)}")
     print(f"   {'cold: import on the click + open':<38}{imported + fulls[0]:>7.1f}ms   "
           "(without the ahead-of-time import)")
