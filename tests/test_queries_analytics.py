@@ -54,3 +54,26 @@ def test_series_and_summaries(db) -> None:
     assert tiles["weibo"].followers_change == -10
     assert tiles["new.bsky.social"].followers_now is None
     assert tiles["new.bsky.social"].median_engagement is None
+
+
+def test_every_figure_can_be_narrowed_to_one_account(db) -> None:
+    """The screen's account filter: series, tiles, reply waits and the summary of one account."""
+    shop = Account.create(platform="mastodon", handle="shop", color="#e11d48")
+    other = Account.create(platform="x", handle="other", color="#111827")
+    for account, followers in ((shop, 500), (other, 50_000)):
+        AccountSnapshot.create(account=account, day=TODAY, followers=followers)
+        Mention.create(account=account, remote_id=f"m{account.id}", created_at=NOW,
+                       first_reply_at=NOW + timedelta(minutes=10 * account.id))
+        post = Post.create(account=account, remote_id=f"p{account.id}", published_at=NOW)
+        PostMetricSnapshot.create(post=post, taken_at=NOW, replies=1, reposts=0,
+                                  favourites=account.id, clicks=5 * account.id)
+    assert [s.account.id for s in q.follower_series(None, other.id)] == [other.id]
+    assert [t.account.id for t in q.summaries(None, now=NOW, account_id=shop.id)] == [shop.id]
+    assert q.reply_waits(7, NOW + timedelta(hours=1), other.id) == [timedelta(minutes=20)]
+    assert len(q.reply_waits(7, NOW + timedelta(hours=1))) == 2
+    one = q.reach_summary(None, other.id)
+    assert (one.followers, one.mentions, one.posts, one.favourites) == (50_000, 1, 1, 2)
+    assert one.clicks == 10  # X reports clicks
+    both = q.reach_summary(None)
+    assert both.followers == 50_500 and both.clicks == 10  # Mastodon's stray number not counted
+    assert q.accounts(shop.id)[0].platform == "mastodon" and len(q.accounts()) == 2
