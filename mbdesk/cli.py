@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "mbdesk.commands.workspace",
     "mbdesk.commands.media",
     "mbdesk.commands.feeds",
+    "mbdesk.commands.competitors",
 )
 
 

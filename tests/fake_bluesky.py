@@ -380,6 +380,31 @@ class FakeBluesky:
                 return a
         raise XrpcError(400, "InvalidRequest", "Profile not found")
 
+    def x_app_bsky_feed_getAuthorFeed(self, q, b, raw, h) -> dict:
+        """Posts by ``actor`` (DID or handle), newest first; the lexicon's limits and filters."""
+        actor = q.get("actor", [""])[0]
+        if not actor:
+            raise XrpcError(400, "InvalidRequest", 'Error: Params must have the property "actor"')
+        limit = int(q.get("limit", ["50"])[0])
+        if not 1 <= limit <= 100:
+            raise XrpcError(400, "InvalidRequest", "limit must be between 1 and 100")
+        filt = q.get("filter", ["posts_with_replies"])[0]
+        if filt not in ("posts_with_replies", "posts_no_replies", "posts_with_media",
+                        "posts_and_author_threads", "posts_with_video"):
+            raise XrpcError(400, "InvalidRequest", "Invalid filter")
+        did = next((a["did"] for a in self.actors.values() if actor in (a["did"], a["handle"])),
+                   None)
+        if did is None:
+            raise XrpcError(400, "InvalidRequest", "Profile not found")
+        posts = [p for p in self.posts.values() if p["author"]["did"] == did
+                 and not (filt == "posts_no_replies" and p["record"].get("reply"))]
+        posts.sort(key=lambda p: p["indexedAt"], reverse=True)
+        chunk, nxt = self._page(posts, q)
+        out: dict[str, Any] = {"feed": [{"post": p} for p in chunk]}
+        if nxt:
+            out["cursor"] = nxt
+        return out
+
     def x_app_bsky_feed_getPosts(self, q, b, raw, h) -> dict:
         uris = q.get("uris") or q.get("uris[]") or []
         if len(uris) > 25:

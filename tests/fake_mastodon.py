@@ -352,6 +352,9 @@ class FakeMastodon:
         self.notifications: list[dict[str, Any]] = []
         self.follows: list[dict[str, Any]] = []  # {id, account_id} following "me"
         self.follow_requests: list[dict[str, Any]] = []  # {id, account_id} waiting on "me"
+        # accounts on other servers this one has not met: found only by a search with
+        # resolve=true (lookup skips WebFinger, as Mastodon's LookupController does)
+        self.remote_directory: dict[str, dict[str, Any]] = {}  # acct -> {followers, ...}
         self.idempotency: dict[tuple[str, str], dict[str, Any]] = {}
         self._apply_profile(self.profile)
         self.last_oob_code = ""
@@ -466,6 +469,7 @@ class FakeMastodon:
                 "url": f"https://{host}/@{username}",
                 "avatar": f"https://{host}/a/{aid}.png",
                 "bot": False,
+                "locked": False,
                 "created_at": iso(self.now()),
                 "followers_count": 0,
                 "following_count": 0,
@@ -1088,11 +1092,30 @@ class FakeMastodon:
             raise _err(404, "Record not found")
         return 200, self._render_account(aid), {}
 
+    def r_account_lookup(self, req: _Request):
+        """``acct`` = ``user`` or ``user@domain`` of an account this server knows (no
+        WebFinger: Mastodon's ``ResolveAccountService(skip_webfinger: true)``)."""
+        self._auth(req)
+        acct = req.get("acct")
+        if not acct:
+            raise _err(400, "Missing acct")  # Mastodon: ActionController::ParameterMissing
+        user, _, domain = acct.partition("@")
+        if domain in (self.domain, self._account_domain):
+            acct = user
+        for aid, acc in self.accounts.items():
+            if acc["acct"].lower() == acct.lower():
+                return 200, self._render_account(aid), {}
+        raise _err(404, "Record not found")
+
     def r_account_statuses(self, req: _Request, aid: str):
-        self._auth(req, "read:statuses")
+        reader = self._auth(req, "read:statuses")
         if aid not in self.accounts:
             raise _err(404, "Record not found")
         items = [s for s in self._statuses if s["account_id"] == aid and not s["deleted"]]
+        if aid != reader:  # others see public and unlisted posts only
+            items = [s for s in items if s["visibility"] in ("public", "unlisted")]
+        if req.get("exclude_replies") in ("true", "1"):
+            items = [s for s in items if not s["in_reply_to_id"]]
         page, nxt, prev = self._paginate(items, req, default_limit=20, max_limit=40)
         return 200, [self._render_status(s) for s in page], self._link(req, nxt, prev)
 
@@ -1601,13 +1624,25 @@ class FakeMastodon:
         self._auth(req, "read:search")
         q = req.get("q").casefold()
         statuses: list[dict[str, Any]] = []
+        accounts: list[dict[str, Any]] = []
+        if req.get("type") in ("", "accounts") and q.startswith("@"):
+            acct = q[1:]
+            found = next((a for a, acc in self.accounts.items() if acc["acct"].casefold() == acct),
+                         None)
+            remote = self.remote_directory.get(acct)
+            if found is None and remote is not None and req.get("resolve") == "true":
+                user, _, domain = acct.partition("@")
+                found = self.add_account(user, domain)  # resolved over WebFinger
+                self.accounts[found].update(remote)
+            if found is not None:
+                accounts.append(self._render_account(found))
         if self.full_text_search and req.get("type") in ("", "statuses") and q:
             items = [s for s in self._statuses if not s["deleted"] and q in s["text"].casefold()]
             statuses, _n, _p = self._paginate(items, req, default_limit=20, max_limit=40)
         return (
             200,
             {
-                "accounts": [],
+                "accounts": accounts,
                 "hashtags": [],
                 "statuses": [self._render_status(s) for s in statuses],
             },
@@ -1643,6 +1678,7 @@ _ROUTES: list[tuple[re.Pattern[str], str, str]] = [
         (r"/oauth/token", "POST", "r_token"),
         (r"/oauth/revoke", "POST", "r_revoke"),
         (r"/api/v1/accounts/verify_credentials", "GET", "r_verify"),
+        (r"/api/v1/accounts/lookup", "GET", "r_account_lookup"),
         (r"/api/v1/accounts/([^/]+)/statuses", "GET", "r_account_statuses"),
         (r"/api/v1/accounts/([^/]+)/followers", "GET", "r_followers"),
         (r"/api/v1/accounts/([^/]+)", "GET", "r_account"),

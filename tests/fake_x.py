@@ -53,6 +53,7 @@ FIELD_TYPE = "https://api.twitter.com/2/problems/not-authorized-for-field"
 PRIVATE_METRICS = ("non_public_metrics", "organic_metrics", "promoted_metrics")
 PRIVATE_DAYS = 30
 READ_PATHS = (re.compile(r"^/2/users/\d+/(mentions|tweets|followers)$"),
+              re.compile(r"^/2/users/by/username/[^/]+$"), re.compile(r"^/2/users/\d+$"),
               re.compile(r"^/2/tweets$"), re.compile(r"^/2/tweets/\d+$"),
               re.compile(r"^/2/tweets/search/recent$"))
 URL_RE = re.compile(r"https?://[^\s]+")
@@ -429,6 +430,13 @@ class FakeX:
                     raise Problem(400, "Invalid Request", "unknown media id")
                 media["alt"] = body["metadata"]["alt_text"]["text"]
                 return {"data": {"id": body["id"], "associated_metadata": True}}
+            if len(parts) == 5 and parts[1:4] == ["users", "by", "username"]:
+                found = next((u for u in self.users if
+                              self.users[u]["username"].lower() == parts[4].lower()), None)
+                return self._user_or_errors(found, "username", parts[4])
+            if len(parts) == 3 and parts[1] == "users" and parts[2] != "me":
+                return self._user_or_errors(parts[2] if parts[2] in self.users else None,
+                                            "id", parts[2])
             if len(parts) == 4 and parts[1] == "users":
                 return self._user_list(parts[2], parts[3], query)
             if path == "/2/tweets":
@@ -504,6 +512,15 @@ class FakeX:
             out.append(shown)
         return out, errors
 
+    def _user_or_errors(self, user_id: str | None, parameter: str, value: str) -> Any:
+        """One user, or X's 200 answer with only ``errors`` for an unknown one."""
+        if user_id is None:
+            return {"errors": [{
+                "value": value, "detail": f"Could not find user with {parameter}: [{value}].",
+                "title": "Not Found Error", "resource_type": "user", "parameter": parameter,
+                "type": "https://api.twitter.com/2/problems/resource-not-found"}]}
+        return {"data": self._user_view(user_id)}
+
     def _user_list(self, user_id: str, what: str, query: dict[str, str]) -> Any:
         if user_id not in self.users:
             raise Problem(404, "Not Found Error", "Could not find user")
@@ -514,7 +531,17 @@ class FakeX:
             items = [t for t in self.tweets.values() if t["author_id"] != user_id and (
                 f"@{me}" in t["text"] or t.get("in_reply_to_user_id") == user_id)]
         elif what == "tweets":
+            if not 5 <= int(query.get("max_results") or 10) <= 100:
+                raise Problem(400, "Invalid Request", "max_results: 5 to 100")
+            if self.users[user_id].get("protected") and user_id != self.me_id:
+                return {"errors": [{
+                    "title": "Authorization Error", "resource_type": "user",
+                    "type": "https://api.twitter.com/2/problems/not-authorized-for-resource",
+                    "detail": f"Sorry, you are not authorized to see the user with id: "
+                              f"[{user_id}]."}]}
             items = [t for t in self.tweets.values() if t["author_id"] == user_id]
+            if "replies" in query.get("exclude", ""):
+                items = [t for t in items if "in_reply_to_user_id" not in t]
             start = query.get("start_time")
             if start:
                 items = [t for t in items if t["created_at"] >= start]

@@ -73,6 +73,7 @@ from mbdesk.sync import ingest, post_changes
 from mbdesk.sync.clients import AccountInfo, ClientFactory
 from mbdesk.sync.follow_requests import sync_follow_requests
 from mbdesk.sync.requests import publish_request
+from mbdesk.sync.rivals import check_rivals
 
 log = logging.getLogger(__name__)
 
@@ -94,8 +95,9 @@ class Job:
     METRICS = "metrics"
     WATCHES = "watches"
     FOLLOW_REQUESTS = "follow_requests"
+    RIVALS = "rivals"  # competitor watch (sync/rivals.py)
     ALL = frozenset({PUBLISH, LIMITS, MENTIONS, FOLLOWERS, FOLLOW_REQUESTS, SNAPSHOT, METRICS,
-                     WATCHES})
+                     WATCHES, RIVALS})
     # not a job: asks for a full refresh ("Sync now", sync --once): profile, followers when
     # their count changed, metrics now
     REFRESH = "refresh"
@@ -104,7 +106,8 @@ class Job:
 # What each job is called on the Accounts screen and in steps_json.
 STEP_NAMES = {Job.LIMITS: "profile", Job.PUBLISH: "publish", Job.MENTIONS: "mentions",
               Job.WATCHES: "watches", Job.SNAPSHOT: "snapshot", Job.FOLLOWERS: "followers",
-              Job.METRICS: "metrics", Job.FOLLOW_REQUESTS: "follow_requests"}
+              Job.METRICS: "metrics", Job.FOLLOW_REQUESTS: "follow_requests",
+              Job.RIVALS: "rivals"}
 
 
 class SyncState:
@@ -291,7 +294,8 @@ class SyncEngine:
                      (Job.MENTIONS, self._mentions), (Job.WATCHES, self._watches),
                      (Job.SNAPSHOT, self._snapshot), (Job.FOLLOWERS, self._followers),
                      (Job.FOLLOW_REQUESTS, self._follow_requests),
-                     (Job.METRICS, self._metrics), (Job.PUBLISH, self._after_reconnect))
+                     (Job.METRICS, self._metrics), (Job.RIVALS, self._rivals),
+                     (Job.PUBLISH, self._after_reconnect))
             for name, step in steps:
                 if name in jobs:
                     self._check_stop()
@@ -873,6 +877,18 @@ class SyncEngine:
             return False
         if sync_follow_requests(info.id, info.platform, client, self.clock()):
             stats.writes += 1
+        return True
+
+    def _rivals(self, info: AccountInfo, client: PlatformClient, stats: _Stats) -> bool:
+        """Competitors read through this account (sync/rivals.py), every few hours."""
+        now = self.clock()
+        done = check_rivals(info.id, client, now, refresh=stats.refresh,
+                            last=_parse(load_cursors(info.id).get("rivals_at")))
+        if done is False:
+            return False
+        with write_tx():
+            save_cursors(info.id, rivals_at=_iso(now))
+        stats.writes += 1
         return True
 
     def _snapshot(self, info: AccountInfo, client: PlatformClient, stats: _Stats) -> None:

@@ -36,7 +36,7 @@ WARN_BACKGROUND = QColor("#fde68a")
 WARN_FOREGROUND = QColor("#7c2d12")
 # The sync steps in the order the details box lists them (the names in ``steps_json``).
 SYNC_STEPS = ("profile", "publish", "mentions", "follow_requests", "watches", "followers",
-              "snapshot", "metrics")
+              "snapshot", "metrics", "rivals")
 
 
 def platform_label(platform: str) -> str:
@@ -363,6 +363,7 @@ def step_label(name: str) -> str:
         "followers": translate("ServerProfile", "Followers"),
         "snapshot": translate("ServerProfile", "Daily counts"),
         "metrics": translate("ServerProfile", "Likes and boosts"),
+        "rivals": translate("ServerProfile", "Competitors"),
     }
     return labels.get(name, name)
 

@@ -1,0 +1,256 @@
+"""Reading a competitor's public account through one of the owner's connected accounts.
+
+Kept apart from the clients' own code (it reads only public data, never the owner's): each
+platform's reads go through that client's transport, so errors, rate limits and token refresh
+behave as for every other read. At most three requests per rival and run: the profile (follower
+count) and one page of recent posts (by id; the handle is looked up once, when added).
+
+* Mastodon API: ``GET /api/v1/accounts/lookup?acct=`` (an account the server does not know yet
+  is searched with ``GET /api/v2/search?type=accounts&resolve=true``), ``GET
+  /api/v1/accounts/:id``, ``GET /api/v1/accounts/:id/statuses`` (public posts the owner's server
+  knows; for a rival on another server that can be fewer than on its own).
+* Bluesky: ``app.bsky.actor.getProfile`` and ``app.bsky.feed.getAuthorFeed``
+  (``filter=posts_no_replies``; reposts are skipped).
+* X: ``GET /2/users/by/username/:username`` and ``GET /2/users/:id/tweets`` — only where the
+  app's access level allows reading (not the lowest); protected accounts show no posts.
+* Weibo: not possible with an ordinary app — ``statuses/user_timeline`` returns only the
+  signed-in account's own posts, other accounts' posts need the commercial API
+  (``c.api.weibo.com statuses/user_timeline/other``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from urllib.parse import quote
+
+from mbdesk.platforms import parse
+from mbdesk.platforms.base import NotFound, NotSupported, PlatformClient, Rejected
+
+POSTS_PER_RUN = 40
+WEIBO_NOTE = ("Weibo's API shows other accounts' posts and counts only to commercial partners "
+              "(statuses/user_timeline returns just your own posts), so mbdesk cannot watch a "
+              "competitor there.")
+
+
+class RivalNotFound(NotFound):
+    """No such account on that platform (as seen from the owner's server)."""
+
+
+class RivalPrivate(Rejected):
+    """The account exists but its posts are not public (protected / followers only)."""
+
+
+@dataclass(frozen=True)
+class RivalProfile:
+    remote_id: str
+    handle: str
+    display_name: str
+    url: str
+    followers: int
+    following: int
+    posts: int
+    private: bool = False
+
+
+@dataclass(frozen=True)
+class RivalPostData:
+    remote_id: str
+    text: str
+    url: str
+    published_at: datetime
+    replies: int
+    reposts: int
+    favourites: int
+
+
+def _platform(client: PlatformClient) -> str:
+    return client.platform or type(client).__name__.lower().removesuffix("client")
+
+
+def lookup(client: PlatformClient, handle: str) -> RivalProfile:
+    """Find a rival by the handle the owner typed (``@name``, ``name@server``,
+    ``name.bsky.social``)."""
+    handle = handle.strip().lstrip("@").strip()
+    if not handle:
+        raise RivalNotFound("Type the competitor's handle.")
+    platform = _platform(client)
+    if platform == "mastodon":
+        return _mastodon_lookup(client, handle)
+    if platform == "bluesky":
+        return _bluesky_profile(client, handle)
+    if platform == "x":
+        return _x_lookup(client, handle)
+    raise NotSupported(WEIBO_NOTE if platform == "weibo" else
+                       f"Competitor watch is not available on {platform}.")
+
+
+def profile(client: PlatformClient, remote_id: str) -> RivalProfile:
+    """The rival's counts now (one request)."""
+    platform = _platform(client)
+    if platform == "mastodon":
+        return _mastodon_profile(client._get(f"/api/v1/accounts/{quote(remote_id)}"))
+    if platform == "bluesky":
+        return _bluesky_profile(client, remote_id)
+    if platform == "x":
+        body = client._call("GET", f"/2/users/{quote(remote_id)}",
+                            params={"user.fields": X_USER_FIELDS})
+        return _x_profile(body, remote_id)
+    raise NotSupported(WEIBO_NOTE if platform == "weibo" else
+                       f"Competitor watch is not available on {platform}.")
+
+
+def recent_posts(client: PlatformClient, remote_id: str,
+                 limit: int = POSTS_PER_RUN) -> list[RivalPostData]:
+    """The rival's newest public posts (not replies, not reposts), newest first; one request."""
+    platform = _platform(client)
+    if platform == "mastodon":
+        page, _links = client._page(f"/api/v1/accounts/{quote(remote_id)}/statuses", params={
+            "limit": min(limit, 40), "exclude_replies": "true", "exclude_reblogs": "true"})
+        return _each(page, _mastodon_post)
+    if platform == "bluesky":
+        body = client._call("GET", "app.bsky.feed.getAuthorFeed", params={
+            "actor": remote_id, "limit": min(limit, 100), "filter": "posts_no_replies"})
+        feed = [item for item in parse.items(parse.obj(body).get("feed"))
+                if isinstance(item, dict) and not item.get("reason")]  # reason: a repost
+        return _each([item.get("post") for item in feed], _bluesky_post)
+    if platform == "x":
+        body = client._call("GET", f"/2/users/{quote(remote_id)}/tweets", params={
+            "max_results": max(5, min(limit, 100)), "exclude": "replies,retweets",
+            "tweet.fields": "created_at,public_metrics"})
+        errors = parse.items(parse.obj(body).get("errors"))
+        if not parse.obj(body).get("data") and any(
+                "authoriz" in str(parse.obj(e).get("title", "")).lower() for e in errors):
+            raise RivalPrivate("This X account is protected: its posts are not public.")
+        return _each(parse.items(parse.obj(body).get("data")), _x_post)
+    raise NotSupported(WEIBO_NOTE if platform == "weibo" else
+                       f"Competitor watch is not available on {platform}.")
+
+
+def _each(values: list[Any], read) -> list[RivalPostData]:
+    posts, _skipped = parse.each(values, read)
+    return posts
+
+
+# --- Mastodon -------------------------------------------------------------------------------
+
+
+def _mastodon_lookup(client: Any, handle: str) -> RivalProfile:
+    try:
+        return _mastodon_profile(client._get("/api/v1/accounts/lookup", params={"acct": handle}))
+    except NotFound:
+        if "@" not in handle:
+            raise RivalNotFound(f"No account {handle} on this server.") from None
+    # an account on another server this one has not met yet: ask it to resolve the handle
+    body = client._get("/api/v2/search", params={"q": "@" + handle, "type": "accounts",
+                                                 "resolve": "true", "limit": 1})
+    for acc in parse.items(parse.obj(body).get("accounts")):
+        if isinstance(acc, dict) and str(acc.get("acct", "")).lower() == handle.lower():
+            return _mastodon_profile(acc)
+    raise RivalNotFound(f"No account {handle} was found (checked through your server).")
+
+
+def _mastodon_profile(acc: Any) -> RivalProfile:
+    acc = parse.obj(acc)
+    return RivalProfile(
+        remote_id=parse.required_id(acc.get("id")),
+        handle=parse.text(acc.get("acct")) or parse.text(acc.get("username")),
+        display_name=parse.text(acc.get("display_name")), url=parse.text(acc.get("url")),
+        followers=parse.count(acc.get("followers_count")),
+        following=parse.count(acc.get("following_count")),
+        posts=parse.count(acc.get("statuses_count")), private=bool(acc.get("locked")))
+
+
+def _mastodon_post(st: Any) -> RivalPostData | None:
+    from mbdesk.platforms.mastodon import html_to_text
+
+    st = parse.obj(st)
+    when = parse.time(st.get("created_at"))
+    if when is None:
+        raise parse.BadItem("a post without a date")
+    return RivalPostData(
+        remote_id=parse.required_id(st.get("id")), text=html_to_text(parse.text(st.get("content"))),
+        url=parse.text(st.get("url")), published_at=when,
+        replies=parse.count(st.get("replies_count")), reposts=parse.count(st.get("reblogs_count")),
+        favourites=parse.count(st.get("favourites_count")))
+
+
+# --- Bluesky --------------------------------------------------------------------------------
+
+
+def _bluesky_profile(client: Any, actor: str) -> RivalProfile:
+    try:
+        body = client._call("GET", "app.bsky.actor.getProfile", params={"actor": actor})
+    except (NotFound, Rejected) as exc:
+        if isinstance(exc, NotFound) or "not found" in exc.message.lower() or \
+                "resolve" in exc.message.lower():
+            raise RivalNotFound(f"No Bluesky account {actor}.") from None
+        raise
+    a = parse.obj(body)
+    handle = parse.text(a.get("handle"))
+    return RivalProfile(
+        remote_id=parse.required_id(a.get("did"), "DID"), handle=handle,
+        display_name=parse.text(a.get("displayName")),
+        url=f"https://bsky.app/profile/{handle}" if handle else "",
+        followers=parse.count(a.get("followersCount")),
+        following=parse.count(a.get("followsCount")), posts=parse.count(a.get("postsCount")))
+
+
+def _bluesky_post(p: Any) -> RivalPostData | None:
+    from mbdesk.platforms.bluesky import post_url
+
+    p = parse.obj(p)
+    uri = parse.required_id(p.get("uri"), "URI")
+    record = parse.obj(p.get("record"))
+    when = parse.time(record.get("createdAt")) or parse.time(p.get("indexedAt"))
+    if when is None:
+        raise parse.BadItem("a post without a date")
+    author = parse.obj(p.get("author"))
+    return RivalPostData(
+        remote_id=uri, text=parse.text(record.get("text")),
+        url=post_url(parse.text(author.get("handle")) or parse.text(author.get("did")), uri),
+        published_at=when, replies=parse.count(p.get("replyCount")),
+        reposts=parse.count(p.get("repostCount")) + parse.count(p.get("quoteCount")),
+        favourites=parse.count(p.get("likeCount")))
+
+
+# --- X --------------------------------------------------------------------------------------
+
+X_USER_FIELDS = "name,username,public_metrics,protected"
+
+
+def _x_lookup(client: Any, handle: str) -> RivalProfile:
+    body = client._call("GET", f"/2/users/by/username/{quote(handle)}",
+                        params={"user.fields": X_USER_FIELDS})
+    return _x_profile(body, handle)
+
+
+def _x_profile(body: Any, asked: str) -> RivalProfile:
+    user = parse.obj(parse.obj(body).get("data"))
+    if not user:
+        raise RivalNotFound(f"No X account {asked}.")
+    m = parse.obj(user.get("public_metrics"))
+    name = parse.text(user.get("username"))
+    return RivalProfile(
+        remote_id=parse.required_id(user.get("id")), handle=name,
+        display_name=parse.text(user.get("name")), url=f"https://x.com/{name}" if name else "",
+        followers=parse.count(m.get("followers_count")),
+        following=parse.count(m.get("following_count")),
+        posts=parse.count(m.get("tweet_count")), private=bool(user.get("protected")))
+
+
+def _x_post(tweet: Any) -> RivalPostData | None:
+    from mbdesk.platforms.x import tweet_text
+
+    tweet = parse.obj(tweet)
+    when = parse.time(tweet.get("created_at"))
+    if when is None:
+        raise parse.BadItem("a post without a date")
+    m = parse.obj(tweet.get("public_metrics"))
+    tid = parse.required_id(tweet.get("id"))
+    return RivalPostData(
+        remote_id=tid, text=tweet_text(tweet), url=f"https://x.com/i/status/{tid}",
+        published_at=when, replies=parse.count(m.get("reply_count")),
+        reposts=parse.count(m.get("retweet_count")) + parse.count(m.get("quote_count")),
+        favourites=parse.count(m.get("like_count")))
