@@ -70,6 +70,7 @@ from mbdesk.ui.compose.problems import cadence_warning_text, problem_text
 from mbdesk.ui.compose.schedule_dialog import ScheduleDialog, time_error_text, zone_name
 from mbdesk.ui.compose.snippets import SnippetsDialog, SnippetsMenu
 from mbdesk.ui.compose.targets import AMBER, RED, TargetRow
+from mbdesk.ui.compose.utm_line import UtmLine
 from mbdesk.ui.i18n import join_list
 from mbdesk.ui.localtime import format_local, user_zone
 from mbdesk.ui.models.drafts import category_label
@@ -184,6 +185,8 @@ class ComposerWidget(QWidget):
         self.problems_label.setWordWrap(True)
         self.problems_label.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.problems_label)
+        self.utm_line = UtmLine(self)  # the campaign and the tagged links (Link tagging)
+        layout.addWidget(self.utm_line)
         self.append_link_button = QPushButton(self.tr("Add the shop link"), self)
         self.append_link_button.setObjectName("compose-append-link")
         self.append_link_button.setToolTip(self.tr(
@@ -226,6 +229,7 @@ class ComposerWidget(QWidget):
         self.hashtags_edit.textEdited.connect(self._on_edited)
         self.category_combo.currentIndexChanged.connect(self._on_edited)
         self.media_panel.changed.connect(self._on_edited)
+        self.utm_line.edited.connect(self._on_edited)
         self.post_fields.changed.connect(self._on_edited)
         self.tabs.currentChanged.connect(self._update_undo)
         self.undo_button.clicked.connect(self.undo)
@@ -335,6 +339,7 @@ class ComposerWidget(QWidget):
         self.status_label.clear()
         self.cadence_label.hide()
         self.tabs.setCurrentIndex(0)
+        self.utm_line.set_campaign(self._detail.campaign if self._detail else "")
         self._update_buttons()
         self.recount()
 
@@ -473,11 +478,13 @@ class ComposerWidget(QWidget):
         """Counters per target, the problems list and the Schedule/Publish buttons."""
         self._count_timer.stop()
         hashtags = self.hashtags_edit.text()
-        for spec in self.target_specs(only_checked=False):
+        self.utm_line.reload()  # counters and checks measure the text as sent (links tagged)
+        for spec in self.utm_line.tag_specs(self.target_specs(only_checked=False)):
             result = count_target(spec, hashtags)
             self.rows[spec.account_id].show_count(result, counter_level(result))
         media = [MediaSpec(m.alt_text, m.mime_type) for m in self.media_panel.media()]
-        checked = self.target_specs()
+        checked = self.utm_line.tag_specs(self.target_specs())
+        self.utm_line.show_links(self.target_specs())
         self.post_fields.set_platforms(s.platform for s in checked)
         self.problems = check_post(checked, hashtags, media)
         self.media_panel.set_rules([image_rule(s.platform, s.limits) for s in checked])
@@ -533,7 +540,7 @@ class ComposerWidget(QWidget):
             link=self._detail.link if self._detail else "",
             variants={a: e.toPlainText() for a, e in self.variant_edits.items()
                       if self.rows.get(a) is not None and self.rows[a].is_checked()},
-            media=self.media_panel.media())
+            media=self.media_panel.media(), campaign=self.utm_line.campaign())
 
     def _has_content(self, data: DraftInput) -> bool:
         return bool(data.body.strip() or data.title.strip() or data.media

@@ -537,6 +537,10 @@ class AccountsView(View):
         bar.addWidget(self.reauth_button)
         bar.addWidget(self.sync_button)
         bar.addWidget(self.remove_button)
+        self.utm_button = QPushButton(self.tr("Link tagging…"), self)
+        self.utm_button.setToolTip(self.tr("Add UTM tags to links to your shop in posts"))
+        self.utm_button.clicked.connect(self.open_utm_dialog)
+        bar.addWidget(self.utm_button)
 
         self.banner = QFrame(self)
         self.banner.setObjectName("accounts-reauth-banner")
@@ -601,6 +605,10 @@ class AccountsView(View):
 
     def title(self) -> str:
         return self.tr("Accounts")
+
+    def open_utm_dialog(self) -> None:
+        from mbdesk.ui.utm_dialog import UtmDialog
+        UtmDialog(self).exec()
 
     def refresh(self) -> None:
         self._attach_sync()
