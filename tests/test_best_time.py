@@ -93,3 +93,25 @@ def test_weekday_hour_scores_lean_on_the_hours_mean_when_a_cell_is_thin():
     assert scores[(0, 9)] > scores[(1, 9)] > 10.0  # Monday better, Tuesday pulled up
     assert scores[(4, 9)] == 40.0  # a weekday never seen: the hour's mean
     assert (0, 10) not in scores
+
+
+def test_the_store_counts_planned_moved_and_just_published_posts(db):
+    from mbdesk.store import schedule
+    from mbdesk.store.models import Account, OutboxItem, OutboxState, Post, utcnow
+    from mbdesk.store.queries.best_time import account_facts
+
+    shop = Account.create(platform="mastodon", handle="shop@example.social")
+    other = Account.create(platform="bluesky", handle="shop.bsky.social")
+    now = utcnow()
+    planned = OutboxItem.create(account=shop, body="a", scheduled_at=now + timedelta(hours=3))
+    held = OutboxItem.create(account=shop, body="b", state=OutboxState.ON_SERVER,
+                             server_scheduled_id="9", scheduled_at=now + timedelta(days=9))
+    schedule.move_post(held.id, now + timedelta(hours=5), "UTC", now=now)  # waits for the sync
+    Post.create(account=shop, remote_id="p1", published_at=now - timedelta(minutes=30))
+    sent = OutboxItem.create(account=other, body="c", state=OutboxState.SENT,
+                             scheduled_at=now - timedelta(hours=2))
+    Post.create(account=other, remote_id="p2", outbox=sent, published_at=sent.scheduled_at)
+    facts = {f.account_id: f for f in account_facts([shop.id, other.id], now)}
+    assert sorted(facts[shop.id].taken) == [now - timedelta(minutes=30), planned.scheduled_at,
+                                            now + timedelta(hours=5)]
+    assert facts[other.id].taken == [sent.scheduled_at]  # once, not again as a published post

@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import datetime, timedelta, tzinfo
 
-from peewee import fn
+from peewee import JOIN, fn
 
 from mbdesk.domain.best_time import AccountFacts, TimeSuggestion, suggest_times
 from mbdesk.store import schedule
@@ -45,22 +45,46 @@ def engagement_samples(account_ids: Sequence[int], now: datetime
     return samples
 
 
-def _recently_sent(account_id: int, now: datetime) -> list[datetime]:
-    """Posts that went out without a time of their own lately (Publish now): the cadence rules
-    count them too."""
-    query = (OutboxItem.select(OutboxItem.sent_at)
-             .where((OutboxItem.account == account_id) & (OutboxItem.kind == OutboxKind.PUBLISH)
-                    & (OutboxItem.state == OutboxState.SENT) & OutboxItem.scheduled_at.is_null()
-                    & (OutboxItem.sent_at >= now - timedelta(days=1))))
-    return [when for (when,) in query.tuples() if when is not None]
+def taken_times(account_ids: Sequence[int], now: datetime) -> dict[int, list[datetime]]:
+    """Each account's posts from a day ago on: planned (moves waiting for the server at their
+    new time) and published (Publish now has no planned time), as the cadence rules count them.
+
+    One query over the (state, scheduled_at) index for all accounts: filtering by account
+    first makes SQLite walk every sent post of the account (40 ms each on the big shop)."""
+    since = now - timedelta(days=1)
+    wanted = set(account_ids)
+    taken: dict[int, list[datetime]] = defaultdict(list)
+    moves = {item_id: datetime.fromisoformat(m["when"])
+             for item_id, m in schedule.pending_moves().items() if "when" in m}
+    planned = (OutboxItem.select(OutboxItem.id, OutboxItem.account, OutboxItem.scheduled_at)
+               .where(OutboxItem.state.in_(list(OutboxState.ALL))
+                      & (OutboxItem.scheduled_at >= since)
+                      & (OutboxItem.kind == OutboxKind.PUBLISH)))
+    for item_id, account_id, when in planned.tuples():
+        if account_id in wanted and when is not None:
+            taken[account_id].append(moves.pop(item_id, when))
+    if moves:  # moved posts whose old time is outside the window
+        for item_id, account_id in (OutboxItem.select(OutboxItem.id, OutboxItem.account)
+                                    .where(OutboxItem.id.in_(list(moves))).tuples()):
+            if account_id in wanted:
+                taken[account_id].append(moves[item_id])
+    # published ones (also from another app); those with a planned time are counted above
+    published = (Post.select(Post.account, Post.published_at)
+                 .join(OutboxItem, JOIN.LEFT_OUTER, on=(Post.outbox == OutboxItem.id))
+                 .where(Post.account.in_(list(wanted)) & (Post.published_at >= since)
+                        & OutboxItem.scheduled_at.is_null()))
+    for account_id, when in published.tuples():
+        if when is not None:
+            taken[account_id].append(when)
+    return taken
 
 
 def account_facts(account_ids: Sequence[int], now: datetime) -> list[AccountFacts]:
     samples = engagement_samples(account_ids, now)
+    taken = taken_times(account_ids, now)
+    slots = schedule.all_queue_slots()
     return [AccountFacts(account_id, samples=samples.get(account_id, []),
-                         slots=schedule.queue_slots(account_id),
-                         taken=schedule.taken_times(account_id, now)
-                         + _recently_sent(account_id, now))
+                         slots=slots.get(account_id, {}), taken=taken.get(account_id, []))
             for account_id in account_ids]
 
 
