@@ -33,42 +33,69 @@ from mbdesk.ui.localtime import format_local, user_zone
 
 def problem_text(code: str) -> str:
     """Words for a ``services.feeds.FeedProblem`` code, translated."""
-    t = QCoreApplication.translate
-    texts = {
-        "bad_url": t("Feeds", "That is not a feed address: it must start with http:// or "
-                              "https://."),
-        "unreachable": t("Feeds", "The feed's server could not be reached. Check the address "
-                                  "and the network, then try again."),
-        "too_big": t("Feeds", "The feed is larger than 5 MB, so mbdesk did not read it. Use a "
-                              "feed of the newest entries only."),
-        "not_a_feed": t("Feeds", "That address gives a web page or something else, not an RSS "
-                                 "or Atom feed. Look on the site for its feed link (often "
-                                 "/feed or /rss.xml)."),
-        "http_error": t("Feeds", "The feed's server refused the request. Check the address."),
-        "failed": t("Feeds", "The feed could not be read; mbdesk tries again at the next "
-                             "check."),
-        "stopped": t("Feeds", "Stopped before the feed was read."),
-        "exists": t("Feeds", "This feed is already in the list."),
-    }
-    return texts.get(code, t("Feeds", "The feed could not be read."))
+    if code == "bad_url":
+        return QCoreApplication.translate(
+            "Feeds", "That is not a feed address: it must start with http:// or "
+                     "https://.")
+    if code == "unreachable":
+        return QCoreApplication.translate(
+            "Feeds", "The feed's server could not be reached. Check the address and the "
+                     "network, then try again.")
+    if code == "too_big":
+        return QCoreApplication.translate(
+            "Feeds", "The feed is larger than 5 MB, so mbdesk did not read it. Use a "
+                     "feed of the newest entries only.")
+    if code == "not_a_feed":
+        return QCoreApplication.translate(
+            "Feeds", "That address gives a web page or something else, not an RSS or "
+                     "Atom feed. Look on the site for its feed link (often /feed or "
+                     "/rss.xml).")
+    if code == "http_error":
+        return QCoreApplication.translate(
+            "Feeds", "The feed's server refused the request. Check the address.")
+    if code == "failed":
+        return QCoreApplication.translate(
+            "Feeds", "The feed could not be read; mbdesk tries again at the next check.")
+    if code == "stopped":
+        return QCoreApplication.translate(
+            "Feeds", "Stopped before the feed was read.")
+    if code == "exists":
+        return QCoreApplication.translate(
+            "Feeds", "This feed is already in the list.")
+    return QCoreApplication.translate(
+        "Feeds", "The feed could not be read.")
 
 
 def result_text(code: str) -> str:
     """A feed's last check in a few words."""
-    t = QCoreApplication.translate
     if code == "":
-        return t("Feeds", "not checked yet")
+        return QCoreApplication.translate(
+            "Feeds", "not checked yet")
     if code == "ok":
-        return t("Feeds", "OK")
+        return QCoreApplication.translate(
+            "Feeds", "OK")
     if code == "not_modified":
-        return t("Feeds", "unchanged")
-    short = {
-        "unreachable": t("Feeds", "server not reached"),
-        "too_big": t("Feeds", "too large"),
-        "not_a_feed": t("Feeds", "not a feed"),
-        "http_error": t("Feeds", "refused by the server"),
-    }
-    return short.get(code, t("Feeds", "could not be read"))
+        return QCoreApplication.translate(
+            "Feeds", "unchanged")
+    if code == "unreachable":
+        return QCoreApplication.translate(
+            "Feeds", "server not reached")
+    if code == "too_big":
+        return QCoreApplication.translate(
+            "Feeds", "too large")
+    if code == "not_a_feed":
+        return QCoreApplication.translate(
+            "Feeds", "not a feed")
+    if code == "http_error":
+        return QCoreApplication.translate(
+            "Feeds", "refused by the server")
+    return QCoreApplication.translate(
+        "Feeds", "could not be read")
+
+
+def _sentence_gap(text: str) -> str:
+    """No space after a full-width full stop (Chinese), one after any other."""
+    return "" if text.endswith(("。", "！", "？")) else " "
 
 
 def _add(text: str, stop) -> tuple:
@@ -184,12 +211,17 @@ class FeedsDialog(QDialog):
             if feed.id == selected:
                 self.table.selectRow(row)
         if not feeds:
-            self.message.setText(self.tr("No feeds yet: paste a feed address above."))
+            self._say(self.tr("No feeds yet: paste a feed address above."))
         self._on_selection()
 
     def _show_error(self, message: str) -> None:
         if shiboken6.isValid(self):
-            self.message.setText(message)
+            self._say(message, error=True)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        """A line under the address: red for a problem, plain otherwise."""
+        self.message.setStyleSheet("color:#b91c1c;" if error else "")
+        self.message.setText(text)
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -211,11 +243,11 @@ class FeedsDialog(QDialog):
         try:
             normalize_url(text)
         except FeedProblem as exc:
-            self.message.setText(problem_text(exc.code))
+            self._say(problem_text(exc.code), error=True)
             return
         self.add_button.setEnabled(False)
         self.url_edit.setEnabled(False)
-        self.message.setText(self.tr("Reading the feed…"))
+        self._say(self.tr("Reading the feed…"))
         stop = self.service.stop_event
         run_in_background(lambda: _add(text, stop), self._added, self._add_failed)
 
@@ -225,7 +257,7 @@ class FeedsDialog(QDialog):
         self.add_button.setEnabled(True)
         self.url_edit.setEnabled(True)
         if result[0] == "problem":
-            self.message.setText(problem_text(result[1]))
+            self._say(problem_text(result[1]), error=True)
             self.url_edit.setFocus()
             return
         added = result[1]
@@ -233,9 +265,9 @@ class FeedsDialog(QDialog):
         text = self.tr("Added “{title}”: %n draft(s) made from its newest entries.", "",
                        added.new_drafts).format(title=added.title or self.tr("(untitled)"))
         if added.remembered:
-            text += " " + self.tr("%n older entries are remembered without a draft.", "",
-                                  added.remembered)
-        self.message.setText(text)
+            text += _sentence_gap(text) + self.tr(
+                "%n older entries are remembered without a draft.", "", added.remembered)
+        self._say(text)
         self.reload()
         if added.new_drafts:
             self.service.drafts_added.emit(added.new_drafts)
@@ -244,11 +276,11 @@ class FeedsDialog(QDialog):
         if shiboken6.isValid(self):
             self.add_button.setEnabled(True)
             self.url_edit.setEnabled(True)
-            self.message.setText(message)
+            self._say(message, error=True)
 
     # -- check and remove --------------------------------------------------------------------
     def check_now(self) -> None:
-        self.message.setText(self.tr("Checking the feeds…"))
+        self._say(self.tr("Checking the feeds…"))
         self.service.check_now()
 
     def _on_busy(self, busy: bool) -> None:
@@ -261,8 +293,9 @@ class FeedsDialog(QDialog):
         failed = sum(1 for o in outcomes if o.result not in ("ok", "not_modified"))
         text = self.tr("Checked: %n new draft(s).", "", made)
         if failed:
-            text += " " + self.tr("%n feed(s) could not be read; see Last check.", "", failed)
-        self.message.setText(text)
+            text += _sentence_gap(text) + self.tr(
+                "%n feed(s) could not be read; see Last check.", "", failed)
+        self._say(text)
         self.reload()
 
     def remove(self) -> None:
@@ -284,5 +317,5 @@ class FeedsDialog(QDialog):
 
     def _removed(self) -> None:
         if shiboken6.isValid(self):
-            self.message.setText(self.tr("Feed removed; its drafts stay."))
+            self._say(self.tr("Feed removed; its drafts stay."))
             self.reload()

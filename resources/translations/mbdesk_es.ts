@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../mbdesk/ui/tag_names.py" line="23"/>
-        <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/tag_names.py" line="23"/>
-        <source>KOL</source>
-        <translation type="unfinished">Influencer</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/tag_names.py" line="24"/>
-        <source>Potential customer</source>
-        <translation type="unfinished">Posible cliente</translation>
-    </message>
-</context>
-<context>
     <name>AccountDetailsPanel</name>
     <message>
         <location filename="../../mbdesk/ui/views/account_details.py" line="112"/>
@@ -1898,47 +1880,47 @@
     <message>
         <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="187"/>
         <source>Select a message to read and reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un mensaje para leerlo y responder</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="195"/>
         <source>J / K: next / previous message</source>
-        <translation type="unfinished"></translation>
+        <translation>J / K: mensaje siguiente / anterior</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="196"/>
         <source>Enter: open it and load its thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro: abrirlo y cargar su conversación</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="197"/>
         <source>R: reply · Ctrl+Enter: send the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>R: responder · Ctrl+Intro: enviar la respuesta</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="198"/>
         <source>E: done · U: unread · Ctrl+Z: undo</source>
-        <translation type="unfinished"></translation>
+        <translation>E: resuelta · U: no leída · Ctrl+Z: deshacer</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="199"/>
         <source>/: search the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>/: buscar en la bandeja</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="229"/>
         <source>Mastodon notifies only the people a reply names: their @handles go in front of your text when it is sent (not twice if you typed them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon solo avisa a las personas que la respuesta nombra: sus @usuarios se ponen delante de tu texto al enviarla (no dos veces si ya los escribiste).</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="246"/>
         <source>Replying to @{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondiendo a @{0}</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="250"/>
         <source>Untick to leave @{0} out of the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarca para dejar a @{0} fuera de la respuesta</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="285"/>
@@ -1953,12 +1935,12 @@
     <message>
         <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="303"/>
         <source>keyword watch “{0}”</source>
-        <translation>alerta de palabra clave “{0}”</translation>
+        <translation>vigilancia de palabra clave “{0}”</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="304"/>
         <source>keyword watch</source>
-        <translation>alerta de palabra clave</translation>
+        <translation>vigilancia de palabra clave</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="306"/>
@@ -1973,7 +1955,7 @@
     <message>
         <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="311"/>
         <source>negative (crisis watch)</source>
-        <translation>negativa (alerta de crisis)</translation>
+        <translation>negativa (vigilancia de crisis)</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="339"/>
@@ -2306,134 +2288,222 @@
     </message>
 </context>
 <context>
+    <name>Feeds</name>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="37"/>
+        <source>That is not a feed address: it must start with http:// or https://.</source>
+        <translation>Esa no es la dirección de un feed: debe empezar por http:// o https://.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="41"/>
+        <source>The feed&apos;s server could not be reached. Check the address and the network, then try again.</source>
+        <translation>No se pudo contactar con el servidor del feed. Revisa la dirección y la red y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="45"/>
+        <source>The feed is larger than 5 MB, so mbdesk did not read it. Use a feed of the newest entries only.</source>
+        <translation>El feed ocupa más de 5 MB, así que mbdesk no lo leyó. Usa un feed solo con las entradas más recientes.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="49"/>
+        <source>That address gives a web page or something else, not an RSS or Atom feed. Look on the site for its feed link (often /feed or /rss.xml).</source>
+        <translation>Esa dirección devuelve una página web u otra cosa, no un feed RSS o Atom. Busca en el sitio el enlace del feed (a menudo /feed o /rss.xml).</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="54"/>
+        <source>The feed&apos;s server refused the request. Check the address.</source>
+        <translation>El servidor del feed rechazó la petición. Revisa la dirección.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="57"/>
+        <source>The feed could not be read; mbdesk tries again at the next check.</source>
+        <translation>No se pudo leer el feed; mbdesk lo intentará de nuevo en la próxima comprobación.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="60"/>
+        <source>Stopped before the feed was read.</source>
+        <translation>Se detuvo antes de leer el feed.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="63"/>
+        <source>This feed is already in the list.</source>
+        <translation>Este feed ya está en la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="65"/>
+        <source>The feed could not be read.</source>
+        <translation>No se pudo leer el feed.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="72"/>
+        <source>not checked yet</source>
+        <translation>sin comprobar</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="75"/>
+        <source>OK</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="78"/>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="81"/>
+        <source>server not reached</source>
+        <translation>servidor inaccesible</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="84"/>
+        <source>too large</source>
+        <translation>demasiado grande</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="87"/>
+        <source>not a feed</source>
+        <translation>no es un feed</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="90"/>
+        <source>refused by the server</source>
+        <translation>rechazado por el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="92"/>
+        <source>could not be read</source>
+        <translation>no se pudo leer</translation>
+    </message>
+</context>
+<context>
     <name>FeedsAction</name>
     <message>
         <location filename="../../mbdesk/ui/feeds_menu.py" line="52"/>
         <source>Fee&amp;ds to drafts…</source>
-        <translation type="unfinished"></translation>
+        <translation>De fee&amp;ds a borradores…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../mbdesk/ui/feeds_menu.py" line="68"/>
         <source>%n new draft(s) from feeds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n borrador nuevo de los feeds</numerusform>
+            <numerusform>%n borradores nuevos de los feeds</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>FeedsDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="99"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="126"/>
         <source>Feeds to drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>De feeds a borradores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="103"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="130"/>
         <source>New entries of a shop&apos;s product or blog feed (RSS or Atom) become drafts, each entry once. Feeds are checked every hour while mbdesk is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las entradas nuevas del feed de productos o del blog de la tienda (RSS o Atom) se convierten en borradores, cada entrada una sola vez. Los feeds se comprueban cada hora mientras mbdesk está abierto.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="109"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="136"/>
         <source>Feed address, e.g. https://shop.example/feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del feed, p. ej. https://shop.example/feed</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="111"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="138"/>
         <source>Add feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir feed</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="121"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="148"/>
         <source>Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="121"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="148"/>
         <source>Last check</source>
-        <translation type="unfinished"></translation>
+        <translation>Última comprobación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="121"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="148"/>
         <source>Drafts made</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores creados</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="131"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="158"/>
         <source>Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar ahora</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="134"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="161"/>
         <source>Remove</source>
-        <translation type="unfinished">Quitar</translation>
+        <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="187"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="214"/>
         <source>No feeds yet: paste a feed address above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay feeds: pega arriba la dirección de uno.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="218"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="250"/>
         <source>Reading the feed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el feed…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="233"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="265"/>
         <source>Added “{title}”: %n draft(s) made from its newest entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Añadido «{title}»: %n borrador creado con sus entradas más recientes.</numerusform>
+            <numerusform>Añadido «{title}»: %n borradores creados con sus entradas más recientes.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="234"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="266"/>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin título)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="236"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="269"/>
         <source>%n older entries are remembered without a draft.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada anterior queda registrada sin borrador.</numerusform>
+            <numerusform>%n entradas anteriores quedan registradas sin borrador.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="251"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="283"/>
         <source>Checking the feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando los feeds…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="262"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="294"/>
         <source>Checked: %n new draft(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comprobado: %n borrador nuevo.</numerusform>
+            <numerusform>Comprobado: %n borradores nuevos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="264"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="297"/>
         <source>%n feed(s) could not be read; see Last check.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se pudo leer %n feed; mira «Última comprobación».</numerusform>
+            <numerusform>No se pudieron leer %n feeds; mira «Última comprobación».</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="274"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="307"/>
         <source>Remove feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar feed</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="275"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="308"/>
         <source>Remove “{title}”? The drafts it made stay. Its entries are forgotten: adding it again makes drafts of its newest entries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar «{title}»? Los borradores que creó se conservan. Sus entradas se olvidan: si lo vuelves a añadir, se crearán de nuevo borradores de sus entradas más recientes.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="287"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="320"/>
         <source>Feed removed; its drafts stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed quitado; sus borradores se conservan.</translation>
     </message>
 </context>
 <context>
@@ -2779,12 +2849,12 @@
     <message>
         <location filename="../../mbdesk/ui/views/followers.py" line="203"/>
         <source>Search people…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar personas…</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/followers.py" line="204"/>
         <source>Searches names, notes, and the start of an @handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca en nombres, notas y el comienzo de un @usuario</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/followers.py" line="835"/>
@@ -2999,112 +3069,112 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="68"/>
         <source>Saved replies</source>
-        <translation type="unfinished">Respuestas guardadas</translation>
+        <translation>Respuestas guardadas</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="69"/>
         <source>Crisis watch</source>
-        <translation type="unfinished">Alerta de crisis</translation>
+        <translation>Vigilancia de crisis</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="85"/>
         <source>Replying marks the mention done</source>
-        <translation type="unfinished">Responder marca la mención como resuelta</translation>
+        <translation>Responder marca la mención como resuelta</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="89"/>
         <source>Every new mention</source>
-        <translation type="unfinished">Cada mención nueva</translation>
+        <translation>Cada mención nueva</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="90"/>
         <source>Priority and negative mentions only</source>
-        <translation type="unfinished">Solo menciones prioritarias y negativas</translation>
+        <translation>Solo menciones prioritarias y negativas</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="91"/>
         <source>None</source>
-        <translation type="unfinished">Ninguna</translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="94"/>
         <source>Desktop notifications</source>
-        <translation type="unfinished">Notificaciones de escritorio</translation>
+        <translation>Notificaciones de escritorio</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="96"/>
         <source>The account&apos;s name</source>
-        <translation type="unfinished">El nombre de la cuenta</translation>
+        <translation>El nombre de la cuenta</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="97"/>
         <source>Shop name for {shop}</source>
-        <translation type="unfinished">Nombre de la tienda para {shop}</translation>
+        <translation>Nombre de la tienda para {shop}</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="106"/>
         <source>Title, e.g. Opening hours</source>
-        <translation type="unfinished">Título, p. ej. Horario de apertura</translation>
+        <translation>Título, p. ej. Horario de apertura</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="109"/>
         <source>Hello {author}, we are open 8:00–20:00 every day. — {shop}</source>
-        <translation type="unfinished">Hola, {author}: abrimos todos los días de 8:00 a 20:00. — {shop}</translation>
+        <translation>Hola, {author}: abrimos todos los días de 8:00 a 20:00. — {shop}</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="110"/>
         <source>Add as new</source>
-        <translation type="unfinished">Añadir como nueva</translation>
+        <translation>Añadir como nueva</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="111"/>
         <source>Update selected</source>
-        <translation type="unfinished">Actualizar la seleccionada</translation>
+        <translation>Actualizar la seleccionada</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="112"/>
         <source>Remove</source>
-        <translation type="unfinished">Quitar</translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="117"/>
         <source>Placeholders: {author} (their name), {handle}, {shop}, {account}. In the reply box, Alt+1 to Alt+9 insert the first nine.</source>
-        <translation type="unfinished">Marcadores: {author} (su nombre), {handle}, {shop}, {account}. En el cuadro de respuesta, Alt+1 a Alt+9 insertan las nueve primeras.</translation>
+        <translation>Marcadores: {author} (su nombre), {handle}, {shop}, {account}. En el cuadro de respuesta, Alt+1 a Alt+9 insertan las nueve primeras.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="138"/>
         <source>Off</source>
-        <translation type="unfinished">Desactivada</translation>
+        <translation>Desactivada</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="140"/>
         <source>Alert at negative mentions per hour</source>
-        <translation type="unfinished">Avisar con estas menciones negativas por hora</translation>
+        <translation>Avisar con estas menciones negativas por hora</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="144"/>
         <source>Chinese</source>
-        <translation type="unfinished">Chino</translation>
+        <translation>Chino</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="144"/>
         <source>Spanish</source>
-        <translation type="unfinished">Español</translation>
+        <translation>Español</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="144"/>
         <source>English</source>
-        <translation type="unfinished">Inglés</translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="149"/>
         <source>Restore the shipped lists</source>
-        <translation type="unfinished">Restaurar las listas originales</translation>
+        <translation>Restaurar las listas originales</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="151"/>
         <source>One word or phrase a line. Latin-script words match whole words; Chinese matches anywhere in the text.</source>
-        <translation type="unfinished">Una palabra o frase por línea. Las palabras en alfabeto latino coinciden como palabra completa; el chino coincide en cualquier parte del texto.</translation>
+        <translation>Una palabra o frase por línea. Las palabras en alfabeto latino coinciden como palabra completa; el chino coincide en cualquier parte del texto.</translation>
     </message>
 </context>
 <context>
@@ -3152,7 +3222,7 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
     <message>
         <location filename="../../mbdesk/ui/views/inbox.py" line="163"/>
         <source>Mentions and watches</source>
-        <translation>Menciones y alertas</translation>
+        <translation>Menciones y vigilancias</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/inbox.py" line="164"/>
@@ -3162,7 +3232,7 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
     <message>
         <location filename="../../mbdesk/ui/views/inbox.py" line="165"/>
         <source>Keyword watches</source>
-        <translation>Alertas de palabras clave</translation>
+        <translation>Vigilancia de palabras clave</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/inbox.py" line="167"/>
@@ -3172,7 +3242,7 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
     <message>
         <location filename="../../mbdesk/ui/views/inbox.py" line="170"/>
         <source>Watches…</source>
-        <translation>Alertas…</translation>
+        <translation>Vigilancias…</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/inbox.py" line="172"/>
@@ -3182,7 +3252,7 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
     <message>
         <location filename="../../mbdesk/ui/views/inbox.py" line="173"/>
         <source>Saved replies, notifications, crisis watch</source>
-        <translation>Respuestas guardadas, notificaciones, alerta de crisis</translation>
+        <translation>Respuestas guardadas, notificaciones, vigilancia de crisis</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/inbox.py" line="220"/>
@@ -3374,22 +3444,22 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
     <message>
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="125"/>
         <source>File missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="126"/>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin vista previa</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="141"/>
         <source>(no alt text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin texto alternativo)</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="143"/>
         <source>{file}: the file is gone ({path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: el archivo ya no existe ({path}).</translation>
     </message>
 </context>
 <context>
@@ -3592,112 +3662,112 @@ Carpeta de datos: {folder}</translation>
     <message>
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="219"/>
         <source>Media library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca de imágenes</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="232"/>
         <source>Search alt text and file names</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en textos alternativos y nombres de archivo</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="260"/>
         <source>Describe the image for people who cannot see it (alt text)</source>
-        <translation type="unfinished">Describe la imagen para quien no pueda verla (texto alternativo)</translation>
+        <translation>Describe la imagen para quien no pueda verla (texto alternativo)</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="262"/>
         <source>Save alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar texto alt.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="264"/>
         <source>Saved here, this text is offered each time the image is used again</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado aquí, este texto se propone cada vez que se vuelve a usar la imagen</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="272"/>
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="364"/>
         <source>Add to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir al borrador</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="292"/>
         <source>Loading…</source>
-        <translation type="unfinished">Cargando…</translation>
+        <translation>Cargando…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="315"/>
         <source>%n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n imagen</numerusform>
+            <numerusform>%n imágenes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="317"/>
         <source>No image matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna imagen coincide</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="319"/>
         <source>No images yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay imágenes</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="320"/>
         <source>Images you add to drafts and posts appear here, with their alt text, to use again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las imágenes que añades a borradores y publicaciones aparecen aquí, con su texto alternativo, para volver a usarlas.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="328"/>
         <source>The library could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la biblioteca: {reason}</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="350"/>
         <source>Select one or more images (Ctrl or Shift for more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona una o varias imágenes (Ctrl o Mayús para varias).</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="357"/>
         <source>Images whose file is missing cannot be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las imágenes cuyo archivo falta no se pueden añadir.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="359"/>
         <source>This draft has room for %n more image(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En este borrador cabe %n imagen más.</numerusform>
+            <numerusform>En este borrador caben %n imágenes más.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="363"/>
         <source>Add %n to draft</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Añadir %n al borrador</numerusform>
+            <numerusform>Añadir %n al borrador</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="369"/>
         <source>{file} — the file is gone: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — el archivo ya no existe: {path}</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="373"/>
         <source>{file} · {w}×{h} · {size} · last used {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} · {w}×{h} · {size} · último uso {when}</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="392"/>
         <source>Alt text saved: it is offered each time this image is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto alternativo guardado: se propondrá cada vez que se use esta imagen.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="402"/>
         <source>The alt text could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el texto alternativo: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3710,12 +3780,12 @@ Carpeta de datos: {folder}</translation>
     <message>
         <location filename="../../mbdesk/ui/compose/media_panel.py" line="127"/>
         <source>From library…</source>
-        <translation type="unfinished"></translation>
+        <translation>De la biblioteca…</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/media_panel.py" line="129"/>
         <source>Images used before, with their alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes ya usadas, con su texto alternativo</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/media_panel.py" line="185"/>
@@ -4485,7 +4555,7 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
     <message>
         <location filename="../../mbdesk/ui/models/accounts.py" line="57"/>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas</translation>
     </message>
 </context>
 <context>
@@ -5412,7 +5482,7 @@ Solo ocurre una vez y puede tardar un minuto si la bandeja es grande.</translati
     <message>
         <location filename="../../mbdesk/ui/status.py" line="107"/>
         <source>Last synced {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización: {0}</translation>
     </message>
 </context>
 <context>
@@ -5420,122 +5490,122 @@ Solo ocurre una vez y puede tardar un minuto si la bandeja es grande.</translati
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="26"/>
         <source>the X API</source>
-        <translation type="unfinished"></translation>
+        <translation>la API de X</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="27"/>
         <source>the {platform} server</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor de {platform}</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="45"/>
         <source>Could not reach {server} ({where}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar con {server} ({where}).</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="50"/>
         <source>{server} did not answer after the request was sent ({where}); it may or may not have been applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} no respondió después de enviar la petición ({where}); puede que se haya aplicado o no.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="55"/>
         <source>{server} did not answer ({where}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} no respondió ({where}).</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="60"/>
         <source>The server did not answer (timed out after {n} attempts). Check the connection, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no respondió (se agotó el tiempo tras {n} intentos). Comprueba la conexión y reinténtalo.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="65"/>
         <source>The connection dropped after the post was sent; mbdesk checks whether it was published before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se cortó tras enviar la publicación; mbdesk comprueba si se publicó antes de volver a intentarlo.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="70"/>
         <source>This server cannot hold scheduled posts; mbdesk publishes them itself at their time — keep mbdesk or &apos;mbdesk sync&apos; running then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor no puede guardar publicaciones programadas; mbdesk las publica a su hora: mantén mbdesk o «mbdesk sync» en marcha entonces.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="75"/>
         <source>The server would not hold this post ({reason}); mbdesk publishes it itself at its time — keep mbdesk or &apos;mbdesk sync&apos; running then.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no quiso guardar esta publicación ({reason}); mbdesk la publica a su hora: mantén mbdesk o «mbdesk sync» en marcha entonces.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="81"/>
         <source>Interrupted by an internal error; checking the server before anything is sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpido por un error interno; se comprueba el servidor antes de volver a enviar nada.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="85"/>
         <source>Interrupted while sending; checking the server before anything is sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpido durante el envío; se comprueba el servidor antes de volver a enviar nada.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="91"/>
         <source>This server ignores scheduling: it published this post at once instead of at {when}. Later posts of this account are kept by mbdesk and published at their time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor ignora la programación: publicó esta publicación en el acto en vez de a las {when}. Las siguientes publicaciones de esta cuenta las guarda mbdesk y las publica a su hora.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="97"/>
         <source>Check on the platform whether it is there: if not, Retry sends it; if it is, Cancel stops the checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba en la plataforma si está: si no, Reintentar la envía; si está, Cancelar detiene las comprobaciones.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="102"/>
         <source>The server no longer holds this scheduled post and did not publish it (cancelled or deleted outside mbdesk?).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ya no guarda esta publicación programada y no la publicó (¿cancelada o borrada fuera de mbdesk?).</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="106"/>
         <source>Its time ({when}) passed while mbdesk could not publish; sent late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su hora ({when}) pasó mientras mbdesk no podía publicar; enviada con retraso.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="111"/>
         <source>Its time ({when}) passed while mbdesk could not publish; held until you send, move or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su hora ({when}) pasó mientras mbdesk no podía publicar; retenida hasta que la envíes, la muevas o la canceles.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="116"/>
         <source>Checked: the earlier attempt is not on the server, so it will be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado: el intento anterior no está en el servidor, así que se enviará de nuevo.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="120"/>
         <source>Sent late on your request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada con retraso porque lo pediste.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="123"/>
         <source>A post moved in the calendar could not be moved on the server yet ({reason}); mbdesk tries again at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una publicación movida en el calendario aún no se pudo mover en el servidor ({reason}); mbdesk lo intenta de nuevo en la próxima sincronización.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="128"/>
         <source>Not available on this server ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible en este servidor ({reason}).</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="132"/>
         <source>{platform} rate limit reached ({where}); waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se alcanzó el límite de uso de {platform} ({where}); esperando.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="136"/>
         <source>{platform} refused {where} (HTTP {code}): {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} rechazó {where} (HTTP {code}): {text}</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="140"/>
         <source>The {platform} server failed (HTTP {code}, {where}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de {platform} falló (HTTP {code}, {where}).</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="145"/>
         <source>{platform} no longer accepts this account&apos;s authorization ({text}). Authorize the account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} ya no acepta la autorización de esta cuenta ({text}). Vuelve a autorizar la cuenta.</translation>
     </message>
 </context>
 <context>
@@ -5842,6 +5912,24 @@ Solo ocurre una vez y puede tardar un minuto si la bandeja es grande.</translati
     </message>
 </context>
 <context>
+    <name>TagNames</name>
+    <message>
+        <location filename="../../mbdesk/ui/tag_names.py" line="20"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_names.py" line="21"/>
+        <source>KOL</source>
+        <translation>Influencer</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_names.py" line="22"/>
+        <source>Potential customer</source>
+        <translation>Posible cliente</translation>
+    </message>
+</context>
+<context>
     <name>TargetRow</name>
     <message>
         <location filename="../../mbdesk/ui/compose/targets.py" line="40"/>
@@ -5976,7 +6064,7 @@ Solo ocurre una vez y puede tardar un minuto si la bandeja es grande.</translati
     <message>
         <location filename="../../mbdesk/ui/watches_dialog.py" line="34"/>
         <source>Keyword watches</source>
-        <translation>Alertas de palabras clave</translation>
+        <translation>Vigilancia de palabras clave</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/watches_dialog.py" line="45"/>
@@ -5996,7 +6084,7 @@ Solo ocurre una vez y puede tardar un minuto si la bandeja es grande.</translati
     <message>
         <location filename="../../mbdesk/ui/watches_dialog.py" line="54"/>
         <source>Watches are searched on the account&apos;s server at each sync (hashtags through the tag timeline; words only where the server offers full-text search). Untick to pause one.</source>
-        <translation>Las alertas se buscan en el servidor de la cuenta en cada sincronización (los hashtags en su cronología; las palabras solo donde el servidor ofrece búsqueda de texto completo). Desmarca una para pausarla.</translation>
+        <translation>Las vigilancias se buscan en el servidor de la cuenta en cada sincronización (los hashtags en su cronología; las palabras solo donde el servidor ofrece búsqueda de texto completo). Desmarca una para pausarla.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/watches_dialog.py" line="78"/>
@@ -6099,72 +6187,72 @@ Contiene la base de datos y las imágenes. Los tokens de acceso se quedan en el 
         <translation>Restauración cancelada; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="152"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="153"/>
         <source>unknown date</source>
         <translation>fecha desconocida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="154"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="155"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="154"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="155"/>
         <source>Drafts</source>
         <translation>Borradores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="155"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="156"/>
         <source>Posts</source>
         <translation>Publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="155"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="156"/>
         <source>Mentions</source>
         <translation>Menciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="156"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="157"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="156"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="157"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="158"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="159"/>
         <source>Backup: {name}</source>
         <translation>Copia: {name}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="159"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="160"/>
         <source>Made: {when}</source>
         <translation>Hecha: {when}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="162"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="163"/>
         <source>Images: {count}</source>
         <translation>Imágenes: {count}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="171"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="172"/>
         <source>Export the workspace into an empty folder</source>
         <translation>Exportar el espacio de trabajo a una carpeta vacía</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="177"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="178"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="183"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="186"/>
         <source>Exported {tables} tables ({rows} rows) and the images to {path}.</source>
         <translation>Se exportaron {tables} tablas ({rows} filas) y las imágenes a {path}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="187"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="190"/>
         <source>Export finished</source>
         <translation>Exportación terminada</translation>
     </message>

@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../mbdesk/ui/tag_names.py" line="23"/>
-        <source>Customer</source>
-        <translation type="unfinished">客户</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/tag_names.py" line="23"/>
-        <source>KOL</source>
-        <translation type="unfinished">KOL</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/tag_names.py" line="24"/>
-        <source>Potential customer</source>
-        <translation type="unfinished">潜在客户</translation>
-    </message>
-</context>
-<context>
     <name>AccountDetailsPanel</name>
     <message>
         <location filename="../../mbdesk/ui/views/account_details.py" line="112"/>
@@ -1877,47 +1859,47 @@
     <message>
         <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="187"/>
         <source>Select a message to read and reply</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一条消息来阅读和回复</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="195"/>
         <source>J / K: next / previous message</source>
-        <translation type="unfinished"></translation>
+        <translation>J / K：下一条 / 上一条消息</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="196"/>
         <source>Enter: open it and load its thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter：打开并加载其对话</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="197"/>
         <source>R: reply · Ctrl+Enter: send the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>R：回复 · Ctrl+Enter：发送回复</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="198"/>
         <source>E: done · U: unread · Ctrl+Z: undo</source>
-        <translation type="unfinished"></translation>
+        <translation>E：完成 · U：标为未读 · Ctrl+Z：撤销</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="199"/>
         <source>/: search the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>/：搜索收件箱</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="229"/>
         <source>Mastodon notifies only the people a reply names: their @handles go in front of your text when it is sent (not twice if you typed them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon 只通知回复中提到的人：发送时会在你的文字前加上他们的 @用户名（如果你已经输入过，不会重复添加）。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="246"/>
         <source>Replying to @{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>回复 @{0}</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="250"/>
         <source>Untick to leave @{0} out of the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>取消勾选即可不在回复中提到 @{0}</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="285"/>
@@ -2283,129 +2265,217 @@
     </message>
 </context>
 <context>
+    <name>Feeds</name>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="37"/>
+        <source>That is not a feed address: it must start with http:// or https://.</source>
+        <translation>这不是订阅源地址：必须以 http:// 或 https:// 开头。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="41"/>
+        <source>The feed&apos;s server could not be reached. Check the address and the network, then try again.</source>
+        <translation>无法连接订阅源的服务器。请检查地址和网络，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="45"/>
+        <source>The feed is larger than 5 MB, so mbdesk did not read it. Use a feed of the newest entries only.</source>
+        <translation>订阅源超过 5 MB，mbdesk 没有读取。请改用只含最新条目的订阅源。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="49"/>
+        <source>That address gives a web page or something else, not an RSS or Atom feed. Look on the site for its feed link (often /feed or /rss.xml).</source>
+        <translation>该地址返回的是网页或其他内容，而不是 RSS 或 Atom 订阅源。请在网站上找到订阅链接（通常是 /feed 或 /rss.xml）。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="54"/>
+        <source>The feed&apos;s server refused the request. Check the address.</source>
+        <translation>订阅源的服务器拒绝了请求。请检查地址。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="57"/>
+        <source>The feed could not be read; mbdesk tries again at the next check.</source>
+        <translation>无法读取订阅源；mbdesk 会在下次检查时重试。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="60"/>
+        <source>Stopped before the feed was read.</source>
+        <translation>读取订阅源之前已停止。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="63"/>
+        <source>This feed is already in the list.</source>
+        <translation>该订阅源已在列表中。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="65"/>
+        <source>The feed could not be read.</source>
+        <translation>无法读取订阅源。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="72"/>
+        <source>not checked yet</source>
+        <translation>尚未检查</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="75"/>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="78"/>
+        <source>unchanged</source>
+        <translation>无更新</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="81"/>
+        <source>server not reached</source>
+        <translation>无法连接服务器</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="84"/>
+        <source>too large</source>
+        <translation>过大</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="87"/>
+        <source>not a feed</source>
+        <translation>不是订阅源</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="90"/>
+        <source>refused by the server</source>
+        <translation>被服务器拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="92"/>
+        <source>could not be read</source>
+        <translation>无法读取</translation>
+    </message>
+</context>
+<context>
     <name>FeedsAction</name>
     <message>
         <location filename="../../mbdesk/ui/feeds_menu.py" line="52"/>
         <source>Fee&amp;ds to drafts…</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅源转草稿(&amp;D)…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../mbdesk/ui/feeds_menu.py" line="68"/>
         <source>%n new draft(s) from feeds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>订阅源新增 %n 份草稿</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>FeedsDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="99"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="126"/>
         <source>Feeds to drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅源转草稿</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="103"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="130"/>
         <source>New entries of a shop&apos;s product or blog feed (RSS or Atom) become drafts, each entry once. Feeds are checked every hour while mbdesk is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>店铺商品或博客订阅源（RSS 或 Atom）的新条目会变成草稿，每个条目只生成一次。mbdesk 打开期间每小时检查一次。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="109"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="136"/>
         <source>Feed address, e.g. https://shop.example/feed</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅源地址，例如 https://shop.example/feed</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="111"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="138"/>
         <source>Add feed</source>
-        <translation type="unfinished"></translation>
+        <translation>添加订阅源</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="121"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="148"/>
         <source>Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅源</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="121"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="148"/>
         <source>Last check</source>
-        <translation type="unfinished"></translation>
+        <translation>上次检查</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="121"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="148"/>
         <source>Drafts made</source>
-        <translation type="unfinished"></translation>
+        <translation>已生成草稿</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="131"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="158"/>
         <source>Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即检查</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="134"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="161"/>
         <source>Remove</source>
-        <translation type="unfinished">移除</translation>
+        <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="187"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="214"/>
         <source>No feeds yet: paste a feed address above.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有订阅源：请在上方粘贴订阅源地址。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="218"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="250"/>
         <source>Reading the feed…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取订阅源…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="233"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="265"/>
         <source>Added “{title}”: %n draft(s) made from its newest entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已添加“{title}”：根据最新条目生成了 %n 份草稿。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="234"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="266"/>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无标题）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="236"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="269"/>
         <source>%n older entries are remembered without a draft.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>另有 %n 条较早的条目已记录，但不生成草稿。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="251"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="283"/>
         <source>Checking the feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查订阅源…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="262"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="294"/>
         <source>Checked: %n new draft(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>检查完毕：新增 %n 份草稿。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="264"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="297"/>
         <source>%n feed(s) could not be read; see Last check.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个订阅源无法读取；见“上次检查”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="274"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="307"/>
         <source>Remove feed</source>
-        <translation type="unfinished"></translation>
+        <translation>移除订阅源</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="275"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="308"/>
         <source>Remove “{title}”? The drafts it made stay. Its entries are forgotten: adding it again makes drafts of its newest entries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>移除“{title}”？它生成的草稿会保留。它的条目记录将被清除：再次添加时会重新为最新条目生成草稿。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="287"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="320"/>
         <source>Feed removed; its drafts stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅源已移除；它生成的草稿仍然保留。</translation>
     </message>
 </context>
 <context>
@@ -2749,12 +2819,12 @@
     <message>
         <location filename="../../mbdesk/ui/views/followers.py" line="203"/>
         <source>Search people…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索用户…</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/followers.py" line="204"/>
         <source>Searches names, notes, and the start of an @handle</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索名字、备注以及 @用户名的开头</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/followers.py" line="835"/>
@@ -2960,112 +3030,112 @@ Only allow this for a file you wrote yourself: a CSV from elsewhere could pick a
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="68"/>
         <source>Saved replies</source>
-        <translation type="unfinished">快捷回复</translation>
+        <translation>快捷回复</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="69"/>
         <source>Crisis watch</source>
-        <translation type="unfinished">危机监控</translation>
+        <translation>危机监控</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="85"/>
         <source>Replying marks the mention done</source>
-        <translation type="unfinished">回复后将提及标为已处理</translation>
+        <translation>回复后将提及标为已处理</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="89"/>
         <source>Every new mention</source>
-        <translation type="unfinished">每条新提及</translation>
+        <translation>每条新提及</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="90"/>
         <source>Priority and negative mentions only</source>
-        <translation type="unfinished">仅优先和负面提及</translation>
+        <translation>仅优先和负面提及</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="91"/>
         <source>None</source>
-        <translation type="unfinished">不通知</translation>
+        <translation>不通知</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="94"/>
         <source>Desktop notifications</source>
-        <translation type="unfinished">桌面通知</translation>
+        <translation>桌面通知</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="96"/>
         <source>The account&apos;s name</source>
-        <translation type="unfinished">账号名称</translation>
+        <translation>账号名称</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="97"/>
         <source>Shop name for {shop}</source>
-        <translation type="unfinished">{shop} 使用的店铺名</translation>
+        <translation>{shop} 使用的店铺名</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="106"/>
         <source>Title, e.g. Opening hours</source>
-        <translation type="unfinished">标题，例如 营业时间</translation>
+        <translation>标题，例如 营业时间</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="109"/>
         <source>Hello {author}, we are open 8:00–20:00 every day. — {shop}</source>
-        <translation type="unfinished">{author} 你好，我们每天 8:00–20:00 营业。——{shop}</translation>
+        <translation>{author} 你好，我们每天 8:00–20:00 营业。——{shop}</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="110"/>
         <source>Add as new</source>
-        <translation type="unfinished">添加为新回复</translation>
+        <translation>添加为新回复</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="111"/>
         <source>Update selected</source>
-        <translation type="unfinished">更新所选</translation>
+        <translation>更新所选</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="112"/>
         <source>Remove</source>
-        <translation type="unfinished">移除</translation>
+        <translation>移除</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="117"/>
         <source>Placeholders: {author} (their name), {handle}, {shop}, {account}. In the reply box, Alt+1 to Alt+9 insert the first nine.</source>
-        <translation type="unfinished">占位符：{author}（对方的名字）、{handle}、{shop}、{account}。在回复框中，Alt+1 到 Alt+9 可插入前九条。</translation>
+        <translation>占位符：{author}（对方的名字）、{handle}、{shop}、{account}。在回复框中，Alt+1 到 Alt+9 可插入前九条。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="138"/>
         <source>Off</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="140"/>
         <source>Alert at negative mentions per hour</source>
-        <translation type="unfinished">每小时负面提及达到此数时提醒</translation>
+        <translation>每小时负面提及达到此数时提醒</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="144"/>
         <source>Chinese</source>
-        <translation type="unfinished">中文</translation>
+        <translation>中文</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="144"/>
         <source>Spanish</source>
-        <translation type="unfinished">西班牙文</translation>
+        <translation>西班牙文</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="144"/>
         <source>English</source>
-        <translation type="unfinished">英文</translation>
+        <translation>英文</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="149"/>
         <source>Restore the shipped lists</source>
-        <translation type="unfinished">恢复自带的词表</translation>
+        <translation>恢复自带的词表</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/inbox_settings.py" line="151"/>
         <source>One word or phrase a line. Latin-script words match whole words; Chinese matches anywhere in the text.</source>
-        <translation type="unfinished">每行一个词或短语。拉丁字母的词按整词匹配；中文在文本中任意位置匹配。</translation>
+        <translation>每行一个词或短语。拉丁字母的词按整词匹配；中文在文本中任意位置匹配。</translation>
     </message>
 </context>
 <context>
@@ -3329,22 +3399,22 @@ Only allow this for a file you wrote yourself: a CSV from elsewhere could pick a
     <message>
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="125"/>
         <source>File missing</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已丢失</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="126"/>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>无法预览</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="141"/>
         <source>(no alt text)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无替代文字）</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="143"/>
         <source>{file}: the file is gone ({path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：文件已不存在（{path}）。</translation>
     </message>
 </context>
 <context>
@@ -3547,109 +3617,109 @@ Data folder: {folder}</source>
     <message>
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="219"/>
         <source>Media library</source>
-        <translation type="unfinished"></translation>
+        <translation>媒体库</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="232"/>
         <source>Search alt text and file names</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索替代文字和文件名</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="260"/>
         <source>Describe the image for people who cannot see it (alt text)</source>
-        <translation type="unfinished">为看不见图片的人描述这张图片（替代文字）</translation>
+        <translation>为看不见图片的人描述这张图片（替代文字）</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="262"/>
         <source>Save alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>保存替代文字</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="264"/>
         <source>Saved here, this text is offered each time the image is used again</source>
-        <translation type="unfinished"></translation>
+        <translation>在此保存后，每次再用这张图片时都会默认使用这段文字</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="272"/>
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="364"/>
         <source>Add to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到草稿</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="292"/>
         <source>Loading…</source>
-        <translation type="unfinished">正在加载…</translation>
+        <translation>正在加载…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="315"/>
         <source>%n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 张图片</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="317"/>
         <source>No image matches</source>
-        <translation type="unfinished"></translation>
+        <translation>没有匹配的图片</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="319"/>
         <source>No images yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有图片</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="320"/>
         <source>Images you add to drafts and posts appear here, with their alt text, to use again.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到草稿和帖子中的图片会连同替代文字出现在这里，方便再次使用。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="328"/>
         <source>The library could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取媒体库：{reason}</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="350"/>
         <source>Select one or more images (Ctrl or Shift for more).</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一张或多张图片（按住 Ctrl 或 Shift 可多选）。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="357"/>
         <source>Images whose file is missing cannot be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已丢失的图片无法添加。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="359"/>
         <source>This draft has room for %n more image(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>这份草稿还能再放 %n 张图片。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="363"/>
         <source>Add %n to draft</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>添加 %n 张到草稿</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="369"/>
         <source>{file} — the file is gone: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — 文件已不存在：{path}</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="373"/>
         <source>{file} · {w}×{h} · {size} · last used {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} · {w}×{h} · {size} · 上次使用 {when}</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="392"/>
         <source>Alt text saved: it is offered each time this image is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>替代文字已保存：以后每次使用这张图片都会默认带上。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/media_library_dialog.py" line="402"/>
         <source>The alt text could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存替代文字：{reason}</translation>
     </message>
 </context>
 <context>
@@ -3662,12 +3732,12 @@ Data folder: {folder}</source>
     <message>
         <location filename="../../mbdesk/ui/compose/media_panel.py" line="127"/>
         <source>From library…</source>
-        <translation type="unfinished"></translation>
+        <translation>从媒体库…</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/media_panel.py" line="129"/>
         <source>Images used before, with their alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>以前用过的图片及其替代文字</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/media_panel.py" line="185"/>
@@ -4430,7 +4500,7 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
     <message>
         <location filename="../../mbdesk/ui/models/accounts.py" line="57"/>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒</translation>
     </message>
 </context>
 <context>
@@ -4968,7 +5038,7 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
     <message>
         <location filename="../../mbdesk/ui/models/accounts.py" line="377"/>
         <source>Watched words</source>
-        <translation>关注的关键词</translation>
+        <translation>监控的关键词</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/accounts.py" line="378"/>
@@ -5357,7 +5427,7 @@ This happens once and can take a minute for a large inbox.</source>
     <message>
         <location filename="../../mbdesk/ui/status.py" line="107"/>
         <source>Last synced {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>上次同步：{0}</translation>
     </message>
 </context>
 <context>
@@ -5365,122 +5435,122 @@ This happens once and can take a minute for a large inbox.</source>
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="26"/>
         <source>the X API</source>
-        <translation type="unfinished"></translation>
+        <translation>X API</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="27"/>
         <source>the {platform} server</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} 服务器</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="45"/>
         <source>Could not reach {server} ({where}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接{server}（{where}）。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="50"/>
         <source>{server} did not answer after the request was sent ({where}); it may or may not have been applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求发出后{server}没有响应（{where}）；可能已生效，也可能没有。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="55"/>
         <source>{server} did not answer ({where}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{server}没有响应（{where}）。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="60"/>
         <source>The server did not answer (timed out after {n} attempts). Check the connection, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器没有响应（{n} 次尝试均超时）。请检查网络连接，然后重试。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="65"/>
         <source>The connection dropped after the post was sent; mbdesk checks whether it was published before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送帖子后连接中断；mbdesk 会先确认它是否已发布，再决定是否重试。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="70"/>
         <source>This server cannot hold scheduled posts; mbdesk publishes them itself at their time — keep mbdesk or &apos;mbdesk sync&apos; running then.</source>
-        <translation type="unfinished"></translation>
+        <translation>此服务器不能保存定时帖子；mbdesk 会在时间到时自己发布——届时请保持 mbdesk 或“mbdesk sync”运行。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="75"/>
         <source>The server would not hold this post ({reason}); mbdesk publishes it itself at its time — keep mbdesk or &apos;mbdesk sync&apos; running then.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器不肯保存这条帖子（{reason}）；mbdesk 会在时间到时自己发布——届时请保持 mbdesk 或“mbdesk sync”运行。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="81"/>
         <source>Interrupted by an internal error; checking the server before anything is sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>因内部错误中断；再次发送前会先检查服务器。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="85"/>
         <source>Interrupted while sending; checking the server before anything is sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送时被中断；再次发送前会先检查服务器。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="91"/>
         <source>This server ignores scheduling: it published this post at once instead of at {when}. Later posts of this account are kept by mbdesk and published at their time.</source>
-        <translation type="unfinished"></translation>
+        <translation>此服务器忽略定时：它立即发布了这条帖子，而不是在 {when}。此账号以后的帖子由 mbdesk 保存并按时发布。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="97"/>
         <source>Check on the platform whether it is there: if not, Retry sends it; if it is, Cancel stops the checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>请到平台上查看它是否已发布：如果没有，点“重试”发送；如果已发布，点“取消”停止检查。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="102"/>
         <source>The server no longer holds this scheduled post and did not publish it (cancelled or deleted outside mbdesk?).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上已没有这条定时帖子，也没有发布它（是否在 mbdesk 之外取消或删除了？）。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="106"/>
         <source>Its time ({when}) passed while mbdesk could not publish; sent late.</source>
-        <translation type="unfinished"></translation>
+        <translation>它的时间（{when}）在 mbdesk 无法发布时已过；已延后发送。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="111"/>
         <source>Its time ({when}) passed while mbdesk could not publish; held until you send, move or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>它的时间（{when}）在 mbdesk 无法发布时已过；在你发送、移动或取消之前暂不发布。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="116"/>
         <source>Checked: the earlier attempt is not on the server, so it will be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已检查：之前的尝试不在服务器上，因此会再次发送。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="120"/>
         <source>Sent late on your request.</source>
-        <translation type="unfinished"></translation>
+        <translation>已按你的要求延后发送。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="123"/>
         <source>A post moved in the calendar could not be moved on the server yet ({reason}); mbdesk tries again at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>在日历中移动的帖子暂时无法在服务器上移动（{reason}）；mbdesk 会在下次同步时重试。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="128"/>
         <source>Not available on this server ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>此服务器不支持（{reason}）。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="132"/>
         <source>{platform} rate limit reached ({where}); waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>已达到 {platform} 的频率限制（{where}）；正在等待。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="136"/>
         <source>{platform} refused {where} (HTTP {code}): {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} 拒绝了 {where}（HTTP {code}）：{text}</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="140"/>
         <source>The {platform} server failed (HTTP {code}, {where}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} 服务器出错（HTTP {code}，{where}）。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/stored_text.py" line="145"/>
         <source>{platform} no longer accepts this account&apos;s authorization ({text}). Authorize the account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} 不再接受此账号的授权（{text}）。请重新授权该账号。</translation>
     </message>
 </context>
 <context>
@@ -5786,6 +5856,24 @@ This happens once and can take a minute for a large inbox.</source>
     </message>
 </context>
 <context>
+    <name>TagNames</name>
+    <message>
+        <location filename="../../mbdesk/ui/tag_names.py" line="20"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_names.py" line="21"/>
+        <source>KOL</source>
+        <translation>KOL</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/tag_names.py" line="22"/>
+        <source>Potential customer</source>
+        <translation>潜在客户</translation>
+    </message>
+</context>
+<context>
     <name>TargetRow</name>
     <message>
         <location filename="../../mbdesk/ui/compose/targets.py" line="40"/>
@@ -6043,72 +6131,72 @@ It holds the database and the images. Access tokens stay in this computer&apos;s
         <translation>已取消恢复，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="152"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="153"/>
         <source>unknown date</source>
         <translation>日期未知</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="154"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="155"/>
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="154"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="155"/>
         <source>Drafts</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="155"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="156"/>
         <source>Posts</source>
         <translation>帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="155"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="156"/>
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="156"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="157"/>
         <source>People</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="156"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="157"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="158"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="159"/>
         <source>Backup: {name}</source>
         <translation>备份：{name}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="159"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="160"/>
         <source>Made: {when}</source>
         <translation>创建时间：{when}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="162"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="163"/>
         <source>Images: {count}</source>
         <translation>图片：{count}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="171"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="172"/>
         <source>Export the workspace into an empty folder</source>
         <translation>将工作区导出到一个空文件夹</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="177"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="178"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="183"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="186"/>
         <source>Exported {tables} tables ({rows} rows) and the images to {path}.</source>
         <translation>已将 {tables} 个表（{rows} 行）和图片导出到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="187"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="190"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
