@@ -39,6 +39,8 @@ from urllib.parse import parse_qs, urlsplit
 import regex
 
 TID_RE = regex.compile(r"^[234567abcdefghij][234567abcdefghijklmnopqrstuvwxyz]{12}$")
+# a BCP 47 tag as the PDS checks it: a 2-3 letter language (or i-/x- forms), optional subtags
+LANG_RE = regex.compile(r"^(?:[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*|[ix]-[A-Za-z0-9]{1,8})$")
 
 
 def iso(dt: datetime) -> str:
@@ -275,6 +277,15 @@ class FakeBluesky:
         if len(regex.findall(r"\X", text)) > 300 or len(text.encode()) > 3000:
             raise XrpcError(400, "InvalidRequest", "Invalid app.bsky.feed.post record: string "
                             "too long at $.record.text")
+        langs = (body.get("record") or {}).get("langs")
+        if langs is not None:  # lexicon: at most 3 BCP 47 language tags
+            if not isinstance(langs, list) or len(langs) > 3:
+                raise XrpcError(400, "InvalidRequest", "Invalid app.bsky.feed.post record: "
+                                "Record/langs must not have more than 3 elements")
+            for i, tag in enumerate(langs):
+                if not isinstance(tag, str) or not LANG_RE.match(tag):
+                    raise XrpcError(400, "InvalidRequest", "Invalid app.bsky.feed.post record: "
+                                    f"Record/langs/{i} must be a well-formed BCP 47 language tag")
         if rkey in self.records:
             raise XrpcError(500, "InternalServerError", "Internal Server Error")
         uri = f"at://{self.did}/app.bsky.feed.post/{rkey}"

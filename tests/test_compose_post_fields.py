@@ -100,3 +100,21 @@ def test_an_account_that_needs_reauthorization_is_a_warning_not_a_refusal():
     spec = TargetSpec(1, "shop@example.social", "mastodon", "Hola", {}, needs_reauth=True)
     [problem] = check_post([spec], "", [])
     assert (problem.code, problem.severity) == ("needs_reauth", "warning")
+
+
+def test_a_bluesky_post_carries_the_language_as_langs_and_the_server_checks_it():
+    from fake_bluesky import FakeBluesky
+
+    from mbdesk.platforms.bluesky import BlueskyClient, create_session
+    from mbdesk.store.outbox import make_tid
+
+    with FakeBluesky() as sky:
+        session = create_session(sky.url, sky.handle, sky.password, read_timeout=2.0)
+        client = BlueskyClient(session, read_timeout=2.0, connect_timeout=1.0)
+        client.publish(PublishRequest("k-1", "Hola", language="es", record_key=make_tid()))
+        [record] = sky.records.values()
+        assert record["value"]["langs"] == ["es"]
+        with pytest.raises(Rejected, match="BCP 47"):
+            client.publish(PublishRequest("k-2", "Hola", language="español",
+                                          record_key=make_tid()))
+        assert len(sky.records) == 1
