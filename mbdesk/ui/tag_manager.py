@@ -29,6 +29,7 @@ from mbdesk.errors import MbdeskError
 from mbdesk.store import tags as tag_store
 from mbdesk.store.models import TagKind
 from mbdesk.store.queries import people as queries
+from mbdesk.ui.tag_names import tag_label
 
 
 def color_icon(color: str) -> QIcon:
@@ -88,14 +89,14 @@ class TagManagerDialog(QDialog):
     # --- list ---------------------------------------------------------------------------------
 
     def reload(self, select: int | None = None) -> None:
-        tag_store.ensure_builtin_tags(self.builtin_names())
+        tag_store.ensure_builtin_tags()  # stored in English, shown translated (ui/tag_names)
         keep = select if select is not None else self.current_id()
         self.usage = queries.tag_usage()
         self.list.clear()
         locale = QLocale()
         for use in self.usage:
             label = self.tr("{name} · {n} people").format(
-                name=use.tag.name, n=locale.toString(use.people))
+                name=tag_label(use.tag.name, use.tag.kind), n=locale.toString(use.people))
             if use.tag.kind in TagKind.BUILTIN:
                 label += " · " + self.tr("built in")
             item = QListWidgetItem(color_icon(use.tag.color), label, self.list)
@@ -103,10 +104,6 @@ class TagManagerDialog(QDialog):
             if use.tag.id == keep:
                 self.list.setCurrentItem(item)
         self._update_buttons()
-
-    def builtin_names(self) -> dict[str, str]:
-        return {TagKind.CUSTOMER: self.tr("Customer"), TagKind.KOL: self.tr("KOL"),
-                TagKind.POTENTIAL: self.tr("Potential customer")}
 
     def current_id(self) -> int | None:
         item = self.list.currentItem()
@@ -149,8 +146,9 @@ class TagManagerDialog(QDialog):
         tag = self._current()
         if tag is None:
             return
-        name = self.ask_text(self.tr("Rename tag"), self.tr("New name:"), tag.name)
-        if name and name != tag.name and self._run(
+        shown = tag_label(tag.name, tag.kind)
+        name = self.ask_text(self.tr("Rename tag"), self.tr("New name:"), shown)
+        if name and name not in (tag.name, shown) and self._run(
                 lambda: tag_store.rename_tag(tag.id, name) or True):
             self._done(tag.id)
 
@@ -170,13 +168,15 @@ class TagManagerDialog(QDialog):
         others = [u.tag for u in self.usage if u.tag.id != tag.id]
         name = self.ask_choice(
             self.tr("Merge tag"),
-            self.tr("Move everyone tagged “{0}” to:").format(tag.name), [t.name for t in others])
-        target = next((t for t in others if t.name == name), None)
+            self.tr("Move everyone tagged “{0}” to:").format(tag_label(tag.name, tag.kind)),
+            [tag_label(t.name, t.kind) for t in others])
+        target = next((t for t in others if tag_label(t.name, t.kind) == name), None)
         if target is None:
             return
         count = self._run(lambda: tag_store.merge_tags(tag.id, target.id))
         if count is not None:
-            self._done(target.id, self.tr("Merged “{0}” into “{1}”.").format(tag.name, target.name))
+            self._done(target.id, self.tr("Merged “{0}” into “{1}”.").format(
+                tag_label(tag.name, tag.kind), tag_label(target.name, target.kind)))
 
     def delete_current(self) -> None:
         tag = self._current()
@@ -184,11 +184,11 @@ class TagManagerDialog(QDialog):
             return
         use = next(u.people for u in self.usage if u.tag.id == tag.id)
         question = self.tr("Delete the tag “{name}”? It is removed from {n} people.").format(
-            name=tag.name, n=QLocale().toString(use))
+            name=tag_label(tag.name, tag.kind), n=QLocale().toString(use))
         if not self.confirm(question):
             return
         if self._run(lambda: tag_store.delete_tag(tag.id)) is not None:
-            self._done(None, self.tr("Deleted “{0}”.").format(tag.name))
+            self._done(None, self.tr("Deleted “{0}”.").format(tag_label(tag.name, tag.kind)))
 
     # --- default questions (real dialogs) -----------------------------------------------------
 

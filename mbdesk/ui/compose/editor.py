@@ -620,12 +620,15 @@ class ComposerWidget(QWidget):
         # each account's own best next time, found on a worker (it reads months of posts)
         run_in_background(lambda: best_times(ids, zone), dialog.set_suggestions,
                           dialog.suggestions_failed)
-        if not dialog.exec():
+        accepted = dialog.exec()
+        times, when = dialog.result_times, dialog.result_utc
+        dialog.deleteLater()  # a late answer from the worker then goes nowhere
+        if not accepted:
             return
-        if dialog.result_times:
-            self._enqueue(None, times=dialog.result_times)
-        elif dialog.result_utc is not None:
-            self._enqueue(dialog.result_utc)
+        if times:
+            self._enqueue(None, times=times)
+        elif when is not None:
+            self._enqueue(when)
 
     def add_to_queue(self) -> bool:
         """Each account's post at its next free queue slot (Calendar → Queue slots); without

@@ -30,6 +30,7 @@ from mbdesk.store.queries.accounts import AccountRow, account_rows
 from mbdesk.store.server_profiles import CAPABILITIES
 from mbdesk.ui.localtime import format_local, format_time, to_local
 from mbdesk.ui.safe_text import plain_tooltip
+from mbdesk.ui.stored_text import shown
 
 ACCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 WARN_BACKGROUND = QColor("#fde68a")
@@ -48,6 +49,16 @@ def platform_label(platform: str) -> str:
         Platform.SANDBOX: QCoreApplication.translate("Platform", "Sandbox (offline test server)"),
     }
     return labels.get(platform, platform)
+
+
+def platform_name(platform: str) -> str:
+    """The short name for lists and filters ("Sandbox" translated; brand names as they are)."""
+    if platform == Platform.SANDBOX:
+        return QCoreApplication.translate("Platform", "Sandbox")
+    if platform == Platform.WEIBO:
+        return QCoreApplication.translate("Platform", "Weibo")
+    return {Platform.MASTODON: "Mastodon", Platform.BLUESKY: "Bluesky",
+            Platform.X: "X"}.get(platform, platform.capitalize())
 
 
 def account_status_label(status: str) -> str:
@@ -134,6 +145,8 @@ class AccountsTableModel(QAbstractTableModel):
             return self._display(row, column)
         if role == Qt.ItemDataRole.DecorationRole and column == "platform":
             return QColor(row.color)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "platform":
+            return platform_label(row.platform)  # the long name ("Sandbox (offline test…)")
         if role == Qt.ItemDataRole.TextAlignmentRole and column in self.NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if row.needs_reauth and column == "status":
@@ -149,12 +162,13 @@ class AccountsTableModel(QAbstractTableModel):
                 return self.tr("The server no longer accepts mbdesk's sign-in for this account. "
                                "Sign in again so scheduled posts can go out.")
         if role == Qt.ItemDataRole.ToolTipRole and column == "last_error" and row.last_error:
-            return plain_tooltip(row.last_error)  # the server's words, shown literally
+            # the server's words literally; mbdesk's own stored sentences translated
+            return plain_tooltip(shown(row.last_error))
         return None
 
     def _display(self, row: AccountRow, column: str) -> str:
         if column == "platform":
-            return platform_label(row.platform)
+            return platform_name(row.platform)  # short: the long one pushed Error out of view
         if column == "handle":
             return row.handle
         if column == "display_name":
@@ -174,7 +188,7 @@ class AccountsTableModel(QAbstractTableModel):
         if column == "rate_limit":
             return self._rate_limit_text(row)
         if column == "last_error":
-            return " ".join(row.last_error.split())
+            return " ".join(shown(row.last_error).split())
         return ""
 
     def _rate_limit_text(self, row: AccountRow) -> str:
@@ -313,7 +327,8 @@ def capability_lines(profile: Mapping[str, Any]) -> list[ProfileLine]:
         note = notes.get(name)
         lines.append(ProfileLine(
             key=name, label=capability_label(name), value=answer_text(value),
-            explain=_capability_explain(name, value), note=note if isinstance(note, str) else "",
+            explain=_capability_explain(name, value),
+            note=shown(note) if isinstance(note, str) else "",
             state="unknown" if value is None else ("yes" if value else "no")))
     return lines
 
@@ -437,6 +452,6 @@ def step_lines(steps: Mapping[str, Mapping[str, Any]], zone: tzinfo) -> list[Pro
         error = " ".join(str(step.get("error") or "").split())
         value, explain = _step_value(state, iso_local_text(step.get("at"), zone, short=True),
                                      error)
-        lines.append(ProfileLine(name, step_label(name), value, explain, note=error,
+        lines.append(ProfileLine(name, step_label(name), value, explain, note=shown(error),
                                  state=state, warning=unreadable_text(step.get("unreadable"))))
     return lines

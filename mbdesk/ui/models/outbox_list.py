@@ -20,6 +20,7 @@ from mbdesk.store.queries.outbox_list import OutboxListRow, outbox_page
 from mbdesk.ui.localtime import format_local
 from mbdesk.ui.models.paged import PagedTableModel
 from mbdesk.ui.safe_text import plain_tooltip
+from mbdesk.ui.stored_text import shown
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -135,7 +136,7 @@ class OutboxListModel(PagedTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and name == "reason" and (row.last_error
                                                                           or row.note):
             # the server's words, shown literally (a tooltip would render <b> or <img>)
-            return plain_tooltip("\n\n".join(t for t in (row.last_error, row.note) if t))
+            return plain_tooltip("\n\n".join(shown(t) for t in (row.last_error, row.note) if t))
         if role == Qt.ItemDataRole.ToolTipRole and name in ("text", "reason"):
             return plain_tooltip(row.head)
         if role == Qt.ItemDataRole.ToolTipRole and name == "tries":
@@ -168,8 +169,8 @@ class OutboxListModel(PagedTableModel):
         if name == "tries":
             return self.tries_text(row)
         if name == "reason":
-            parts = [" ".join(row.last_error.split())] if row.last_error else []
-            if row.note:
-                parts.append("ℹ " + " ".join(row.note.split()))
+            parts = [" ".join(shown(row.last_error).split())] if row.last_error else []
+            if row.note:  # stored in English; known sentences shown translated (stored_text)
+                parts.append("ℹ " + " ".join(shown(row.note).split()))
             return " · ".join(parts)
         return ""

@@ -20,8 +20,10 @@ from mbdesk.store.queries import people as queries
 from mbdesk.store.queries.people import FollowerRow, PeopleFilter
 from mbdesk.ui.i18n import join_list
 from mbdesk.ui.localtime import format_local, user_zone
+from mbdesk.ui.models.accounts import platform_name
 from mbdesk.ui.models.paged import PagedTableModel
 from mbdesk.ui.safe_text import isolate
+from mbdesk.ui.tag_names import tag_label
 
 PersonIdRole = Qt.ItemDataRole.UserRole + 1
 TagsRole = Qt.ItemDataRole.UserRole + 2  # tuple of TagChip, painted as coloured chips
@@ -85,7 +87,7 @@ class PeopleTableModel(PagedTableModel):
             if column == HANDLE:
                 return isolate(row.handle)
             if column == PLATFORM:
-                return row.platform.capitalize()
+                return platform_name(row.platform)
             if column == FOLLOWERS:
                 return QLocale().toString(row.followers_count)
             if column == FIRST_SEEN:
@@ -94,7 +96,7 @@ class PeopleTableModel(PagedTableModel):
             if column == LAST_INTERACTION:
                 return format_local(row.last_interaction_at, self._zone or user_zone())
             if column == TAGS:
-                return join_list(t.name for t in row.tags)
+                return join_list(tag_label(t.name, t.kind) for t in row.tags)
             if column == LOST:
                 return QCoreApplication.translate("PeopleModel", "lost") if row.lost else ""
         elif role == Qt.ItemDataRole.TextAlignmentRole and column == FOLLOWERS:
@@ -102,7 +104,7 @@ class PeopleTableModel(PagedTableModel):
         elif role == Qt.ItemDataRole.DecorationRole and column == TAGS and row.tags:
             return QColor(row.tags[0].color)
         elif role == Qt.ItemDataRole.ToolTipRole and column == TAGS:
-            return join_list(t.name for t in row.tags) or None
+            return join_list(tag_label(t.name, t.kind) for t in row.tags) or None
         elif role == Qt.ItemDataRole.ToolTipRole and column == FIRST_SEEN and row.baseline:
             return QCoreApplication.translate(
                 "PeopleModel", "Already following when mbdesk first looked at this account")

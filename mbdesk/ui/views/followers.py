@@ -59,6 +59,7 @@ from mbdesk.store.queries import people as queries
 from mbdesk.store.queries.people import PeopleFilter, PersonDetail, TagChip
 from mbdesk.ui.i18n import join_list
 from mbdesk.ui.localtime import format_local, user_zone
+from mbdesk.ui.models.accounts import platform_name
 from mbdesk.ui.models.follow_requests import ACCOUNT as REQUEST_ACCOUNT
 from mbdesk.ui.models.follow_requests import ACTIONS as REQUEST_ACTIONS
 from mbdesk.ui.models.follow_requests import HANDLE as REQUEST_HANDLE
@@ -82,6 +83,8 @@ from mbdesk.ui.models.people import (
 )
 from mbdesk.ui.safe_text import isolate
 from mbdesk.ui.tables import list_table
+from mbdesk.ui.tag_names import tag_label
+from mbdesk.ui.text_fit import fit_placeholder
 from mbdesk.ui.views.base import View
 
 SEARCH_DELAY_MS = 250
@@ -112,7 +115,8 @@ class TagChipsDelegate(QStyledItemDelegate):
         height = metrics.height() + 2
         y = option.rect.y() + (option.rect.height() - height) // 2
         for chip in chips:
-            width = metrics.horizontalAdvance(chip.name) + 12
+            name = tag_label(chip.name, chip.kind)
+            width = metrics.horizontalAdvance(name) + 12
             if x + width > option.rect.right():
                 break
             rect = QRect(x, y, width, height)
@@ -121,14 +125,15 @@ class TagChipsDelegate(QStyledItemDelegate):
             painter.setBrush(color)
             painter.drawRoundedRect(rect, height / 2, height / 2)
             painter.setPen(chip_text_color(color))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, chip.name)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, name)
             x += width + 4
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
         chips: tuple[TagChip, ...] = index.data(TagsRole) or ()
-        width = sum(option.fontMetrics.horizontalAdvance(c.name) + 16 for c in chips) + 8
+        width = sum(option.fontMetrics.horizontalAdvance(tag_label(c.name, c.kind)) + 16
+                    for c in chips) + 8
         return QSize(width, option.fontMetrics.height() + 8)
 
 
@@ -195,17 +200,19 @@ class FollowersView(View):
         self.new_check = QCheckBox(self.tr("New this week"), self)
         self.lost_check = QCheckBox(self.tr("Lost"), self)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search name, notes, or @handle prefix…"))
+        self.search.setPlaceholderText(self.tr("Search people…"))
+        self.search.setToolTip(self.tr("Searches names, notes, and the start of an @handle"))
         self.search.setClearButtonEnabled(True)
+        fit_placeholder(self.search)
         for combo in (self.account_combo, self.platform_combo, self.tag_combo, self.sort_combo):
             combo.currentIndexChanged.connect(self.apply_filters)
         for check in (self.new_check, self.lost_check):
             check.toggled.connect(self.apply_filters)
         self.search.textChanged.connect(self._search_timer.start)
         self.search.returnPressed.connect(self.apply_filters)
-        self.bulk_button = QToolButton(self)
-        self.bulk_button.setText(self.tr("Tag selected"))
-        self.bulk_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # a push button with a menu: its arrow sits beside the text (a tool button's arrow
+        # was drawn over the end of "Etiquetar (1)")
+        self.bulk_button = QPushButton(self.tr("Tag selected"), self)
         self.bulk_menu = QMenu(self.bulk_button)
         self.bulk_menu.aboutToShow.connect(self._fill_bulk_menu)
         self.bulk_button.setMenu(self.bulk_menu)
@@ -216,7 +223,9 @@ class FollowersView(View):
             filters.addWidget(widget)
         filters.addWidget(self.search, 1)
         filters.addWidget(self.sort_combo)
-        filters.addWidget(self.bulk_button)
+        # the bulk action sits with the other tag buttons above: in Spanish the filter row
+        # had no room left for its combos ("Todas las plataforma…")
+        top.insertWidget(1, self.bulk_button)
 
         self.table = list_table(self, self.model, multi_select=True, compact=True)
         self.table.setItemDelegateForColumn(TAGS, TagChipsDelegate(self.table))
@@ -353,9 +362,7 @@ class FollowersView(View):
         self.facts.addRow(self.tr("Follows"), self.fact_follows)
         self.tags_row = QHBoxLayout()
         self.tags_row.setSpacing(4)
-        self.add_tag_button = QToolButton(box_parent)
-        self.add_tag_button.setText(self.tr("+ Tag"))
-        self.add_tag_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.add_tag_button = QPushButton(self.tr("+ Tag"), box_parent)
         self.add_tag_menu = QMenu(self.add_tag_button)
         self.add_tag_menu.aboutToShow.connect(self._fill_add_tag_menu)
         self.add_tag_button.setMenu(self.add_tag_menu)
@@ -427,10 +434,10 @@ class FollowersView(View):
             self.account_combo.addItem(acc.display_name or acc.handle, acc.id)
         self.platform_combo.addItem(self.tr("All platforms"), None)
         for platform in queries.platforms():
-            self.platform_combo.addItem(platform.capitalize(), platform)
+            self.platform_combo.addItem(platform_name(platform), platform)
         self.tag_combo.addItem(self.tr("Any tag"), None)
         for tag in queries.all_tags():
-            self.tag_combo.addItem(tag.name, tag.id)
+            self.tag_combo.addItem(tag_label(tag.name, tag.kind), tag.id)
             self.tag_combo.setItemData(self.tag_combo.count() - 1, QColor(tag.color),
                                        Qt.ItemDataRole.DecorationRole)
         for combo, value in zip(combos, chosen, strict=True):
@@ -601,11 +608,11 @@ class FollowersView(View):
 
     def _tag_menu(self, menu: QMenu, on_tag, skip: set[int] = frozenset()) -> None:
         menu.clear()
-        tag_store.ensure_builtin_tags(self._builtin_names())
+        tag_store.ensure_builtin_tags()  # stored in English, shown translated (ui/tag_names)
         for tag in queries.all_tags():
             if tag.id in skip:
                 continue
-            action = menu.addAction(tag.name)
+            action = menu.addAction(tag_label(tag.name, tag.kind))
             action.setIcon(_color_icon(tag.color))
             action.triggered.connect(lambda _=False, t=tag.id: on_tag(t))
         menu.addSeparator()
@@ -628,10 +635,6 @@ class FollowersView(View):
     def _ask_tag_name(self) -> str | None:
         name, ok = QInputDialog.getText(self, self.tr("New tag"), self.tr("Name of the new tag:"))
         return name.strip() if ok and name.strip() else None
-
-    def _builtin_names(self) -> dict[str, str]:
-        return {"customer": self.tr("Customer"), "kol": self.tr("KOL"),
-                "potential": self.tr("Potential customer")}
 
     def tag_selected(self, tag_id: int) -> int:
         """Tag every selected person; returns how many got the tag now."""
@@ -713,7 +716,7 @@ class FollowersView(View):
         zone = user_zone()
         self.person_name.setText(isolate(person.display_name or person.handle))
         self.person_handle.setText(f"@{isolate(person.handle.lstrip('@'))} · "
-                                   f"{person.platform.capitalize()}")
+                                   f"{platform_name(person.platform)}")
         self.person_bio.setText(person.bio)
         self.person_bio.setVisible(bool(person.bio.strip()))
         self.fact_followers.setText(locale.toString(person.followers_count))
@@ -758,14 +761,15 @@ class FollowersView(View):
         row = QHBoxLayout(box)
         row.setContentsMargins(6, 1, 2, 1)
         row.setSpacing(2)
-        label = QLabel(chip.name, box)
+        label = QLabel(tag_label(chip.name, chip.kind), box)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setObjectName(f"tag-chip-{chip.id}")
         remove = QToolButton(box)
         remove.setText("×")
         remove.setAutoRaise(True)
         remove.setObjectName(f"tag-remove-{chip.id}")
-        remove.setToolTip(self.tr("Remove the tag “{0}”").format(chip.name))
+        remove.setToolTip(self.tr("Remove the tag “{0}”").format(tag_label(chip.name,
+                                                                          chip.kind)))
         remove.clicked.connect(lambda: self.remove_tag(person_id, chip.id))
         row.addWidget(label)
         row.addWidget(remove)
@@ -843,7 +847,7 @@ class FollowersView(View):
     def accept_suggestion(self, rule: str) -> None:
         if self._current is None:
             return
-        tag_store.ensure_builtin_tags(self._builtin_names())
+        tag_store.ensure_builtin_tags()  # stored in English, shown translated (ui/tag_names)
         suggest_store.accept(self._current.id, rule, self.tr("Engaged"))
         self.model.update_tags([self._current.id])
         self._reload_choices()

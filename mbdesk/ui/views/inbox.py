@@ -53,6 +53,7 @@ from mbdesk.store.threads import cached_thread
 from mbdesk.ui.localtime import format_local, user_zone
 from mbdesk.ui.models.mentions import ACCOUNT, AUTHOR, STATE, TEXT, TIME, IdRole, MentionTableModel
 from mbdesk.ui.tables import list_table
+from mbdesk.ui.text_fit import fit_placeholder
 from mbdesk.ui.views.base import View
 from mbdesk.ui.views.inbox_conversation import ConversationPane
 
@@ -164,6 +165,7 @@ class InboxView(View):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search mentions… (/)"))
         self.search.setClearButtonEnabled(True)
+        fit_placeholder(self.search)  # "Buscar menciones… (/)" was cut
         self.watches_button = QPushButton(self.tr("Watches…"), self)
         self.watches_button.clicked.connect(self.open_watches)
         self.settings_button = QPushButton(self.tr("Saved replies…"), self)

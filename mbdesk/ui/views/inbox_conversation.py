@@ -48,6 +48,8 @@ from mbdesk.ui.localtime import format_local, user_zone
 from mbdesk.ui.models.mentions import state_label as mention_state_label
 from mbdesk.ui.safe_browser import SafeTextBrowser
 from mbdesk.ui.safe_text import isolate
+from mbdesk.ui.stored_text import shown
+from mbdesk.ui.tag_names import tag_label
 
 
 def count_reply(platform: str, text: str, max_characters: int | None) -> tuple[int, int]:
@@ -348,7 +350,8 @@ class ConversationPane(QFrame):
         parts = [self.tr("%n follower(s)", "", card.followers_count),
                  self.tr("%n mention(s) from them", "", card.mention_count)]
         if card.tags:
-            parts.append(self.tr("Tags: {0}").format(join_list(name for name, _, _ in card.tags)))
+            parts.append(self.tr("Tags: {0}").format(
+                join_list(tag_label(name, kind) for name, kind, _ in card.tags)))
         text = " · ".join(parts)
         if card.notes:
             text += "\n" + self.tr("Notes: {0}").format(" / ".join(
@@ -398,7 +401,7 @@ class ConversationPane(QFrame):
         when = format_local(r.sent_at or r.created_at, zone)
         html = (f"<p><b>[{escape(state)}]</b> {escape(when)}<br>{plain_to_html(r.body)}")
         if r.state == OutboxState.FAILED:
-            html += "<br>" + escape(self.tr("Reason: {0}").format(r.last_error or "?"))
+            html += "<br>" + escape(self.tr("Reason: {0}").format(shown(r.last_error) or "?"))
             if actions:
                 label = self.tr("Edit and retry")
                 html += f' <a href="mbdesk:retry/{r.id}">{escape(label)}</a>'
