@@ -37,6 +37,9 @@ def render_views(window, outdir: str) -> int:
     dialog.adjustSize()
     app.processEvents()
     dialog.grab().save(str(target / "settings.png"))
+    dialog.tabs.setCurrentIndex(dialog.tabs.indexOf(dialog.inbox_settings.parentWidget()))
+    app.processEvents()
+    dialog.grab().save(str(target / "settings-inbox.png"))  # its content is in the tab itself
     dialog.close()
     from mbdesk.ui.onboarding import OnboardingDialog
 
