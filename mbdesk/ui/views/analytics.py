@@ -630,7 +630,7 @@ class AnalyticsView(View):
         header = self.engagement_table.horizontalHeader()
         header.setSectionResizeMode(len(EngagementModel.COLUMNS) - 1,
                                     QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((175, 120, 120, 70, 70, 80, 190, 60)):
+        for column, width in enumerate((175, 120, 145, 70, 70, 80, 190, 60)):
             self.engagement_table.setColumnWidth(column, width)
         self.clicks_note = QLabel(box)  # what a missing link-click count means
         self.clicks_note.setWordWrap(True)
