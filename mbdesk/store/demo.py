@@ -30,6 +30,7 @@ from peewee import fn
 
 from mbdesk.paths import Workspace
 from mbdesk.store import demo_texts as T
+from mbdesk.store.demo_rivals import make_rivals
 from mbdesk.store.models import (
     Account,
     AccountSnapshot,
@@ -308,6 +309,7 @@ class _Builder:
         )).where(Person.id > self.person0).execute()
         self.make_follow_requests()
         self.make_server_profiles()
+        make_rivals(self)  # Analytics → Competitors (store/demo_rivals.py)
 
     def make_follow_requests(self) -> None:
         """A few people waiting for the first account to accept them (one per language first).

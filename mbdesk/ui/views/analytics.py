@@ -71,6 +71,7 @@ from mbdesk.ui.i18n import join_list
 from mbdesk.ui.localtime import format_date, format_local, user_zone
 from mbdesk.ui.models.drafts import category_label
 from mbdesk.ui.views.base import View
+from mbdesk.ui.views.competitors import mount as mount_competitors
 
 DEFAULT_RANGE = "90d"
 TABS = ("growth", "engagement", "best_time", "summary")
@@ -431,6 +432,7 @@ class AnalyticsView(View):
             self.tab_pages[key] = page
             self.tabs.addTab(page, label)
         self._ensure_built("growth")
+        mount_competitors(self)  # the Competitors tab (ui/views/competitors.py)
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
         layout = QVBoxLayout(self)

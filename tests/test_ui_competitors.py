@@ -1,0 +1,95 @@
+"""Analytics → Competitors, driven like a user: the tab mounted in Analytics, a rival's figures
+drawn (indexed curves, rhythm, best posts), adding through a connected Mastodon account over
+real HTTP to the fake server (found, not found), Weibo explained, removing."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import numpy as np
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from mbdesk.store.models import Account, AccountSnapshot, Rival, RivalPost, RivalSnapshot, utcnow
+from mbdesk.ui.views.analytics import AnalyticsView
+
+
+@pytest.fixture
+def view(qtbot, ctx):
+    widget = AnalyticsView(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 850)
+    widget.show()
+    return widget
+
+
+def open_tab(qtbot, view: AnalyticsView):
+    panel = view.competitors
+    with qtbot.waitSignal(panel.loaded, timeout=10_000):
+        view.tabs.setCurrentWidget(panel)
+    return panel
+
+
+def test_figures_of_a_rival(qtbot, view, db):
+    own = Account.create(platform="mastodon", handle="shop@example.social")
+    rival = Rival.create(account=own, platform="mastodon", handle="oven", remote_id="9",
+                         display_name="Oven Works")
+    today = utcnow().date()
+    for d in range(10):
+        day = today - timedelta(days=9 - d)
+        RivalSnapshot.create(rival=rival, day=day, followers=1000 + 10 * d)
+        AccountSnapshot.create(account=own, day=day, followers=200 + 4 * d)
+    now = utcnow()
+    for i in range(6):
+        RivalPost.create(rival=rival, remote_id=str(i), text=f"post {i}", favourites=i * 10,
+                         url=f"https://example.social/@oven/{i}",
+                         published_at=now - timedelta(days=i, hours=1))
+    panel = open_tab(qtbot, view)
+    assert panel.rival_list.count() == 1
+    assert "Oven Works" in panel.rival_list.item(0).text()
+    assert "1,090 followers" in panel.rival_list.item(0).text()
+    x, y = panel.rival_curve.getData()
+    assert len(x) == 10 and y[0] == pytest.approx(100.0) and y[-1] == pytest.approx(109.0)
+    _x, own_y = panel.own_curve.getData()
+    assert own_y[-1] == pytest.approx(236 / 200 * 100)
+    assert panel.weekday_bars.opts["height"].sum() == 6
+    assert np.asarray(panel.hour_bars.opts["height"]).shape == (24,)
+    assert panel.best_table.rowCount() == 6
+    assert panel.best_table.item(0, 1).text() == "post 5"
+    assert "posts a week" in panel.rhythm_label.text()
+
+
+def test_add_through_mastodon_and_not_found(qtbot, view, server, account):
+    rival = server.add_account("ovenworks", local=True, display_name="Oven Works")
+    server.accounts[rival]["followers_count"] = 77
+    server.add_status("Rye today", rival)
+    panel = open_tab(qtbot, view)
+    assert panel.add_button.isEnabled()
+    panel.handle_edit.setText("ghost")
+    with qtbot.waitSignal(panel.added, timeout=10_000) as blocker:
+        panel.add_button.click()
+    assert blocker.args[0].code == "not_found"
+    assert "No account ghost was found" in panel.message.text()
+    panel.handle_edit.setText("@ovenworks")
+    with qtbot.waitSignal(panel.added, timeout=10_000), qtbot.waitSignal(panel.loaded,
+                                                                         timeout=10_000):
+        panel.add_button.click()
+    assert "Added ovenworks" in panel.message.text()
+    assert panel.rival_list.count() == 1
+    assert panel.best_table.item(0, 1).text() == "Rye today"
+
+
+def test_weibo_explained_and_remove(qtbot, view, db, monkeypatch):
+    weibo = Account.create(platform="weibo", handle="小店")
+    Rival.create(account=weibo, platform="weibo", handle="old", remote_id="1",
+                 state="not_allowed", last_error="Weibo's API …")
+    panel = open_tab(qtbot, view)
+    assert not panel.add_button.isEnabled()
+    assert "commercial partners" in panel.message.text()
+    assert "does not allow" in panel.rival_list.item(0).text()
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(panel.loaded, timeout=10_000):
+        panel.remove_selected()
+    assert panel.rival_list.count() == 0 and Rival.select().count() == 0
+    assert panel.empty_label.isVisibleTo(panel)
