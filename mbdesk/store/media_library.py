@@ -112,35 +112,86 @@ def _read(m: Media) -> _Seen:
                  width=info.width, height=info.height, size_bytes=info.size_bytes, **base)
 
 
-def _apply(seen: _Seen) -> bool:
-    """Add or update the library image for one media row; True when something changed."""
-    if seen.fitted_prefix:
-        original = (LibraryImage.select().where(LibraryImage.sha256.startswith(seen.fitted_prefix))
-                    .first())
+_FIELDS = ("key", "sha256", "path", "file_name", "mime_type", "width", "height", "size_bytes",
+           "alt_text", "alt_edited", "first_used_at", "last_used_at")
+
+
+class _Entry:
+    """A library image while a batch is applied: loaded once, changed in memory, written once
+    (one query per row cost ~1 ms each; a batch of 500 now costs a few queries)."""
+
+    def __init__(self, values: dict[str, object], image_id: int | None = None) -> None:
+        self.values = values
+        self.id = image_id
+        self.dirty: set[str] = set()
+        self._path_ok: bool | None = None
+
+    def path_ok(self) -> bool:
+        if self._path_ok is None:
+            self._path_ok = os.path.isfile(str(self.values["path"]))
+        return self._path_ok
+
+    def touch(self, seen: _Seen, *, adopt_path: bool) -> None:
+        v = self.values
+        if seen.used_at > v["last_used_at"]:  # type: ignore[operator]
+            self._set("last_used_at", seen.used_at)
+        if seen.alt_text and not v["alt_edited"] and seen.alt_text != v["alt_text"]:
+            self._set("alt_text", seen.alt_text)
+        if adopt_path and not self.path_ok() and os.path.isfile(seen.path):
+            self._set("path", seen.path)  # the known copy is gone, this one is here
+            self._path_ok = True
+
+    def _set(self, name: str, value: object) -> None:
+        self.values[name] = value
+        self.dirty.add(name)
+
+
+def _chunks(items: list, size: int = 400):
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def _apply_batch(seen: list[_Seen]) -> int:
+    """Add or update the library images of one batch of media rows; returns how many library
+    images were added or changed."""
+    by_key: dict[str, _Entry] = {}
+    for keys in _chunks(sorted({s.key for s in seen})):
+        for row in LibraryImage.select().where(LibraryImage.key.in_(keys)):
+            by_key[row.key] = _Entry({f: getattr(row, f) for f in _FIELDS}, row.id)
+    by_prefix: dict[str, _Entry] = {e.values["sha256"][:20]: e  # type: ignore[index]
+                                    for e in by_key.values() if e.values["sha256"]}
+    prefixes = sorted({s.fitted_prefix for s in seen if s.fitted_prefix} - set(by_prefix))
+    for chunk in _chunks(prefixes):
+        for row in LibraryImage.select().where(fn.substr(LibraryImage.sha256, 1, 20).in_(chunk)):
+            entry = by_key.setdefault(row.key, _Entry({f: getattr(row, f) for f in _FIELDS},
+                                                      row.id))
+            by_prefix[row.sha256[:20]] = entry
+    new: list[_Entry] = []
+    for s in seen:
+        original = by_prefix.get(s.fitted_prefix) if s.fitted_prefix else None
         if original is not None:
-            return _touch(original, seen, adopt_path=False)
-    image = LibraryImage.get_or_none(LibraryImage.key == seen.key)
-    if image is None:
-        LibraryImage.create(key=seen.key, sha256=seen.sha256, path=seen.path,
-                            file_name=display_name(seen.path), mime_type=seen.mime_type,
-                            width=seen.width, height=seen.height, size_bytes=seen.size_bytes,
-                            alt_text=seen.alt_text, first_used_at=seen.used_at,
-                            last_used_at=seen.used_at)
-        return True
-    return _touch(image, seen, adopt_path=True)
-
-
-def _touch(image: LibraryImage, seen: _Seen, *, adopt_path: bool) -> bool:
-    fields: dict[str, object] = {}
-    if seen.used_at > image.last_used_at:
-        fields["last_used_at"] = seen.used_at
-    if seen.alt_text and not image.alt_edited and seen.alt_text != image.alt_text:
-        fields["alt_text"] = seen.alt_text
-    if adopt_path and not os.path.isfile(image.path) and os.path.isfile(seen.path):
-        fields["path"] = seen.path  # the known copy is gone, this one is here
-    if fields:
-        LibraryImage.update(**fields).where(LibraryImage.id == image.id).execute()
-    return bool(fields)
+            original.touch(s, adopt_path=False)
+            continue
+        entry = by_key.get(s.key)
+        if entry is not None:
+            entry.touch(s, adopt_path=True)
+            continue
+        entry = _Entry({"key": s.key, "sha256": s.sha256, "path": s.path,
+                        "file_name": display_name(s.path), "mime_type": s.mime_type,
+                        "width": s.width, "height": s.height, "size_bytes": s.size_bytes,
+                        "alt_text": s.alt_text, "alt_edited": False, "first_used_at": s.used_at,
+                        "last_used_at": s.used_at})
+        by_key[s.key] = entry
+        if s.sha256:
+            by_prefix[s.sha256[:20]] = entry
+        new.append(entry)
+    for chunk in _chunks(new, 100):
+        LibraryImage.insert_many([e.values for e in chunk]).execute()
+    changed = [e for e in by_key.values() if e.id is not None and e.dirty]
+    for e in changed:
+        LibraryImage.update({getattr(LibraryImage, f): e.values[f] for f in e.dirty}).where(
+            LibraryImage.id == e.id).execute()
+    return len(new) + len(changed)
 
 
 def refresh_library(batch: int = BATCH) -> int:
@@ -156,13 +207,12 @@ def refresh_library(batch: int = BATCH) -> int:
         with database_proxy.atomic(lock_type="IMMEDIATE"):
             if _cursor() != start:
                 continue  # another process took this batch meanwhile
-            for s in seen:
-                row = next(m for m in rows if m.id == s.media_id)
+            for s, row in zip(seen, rows, strict=True):
                 if s.sha256 and not row.sha256:  # the hash is known now: keep it
                     Media.update(sha256=s.sha256, width=s.width, height=s.height,
                                  mime_type=s.mime_type or row.mime_type).where(
                         Media.id == row.id).execute()
-                changed += _apply(s)
+            changed += _apply_batch(seen)
             Setting.insert(key=CURSOR_KEY, value=str(rows[-1].id)).on_conflict_replace().execute()
 
 

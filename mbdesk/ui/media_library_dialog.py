@@ -115,12 +115,16 @@ class LibraryModel(PagedTableModel):
         self._asked: set[int] = set()
         self._gone: set[int] = set()  # files found missing while making thumbnails
         self._broken: set[int] = set()
+        self._rows_of: dict[int, int] = {}  # image id -> row, kept as pages arrive
+        self._arrived: set[int] = set()  # thumbnails in since the last repaint
+        self.modelReset.connect(self._index_rows)
+        self.rowsInserted.connect(lambda _p, first, _last: self._index_rows(first))
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(2)
         self._repaint = QTimer(self)
         self._repaint.setSingleShot(True)
         self._repaint.setInterval(40)
-        self._repaint.timeout.connect(self._repaint_all)
+        self._repaint.timeout.connect(self._repaint_arrived)
         self._loading_icon = _placeholder("", "#e2e8f0")
         self._missing_icon = _placeholder(self.tr("File missing"), "#fde2e2")
         self._broken_icon = _placeholder(self.tr("No preview"), "#f1f5f9")
@@ -186,11 +190,28 @@ class LibraryModel(PagedTableModel):
             self._gone.add(image_id)
         else:
             self._broken.add(image_id)
-        self._repaint.start()
+        self._arrived.add(image_id)
+        if not self._repaint.isActive():
+            self._repaint.start()
 
-    def _repaint_all(self) -> None:
-        if self.rowCount():
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 0))
+    def _index_rows(self, first: int = 0) -> None:
+        if first == 0:
+            self._rows_of = {}
+        for row in range(first, self.rowCount()):
+            self._rows_of[self.row_at(row).item.id] = row
+
+    def _repaint_arrived(self) -> None:
+        """Repaint just the items whose thumbnails came in (not the whole grid)."""
+        rows = sorted(r for i in self._arrived if (r := self._rows_of.get(i)) is not None)
+        self._arrived.clear()
+        start = None
+        for n, row in enumerate(rows):  # one signal per run of neighbouring rows
+            if start is None:
+                start = row
+            if n + 1 == len(rows) or rows[n + 1] != row + 1:
+                self.dataChanged.emit(self.index(start, 0), self.index(row, 0),
+                                      [Qt.ItemDataRole.DecorationRole])
+                start = None
 
     def update_alt(self, image_id: int, alt_text: str) -> None:
         row = self.row_of(lambda r: r.item.id == image_id)
@@ -247,6 +268,8 @@ class MediaLibraryDialog(QDialog):
         self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.view.setSpacing(4)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setLayoutMode(QListView.LayoutMode.Batched)  # thousands of items: lay out
+        self.view.setBatchSize(200)  # in slices between events, not in one long stall
         self.view.setModel(self.model)
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
         self.view.doubleClicked.connect(lambda _i: self._accept_if_possible())
