@@ -181,12 +181,12 @@
     <message>
         <location filename="../../mbdesk/ui/views/accounts.py" line="540"/>
         <source>Link tagging…</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetado de enlaces…</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/accounts.py" line="541"/>
         <source>Add UTM tags to links to your shop in posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade etiquetas UTM a los enlaces a tu tienda en las publicaciones</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/accounts.py" line="572"/>
@@ -497,12 +497,12 @@
 <context>
     <name>Analytics</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="183"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="184"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="185"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="186"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} h {1:02d} min</translation>
     </message>
@@ -510,343 +510,343 @@
 <context>
     <name>AnalyticsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="378"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="379"/>
         <source>Analytics</source>
         <translation>Estadísticas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="383"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="384"/>
         <source>Follower growth</source>
         <translation>Crecimiento de seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="399"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="400"/>
         <source>Show one account on every tab, or all of them</source>
         <translation>Mostrar una cuenta en todas las pestañas, o todas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="401"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="402"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="405"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="406"/>
         <source>30 days</source>
         <translation>30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="405"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="406"/>
         <source>90 days</source>
         <translation>90 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="406"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="407"/>
         <source>1 year</source>
         <translation>1 año</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="406"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="407"/>
         <source>All</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="422"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="423"/>
         <source>Growth</source>
         <translation>Crecimiento</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="423"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="695"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="424"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="699"/>
         <source>Engagement</source>
         <translation>Interacción</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="424"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="425"/>
         <source>Best time to post</source>
         <translation>Mejor hora para publicar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="425"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="426"/>
         <source>Response and reach</source>
         <translation>Respuesta y alcance</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="453"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="455"/>
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="456"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="458"/>
         <source>Save data as CSV…</source>
         <translation>Guardar datos como CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="483"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="546"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="901"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="487"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="550"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="905"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="493"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="951"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="497"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="955"/>
         <source>New / lost</source>
         <translation>Nuevos / perdidos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="524"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="528"/>
         <source>No follower history yet: it grows with each daily sync.</source>
         <translation>Aún no hay historial de seguidores: crece con cada sincronización diaria.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="546"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="550"/>
         <source>Each account&apos;s follower count</source>
         <translation>Número de seguidores de cada cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="547"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="551"/>
         <source>Growth index</source>
         <translation>Índice de crecimiento</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="548"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="552"/>
         <source>Each account = 100 at the start of the range, so small and large accounts grow side by side (110 = 10 % more followers)</source>
         <translation>Cada cuenta vale 100 al inicio del periodo, así las cuentas pequeñas y grandes crecen lado a lado (110 = 10 % más seguidores)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="591"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="595"/>
         <source>Per day</source>
         <translation>Por día</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="596"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="600"/>
         <source>Replies</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="596"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="600"/>
         <source>Reposts</source>
         <translation>Reenvíos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="597"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="601"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="606"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="610"/>
         <source>Mean engagement per post</source>
         <translation>Interacción media por publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="660"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="664"/>
         <source>Hour of day</source>
         <translation>Hora del día</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="670"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="674"/>
         <source>Mean engagement (replies + reposts + favourites) of the shop&apos;s own posts by the weekday and hour they went out, in your time zone. Brighter is better; hours with fewer than two posts stay dark.</source>
         <translation>Interacción media (respuestas + reenvíos + favoritos) de las publicaciones de la tienda según el día y la hora en que salieron, en tu zona horaria. Más claro es mejor; las horas con menos de dos publicaciones quedan oscuras.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="687"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="691"/>
         <source>Response time</source>
         <translation>Tiempo de respuesta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="688"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="692"/>
         <source>Median first reply, 7 days</source>
         <translation>Mediana de primera respuesta, 7 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="689"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="693"/>
         <source>Median first reply, 30 days</source>
         <translation>Mediana de primera respuesta, 30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="690"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="694"/>
         <source>Mentions answered, 30 days</source>
         <translation>Menciones respondidas, 30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="691"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="695"/>
         <source>Reach</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="692"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1135"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="696"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1139"/>
         <source>Followers now (all accounts)</source>
         <translation>Seguidores actuales (todas las cuentas)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="693"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="697"/>
         <source>New followers in range</source>
         <translation>Seguidores nuevos en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="694"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="698"/>
         <source>Lost followers in range</source>
         <translation>Seguidores perdidos en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="696"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="700"/>
         <source>Mentions and comments</source>
         <translation>Menciones y comentarios</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="697"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="701"/>
         <source>Replies to posts</source>
         <translation>Respuestas a publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="698"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="702"/>
         <source>Reposts / boosts</source>
         <translation>Reenvíos / impulsos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="699"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="703"/>
         <source>Favourites / likes</source>
         <translation>Favoritos / me gusta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="700"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="704"/>
         <source>Positive share of mentions</source>
         <translation>Proporción de menciones positivas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="701"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="730"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="705"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="734"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="702"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="706"/>
         <source>Link clicks</source>
         <translation>Clics en enlaces</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="703"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="707"/>
         <source>Posts in range</source>
         <translation>Publicaciones en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="857"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="861"/>
         <source>The figures could not be read: {0} Choose the tab again to retry.</source>
         <translation>No se pudieron leer las cifras: {0} Vuelva a elegir la pestaña para reintentar.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="861"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="865"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="900"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="904"/>
         <source>Growth index (start = 100)</source>
         <translation>Índice de crecimiento (inicio = 100)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="925"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="929"/>
         <source>Each account = 100 at the start of the range.</source>
         <translation>Cada cuenta vale 100 al inicio del periodo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="927"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="931"/>
         <source>The largest account has {0}× the followers of the smallest: the growth index shows the small ones better.</source>
         <translation>La cuenta más grande tiene {0}× los seguidores de la más pequeña: el índice de crecimiento muestra mejor las pequeñas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="950"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="954"/>
         <source>New / lost per week</source>
         <translation>Nuevos / perdidos por semana</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="965"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="969"/>
         <source>Click a day on the chart to see who came and who left.</source>
         <translation>Haz clic en un día del gráfico para ver quién llegó y quién se fue.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="970"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="974"/>
         <source>{day}: {new} new, {lost} lost</source>
         <translation>{day}: {new} nuevos, {lost} perdidos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="976"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="980"/>
         <source>− {name} (@{handle}) left {account}</source>
         <translation>− {name} (@{handle}) dejó de seguir a {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="978"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="982"/>
         <source>+ {name} (@{handle}) follows {account}</source>
         <translation>+ {name} (@{handle}) sigue a {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1017"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1021"/>
         <source>new {new} · lost {lost}</source>
         <translation>nuevos {new} · perdidos {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1084"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1088"/>
         <source>Best times: {0}</source>
         <translation>Mejores horas: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1087"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1091"/>
         <source>Not enough posts in this range to tell.</source>
         <translation>No hay suficientes publicaciones en este periodo para saberlo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1095"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1099"/>
         <source>Link clicks: Mastodon, Bluesky and Weibo do not report them. Visits from UTM-tagged links show up in the shop&apos;s own web analytics.</source>
         <translation>Clics en enlaces: Mastodon, Bluesky y Weibo no los informan. Las visitas de enlaces con UTM aparecen en la analítica web de la propia tienda.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1099"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1103"/>
         <source>X: this app&apos;s access level cannot read post metrics, so link clicks are not available.</source>
         <translation>X: el nivel de acceso de esta app no puede leer las métricas, así que no hay clics en enlaces.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1102"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1106"/>
         <source>X reports link clicks for the account&apos;s own posts of the last 30 days.</source>
         <translation>X informa de los clics en enlaces de las publicaciones propias de los últimos 30 días.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1110"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1114"/>
         <source>not reported by this platform</source>
         <translation>la plataforma no lo informa</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1113"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1117"/>
         <source>not available with this app&apos;s access level</source>
         <translation>no disponible con el nivel de acceso de esta app</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1114"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1118"/>
         <source>not reported</source>
         <translation>no disponible</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1137"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1141"/>
         <source>Followers now</source>
         <translation>Seguidores actuales</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1198"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1202"/>
         <source>Save chart as PNG</source>
         <translation>Guardar gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1198"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1202"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1203"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1207"/>
         <source>Save data as CSV</source>
         <translation>Guardar datos como CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1203"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1207"/>
         <source>CSV file (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
@@ -1364,6 +1364,304 @@
     </message>
 </context>
 <context>
+    <name>CompetitorsPanel</name>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="113"/>
+        <source>Competitors you watch</source>
+        <translation>Competidores que sigues</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="122"/>
+        <source>No competitors yet. Pick your account on their platform, type their handle and choose Add.</source>
+        <translation>Aún no sigues a ningún competidor. Elige tu cuenta en su plataforma, escribe su usuario y pulsa Añadir.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="127"/>
+        <source>Through</source>
+        <translation>A través de</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="130"/>
+        <source>Your account on the competitor&apos;s platform: mbdesk reads their public posts through it</source>
+        <translation>Tu cuenta en la plataforma del competidor: mbdesk lee sus publicaciones públicas a través de ella</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="134"/>
+        <source>Handle</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="141"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="143"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="167"/>
+        <source>Followers, index (first day = 100)</source>
+        <translation>Seguidores, índice (primer día = 100)</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="170"/>
+        <source>Competitor</source>
+        <translation>Competidor</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="172"/>
+        <source>Your account</source>
+        <translation>Tu cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="177"/>
+        <source>Posts per weekday</source>
+        <translation>Publicaciones por día de la semana</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="182"/>
+        <source>Posts per hour of the day</source>
+        <translation>Publicaciones por hora del día</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="192"/>
+        <source>Their best-engaging posts (last 90 days)</source>
+        <translation>Sus publicaciones con más interacción (últimos 90 días)</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="196"/>
+        <source>Posted</source>
+        <translation>Publicada</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="196"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="196"/>
+        <source>Likes</source>
+        <translation>Me gusta</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="196"/>
+        <source>Reposts</source>
+        <translation>Difusiones</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="197"/>
+        <source>Replies</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="205"/>
+        <source>Double-click a post to open it in the browser</source>
+        <translation>Doble clic en una publicación para abrirla en el navegador</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="236"/>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="236"/>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="236"/>
+        <source>Wed</source>
+        <translation>mié</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="236"/>
+        <source>Thu</source>
+        <translation>jue</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="237"/>
+        <source>Fri</source>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="237"/>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="237"/>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="255"/>
+        <source>The competitors could not be read: {0}</source>
+        <translation>No se pudo leer la competencia: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="264"/>
+        <source>Add a competitor to see their followers, posting rhythm and best posts here.</source>
+        <translation>Añade un competidor para ver aquí sus seguidores, su ritmo de publicación y sus mejores publicaciones.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="290"/>
+        <source>{n} followers</source>
+        <translation>{n} seguidores</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="316"/>
+        <source>{name} on {platform}, read through {account} · last checked {when}</source>
+        <translation>{name} en {platform}, leído a través de {account} · última comprobación {when}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="342"/>
+        <source>{per_week} posts a week; most often at {hours} (your time zone).</source>
+        <translation>{per_week} publicaciones por semana; sobre todo a las {hours} (tu zona horaria).</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="345"/>
+        <source>No posts of theirs read in the last 90 days.</source>
+        <translation>No se ha leído ninguna publicación suya en los últimos 90 días.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="378"/>
+        <source>e.g. bakery or bakery@other.server</source>
+        <translation>p. ej. panaderia o panaderia@otro.servidor</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="379"/>
+        <source>e.g. bakery.bsky.social</source>
+        <translation>p. ej. panaderia.bsky.social</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="380"/>
+        <source>e.g. @bakery</source>
+        <translation>p. ej. @panaderia</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="382"/>
+        <source>Connect an account first (Accounts).</source>
+        <translation>Conecta primero una cuenta (Cuentas).</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="385"/>
+        <source>Weibo&apos;s API lets ordinary apps read only your own posts; other accounts&apos; posts and counts are for commercial partners, so Weibo competitors cannot be watched.</source>
+        <translation>La API de Weibo solo deja a las apps normales leer tus propias publicaciones; las publicaciones y cifras de otras cuentas son para socios comerciales, así que no se puede seguir a competidores en Weibo.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="390"/>
+        <source>The demo workspace&apos;s accounts cannot look up other accounts; its competitors are samples. Connect a real account to watch yours.</source>
+        <translation>Las cuentas del espacio de demostración no pueden buscar otras cuentas; sus competidores son ejemplos. Conecta una cuenta real para seguir a los tuyos.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="401"/>
+        <source>Type the competitor&apos;s handle first.</source>
+        <translation>Escribe primero el usuario del competidor.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="406"/>
+        <source>Looking up {handle}…</source>
+        <translation>Buscando {handle}…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="415"/>
+        <source>Could not add it: {0}</source>
+        <translation>No se pudo añadir: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="424"/>
+        <source>You already watch {handle}.</source>
+        <translation>Ya sigues a {handle}.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="426"/>
+        <source>Added {handle}. Its posts are not public, so only its follower count is watched.</source>
+        <translation>Añadido {handle}. Sus publicaciones no son públicas, así que solo se sigue su número de seguidores.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="429"/>
+        <source>Added {handle}: its follower count and posts are read at each sync (every few hours).</source>
+        <translation>Añadido {handle}: sus seguidores y publicaciones se leen en cada sincronización (cada pocas horas).</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="435"/>
+        <source>No account {handle} was found on {platform}. Check the spelling; on Mastodon add @server for an account on another server.</source>
+        <translation>No se encontró la cuenta {handle} en {platform}. Revisa cómo está escrita; en Mastodon añade @servidor si la cuenta está en otro servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="438"/>
+        <source>{platform} does not allow reading this account with your access: {reason}</source>
+        <translation>{platform} no permite leer esta cuenta con tu acceso: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="440"/>
+        <source>{account} needs to be authorized again (Accounts); then add the competitor.</source>
+        <translation>Hay que volver a autorizar {account} (Cuentas); después añade el competidor.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="442"/>
+        <source>{platform} asked mbdesk to wait; try again in a few minutes.</source>
+        <translation>{platform} pidió a mbdesk que espere; vuelve a intentarlo en unos minutos.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="444"/>
+        <source>You watch the most competitors one account can read (10); remove one first.</source>
+        <translation>Ya sigues el máximo de competidores por cuenta (10); quita uno primero.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="446"/>
+        <source>That account is no longer in mbdesk.</source>
+        <translation>Esa cuenta ya no está en mbdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="449"/>
+        <source>Could not look up {handle} ({reason}). Check the connection and try again.</source>
+        <translation>No se pudo buscar {handle} ({reason}). Revisa la conexión y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="460"/>
+        <source>Remove competitor</source>
+        <translation>Quitar competidor</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="461"/>
+        <source>Stop watching {name}? Its follower history and stored posts are deleted.</source>
+        <translation>¿Dejar de seguir a {name}? Se borran su historial de seguidores y las publicaciones guardadas.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="480"/>
+        <source>Weibo</source>
+        <translation>Weibo</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="481"/>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="486"/>
+        <source>not found any more (renamed or deleted?)</source>
+        <translation>ya no se encuentra (¿renombrada o borrada?)</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="488"/>
+        <source>its posts are not public</source>
+        <translation>sus publicaciones no son públicas</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="489"/>
+        <source>the platform does not allow reading it</source>
+        <translation>la plataforma no permite leerla</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="491"/>
+        <source>the last check failed</source>
+        <translation>falló la última comprobación</translation>
+    </message>
+</context>
+<context>
     <name>ComposeProblem</name>
     <message>
         <location filename="../../mbdesk/ui/compose/problems.py" line="20"/>
@@ -1781,42 +2079,42 @@
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="645"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="648"/>
         <source>Not queued: {accounts} still has no queue slots.</source>
         <translation>No se añadió: {accounts} sigue sin horarios de la cola.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="652"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="655"/>
         <source>No queue slots</source>
         <translation>Sin horarios de la cola</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="653"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="656"/>
         <source>{accounts} has no queue slots yet: Add to queue puts a post at the next free one of an account&apos;s weekly posting times. Set them now?</source>
         <translation>{accounts} aún no tiene horarios de la cola: «Añadir a la cola» pone la publicación en el próximo hueco libre de los horarios semanales de la cuenta. ¿Configurarlos ahora?</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="657"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="660"/>
         <source>Set queue slots…</source>
         <translation>Configurar horarios…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="661"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="664"/>
         <source>Not queued: {accounts} has no queue slots (Calendar → Queue slots).</source>
         <translation>No se añadió: {accounts} no tiene horarios de la cola (Calendario → Horarios de la cola).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="679"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="682"/>
         <source>On {accounts}, scheduled posts are kept by mbdesk (the server cannot hold them) — keep mbdesk or &apos;mbdesk sync&apos; running at that time.</source>
         <translation>En {accounts}, las publicaciones programadas las guarda mbdesk (el servidor no puede guardarlas): deja mbdesk o «mbdesk sync» en marcha a esa hora.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="701"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="704"/>
         <source>Publish now?</source>
         <translation>¿Publicar ahora?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/compose/editor.py" line="702"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="705"/>
         <source>Publish this post on %n account(s) now?</source>
         <translation>
             <numerusform>¿Publicar ahora en %n cuenta?</numerusform>
@@ -1824,12 +2122,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="738"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="741"/>
         <source>Queued for {when} on {account}.</source>
         <translation>En cola para el {when} en {account}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/compose/editor.py" line="742"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="745"/>
         <source>Queued to publish now on %n account(s).</source>
         <translation>
             <numerusform>En cola para publicarse ahora en %n cuenta.</numerusform>
@@ -1837,7 +2135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/compose/editor.py" line="748"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="751"/>
         <source>Scheduled for {when} ({zone}) on %n account(s).</source>
         <translation>
             <numerusform>Programado para el {when} ({zone}) en %n cuenta.</numerusform>
@@ -1845,17 +2143,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="764"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="767"/>
         <source>Not queued: an account has no free queue slot in the next 60 days. Add slots or move posts in the Calendar.</source>
         <translation>No se añadió: una cuenta no tiene horarios libres en los próximos 60 días. Añade horarios o mueve publicaciones en el Calendario.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="767"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="770"/>
         <source>Not queued: an account has no queue slots (Calendar → Queue slots).</source>
         <translation>No se añadió: una cuenta no tiene horarios de la cola (Calendario → Horarios de la cola).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="769"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="772"/>
         <source>Not queued: tick at least one account.</source>
         <translation>No se añadió: marca al menos una cuenta.</translation>
     </message>
@@ -2212,77 +2510,77 @@
 <context>
     <name>EngagementModel</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="271"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="272"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="271"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="272"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="271"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="272"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="271"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="272"/>
         <source>Replies</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="272"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="273"/>
         <source>Reposts</source>
         <translation>Reenvíos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="272"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="273"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="281"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="282"/>
         <source>not reported by this platform</source>
         <translation>la plataforma no lo informa</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="283"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="284"/>
         <source>not available with this app&apos;s access level</source>
         <translation>no disponible con el nivel de acceso de esta app</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="288"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="289"/>
         <source>This platform does not tell anyone how often the links in a post were clicked. Visits from UTM-tagged links show up in the shop&apos;s own web analytics.</source>
         <translation>Esta plataforma no informa a nadie de cuántas veces se hizo clic en los enlaces de una publicación. Las visitas de enlaces con UTM aparecen en la analítica web de la propia tienda.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="292"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="293"/>
         <source>This X app&apos;s access level cannot read post metrics. A higher access level in the X developer portal lets mbdesk read link clicks.</source>
         <translation>El nivel de acceso de esta app de X no puede leer las métricas de las publicaciones. Con un nivel más alto en el portal de desarrolladores de X, mbdesk puede leer los clics en enlaces.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="296"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="297"/>
         <source>X reports link clicks only for the account&apos;s own posts of the last 30 days; none were read for this post.</source>
         <translation>X solo informa de los clics en enlaces de las publicaciones propias de los últimos 30 días; para esta no se leyó ninguno.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="298"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="299"/>
         <source>Clicks on the links in this post, as the platform reports them.</source>
         <translation>Clics en los enlaces de esta publicación, según la plataforma.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="272"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="273"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="272"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="273"/>
         <source>Link clicks</source>
         <translation>Clics en enlaces</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="273"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="274"/>
         <source>Post</source>
         <translation>Publicación</translation>
     </message>
@@ -2533,7 +2831,7 @@
     <name>FollowersView</name>
     <message>
         <location filename="../../mbdesk/ui/views/followers.py" line="171"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="355"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="357"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
@@ -2584,87 +2882,87 @@
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/followers.py" line="215"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="605"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="607"/>
         <source>Tag selected</source>
         <translation>Etiquetar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="284"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="286"/>
         <source>These people asked to follow a locked account; they follow it only once you accept.</source>
         <translation>Estas personas pidieron seguir una cuenta bloqueada; solo la siguen cuando las aceptas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="356"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="358"/>
         <source>Following</source>
         <translation>Siguiendo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="357"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="359"/>
         <source>Posts</source>
         <translation>Publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="358"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="360"/>
         <source>Flags</source>
         <translation>Marcas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="359"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="361"/>
         <source>Mentions</source>
         <translation>Menciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="360"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="362"/>
         <source>Follows</source>
         <translation>Sigue a</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="363"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="365"/>
         <source>+ Tag</source>
         <translation>+ Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="374"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="376"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="381"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="383"/>
         <source>Your notes on this person (saved as you type)</source>
         <translation>Tus notas sobre esta persona (se guardan mientras escribes)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="385"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="387"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="429"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="431"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="433"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="435"/>
         <source>All platforms</source>
         <translation>Todas las plataformas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="436"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="438"/>
         <source>Any tag</source>
         <translation>Cualquier etiqueta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="465"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="467"/>
         <source>{now} followers · {new} new this week · {lost} lost this week</source>
         <translation>{now} seguidores · {new} nuevos esta semana · {lost} perdidos esta semana</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="483"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="485"/>
         <source>ⓘ {accounts}: the server shows apps only part of a large follower list, so fewer people may be listed here than the follower count says.</source>
         <translation>ⓘ {accounts}: el servidor muestra a las aplicaciones solo parte de una lista de seguidores grande, así que aquí puede haber menos personas de las que indica el número de seguidores.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/followers.py" line="494"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="496"/>
         <source>Follow requests (%n)</source>
         <translation>
             <numerusform>Solicitud de seguimiento (%n)</numerusform>
@@ -2672,47 +2970,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="518"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="520"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="543"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="545"/>
         <source>Accepting…</source>
         <translation>Aceptando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="545"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="547"/>
         <source>Rejecting…</source>
         <translation>Rechazando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="568"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="570"/>
         <source>Could not accept the follow request of {who}.</source>
         <translation>No se pudo aceptar la solicitud de seguimiento de {who}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="569"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="571"/>
         <source>Could not reject the follow request of {who}.</source>
         <translation>No se pudo rechazar la solicitud de seguimiento de {who}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="571"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="573"/>
         <source>The server no longer has it (withdrawn, or answered in another app), so it is no longer listed.</source>
         <translation>El servidor ya no la tiene (retirada, o respondida en otra aplicación), así que ya no se muestra.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="574"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="576"/>
         <source>Authorize the account again on the Accounts screen, then try again.</source>
         <translation>Vuelve a autorizar la cuenta en la pantalla Cuentas y prueba otra vez.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="577"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="579"/>
         <source>Check the connection and try again; the request stays listed.</source>
         <translation>Comprueba la conexión y prueba otra vez; la solicitud sigue en la lista.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/followers.py" line="605"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="607"/>
         <source>Tag %n selected</source>
         <translation>
             <numerusform>Etiquetar (%n)</numerusform>
@@ -2720,129 +3018,129 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="617"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="619"/>
         <source>New tag…</source>
         <translation>Nueva etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="634"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="636"/>
         <source>New tag</source>
         <translation>Nueva etiqueta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="634"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="636"/>
         <source>Name of the new tag:</source>
         <translation>Nombre de la nueva etiqueta:</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="704"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="706"/>
         <source>No one selected</source>
         <translation>No hay nadie seleccionado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="723"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="725"/>
         <source>verified</source>
         <translation>verificado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="725"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="727"/>
         <source>bot</source>
         <translation>bot</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="732"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="734"/>
         <source>{account}: already following on {date}</source>
         <translation>{account}: ya seguía el {date}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="733"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="735"/>
         <source>{account} since {date}</source>
         <translation>{account} desde {date}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="736"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="738"/>
         <source>{account}: already following on {start}, left {date}</source>
         <translation>{account}: ya seguía el {start}, dejó de seguir el {date}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="737"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="739"/>
         <source>{account}: followed {start}, left {date}</source>
         <translation>{account}: siguió desde {start} hasta {date}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="769"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="771"/>
         <source>Remove the tag “{0}”</source>
         <translation>Quitar la etiqueta “{0}”</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="781"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="783"/>
         <source>No mentions yet.</source>
         <translation>Aún no hay menciones.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="787"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="789"/>
         <source>{date} · to {account}: {text}</source>
         <translation>{date} · para {account}: {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="790"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="792"/>
         <source>↳ {date} · {account} replied ({state}): {text}</source>
         <translation>↳ {date} · {account} respondió ({state}): {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="799"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="801"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="799"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="801"/>
         <source>sending</source>
         <translation>enviando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="800"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="802"/>
         <source>sent</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="800"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="802"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="801"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="803"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="801"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="803"/>
         <source>held</source>
         <translation>retenida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="809"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="811"/>
         <source>KOL? The account is verified.</source>
         <translation>¿Influencer? La cuenta está verificada.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="810"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="812"/>
         <source>KOL? {n} followers.</source>
         <translation>¿Influencer? {n} seguidores.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="813"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="815"/>
         <source>Engaged: mentioned the shop {n} times recently.</source>
         <translation>Activo: mencionó la tienda {n} veces hace poco.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="816"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="818"/>
         <source>Potential customer? Asked “{0}”.</source>
         <translation>¿Posible cliente? Preguntó “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="306"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="515"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="832"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="308"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="517"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="834"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
@@ -2857,22 +3155,22 @@
         <translation>Busca en nombres, notas y el comienzo de un @usuario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="835"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="837"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="849"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="851"/>
         <source>Engaged</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="874"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="876"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="886"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="888"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -3442,22 +3740,22 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="125"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="129"/>
         <source>File missing</source>
         <translation>Falta el archivo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="126"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="130"/>
         <source>No preview</source>
         <translation>Sin vista previa</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="141"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="145"/>
         <source>(no alt text)</source>
         <translation>(sin texto alternativo)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="143"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="147"/>
         <source>{file}: the file is gone ({path}).</source>
         <translation>{file}: el archivo ya no existe ({path}).</translation>
     </message>
@@ -3660,43 +3958,43 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>MediaLibraryDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="219"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="240"/>
         <source>Media library</source>
         <translation>Biblioteca de imágenes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="232"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="253"/>
         <source>Search alt text and file names</source>
         <translation>Buscar en textos alternativos y nombres de archivo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="260"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="283"/>
         <source>Describe the image for people who cannot see it (alt text)</source>
         <translation>Describe la imagen para quien no pueda verla (texto alternativo)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="262"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="285"/>
         <source>Save alt text</source>
         <translation>Guardar texto alt.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="264"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="287"/>
         <source>Saved here, this text is offered each time the image is used again</source>
         <translation>Guardado aquí, este texto se propone cada vez que se vuelve a usar la imagen</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="272"/>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="364"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="295"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="387"/>
         <source>Add to draft</source>
         <translation>Añadir al borrador</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="292"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="315"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="315"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="338"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n imagen</numerusform>
@@ -3704,37 +4002,37 @@ Carpeta de datos: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="317"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="340"/>
         <source>No image matches</source>
         <translation>Ninguna imagen coincide</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="319"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="342"/>
         <source>No images yet</source>
         <translation>Aún no hay imágenes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="320"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="343"/>
         <source>Images you add to drafts and posts appear here, with their alt text, to use again.</source>
         <translation>Las imágenes que añades a borradores y publicaciones aparecen aquí, con su texto alternativo, para volver a usarlas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="328"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="351"/>
         <source>The library could not be read: {reason}</source>
         <translation>No se pudo leer la biblioteca: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="350"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="373"/>
         <source>Select one or more images (Ctrl or Shift for more).</source>
         <translation>Selecciona una o varias imágenes (Ctrl o Mayús para varias).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="357"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="380"/>
         <source>Images whose file is missing cannot be added.</source>
         <translation>Las imágenes cuyo archivo falta no se pueden añadir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="359"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="382"/>
         <source>This draft has room for %n more image(s).</source>
         <translation>
             <numerusform>En este borrador cabe %n imagen más.</numerusform>
@@ -3742,7 +4040,7 @@ Carpeta de datos: {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="363"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="386"/>
         <source>Add %n to draft</source>
         <translation>
             <numerusform>Añadir %n al borrador</numerusform>
@@ -3750,22 +4048,22 @@ Carpeta de datos: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="369"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="392"/>
         <source>{file} — the file is gone: {path}</source>
         <translation>{file} — el archivo ya no existe: {path}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="373"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="396"/>
         <source>{file} · {w}×{h} · {size} · last used {when}</source>
         <translation>{file} · {w}×{h} · {size} · último uso {when}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="392"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="415"/>
         <source>Alt text saved: it is offered each time this image is used.</source>
         <translation>Texto alternativo guardado: se propondrá cada vez que se use esta imagen.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="402"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="425"/>
         <source>The alt text could not be saved: {reason}</source>
         <translation>No se pudo guardar el texto alternativo: {reason}</translation>
     </message>
@@ -3901,122 +4199,122 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
 <context>
     <name>OutboxHistory</name>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="64"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="65"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="65"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="66"/>
         <source>Hand to the server</source>
         <translation>Entregar al servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="66"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="67"/>
         <source>Look up (did it arrive?)</source>
         <translation>Buscar (¿llegó?)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="67"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="68"/>
         <source>Check (did the server publish it?)</source>
         <translation>Comprobar (¿lo publicó el servidor?)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="68"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="69"/>
         <source>Take back from the server</source>
         <translation>Retirar del servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="69"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="70"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="70"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="71"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="77"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="78"/>
         <source>started (running, or mbdesk stopped during it)</source>
         <translation>iniciado (en curso, o mbdesk se detuvo durante el intento)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="79"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="80"/>
         <source>interrupted: mbdesk stopped</source>
         <translation>interrumpido: mbdesk se detuvo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="80"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="81"/>
         <source>published</source>
         <translation>publicado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="81"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="82"/>
         <source>held by the server</source>
         <translation>lo guarda el servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="82"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="83"/>
         <source>published at once (the server ignored the time)</source>
         <translation>publicado al instante (el servidor ignoró la hora)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="84"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="85"/>
         <source>the server cannot hold it: kept by mbdesk</source>
         <translation>el servidor no puede guardarlo: lo guarda mbdesk</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="86"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="87"/>
         <source>the server would not hold it: kept by mbdesk</source>
         <translation>el servidor no quiso guardarlo: lo guarda mbdesk</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="88"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="89"/>
         <source>refused by the server</source>
         <translation>rechazado por el servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="89"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="90"/>
         <source>answer lost</source>
         <translation>respuesta perdida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="90"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="91"/>
         <source>not now: tried again later</source>
         <translation>ahora no: se reintenta más tarde</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="91"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="92"/>
         <source>not on the server</source>
         <translation>no está en el servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="92"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="93"/>
         <source>found on the server</source>
         <translation>encontrado en el servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="93"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="94"/>
         <source>taken back</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="94"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="95"/>
         <source>edited on the server</source>
         <translation>editada en el servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="95"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="96"/>
         <source>deleted on the server</source>
         <translation>eliminada en el servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="96"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="97"/>
         <source>already gone: nothing to delete</source>
         <translation>ya no estaba: nada que eliminar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="98"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="99"/>
         <source>cannot look on this account: look on the platform</source>
         <translation>esta cuenta no puede comprobarlo: mira en la plataforma</translation>
     </message>
@@ -4082,42 +4380,42 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
 <context>
     <name>OutboxListModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="126"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="127"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="126"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="127"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="126"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="127"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="126"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="127"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="127"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="128"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="127"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="128"/>
         <source>Reason / note</source>
         <translation>Motivo / nota</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="127"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="128"/>
         <source>Tries</source>
         <translation>Intentos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="142"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="143"/>
         <source>Sent %n time(s); the History… button lists every try.</source>
         <translation>
             <numerusform>Enviada %n vez; el botón Historial… muestra cada intento.</numerusform>
@@ -4125,7 +4423,7 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="154"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="155"/>
         <source>%n look-up(s)</source>
         <translation>
             <numerusform>%n búsqueda</numerusform>
@@ -4133,22 +4431,22 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="56"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="57"/>
         <source>Reply</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="57"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="58"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="58"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="59"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="59"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="60"/>
         <source>Post</source>
         <translation>Publicación</translation>
     </message>
@@ -4156,53 +4454,53 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
 <context>
     <name>OutboxPanel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="29"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="30"/>
         <source>Queued</source>
         <translation>En cola</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="30"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="31"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="31"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="32"/>
         <source>On the server (scheduled)</source>
         <translation>En el servidor (programada)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="33"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="34"/>
         <location filename="../../mbdesk/ui/views/outbox_panel.py" line="77"/>
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="34"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="35"/>
         <source>Failed</source>
         <translation>Fallida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="35"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="36"/>
         <source>Outcome unknown — checking</source>
         <translation>Resultado desconocido: comprobando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="37"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="38"/>
         <source>Held — waiting for you</source>
         <translation>Retenida: te espera</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="46"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="47"/>
         <source>Deleted</source>
         <translation>Eliminada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="48"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="49"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="50"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="51"/>
         <source>Sent (edited)</source>
         <translation>Enviada (editada)</translation>
     </message>
@@ -5113,7 +5411,7 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
     <message>
         <location filename="../../mbdesk/ui/models/accounts.py" line="381"/>
         <source>Competitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Competencia</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/accounts.py" line="407"/>
@@ -5664,27 +5962,27 @@ Solo ocurre una vez y puede tardar un minuto si la bandeja es grande.</translati
 <context>
     <name>SummaryTile</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="224"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="225"/>
         <source>no data in this range</source>
         <translation>sin datos en este periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="225"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="226"/>
         <source>{sign}{n} in this range</source>
         <translation>{sign}{n} en este periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="230"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="231"/>
         <source>Mentions (30 days): {0}</source>
         <translation>Menciones (30 días): {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="231"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="232"/>
         <source>Posts (30 days): {0}</source>
         <translation>Publicaciones (30 días): {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="232"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="233"/>
         <source>Median engagement per post: {0}</source>
         <translation>Interacción mediana por publicación: {0}</translation>
     </message>
@@ -5963,72 +6261,72 @@ Solo ocurre una vez y puede tardar un minuto si la bandeja es grande.</translati
     <message>
         <location filename="../../mbdesk/ui/utm_dialog.py" line="33"/>
         <source>Link tagging (UTM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetado de enlaces (UTM)</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/utm_dialog.py" line="37"/>
         <source>Mastodon, Bluesky and Weibo do not tell you how many people clicked a link in your post. Tagged links do: each visit from a post shows up in your shop&apos;s own web analytics (for example under Acquisition → Campaigns) with the source, medium and campaign below. Only links to your own domains are tagged; links you tagged yourself are left as they are; replies are never tagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon, Bluesky y Weibo no dicen cuántas personas pulsaron un enlace de tu publicación. Los enlaces etiquetados sí: cada visita desde una publicación aparece en la analítica web de tu tienda (por ejemplo en Adquisición → Campañas) con la fuente, el medio y la campaña de abajo. Solo se etiquetan los enlaces a tus propios dominios; los que ya etiquetaste tú se dejan como están; las respuestas nunca se etiquetan.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/utm_dialog.py" line="44"/>
         <source>Your shop&apos;s domains (subdomains count too):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominios de tu tienda (también cuentan los subdominios):</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/utm_dialog.py" line="47"/>
         <source>e.g. myshop.com, shop.example.cn</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. mitienda.es, tienda.example.cn</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/utm_dialog.py" line="51"/>
         <source>Account</source>
-        <translation type="unfinished">Cuenta</translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/utm_dialog.py" line="51"/>
         <source>Tag links</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetar enlaces</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/utm_dialog.py" line="52"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/utm_dialog.py" line="52"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/utm_dialog.py" line="75"/>
         <source>No accounts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cuentas.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/utm_dialog.py" line="102"/>
         <source>No account tags links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna cuenta etiqueta enlaces.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/utm_dialog.py" line="105"/>
         <source>List at least one domain: until then no link is tagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica al menos un dominio: hasta entonces no se etiqueta ningún enlace.</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/utm_dialog.py" line="111"/>
         <source>spring-sale</source>
-        <translation type="unfinished"></translation>
+        <translation>rebajas-primavera</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/utm_dialog.py" line="112"/>
         <source>Example: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo: {url}</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/utm_dialog.py" line="117"/>
         <source>Tagging is on for an account but no domain is listed: add your shop&apos;s domain, or untick the accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una cuenta con el etiquetado activado pero ningún dominio: añade el dominio de tu tienda o desmarca las cuentas.</translation>
     </message>
 </context>
 <context>
@@ -6036,27 +6334,27 @@ Solo ocurre una vez y puede tardar un minuto si la bandeja es grande.</translati
     <message>
         <location filename="../../mbdesk/ui/compose/utm_line.py" line="33"/>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaña</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/utm_line.py" line="36"/>
         <source>e.g. spring-sale (utm_campaign)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. rebajas-primavera (utm_campaign)</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/utm_line.py" line="38"/>
         <source>Added to links to your shop as utm_campaign, so your web analytics show the visits this post brought</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añade a los enlaces a tu tienda como utm_campaign, para que tu analítica web muestre las visitas que trajo esta publicación</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/utm_line.py" line="84"/>
         <source>Links as they will be sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces tal como se enviarán:</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/utm_line.py" line="87"/>
         <source>No link to your shop in the text yet: links to your own domains get tagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún enlace a tu tienda en el texto: se etiquetan los enlaces a tus propios dominios.</translation>
     </message>
 </context>
 <context>
@@ -6255,6 +6553,14 @@ Contiene la base de datos y las imágenes. Los tokens de acceso se quedan en el 
         <location filename="../../mbdesk/ui/workspace_menu.py" line="190"/>
         <source>Export finished</source>
         <translation>Exportación terminada</translation>
+    </message>
+</context>
+<context>
+    <name>panel</name>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="59"/>
+        <source>Competitors</source>
+        <translation>Competencia</translation>
     </message>
 </context>
 </TS>

@@ -181,12 +181,12 @@
     <message>
         <location filename="../../mbdesk/ui/views/accounts.py" line="540"/>
         <source>Link tagging…</source>
-        <translation type="unfinished"></translation>
+        <translation>链接标记…</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/accounts.py" line="541"/>
         <source>Add UTM tags to links to your shop in posts</source>
-        <translation type="unfinished"></translation>
+        <translation>为帖子里指向你网店的链接加上 UTM 标记</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/accounts.py" line="572"/>
@@ -494,12 +494,12 @@
 <context>
     <name>Analytics</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="183"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="184"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="185"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="186"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} 小时 {1:02d} 分钟</translation>
     </message>
@@ -507,343 +507,343 @@
 <context>
     <name>AnalyticsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="378"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="379"/>
         <source>Analytics</source>
         <translation>数据分析</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="383"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="384"/>
         <source>Follower growth</source>
         <translation>粉丝增长</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="399"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="400"/>
         <source>Show one account on every tab, or all of them</source>
         <translation>在每个标签页只显示一个账号，或显示全部</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="401"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="402"/>
         <source>All accounts</source>
         <translation>全部账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="405"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="406"/>
         <source>30 days</source>
         <translation>30 天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="405"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="406"/>
         <source>90 days</source>
         <translation>90 天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="406"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="407"/>
         <source>1 year</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="406"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="407"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="422"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="423"/>
         <source>Growth</source>
         <translation>增长</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="423"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="695"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="424"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="699"/>
         <source>Engagement</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="424"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="425"/>
         <source>Best time to post</source>
         <translation>最佳发布时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="425"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="426"/>
         <source>Response and reach</source>
         <translation>响应与覆盖</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="453"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="455"/>
         <source>Save as PNG…</source>
         <translation>保存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="456"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="458"/>
         <source>Save data as CSV…</source>
         <translation>将数据保存为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="483"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="546"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="901"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="487"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="550"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="905"/>
         <source>Followers</source>
         <translation>粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="493"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="951"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="497"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="955"/>
         <source>New / lost</source>
         <translation>新增 / 流失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="524"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="528"/>
         <source>No follower history yet: it grows with each daily sync.</source>
         <translation>还没有粉丝历史：每天同步后会逐步积累。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="546"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="550"/>
         <source>Each account&apos;s follower count</source>
         <translation>每个账号的关注者人数</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="547"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="551"/>
         <source>Growth index</source>
         <translation>增长指数</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="548"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="552"/>
         <source>Each account = 100 at the start of the range, so small and large accounts grow side by side (110 = 10 % more followers)</source>
         <translation>每个账号在时间范围开始时为 100，大小账号的增长可以并排比较（110 = 关注者多 10%）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="591"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="595"/>
         <source>Per day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="596"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="600"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="596"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="600"/>
         <source>Reposts</source>
         <translation>转发</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="597"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="601"/>
         <source>Favourites</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="606"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="610"/>
         <source>Mean engagement per post</source>
         <translation>每条帖子平均互动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="660"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="664"/>
         <source>Hour of day</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="670"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="674"/>
         <source>Mean engagement (replies + reposts + favourites) of the shop&apos;s own posts by the weekday and hour they went out, in your time zone. Brighter is better; hours with fewer than two posts stay dark.</source>
         <translation>店铺自己的帖子按发布的星期和时段（你的时区）统计的平均互动（回复 + 转发 + 点赞）。颜色越亮越好；帖子少于两条的时段保持暗色。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="687"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="691"/>
         <source>Response time</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="688"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="692"/>
         <source>Median first reply, 7 days</source>
         <translation>首次回复中位用时（7 天）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="689"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="693"/>
         <source>Median first reply, 30 days</source>
         <translation>首次回复中位用时（30 天）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="690"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="694"/>
         <source>Mentions answered, 30 days</source>
         <translation>已回复的提及（30 天）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="691"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="695"/>
         <source>Reach</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="692"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1135"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="696"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1139"/>
         <source>Followers now (all accounts)</source>
         <translation>当前粉丝（所有账号）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="693"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="697"/>
         <source>New followers in range</source>
         <translation>时间段内新增粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="694"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="698"/>
         <source>Lost followers in range</source>
         <translation>时间段内流失粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="696"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="700"/>
         <source>Mentions and comments</source>
         <translation>提及与评论</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="697"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="701"/>
         <source>Replies to posts</source>
         <translation>帖子的回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="698"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="702"/>
         <source>Reposts / boosts</source>
         <translation>转发 / 转嘟</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="699"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="703"/>
         <source>Favourites / likes</source>
         <translation>喜欢 / 点赞</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="700"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="704"/>
         <source>Positive share of mentions</source>
         <translation>正面提及占比</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="701"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="730"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="705"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="734"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="702"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="706"/>
         <source>Link clicks</source>
         <translation>链接点击</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="703"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="707"/>
         <source>Posts in range</source>
         <translation>时间段内的帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="857"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="861"/>
         <source>The figures could not be read: {0} Choose the tab again to retry.</source>
         <translation>无法读取数据：{0} 请再次选择该标签页重试。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="861"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="865"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="900"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="904"/>
         <source>Growth index (start = 100)</source>
         <translation>增长指数（起点 = 100）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="925"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="929"/>
         <source>Each account = 100 at the start of the range.</source>
         <translation>每个账号在时间范围开始时为 100。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="927"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="931"/>
         <source>The largest account has {0}× the followers of the smallest: the growth index shows the small ones better.</source>
         <translation>最大账号的关注者是最小账号的 {0} 倍：增长指数更能看清小账号。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="950"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="954"/>
         <source>New / lost per week</source>
         <translation>每周新增 / 流失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="965"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="969"/>
         <source>Click a day on the chart to see who came and who left.</source>
         <translation>点击图表中的某一天，查看谁关注了、谁离开了。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="970"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="974"/>
         <source>{day}: {new} new, {lost} lost</source>
         <translation>{day}：新增 {new}，流失 {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="976"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="980"/>
         <source>− {name} (@{handle}) left {account}</source>
         <translation>− {name}（@{handle}）取消关注了 {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="978"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="982"/>
         <source>+ {name} (@{handle}) follows {account}</source>
         <translation>+ {name}（@{handle}）关注了 {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1017"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1021"/>
         <source>new {new} · lost {lost}</source>
         <translation>新增 {new} · 流失 {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1084"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1088"/>
         <source>Best times: {0}</source>
         <translation>最佳时间：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1087"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1091"/>
         <source>Not enough posts in this range to tell.</source>
         <translation>此时间段内的帖子太少，无法判断。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1095"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1099"/>
         <source>Link clicks: Mastodon, Bluesky and Weibo do not report them. Visits from UTM-tagged links show up in the shop&apos;s own web analytics.</source>
         <translation>链接点击：Mastodon、Bluesky 和微博不提供。带 UTM 标记的链接带来的访问会显示在店铺自己的网站分析中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1099"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1103"/>
         <source>X: this app&apos;s access level cannot read post metrics, so link clicks are not available.</source>
         <translation>X：此应用的访问级别无法读取帖子数据，因此没有链接点击。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1102"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1106"/>
         <source>X reports link clicks for the account&apos;s own posts of the last 30 days.</source>
         <translation>X 提供账号自己最近 30 天帖子的链接点击。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1110"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1114"/>
         <source>not reported by this platform</source>
         <translation>此平台不提供</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1113"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1117"/>
         <source>not available with this app&apos;s access level</source>
         <translation>此应用的访问级别不可用</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1114"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1118"/>
         <source>not reported</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1137"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1141"/>
         <source>Followers now</source>
         <translation>当前关注者</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1198"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1202"/>
         <source>Save chart as PNG</source>
         <translation>将图表保存为 PNG</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1198"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1202"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1203"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1207"/>
         <source>Save data as CSV</source>
         <translation>将数据保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1203"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1207"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -1347,6 +1347,304 @@
     </message>
 </context>
 <context>
+    <name>CompetitorsPanel</name>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="113"/>
+        <source>Competitors you watch</source>
+        <translation>你关注的竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="122"/>
+        <source>No competitors yet. Pick your account on their platform, type their handle and choose Add.</source>
+        <translation>还没有竞争对手。选择你在对方平台上的账号，输入对方的用户名，然后点“添加”。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="127"/>
+        <source>Through</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="130"/>
+        <source>Your account on the competitor&apos;s platform: mbdesk reads their public posts through it</source>
+        <translation>你在竞争对手所在平台上的账号：mbdesk 通过它读取对方的公开帖子</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="134"/>
+        <source>Handle</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="141"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="143"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="167"/>
+        <source>Followers, index (first day = 100)</source>
+        <translation>粉丝指数（首日 = 100）</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="170"/>
+        <source>Competitor</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="172"/>
+        <source>Your account</source>
+        <translation>你的账号</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="177"/>
+        <source>Posts per weekday</source>
+        <translation>每个星期几的帖子数</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="182"/>
+        <source>Posts per hour of the day</source>
+        <translation>每天各小时的帖子数</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="192"/>
+        <source>Their best-engaging posts (last 90 days)</source>
+        <translation>对方互动最好的帖子（最近 90 天）</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="196"/>
+        <source>Posted</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="196"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="196"/>
+        <source>Likes</source>
+        <translation>点赞</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="196"/>
+        <source>Reposts</source>
+        <translation>转发</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="197"/>
+        <source>Replies</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="205"/>
+        <source>Double-click a post to open it in the browser</source>
+        <translation>双击帖子在浏览器中打开</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="236"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="236"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="236"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="236"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="237"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="237"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="237"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="255"/>
+        <source>The competitors could not be read: {0}</source>
+        <translation>无法读取竞争对手：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="264"/>
+        <source>Add a competitor to see their followers, posting rhythm and best posts here.</source>
+        <translation>添加一个竞争对手，即可在这里看到对方的粉丝、发帖节奏和最佳帖子。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="290"/>
+        <source>{n} followers</source>
+        <translation>{n} 粉丝</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="316"/>
+        <source>{name} on {platform}, read through {account} · last checked {when}</source>
+        <translation>{platform} 上的 {name}，通过 {account} 读取 · 上次检查 {when}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="342"/>
+        <source>{per_week} posts a week; most often at {hours} (your time zone).</source>
+        <translation>每周 {per_week} 条帖子；最常在 {hours} 发布（你的时区）。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="345"/>
+        <source>No posts of theirs read in the last 90 days.</source>
+        <translation>最近 90 天没有读到对方的帖子。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="378"/>
+        <source>e.g. bakery or bakery@other.server</source>
+        <translation>例如 bakery 或 bakery@other.server</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="379"/>
+        <source>e.g. bakery.bsky.social</source>
+        <translation>例如 bakery.bsky.social</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="380"/>
+        <source>e.g. @bakery</source>
+        <translation>例如 @bakery</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="382"/>
+        <source>Connect an account first (Accounts).</source>
+        <translation>请先连接一个账号（账号页面）。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="385"/>
+        <source>Weibo&apos;s API lets ordinary apps read only your own posts; other accounts&apos; posts and counts are for commercial partners, so Weibo competitors cannot be watched.</source>
+        <translation>微博 API 只允许普通应用读取你自己的微博；其他账号的微博和数据只对商业合作伙伴开放，所以无法关注微博上的竞争对手。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="390"/>
+        <source>The demo workspace&apos;s accounts cannot look up other accounts; its competitors are samples. Connect a real account to watch yours.</source>
+        <translation>演示工作区的账号无法查找其他账号；这里的竞争对手是示例。连接一个真实账号来关注你的竞争对手。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="401"/>
+        <source>Type the competitor&apos;s handle first.</source>
+        <translation>请先输入竞争对手的用户名。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="406"/>
+        <source>Looking up {handle}…</source>
+        <translation>正在查找 {handle}…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="415"/>
+        <source>Could not add it: {0}</source>
+        <translation>无法添加：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="424"/>
+        <source>You already watch {handle}.</source>
+        <translation>你已经在关注 {handle}。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="426"/>
+        <source>Added {handle}. Its posts are not public, so only its follower count is watched.</source>
+        <translation>已添加 {handle}。其帖子不公开，所以只关注粉丝数。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="429"/>
+        <source>Added {handle}: its follower count and posts are read at each sync (every few hours).</source>
+        <translation>已添加 {handle}：每次同步（每隔几小时）都会读取其粉丝数和帖子。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="435"/>
+        <source>No account {handle} was found on {platform}. Check the spelling; on Mastodon add @server for an account on another server.</source>
+        <translation>在 {platform} 上找不到账号 {handle}。请检查拼写；在 Mastodon 上，其他服务器的账号要加上 @服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="438"/>
+        <source>{platform} does not allow reading this account with your access: {reason}</source>
+        <translation>{platform} 不允许用你的权限读取这个账号：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="440"/>
+        <source>{account} needs to be authorized again (Accounts); then add the competitor.</source>
+        <translation>{account} 需要重新授权（账号页面）；之后再添加竞争对手。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="442"/>
+        <source>{platform} asked mbdesk to wait; try again in a few minutes.</source>
+        <translation>{platform} 要求 mbdesk 稍候；请几分钟后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="444"/>
+        <source>You watch the most competitors one account can read (10); remove one first.</source>
+        <translation>一个账号最多可关注 10 个竞争对手；请先移除一个。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="446"/>
+        <source>That account is no longer in mbdesk.</source>
+        <translation>这个账号已不在 mbdesk 中。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="449"/>
+        <source>Could not look up {handle} ({reason}). Check the connection and try again.</source>
+        <translation>无法查找 {handle}（{reason}）。请检查网络连接后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="460"/>
+        <source>Remove competitor</source>
+        <translation>移除竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="461"/>
+        <source>Stop watching {name}? Its follower history and stored posts are deleted.</source>
+        <translation>不再关注 {name}？其粉丝历史和已保存的帖子将被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="480"/>
+        <source>Weibo</source>
+        <translation>微博</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="481"/>
+        <source>Sandbox</source>
+        <translation>沙盒</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="486"/>
+        <source>not found any more (renamed or deleted?)</source>
+        <translation>已找不到（改名或已删除？）</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="488"/>
+        <source>its posts are not public</source>
+        <translation>其帖子不公开</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="489"/>
+        <source>the platform does not allow reading it</source>
+        <translation>平台不允许读取</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="491"/>
+        <source>the last check failed</source>
+        <translation>上次检查失败</translation>
+    </message>
+</context>
+<context>
     <name>ComposeProblem</name>
     <message>
         <location filename="../../mbdesk/ui/compose/problems.py" line="20"/>
@@ -1763,78 +2061,78 @@
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="645"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="648"/>
         <source>Not queued: {accounts} still has no queue slots.</source>
         <translation>未加入队列：{accounts} 仍然没有队列时段。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="652"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="655"/>
         <source>No queue slots</source>
         <translation>没有队列时段</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="653"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="656"/>
         <source>{accounts} has no queue slots yet: Add to queue puts a post at the next free one of an account&apos;s weekly posting times. Set them now?</source>
         <translation>{accounts} 还没有队列时段：“加入队列”会把帖子放在账号每周发帖时间中的下一个空闲时段。现在设置吗？</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="657"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="660"/>
         <source>Set queue slots…</source>
         <translation>设置队列时段…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="661"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="664"/>
         <source>Not queued: {accounts} has no queue slots (Calendar → Queue slots).</source>
         <translation>未加入队列：{accounts} 没有队列时段（日历 → 队列时段）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="679"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="682"/>
         <source>On {accounts}, scheduled posts are kept by mbdesk (the server cannot hold them) — keep mbdesk or &apos;mbdesk sync&apos; running at that time.</source>
         <translation>{accounts} 的定时帖子由 mbdesk 保管（服务器无法代存）——到时请保持 mbdesk 或 “mbdesk sync” 运行。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="701"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="704"/>
         <source>Publish now?</source>
         <translation>立即发布？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/compose/editor.py" line="702"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="705"/>
         <source>Publish this post on %n account(s) now?</source>
         <translation>
             <numerusform>现在在 %n 个账号上发布这条帖子吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="738"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="741"/>
         <source>Queued for {when} on {account}.</source>
         <translation>已排入队列：{when}，{account}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/compose/editor.py" line="742"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="745"/>
         <source>Queued to publish now on %n account(s).</source>
         <translation>
             <numerusform>已排队，即将在 %n 个账号上发布。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/compose/editor.py" line="748"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="751"/>
         <source>Scheduled for {when} ({zone}) on %n account(s).</source>
         <translation>
             <numerusform>已定时于 {when}（{zone}）在 %n 个账号上发布。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="764"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="767"/>
         <source>Not queued: an account has no free queue slot in the next 60 days. Add slots or move posts in the Calendar.</source>
         <translation>未加入队列：某个账号在未来 60 天内没有空闲队列时段。请在日历中添加时段或移动帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="767"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="770"/>
         <source>Not queued: an account has no queue slots (Calendar → Queue slots).</source>
         <translation>未加入队列：某个账号没有队列时段（日历 → 队列时段）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="769"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="772"/>
         <source>Not queued: tick at least one account.</source>
         <translation>未加入队列：请至少勾选一个账号。</translation>
     </message>
@@ -2189,77 +2487,77 @@
 <context>
     <name>EngagementModel</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="271"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="272"/>
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="271"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="272"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="271"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="272"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="271"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="272"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="272"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="273"/>
         <source>Reposts</source>
         <translation>转发</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="272"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="273"/>
         <source>Favourites</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="281"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="282"/>
         <source>not reported by this platform</source>
         <translation>此平台不提供</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="283"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="284"/>
         <source>not available with this app&apos;s access level</source>
         <translation>此应用的访问级别不可用</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="288"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="289"/>
         <source>This platform does not tell anyone how often the links in a post were clicked. Visits from UTM-tagged links show up in the shop&apos;s own web analytics.</source>
         <translation>此平台不向任何人提供帖子中链接的点击次数。带 UTM 标记的链接带来的访问会显示在店铺自己的网站分析中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="292"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="293"/>
         <source>This X app&apos;s access level cannot read post metrics. A higher access level in the X developer portal lets mbdesk read link clicks.</source>
         <translation>此 X 应用的访问级别无法读取帖子数据。在 X 开发者平台提高访问级别后，mbdesk 才能读取链接点击。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="296"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="297"/>
         <source>X reports link clicks only for the account&apos;s own posts of the last 30 days; none were read for this post.</source>
         <translation>X 只提供账号自己最近 30 天帖子的链接点击；这条帖子没有读取到。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="298"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="299"/>
         <source>Clicks on the links in this post, as the platform reports them.</source>
         <translation>这条帖子中链接的点击次数，由平台提供。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="272"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="273"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="272"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="273"/>
         <source>Link clicks</source>
         <translation>链接点击</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="273"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="274"/>
         <source>Post</source>
         <translation>帖子</translation>
     </message>
@@ -2505,7 +2803,7 @@
     <name>FollowersView</name>
     <message>
         <location filename="../../mbdesk/ui/views/followers.py" line="171"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="355"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="357"/>
         <source>Followers</source>
         <translation>粉丝</translation>
     </message>
@@ -2556,263 +2854,263 @@
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/followers.py" line="215"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="605"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="607"/>
         <source>Tag selected</source>
         <translation>加标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="284"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="286"/>
         <source>These people asked to follow a locked account; they follow it only once you accept.</source>
         <translation>这些人请求关注一个需要批准的账号；你接受后他们才会成为关注者。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="356"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="358"/>
         <source>Following</source>
         <translation>关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="357"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="359"/>
         <source>Posts</source>
         <translation>帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="358"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="360"/>
         <source>Flags</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="359"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="361"/>
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="360"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="362"/>
         <source>Follows</source>
         <translation>关注的账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="363"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="365"/>
         <source>+ Tag</source>
         <translation>+ 标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="374"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="376"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="381"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="383"/>
         <source>Your notes on this person (saved as you type)</source>
         <translation>你对此人的备注（输入时自动保存）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="385"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="387"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="429"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="431"/>
         <source>All accounts</source>
         <translation>所有账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="433"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="435"/>
         <source>All platforms</source>
         <translation>所有平台</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="436"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="438"/>
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="465"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="467"/>
         <source>{now} followers · {new} new this week · {lost} lost this week</source>
         <translation>{now} 位粉丝 · 本周新增 {new} · 本周流失 {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="483"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="485"/>
         <source>ⓘ {accounts}: the server shows apps only part of a large follower list, so fewer people may be listed here than the follower count says.</source>
         <translation>ⓘ {accounts}：服务器只向应用显示大型粉丝列表的一部分，因此这里列出的人可能少于粉丝数。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/followers.py" line="494"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="496"/>
         <source>Follow requests (%n)</source>
         <translation>
             <numerusform>关注请求（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="518"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="520"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="543"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="545"/>
         <source>Accepting…</source>
         <translation>正在接受…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="545"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="547"/>
         <source>Rejecting…</source>
         <translation>正在拒绝…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="568"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="570"/>
         <source>Could not accept the follow request of {who}.</source>
         <translation>无法接受 {who} 的关注请求。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="569"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="571"/>
         <source>Could not reject the follow request of {who}.</source>
         <translation>无法拒绝 {who} 的关注请求。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="571"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="573"/>
         <source>The server no longer has it (withdrawn, or answered in another app), so it is no longer listed.</source>
         <translation>服务器上已没有这个请求（已撤回，或已在其他应用中处理），因此不再列出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="574"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="576"/>
         <source>Authorize the account again on the Accounts screen, then try again.</source>
         <translation>请在“账号”页面重新授权该账号，然后再试一次。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="577"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="579"/>
         <source>Check the connection and try again; the request stays listed.</source>
         <translation>请检查网络连接后再试；该请求仍保留在列表中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/followers.py" line="605"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="607"/>
         <source>Tag %n selected</source>
         <translation>
             <numerusform>加标签（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="617"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="619"/>
         <source>New tag…</source>
         <translation>新建标签…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="634"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="636"/>
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="634"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="636"/>
         <source>Name of the new tag:</source>
         <translation>新标签的名称：</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="704"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="706"/>
         <source>No one selected</source>
         <translation>未选择任何人</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="723"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="725"/>
         <source>verified</source>
         <translation>已认证</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="725"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="727"/>
         <source>bot</source>
         <translation>机器人</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="732"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="734"/>
         <source>{account}: already following on {date}</source>
         <translation>{account}：{date} 时已在关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="733"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="735"/>
         <source>{account} since {date}</source>
         <translation>{account}：自 {date} 起</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="736"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="738"/>
         <source>{account}: already following on {start}, left {date}</source>
         <translation>{account}：{start} 时已在关注，{date} 取消关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="737"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="739"/>
         <source>{account}: followed {start}, left {date}</source>
         <translation>{account}：{start} 关注，{date} 取消关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="769"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="771"/>
         <source>Remove the tag “{0}”</source>
         <translation>移除标签“{0}”</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="781"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="783"/>
         <source>No mentions yet.</source>
         <translation>还没有提及。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="787"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="789"/>
         <source>{date} · to {account}: {text}</source>
         <translation>{date} · 发给 {account}：{text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="790"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="792"/>
         <source>↳ {date} · {account} replied ({state}): {text}</source>
         <translation>↳ {date} · {account} 已回复（{state}）：{text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="799"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="801"/>
         <source>queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="799"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="801"/>
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="800"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="802"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="800"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="802"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="801"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="803"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="801"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="803"/>
         <source>held</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="809"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="811"/>
         <source>KOL? The account is verified.</source>
         <translation>KOL？该账号已认证。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="810"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="812"/>
         <source>KOL? {n} followers.</source>
         <translation>KOL？{n} 位粉丝。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="813"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="815"/>
         <source>Engaged: mentioned the shop {n} times recently.</source>
         <translation>活跃：最近提及店铺 {n} 次。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="816"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="818"/>
         <source>Potential customer? Asked “{0}”.</source>
         <translation>潜在客户？问过“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="306"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="515"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="832"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="308"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="517"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="834"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
@@ -2827,22 +3125,22 @@
         <translation>搜索名字、备注以及 @用户名的开头</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="835"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="837"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="849"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="851"/>
         <source>Engaged</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="874"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="876"/>
         <source>Editing…</source>
         <translation>编辑中…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="886"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="888"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
@@ -3397,22 +3695,22 @@ Only allow this for a file you wrote yourself: a CSV from elsewhere could pick a
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="125"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="129"/>
         <source>File missing</source>
         <translation>文件已丢失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="126"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="130"/>
         <source>No preview</source>
         <translation>无法预览</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="141"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="145"/>
         <source>(no alt text)</source>
         <translation>（无替代文字）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="143"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="147"/>
         <source>{file}: the file is gone ({path}).</source>
         <translation>{file}：文件已不存在（{path}）。</translation>
     </message>
@@ -3615,109 +3913,109 @@ Data folder: {folder}</source>
 <context>
     <name>MediaLibraryDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="219"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="240"/>
         <source>Media library</source>
         <translation>媒体库</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="232"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="253"/>
         <source>Search alt text and file names</source>
         <translation>搜索替代文字和文件名</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="260"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="283"/>
         <source>Describe the image for people who cannot see it (alt text)</source>
         <translation>为看不见图片的人描述这张图片（替代文字）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="262"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="285"/>
         <source>Save alt text</source>
         <translation>保存替代文字</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="264"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="287"/>
         <source>Saved here, this text is offered each time the image is used again</source>
         <translation>在此保存后，每次再用这张图片时都会默认使用这段文字</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="272"/>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="364"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="295"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="387"/>
         <source>Add to draft</source>
         <translation>添加到草稿</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="292"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="315"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="315"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="338"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n 张图片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="317"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="340"/>
         <source>No image matches</source>
         <translation>没有匹配的图片</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="319"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="342"/>
         <source>No images yet</source>
         <translation>还没有图片</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="320"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="343"/>
         <source>Images you add to drafts and posts appear here, with their alt text, to use again.</source>
         <translation>添加到草稿和帖子中的图片会连同替代文字出现在这里，方便再次使用。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="328"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="351"/>
         <source>The library could not be read: {reason}</source>
         <translation>无法读取媒体库：{reason}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="350"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="373"/>
         <source>Select one or more images (Ctrl or Shift for more).</source>
         <translation>选择一张或多张图片（按住 Ctrl 或 Shift 可多选）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="357"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="380"/>
         <source>Images whose file is missing cannot be added.</source>
         <translation>文件已丢失的图片无法添加。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="359"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="382"/>
         <source>This draft has room for %n more image(s).</source>
         <translation>
             <numerusform>这份草稿还能再放 %n 张图片。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="363"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="386"/>
         <source>Add %n to draft</source>
         <translation>
             <numerusform>添加 %n 张到草稿</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="369"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="392"/>
         <source>{file} — the file is gone: {path}</source>
         <translation>{file} — 文件已不存在：{path}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="373"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="396"/>
         <source>{file} · {w}×{h} · {size} · last used {when}</source>
         <translation>{file} · {w}×{h} · {size} · 上次使用 {when}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="392"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="415"/>
         <source>Alt text saved: it is offered each time this image is used.</source>
         <translation>替代文字已保存：以后每次使用这张图片都会默认带上。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="402"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="425"/>
         <source>The alt text could not be saved: {reason}</source>
         <translation>无法保存替代文字：{reason}</translation>
     </message>
@@ -3852,122 +4150,122 @@ Everything stays on this computer; account tokens are kept in the system keyring
 <context>
     <name>OutboxHistory</name>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="64"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="65"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="65"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="66"/>
         <source>Hand to the server</source>
         <translation>交给服务器定时</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="66"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="67"/>
         <source>Look up (did it arrive?)</source>
         <translation>查询（到达了吗？）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="67"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="68"/>
         <source>Check (did the server publish it?)</source>
         <translation>核对（服务器发布了吗？）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="68"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="69"/>
         <source>Take back from the server</source>
         <translation>从服务器收回</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="69"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="70"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="70"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="71"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="77"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="78"/>
         <source>started (running, or mbdesk stopped during it)</source>
         <translation>已开始（进行中，或 mbdesk 在此期间停止了）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="79"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="80"/>
         <source>interrupted: mbdesk stopped</source>
         <translation>中断：mbdesk 已停止</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="80"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="81"/>
         <source>published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="81"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="82"/>
         <source>held by the server</source>
         <translation>由服务器保管</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="82"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="83"/>
         <source>published at once (the server ignored the time)</source>
         <translation>立即发布了（服务器忽略了时间）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="84"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="85"/>
         <source>the server cannot hold it: kept by mbdesk</source>
         <translation>服务器无法代存：由 mbdesk 保管</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="86"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="87"/>
         <source>the server would not hold it: kept by mbdesk</source>
         <translation>服务器不肯代存：由 mbdesk 保管</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="88"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="89"/>
         <source>refused by the server</source>
         <translation>被服务器拒绝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="89"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="90"/>
         <source>answer lost</source>
         <translation>回复丢失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="90"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="91"/>
         <source>not now: tried again later</source>
         <translation>暂时不行：稍后重试</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="91"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="92"/>
         <source>not on the server</source>
         <translation>服务器上没有</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="92"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="93"/>
         <source>found on the server</source>
         <translation>在服务器上找到</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="93"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="94"/>
         <source>taken back</source>
         <translation>已收回</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="94"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="95"/>
         <source>edited on the server</source>
         <translation>已在服务器上编辑</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="95"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="96"/>
         <source>deleted on the server</source>
         <translation>已在服务器上删除</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="96"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="97"/>
         <source>already gone: nothing to delete</source>
         <translation>已不存在：无需删除</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="98"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="99"/>
         <source>cannot look on this account: look on the platform</source>
         <translation>此账号无法查看：请到平台上查看</translation>
     </message>
@@ -4033,71 +4331,71 @@ Everything stays on this computer; account tokens are kept in the system keyring
 <context>
     <name>OutboxListModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="126"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="127"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="126"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="127"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="126"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="127"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="126"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="127"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="127"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="128"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="127"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="128"/>
         <source>Reason / note</source>
         <translation>原因 / 说明</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="127"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="128"/>
         <source>Tries</source>
         <translation>尝试</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="142"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="143"/>
         <source>Sent %n time(s); the History… button lists every try.</source>
         <translation>
             <numerusform>已发送 %n 次；“记录…”按钮列出每次尝试。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="154"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="155"/>
         <source>%n look-up(s)</source>
         <translation>
             <numerusform>查询 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="56"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="57"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="57"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="58"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="58"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="59"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="59"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="60"/>
         <source>Post</source>
         <translation>帖子</translation>
     </message>
@@ -4105,53 +4403,53 @@ Everything stays on this computer; account tokens are kept in the system keyring
 <context>
     <name>OutboxPanel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="29"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="30"/>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="30"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="31"/>
         <source>Sending…</source>
         <translation>发送中…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="31"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="32"/>
         <source>On the server (scheduled)</source>
         <translation>已在服务器（定时）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="33"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="34"/>
         <location filename="../../mbdesk/ui/views/outbox_panel.py" line="77"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="34"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="35"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="35"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="36"/>
         <source>Outcome unknown — checking</source>
         <translation>结果未知——核实中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="37"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="38"/>
         <source>Held — waiting for you</source>
         <translation>已暂缓——等你决定</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="46"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="47"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="48"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="49"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox_list.py" line="50"/>
+        <location filename="../../mbdesk/ui/models/outbox_list.py" line="51"/>
         <source>Sent (edited)</source>
         <translation>已发送（已编辑）</translation>
     </message>
@@ -5058,7 +5356,7 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
     <message>
         <location filename="../../mbdesk/ui/models/accounts.py" line="381"/>
         <source>Competitors</source>
-        <translation type="unfinished"></translation>
+        <translation>竞争对手</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/models/accounts.py" line="407"/>
@@ -5609,27 +5907,27 @@ This happens once and can take a minute for a large inbox.</source>
 <context>
     <name>SummaryTile</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="224"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="225"/>
         <source>no data in this range</source>
         <translation>此时间段内无数据</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="225"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="226"/>
         <source>{sign}{n} in this range</source>
         <translation>此时间段内 {sign}{n}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="230"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="231"/>
         <source>Mentions (30 days): {0}</source>
         <translation>提及（30 天）：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="231"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="232"/>
         <source>Posts (30 days): {0}</source>
         <translation>帖子（30 天）：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="232"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="233"/>
         <source>Median engagement per post: {0}</source>
         <translation>每条帖子互动中位数：{0}</translation>
     </message>
@@ -5907,72 +6205,72 @@ This happens once and can take a minute for a large inbox.</source>
     <message>
         <location filename="../../mbdesk/ui/utm_dialog.py" line="33"/>
         <source>Link tagging (UTM)</source>
-        <translation type="unfinished"></translation>
+        <translation>链接标记（UTM）</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/utm_dialog.py" line="37"/>
         <source>Mastodon, Bluesky and Weibo do not tell you how many people clicked a link in your post. Tagged links do: each visit from a post shows up in your shop&apos;s own web analytics (for example under Acquisition → Campaigns) with the source, medium and campaign below. Only links to your own domains are tagged; links you tagged yourself are left as they are; replies are never tagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon、Bluesky 和微博不会告诉你有多少人点击了帖子里的链接。带标记的链接可以：每次从帖子来的访问都会以下面的来源、媒介和活动名出现在你网店自己的网站统计里（例如“流量获取 → 广告系列”）。只标记指向你自己域名的链接；你自己已标记的链接保持原样；回复从不标记。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/utm_dialog.py" line="44"/>
         <source>Your shop&apos;s domains (subdomains count too):</source>
-        <translation type="unfinished"></translation>
+        <translation>你网店的域名（子域名也算）：</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/utm_dialog.py" line="47"/>
         <source>e.g. myshop.com, shop.example.cn</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 myshop.com, shop.example.cn</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/utm_dialog.py" line="51"/>
         <source>Account</source>
-        <translation type="unfinished">账号</translation>
+        <translation>账号</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/utm_dialog.py" line="51"/>
         <source>Tag links</source>
-        <translation type="unfinished"></translation>
+        <translation>标记链接</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/utm_dialog.py" line="52"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/utm_dialog.py" line="52"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>媒介</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/utm_dialog.py" line="75"/>
         <source>No accounts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有账号。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/utm_dialog.py" line="102"/>
         <source>No account tags links.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有账号标记链接。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/utm_dialog.py" line="105"/>
         <source>List at least one domain: until then no link is tagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少填写一个域名：在此之前不会标记任何链接。</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/utm_dialog.py" line="111"/>
         <source>spring-sale</source>
-        <translation type="unfinished"></translation>
+        <translation>spring-sale</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/utm_dialog.py" line="112"/>
         <source>Example: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>示例：{url}</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/utm_dialog.py" line="117"/>
         <source>Tagging is on for an account but no domain is listed: add your shop&apos;s domain, or untick the accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>有账号开启了标记，但没有填写域名：请添加你网店的域名，或取消勾选这些账号。</translation>
     </message>
 </context>
 <context>
@@ -5980,27 +6278,27 @@ This happens once and can take a minute for a large inbox.</source>
     <message>
         <location filename="../../mbdesk/ui/compose/utm_line.py" line="33"/>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/utm_line.py" line="36"/>
         <source>e.g. spring-sale (utm_campaign)</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 spring-sale（utm_campaign）</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/utm_line.py" line="38"/>
         <source>Added to links to your shop as utm_campaign, so your web analytics show the visits this post brought</source>
-        <translation type="unfinished"></translation>
+        <translation>作为 utm_campaign 加到指向你网店的链接上，这样网站统计能显示这条帖子带来的访问</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/utm_line.py" line="84"/>
         <source>Links as they will be sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>发送时的链接：</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/utm_line.py" line="87"/>
         <source>No link to your shop in the text yet: links to your own domains get tagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>正文里还没有指向你网店的链接：指向你自己域名的链接会被标记。</translation>
     </message>
 </context>
 <context>
@@ -6199,6 +6497,14 @@ It holds the database and the images. Access tokens stay in this computer&apos;s
         <location filename="../../mbdesk/ui/workspace_menu.py" line="190"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
+    </message>
+</context>
+<context>
+    <name>panel</name>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="59"/>
+        <source>Competitors</source>
+        <translation>竞争对手</translation>
     </message>
 </context>
 </TS>
