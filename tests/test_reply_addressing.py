@@ -42,3 +42,13 @@ def test_address_puts_in_front_only_who_is_not_named_yet(body, expected):
 def test_address_is_idempotent():
     once = address("hello", ["alice@remote.example", "carla"], OWN)
     assert address(once, ["alice@remote.example", "carla"], OWN) == once
+
+
+def test_a_status_mentions_list_is_read_defensively():
+    from mbdesk.platforms.mastodon import _mentioned
+
+    raw = [{"acct": "bob@other.example"}, "junk", {"acct": 7}, {"acct": "x y"},
+           {"acct": "@evil <b>"}, {"acct": "carla"}, {"acct": "bob@other.example"}, {}]
+    assert _mentioned(raw) == ("bob@other.example", "carla")
+    assert _mentioned(None) == () and _mentioned({"acct": "bob"}) == ()
+    assert len(_mentioned([{"acct": f"u{i}"} for i in range(500)])) == 50
