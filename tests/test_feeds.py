@@ -48,7 +48,7 @@ def test_rss_with_chinese_and_spanish_becomes_drafts_once(db, host):
     added = service.add_feed(host.url("/feed.xml"))
     assert added.title == "小店新品 · Panadería Luna"
     assert added.new_drafts == 3 and added.remembered == 0
-    drafts = list(Draft.select().order_by(Draft.id))
+    drafts = list(Draft.select().order_by(Draft.id.desc()))  # the newest entry is the newest
     assert [d.title for d in drafts] == ["手工陶瓷杯 新品上市", "Pan de muerto & chocolate",
                                          "Gift cards without a guid"]
     cup = drafts[0]
@@ -82,7 +82,7 @@ def test_reordered_changed_and_new_entries_make_one_new_draft(db, host):
     outcome = service.check_feed(feed_id)
     assert (outcome.result, outcome.new_drafts) == ("ok", 1)
     assert [d.title for d in Draft.select().order_by(Draft.id)] == [
-        "Apple tart", "Bread", "Cheese scones"]
+        "Bread", "Apple tart", "Cheese scones"]
     assert service.check_feed(feed_id).new_drafts == 0
     assert Draft.select().count() == 3
     assert "If-None-Match" not in host.requests[-1].headers
@@ -92,7 +92,7 @@ def test_entries_stay_seen_across_a_restart(workspace, db, host):
     host.routes["/atom"] = Route(feed_file("blog-atom.xml"), content_type="application/atom+xml",
                                  last_modified="Tue, 01 Dec 2026 18:30:02 GMT")
     feed_id = service.add_feed(host.url("/atom")).feed_id
-    titles = [d.title for d in Draft.select().order_by(Draft.id)]
+    titles = [d.title for d in Draft.select().order_by(Draft.id.desc())]
     assert titles == ["Cómo hacemos el roscón", "冬季营业时间"]
     body = Draft.get(Draft.title == "Cómo hacemos el roscón").body
     assert body.endswith("\n\n" + host.url("/blog/roscon"))  # relative link made absolute
@@ -139,7 +139,8 @@ def test_first_check_drafts_only_the_newest(db, host):
     host.routes["/f"] = Route(rss([(f"e{i}", f"Entry {i}") for i in range(25)]))
     added = service.add_feed(host.url("/f"))
     assert (added.new_drafts, added.remembered) == (store.FIRST_CHECK_DRAFTS, 15)
-    assert [d.title for d in Draft.select().order_by(Draft.id)][:2] == ["Entry 0", "Entry 1"]
+    assert [d.title for d in Draft.select().order_by(Draft.id.desc())] == [
+        f"Entry {i}" for i in range(store.FIRST_CHECK_DRAFTS)]  # the newest ten
     host.routes["/f"] = Route(rss([("new", "Brand new")] + [(f"e{i}", f"Entry {i}")
                                                             for i in range(25)]))
     assert service.check_feed(added.feed_id).new_drafts == 1

@@ -132,6 +132,9 @@ def ensure_demo_workspace(ws: Workspace) -> bool:
     summary = generate(DEMO)
     log.info("generated the demo workspace: %s", summary.rows)
     seed_sandbox_servers(ws)
+    from mbdesk.store.demo_library import make_demo_library  # a few photos and a feed
+
+    make_demo_library(ws)
     return True
 
 

@@ -127,7 +127,7 @@ def _make_draft(item: FeedItem, language: str) -> int:
 def store_entries(feed_id: int, parsed: ParsedFeed, etag: str = "",
                   last_modified: str = "") -> Stored:
     """Make drafts of the entries this feed never had and record the check; see the module
-    docstring for the first check. Returns the new drafts' ids (newest entry first)."""
+    docstring for the first check. Returns the new drafts' ids (oldest entry first)."""
     with database_proxy.atomic(lock_type="IMMEDIATE"):
         feed = Feed.get_or_none(Feed.id == feed_id)
         if feed is None:  # removed while it was being fetched
@@ -143,7 +143,7 @@ def store_entries(feed_id: int, parsed: ParsedFeed, etag: str = "",
             etag = last_modified = ""  # the next check must read the whole feed again
         now = utcnow()
         ids = []
-        for item in drafted:
+        for item in reversed(drafted):  # oldest first: the newest entry is the newest draft
             draft_id = _make_draft(item, parsed.language)
             ids.append(draft_id)
             FeedEntry.create(feed=feed_id, entry_key=item.key, title=item.title,
