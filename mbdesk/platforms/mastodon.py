@@ -236,8 +236,8 @@ def _mentioned(mentions: Any, most: int = 50) -> tuple[str, ...]:
         return ()
     out: list[str] = []
     for m in mentions[:most]:
-        acct = parse.text(m.get("acct")) if isinstance(m, dict) else ""
-        if _ACCT.fullmatch(acct) and acct not in out:
+        acct = m.get("acct") if isinstance(m, dict) else None
+        if isinstance(acct, str) and _ACCT.fullmatch(acct) and acct not in out:
             out.append(acct)
     return tuple(out)
 
