@@ -620,3 +620,25 @@ def test_the_screen_is_imported_ahead_on_a_thread(ctx) -> None:
                          check=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""},
                          cwd=Path(__file__).resolve().parent.parent)
     assert out.stdout.split() == ["True", "True", "True"]
+
+
+def test_figures_that_cannot_be_read_say_so_and_are_read_again(qtbot, view, monkeypatch) -> None:
+    from mbdesk.errors import MbdeskError
+    from mbdesk.ui.views import analytics
+
+    real_fetch = analytics.fetch_tab
+
+    def broken(*_args):
+        raise MbdeskError("The disk is full.")
+
+    monkeypatch.setattr(analytics, "fetch_tab", broken)
+    view.set_range("1y")
+    qtbot.waitUntil(lambda: not view.loading)
+    assert view.status_label.text().startswith("The figures could not be read: The disk is full.")
+    assert "growth" in view._stale
+    monkeypatch.setattr(analytics, "fetch_tab", real_fetch)
+    view.tabs.setCurrentIndex(1)
+    settle(qtbot, view)
+    view.tabs.setCurrentIndex(0)  # choosing the tab again reads it again
+    settle(qtbot, view)
+    assert view.status_label.text() == "" and "growth" not in view._stale

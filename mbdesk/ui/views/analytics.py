@@ -28,6 +28,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
+import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -837,6 +838,8 @@ class AnalyticsView(View):
                           lambda message: self._load_failed(tab, generation, message))
 
     def _apply(self, tab: str, generation: int, data: dict[str, Any]) -> None:
+        if not shiboken6.isValid(self):
+            return  # the screen was closed while its figures were read
         if self._generation.get(tab) != generation:
             return  # the range or account changed meanwhile: a newer load is on its way
         self.loading.discard(tab)
@@ -854,7 +857,7 @@ class AnalyticsView(View):
         self.loaded.emit(tab)
 
     def _load_failed(self, tab: str, generation: int, message: str) -> None:
-        if self._generation.get(tab) != generation:
+        if not shiboken6.isValid(self) or self._generation.get(tab) != generation:
             return
         self.loading.discard(tab)
         self._stale.add(tab)
