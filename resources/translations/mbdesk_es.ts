@@ -1366,6 +1366,11 @@
 <context>
     <name>CompetitorsPanel</name>
     <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="59"/>
+        <source>Competitors</source>
+        <translation>Competencia</translation>
+    </message>
+    <message>
         <location filename="../../mbdesk/ui/views/competitors.py" line="113"/>
         <source>Competitors you watch</source>
         <translation>Competidores que sigues</translation>
@@ -1511,152 +1516,152 @@
         <translation>{n} seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="316"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="320"/>
         <source>{name} on {platform}, read through {account} · last checked {when}</source>
         <translation>{name} en {platform}, leído a través de {account} · última comprobación {when}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="342"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="346"/>
         <source>{per_week} posts a week; most often at {hours} (your time zone).</source>
         <translation>{per_week} publicaciones por semana; sobre todo a las {hours} (tu zona horaria).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="345"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="349"/>
         <source>No posts of theirs read in the last 90 days.</source>
         <translation>No se ha leído ninguna publicación suya en los últimos 90 días.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="378"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="382"/>
         <source>e.g. bakery or bakery@other.server</source>
         <translation>p. ej. panaderia o panaderia@otro.servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="379"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="383"/>
         <source>e.g. bakery.bsky.social</source>
         <translation>p. ej. panaderia.bsky.social</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="380"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="384"/>
         <source>e.g. @bakery</source>
         <translation>p. ej. @panaderia</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="382"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="386"/>
         <source>Connect an account first (Accounts).</source>
         <translation>Conecta primero una cuenta (Cuentas).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="385"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="389"/>
         <source>Weibo&apos;s API lets ordinary apps read only your own posts; other accounts&apos; posts and counts are for commercial partners, so Weibo competitors cannot be watched.</source>
         <translation>La API de Weibo solo deja a las apps normales leer tus propias publicaciones; las publicaciones y cifras de otras cuentas son para socios comerciales, así que no se puede seguir a competidores en Weibo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="390"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="394"/>
         <source>The demo workspace&apos;s accounts cannot look up other accounts; its competitors are samples. Connect a real account to watch yours.</source>
         <translation>Las cuentas del espacio de demostración no pueden buscar otras cuentas; sus competidores son ejemplos. Conecta una cuenta real para seguir a los tuyos.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="401"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="405"/>
         <source>Type the competitor&apos;s handle first.</source>
         <translation>Escribe primero el usuario del competidor.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="406"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="410"/>
         <source>Looking up {handle}…</source>
         <translation>Buscando {handle}…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="415"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="419"/>
         <source>Could not add it: {0}</source>
         <translation>No se pudo añadir: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="424"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="428"/>
         <source>You already watch {handle}.</source>
         <translation>Ya sigues a {handle}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="426"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="430"/>
         <source>Added {handle}. Its posts are not public, so only its follower count is watched.</source>
         <translation>Añadido {handle}. Sus publicaciones no son públicas, así que solo se sigue su número de seguidores.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="429"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="433"/>
         <source>Added {handle}: its follower count and posts are read at each sync (every few hours).</source>
         <translation>Añadido {handle}: sus seguidores y publicaciones se leen en cada sincronización (cada pocas horas).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="435"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="439"/>
         <source>No account {handle} was found on {platform}. Check the spelling; on Mastodon add @server for an account on another server.</source>
         <translation>No se encontró la cuenta {handle} en {platform}. Revisa cómo está escrita; en Mastodon añade @servidor si la cuenta está en otro servidor.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="438"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="442"/>
         <source>{platform} does not allow reading this account with your access: {reason}</source>
         <translation>{platform} no permite leer esta cuenta con tu acceso: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="440"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="444"/>
         <source>{account} needs to be authorized again (Accounts); then add the competitor.</source>
         <translation>Hay que volver a autorizar {account} (Cuentas); después añade el competidor.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="442"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="446"/>
         <source>{platform} asked mbdesk to wait; try again in a few minutes.</source>
         <translation>{platform} pidió a mbdesk que espere; vuelve a intentarlo en unos minutos.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="444"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="448"/>
         <source>You watch the most competitors one account can read (10); remove one first.</source>
         <translation>Ya sigues el máximo de competidores por cuenta (10); quita uno primero.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="446"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="450"/>
         <source>That account is no longer in mbdesk.</source>
         <translation>Esa cuenta ya no está en mbdesk.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="449"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="453"/>
         <source>Could not look up {handle} ({reason}). Check the connection and try again.</source>
         <translation>No se pudo buscar {handle} ({reason}). Revisa la conexión y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="460"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="464"/>
         <source>Remove competitor</source>
         <translation>Quitar competidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="461"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="465"/>
         <source>Stop watching {name}? Its follower history and stored posts are deleted.</source>
         <translation>¿Dejar de seguir a {name}? Se borran su historial de seguidores y las publicaciones guardadas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="480"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="484"/>
         <source>Weibo</source>
         <translation>Weibo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="481"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="485"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="486"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="490"/>
         <source>not found any more (renamed or deleted?)</source>
         <translation>ya no se encuentra (¿renombrada o borrada?)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="488"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="492"/>
         <source>its posts are not public</source>
         <translation>sus publicaciones no son públicas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="489"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="493"/>
         <source>the platform does not allow reading it</source>
         <translation>la plataforma no permite leerla</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="491"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="495"/>
         <source>the last check failed</source>
         <translation>falló la última comprobación</translation>
     </message>
@@ -6553,14 +6558,6 @@ Contiene la base de datos y las imágenes. Los tokens de acceso se quedan en el 
         <location filename="../../mbdesk/ui/workspace_menu.py" line="190"/>
         <source>Export finished</source>
         <translation>Exportación terminada</translation>
-    </message>
-</context>
-<context>
-    <name>panel</name>
-    <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="59"/>
-        <source>Competitors</source>
-        <translation>Competencia</translation>
     </message>
 </context>
 </TS>

@@ -1349,6 +1349,11 @@
 <context>
     <name>CompetitorsPanel</name>
     <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="59"/>
+        <source>Competitors</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
         <location filename="../../mbdesk/ui/views/competitors.py" line="113"/>
         <source>Competitors you watch</source>
         <translation>你关注的竞争对手</translation>
@@ -1494,152 +1499,152 @@
         <translation>{n} 粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="316"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="320"/>
         <source>{name} on {platform}, read through {account} · last checked {when}</source>
-        <translation>{platform} 上的 {name}，通过 {account} 读取 · 上次检查 {when}</translation>
+        <translation>{name}（{platform}），通过 {account} 读取 · 上次检查 {when}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="342"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="346"/>
         <source>{per_week} posts a week; most often at {hours} (your time zone).</source>
         <translation>每周 {per_week} 条帖子；最常在 {hours} 发布（你的时区）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="345"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="349"/>
         <source>No posts of theirs read in the last 90 days.</source>
         <translation>最近 90 天没有读到对方的帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="378"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="382"/>
         <source>e.g. bakery or bakery@other.server</source>
         <translation>例如 bakery 或 bakery@other.server</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="379"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="383"/>
         <source>e.g. bakery.bsky.social</source>
         <translation>例如 bakery.bsky.social</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="380"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="384"/>
         <source>e.g. @bakery</source>
         <translation>例如 @bakery</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="382"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="386"/>
         <source>Connect an account first (Accounts).</source>
         <translation>请先连接一个账号（账号页面）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="385"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="389"/>
         <source>Weibo&apos;s API lets ordinary apps read only your own posts; other accounts&apos; posts and counts are for commercial partners, so Weibo competitors cannot be watched.</source>
         <translation>微博 API 只允许普通应用读取你自己的微博；其他账号的微博和数据只对商业合作伙伴开放，所以无法关注微博上的竞争对手。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="390"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="394"/>
         <source>The demo workspace&apos;s accounts cannot look up other accounts; its competitors are samples. Connect a real account to watch yours.</source>
         <translation>演示工作区的账号无法查找其他账号；这里的竞争对手是示例。连接一个真实账号来关注你的竞争对手。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="401"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="405"/>
         <source>Type the competitor&apos;s handle first.</source>
         <translation>请先输入竞争对手的用户名。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="406"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="410"/>
         <source>Looking up {handle}…</source>
         <translation>正在查找 {handle}…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="415"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="419"/>
         <source>Could not add it: {0}</source>
         <translation>无法添加：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="424"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="428"/>
         <source>You already watch {handle}.</source>
         <translation>你已经在关注 {handle}。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="426"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="430"/>
         <source>Added {handle}. Its posts are not public, so only its follower count is watched.</source>
         <translation>已添加 {handle}。其帖子不公开，所以只关注粉丝数。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="429"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="433"/>
         <source>Added {handle}: its follower count and posts are read at each sync (every few hours).</source>
         <translation>已添加 {handle}：每次同步（每隔几小时）都会读取其粉丝数和帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="435"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="439"/>
         <source>No account {handle} was found on {platform}. Check the spelling; on Mastodon add @server for an account on another server.</source>
         <translation>在 {platform} 上找不到账号 {handle}。请检查拼写；在 Mastodon 上，其他服务器的账号要加上 @服务器。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="438"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="442"/>
         <source>{platform} does not allow reading this account with your access: {reason}</source>
         <translation>{platform} 不允许用你的权限读取这个账号：{reason}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="440"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="444"/>
         <source>{account} needs to be authorized again (Accounts); then add the competitor.</source>
         <translation>{account} 需要重新授权（账号页面）；之后再添加竞争对手。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="442"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="446"/>
         <source>{platform} asked mbdesk to wait; try again in a few minutes.</source>
         <translation>{platform} 要求 mbdesk 稍候；请几分钟后再试。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="444"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="448"/>
         <source>You watch the most competitors one account can read (10); remove one first.</source>
         <translation>一个账号最多可关注 10 个竞争对手；请先移除一个。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="446"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="450"/>
         <source>That account is no longer in mbdesk.</source>
         <translation>这个账号已不在 mbdesk 中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="449"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="453"/>
         <source>Could not look up {handle} ({reason}). Check the connection and try again.</source>
         <translation>无法查找 {handle}（{reason}）。请检查网络连接后重试。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="460"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="464"/>
         <source>Remove competitor</source>
         <translation>移除竞争对手</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="461"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="465"/>
         <source>Stop watching {name}? Its follower history and stored posts are deleted.</source>
         <translation>不再关注 {name}？其粉丝历史和已保存的帖子将被删除。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="480"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="484"/>
         <source>Weibo</source>
         <translation>微博</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="481"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="485"/>
         <source>Sandbox</source>
         <translation>沙盒</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="486"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="490"/>
         <source>not found any more (renamed or deleted?)</source>
         <translation>已找不到（改名或已删除？）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="488"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="492"/>
         <source>its posts are not public</source>
         <translation>其帖子不公开</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="489"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="493"/>
         <source>the platform does not allow reading it</source>
         <translation>平台不允许读取</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="491"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="495"/>
         <source>the last check failed</source>
         <translation>上次检查失败</translation>
     </message>
@@ -6497,14 +6502,6 @@ It holds the database and the images. Access tokens stay in this computer&apos;s
         <location filename="../../mbdesk/ui/workspace_menu.py" line="190"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
-    </message>
-</context>
-<context>
-    <name>panel</name>
-    <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="59"/>
-        <source>Competitors</source>
-        <translation>竞争对手</translation>
     </message>
 </context>
 </TS>

@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,7 +56,7 @@ def mount(view: Any) -> CompetitorsPanel:
     """Add the Competitors tab to the Analytics screen (loads when first shown)."""
     panel = CompetitorsPanel(view.ctx, view.tabs)
     view.competitors = panel
-    view.tabs.addTab(panel, panel.tr("Competitors"))
+    view.tabs.addTab(panel, QCoreApplication.translate("CompetitorsPanel", "Competitors"))
     view.tabs.currentChanged.connect(
         lambda _i: panel.refresh() if view.tabs.currentWidget() is panel else None)
     return panel
@@ -293,6 +293,10 @@ class CompetitorsPanel(QWidget):
             if state:
                 text += f"\n⚠ {state}"
             item = QListWidgetItem(text)
+            # explicit height: lazily measured rows came out one line high for mixed scripts
+            lines = text.count("\n") + 1
+            spacing = self.rival_list.fontMetrics().lineSpacing() + 4
+            item.setSizeHint(QSize(0, lines * spacing + 8))
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             item.setToolTip(r.last_error or r.handle)
             self.rival_list.addItem(item)
