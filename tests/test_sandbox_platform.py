@@ -245,3 +245,20 @@ def test_network_options_are_accepted_and_typos_are_not(tmp_path):
     assert SandboxClient(tmp_path, read_timeout=1.0, connect_timeout=2.0).identity()
     with pytest.raises(TypeError):
         SandboxClient(tmp_path, read_timeuot=1.0)
+
+
+def test_edit_and_delete_a_sent_post(client):
+    """The demo's sandbox behaves like a Mastodon server for edits and deletes."""
+    from mbdesk.platforms.base import EditRequest, NotFound, PostRef
+
+    post = PostRef(client.publish(_req("edit-1", "Pan de hoy")).remote_id)
+    edit = EditRequest(post, "Pan de hoy, con semillas")
+    assert not client.edit_applied(edit)
+    client.edit_post(edit)
+    assert client.edit_applied(edit)
+    assert client.post_exists(post)
+    assert client.delete_post(post) is True
+    assert not client.post_exists(post)
+    assert client.delete_post(post) is False  # already gone: done all the same
+    with pytest.raises(NotFound):
+        client.edit_post(edit)
