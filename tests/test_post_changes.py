@@ -338,3 +338,15 @@ def test_mastodons_delete_limit_waits_and_then_deletes(account, server, engine, 
     _run(engine, clock, account, server)
     assert server.is_deleted(OutboxItem.get_by_id(second).remote_id)
     assert OutboxItem.get_by_id(waiting.id).state == OutboxState.SENT
+
+
+def test_edits_go_while_publishing_is_paused(account, server, engine, clock) -> None:
+    """The pause holds scheduled posts; an edit or delete is the owner's explicit ask."""
+    from mbdesk.store import settings
+
+    item_id = _sent(engine, account)
+    settings.put("publishing_paused", True)
+    edit_id = post_changes.request_edit(item_id, "Edited while paused")
+    assert outbox.next_due_at(account, clock(), paused=True) is not None
+    engine.run_account(account, {Job.PUBLISH})
+    assert OutboxItem.get_by_id(edit_id).state == OutboxState.SENT

@@ -347,12 +347,12 @@ def on_server_items(account_id: int, now: datetime | None = None) -> list[Outbox
 def next_due_at(account_id: int, now: datetime, *,
                 paused: bool = False) -> datetime | None:
     """When this account next has outbox work (None: nothing waiting on time). While
-    publishing is paused, posts do not count (replies and lookups still do)."""
+    publishing is paused, posts do not count (replies, edits, deletes and lookups still do)."""
     times: list[datetime] = []
     where = ((OutboxItem.account == account_id)
              & OutboxItem.state.in_([OutboxState.QUEUED, OutboxState.UNKNOWN]))
-    if paused:
-        where &= ((OutboxItem.kind == OutboxKind.REPLY)
+    if paused:  # replies, edits and deletes of sent posts still go
+        where &= ((OutboxItem.kind.in_([OutboxKind.REPLY, *OutboxKind.CHANGES]))
                   | (OutboxItem.state == OutboxState.UNKNOWN))
     queued = OutboxItem.select(OutboxItem.scheduled_at, OutboxItem.next_attempt_at).where(where)
     for scheduled_at, next_attempt_at in queued.tuples():
