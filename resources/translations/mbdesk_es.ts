@@ -497,12 +497,12 @@
 <context>
     <name>Analytics</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="184"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="190"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="186"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="192"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} h {1:02d} min</translation>
     </message>
@@ -510,343 +510,343 @@
 <context>
     <name>AnalyticsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="379"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="386"/>
         <source>Analytics</source>
         <translation>Estadísticas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="384"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="391"/>
         <source>Follower growth</source>
         <translation>Crecimiento de seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="400"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="407"/>
         <source>Show one account on every tab, or all of them</source>
         <translation>Mostrar una cuenta en todas las pestañas, o todas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="402"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="409"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="406"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="413"/>
         <source>30 days</source>
         <translation>30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="406"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="413"/>
         <source>90 days</source>
         <translation>90 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="407"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="414"/>
         <source>1 year</source>
         <translation>1 año</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="407"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="414"/>
         <source>All</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="423"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="430"/>
         <source>Growth</source>
         <translation>Crecimiento</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="424"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="699"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="431"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="709"/>
         <source>Engagement</source>
         <translation>Interacción</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="425"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="432"/>
         <source>Best time to post</source>
         <translation>Mejor hora para publicar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="426"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="433"/>
         <source>Response and reach</source>
         <translation>Respuesta y alcance</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="455"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="462"/>
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="458"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="465"/>
         <source>Save data as CSV…</source>
         <translation>Guardar datos como CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="487"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="550"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="905"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="494"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="560"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="920"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="497"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="955"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="506"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="972"/>
         <source>New / lost</source>
         <translation>Nuevos / perdidos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="528"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="538"/>
         <source>No follower history yet: it grows with each daily sync.</source>
         <translation>Aún no hay historial de seguidores: crece con cada sincronización diaria.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="550"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="560"/>
         <source>Each account&apos;s follower count</source>
         <translation>Número de seguidores de cada cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="551"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="561"/>
         <source>Growth index</source>
         <translation>Índice de crecimiento</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="552"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="562"/>
         <source>Each account = 100 at the start of the range, so small and large accounts grow side by side (110 = 10 % more followers)</source>
         <translation>Cada cuenta vale 100 al inicio del periodo, así las cuentas pequeñas y grandes crecen lado a lado (110 = 10 % más seguidores)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="595"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="605"/>
         <source>Per day</source>
         <translation>Por día</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="600"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="610"/>
         <source>Replies</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="600"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="610"/>
         <source>Reposts</source>
         <translation>Reenvíos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="601"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="611"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="610"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="620"/>
         <source>Mean engagement per post</source>
         <translation>Interacción media por publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="664"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="674"/>
         <source>Hour of day</source>
         <translation>Hora del día</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="674"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="684"/>
         <source>Mean engagement (replies + reposts + favourites) of the shop&apos;s own posts by the weekday and hour they went out, in your time zone. Brighter is better; hours with fewer than two posts stay dark.</source>
         <translation>Interacción media (respuestas + reenvíos + favoritos) de las publicaciones de la tienda según el día y la hora en que salieron, en tu zona horaria. Más claro es mejor; las horas con menos de dos publicaciones quedan oscuras.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="691"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="701"/>
         <source>Response time</source>
         <translation>Tiempo de respuesta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="692"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="702"/>
         <source>Median first reply, 7 days</source>
         <translation>Mediana de primera respuesta, 7 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="693"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="703"/>
         <source>Median first reply, 30 days</source>
         <translation>Mediana de primera respuesta, 30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="694"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="704"/>
         <source>Mentions answered, 30 days</source>
         <translation>Menciones respondidas, 30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="695"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="705"/>
         <source>Reach</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="696"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1139"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="706"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1161"/>
         <source>Followers now (all accounts)</source>
         <translation>Seguidores actuales (todas las cuentas)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="697"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="707"/>
         <source>New followers in range</source>
         <translation>Seguidores nuevos en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="698"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="708"/>
         <source>Lost followers in range</source>
         <translation>Seguidores perdidos en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="700"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="710"/>
         <source>Mentions and comments</source>
         <translation>Menciones y comentarios</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="701"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="711"/>
         <source>Replies to posts</source>
         <translation>Respuestas a publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="702"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="712"/>
         <source>Reposts / boosts</source>
         <translation>Reenvíos / impulsos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="703"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="713"/>
         <source>Favourites / likes</source>
         <translation>Favoritos / me gusta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="704"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="714"/>
         <source>Positive share of mentions</source>
         <translation>Proporción de menciones positivas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="705"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="734"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="715"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="744"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="706"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="716"/>
         <source>Link clicks</source>
         <translation>Clics en enlaces</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="707"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="717"/>
         <source>Posts in range</source>
         <translation>Publicaciones en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="861"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="873"/>
         <source>The figures could not be read: {0} Choose the tab again to retry.</source>
         <translation>No se pudieron leer las cifras: {0} Vuelva a elegir la pestaña para reintentar.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="865"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="877"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="904"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="919"/>
         <source>Growth index (start = 100)</source>
         <translation>Índice de crecimiento (inicio = 100)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="929"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="944"/>
         <source>Each account = 100 at the start of the range.</source>
         <translation>Cada cuenta vale 100 al inicio del periodo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="931"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="946"/>
         <source>The largest account has {0}× the followers of the smallest: the growth index shows the small ones better.</source>
         <translation>La cuenta más grande tiene {0}× los seguidores de la más pequeña: el índice de crecimiento muestra mejor las pequeñas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="954"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="971"/>
         <source>New / lost per week</source>
         <translation>Nuevos / perdidos por semana</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="969"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="989"/>
         <source>Click a day on the chart to see who came and who left.</source>
         <translation>Haz clic en un día del gráfico para ver quién llegó y quién se fue.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="974"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="994"/>
         <source>{day}: {new} new, {lost} lost</source>
         <translation>{day}: {new} nuevos, {lost} perdidos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="980"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1002"/>
         <source>− {name} (@{handle}) left {account}</source>
         <translation>− {name} (@{handle}) dejó de seguir a {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="982"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1004"/>
         <source>+ {name} (@{handle}) follows {account}</source>
         <translation>+ {name} (@{handle}) sigue a {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1021"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1043"/>
         <source>new {new} · lost {lost}</source>
         <translation>nuevos {new} · perdidos {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1088"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1110"/>
         <source>Best times: {0}</source>
         <translation>Mejores horas: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1091"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1113"/>
         <source>Not enough posts in this range to tell.</source>
         <translation>No hay suficientes publicaciones en este periodo para saberlo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1099"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1121"/>
         <source>Link clicks: Mastodon, Bluesky and Weibo do not report them. Visits from UTM-tagged links show up in the shop&apos;s own web analytics.</source>
         <translation>Clics en enlaces: Mastodon, Bluesky y Weibo no los informan. Las visitas de enlaces con UTM aparecen en la analítica web de la propia tienda.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1103"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1125"/>
         <source>X: this app&apos;s access level cannot read post metrics, so link clicks are not available.</source>
         <translation>X: el nivel de acceso de esta app no puede leer las métricas, así que no hay clics en enlaces.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1106"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1128"/>
         <source>X reports link clicks for the account&apos;s own posts of the last 30 days.</source>
         <translation>X informa de los clics en enlaces de las publicaciones propias de los últimos 30 días.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1114"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1136"/>
         <source>not reported by this platform</source>
         <translation>la plataforma no lo informa</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1117"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1139"/>
         <source>not available with this app&apos;s access level</source>
         <translation>no disponible con el nivel de acceso de esta app</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1118"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1140"/>
         <source>not reported</source>
         <translation>no disponible</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1141"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1163"/>
         <source>Followers now</source>
         <translation>Seguidores actuales</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1202"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1224"/>
         <source>Save chart as PNG</source>
         <translation>Guardar gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1202"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1224"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1207"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1229"/>
         <source>Save data as CSV</source>
         <translation>Guardar datos como CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1207"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1229"/>
         <source>CSV file (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
@@ -2515,77 +2515,77 @@
 <context>
     <name>EngagementModel</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="272"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="278"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="272"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="278"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="272"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="278"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="272"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="278"/>
         <source>Replies</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="273"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="279"/>
         <source>Reposts</source>
         <translation>Reenvíos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="273"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="279"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="282"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="288"/>
         <source>not reported by this platform</source>
         <translation>la plataforma no lo informa</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="284"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="290"/>
         <source>not available with this app&apos;s access level</source>
         <translation>no disponible con el nivel de acceso de esta app</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="289"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="295"/>
         <source>This platform does not tell anyone how often the links in a post were clicked. Visits from UTM-tagged links show up in the shop&apos;s own web analytics.</source>
         <translation>Esta plataforma no informa a nadie de cuántas veces se hizo clic en los enlaces de una publicación. Las visitas de enlaces con UTM aparecen en la analítica web de la propia tienda.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="293"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="299"/>
         <source>This X app&apos;s access level cannot read post metrics. A higher access level in the X developer portal lets mbdesk read link clicks.</source>
         <translation>El nivel de acceso de esta app de X no puede leer las métricas de las publicaciones. Con un nivel más alto en el portal de desarrolladores de X, mbdesk puede leer los clics en enlaces.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="297"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="303"/>
         <source>X reports link clicks only for the account&apos;s own posts of the last 30 days; none were read for this post.</source>
         <translation>X solo informa de los clics en enlaces de las publicaciones propias de los últimos 30 días; para esta no se leyó ninguno.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="299"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="305"/>
         <source>Clicks on the links in this post, as the platform reports them.</source>
         <translation>Clics en los enlaces de esta publicación, según la plataforma.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="273"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="279"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="273"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="279"/>
         <source>Link clicks</source>
         <translation>Clics en enlaces</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="274"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="280"/>
         <source>Post</source>
         <translation>Publicación</translation>
     </message>
@@ -4123,42 +4123,42 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>MentionModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="58"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="65"/>
         <source>new</source>
         <translation>nueva</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="59"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="66"/>
         <source>read</source>
         <translation>leída</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="60"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="67"/>
         <source>done</source>
         <translation>resuelta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="126"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="153"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="127"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="154"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="128"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="155"/>
         <source>Time</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="129"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="156"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="130"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="157"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
@@ -4327,57 +4327,57 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
 <context>
     <name>OutboxHistoryDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="398"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="401"/>
         <source>History of this post</source>
         <translation>Historial de esta publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="404"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="407"/>
         <source>{account} · {state} · tries: {tries}</source>
         <translation>{account} · {state} · intentos: {tries}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="410"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="413"/>
         <source>Sent {when}:</source>
         <translation>Enviada el {when}:</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="410"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="413"/>
         <source>Edited {when}:</source>
         <translation>Editada el {when}:</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="413"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="416"/>
         <source>Deleted on the platform {when}.</source>
         <translation>Eliminada en la plataforma el {when}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="418"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="421"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="418"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="421"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="419"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="422"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="419"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="422"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="429"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="432"/>
         <source>({seconds} s)</source>
         <translation>({seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="441"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="444"/>
         <source>No tries recorded yet. (Posts queued before this version of mbdesk have no history.)</source>
         <translation>Aún no hay intentos registrados. (Las publicaciones en cola antes de esta versión de mbdesk no tienen historial.)</translation>
     </message>
@@ -4541,8 +4541,8 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/outbox_panel.py" line="95"/>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="363"/>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="377"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="368"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="380"/>
         <source>Cancel post</source>
         <translation>Cancelar publicación</translation>
     </message>
@@ -4712,7 +4712,7 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
         <translation>Editar o eliminar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="364"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="362"/>
         <source>Cancel this post? It will not be published.
 
 {text}</source>
@@ -4721,12 +4721,30 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="378"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="364"/>
+        <source>Cancel this edit? The post keeps its text.
+
+{text}</source>
+        <translation>¿Cancelar esta edición? La publicación conserva su texto.
+
+{text}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="366"/>
+        <source>Cancel this delete? The post stays up.
+
+{text}</source>
+        <translation>¿Cancelar esta eliminación? La publicación sigue publicada.
+
+{text}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="381"/>
         <source>The server holds this post; it can be taken back once sync has started.</source>
         <translation>El servidor guarda esta publicación; se podrá retirar cuando empiece la sincronización.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="381"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="384"/>
         <source>Taking the post back from the server…</source>
         <translation>Retirando la publicación del servidor…</translation>
     </message>
@@ -5967,27 +5985,27 @@ Solo ocurre una vez y puede tardar un minuto si la bandeja es grande.</translati
 <context>
     <name>SummaryTile</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="225"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="231"/>
         <source>no data in this range</source>
         <translation>sin datos en este periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="226"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="232"/>
         <source>{sign}{n} in this range</source>
         <translation>{sign}{n} en este periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="231"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="237"/>
         <source>Mentions (30 days): {0}</source>
         <translation>Menciones (30 días): {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="232"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="238"/>
         <source>Posts (30 days): {0}</source>
         <translation>Publicaciones (30 días): {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="233"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="239"/>
         <source>Median engagement per post: {0}</source>
         <translation>Interacción mediana por publicación: {0}</translation>
     </message>

@@ -494,12 +494,12 @@
 <context>
     <name>Analytics</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="184"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="190"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="186"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="192"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} 小时 {1:02d} 分钟</translation>
     </message>
@@ -507,343 +507,343 @@
 <context>
     <name>AnalyticsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="379"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="386"/>
         <source>Analytics</source>
         <translation>数据分析</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="384"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="391"/>
         <source>Follower growth</source>
         <translation>粉丝增长</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="400"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="407"/>
         <source>Show one account on every tab, or all of them</source>
         <translation>在每个标签页只显示一个账号，或显示全部</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="402"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="409"/>
         <source>All accounts</source>
         <translation>全部账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="406"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="413"/>
         <source>30 days</source>
         <translation>30 天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="406"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="413"/>
         <source>90 days</source>
         <translation>90 天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="407"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="414"/>
         <source>1 year</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="407"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="414"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="423"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="430"/>
         <source>Growth</source>
         <translation>增长</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="424"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="699"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="431"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="709"/>
         <source>Engagement</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="425"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="432"/>
         <source>Best time to post</source>
         <translation>最佳发布时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="426"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="433"/>
         <source>Response and reach</source>
         <translation>响应与覆盖</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="455"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="462"/>
         <source>Save as PNG…</source>
         <translation>保存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="458"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="465"/>
         <source>Save data as CSV…</source>
         <translation>将数据保存为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="487"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="550"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="905"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="494"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="560"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="920"/>
         <source>Followers</source>
         <translation>粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="497"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="955"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="506"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="972"/>
         <source>New / lost</source>
         <translation>新增 / 流失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="528"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="538"/>
         <source>No follower history yet: it grows with each daily sync.</source>
         <translation>还没有粉丝历史：每天同步后会逐步积累。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="550"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="560"/>
         <source>Each account&apos;s follower count</source>
         <translation>每个账号的关注者人数</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="551"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="561"/>
         <source>Growth index</source>
         <translation>增长指数</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="552"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="562"/>
         <source>Each account = 100 at the start of the range, so small and large accounts grow side by side (110 = 10 % more followers)</source>
         <translation>每个账号在时间范围开始时为 100，大小账号的增长可以并排比较（110 = 关注者多 10%）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="595"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="605"/>
         <source>Per day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="600"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="610"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="600"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="610"/>
         <source>Reposts</source>
         <translation>转发</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="601"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="611"/>
         <source>Favourites</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="610"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="620"/>
         <source>Mean engagement per post</source>
         <translation>每条帖子平均互动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="664"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="674"/>
         <source>Hour of day</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="674"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="684"/>
         <source>Mean engagement (replies + reposts + favourites) of the shop&apos;s own posts by the weekday and hour they went out, in your time zone. Brighter is better; hours with fewer than two posts stay dark.</source>
         <translation>店铺自己的帖子按发布的星期和时段（你的时区）统计的平均互动（回复 + 转发 + 点赞）。颜色越亮越好；帖子少于两条的时段保持暗色。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="691"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="701"/>
         <source>Response time</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="692"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="702"/>
         <source>Median first reply, 7 days</source>
         <translation>首次回复中位用时（7 天）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="693"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="703"/>
         <source>Median first reply, 30 days</source>
         <translation>首次回复中位用时（30 天）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="694"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="704"/>
         <source>Mentions answered, 30 days</source>
         <translation>已回复的提及（30 天）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="695"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="705"/>
         <source>Reach</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="696"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1139"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="706"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1161"/>
         <source>Followers now (all accounts)</source>
         <translation>当前粉丝（所有账号）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="697"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="707"/>
         <source>New followers in range</source>
         <translation>时间段内新增粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="698"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="708"/>
         <source>Lost followers in range</source>
         <translation>时间段内流失粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="700"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="710"/>
         <source>Mentions and comments</source>
         <translation>提及与评论</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="701"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="711"/>
         <source>Replies to posts</source>
         <translation>帖子的回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="702"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="712"/>
         <source>Reposts / boosts</source>
         <translation>转发 / 转嘟</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="703"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="713"/>
         <source>Favourites / likes</source>
         <translation>喜欢 / 点赞</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="704"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="714"/>
         <source>Positive share of mentions</source>
         <translation>正面提及占比</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="705"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="734"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="715"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="744"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="706"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="716"/>
         <source>Link clicks</source>
         <translation>链接点击</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="707"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="717"/>
         <source>Posts in range</source>
         <translation>时间段内的帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="861"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="873"/>
         <source>The figures could not be read: {0} Choose the tab again to retry.</source>
         <translation>无法读取数据：{0} 请再次选择该标签页重试。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="865"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="877"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="904"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="919"/>
         <source>Growth index (start = 100)</source>
         <translation>增长指数（起点 = 100）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="929"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="944"/>
         <source>Each account = 100 at the start of the range.</source>
         <translation>每个账号在时间范围开始时为 100。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="931"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="946"/>
         <source>The largest account has {0}× the followers of the smallest: the growth index shows the small ones better.</source>
         <translation>最大账号的关注者是最小账号的 {0} 倍：增长指数更能看清小账号。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="954"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="971"/>
         <source>New / lost per week</source>
         <translation>每周新增 / 流失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="969"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="989"/>
         <source>Click a day on the chart to see who came and who left.</source>
         <translation>点击图表中的某一天，查看谁关注了、谁离开了。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="974"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="994"/>
         <source>{day}: {new} new, {lost} lost</source>
         <translation>{day}：新增 {new}，流失 {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="980"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1002"/>
         <source>− {name} (@{handle}) left {account}</source>
         <translation>− {name}（@{handle}）取消关注了 {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="982"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1004"/>
         <source>+ {name} (@{handle}) follows {account}</source>
         <translation>+ {name}（@{handle}）关注了 {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1021"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1043"/>
         <source>new {new} · lost {lost}</source>
         <translation>新增 {new} · 流失 {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1088"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1110"/>
         <source>Best times: {0}</source>
         <translation>最佳时间：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1091"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1113"/>
         <source>Not enough posts in this range to tell.</source>
         <translation>此时间段内的帖子太少，无法判断。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1099"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1121"/>
         <source>Link clicks: Mastodon, Bluesky and Weibo do not report them. Visits from UTM-tagged links show up in the shop&apos;s own web analytics.</source>
         <translation>链接点击：Mastodon、Bluesky 和微博不提供。带 UTM 标记的链接带来的访问会显示在店铺自己的网站分析中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1103"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1125"/>
         <source>X: this app&apos;s access level cannot read post metrics, so link clicks are not available.</source>
         <translation>X：此应用的访问级别无法读取帖子数据，因此没有链接点击。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1106"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1128"/>
         <source>X reports link clicks for the account&apos;s own posts of the last 30 days.</source>
         <translation>X 提供账号自己最近 30 天帖子的链接点击。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1114"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1136"/>
         <source>not reported by this platform</source>
         <translation>此平台不提供</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1117"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1139"/>
         <source>not available with this app&apos;s access level</source>
         <translation>此应用的访问级别不可用</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1118"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1140"/>
         <source>not reported</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1141"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1163"/>
         <source>Followers now</source>
         <translation>当前关注者</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1202"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1224"/>
         <source>Save chart as PNG</source>
         <translation>将图表保存为 PNG</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1202"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1224"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1207"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1229"/>
         <source>Save data as CSV</source>
         <translation>将数据保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1207"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1229"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -2492,77 +2492,77 @@
 <context>
     <name>EngagementModel</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="272"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="278"/>
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="272"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="278"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="272"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="278"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="272"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="278"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="273"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="279"/>
         <source>Reposts</source>
         <translation>转发</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="273"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="279"/>
         <source>Favourites</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="282"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="288"/>
         <source>not reported by this platform</source>
         <translation>此平台不提供</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="284"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="290"/>
         <source>not available with this app&apos;s access level</source>
         <translation>此应用的访问级别不可用</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="289"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="295"/>
         <source>This platform does not tell anyone how often the links in a post were clicked. Visits from UTM-tagged links show up in the shop&apos;s own web analytics.</source>
         <translation>此平台不向任何人提供帖子中链接的点击次数。带 UTM 标记的链接带来的访问会显示在店铺自己的网站分析中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="293"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="299"/>
         <source>This X app&apos;s access level cannot read post metrics. A higher access level in the X developer portal lets mbdesk read link clicks.</source>
         <translation>此 X 应用的访问级别无法读取帖子数据。在 X 开发者平台提高访问级别后，mbdesk 才能读取链接点击。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="297"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="303"/>
         <source>X reports link clicks only for the account&apos;s own posts of the last 30 days; none were read for this post.</source>
         <translation>X 只提供账号自己最近 30 天帖子的链接点击；这条帖子没有读取到。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="299"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="305"/>
         <source>Clicks on the links in this post, as the platform reports them.</source>
         <translation>这条帖子中链接的点击次数，由平台提供。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="273"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="279"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="273"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="279"/>
         <source>Link clicks</source>
         <translation>链接点击</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="274"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="280"/>
         <source>Post</source>
         <translation>帖子</translation>
     </message>
@@ -4074,42 +4074,42 @@ Data folder: {folder}</source>
 <context>
     <name>MentionModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="58"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="65"/>
         <source>new</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="59"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="66"/>
         <source>read</source>
         <translation>已读</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="60"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="67"/>
         <source>done</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="126"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="153"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="127"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="154"/>
         <source>From</source>
         <translation>发送者</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="128"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="155"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="129"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="156"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="130"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="157"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -4278,57 +4278,57 @@ Everything stays on this computer; account tokens are kept in the system keyring
 <context>
     <name>OutboxHistoryDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="398"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="401"/>
         <source>History of this post</source>
         <translation>这条帖子的记录</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="404"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="407"/>
         <source>{account} · {state} · tries: {tries}</source>
         <translation>{account} · {state} · 尝试：{tries}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="410"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="413"/>
         <source>Sent {when}:</source>
         <translation>{when} 发送：</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="410"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="413"/>
         <source>Edited {when}:</source>
         <translation>{when} 编辑：</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="413"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="416"/>
         <source>Deleted on the platform {when}.</source>
         <translation>已于 {when} 在平台上删除。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="418"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="421"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="418"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="421"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="419"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="422"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="419"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="422"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="429"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="432"/>
         <source>({seconds} s)</source>
         <translation>（{seconds} 秒）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="441"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="444"/>
         <source>No tries recorded yet. (Posts queued before this version of mbdesk have no history.)</source>
         <translation>还没有尝试记录。（此版本之前排队的帖子没有记录。）</translation>
     </message>
@@ -4490,8 +4490,8 @@ Everything stays on this computer; account tokens are kept in the system keyring
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/outbox_panel.py" line="95"/>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="363"/>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="377"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="368"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="380"/>
         <source>Cancel post</source>
         <translation>取消帖子</translation>
     </message>
@@ -4657,7 +4657,7 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
         <translation>编辑或删除</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="364"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="362"/>
         <source>Cancel this post? It will not be published.
 
 {text}</source>
@@ -4666,12 +4666,30 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="378"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="364"/>
+        <source>Cancel this edit? The post keeps its text.
+
+{text}</source>
+        <translation>取消这次编辑吗？帖子保留原来的文字。
+
+{text}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="366"/>
+        <source>Cancel this delete? The post stays up.
+
+{text}</source>
+        <translation>取消这次删除吗？帖子将继续保留。
+
+{text}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="381"/>
         <source>The server holds this post; it can be taken back once sync has started.</source>
         <translation>服务器保存着这条帖子；同步开始后才能撤回。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="381"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="384"/>
         <source>Taking the post back from the server…</source>
         <translation>正在从服务器撤回帖子…</translation>
     </message>
@@ -5912,27 +5930,27 @@ This happens once and can take a minute for a large inbox.</source>
 <context>
     <name>SummaryTile</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="225"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="231"/>
         <source>no data in this range</source>
         <translation>此时间段内无数据</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="226"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="232"/>
         <source>{sign}{n} in this range</source>
         <translation>此时间段内 {sign}{n}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="231"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="237"/>
         <source>Mentions (30 days): {0}</source>
         <translation>提及（30 天）：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="232"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="238"/>
         <source>Posts (30 days): {0}</source>
         <translation>帖子（30 天）：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="233"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="239"/>
         <source>Median engagement per post: {0}</source>
         <translation>每条帖子互动中位数：{0}</translation>
     </message>

@@ -359,10 +359,13 @@ class OutboxPanel(QWidget):
         item = self.selected_item()
         if item is None:
             return False
+        question = self.tr("Cancel this post? It will not be published.\n\n{text}")
+        if item.kind in OutboxKind.CHANGES:  # the post itself stays as it is
+            question = (self.tr("Cancel this edit? The post keeps its text.\n\n{text}")
+                        if item.kind == OutboxKind.EDIT else
+                        self.tr("Cancel this delete? The post stays up.\n\n{text}"))
         answer = QMessageBox.question(
-            self, self.tr("Cancel post"),
-            self.tr("Cancel this post? It will not be published.\n\n{text}")
-            .format(text=item.head[:200]),
+            self, self.tr("Cancel post"), question.format(text=item.head[:200]),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
