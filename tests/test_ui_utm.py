@@ -24,7 +24,7 @@ def accounts(db):
 def test_dialog_saves_domains_and_per_account_choice(qtbot, accounts):
     dialog = UtmDialog()
     qtbot.addWidget(dialog)
-    check, source, medium, _ = dialog.rows[accounts[1].id]
+    check, _source, medium, _ = dialog.rows[accounts[1].id]
     check.setChecked(True)
     dialog.accept()  # ticked but no domain: refused with a message, nothing saved
     assert dialog.problem.isVisibleTo(dialog) and "no domain" in dialog.problem.text()
