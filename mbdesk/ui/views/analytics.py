@@ -90,8 +90,13 @@ def fetch_tab(tab: str, since: date | None, account_id: int | None,
               zone: tzinfo) -> dict[str, Any]:
     """Everything one tab shows, read from the store (runs on a worker thread; plain values)."""
     if tab == "growth":
-        return {"series": queries.follower_series(since, account_id),
-                "new_lost": queries.new_lost_by_day(account_id, since),
+        series = queries.follower_series(since, account_id)
+        new_lost = queries.new_lost_by_day(account_id, since)
+        latest = max([*new_lost[0], *new_lost[1]], default=None)
+        return {"series": series, "new_lost": new_lost,
+                "arrays": {s.account.id: series_arrays(s) for s in series},
+                "changes": (latest, queries.changes_on(latest, account_id, limit=300)
+                            if latest else []),
                 "summaries": queries.summaries(since, account_id=account_id)}
     if tab == "engagement":
         posts = queries.post_engagement(since, account_id)
@@ -193,9 +198,9 @@ class SummaryTile(QFrame):
 
     def __init__(self, summary: AccountSummary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.account = summary.account
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName(f"tile-{summary.account.id}")
-        locale = QLocale()
         chip = QLabel(self)
         chip.setFixedSize(12, 12)
         chip.setAutoFillBackground(True)
@@ -216,29 +221,34 @@ class SummaryTile(QFrame):
         big.setPointSizeF(big.pointSizeF() * 1.8)
         big.setBold(True)
         self.followers.setFont(big)
+        self.change = QLabel(self)
+        self.activity = QLabel(self)
+        self.set_summary(summary)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.followers)
+        layout.addWidget(self.change)
+        layout.addWidget(self.activity)
+
+    def set_summary(self, summary: AccountSummary) -> None:
+        """Show new figures of the same account (tiles are kept across reloads)."""
+        locale = QLocale()
         if summary.followers_now is None:
             self.followers.setText("—")
         else:
             self.followers.setText(locale.toString(summary.followers_now))
         change = summary.followers_change
-        self.change = QLabel(self)
         self.change.setText(
             self.tr("no data in this range") if change is None
             else self.tr("{sign}{n} in this range").format(
                 sign="+" if change >= 0 else "−", n=locale.toString(abs(change))))
         median = summary.median_engagement
-        self.activity = QLabel(self)
         self.activity.setText("\n".join((
             self.tr("Mentions (30 days): {0}").format(locale.toString(summary.mentions_30d)),
             self.tr("Posts (30 days): {0}").format(locale.toString(summary.posts_30d)),
             self.tr("Median engagement per post: {0}").format(
                 "—" if median is None else locale.toString(median, "f", 1)),
         )))
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.followers)
-        layout.addWidget(self.change)
-        layout.addWidget(self.activity)
 
 
 class EngagementModel(QAbstractTableModel):
@@ -356,6 +366,7 @@ class AnalyticsView(View):
         self.loading: set[str] = set()
         self._generation: dict[str, int] = {}
         self._raw: dict[int, np.ndarray] = {}
+        self._given_arrays: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         self.curves: dict[int, pg.PlotDataItem] = {}
         self.tiles: dict[int, SummaryTile] = {}
         self._curve_identity: list[tuple[int, str, str]] = []
@@ -374,7 +385,10 @@ class AnalyticsView(View):
         self._stale = set(TABS)
         self._load("growth", build=False)
         self._build()
-        self._make_curves(queries.accounts(self.account_id))
+        # Curves and tiles are made while the worker reads: the figures then only fill them.
+        shown = queries.accounts(self.account_id)
+        self._make_curves(shown)
+        self._fill_tiles([AccountSummary(a, None, None, 0, 0, None) for a in shown])
 
     def title(self) -> str:
         return self.tr("Analytics")
@@ -490,6 +504,8 @@ class AnalyticsView(View):
         item = self.plot.getPlotItem()
         item.setDownsampling(auto=True, mode="peak")
         item.setClipToView(True)
+        # The range is set once per fill (_fill_chart): no auto-range pass on every setData.
+        item.vb.disableAutoRange()
         text_color = self.palette().color(QPalette.ColorRole.Text)
         self.legend = item.addLegend(offset=(10, 10), labelTextColor=text_color)
 
@@ -498,6 +514,7 @@ class AnalyticsView(View):
         self.bars_plot.setLabel("left", self.tr("New / lost"))
         self.bars_plot.setMouseEnabled(x=True, y=False)
         self.bars_plot.setXLink(self.plot)
+        self.bars_plot.getPlotItem().vb.disableAutoRange()
         # The dates are read on the bars' axis right below: one date axis to lay out per frame.
         self.plot.getPlotItem().hideAxis("bottom")
         empty = np.zeros(0)
@@ -845,8 +862,8 @@ class AnalyticsView(View):
         self.loading.discard(tab)
         self._show_status()
         if tab == "growth":
-            self._fill_chart(data["series"])
-            self._fill_bars(data["new_lost"])
+            self._fill_chart(data["series"], data["arrays"])
+            self._fill_bars(data["new_lost"], data["changes"])
             self._fill_tiles(data["summaries"])
         elif tab == "engagement":
             self._fill_engagement(data["posts"], data["per_day"], data["categories"])
@@ -894,10 +911,13 @@ class AnalyticsView(View):
         }
         self._curve_identity = identity
 
-    def _fill_chart(self, all_series: list[FollowerSeries]) -> None:
-        """Update the curves in place; build them only when the accounts changed."""
+    def _fill_chart(self, all_series: list[FollowerSeries],
+                    arrays: dict[int, tuple[np.ndarray, np.ndarray]] | None = None) -> None:
+        """Update the curves in place; build them only when the accounts changed (``arrays``:
+        each series as epoch seconds and counts, when the worker made them already)."""
         self._make_curves([s.account for s in all_series])
         self._series = all_series
+        self._given_arrays = arrays if arrays is not None else {}
         self._arrays = {}
         self._raw = {}
         latest = [s.followers[-1] if s.followers else None for s in all_series]
@@ -909,7 +929,7 @@ class AnalyticsView(View):
         self.scale_note.setText(self._scale_text(latest))
         has_data = False
         for series in all_series:
-            x, raw = series_arrays(series)
+            x, raw = self._given_arrays.get(series.account.id) or series_arrays(series)
             y = np.asarray(domain.indexed(series.followers), dtype=float) if indexed else raw
             self._arrays[series.account.id] = (x, y)
             self._raw[series.account.id] = raw
@@ -944,7 +964,9 @@ class AnalyticsView(View):
         if self._series:
             self._fill_chart(self._series)
 
-    def _fill_bars(self, new_lost: tuple[dict[date, int], dict[date, int]]) -> None:
+    def _fill_bars(self, new_lost: tuple[dict[date, int], dict[date, int]],
+                   changes: tuple[date | None, list[queries.NewFollower]] | None = None,
+                   ) -> None:
         """New (up) and lost (down) followers per day; per week beyond ``WEEKLY_AFTER_DAYS``
         (thousands of sub-pixel bars cost more to paint on each pan than they show)."""
         self._new_lost = new_lost
@@ -962,10 +984,13 @@ class AnalyticsView(View):
         top = float(self.new_bars.opts["height"].max(initial=0))
         bottom = -float(self.lost_bars.opts["height"].min(initial=0))
         self.bars_plot.setYRange(-bottom, max(top, 1), padding=0.05)
-        latest = max([*new_days, *lost_days], default=None)
-        self.show_changes(latest)
+        if changes is not None:  # the latest day's list, read by the worker
+            self.show_changes(*changes)
+        else:
+            self.show_changes(max([*new_days, *lost_days], default=None))
 
-    def show_changes(self, day: date | None) -> None:
+    def show_changes(self, day: date | None,
+                     changes: list[queries.NewFollower] | None = None) -> None:
         """List who came and who left on ``day`` (the filtered account, or all)."""
         self.changes_list.clear()
         if day is None:
@@ -977,7 +1002,9 @@ class AnalyticsView(View):
         self.changes_title.setText(self.tr("{day}: {new} new, {lost} lost").format(
             day=format_day(day),
             new=locale.toString(new.get(day, 0)), lost=locale.toString(lost.get(day, 0))))
-        for change in queries.changes_on(day, self.account_id, limit=300):
+        if changes is None:
+            changes = queries.changes_on(day, self.account_id, limit=300)
+        for change in changes:
             name = change.display_name or change.handle
             if change.lost:
                 text = self.tr("− {name} (@{handle}) left {account}")
@@ -1038,6 +1065,11 @@ class AnalyticsView(View):
             thing.show()
 
     def _fill_tiles(self, summaries: list[AccountSummary]) -> None:
+        """One tile per account, kept (and updated) while the accounts shown stay the same."""
+        if [s.account for s in summaries] == [t.account for t in self.tiles.values()]:
+            for summary in summaries:
+                self.tiles[summary.account.id].set_summary(summary)
+            return
         for tile in self.tiles.values():
             self.tiles_layout.removeWidget(tile)
             tile.hide()  # at once: the deletion waits for the event loop
