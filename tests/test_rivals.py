@@ -22,7 +22,9 @@ from mbdesk.services.rivals import add_rival
 from mbdesk.store import rivals as store
 from mbdesk.store.models import Account, Platform, Rival, RivalPost, RivalSnapshot, utcnow
 from mbdesk.store.server_profiles import load_steps
+from mbdesk.sync.clients import AccountInfo, build_client
 from mbdesk.sync.engine import Job
+from mbdesk.sync.rivals import check_rivals
 
 
 def run(workspace, *argv: str) -> int:
@@ -139,6 +141,8 @@ def test_cli_add_list_show_remove(server, ctx, account, workspace, capsys):
     assert "No account ghost" in capsys.readouterr().err
     assert run(workspace, "competitors", "add", "bluesky", "x.bsky.social") == 2
     assert "No connected bluesky account" in capsys.readouterr().err
+    assert run(workspace, "competitors", "add", "weibo", "某面包店") == 2
+    assert "commercial" in capsys.readouterr().err
     assert run(workspace, "competitors", "remove", str(listed["id"])) == 0
     assert Rival.select().count() == 0
 
@@ -198,9 +202,20 @@ def test_x_lookup_protected_and_low_access_level(xs, ctx):
     locked = add(ctx, account, "secretshop")
     assert locked.ok and locked.code == "private" and "protected" in locked.message
     assert store.get(locked.rival_id).state == "private"
+    # the sync step reads the profile by id and the posts again
+    xs.users["2000"]["public_metrics"]["followers_count"] = 950
+    xs.add_tweet("2000", "Brioche Friday", likes=3)
+    client = build_client(AccountInfo.load(account), ctx.secrets, ctx.workspace.root)
+    assert check_rivals(account, client, utcnow(), last=None, refresh=True) is True
+    assert store.get(added.rival_id).followers == 950
+    assert {p.text for p in RivalPost.select().where(RivalPost.rival == added.rival_id)} == {
+        "Cakes 2 for 1", "Brioche Friday"}
     xs.access_level = "free"
     low = add(ctx, account, "someoneelse")
     assert low.code == "not_allowed" and "access level" in low.message
+    # at the lowest access level the step records it on each rival, and does not fail
+    assert check_rivals(account, client, utcnow(), last=None, refresh=True) is True
+    assert store.get(added.rival_id).state == "not_allowed"
 
 
 def test_demo_sandbox_cannot_look_up(ctx):

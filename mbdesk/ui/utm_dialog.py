@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from mbdesk.domain import utm
+from mbdesk.store.accounts import options
 from mbdesk.store.models import Account
 from mbdesk.store.utm import account_settings, save_account_settings
 from mbdesk.ui.safe_text import plain_label
@@ -57,6 +58,8 @@ class UtmDialog(QDialog):
                         .order_by(Account.id))
         for r, account in enumerate(accounts, start=1):
             current = account_settings(account.id, account.platform)
+            raw = options(account.id).get("utm")  # blank = the default, shown greyed
+            raw = raw if isinstance(raw, dict) else {}
             for d in current.domains:
                 if d not in domains:
                     domains.append(d)
@@ -64,9 +67,9 @@ class UtmDialog(QDialog):
             check = QCheckBox(self)
             check.setObjectName(f"utm-enabled-{account.id}")
             check.setChecked(current.enabled)
-            source = QLineEdit(current.source, self)
+            source = QLineEdit(str(raw.get("source") or ""), self)
             source.setPlaceholderText(account.platform)
-            medium = QLineEdit(current.medium, self)
+            medium = QLineEdit(str(raw.get("medium") or ""), self)
             medium.setPlaceholderText(utm.DEFAULT_MEDIUM)
             for c, w in enumerate((name, check, source, medium)):
                 grid.addWidget(w, r, c)
