@@ -253,3 +253,15 @@ def test_cli_add_list_check_remove(workspace, db, host):
     assert run_cli(workspace, "remove", "999").returncode == 2
     assert json.loads(run_cli(workspace, "list", "--json").stdout) == []
     assert Draft.select().count() == 3  # the drafts stay
+
+
+def test_an_entity_bomb_is_not_expanded(db, host):
+    lol = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
+    body = (f'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY l0 "lol">{lol}]>'
+            '<rss version="2.0"><channel><title>&l9;</title><item><title>Tarta &l9;</title>'
+            "<guid>a</guid><link>https://shop.example/a</link></item></channel></rss>")
+    host.routes["/bomb"] = Route(body.encode())
+    added = service.add_feed(host.url("/bomb"))
+    assert added.new_drafts == 1
+    draft = Draft.get()
+    assert len(draft.body) < 200 and "lollol" not in draft.body

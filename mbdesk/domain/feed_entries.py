@@ -115,9 +115,24 @@ def _summary(entry: Any) -> str:
     return html_to_plain(text)
 
 
+# A DOCTYPE with an internal subset (``<!DOCTYPE rss [ <!ENTITY …> ]>``): no real feed needs
+# one, and nested entities expand a 1 KB file into megabytes of text (expat stops only past
+# 8 MB, seconds of work for the parser's callbacks).
+_INTERNAL_SUBSET = re.compile(rb"<!DOCTYPE[^\[>]*\[.*?\]\s*>", re.S | re.I)
+_HEAD = 64 * 1024
+
+
+def _without_internal_subset(data: bytes) -> bytes:
+    head = data[:_HEAD]
+    if b"<!ENTITY" not in head.upper():
+        return data
+    return _INTERNAL_SUBSET.sub(b"", head, count=1) + data[_HEAD:]
+
+
 def parse_feed(data: bytes, url: str = "", content_type: str = "") -> ParsedFeed:
     """Read RSS 0.9x/1.0/2.0 or Atom from ``data``; raises :class:`NotAFeed` for anything
     else. A feed that is partly malformed gives the entries that could be read."""
+    data = _without_internal_subset(data)
     headers = {"content-location": url} if url else {}
     if content_type:
         headers["content-type"] = content_type
