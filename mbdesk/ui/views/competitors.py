@@ -13,6 +13,7 @@ the network runs on a worker (``services.background``); only plain values come b
 
 from __future__ import annotations
 
+import html
 from datetime import date, timedelta
 from typing import Any
 
@@ -45,6 +46,7 @@ from mbdesk.store import rivals as store
 from mbdesk.store.models import Account, utcnow
 from mbdesk.ui.date_axis import LocalDateAxis, LocaleNumberAxis
 from mbdesk.ui.localtime import format_local, ui_locale, user_zone
+from mbdesk.ui.safe_text import plain_tooltip
 
 DAYS = 90
 RIVAL_COLOR = "#dc2626"
@@ -298,7 +300,7 @@ class CompetitorsPanel(QWidget):
             spacing = self.rival_list.fontMetrics().lineSpacing() + 4
             item.setSizeHint(QSize(0, lines * spacing + 8))
             item.setData(Qt.ItemDataRole.UserRole, r.id)
-            item.setToolTip(r.last_error or r.handle)
+            item.setToolTip(plain_tooltip(r.last_error or r.handle))
             self.rival_list.addItem(item)
             if r.id == selected:
                 self.rival_list.setCurrentItem(item)
@@ -332,8 +334,9 @@ class CompetitorsPanel(QWidget):
             curve.setData([_day_x(d) for d, _ in points], [v for _, v in points],
                           symbol="o" if len(points) == 1 else None)
         self.legend.clear()
-        self.legend.addItem(self.rival_curve, row.display_name or row.handle)
-        self.legend.addItem(self.own_curve, row.account)
+        # pyqtgraph labels render HTML: remote names are escaped so they show as written
+        self.legend.addItem(self.rival_curve, html.escape(row.display_name or row.handle))
+        self.legend.addItem(self.own_curve, html.escape(row.account))
         self.follower_plot.getPlotItem().enableAutoRange()
         rhythm: figures.Rhythm = data["rhythm"]
         self.weekday_bars.setOpts(height=np.asarray(rhythm.by_weekday, dtype=float))
