@@ -15,6 +15,7 @@ use offers.
 from __future__ import annotations
 
 import logging
+import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -119,6 +120,7 @@ class LibraryModel(PagedTableModel):
         self._arrived: set[int] = set()  # thumbnails in since the last repaint
         self.modelReset.connect(self._index_rows)
         self.rowsInserted.connect(lambda _p, first, _last: self._index_rows(first))
+        self._cancel = threading.Event()
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(2)
         self._repaint = QTimer(self)
@@ -165,9 +167,10 @@ class LibraryModel(PagedTableModel):
             return icon
         if image_id not in self._asked:  # only the items a view paints ask for one
             self._asked.add(image_id)
-            item = row.item
+            item, cancel = row.item, self._cancel
             run_in_background(
-                lambda: _thumbnail(self.media_dir, item.path, item.sha256),
+                lambda: ("skipped", "") if cancel.is_set() else _thumbnail(
+                    self.media_dir, item.path, item.sha256),
                 lambda result, i=image_id: self._thumbnail_ready(i, result),
                 lambda _message, i=image_id: self._thumbnail_ready(i, ("broken", "")),
                 pool=self.pool)
@@ -178,6 +181,8 @@ class LibraryModel(PagedTableModel):
             return
         self._asked.discard(image_id)
         state, path = result
+        if state == "skipped":
+            return
         if state == "ok":
             pixmap = QPixmap(path)
             if pixmap.isNull():
@@ -225,7 +230,9 @@ class LibraryModel(PagedTableModel):
                 last_used_at=item.last_used_at), old.missing))
 
     def stop(self) -> None:
-        self.pool.clear()
+        """The dialog closed: thumbnails still queued end at once (each queued task still runs,
+        so its result relay is released)."""
+        self._cancel.set()
 
 
 class MediaLibraryDialog(QDialog):
