@@ -108,3 +108,35 @@ def test_service_waits_until_the_database_is_ready(qtbot, db):
     assert blocker.args == [[]]  # no feeds: an empty check
     service.stop()
     assert not service.timer.isActive()
+
+
+def test_file_menu_opens_feeds_and_new_drafts_refresh_the_screen(qtbot, ctx, host):
+    from mbdesk.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    service = ctx.services["feeds"]
+    assert not service.timer.isActive() or service.timer.remainingTime() > 60_000
+    action = next(a for a in window.file_menu.actions() if a.objectName() == "feeds-action")
+    assert action.text() == "Fee&ds to drafts…"
+    compose = window.show_view("compose")
+    ctx.services["sync"] = object()  # the database check passed (what the service waits for)
+    host.routes["/f"] = Route(feed_file("blog-atom.xml"), content_type="application/atom+xml")
+    from mbdesk.services.feeds import add_feed
+
+    add_feed(host.url("/f"))
+    host.routes["/f"] = Route(feed_file("blog-atom.xml").replace(
+        b"<entry>", b"<entry><title>Nuevo</title><id>tag:new</id>"
+                    b"<link href='https://shop.example/new'/></entry><entry>", 1),
+        content_type="application/atom+xml")
+    before = compose.count_label.text()
+    with qtbot.waitSignal(service.drafts_added, timeout=10_000) as blocker:
+        service.check_now()
+    assert blocker.args == [1]
+    qtbot.waitUntil(lambda: compose.count_label.text() != before, timeout=10_000)
+    assert "1 new draft(s) from feeds" in window.status_panel.message.text()
+    action.trigger()
+    dialog = window.findChild(FeedsDialog)
+    assert dialog is not None and dialog.isVisible()
+    service.stop()
