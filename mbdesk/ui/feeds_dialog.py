@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from mbdesk.services.background import run_in_background
 from mbdesk.ui.localtime import format_local, user_zone
+from mbdesk.ui.stored_text import shown
 
 
 def problem_text(code: str) -> str:
@@ -203,7 +204,7 @@ class FeedsDialog(QDialog):
             if feed.last_result not in ("", "ok", "not_modified"):
                 check.setForeground(Qt.GlobalColor.darkRed)
                 check.setToolTip(problem_text(feed.last_result)
-                                 + (f"\n({feed.last_error})" if feed.last_error else ""))
+                                 + (f"\n({shown(feed.last_error)})" if feed.last_error else ""))
             made = QTableWidgetItem(str(feed.drafts_made))
             made.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             for column, item in enumerate((name, check, made)):

@@ -28,6 +28,16 @@ def _label(name: str) -> str:
         platform=name.removesuffix(" server"))
 
 
+_CHANGER = r"(?P<platform>Mastodon|Bluesky|Weibo|X|the sandbox)"
+
+
+def _changer(name: str) -> str:
+    """A platform as the post-change sentences name it ("the sandbox" is the demo's)."""
+    if name == "the sandbox":
+        return QCoreApplication.translate("StoredText", "The sandbox")
+    return name
+
+
 def _first(text: str) -> str:
     """A sentence that starts with "the …" starts with a capital (no-op in Chinese)."""
     return text[:1].upper() + text[1:]
@@ -146,6 +156,49 @@ def _rules() -> tuple[Rule, ...]:
              "StoredText", "{platform} no longer accepts this account's authorization "
              "({text}). Authorize the account again.").format(platform=m["platform"],
                                                                text=m["text"])),
+        # edits and deletes of sent posts (store/post_changes.py)
+        (r"This server(?: \((?P<software>[^()]*)\))? does not allow editing a sent post\. "
+         r"Delete it and post the new text again\?",
+         lambda m: QCoreApplication.translate(
+             "StoredText", "This server ({software}) does not allow editing a sent post. "
+             "Delete it and post the new text again?").format(software=m["software"])
+         if m["software"] else QCoreApplication.translate(
+             "StoredText", "This server does not allow editing a sent post. Delete it and "
+             "post the new text again?")),
+        (rf"{_CHANGER} does not allow editing a sent post\. Delete it and post the new text "
+         r"again\?",
+         lambda m: QCoreApplication.translate(
+             "StoredText", "{platform} does not allow editing a sent post. Delete it and post "
+             "the new text again?").format(platform=_changer(m["platform"]))),
+        (rf"{_CHANGER} does not allow deleting a sent post\.",
+         lambda m: QCoreApplication.translate(
+             "StoredText", "{platform} does not allow deleting a sent post.").format(
+                 platform=_changer(m["platform"]))),
+        (r"Only a sent post or reply can be edited or deleted\.",
+         lambda m: QCoreApplication.translate(
+             "StoredText", "Only a sent post or reply can be edited or deleted.")),
+        (r"Only a post that went out can be edited or deleted\.",
+         lambda m: QCoreApplication.translate(
+             "StoredText", "Only a post that went out can be edited or deleted.")),
+        (r"This post is deleted \(or its delete is on the way\)\.",
+         lambda m: QCoreApplication.translate(
+             "StoredText", "This post is deleted (or its delete is on the way).")),
+        (r"The post was deleted before this edit went out\.",
+         lambda m: QCoreApplication.translate(
+             "StoredText", "The post was deleted before this edit went out.")),
+        (r"It was already gone\.",
+         lambda m: QCoreApplication.translate("StoredText", "It was already gone.")),
+        (r"The new text is empty\. To take the post down, delete it\.",
+         lambda m: QCoreApplication.translate(
+             "StoredText", "The new text is empty. To take the post down, delete it.")),
+        (r"The new text is the same as the post's text\.",
+         lambda m: QCoreApplication.translate(
+             "StoredText", "The new text is the same as the post's text.")),
+        (r"The new text is (?P<count>\d+) long; the server accepts (?P<limit>\d+)\. "
+         r"Shorten it\.",
+         lambda m: QCoreApplication.translate(
+             "StoredText", "The new text is {count} long; the server accepts {limit}. "
+             "Shorten it.").format(count=m["count"], limit=m["limit"])),
     ]
     return tuple((re.compile(pattern), make) for pattern, make in rules)
 

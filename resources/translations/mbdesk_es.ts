@@ -510,343 +510,343 @@
 <context>
     <name>AnalyticsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="386"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="394"/>
         <source>Analytics</source>
         <translation>Estadísticas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="391"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="399"/>
         <source>Follower growth</source>
         <translation>Crecimiento de seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="407"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="415"/>
         <source>Show one account on every tab, or all of them</source>
         <translation>Mostrar una cuenta en todas las pestañas, o todas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="409"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="417"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="413"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="421"/>
         <source>30 days</source>
         <translation>30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="413"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="421"/>
         <source>90 days</source>
         <translation>90 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="414"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="422"/>
         <source>1 year</source>
         <translation>1 año</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="414"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="422"/>
         <source>All</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="430"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="438"/>
         <source>Growth</source>
         <translation>Crecimiento</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="431"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="709"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="439"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="717"/>
         <source>Engagement</source>
         <translation>Interacción</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="432"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="440"/>
         <source>Best time to post</source>
         <translation>Mejor hora para publicar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="433"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="441"/>
         <source>Response and reach</source>
         <translation>Respuesta y alcance</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="462"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="470"/>
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="465"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="473"/>
         <source>Save data as CSV…</source>
         <translation>Guardar datos como CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="494"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="560"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="920"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="502"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="568"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="928"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="506"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="972"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="514"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="980"/>
         <source>New / lost</source>
         <translation>Nuevos / perdidos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="538"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="546"/>
         <source>No follower history yet: it grows with each daily sync.</source>
         <translation>Aún no hay historial de seguidores: crece con cada sincronización diaria.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="560"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="568"/>
         <source>Each account&apos;s follower count</source>
         <translation>Número de seguidores de cada cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="561"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="569"/>
         <source>Growth index</source>
         <translation>Índice de crecimiento</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="562"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="570"/>
         <source>Each account = 100 at the start of the range, so small and large accounts grow side by side (110 = 10 % more followers)</source>
         <translation>Cada cuenta vale 100 al inicio del periodo, así las cuentas pequeñas y grandes crecen lado a lado (110 = 10 % más seguidores)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="605"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="613"/>
         <source>Per day</source>
         <translation>Por día</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="610"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="618"/>
         <source>Replies</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="610"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="618"/>
         <source>Reposts</source>
         <translation>Reenvíos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="611"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="619"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="620"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="628"/>
         <source>Mean engagement per post</source>
         <translation>Interacción media por publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="674"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="682"/>
         <source>Hour of day</source>
         <translation>Hora del día</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="684"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="692"/>
         <source>Mean engagement (replies + reposts + favourites) of the shop&apos;s own posts by the weekday and hour they went out, in your time zone. Brighter is better; hours with fewer than two posts stay dark.</source>
         <translation>Interacción media (respuestas + reenvíos + favoritos) de las publicaciones de la tienda según el día y la hora en que salieron, en tu zona horaria. Más claro es mejor; las horas con menos de dos publicaciones quedan oscuras.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="701"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="709"/>
         <source>Response time</source>
         <translation>Tiempo de respuesta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="702"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="710"/>
         <source>Median first reply, 7 days</source>
         <translation>Mediana de primera respuesta, 7 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="703"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="711"/>
         <source>Median first reply, 30 days</source>
         <translation>Mediana de primera respuesta, 30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="704"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="712"/>
         <source>Mentions answered, 30 days</source>
         <translation>Menciones respondidas, 30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="705"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="713"/>
         <source>Reach</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="706"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1161"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="714"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1174"/>
         <source>Followers now (all accounts)</source>
         <translation>Seguidores actuales (todas las cuentas)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="707"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="715"/>
         <source>New followers in range</source>
         <translation>Seguidores nuevos en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="708"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="716"/>
         <source>Lost followers in range</source>
         <translation>Seguidores perdidos en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="710"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="718"/>
         <source>Mentions and comments</source>
         <translation>Menciones y comentarios</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="711"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="719"/>
         <source>Replies to posts</source>
         <translation>Respuestas a publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="712"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="720"/>
         <source>Reposts / boosts</source>
         <translation>Reenvíos / impulsos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="713"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="721"/>
         <source>Favourites / likes</source>
         <translation>Favoritos / me gusta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="714"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="722"/>
         <source>Positive share of mentions</source>
         <translation>Proporción de menciones positivas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="715"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="744"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="723"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="752"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="716"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="724"/>
         <source>Link clicks</source>
         <translation>Clics en enlaces</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="717"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="725"/>
         <source>Posts in range</source>
         <translation>Publicaciones en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="873"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="881"/>
         <source>The figures could not be read: {0} Choose the tab again to retry.</source>
         <translation>No se pudieron leer las cifras: {0} Vuelva a elegir la pestaña para reintentar.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="877"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="885"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="919"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="927"/>
         <source>Growth index (start = 100)</source>
         <translation>Índice de crecimiento (inicio = 100)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="944"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="952"/>
         <source>Each account = 100 at the start of the range.</source>
         <translation>Cada cuenta vale 100 al inicio del periodo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="946"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="954"/>
         <source>The largest account has {0}× the followers of the smallest: the growth index shows the small ones better.</source>
         <translation>La cuenta más grande tiene {0}× los seguidores de la más pequeña: el índice de crecimiento muestra mejor las pequeñas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="971"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="979"/>
         <source>New / lost per week</source>
         <translation>Nuevos / perdidos por semana</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="989"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="997"/>
         <source>Click a day on the chart to see who came and who left.</source>
         <translation>Haz clic en un día del gráfico para ver quién llegó y quién se fue.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="994"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1002"/>
         <source>{day}: {new} new, {lost} lost</source>
         <translation>{day}: {new} nuevos, {lost} perdidos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1002"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1010"/>
         <source>− {name} (@{handle}) left {account}</source>
         <translation>− {name} (@{handle}) dejó de seguir a {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1004"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1012"/>
         <source>+ {name} (@{handle}) follows {account}</source>
         <translation>+ {name} (@{handle}) sigue a {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1043"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1051"/>
         <source>new {new} · lost {lost}</source>
         <translation>nuevos {new} · perdidos {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1110"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1123"/>
         <source>Best times: {0}</source>
         <translation>Mejores horas: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1113"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1126"/>
         <source>Not enough posts in this range to tell.</source>
         <translation>No hay suficientes publicaciones en este periodo para saberlo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1121"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1134"/>
         <source>Link clicks: Mastodon, Bluesky and Weibo do not report them. Visits from UTM-tagged links show up in the shop&apos;s own web analytics.</source>
         <translation>Clics en enlaces: Mastodon, Bluesky y Weibo no los informan. Las visitas de enlaces con UTM aparecen en la analítica web de la propia tienda.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1125"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1138"/>
         <source>X: this app&apos;s access level cannot read post metrics, so link clicks are not available.</source>
         <translation>X: el nivel de acceso de esta app no puede leer las métricas, así que no hay clics en enlaces.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1128"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1141"/>
         <source>X reports link clicks for the account&apos;s own posts of the last 30 days.</source>
         <translation>X informa de los clics en enlaces de las publicaciones propias de los últimos 30 días.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1136"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1149"/>
         <source>not reported by this platform</source>
         <translation>la plataforma no lo informa</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1139"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1152"/>
         <source>not available with this app&apos;s access level</source>
         <translation>no disponible con el nivel de acceso de esta app</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1140"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1153"/>
         <source>not reported</source>
         <translation>no disponible</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1163"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1176"/>
         <source>Followers now</source>
         <translation>Seguidores actuales</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1224"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1237"/>
         <source>Save chart as PNG</source>
         <translation>Guardar gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1224"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1237"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1229"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1242"/>
         <source>Save data as CSV</source>
         <translation>Guardar datos como CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1229"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1242"/>
         <source>CSV file (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
@@ -910,7 +910,7 @@
 <context>
     <name>CalendarDayDelegate</name>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/models/outbox.py" line="523"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="524"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n más</numerusform>
@@ -921,7 +921,7 @@
 <context>
     <name>CalendarMonthModel</name>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/models/outbox.py" line="446"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="447"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… y %n más</numerusform>
@@ -932,22 +932,22 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="729"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="730"/>
         <source>Previous month</source>
         <translation>Mes anterior</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="144"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="145"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="573"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="574"/>
         <source>local scheduling only (kept by mbdesk)</source>
         <translation>solo programación local (la guarda mbdesk)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="683"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="684"/>
         <source>To fix: %n</source>
         <translation>
             <numerusform>Por resolver: %n</numerusform>
@@ -955,7 +955,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="685"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="686"/>
         <source>%n hint(s)</source>
         <translation>
             <numerusform>%n consejo</numerusform>
@@ -963,7 +963,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="687"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="688"/>
         <source>Nothing to fix; %n hint(s)</source>
         <translation>
             <numerusform>Nada por resolver; %n consejo</numerusform>
@@ -971,163 +971,163 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="723"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="724"/>
         <source>Week {week}: {range}</source>
         <translation>Semana {week}: {range}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="730"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="731"/>
         <source>Next month</source>
         <translation>Mes siguiente</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="243"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="244"/>
         <source>held</source>
         <translation>retenida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="109"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="110"/>
         <source>Pause all publishing</source>
         <translation>Pausar todas las publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="112"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="113"/>
         <source>Holds every scheduled post (posts on the server are taken back at the next sync) until you switch it off. Replies still go out.</source>
         <translation>Retiene todas las publicaciones programadas (las que están en el servidor se retiran en la próxima sincronización) hasta que lo desactives. Las respuestas siguen saliendo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="127"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="128"/>
         <source>⏸ Publishing is paused: no scheduled post goes out until you resume.</source>
         <translation>⏸ Publicación en pausa: no sale ninguna publicación programada hasta que la reanudes.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="132"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="133"/>
         <source>Resume publishing</source>
         <translation>Reanudar publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="154"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="155"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="155"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="156"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="161"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="162"/>
         <source>Queue slots…</source>
         <translation>Horarios de la cola…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="162"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="163"/>
         <source>Import CSV…</source>
         <translation>Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="163"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="164"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="165"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="166"/>
         <source>Schedule as CSV…</source>
         <translation>Programación como CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="166"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="167"/>
         <source>Calendar file (.ics)…</source>
         <translation>Archivo de calendario (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="245"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="575"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="246"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="576"/>
         <source>move waits for the next sync</source>
         <translation>cambio pendiente de sincronizar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="246"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="247"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="247"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="248"/>
         <source>account needs re-authorization</source>
         <translation>la cuenta necesita volver a autorizarse</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="248"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="249"/>
         <source>after the sign-in runs out</source>
         <translation>tras caducar el inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="249"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="250"/>
         <source>Drag a post to move it; click it to open it.</source>
         <translation>Arrastra una publicación para moverla; haz clic para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="276"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="277"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="343"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="344"/>
         <source>Publishing is paused: every scheduled post is held.</source>
         <translation>Publicación en pausa: todas las publicaciones programadas quedan retenidas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="344"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="345"/>
         <source>Publishing resumed: scheduled posts go out at their time.</source>
         <translation>Publicación reanudada: las publicaciones programadas salen a su hora.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="359"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="360"/>
         <source>That post is no longer in the outbox.</source>
         <translation>Esa publicación ya no está en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="377"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="378"/>
         <source>Moved to {when}. The copy on the server is being moved too.</source>
         <translation>Movida al {when}. La copia del servidor también se está moviendo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="381"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="382"/>
         <source>Moved to {when} here. The server still holds it at the old time: the move is kept and applied by the next sync (mbdesk is not syncing now). If no sync runs before the old time, the server publishes it then.</source>
         <translation>Movida al {when} aquí. El servidor aún la tiene a la hora anterior: el cambio se guarda y se aplica en la próxima sincronización (mbdesk no está sincronizando ahora). Si no hay sincronización antes de la hora anterior, el servidor la publicará entonces.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="388"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="389"/>
         <source>Moved to {when}.</source>
         <translation>Movida al {when}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="418"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="419"/>
         <source>Connect an account first (Accounts).</source>
         <translation>Primero conecta una cuenta (Cuentas).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="422"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="423"/>
         <source>Queue slots saved.</source>
         <translation>Horarios de la cola guardados.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="426"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="427"/>
         <source>Import posts from CSV</source>
         <translation>Importar publicaciones desde CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="427"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="428"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="453"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="454"/>
         <source>Nothing was imported: {error}</source>
         <translation>No se importó nada: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="455"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="456"/>
         <source>%n post(s) imported and scheduled.</source>
         <translation>
             <numerusform>%n publicación importada y programada.</numerusform>
@@ -1135,48 +1135,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="464"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="465"/>
         <source>Export the schedule</source>
         <translation>Exportar la programación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="465"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="466"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="471"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="487"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="472"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="488"/>
         <source>Could not write {path}: {error}</source>
         <translation>No se pudo escribir {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="475"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="476"/>
         <source>Schedule saved to {path}.</source>
         <translation>Programación guardada en {path}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="479"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="480"/>
         <source>Export to a calendar app</source>
         <translation>Exportar a una aplicación de calendario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="481"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="482"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="491"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="492"/>
         <source>Calendar file saved to {path}: open it in any calendar app.</source>
         <translation>Archivo de calendario guardado en {path}: ábrelo en cualquier aplicación de calendario.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="545"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="546"/>
         <source>Click a day to see all its posts.</source>
         <translation>Haz clic en un día para ver todas sus publicaciones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="549"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="550"/>
         <source>{day}: %n post(s)</source>
         <translation>
             <numerusform>{day}: %n publicación</numerusform>
@@ -1184,27 +1184,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="580"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="581"/>
         <source>More posts that day than your limit</source>
         <translation>Más publicaciones ese día que tu límite</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="581"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="582"/>
         <source>Too close to another post of this account</source>
         <translation>Demasiado cerca de otra publicación de esta cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="582"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="583"/>
         <source>Outside this account&apos;s best hours</source>
         <translation>Fuera de las mejores horas de esta cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="622"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="623"/>
         <source>{post}: failed</source>
         <translation>{post}: falló</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="627"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="628"/>
         <source>{account} needs re-authorization: %n post(s) will not go out (the first {when})</source>
         <translation>
             <numerusform>{account} necesita volver a autorizarse: %n publicación no saldrá (la primera, {when})</numerusform>
@@ -1212,7 +1212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="630"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="631"/>
         <source>{account}: %n post(s) due after the sign-in runs out (the first {when})</source>
         <translation>
             <numerusform>{account}: %n publicación toca después de que caduque el inicio de sesión (la primera, {when})</numerusform>
@@ -1220,17 +1220,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="641"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="642"/>
         <source>{day} · {account}: {count} posts (limit {limit} a day)</source>
         <translation>{day} · {account}: {count} publicaciones (límite de {limit} al día)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="646"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="647"/>
         <source>{day} · {account}: two posts {minutes} min apart (keep at least {gap} min)</source>
         <translation>{day} · {account}: dos publicaciones a {minutes} min una de otra (deja al menos {gap} min)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="664"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="665"/>
         <source>%n post(s) outside their account&apos;s best hours</source>
         <translation>
             <numerusform>%n publicación fuera de las mejores horas de su cuenta</numerusform>
@@ -1238,17 +1238,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="666"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="667"/>
         <source>A soft hint: these posts may reach fewer people. Click to list them.</source>
         <translation>Solo un consejo: estas publicaciones pueden llegar a menos personas. Haz clic para verlas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="676"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="677"/>
         <source>{day} {time} · {account}: outside its best hours ({hours})</source>
         <translation>{day} {time} · {account}: fuera de sus mejores horas ({hours})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="659"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="660"/>
         <source>… and %n more (see the ⚠ days)</source>
         <translation>
             <numerusform>… y %n más (mira los días con ⚠)</numerusform>
@@ -1256,27 +1256,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="689"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="690"/>
         <source>No warnings</source>
         <translation>Sin avisos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="719"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="720"/>
         <source>{month} {year}</source>
         <translation>{month} de {year}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="729"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="730"/>
         <source>Previous week</source>
         <translation>Semana anterior</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="730"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="731"/>
         <source>Next week</source>
         <translation>Semana siguiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="735"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="736"/>
         <source>%n post(s) scheduled in the next 7 days</source>
         <translation>
             <numerusform>%n publicación programada en los próximos 7 días</numerusform>
@@ -1284,7 +1284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="737"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="738"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n fallida</numerusform>
@@ -1292,7 +1292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="739"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="740"/>
         <source>%n held for your decision</source>
         <translation>
             <numerusform>%n espera tu decisión</numerusform>
@@ -1300,27 +1300,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="756"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="757"/>
         <source>Not moved: that time is in the past. Drop it on a later day or hour.</source>
         <translation>No se movió: esa hora ya pasó. Suéltala en un día u hora posterior.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="758"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="759"/>
         <source>Not moved: this post has already gone out (or is going out).</source>
         <translation>No se movió: esta publicación ya salió (o está saliendo).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="760"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="761"/>
         <source>Not moved: the post is no longer in the outbox.</source>
         <translation>No se movió: la publicación ya no está en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="761"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="762"/>
         <source>Not moved: replies go out as soon as possible.</source>
         <translation>No se movió: las respuestas salen lo antes posible.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="762"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="763"/>
         <source>Not moved: the post changed meanwhile; try again.</source>
         <translation>No se movió: la publicación cambió entretanto; inténtalo de nuevo.</translation>
     </message>
@@ -1366,302 +1366,302 @@
 <context>
     <name>CompetitorsPanel</name>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="59"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="62"/>
         <source>Competitors</source>
         <translation>Competencia</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="113"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="116"/>
         <source>Competitors you watch</source>
         <translation>Competidores que sigues</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="122"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="125"/>
         <source>No competitors yet. Pick your account on their platform, type their handle and choose Add.</source>
         <translation>Aún no sigues a ningún competidor. Elige tu cuenta en su plataforma, escribe su usuario y pulsa Añadir.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="127"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="130"/>
         <source>Through</source>
         <translation>A través de</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="130"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="133"/>
         <source>Your account on the competitor&apos;s platform: mbdesk reads their public posts through it</source>
         <translation>Tu cuenta en la plataforma del competidor: mbdesk lee sus publicaciones públicas a través de ella</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="134"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="137"/>
         <source>Handle</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="141"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="144"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="143"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="146"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="167"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="170"/>
         <source>Followers, index (first day = 100)</source>
         <translation>Seguidores, índice (primer día = 100)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="170"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="173"/>
         <source>Competitor</source>
         <translation>Competidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="172"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="175"/>
         <source>Your account</source>
         <translation>Tu cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="177"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="180"/>
         <source>Posts per weekday</source>
         <translation>Publicaciones por día de la semana</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="182"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="185"/>
         <source>Posts per hour of the day</source>
         <translation>Publicaciones por hora del día</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="192"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="195"/>
         <source>Their best-engaging posts (last 90 days)</source>
         <translation>Sus publicaciones con más interacción (últimos 90 días)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="196"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="199"/>
         <source>Posted</source>
         <translation>Publicada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="196"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="199"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="196"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="199"/>
         <source>Likes</source>
         <translation>Me gusta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="196"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="199"/>
         <source>Reposts</source>
         <translation>Difusiones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="197"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="200"/>
         <source>Replies</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="205"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="208"/>
         <source>Double-click a post to open it in the browser</source>
         <translation>Doble clic en una publicación para abrirla en el navegador</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="236"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="239"/>
         <source>Mon</source>
         <translation>lun</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="236"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="239"/>
         <source>Tue</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="236"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="239"/>
         <source>Wed</source>
         <translation>mié</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="236"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="239"/>
         <source>Thu</source>
         <translation>jue</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="237"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="240"/>
         <source>Fri</source>
         <translation>vie</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="237"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="240"/>
         <source>Sat</source>
         <translation>sáb</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="237"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="240"/>
         <source>Sun</source>
         <translation>dom</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="255"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="258"/>
         <source>The competitors could not be read: {0}</source>
         <translation>No se pudo leer la competencia: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="264"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="267"/>
         <source>Add a competitor to see their followers, posting rhythm and best posts here.</source>
         <translation>Añade un competidor para ver aquí sus seguidores, su ritmo de publicación y sus mejores publicaciones.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="290"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="293"/>
         <source>{n} followers</source>
         <translation>{n} seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="320"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="323"/>
         <source>{name} on {platform}, read through {account} · last checked {when}</source>
         <translation>{name} en {platform}, leído a través de {account} · última comprobación {when}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="346"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="350"/>
         <source>{per_week} posts a week; most often at {hours} (your time zone).</source>
         <translation>{per_week} publicaciones por semana; sobre todo a las {hours} (tu zona horaria).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="349"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="353"/>
         <source>No posts of theirs read in the last 90 days.</source>
         <translation>No se ha leído ninguna publicación suya en los últimos 90 días.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="382"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="386"/>
         <source>e.g. bakery or bakery@other.server</source>
         <translation>p. ej. panaderia o panaderia@otro.servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="383"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="387"/>
         <source>e.g. bakery.bsky.social</source>
         <translation>p. ej. panaderia.bsky.social</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="384"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="388"/>
         <source>e.g. @bakery</source>
         <translation>p. ej. @panaderia</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="386"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="390"/>
         <source>Connect an account first (Accounts).</source>
         <translation>Conecta primero una cuenta (Cuentas).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="389"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="393"/>
         <source>Weibo&apos;s API lets ordinary apps read only your own posts; other accounts&apos; posts and counts are for commercial partners, so Weibo competitors cannot be watched.</source>
         <translation>La API de Weibo solo deja a las apps normales leer tus propias publicaciones; las publicaciones y cifras de otras cuentas son para socios comerciales, así que no se puede seguir a competidores en Weibo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="394"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="398"/>
         <source>The demo workspace&apos;s accounts cannot look up other accounts; its competitors are samples. Connect a real account to watch yours.</source>
         <translation>Las cuentas del espacio de demostración no pueden buscar otras cuentas; sus competidores son ejemplos. Conecta una cuenta real para seguir a los tuyos.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="405"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="409"/>
         <source>Type the competitor&apos;s handle first.</source>
         <translation>Escribe primero el usuario del competidor.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="410"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="414"/>
         <source>Looking up {handle}…</source>
         <translation>Buscando {handle}…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="419"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="423"/>
         <source>Could not add it: {0}</source>
         <translation>No se pudo añadir: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="428"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="432"/>
         <source>You already watch {handle}.</source>
         <translation>Ya sigues a {handle}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="430"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="434"/>
         <source>Added {handle}. Its posts are not public, so only its follower count is watched.</source>
         <translation>Añadido {handle}. Sus publicaciones no son públicas, así que solo se sigue su número de seguidores.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="433"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="437"/>
         <source>Added {handle}: its follower count and posts are read at each sync (every few hours).</source>
         <translation>Añadido {handle}: sus seguidores y publicaciones se leen en cada sincronización (cada pocas horas).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="439"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="443"/>
         <source>No account {handle} was found on {platform}. Check the spelling; on Mastodon add @server for an account on another server.</source>
         <translation>No se encontró la cuenta {handle} en {platform}. Revisa cómo está escrita; en Mastodon añade @servidor si la cuenta está en otro servidor.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="442"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="446"/>
         <source>{platform} does not allow reading this account with your access: {reason}</source>
         <translation>{platform} no permite leer esta cuenta con tu acceso: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="444"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="448"/>
         <source>{account} needs to be authorized again (Accounts); then add the competitor.</source>
         <translation>Hay que volver a autorizar {account} (Cuentas); después añade el competidor.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="446"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="450"/>
         <source>{platform} asked mbdesk to wait; try again in a few minutes.</source>
         <translation>{platform} pidió a mbdesk que espere; vuelve a intentarlo en unos minutos.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="448"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="452"/>
         <source>You watch the most competitors one account can read (10); remove one first.</source>
         <translation>Ya sigues el máximo de competidores por cuenta (10); quita uno primero.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="450"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="454"/>
         <source>That account is no longer in mbdesk.</source>
         <translation>Esa cuenta ya no está en mbdesk.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="453"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="457"/>
         <source>Could not look up {handle} ({reason}). Check the connection and try again.</source>
         <translation>No se pudo buscar {handle} ({reason}). Revisa la conexión y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="464"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="468"/>
         <source>Remove competitor</source>
         <translation>Quitar competidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="465"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="469"/>
         <source>Stop watching {name}? Its follower history and stored posts are deleted.</source>
         <translation>¿Dejar de seguir a {name}? Se borran su historial de seguidores y las publicaciones guardadas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="484"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="488"/>
         <source>Weibo</source>
         <translation>Weibo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="485"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="489"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="490"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="494"/>
         <source>not found any more (renamed or deleted?)</source>
         <translation>ya no se encuentra (¿renombrada o borrada?)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="492"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="496"/>
         <source>its posts are not public</source>
         <translation>sus publicaciones no son públicas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="493"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="497"/>
         <source>the platform does not allow reading it</source>
         <translation>la plataforma no permite leerla</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="495"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="499"/>
         <source>the last check failed</source>
         <translation>falló la última comprobación</translation>
     </message>
@@ -2477,37 +2477,37 @@
 <context>
     <name>EditPostDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="40"/>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="38"/>
         <source>Edit sent post</source>
         <translation>Editar publicación enviada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="43"/>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="41"/>
         <source>The new text replaces the post&apos;s text on {account}. Images and the content warning stay. mbdesk sends the edit once, also when the connection drops, and keeps every earlier text in the post&apos;s history.</source>
         <translation>El texto nuevo sustituye al de la publicación en {account}. Las imágenes y el aviso de contenido se mantienen. mbdesk envía la edición una sola vez, también si se corta la conexión, y guarda cada texto anterior en el historial.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="57"/>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="55"/>
         <source>Save edit</source>
         <translation>Guardar edición</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="78"/>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="76"/>
         <source>{count} / {limit}</source>
         <translation>{count} / {limit}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="83"/>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="81"/>
         <source>The new text is empty. To take the post down, use Delete….</source>
         <translation>El texto nuevo está vacío. Para retirar la publicación, usa Eliminar….</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="85"/>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="83"/>
         <source>Too long for this account by {over}: shorten it.</source>
         <translation>Demasiado largo para esta cuenta por {over}: acórtalo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="88"/>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="86"/>
         <source>Change the text to save an edit.</source>
         <translation>Cambia el texto para guardar una edición.</translation>
     </message>
@@ -2515,77 +2515,77 @@
 <context>
     <name>EngagementModel</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="278"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="283"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="278"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="283"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="278"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="283"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="278"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="283"/>
         <source>Replies</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="279"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="284"/>
         <source>Reposts</source>
         <translation>Reenvíos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="279"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="284"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="288"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="293"/>
         <source>not reported by this platform</source>
         <translation>la plataforma no lo informa</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="290"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="295"/>
         <source>not available with this app&apos;s access level</source>
         <translation>no disponible con el nivel de acceso de esta app</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="295"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="300"/>
         <source>This platform does not tell anyone how often the links in a post were clicked. Visits from UTM-tagged links show up in the shop&apos;s own web analytics.</source>
         <translation>Esta plataforma no informa a nadie de cuántas veces se hizo clic en los enlaces de una publicación. Las visitas de enlaces con UTM aparecen en la analítica web de la propia tienda.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="299"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="304"/>
         <source>This X app&apos;s access level cannot read post metrics. A higher access level in the X developer portal lets mbdesk read link clicks.</source>
         <translation>El nivel de acceso de esta app de X no puede leer las métricas de las publicaciones. Con un nivel más alto en el portal de desarrolladores de X, mbdesk puede leer los clics en enlaces.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="303"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="308"/>
         <source>X reports link clicks only for the account&apos;s own posts of the last 30 days; none were read for this post.</source>
         <translation>X solo informa de los clics en enlaces de las publicaciones propias de los últimos 30 días; para esta no se leyó ninguno.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="305"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="310"/>
         <source>Clicks on the links in this post, as the platform reports them.</source>
         <translation>Clics en los enlaces de esta publicación, según la plataforma.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="279"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="284"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="279"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="284"/>
         <source>Link clicks</source>
         <translation>Clics en enlaces</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="280"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="285"/>
         <source>Post</source>
         <translation>Publicación</translation>
     </message>
@@ -2593,87 +2593,87 @@
 <context>
     <name>Feeds</name>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="37"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="38"/>
         <source>That is not a feed address: it must start with http:// or https://.</source>
         <translation>Esa no es la dirección de un feed: debe empezar por http:// o https://.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="41"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="42"/>
         <source>The feed&apos;s server could not be reached. Check the address and the network, then try again.</source>
         <translation>No se pudo contactar con el servidor del feed. Revisa la dirección y la red y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="45"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="46"/>
         <source>The feed is larger than 5 MB, so mbdesk did not read it. Use a feed of the newest entries only.</source>
         <translation>El feed ocupa más de 5 MB, así que mbdesk no lo leyó. Usa un feed solo con las entradas más recientes.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="49"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="50"/>
         <source>That address gives a web page or something else, not an RSS or Atom feed. Look on the site for its feed link (often /feed or /rss.xml).</source>
         <translation>Esa dirección devuelve una página web u otra cosa, no un feed RSS o Atom. Busca en el sitio el enlace del feed (a menudo /feed o /rss.xml).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="54"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="55"/>
         <source>The feed&apos;s server refused the request. Check the address.</source>
         <translation>El servidor del feed rechazó la petición. Revisa la dirección.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="57"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="58"/>
         <source>The feed could not be read; mbdesk tries again at the next check.</source>
         <translation>No se pudo leer el feed; mbdesk lo intentará de nuevo en la próxima comprobación.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="60"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="61"/>
         <source>Stopped before the feed was read.</source>
         <translation>Se detuvo antes de leer el feed.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="63"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="64"/>
         <source>This feed is already in the list.</source>
         <translation>Este feed ya está en la lista.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="65"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="66"/>
         <source>The feed could not be read.</source>
         <translation>No se pudo leer el feed.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="72"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="73"/>
         <source>not checked yet</source>
         <translation>sin comprobar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="75"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="76"/>
         <source>OK</source>
         <translation>correcto</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="78"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="79"/>
         <source>unchanged</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="81"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="82"/>
         <source>server not reached</source>
         <translation>servidor inaccesible</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="84"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="85"/>
         <source>too large</source>
         <translation>demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="87"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="88"/>
         <source>not a feed</source>
         <translation>no es un feed</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="90"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="91"/>
         <source>refused by the server</source>
         <translation>rechazado por el servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="92"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="93"/>
         <source>could not be read</source>
         <translation>no se pudo leer</translation>
     </message>
@@ -2697,62 +2697,62 @@
 <context>
     <name>FeedsDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="126"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="127"/>
         <source>Feeds to drafts</source>
         <translation>De feeds a borradores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="130"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="131"/>
         <source>New entries of a shop&apos;s product or blog feed (RSS or Atom) become drafts, each entry once. Feeds are checked every hour while mbdesk is open.</source>
         <translation>Las entradas nuevas del feed de productos o del blog de la tienda (RSS o Atom) se convierten en borradores, cada entrada una sola vez. Los feeds se comprueban cada hora mientras mbdesk está abierto.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="136"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="137"/>
         <source>Feed address, e.g. https://shop.example/feed</source>
         <translation>Dirección del feed, p. ej. https://shop.example/feed</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="138"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="139"/>
         <source>Add feed</source>
         <translation>Añadir feed</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="148"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="149"/>
         <source>Feed</source>
         <translation>Feed</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="148"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="149"/>
         <source>Last check</source>
         <translation>Última comprobación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="148"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="149"/>
         <source>Drafts made</source>
         <translation>Borradores creados</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="158"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="159"/>
         <source>Check now</source>
         <translation>Comprobar ahora</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="161"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="162"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="214"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="215"/>
         <source>No feeds yet: paste a feed address above.</source>
         <translation>Aún no hay feeds: pega arriba la dirección de uno.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="250"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="251"/>
         <source>Reading the feed…</source>
         <translation>Leyendo el feed…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="265"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="266"/>
         <source>Added “{title}”: %n draft(s) made from its newest entries.</source>
         <translation>
             <numerusform>Añadido «{title}»: %n borrador creado con sus entradas más recientes.</numerusform>
@@ -2760,12 +2760,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="266"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="267"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="269"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="270"/>
         <source>%n older entries are remembered without a draft.</source>
         <translation>
             <numerusform>%n entrada anterior queda registrada sin borrador.</numerusform>
@@ -2773,12 +2773,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="283"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="284"/>
         <source>Checking the feeds…</source>
         <translation>Comprobando los feeds…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="294"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="295"/>
         <source>Checked: %n new draft(s).</source>
         <translation>
             <numerusform>Comprobado: %n borrador nuevo.</numerusform>
@@ -2786,7 +2786,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="297"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="298"/>
         <source>%n feed(s) could not be read; see Last check.</source>
         <translation>
             <numerusform>No se pudo leer %n feed; mira «Última comprobación».</numerusform>
@@ -2794,17 +2794,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="307"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="308"/>
         <source>Remove feed</source>
         <translation>Quitar feed</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="308"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="309"/>
         <source>Remove “{title}”? The drafts it made stay. Its entries are forgotten: adding it again makes drafts of its newest entries again.</source>
         <translation>¿Quitar «{title}»? Los borradores que creó se conservan. Sus entradas se olvidan: si lo vuelves a añadir, se crearán de nuevo borradores de sus entradas más recientes.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="320"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="321"/>
         <source>Feed removed; its drafts stay.</source>
         <translation>Feed quitado; sus borradores se conservan.</translation>
     </message>
@@ -4377,7 +4377,7 @@ Todo queda en este equipo; los tokens de las cuentas van al llavero del sistema.
         <translation>({seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="444"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="445"/>
         <source>No tries recorded yet. (Posts queued before this version of mbdesk have no history.)</source>
         <translation>Aún no hay intentos registrados. (Las publicaciones en cola antes de esta versión de mbdesk no tienen historial.)</translation>
     </message>
@@ -4752,57 +4752,57 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 <context>
     <name>OutboxState</name>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="67"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="68"/>
         <source>will not go out: this account needs re-authorization (Accounts → Re-authorize…)</source>
         <translation>no saldrá: esta cuenta necesita volver a autorizarse (Cuentas → Volver a autorizar…)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="73"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="74"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="84"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="85"/>
         <source>due after this account&apos;s sign-in runs out — re-authorize it first (Accounts)</source>
         <translation>toca después de que caduque el inicio de sesión de la cuenta: vuelve a autorizarla antes (Cuentas)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="103"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="104"/>
         <source>local scheduling only: kept by mbdesk (this server cannot hold scheduled posts) — keep mbdesk or &apos;mbdesk sync&apos; running at the time</source>
         <translation>solo programación local: la guarda mbdesk (este servidor no puede guardar publicaciones programadas); deja mbdesk o &apos;mbdesk sync&apos; en marcha a esa hora</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="110"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="111"/>
         <source>scheduled on the server</source>
         <translation>programada en el servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="112"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="113"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="113"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="114"/>
         <source>sending</source>
         <translation>enviando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="114"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="115"/>
         <source>sent</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="115"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="116"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="116"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="117"/>
         <source>outcome unknown</source>
         <translation>resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="117"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="118"/>
         <source>held: its time passed while mbdesk was closed</source>
         <translation>retenida: su hora pasó con mbdesk cerrado</translation>
     </message>
@@ -4882,27 +4882,27 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 <context>
     <name>PostChange</name>
     <message>
-        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="102"/>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="100"/>
         <source>This server ({software}) does not allow editing a sent post. Delete it and post the new text again?</source>
         <translation>Este servidor ({software}) no permite editar una publicación enviada. ¿Eliminarla y publicar de nuevo el texto nuevo?</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="105"/>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="104"/>
         <source>{platform} does not allow editing a sent post. Delete it and post the new text again?</source>
         <translation>{platform} no permite editar una publicación enviada. ¿Eliminarla y publicar de nuevo el texto nuevo?</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="113"/>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="112"/>
         <source>Yes deletes the post (after one more confirmation) and copies its text, so you can post the corrected text from Compose.</source>
         <translation>Sí elimina la publicación (tras una confirmación más) y copia su texto, para que publiques el texto corregido desde Redactar.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="117"/>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="116"/>
         <source>Edit sent post</source>
         <translation>Editar publicación enviada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="131"/>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="130"/>
         <source>Delete this post on {platform} for everyone? This cannot be undone. mbdesk deletes it once, also when the connection drops, and keeps its texts in the history.
 
 {text}</source>
@@ -4911,7 +4911,7 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="136"/>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="135"/>
         <source>Delete sent post</source>
         <translation>Eliminar publicación enviada</translation>
     </message>
@@ -5819,114 +5819,179 @@ Solo ocurre una vez y puede tardar un minuto si la bandeja es grande.</translati
         <translation>el servidor de {platform}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/stored_text.py" line="45"/>
+        <location filename="../../mbdesk/ui/stored_text.py" line="37"/>
+        <source>The sandbox</source>
+        <translation>El entorno de pruebas</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="55"/>
         <source>Could not reach {server} ({where}).</source>
         <translation>No se pudo conectar con {server} ({where}).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/stored_text.py" line="50"/>
+        <location filename="../../mbdesk/ui/stored_text.py" line="60"/>
         <source>{server} did not answer after the request was sent ({where}); it may or may not have been applied.</source>
         <translation>{server} no respondió después de enviar la petición ({where}); puede que se haya aplicado o no.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/stored_text.py" line="55"/>
+        <location filename="../../mbdesk/ui/stored_text.py" line="65"/>
         <source>{server} did not answer ({where}).</source>
         <translation>{server} no respondió ({where}).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/stored_text.py" line="60"/>
+        <location filename="../../mbdesk/ui/stored_text.py" line="70"/>
         <source>The server did not answer (timed out after {n} attempts). Check the connection, then retry.</source>
         <translation>El servidor no respondió (se agotó el tiempo tras {n} intentos). Comprueba la conexión y reinténtalo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/stored_text.py" line="65"/>
+        <location filename="../../mbdesk/ui/stored_text.py" line="75"/>
         <source>The connection dropped after the post was sent; mbdesk checks whether it was published before trying again.</source>
         <translation>La conexión se cortó tras enviar la publicación; mbdesk comprueba si se publicó antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/stored_text.py" line="70"/>
+        <location filename="../../mbdesk/ui/stored_text.py" line="80"/>
         <source>This server cannot hold scheduled posts; mbdesk publishes them itself at their time — keep mbdesk or &apos;mbdesk sync&apos; running then.</source>
         <translation>Este servidor no puede guardar publicaciones programadas; mbdesk las publica a su hora: mantén mbdesk o «mbdesk sync» en marcha entonces.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/stored_text.py" line="75"/>
+        <location filename="../../mbdesk/ui/stored_text.py" line="85"/>
         <source>The server would not hold this post ({reason}); mbdesk publishes it itself at its time — keep mbdesk or &apos;mbdesk sync&apos; running then.</source>
         <translation>El servidor no quiso guardar esta publicación ({reason}); mbdesk la publica a su hora: mantén mbdesk o «mbdesk sync» en marcha entonces.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/stored_text.py" line="81"/>
+        <location filename="../../mbdesk/ui/stored_text.py" line="91"/>
         <source>Interrupted by an internal error; checking the server before anything is sent again.</source>
         <translation>Interrumpido por un error interno; se comprueba el servidor antes de volver a enviar nada.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/stored_text.py" line="85"/>
+        <location filename="../../mbdesk/ui/stored_text.py" line="95"/>
         <source>Interrupted while sending; checking the server before anything is sent again.</source>
         <translation>Interrumpido durante el envío; se comprueba el servidor antes de volver a enviar nada.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/stored_text.py" line="91"/>
+        <location filename="../../mbdesk/ui/stored_text.py" line="101"/>
         <source>This server ignores scheduling: it published this post at once instead of at {when}. Later posts of this account are kept by mbdesk and published at their time.</source>
         <translation>Este servidor ignora la programación: publicó esta publicación en el acto en vez de a las {when}. Las siguientes publicaciones de esta cuenta las guarda mbdesk y las publica a su hora.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/stored_text.py" line="97"/>
+        <location filename="../../mbdesk/ui/stored_text.py" line="107"/>
         <source>Check on the platform whether it is there: if not, Retry sends it; if it is, Cancel stops the checks.</source>
         <translation>Comprueba en la plataforma si está: si no, Reintentar la envía; si está, Cancelar detiene las comprobaciones.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/stored_text.py" line="102"/>
+        <location filename="../../mbdesk/ui/stored_text.py" line="112"/>
         <source>The server no longer holds this scheduled post and did not publish it (cancelled or deleted outside mbdesk?).</source>
         <translation>El servidor ya no guarda esta publicación programada y no la publicó (¿cancelada o borrada fuera de mbdesk?).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/stored_text.py" line="106"/>
+        <location filename="../../mbdesk/ui/stored_text.py" line="116"/>
         <source>Its time ({when}) passed while mbdesk could not publish; sent late.</source>
         <translation>Su hora ({when}) pasó mientras mbdesk no podía publicar; enviada con retraso.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/stored_text.py" line="111"/>
+        <location filename="../../mbdesk/ui/stored_text.py" line="121"/>
         <source>Its time ({when}) passed while mbdesk could not publish; held until you send, move or cancel it.</source>
         <translation>Su hora ({when}) pasó mientras mbdesk no podía publicar; retenida hasta que la envíes, la muevas o la canceles.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/stored_text.py" line="116"/>
+        <location filename="../../mbdesk/ui/stored_text.py" line="126"/>
         <source>Checked: the earlier attempt is not on the server, so it will be sent again.</source>
         <translation>Comprobado: el intento anterior no está en el servidor, así que se enviará de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/stored_text.py" line="120"/>
+        <location filename="../../mbdesk/ui/stored_text.py" line="130"/>
         <source>Sent late on your request.</source>
         <translation>Enviada con retraso porque lo pediste.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/stored_text.py" line="123"/>
+        <location filename="../../mbdesk/ui/stored_text.py" line="133"/>
         <source>A post moved in the calendar could not be moved on the server yet ({reason}); mbdesk tries again at the next sync.</source>
         <translation>Una publicación movida en el calendario aún no se pudo mover en el servidor ({reason}); mbdesk lo intenta de nuevo en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/stored_text.py" line="128"/>
+        <location filename="../../mbdesk/ui/stored_text.py" line="138"/>
         <source>Not available on this server ({reason}).</source>
         <translation>No disponible en este servidor ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/stored_text.py" line="132"/>
+        <location filename="../../mbdesk/ui/stored_text.py" line="142"/>
         <source>{platform} rate limit reached ({where}); waiting.</source>
         <translation>Se alcanzó el límite de uso de {platform} ({where}); esperando.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/stored_text.py" line="136"/>
+        <location filename="../../mbdesk/ui/stored_text.py" line="146"/>
         <source>{platform} refused {where} (HTTP {code}): {text}</source>
         <translation>{platform} rechazó {where} (HTTP {code}): {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/stored_text.py" line="140"/>
+        <location filename="../../mbdesk/ui/stored_text.py" line="150"/>
         <source>The {platform} server failed (HTTP {code}, {where}).</source>
         <translation>El servidor de {platform} falló (HTTP {code}, {where}).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/stored_text.py" line="145"/>
+        <location filename="../../mbdesk/ui/stored_text.py" line="155"/>
         <source>{platform} no longer accepts this account&apos;s authorization ({text}). Authorize the account again.</source>
         <translation>{platform} ya no acepta la autorización de esta cuenta ({text}). Vuelve a autorizar la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="162"/>
+        <source>This server ({software}) does not allow editing a sent post. Delete it and post the new text again?</source>
+        <translation>Este servidor ({software}) no permite editar una publicación enviada. ¿Borrarla y publicar de nuevo el texto nuevo?</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="165"/>
+        <source>This server does not allow editing a sent post. Delete it and post the new text again?</source>
+        <translation>Este servidor no permite editar una publicación enviada. ¿Borrarla y publicar de nuevo el texto nuevo?</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="170"/>
+        <source>{platform} does not allow editing a sent post. Delete it and post the new text again?</source>
+        <translation>{platform} no permite editar una publicación enviada. ¿Borrarla y publicar de nuevo el texto nuevo?</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="174"/>
+        <source>{platform} does not allow deleting a sent post.</source>
+        <translation>{platform} no permite borrar una publicación enviada.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="178"/>
+        <source>Only a sent post or reply can be edited or deleted.</source>
+        <translation>Solo se puede editar o borrar una publicación o respuesta enviada.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="181"/>
+        <source>Only a post that went out can be edited or deleted.</source>
+        <translation>Solo se puede editar o borrar una publicación que ya salió.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="184"/>
+        <source>This post is deleted (or its delete is on the way).</source>
+        <translation>Esta publicación está borrada (o su borrado está en camino).</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="187"/>
+        <source>The post was deleted before this edit went out.</source>
+        <translation>La publicación se borró antes de que saliera esta edición.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="190"/>
+        <source>It was already gone.</source>
+        <translation>Ya no estaba.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="192"/>
+        <source>The new text is empty. To take the post down, delete it.</source>
+        <translation>El texto nuevo está vacío. Para retirar la publicación, bórrala.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="195"/>
+        <source>The new text is the same as the post&apos;s text.</source>
+        <translation>El texto nuevo es igual al de la publicación.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="199"/>
+        <source>The new text is {count} long; the server accepts {limit}. Shorten it.</source>
+        <translation>El texto nuevo tiene {count} de largo; el servidor acepta {limit}. Acórtalo.</translation>
     </message>
 </context>
 <context>
@@ -5985,27 +6050,27 @@ Solo ocurre una vez y puede tardar un minuto si la bandeja es grande.</translati
 <context>
     <name>SummaryTile</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="231"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="242"/>
         <source>no data in this range</source>
         <translation>sin datos en este periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="232"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="243"/>
         <source>{sign}{n} in this range</source>
         <translation>{sign}{n} en este periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="237"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="247"/>
         <source>Mentions (30 days): {0}</source>
         <translation>Menciones (30 días): {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="238"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="248"/>
         <source>Posts (30 days): {0}</source>
         <translation>Publicaciones (30 días): {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="239"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="249"/>
         <source>Median engagement per post: {0}</source>
         <translation>Interacción mediana por publicación: {0}</translation>
     </message>
@@ -6253,28 +6318,28 @@ Solo ocurre una vez y puede tardar un minuto si la bandeja es grande.</translati
 <context>
     <name>TargetRow</name>
     <message>
-        <location filename="../../mbdesk/ui/compose/targets.py" line="40"/>
+        <location filename="../../mbdesk/ui/compose/targets.py" line="38"/>
         <source>own text</source>
         <translation>texto propio</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/targets.py" line="49"/>
-        <location filename="../../mbdesk/ui/compose/targets.py" line="77"/>
+        <location filename="../../mbdesk/ui/compose/targets.py" line="47"/>
+        <location filename="../../mbdesk/ui/compose/targets.py" line="75"/>
         <source>Edit for this account</source>
         <translation>Editar para esta cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/targets.py" line="76"/>
+        <location filename="../../mbdesk/ui/compose/targets.py" line="74"/>
         <source>Back to the shared text</source>
         <translation>Volver al texto común</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/targets.py" line="92"/>
+        <location filename="../../mbdesk/ui/compose/targets.py" line="90"/>
         <source>{platform} counts {used} of {limit}</source>
         <translation>{platform} cuenta {used} de {limit}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/targets.py" line="95"/>
+        <location filename="../../mbdesk/ui/compose/targets.py" line="93"/>
         <source>too long: the server would refuse it</source>
         <translation>demasiado largo: el servidor lo rechazaría</translation>
     </message>
@@ -6282,72 +6347,72 @@ Solo ocurre una vez y puede tardar un minuto si la bandeja es grande.</translati
 <context>
     <name>UtmDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/utm_dialog.py" line="33"/>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="34"/>
         <source>Link tagging (UTM)</source>
         <translation>Etiquetado de enlaces (UTM)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/utm_dialog.py" line="37"/>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="38"/>
         <source>Mastodon, Bluesky and Weibo do not tell you how many people clicked a link in your post. Tagged links do: each visit from a post shows up in your shop&apos;s own web analytics (for example under Acquisition → Campaigns) with the source, medium and campaign below. Only links to your own domains are tagged; links you tagged yourself are left as they are; replies are never tagged.</source>
         <translation>Mastodon, Bluesky y Weibo no dicen cuántas personas pulsaron un enlace de tu publicación. Los enlaces etiquetados sí: cada visita desde una publicación aparece en la analítica web de tu tienda (por ejemplo en Adquisición → Campañas) con la fuente, el medio y la campaña de abajo. Solo se etiquetan los enlaces a tus propios dominios; los que ya etiquetaste tú se dejan como están; las respuestas nunca se etiquetan.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/utm_dialog.py" line="44"/>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="45"/>
         <source>Your shop&apos;s domains (subdomains count too):</source>
         <translation>Dominios de tu tienda (también cuentan los subdominios):</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/utm_dialog.py" line="47"/>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="48"/>
         <source>e.g. myshop.com, shop.example.cn</source>
         <translation>p. ej. mitienda.es, tienda.example.cn</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/utm_dialog.py" line="51"/>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="52"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/utm_dialog.py" line="51"/>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="52"/>
         <source>Tag links</source>
         <translation>Etiquetar enlaces</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/utm_dialog.py" line="52"/>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="53"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/utm_dialog.py" line="52"/>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="53"/>
         <source>Medium</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/utm_dialog.py" line="75"/>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="78"/>
         <source>No accounts yet.</source>
         <translation>Aún no hay cuentas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/utm_dialog.py" line="102"/>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="105"/>
         <source>No account tags links.</source>
         <translation>Ninguna cuenta etiqueta enlaces.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/utm_dialog.py" line="105"/>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="108"/>
         <source>List at least one domain: until then no link is tagged.</source>
         <translation>Indica al menos un dominio: hasta entonces no se etiqueta ningún enlace.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/utm_dialog.py" line="111"/>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="114"/>
         <source>spring-sale</source>
         <translation>rebajas-primavera</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/utm_dialog.py" line="112"/>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="115"/>
         <source>Example: {url}</source>
         <translation>Ejemplo: {url}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/utm_dialog.py" line="117"/>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="120"/>
         <source>Tagging is on for an account but no domain is listed: add your shop&apos;s domain, or untick the accounts.</source>
         <translation>Hay una cuenta con el etiquetado activado pero ningún dominio: añade el dominio de tu tienda o desmarca las cuentas.</translation>
     </message>

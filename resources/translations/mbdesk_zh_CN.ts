@@ -507,343 +507,343 @@
 <context>
     <name>AnalyticsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="386"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="394"/>
         <source>Analytics</source>
         <translation>数据分析</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="391"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="399"/>
         <source>Follower growth</source>
         <translation>粉丝增长</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="407"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="415"/>
         <source>Show one account on every tab, or all of them</source>
         <translation>在每个标签页只显示一个账号，或显示全部</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="409"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="417"/>
         <source>All accounts</source>
         <translation>全部账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="413"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="421"/>
         <source>30 days</source>
         <translation>30 天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="413"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="421"/>
         <source>90 days</source>
         <translation>90 天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="414"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="422"/>
         <source>1 year</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="414"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="422"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="430"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="438"/>
         <source>Growth</source>
         <translation>增长</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="431"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="709"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="439"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="717"/>
         <source>Engagement</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="432"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="440"/>
         <source>Best time to post</source>
         <translation>最佳发布时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="433"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="441"/>
         <source>Response and reach</source>
         <translation>响应与覆盖</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="462"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="470"/>
         <source>Save as PNG…</source>
         <translation>保存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="465"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="473"/>
         <source>Save data as CSV…</source>
         <translation>将数据保存为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="494"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="560"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="920"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="502"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="568"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="928"/>
         <source>Followers</source>
         <translation>粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="506"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="972"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="514"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="980"/>
         <source>New / lost</source>
         <translation>新增 / 流失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="538"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="546"/>
         <source>No follower history yet: it grows with each daily sync.</source>
         <translation>还没有粉丝历史：每天同步后会逐步积累。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="560"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="568"/>
         <source>Each account&apos;s follower count</source>
         <translation>每个账号的关注者人数</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="561"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="569"/>
         <source>Growth index</source>
         <translation>增长指数</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="562"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="570"/>
         <source>Each account = 100 at the start of the range, so small and large accounts grow side by side (110 = 10 % more followers)</source>
         <translation>每个账号在时间范围开始时为 100，大小账号的增长可以并排比较（110 = 关注者多 10%）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="605"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="613"/>
         <source>Per day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="610"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="618"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="610"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="618"/>
         <source>Reposts</source>
         <translation>转发</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="611"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="619"/>
         <source>Favourites</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="620"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="628"/>
         <source>Mean engagement per post</source>
         <translation>每条帖子平均互动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="674"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="682"/>
         <source>Hour of day</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="684"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="692"/>
         <source>Mean engagement (replies + reposts + favourites) of the shop&apos;s own posts by the weekday and hour they went out, in your time zone. Brighter is better; hours with fewer than two posts stay dark.</source>
         <translation>店铺自己的帖子按发布的星期和时段（你的时区）统计的平均互动（回复 + 转发 + 点赞）。颜色越亮越好；帖子少于两条的时段保持暗色。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="701"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="709"/>
         <source>Response time</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="702"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="710"/>
         <source>Median first reply, 7 days</source>
         <translation>首次回复中位用时（7 天）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="703"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="711"/>
         <source>Median first reply, 30 days</source>
         <translation>首次回复中位用时（30 天）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="704"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="712"/>
         <source>Mentions answered, 30 days</source>
         <translation>已回复的提及（30 天）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="705"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="713"/>
         <source>Reach</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="706"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1161"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="714"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1174"/>
         <source>Followers now (all accounts)</source>
         <translation>当前粉丝（所有账号）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="707"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="715"/>
         <source>New followers in range</source>
         <translation>时间段内新增粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="708"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="716"/>
         <source>Lost followers in range</source>
         <translation>时间段内流失粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="710"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="718"/>
         <source>Mentions and comments</source>
         <translation>提及与评论</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="711"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="719"/>
         <source>Replies to posts</source>
         <translation>帖子的回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="712"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="720"/>
         <source>Reposts / boosts</source>
         <translation>转发 / 转嘟</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="713"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="721"/>
         <source>Favourites / likes</source>
         <translation>喜欢 / 点赞</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="714"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="722"/>
         <source>Positive share of mentions</source>
         <translation>正面提及占比</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="715"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="744"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="723"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="752"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="716"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="724"/>
         <source>Link clicks</source>
         <translation>链接点击</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="717"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="725"/>
         <source>Posts in range</source>
         <translation>时间段内的帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="873"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="881"/>
         <source>The figures could not be read: {0} Choose the tab again to retry.</source>
         <translation>无法读取数据：{0} 请再次选择该标签页重试。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="877"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="885"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="919"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="927"/>
         <source>Growth index (start = 100)</source>
         <translation>增长指数（起点 = 100）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="944"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="952"/>
         <source>Each account = 100 at the start of the range.</source>
         <translation>每个账号在时间范围开始时为 100。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="946"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="954"/>
         <source>The largest account has {0}× the followers of the smallest: the growth index shows the small ones better.</source>
         <translation>最大账号的关注者是最小账号的 {0} 倍：增长指数更能看清小账号。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="971"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="979"/>
         <source>New / lost per week</source>
         <translation>每周新增 / 流失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="989"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="997"/>
         <source>Click a day on the chart to see who came and who left.</source>
         <translation>点击图表中的某一天，查看谁关注了、谁离开了。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="994"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1002"/>
         <source>{day}: {new} new, {lost} lost</source>
         <translation>{day}：新增 {new}，流失 {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1002"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1010"/>
         <source>− {name} (@{handle}) left {account}</source>
         <translation>− {name}（@{handle}）取消关注了 {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1004"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1012"/>
         <source>+ {name} (@{handle}) follows {account}</source>
         <translation>+ {name}（@{handle}）关注了 {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1043"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1051"/>
         <source>new {new} · lost {lost}</source>
         <translation>新增 {new} · 流失 {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1110"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1123"/>
         <source>Best times: {0}</source>
         <translation>最佳时间：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1113"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1126"/>
         <source>Not enough posts in this range to tell.</source>
         <translation>此时间段内的帖子太少，无法判断。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1121"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1134"/>
         <source>Link clicks: Mastodon, Bluesky and Weibo do not report them. Visits from UTM-tagged links show up in the shop&apos;s own web analytics.</source>
         <translation>链接点击：Mastodon、Bluesky 和微博不提供。带 UTM 标记的链接带来的访问会显示在店铺自己的网站分析中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1125"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1138"/>
         <source>X: this app&apos;s access level cannot read post metrics, so link clicks are not available.</source>
         <translation>X：此应用的访问级别无法读取帖子数据，因此没有链接点击。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1128"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1141"/>
         <source>X reports link clicks for the account&apos;s own posts of the last 30 days.</source>
         <translation>X 提供账号自己最近 30 天帖子的链接点击。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1136"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1149"/>
         <source>not reported by this platform</source>
         <translation>此平台不提供</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1139"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1152"/>
         <source>not available with this app&apos;s access level</source>
         <translation>此应用的访问级别不可用</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1140"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1153"/>
         <source>not reported</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1163"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1176"/>
         <source>Followers now</source>
         <translation>当前关注者</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1224"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1237"/>
         <source>Save chart as PNG</source>
         <translation>将图表保存为 PNG</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1224"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1237"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1229"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1242"/>
         <source>Save data as CSV</source>
         <translation>将数据保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1229"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1242"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -907,7 +907,7 @@
 <context>
     <name>CalendarDayDelegate</name>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/models/outbox.py" line="523"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="524"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n 条</numerusform>
@@ -917,7 +917,7 @@
 <context>
     <name>CalendarMonthModel</name>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/models/outbox.py" line="446"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="447"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… 还有 %n 条</numerusform>
@@ -927,383 +927,383 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="729"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="730"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="144"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="145"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="573"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="574"/>
         <source>local scheduling only (kept by mbdesk)</source>
         <translation>仅本地定时（由 mbdesk 保存）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="683"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="684"/>
         <source>To fix: %n</source>
         <translation>
             <numerusform>待处理：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="685"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="686"/>
         <source>%n hint(s)</source>
         <translation>
             <numerusform>%n 条提示</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="687"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="688"/>
         <source>Nothing to fix; %n hint(s)</source>
         <translation>
             <numerusform>无需处理；%n 条提示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="723"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="724"/>
         <source>Week {week}: {range}</source>
         <translation>第 {week} 周：{range}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="730"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="731"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="243"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="244"/>
         <source>held</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="109"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="110"/>
         <source>Pause all publishing</source>
         <translation>暂停所有发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="112"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="113"/>
         <source>Holds every scheduled post (posts on the server are taken back at the next sync) until you switch it off. Replies still go out.</source>
         <translation>暂缓所有定时帖子（已在服务器定时的帖子会在下次同步时撤回），直到你关闭此项。回复仍会发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="127"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="128"/>
         <source>⏸ Publishing is paused: no scheduled post goes out until you resume.</source>
         <translation>⏸ 发布已暂停：在你恢复之前，不会发出任何定时帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="132"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="133"/>
         <source>Resume publishing</source>
         <translation>恢复发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="154"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="155"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="155"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="156"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="161"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="162"/>
         <source>Queue slots…</source>
         <translation>队列时段…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="162"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="163"/>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="163"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="164"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="165"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="166"/>
         <source>Schedule as CSV…</source>
         <translation>排期导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="166"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="167"/>
         <source>Calendar file (.ics)…</source>
         <translation>日历文件 (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="245"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="575"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="246"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="576"/>
         <source>move waits for the next sync</source>
         <translation>移动待下次同步</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="246"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="247"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="247"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="248"/>
         <source>account needs re-authorization</source>
         <translation>账号需要重新授权</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="248"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="249"/>
         <source>after the sign-in runs out</source>
         <translation>授权到期之后</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="249"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="250"/>
         <source>Drag a post to move it; click it to open it.</source>
         <translation>拖动帖子可移动，点击可打开。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="276"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="277"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="343"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="344"/>
         <source>Publishing is paused: every scheduled post is held.</source>
         <translation>发布已暂停：所有定时帖子都已暂缓。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="344"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="345"/>
         <source>Publishing resumed: scheduled posts go out at their time.</source>
         <translation>发布已恢复：定时帖子将按时发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="359"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="360"/>
         <source>That post is no longer in the outbox.</source>
         <translation>该帖子已不在发件箱中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="377"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="378"/>
         <source>Moved to {when}. The copy on the server is being moved too.</source>
         <translation>已移到 {when}。服务器上的副本也正在移动。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="381"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="382"/>
         <source>Moved to {when} here. The server still holds it at the old time: the move is kept and applied by the next sync (mbdesk is not syncing now). If no sync runs before the old time, the server publishes it then.</source>
         <translation>已在本地移到 {when}。服务器上仍是原来的时间：此次移动会保留，并在下次同步时生效（mbdesk 当前未在同步）。如果在原时间之前没有同步，服务器会在原时间发布。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="388"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="389"/>
         <source>Moved to {when}.</source>
         <translation>已移到 {when}。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="418"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="419"/>
         <source>Connect an account first (Accounts).</source>
         <translation>请先连接一个账号（“账号”页面）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="422"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="423"/>
         <source>Queue slots saved.</source>
         <translation>队列时段已保存。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="426"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="427"/>
         <source>Import posts from CSV</source>
         <translation>从 CSV 导入帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="427"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="428"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="453"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="454"/>
         <source>Nothing was imported: {error}</source>
         <translation>没有导入任何内容：{error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="455"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="456"/>
         <source>%n post(s) imported and scheduled.</source>
         <translation>
             <numerusform>已导入并定时 %n 条帖子。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="464"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="465"/>
         <source>Export the schedule</source>
         <translation>导出排期</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="465"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="466"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="471"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="487"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="472"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="488"/>
         <source>Could not write {path}: {error}</source>
         <translation>无法写入 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="475"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="476"/>
         <source>Schedule saved to {path}.</source>
         <translation>排期已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="479"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="480"/>
         <source>Export to a calendar app</source>
         <translation>导出到日历应用</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="481"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="482"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="491"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="492"/>
         <source>Calendar file saved to {path}: open it in any calendar app.</source>
         <translation>日历文件已保存到 {path}：可用任何日历应用打开。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="545"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="546"/>
         <source>Click a day to see all its posts.</source>
         <translation>点击某一天，查看当天的所有帖子。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="549"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="550"/>
         <source>{day}: %n post(s)</source>
         <translation>
             <numerusform>{day}：%n 条帖子</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="580"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="581"/>
         <source>More posts that day than your limit</source>
         <translation>当天帖子数超过你设定的上限</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="581"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="582"/>
         <source>Too close to another post of this account</source>
         <translation>与此账号的另一条帖子间隔太近</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="582"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="583"/>
         <source>Outside this account&apos;s best hours</source>
         <translation>不在此账号的最佳时段内</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="622"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="623"/>
         <source>{post}: failed</source>
         <translation>{post}：失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="627"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="628"/>
         <source>{account} needs re-authorization: %n post(s) will not go out (the first {when})</source>
         <translation>
             <numerusform>{account} 需要重新授权：%n 条帖子不会发出（最早 {when}）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="630"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="631"/>
         <source>{account}: %n post(s) due after the sign-in runs out (the first {when})</source>
         <translation>
             <numerusform>{account}：%n 条帖子在登录失效后到期（最早 {when}）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="641"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="642"/>
         <source>{day} · {account}: {count} posts (limit {limit} a day)</source>
         <translation>{day} · {account}：{count} 条帖子（每天上限 {limit} 条）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="646"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="647"/>
         <source>{day} · {account}: two posts {minutes} min apart (keep at least {gap} min)</source>
         <translation>{day} · {account}：两条帖子仅相隔 {minutes} 分钟（至少应间隔 {gap} 分钟）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="664"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="665"/>
         <source>%n post(s) outside their account&apos;s best hours</source>
         <translation>
             <numerusform>%n 条帖子不在账号的最佳时段</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="666"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="667"/>
         <source>A soft hint: these posts may reach fewer people. Click to list them.</source>
         <translation>仅为提示：这些帖子可能触达的人较少。点击列出它们。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="676"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="677"/>
         <source>{day} {time} · {account}: outside its best hours ({hours})</source>
         <translation>{day} {time} · {account}：不在最佳时段内（{hours}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="659"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="660"/>
         <source>… and %n more (see the ⚠ days)</source>
         <translation>
             <numerusform>… 还有 %n 条（见带 ⚠ 的日期）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="689"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="690"/>
         <source>No warnings</source>
         <translation>没有警告</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="719"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="720"/>
         <source>{month} {year}</source>
         <translation>{year}年{month}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="729"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="730"/>
         <source>Previous week</source>
         <translation>上一周</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="730"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="731"/>
         <source>Next week</source>
         <translation>下一周</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="735"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="736"/>
         <source>%n post(s) scheduled in the next 7 days</source>
         <translation>
             <numerusform>未来 7 天内已安排 %n 条帖子</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="737"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="738"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n 条失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="739"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="740"/>
         <source>%n held for your decision</source>
         <translation>
             <numerusform>%n 条等待你决定</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="756"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="757"/>
         <source>Not moved: that time is in the past. Drop it on a later day or hour.</source>
         <translation>未移动：该时间已经过去。请拖到更晚的日期或时段。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="758"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="759"/>
         <source>Not moved: this post has already gone out (or is going out).</source>
         <translation>未移动：这条帖子已经发出（或正在发出）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="760"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="761"/>
         <source>Not moved: the post is no longer in the outbox.</source>
         <translation>未移动：该帖子已不在发件箱中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="761"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="762"/>
         <source>Not moved: replies go out as soon as possible.</source>
         <translation>未移动：回复会尽快发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="762"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="763"/>
         <source>Not moved: the post changed meanwhile; try again.</source>
         <translation>未移动：帖子在此期间已更改，请重试。</translation>
     </message>
@@ -1349,302 +1349,302 @@
 <context>
     <name>CompetitorsPanel</name>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="59"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="62"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="113"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="116"/>
         <source>Competitors you watch</source>
         <translation>你关注的竞争对手</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="122"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="125"/>
         <source>No competitors yet. Pick your account on their platform, type their handle and choose Add.</source>
         <translation>还没有竞争对手。选择你在对方平台上的账号，输入对方的用户名，然后点“添加”。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="127"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="130"/>
         <source>Through</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="130"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="133"/>
         <source>Your account on the competitor&apos;s platform: mbdesk reads their public posts through it</source>
         <translation>你在竞争对手所在平台上的账号：mbdesk 通过它读取对方的公开帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="134"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="137"/>
         <source>Handle</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="141"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="144"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="143"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="146"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="167"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="170"/>
         <source>Followers, index (first day = 100)</source>
         <translation>粉丝指数（首日 = 100）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="170"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="173"/>
         <source>Competitor</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="172"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="175"/>
         <source>Your account</source>
         <translation>你的账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="177"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="180"/>
         <source>Posts per weekday</source>
         <translation>每个星期几的帖子数</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="182"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="185"/>
         <source>Posts per hour of the day</source>
         <translation>每天各小时的帖子数</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="192"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="195"/>
         <source>Their best-engaging posts (last 90 days)</source>
         <translation>对方互动最好的帖子（最近 90 天）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="196"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="199"/>
         <source>Posted</source>
         <translation>发布时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="196"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="199"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="196"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="199"/>
         <source>Likes</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="196"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="199"/>
         <source>Reposts</source>
         <translation>转发</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="197"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="200"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="205"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="208"/>
         <source>Double-click a post to open it in the browser</source>
         <translation>双击帖子在浏览器中打开</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="236"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="239"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="236"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="239"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="236"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="239"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="236"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="239"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="237"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="240"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="237"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="240"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="237"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="240"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="255"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="258"/>
         <source>The competitors could not be read: {0}</source>
         <translation>无法读取竞争对手：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="264"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="267"/>
         <source>Add a competitor to see their followers, posting rhythm and best posts here.</source>
         <translation>添加一个竞争对手，即可在这里看到对方的粉丝、发帖节奏和最佳帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="290"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="293"/>
         <source>{n} followers</source>
         <translation>{n} 粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="320"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="323"/>
         <source>{name} on {platform}, read through {account} · last checked {when}</source>
         <translation>{name}（{platform}），通过 {account} 读取 · 上次检查 {when}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="346"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="350"/>
         <source>{per_week} posts a week; most often at {hours} (your time zone).</source>
         <translation>每周 {per_week} 条帖子；最常在 {hours} 发布（你的时区）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="349"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="353"/>
         <source>No posts of theirs read in the last 90 days.</source>
         <translation>最近 90 天没有读到对方的帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="382"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="386"/>
         <source>e.g. bakery or bakery@other.server</source>
         <translation>例如 bakery 或 bakery@other.server</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="383"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="387"/>
         <source>e.g. bakery.bsky.social</source>
         <translation>例如 bakery.bsky.social</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="384"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="388"/>
         <source>e.g. @bakery</source>
         <translation>例如 @bakery</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="386"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="390"/>
         <source>Connect an account first (Accounts).</source>
         <translation>请先连接一个账号（账号页面）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="389"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="393"/>
         <source>Weibo&apos;s API lets ordinary apps read only your own posts; other accounts&apos; posts and counts are for commercial partners, so Weibo competitors cannot be watched.</source>
         <translation>微博 API 只允许普通应用读取你自己的微博；其他账号的微博和数据只对商业合作伙伴开放，所以无法关注微博上的竞争对手。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="394"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="398"/>
         <source>The demo workspace&apos;s accounts cannot look up other accounts; its competitors are samples. Connect a real account to watch yours.</source>
         <translation>演示工作区的账号无法查找其他账号；这里的竞争对手是示例。连接一个真实账号来关注你的竞争对手。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="405"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="409"/>
         <source>Type the competitor&apos;s handle first.</source>
         <translation>请先输入竞争对手的用户名。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="410"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="414"/>
         <source>Looking up {handle}…</source>
         <translation>正在查找 {handle}…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="419"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="423"/>
         <source>Could not add it: {0}</source>
         <translation>无法添加：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="428"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="432"/>
         <source>You already watch {handle}.</source>
         <translation>你已经在关注 {handle}。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="430"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="434"/>
         <source>Added {handle}. Its posts are not public, so only its follower count is watched.</source>
         <translation>已添加 {handle}。其帖子不公开，所以只关注粉丝数。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="433"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="437"/>
         <source>Added {handle}: its follower count and posts are read at each sync (every few hours).</source>
         <translation>已添加 {handle}：每次同步（每隔几小时）都会读取其粉丝数和帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="439"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="443"/>
         <source>No account {handle} was found on {platform}. Check the spelling; on Mastodon add @server for an account on another server.</source>
         <translation>在 {platform} 上找不到账号 {handle}。请检查拼写；在 Mastodon 上，其他服务器的账号要加上 @服务器。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="442"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="446"/>
         <source>{platform} does not allow reading this account with your access: {reason}</source>
         <translation>{platform} 不允许用你的权限读取这个账号：{reason}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="444"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="448"/>
         <source>{account} needs to be authorized again (Accounts); then add the competitor.</source>
         <translation>{account} 需要重新授权（账号页面）；之后再添加竞争对手。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="446"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="450"/>
         <source>{platform} asked mbdesk to wait; try again in a few minutes.</source>
         <translation>{platform} 要求 mbdesk 稍候；请几分钟后再试。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="448"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="452"/>
         <source>You watch the most competitors one account can read (10); remove one first.</source>
         <translation>一个账号最多可关注 10 个竞争对手；请先移除一个。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="450"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="454"/>
         <source>That account is no longer in mbdesk.</source>
         <translation>这个账号已不在 mbdesk 中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="453"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="457"/>
         <source>Could not look up {handle} ({reason}). Check the connection and try again.</source>
         <translation>无法查找 {handle}（{reason}）。请检查网络连接后重试。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="464"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="468"/>
         <source>Remove competitor</source>
         <translation>移除竞争对手</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="465"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="469"/>
         <source>Stop watching {name}? Its follower history and stored posts are deleted.</source>
         <translation>不再关注 {name}？其粉丝历史和已保存的帖子将被删除。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="484"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="488"/>
         <source>Weibo</source>
         <translation>微博</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="485"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="489"/>
         <source>Sandbox</source>
         <translation>沙盒</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="490"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="494"/>
         <source>not found any more (renamed or deleted?)</source>
         <translation>已找不到（改名或已删除？）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="492"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="496"/>
         <source>its posts are not public</source>
         <translation>其帖子不公开</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="493"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="497"/>
         <source>the platform does not allow reading it</source>
         <translation>平台不允许读取</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="495"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="499"/>
         <source>the last check failed</source>
         <translation>上次检查失败</translation>
     </message>
@@ -2454,37 +2454,37 @@
 <context>
     <name>EditPostDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="40"/>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="38"/>
         <source>Edit sent post</source>
         <translation>编辑已发送的帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="43"/>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="41"/>
         <source>The new text replaces the post&apos;s text on {account}. Images and the content warning stay. mbdesk sends the edit once, also when the connection drops, and keeps every earlier text in the post&apos;s history.</source>
         <translation>新文字将替换 {account} 上该帖子的文字，图片和内容警告保持不变。即使连接中断，mbdesk 也只发送一次编辑，并在帖子的历史记录中保留以前的每个版本。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="57"/>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="55"/>
         <source>Save edit</source>
         <translation>保存编辑</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="78"/>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="76"/>
         <source>{count} / {limit}</source>
         <translation>{count} / {limit}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="83"/>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="81"/>
         <source>The new text is empty. To take the post down, use Delete….</source>
         <translation>新文字为空。如要撤下帖子，请使用“删除…”。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="85"/>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="83"/>
         <source>Too long for this account by {over}: shorten it.</source>
         <translation>超出此账号的长度 {over}：请缩短。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="88"/>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="86"/>
         <source>Change the text to save an edit.</source>
         <translation>修改文字后才能保存编辑。</translation>
     </message>
@@ -2492,77 +2492,77 @@
 <context>
     <name>EngagementModel</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="278"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="283"/>
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="278"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="283"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="278"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="283"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="278"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="283"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="279"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="284"/>
         <source>Reposts</source>
         <translation>转发</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="279"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="284"/>
         <source>Favourites</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="288"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="293"/>
         <source>not reported by this platform</source>
         <translation>此平台不提供</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="290"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="295"/>
         <source>not available with this app&apos;s access level</source>
         <translation>此应用的访问级别不可用</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="295"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="300"/>
         <source>This platform does not tell anyone how often the links in a post were clicked. Visits from UTM-tagged links show up in the shop&apos;s own web analytics.</source>
         <translation>此平台不向任何人提供帖子中链接的点击次数。带 UTM 标记的链接带来的访问会显示在店铺自己的网站分析中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="299"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="304"/>
         <source>This X app&apos;s access level cannot read post metrics. A higher access level in the X developer portal lets mbdesk read link clicks.</source>
         <translation>此 X 应用的访问级别无法读取帖子数据。在 X 开发者平台提高访问级别后，mbdesk 才能读取链接点击。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="303"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="308"/>
         <source>X reports link clicks only for the account&apos;s own posts of the last 30 days; none were read for this post.</source>
         <translation>X 只提供账号自己最近 30 天帖子的链接点击；这条帖子没有读取到。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="305"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="310"/>
         <source>Clicks on the links in this post, as the platform reports them.</source>
         <translation>这条帖子中链接的点击次数，由平台提供。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="279"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="284"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="279"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="284"/>
         <source>Link clicks</source>
         <translation>链接点击</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="280"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="285"/>
         <source>Post</source>
         <translation>帖子</translation>
     </message>
@@ -2570,87 +2570,87 @@
 <context>
     <name>Feeds</name>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="37"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="38"/>
         <source>That is not a feed address: it must start with http:// or https://.</source>
         <translation>这不是订阅源地址：必须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="41"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="42"/>
         <source>The feed&apos;s server could not be reached. Check the address and the network, then try again.</source>
         <translation>无法连接订阅源的服务器。请检查地址和网络，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="45"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="46"/>
         <source>The feed is larger than 5 MB, so mbdesk did not read it. Use a feed of the newest entries only.</source>
         <translation>订阅源超过 5 MB，mbdesk 没有读取。请改用只含最新条目的订阅源。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="49"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="50"/>
         <source>That address gives a web page or something else, not an RSS or Atom feed. Look on the site for its feed link (often /feed or /rss.xml).</source>
         <translation>该地址返回的是网页或其他内容，而不是 RSS 或 Atom 订阅源。请在网站上找到订阅链接（通常是 /feed 或 /rss.xml）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="54"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="55"/>
         <source>The feed&apos;s server refused the request. Check the address.</source>
         <translation>订阅源的服务器拒绝了请求。请检查地址。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="57"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="58"/>
         <source>The feed could not be read; mbdesk tries again at the next check.</source>
         <translation>无法读取订阅源；mbdesk 会在下次检查时重试。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="60"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="61"/>
         <source>Stopped before the feed was read.</source>
         <translation>读取订阅源之前已停止。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="63"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="64"/>
         <source>This feed is already in the list.</source>
         <translation>该订阅源已在列表中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="65"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="66"/>
         <source>The feed could not be read.</source>
         <translation>无法读取订阅源。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="72"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="73"/>
         <source>not checked yet</source>
         <translation>尚未检查</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="75"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="76"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="78"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="79"/>
         <source>unchanged</source>
         <translation>无更新</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="81"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="82"/>
         <source>server not reached</source>
         <translation>无法连接服务器</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="84"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="85"/>
         <source>too large</source>
         <translation>过大</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="87"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="88"/>
         <source>not a feed</source>
         <translation>不是订阅源</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="90"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="91"/>
         <source>refused by the server</source>
         <translation>被服务器拒绝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="92"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="93"/>
         <source>could not be read</source>
         <translation>无法读取</translation>
     </message>
@@ -2673,110 +2673,110 @@
 <context>
     <name>FeedsDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="126"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="127"/>
         <source>Feeds to drafts</source>
         <translation>订阅源转草稿</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="130"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="131"/>
         <source>New entries of a shop&apos;s product or blog feed (RSS or Atom) become drafts, each entry once. Feeds are checked every hour while mbdesk is open.</source>
         <translation>店铺商品或博客订阅源（RSS 或 Atom）的新条目会变成草稿，每个条目只生成一次。mbdesk 打开期间每小时检查一次。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="136"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="137"/>
         <source>Feed address, e.g. https://shop.example/feed</source>
         <translation>订阅源地址，例如 https://shop.example/feed</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="138"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="139"/>
         <source>Add feed</source>
         <translation>添加订阅源</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="148"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="149"/>
         <source>Feed</source>
         <translation>订阅源</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="148"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="149"/>
         <source>Last check</source>
         <translation>上次检查</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="148"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="149"/>
         <source>Drafts made</source>
         <translation>已生成草稿</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="158"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="159"/>
         <source>Check now</source>
         <translation>立即检查</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="161"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="162"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="214"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="215"/>
         <source>No feeds yet: paste a feed address above.</source>
         <translation>还没有订阅源：请在上方粘贴订阅源地址。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="250"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="251"/>
         <source>Reading the feed…</source>
         <translation>正在读取订阅源…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="265"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="266"/>
         <source>Added “{title}”: %n draft(s) made from its newest entries.</source>
         <translation>
             <numerusform>已添加“{title}”：根据最新条目生成了 %n 份草稿。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="266"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="267"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="269"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="270"/>
         <source>%n older entries are remembered without a draft.</source>
         <translation>
             <numerusform>另有 %n 条较早的条目已记录，但不生成草稿。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="283"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="284"/>
         <source>Checking the feeds…</source>
         <translation>正在检查订阅源…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="294"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="295"/>
         <source>Checked: %n new draft(s).</source>
         <translation>
             <numerusform>检查完毕：新增 %n 份草稿。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="297"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="298"/>
         <source>%n feed(s) could not be read; see Last check.</source>
         <translation>
             <numerusform>%n 个订阅源无法读取；见“上次检查”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="307"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="308"/>
         <source>Remove feed</source>
         <translation>移除订阅源</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="308"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="309"/>
         <source>Remove “{title}”? The drafts it made stay. Its entries are forgotten: adding it again makes drafts of its newest entries again.</source>
         <translation>移除“{title}”？它生成的草稿会保留。它的条目记录将被清除：再次添加时会重新为最新条目生成草稿。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="320"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="321"/>
         <source>Feed removed; its drafts stay.</source>
         <translation>订阅源已移除；它生成的草稿仍然保留。</translation>
     </message>
@@ -4328,7 +4328,7 @@ Everything stays on this computer; account tokens are kept in the system keyring
         <translation>（{seconds} 秒）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="444"/>
+        <location filename="../../mbdesk/ui/views/outbox_panel.py" line="445"/>
         <source>No tries recorded yet. (Posts queued before this version of mbdesk have no history.)</source>
         <translation>还没有尝试记录。（此版本之前排队的帖子没有记录。）</translation>
     </message>
@@ -4697,57 +4697,57 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 <context>
     <name>OutboxState</name>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="67"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="68"/>
         <source>will not go out: this account needs re-authorization (Accounts → Re-authorize…)</source>
         <translation>不会发出：此账号需要重新授权（账号 → 重新授权…）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="73"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="74"/>
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="84"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="85"/>
         <source>due after this account&apos;s sign-in runs out — re-authorize it first (Accounts)</source>
         <translation>在该账号授权到期之后才到时——请先重新授权（账号）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="103"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="104"/>
         <source>local scheduling only: kept by mbdesk (this server cannot hold scheduled posts) — keep mbdesk or &apos;mbdesk sync&apos; running at the time</source>
         <translation>仅本地定时：由 mbdesk 保存（此服务器不能保存定时帖子）——到时请保持 mbdesk 或“mbdesk sync”在运行</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="110"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="111"/>
         <source>scheduled on the server</source>
         <translation>已在服务器定时</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="112"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="113"/>
         <source>queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="113"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="114"/>
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="114"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="115"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="115"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="116"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="116"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="117"/>
         <source>outcome unknown</source>
         <translation>结果未知</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="117"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="118"/>
         <source>held: its time passed while mbdesk was closed</source>
         <translation>已暂缓：mbdesk 关闭期间已过发布时间</translation>
     </message>
@@ -4827,27 +4827,27 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 <context>
     <name>PostChange</name>
     <message>
-        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="102"/>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="100"/>
         <source>This server ({software}) does not allow editing a sent post. Delete it and post the new text again?</source>
         <translation>此服务器（{software}）不允许编辑已发送的帖子。要删除它并重新发布新文字吗？</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="105"/>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="104"/>
         <source>{platform} does not allow editing a sent post. Delete it and post the new text again?</source>
         <translation>{platform} 不允许编辑已发送的帖子。要删除它并重新发布新文字吗？</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="113"/>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="112"/>
         <source>Yes deletes the post (after one more confirmation) and copies its text, so you can post the corrected text from Compose.</source>
         <translation>选择“是”将删除该帖子（需再确认一次）并复制其文字，你可以在“撰写”中发布改正后的文字。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="117"/>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="116"/>
         <source>Edit sent post</source>
         <translation>编辑已发送的帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="131"/>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="130"/>
         <source>Delete this post on {platform} for everyone? This cannot be undone. mbdesk deletes it once, also when the connection drops, and keeps its texts in the history.
 
 {text}</source>
@@ -4856,7 +4856,7 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="136"/>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="135"/>
         <source>Delete sent post</source>
         <translation>删除已发送的帖子</translation>
     </message>
@@ -5764,114 +5764,179 @@ This happens once and can take a minute for a large inbox.</source>
         <translation>{platform} 服务器</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/stored_text.py" line="45"/>
+        <location filename="../../mbdesk/ui/stored_text.py" line="37"/>
+        <source>The sandbox</source>
+        <translation>沙盒</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="55"/>
         <source>Could not reach {server} ({where}).</source>
         <translation>无法连接{server}（{where}）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/stored_text.py" line="50"/>
+        <location filename="../../mbdesk/ui/stored_text.py" line="60"/>
         <source>{server} did not answer after the request was sent ({where}); it may or may not have been applied.</source>
         <translation>请求发出后{server}没有响应（{where}）；可能已生效，也可能没有。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/stored_text.py" line="55"/>
+        <location filename="../../mbdesk/ui/stored_text.py" line="65"/>
         <source>{server} did not answer ({where}).</source>
         <translation>{server}没有响应（{where}）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/stored_text.py" line="60"/>
+        <location filename="../../mbdesk/ui/stored_text.py" line="70"/>
         <source>The server did not answer (timed out after {n} attempts). Check the connection, then retry.</source>
         <translation>服务器没有响应（{n} 次尝试均超时）。请检查网络连接，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/stored_text.py" line="65"/>
+        <location filename="../../mbdesk/ui/stored_text.py" line="75"/>
         <source>The connection dropped after the post was sent; mbdesk checks whether it was published before trying again.</source>
         <translation>发送帖子后连接中断；mbdesk 会先确认它是否已发布，再决定是否重试。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/stored_text.py" line="70"/>
+        <location filename="../../mbdesk/ui/stored_text.py" line="80"/>
         <source>This server cannot hold scheduled posts; mbdesk publishes them itself at their time — keep mbdesk or &apos;mbdesk sync&apos; running then.</source>
         <translation>此服务器不能保存定时帖子；mbdesk 会在时间到时自己发布——届时请保持 mbdesk 或“mbdesk sync”运行。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/stored_text.py" line="75"/>
+        <location filename="../../mbdesk/ui/stored_text.py" line="85"/>
         <source>The server would not hold this post ({reason}); mbdesk publishes it itself at its time — keep mbdesk or &apos;mbdesk sync&apos; running then.</source>
         <translation>服务器不肯保存这条帖子（{reason}）；mbdesk 会在时间到时自己发布——届时请保持 mbdesk 或“mbdesk sync”运行。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/stored_text.py" line="81"/>
+        <location filename="../../mbdesk/ui/stored_text.py" line="91"/>
         <source>Interrupted by an internal error; checking the server before anything is sent again.</source>
         <translation>因内部错误中断；再次发送前会先检查服务器。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/stored_text.py" line="85"/>
+        <location filename="../../mbdesk/ui/stored_text.py" line="95"/>
         <source>Interrupted while sending; checking the server before anything is sent again.</source>
         <translation>发送时被中断；再次发送前会先检查服务器。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/stored_text.py" line="91"/>
+        <location filename="../../mbdesk/ui/stored_text.py" line="101"/>
         <source>This server ignores scheduling: it published this post at once instead of at {when}. Later posts of this account are kept by mbdesk and published at their time.</source>
         <translation>此服务器忽略定时：它立即发布了这条帖子，而不是在 {when}。此账号以后的帖子由 mbdesk 保存并按时发布。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/stored_text.py" line="97"/>
+        <location filename="../../mbdesk/ui/stored_text.py" line="107"/>
         <source>Check on the platform whether it is there: if not, Retry sends it; if it is, Cancel stops the checks.</source>
         <translation>请到平台上查看它是否已发布：如果没有，点“重试”发送；如果已发布，点“取消”停止检查。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/stored_text.py" line="102"/>
+        <location filename="../../mbdesk/ui/stored_text.py" line="112"/>
         <source>The server no longer holds this scheduled post and did not publish it (cancelled or deleted outside mbdesk?).</source>
         <translation>服务器上已没有这条定时帖子，也没有发布它（是否在 mbdesk 之外取消或删除了？）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/stored_text.py" line="106"/>
+        <location filename="../../mbdesk/ui/stored_text.py" line="116"/>
         <source>Its time ({when}) passed while mbdesk could not publish; sent late.</source>
         <translation>它的时间（{when}）在 mbdesk 无法发布时已过；已延后发送。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/stored_text.py" line="111"/>
+        <location filename="../../mbdesk/ui/stored_text.py" line="121"/>
         <source>Its time ({when}) passed while mbdesk could not publish; held until you send, move or cancel it.</source>
         <translation>它的时间（{when}）在 mbdesk 无法发布时已过；在你发送、移动或取消之前暂不发布。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/stored_text.py" line="116"/>
+        <location filename="../../mbdesk/ui/stored_text.py" line="126"/>
         <source>Checked: the earlier attempt is not on the server, so it will be sent again.</source>
         <translation>已检查：之前的尝试不在服务器上，因此会再次发送。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/stored_text.py" line="120"/>
+        <location filename="../../mbdesk/ui/stored_text.py" line="130"/>
         <source>Sent late on your request.</source>
         <translation>已按你的要求延后发送。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/stored_text.py" line="123"/>
+        <location filename="../../mbdesk/ui/stored_text.py" line="133"/>
         <source>A post moved in the calendar could not be moved on the server yet ({reason}); mbdesk tries again at the next sync.</source>
         <translation>在日历中移动的帖子暂时无法在服务器上移动（{reason}）；mbdesk 会在下次同步时重试。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/stored_text.py" line="128"/>
+        <location filename="../../mbdesk/ui/stored_text.py" line="138"/>
         <source>Not available on this server ({reason}).</source>
         <translation>此服务器不支持（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/stored_text.py" line="132"/>
+        <location filename="../../mbdesk/ui/stored_text.py" line="142"/>
         <source>{platform} rate limit reached ({where}); waiting.</source>
         <translation>已达到 {platform} 的频率限制（{where}）；正在等待。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/stored_text.py" line="136"/>
+        <location filename="../../mbdesk/ui/stored_text.py" line="146"/>
         <source>{platform} refused {where} (HTTP {code}): {text}</source>
         <translation>{platform} 拒绝了 {where}（HTTP {code}）：{text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/stored_text.py" line="140"/>
+        <location filename="../../mbdesk/ui/stored_text.py" line="150"/>
         <source>The {platform} server failed (HTTP {code}, {where}).</source>
         <translation>{platform} 服务器出错（HTTP {code}，{where}）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/stored_text.py" line="145"/>
+        <location filename="../../mbdesk/ui/stored_text.py" line="155"/>
         <source>{platform} no longer accepts this account&apos;s authorization ({text}). Authorize the account again.</source>
         <translation>{platform} 不再接受此账号的授权（{text}）。请重新授权该账号。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="162"/>
+        <source>This server ({software}) does not allow editing a sent post. Delete it and post the new text again?</source>
+        <translation>此服务器（{software}）不允许编辑已发送的帖子。要删除它并重新发布新文本吗？</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="165"/>
+        <source>This server does not allow editing a sent post. Delete it and post the new text again?</source>
+        <translation>此服务器不允许编辑已发送的帖子。要删除它并重新发布新文本吗？</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="170"/>
+        <source>{platform} does not allow editing a sent post. Delete it and post the new text again?</source>
+        <translation>{platform} 不允许编辑已发送的帖子。要删除它并重新发布新文本吗？</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="174"/>
+        <source>{platform} does not allow deleting a sent post.</source>
+        <translation>{platform} 不允许删除已发送的帖子。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="178"/>
+        <source>Only a sent post or reply can be edited or deleted.</source>
+        <translation>只有已发送的帖子或回复才能编辑或删除。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="181"/>
+        <source>Only a post that went out can be edited or deleted.</source>
+        <translation>只有已发出的帖子才能编辑或删除。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="184"/>
+        <source>This post is deleted (or its delete is on the way).</source>
+        <translation>此帖子已删除（或删除正在进行中）。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="187"/>
+        <source>The post was deleted before this edit went out.</source>
+        <translation>在此编辑发出之前，帖子已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="190"/>
+        <source>It was already gone.</source>
+        <translation>它已经不在了。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="192"/>
+        <source>The new text is empty. To take the post down, delete it.</source>
+        <translation>新文本为空。要撤下帖子，请删除它。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="195"/>
+        <source>The new text is the same as the post&apos;s text.</source>
+        <translation>新文本与帖子的文本相同。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/stored_text.py" line="199"/>
+        <source>The new text is {count} long; the server accepts {limit}. Shorten it.</source>
+        <translation>新文本长度为 {count}；服务器接受 {limit}。请缩短。</translation>
     </message>
 </context>
 <context>
@@ -5930,27 +5995,27 @@ This happens once and can take a minute for a large inbox.</source>
 <context>
     <name>SummaryTile</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="231"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="242"/>
         <source>no data in this range</source>
         <translation>此时间段内无数据</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="232"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="243"/>
         <source>{sign}{n} in this range</source>
         <translation>此时间段内 {sign}{n}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="237"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="247"/>
         <source>Mentions (30 days): {0}</source>
         <translation>提及（30 天）：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="238"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="248"/>
         <source>Posts (30 days): {0}</source>
         <translation>帖子（30 天）：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="239"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="249"/>
         <source>Median engagement per post: {0}</source>
         <translation>每条帖子互动中位数：{0}</translation>
     </message>
@@ -6197,28 +6262,28 @@ This happens once and can take a minute for a large inbox.</source>
 <context>
     <name>TargetRow</name>
     <message>
-        <location filename="../../mbdesk/ui/compose/targets.py" line="40"/>
+        <location filename="../../mbdesk/ui/compose/targets.py" line="38"/>
         <source>own text</source>
         <translation>专用正文</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/targets.py" line="49"/>
-        <location filename="../../mbdesk/ui/compose/targets.py" line="77"/>
+        <location filename="../../mbdesk/ui/compose/targets.py" line="47"/>
+        <location filename="../../mbdesk/ui/compose/targets.py" line="75"/>
         <source>Edit for this account</source>
         <translation>为此账号单独编辑</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/targets.py" line="76"/>
+        <location filename="../../mbdesk/ui/compose/targets.py" line="74"/>
         <source>Back to the shared text</source>
         <translation>改回通用正文</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/targets.py" line="92"/>
+        <location filename="../../mbdesk/ui/compose/targets.py" line="90"/>
         <source>{platform} counts {used} of {limit}</source>
         <translation>{platform} 计数：{used} / {limit}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/targets.py" line="95"/>
+        <location filename="../../mbdesk/ui/compose/targets.py" line="93"/>
         <source>too long: the server would refuse it</source>
         <translation>太长：服务器会拒绝</translation>
     </message>
@@ -6226,72 +6291,72 @@ This happens once and can take a minute for a large inbox.</source>
 <context>
     <name>UtmDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/utm_dialog.py" line="33"/>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="34"/>
         <source>Link tagging (UTM)</source>
         <translation>链接标记（UTM）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/utm_dialog.py" line="37"/>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="38"/>
         <source>Mastodon, Bluesky and Weibo do not tell you how many people clicked a link in your post. Tagged links do: each visit from a post shows up in your shop&apos;s own web analytics (for example under Acquisition → Campaigns) with the source, medium and campaign below. Only links to your own domains are tagged; links you tagged yourself are left as they are; replies are never tagged.</source>
         <translation>Mastodon、Bluesky 和微博不会告诉你有多少人点击了帖子里的链接。带标记的链接可以：每次从帖子来的访问都会以下面的来源、媒介和活动名出现在你网店自己的网站统计里（例如“流量获取 → 广告系列”）。只标记指向你自己域名的链接；你自己已标记的链接保持原样；回复从不标记。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/utm_dialog.py" line="44"/>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="45"/>
         <source>Your shop&apos;s domains (subdomains count too):</source>
         <translation>你网店的域名（子域名也算）：</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/utm_dialog.py" line="47"/>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="48"/>
         <source>e.g. myshop.com, shop.example.cn</source>
         <translation>例如 myshop.com, shop.example.cn</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/utm_dialog.py" line="51"/>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="52"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/utm_dialog.py" line="51"/>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="52"/>
         <source>Tag links</source>
         <translation>标记链接</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/utm_dialog.py" line="52"/>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="53"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/utm_dialog.py" line="52"/>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="53"/>
         <source>Medium</source>
         <translation>媒介</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/utm_dialog.py" line="75"/>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="78"/>
         <source>No accounts yet.</source>
         <translation>还没有账号。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/utm_dialog.py" line="102"/>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="105"/>
         <source>No account tags links.</source>
         <translation>没有账号标记链接。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/utm_dialog.py" line="105"/>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="108"/>
         <source>List at least one domain: until then no link is tagged.</source>
         <translation>请至少填写一个域名：在此之前不会标记任何链接。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/utm_dialog.py" line="111"/>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="114"/>
         <source>spring-sale</source>
         <translation>spring-sale</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/utm_dialog.py" line="112"/>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="115"/>
         <source>Example: {url}</source>
         <translation>示例：{url}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/utm_dialog.py" line="117"/>
+        <location filename="../../mbdesk/ui/utm_dialog.py" line="120"/>
         <source>Tagging is on for an account but no domain is listed: add your shop&apos;s domain, or untick the accounts.</source>
         <translation>有账号开启了标记，但没有填写域名：请添加你网店的域名，或取消勾选这些账号。</translation>
     </message>

@@ -8,13 +8,11 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidg
 
 from mbdesk.domain.text import TextCount
 from mbdesk.store.queries.compose import TargetAccount
+from mbdesk.ui.models.accounts import platform_name
 
 # Semantic colours readable on light and dark backgrounds (palette roles have no "warning").
 AMBER = "#d97706"
 RED = "#dc2626"
-
-PLATFORM_NAMES = {"mastodon": "Mastodon", "bluesky": "Bluesky", "weibo": "Weibo",
-                  "sandbox": "Sandbox", "x": "X"}
 
 
 class TargetRow(QWidget):
@@ -36,7 +34,7 @@ class TargetRow(QWidget):
         swatch.setStyleSheet(f"background:{account.color}; border-radius:3px;")
         self.check = QCheckBox(account.name, self)
         self.check.setObjectName(f"target-{account.id}")
-        self.check.setToolTip(PLATFORM_NAMES.get(account.platform, account.platform))
+        self.check.setToolTip(platform_name(account.platform))
         self.own_label = QLabel(self.tr("own text"), self)
         self.own_label.setObjectName(f"own-{account.id}")
         font = self.own_label.font()
@@ -88,7 +86,7 @@ class TargetRow(QWidget):
         self.count.setText(f"{result.count} / {result.limit}")
         colour = {"near": AMBER, "over": RED}.get(self.level)
         self.count.setStyleSheet(f"color:{colour}; font-weight:bold;" if colour else "")
-        platform = PLATFORM_NAMES.get(self.account.platform, self.account.platform)
+        platform = platform_name(self.account.platform)
         tip = self.tr("{platform} counts {used} of {limit}").format(
             platform=platform, used=result.count, limit=result.limit)
         if level == "over":

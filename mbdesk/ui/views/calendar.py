@@ -73,6 +73,7 @@ from mbdesk.ui.models.outbox import (
     paused_label,
     week_start_day,
 )
+from mbdesk.ui.stored_text import shown
 from mbdesk.ui.views.base import View
 from mbdesk.ui.views.calendar_grids import MonthGrid, WeekCanvas, WeekScroll
 
@@ -406,7 +407,7 @@ class CalendarView(View):
         account = chip.account if chip else str(item.account_id)
         self.details_dialog = PostDetailsDialog(
             item.body, account, item.scheduled_at, outbox_state_label(item.state),
-            item.last_error, self.model.zone, self)
+            shown(item.last_error), self.model.zone, self)
         self.details_dialog.open()
 
     # -- queue slots, import, export ---------------------------------------------------------
@@ -557,11 +558,11 @@ class CalendarView(View):
                                    f"{self._state_text(chip)}")
             item.setData(Qt.ItemDataRole.UserRole, chip.post_id)
             item.setData(Qt.ItemDataRole.DecorationRole, QColor(chip.color))
-            tips = [chip.last_error] if chip.last_error else []
+            tips = [shown(chip.last_error)] if chip.last_error else []
             tips += [kept_by_mbdesk_text()] if chip.kept_by_mbdesk else []
             tips += [after_expiry_text()] if chip.after_expiry else []
             tips += [needs_reauth_text()] if chip.needs_reauth else []
-            tips += ["ℹ " + chip.note] if chip.note else []
+            tips += ["ℹ " + shown(chip.note)] if chip.note else []
             tips += [self._warning_kind_text(kind) for kind in chip.warnings]
             if tips:
                 item.setToolTip("\n".join(tips))

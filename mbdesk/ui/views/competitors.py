@@ -46,7 +46,9 @@ from mbdesk.store import rivals as store
 from mbdesk.store.models import Account, utcnow
 from mbdesk.ui.date_axis import LocalDateAxis, LocaleNumberAxis
 from mbdesk.ui.localtime import format_local, ui_locale, user_zone
+from mbdesk.ui.models.accounts import platform_name
 from mbdesk.ui.safe_text import plain_tooltip
+from mbdesk.ui.stored_text import shown
 
 DAYS = 90
 RIVAL_COLOR = "#dc2626"
@@ -300,7 +302,7 @@ class CompetitorsPanel(QWidget):
             spacing = self.rival_list.fontMetrics().lineSpacing() + 4
             item.setSizeHint(QSize(0, lines * spacing + 8))
             item.setData(Qt.ItemDataRole.UserRole, r.id)
-            item.setToolTip(plain_tooltip(r.last_error or r.handle))
+            item.setToolTip(plain_tooltip(shown(r.last_error) or r.handle))
             self.rival_list.addItem(item)
             if r.id == selected:
                 self.rival_list.setCurrentItem(item)
@@ -324,7 +326,7 @@ class CompetitorsPanel(QWidget):
                                 platform=platform_title(row.platform), account=row.account,
                                 when=checked)
         if row.state != store.State.OK:
-            head += "\n⚠ " + state_text(row.state) + (f" — {row.last_error}"
+            head += "\n⚠ " + state_text(row.state) + (f" — {shown(row.last_error)}"
                                                        if row.last_error else "")
         self.header.setText(head)
         rival, own = data["rival_series"], data["own_series"]
@@ -483,9 +485,8 @@ translate = QCoreApplication.translate  # pyside6-lupdate finds calls by this na
 
 
 def platform_title(platform: str) -> str:
-    return {"mastodon": "Mastodon", "bluesky": "Bluesky", "x": "X",
-            "weibo": translate("CompetitorsPanel", "Weibo"),
-            "sandbox": translate("CompetitorsPanel", "Sandbox")}.get(platform, platform)
+    """The platform's short name, as every other list shows it ("Sandbox" translated)."""
+    return platform_name(platform)
 
 
 def state_text(state: str) -> str:

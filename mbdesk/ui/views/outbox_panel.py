@@ -348,7 +348,7 @@ class OutboxPanel(QWidget):
             said = {"edit_not_allowed": no_edit_text(self, item.account_id),
                     "deleted": self.tr("This post is deleted (or its delete is on the way)."),
                     "not_sent": self.tr("Only a post that went out can be edited or deleted."),
-                    }.get(exc.code, exc.message)
+                    }.get(exc.code, shown(exc.message))
             QMessageBox.information(self, self.tr("Edit or delete"), said)
             return False
         self._publish_now(item.account_id)
@@ -431,7 +431,8 @@ class OutboxHistoryDialog(QDialog):
                 if seconds >= 1:
                     when += " " + self.tr("({seconds} s)").format(seconds=round(seconds))
             cells = (when, attempt_action_text(attempt.action),
-                     attempt_outcome_text(attempt.outcome), " ".join(attempt.detail.split()))
+                     attempt_outcome_text(attempt.outcome),
+                     " ".join(shown(attempt.detail).split()))
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(plain_tooltip(text))  # a server's detail: shown literally

@@ -23,12 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from mbdesk.store import post_changes, server_profiles
-from mbdesk.store.models import Account, Platform
+from mbdesk.store.models import Account
 from mbdesk.store.queries.outbox_list import OutboxListRow
+from mbdesk.ui.models.accounts import platform_name
 from mbdesk.ui.safe_text import plain_label
-
-PLATFORM_NAMES = {Platform.BLUESKY: "Bluesky", Platform.WEIBO: "Weibo", Platform.X: "X",
-                  Platform.MASTODON: "Mastodon", Platform.SANDBOX: "Sandbox"}
 
 
 class EditPostDialog(QDialog):
@@ -101,10 +99,11 @@ def no_edit_text(parent: QWidget, account_id: int) -> str:
         software = str(server_profiles.load_profile(account_id).get("software") or "")
         return QCoreApplication.translate(
             "PostChange", "This server ({software}) does not allow editing a sent post. "
-            "Delete it and post the new text again?").format(software=software or platform)
+            "Delete it and post the new text again?").format(
+                software=software or platform_name(platform))
     return QCoreApplication.translate(
         "PostChange", "{platform} does not allow editing a sent post. Delete it and post the "
-        "new text again?").format(platform=PLATFORM_NAMES.get(platform, platform))
+        "new text again?").format(platform=platform_name(platform))
 
 
 def offer_delete_instead(parent: QWidget, item: OutboxListRow, text: str) -> bool:
@@ -126,14 +125,19 @@ def offer_delete_instead(parent: QWidget, item: OutboxListRow, text: str) -> boo
     return True
 
 
-def confirm_delete(parent: QWidget, item: OutboxListRow, text: str) -> bool:
-    platform = PLATFORM_NAMES.get(platform_of(item.account_id), "")
-    question = QCoreApplication.translate(
+def delete_question(item: OutboxListRow, text: str) -> str:
+    """The delete confirmation, naming the platform as every list does ("Sandbox" translated)."""
+    return QCoreApplication.translate(
         "PostChange", "Delete this post on {platform} for everyone? This cannot be undone. "
         "mbdesk deletes it once, also when the connection drops, and keeps its texts in the "
-        "history.\n\n{text}").format(platform=platform, text=text[:300])
+        "history.\n\n{text}").format(platform=platform_name(platform_of(item.account_id)),
+                                      text=text[:300])
+
+
+def confirm_delete(parent: QWidget, item: OutboxListRow, text: str) -> bool:
     answer = QMessageBox.question(
-        parent, QCoreApplication.translate("PostChange", "Delete sent post"), question,
+        parent, QCoreApplication.translate("PostChange", "Delete sent post"),
+        delete_question(item, text),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
