@@ -256,6 +256,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cold-runs", type=int, default=7,
                         help="fresh processes for the first switch to the inbox")
     parser.add_argument("--first-page-only", choices=list(MODES), help=argparse.SUPPRESS)
+    parser.add_argument("--only", choices=("search", "first-page", "scroll"),
+                        help="run one part (e.g. repeat the scroll on a loaded machine)")
     args = parser.parse_args(argv)
     shop = open_shop(args.data_dir)
     if shop is None:
@@ -267,9 +269,12 @@ def main(argv: list[str] | None = None) -> int:
         print(cold, *warm)
         return 0
     print(f"workspace {ws.root} ({n:,} mentions)")
-    bench_search(db, args.runs)
-    bench_first_page(args.data_dir, args.cold_runs)
-    bench_scroll(app, ctx)
+    if args.only in (None, "search"):
+        bench_search(db, args.runs)
+    if args.only in (None, "first-page"):
+        bench_first_page(args.data_dir, args.cold_runs)
+    if args.only in (None, "scroll"):
+        bench_scroll(app, ctx)
     db.close()
     return 0
 

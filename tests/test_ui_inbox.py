@@ -19,7 +19,8 @@ from mbdesk.store.models import (
     Stream,
     utcnow,
 )
-from mbdesk.ui.models.mentions import ACCOUNT, AUTHOR, STATE, TEXT
+from mbdesk.ui.account_badge import short_name
+from mbdesk.ui.models.mentions import ACCOUNT, AUTHOR, STATE, TEXT, ColorRole
 from mbdesk.ui.safe_browser import SafeTextBrowser
 from mbdesk.ui.views.inbox import InboxView
 
@@ -77,7 +78,8 @@ def test_rows_newest_first_with_account_author_and_bold_new(inbox: InboxView) ->
     assert model.rowCount() == 5
     assert shown_texts(inbox)[:2] == ["¿Abren el domingo?", "发货太慢了，等了一个星期"]
     assert model.index(0, ACCOUNT).data() == "Panadería"
-    assert model.index(0, ACCOUNT).data(Qt.ItemDataRole.DecorationRole).name() == "#e11d48"
+    assert model.index(0, ACCOUNT).data(ColorRole).name() == "#e11d48"
+    assert not model.index(0, ACCOUNT).data(Qt.ItemDataRole.DecorationRole).isNull()  # its dot
     assert model.index(1, AUTHOR).data() == "李雷"
     assert model.index(0, STATE).data() == "new"
     assert model.index(0, TEXT).data(Qt.ItemDataRole.FontRole).bold()
@@ -244,3 +246,30 @@ def test_filters_combine_with_a_search(qtbot, inbox: InboxView) -> None:
     with qtbot.waitSignal(inbox.loaded, timeout=5000):
         inbox.refresh()  # a sync after new mentions arrived keeps the search
     assert shown_texts(inbox) == ["¿Abren el domingo?"]
+
+
+def test_account_column_shows_dot_and_short_name_whole_name_as_tooltip(inbox: InboxView) -> None:
+    Account.update(display_name="Panadería Luna · 月亮面包坊").where(
+        Account.display_name == "Panadería").execute()
+    inbox.refresh()
+    first = inbox.model.index(0, ACCOUNT)
+    assert first.data() == "Panadería Luna"  # the first part: fits the column, says which
+    assert first.data(Qt.ItemDataRole.ToolTipRole) == "Panadería Luna · 月亮面包坊"
+    assert first.data(ColorRole).name() == "#e11d48"
+    assert short_name("Luna 客服 · Atención al cliente") == "Luna 客服"
+    assert short_name("Coca-Cola") == "Coca-Cola"  # a hyphen inside a word is no separator
+    assert short_name("Bakery (Help desk)") == "Bakery"
+    assert short_name("月亮面包坊") == "月亮面包坊"
+
+
+def test_delegate_gets_every_role_of_a_cell_in_one_call(inbox: InboxView) -> None:
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    option = QStyleOptionViewItem()
+    QStyledItemDelegate().initStyleOption(option, inbox.model.index(0, ACCOUNT))  # multiData
+    assert option.text == "Panadería"
+    assert option.font.bold()  # a new mention
+    assert not option.icon.isNull()  # the account's colour dot
+    read = QStyleOptionViewItem()
+    QStyledItemDelegate().initStyleOption(read, inbox.model.index(2, TEXT))
+    assert not read.font.bold()  # read: normal weight

@@ -118,8 +118,9 @@ class MainWindow(QMainWindow):
             self.view_actions.append(action)
 
     def _install_shortcuts(self) -> None:
-        """Keyboard shortcuts, set once the frame has painted: the first key sequence builds
-        all of Qt's enum classes, which the first paint does not need."""
+        """Keyboard shortcuts, set once the first screen has painted: the first key sequence
+        builds all of Qt's enum classes, which neither the frame nor the first screen needs
+        before it shows."""
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         for index, action in enumerate(self.view_actions, start=1):
@@ -230,11 +231,11 @@ class MainWindow(QMainWindow):
             if watched is self.centralWidget() and not self._painted:
                 self._painted = True
                 self.first_paint_done.emit()
-                QTimer.singleShot(0, self._install_shortcuts)
                 QTimer.singleShot(0, self._build_initial_view)
             elif isinstance(watched, View):
                 watched.removeEventFilter(self)
                 QTimer.singleShot(0, self.initial_view_painted.emit)
+                QTimer.singleShot(0, self._install_shortcuts)
         return super().eventFilter(watched, event)
 
     def _build_initial_view(self) -> None:
@@ -243,7 +244,9 @@ class MainWindow(QMainWindow):
         first = key not in self._views
         view = self.view(key)
         if first:
-            view.installEventFilter(self)
+            view.installEventFilter(self)  # its paint installs the shortcuts
+        else:
+            QTimer.singleShot(0, self._install_shortcuts)
         self.stack.setCurrentWidget(view)
         view.refresh()
 

@@ -1,27 +1,63 @@
-"""The inbox list: mentions of every account, newest first: 50 at once, then 200 at a time."""
+"""The inbox list: mentions of every account, newest first: 50 at once, then 200 at a time.
+
+Painting asks ``data()`` seven roles per cell, for every row that scrolls into view: so what a
+row shows is made before it shows (on the worker thread that loads its page: the author as a
+bidi-safe name, the local time in the interface language) or once per load (state labels)
+or per account (colour dot and short name); a paint only looks them up.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import tzinfo
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QModelRoleDataSpan,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QIcon
 
 from mbdesk.store.models import MentionState
 from mbdesk.store.queries import mentions as queries
 from mbdesk.store.queries.mentions import MentionFilter, MentionRow
-from mbdesk.ui.localtime import format_local, user_zone
+from mbdesk.ui.account_badge import color_dot, short_name
+from mbdesk.ui.localtime import format_local_time, to_local, ui_locale, user_zone
 from mbdesk.ui.models.paged import PagedTableModel
 from mbdesk.ui.safe_text import isolate, plain_tooltip
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 StateRole = Qt.ItemDataRole.UserRole + 2
+ColorRole = Qt.ItemDataRole.UserRole + 3  # the account's colour (a QColor)
 
 ACCOUNT, AUTHOR, TIME, TEXT, STATE = range(5)
-_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole,
-                    Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole, IdRole,
-                    StateRole})
+# Roles as the plain ints views pass: comparing them costs no enum look-up per call.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
+_ID = int(IdRole)
+_STATE = int(StateRole)
+_COLOR = int(ColorRole)
+_ROLES = frozenset({_DISPLAY, _FONT, _DECORATION, _TOOLTIP, _ID, _STATE, _COLOR})
+
+Shown = tuple[str, str]  # (author, time) as the row shows them
+
+
+def shown_texts(rows: Iterable[MentionRow], zone: tzinfo) -> dict[int, Shown]:
+    """Mention id → (author, time) as shown. Plain strings, so it runs on the worker thread
+    that loaded the page (QLocale is reentrant; one per page, not per row)."""
+    locale = ui_locale()
+    return {
+        r.id: (isolate(r.author_name or r.author_handle),  # no RTL override leaks
+               format_local_time(to_local(r.created_at, zone), locale=locale)
+               if r.created_at is not None else "")
+        for r in rows
+    }
 
 
 def state_label(state: str) -> str:
@@ -44,26 +80,61 @@ class MentionTableModel(PagedTableModel):
         self._zone: tzinfo | None = None
         self._bold = QFont()
         self._bold.setBold(True)
-        self._times: dict[int, str] = {}  # mention id → its time as shown (zone of this load)
+        self._shown: dict[int, Shown] = {}  # mention id → (author, time) of this load
+        self._states: dict[str, str] = {}  # state → its label
+        self._badges: dict[int, tuple[str, QIcon, QColor]] = {}  # account id → its badge
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Answer the roles views ask for on every paint quickly: the others never reach cell()
         (a scrolled-through inbox of 200,000 rows is painted thousands of times)."""
-        if role not in _ROLES:
+        if role not in _ROLES or not index.isValid():
             return None
-        return super().data(index, role)
+        rows = self._rows
+        row = index.row()
+        return self.cell(rows[row], index.column(), role) if row < len(rows) else None
+
+    def multiData(self, index: QModelIndex | QPersistentModelIndex,
+                  span: QModelRoleDataSpan) -> None:
+        """Every role a delegate asks for one cell, in one call: Qt's item delegates ask seven
+        roles per cell through this, which would otherwise be seven calls into Python, each
+        taking the interpreter lock from the worker thread that loads the next page."""
+        if not index.isValid():
+            return
+        rows = self._rows
+        row = index.row()
+        if row >= len(rows):
+            return
+        mention, column, cell = rows[row], index.column(), self.cell
+        for i in range(span.size()):
+            item = span[i]
+            role = item.role()
+            if role in _ROLES:
+                value = cell(mention, column, role)
+                if value is not None:
+                    item.setData(value)
 
     def set_filter(self, flt: MentionFilter) -> None:
         """Query the first page of ``flt`` now (on this thread) and show it."""
         self.show_results(flt, queries.page(flt, None, self.FIRST_PAGE_SIZE))
 
     def show_results(self, flt: MentionFilter, first_page: list[MentionRow]) -> None:
-        """Show a first page of ``flt`` queried elsewhere; later pages load on scrolling."""
+        """Show a first page of ``flt`` queried elsewhere; later pages load on scrolling, with
+        their texts made on the worker thread that loads them."""
         self.filter = flt
-        self._zone = user_zone()
-        self._times.clear()
-        self.show_first_page(lambda after, limit: queries.page(flt, after, limit), first_page)
+        zone = self._zone = user_zone()
+        shown = shown_texts(first_page, zone)
+        self._shown = shown  # a new dict: a page of an older load writes into its own
+        self._states = {state: state_label(state)
+                        for state in (MentionState.NEW, MentionState.READ, MentionState.DONE)}
+        self._badges = {}  # account names or colours may have changed since the last load
+
+        def fetch(after: Any, limit: int) -> list[MentionRow]:
+            rows = queries.page(flt, after, limit)
+            shown.update(shown_texts(rows, zone))  # before the rows reach the view
+            return rows
+
+        self.show_first_page(fetch, first_page)
 
     def set_state(self, mention_id: int, state: str) -> None:
         """Show a state change made elsewhere (the row stays until the next reload)."""
@@ -87,31 +158,40 @@ class MentionTableModel(PagedTableModel):
         )[section]
 
     def cell(self, row: MentionRow, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == ACCOUNT:
-                return row.account_name
-            if column == AUTHOR:
-                return isolate(row.author_name or row.author_handle)  # no RTL override leaks
-            if column == TIME:
-                text = self._times.get(row.id)
-                if text is None:
-                    text = self._times[row.id] = format_local(row.created_at,
-                                                              self._zone or user_zone())
-                return text
+        if role == _DISPLAY:
             if column == TEXT:
                 return row.first_line
+            if column == ACCOUNT:
+                return self.badge(row)[0]
             if column == STATE:
-                return state_label(row.state)
-        elif role == Qt.ItemDataRole.FontRole:
+                return self._states.get(row.state) or state_label(row.state)
+            shown = self._shown.get(row.id)
+            if shown is None:  # a row not loaded through show_results (rare): make it now
+                shown = self._shown[row.id] = shown_texts((row,), self._zone or user_zone())[
+                    row.id]
+            return shown[0] if column == AUTHOR else shown[1] if column == TIME else None
+        if role == _FONT:
             return self._bold if row.state == MentionState.NEW else None
-        elif role == Qt.ItemDataRole.DecorationRole and column == ACCOUNT:
-            return QColor(row.account_color)
-        elif role == Qt.ItemDataRole.ToolTipRole and column == AUTHOR:
-            return plain_tooltip(isolate(row.author_handle))
-        elif role == Qt.ItemDataRole.ToolTipRole and column == ACCOUNT:
-            return row.account_name
-        elif role == IdRole:
+        if role == _DECORATION:
+            return self.badge(row)[1] if column == ACCOUNT else None
+        if role == _ID:
             return row.id
-        elif role == StateRole:
+        if role == _STATE:
             return row.state
+        if role == _COLOR:
+            return self.badge(row)[2]
+        if role == _TOOLTIP:
+            if column == AUTHOR:
+                return plain_tooltip(isolate(row.author_handle))
+            if column == ACCOUNT:
+                return row.account_name
         return None
+
+    def badge(self, row: MentionRow) -> tuple[str, QIcon, QColor]:
+        """(short name, colour dot, colour) of the row's account, made once per account."""
+        badge = self._badges.get(row.account_id)
+        if badge is None:
+            badge = self._badges[row.account_id] = (short_name(row.account_name),
+                                                    color_dot(row.account_color),
+                                                    QColor(row.account_color))
+        return badge

@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 )
 
 from mbdesk.errors import MbdeskError
-from mbdesk.services import replies as reply_service
 from mbdesk.services.background import run_in_background
 from mbdesk.services.context import AppContext
 from mbdesk.store import crisis as crisis_store
@@ -50,6 +49,7 @@ from mbdesk.store.queries import mentions as queries
 from mbdesk.store.queries import response as response_queries
 from mbdesk.store.queries.mentions import MentionDetail, MentionFilter, MentionRow
 from mbdesk.store.threads import cached_thread
+from mbdesk.ui.account_badge import DOT_SIZE, short_name
 from mbdesk.ui.localtime import format_local, user_zone
 from mbdesk.ui.models.mentions import ACCOUNT, AUTHOR, STATE, TEXT, TIME, IdRole, MentionTableModel
 from mbdesk.ui.tables import list_table
@@ -124,6 +124,7 @@ class InboxView(View):
         self._limits: dict[int, int | None] = {}
         self._crisis_dismissed = 0  # the count the owner dismissed the banner at
         self._thread_generation = 0
+        self._account_column_fitted = False
         self._build()
         self._build_shortcuts()
 
@@ -282,14 +283,22 @@ class InboxView(View):
         self.account_combo.blockSignals(True)
         self.account_combo.clear()
         self.account_combo.addItem(self.tr("All accounts"), None)
+        names = []
         for acc in account_queries.account_briefs():
             self.account_combo.addItem(acc.display_name or acc.handle, acc.id)
             self.account_combo.setItemData(self.account_combo.count() - 1, acc.handle,
                                            Qt.ItemDataRole.ToolTipRole)
             self._limits[acc.id] = acc.max_characters
+            names.append(short_name(acc.display_name or acc.handle))
         index = self.account_combo.findData(chosen)
         self.account_combo.setCurrentIndex(max(index, 0))
         self.account_combo.blockSignals(False)
+        if names and not self._account_column_fitted:  # once: the person may resize it
+            self._account_column_fitted = True
+            bold = QFont(self.table.font())  # new mentions are bold
+            bold.setBold(True)
+            widest = max(QFontMetrics(bold).horizontalAdvance(n) for n in names)
+            self.table.setColumnWidth(ACCOUNT, min(max(widest + DOT_SIZE + 20, 80), 220))
 
     def _reload_tags(self) -> None:
         chosen = self.tag_combo.currentData()
@@ -565,6 +574,8 @@ class InboxView(View):
         detail = self._current
         if detail is None:
             return
+        from mbdesk.services import replies as reply_service  # outbox, media: not for the list
+
         before = queries.states_of([detail.id])
         try:
             reply_service.queue_reply(detail.id, text, drop=self.pane.dropped())
@@ -582,6 +593,8 @@ class InboxView(View):
         self._update_header()
 
     def retry_reply(self, item_id: int, text: str) -> None:
+        from mbdesk.services import replies as reply_service  # outbox, media: not for the list
+
         try:
             retried = reply_service.edit_and_retry(item_id, text)
         except MbdeskError as exc:
