@@ -208,7 +208,8 @@ def detect_software(info: dict[str, Any]) -> str:
             return name
     if re.match(r"^\d+\.\d+", version):
         return "mastodon"
-    return version.split()[0] if version else ""
+    words = version.split()  # a version of only spaces names nothing
+    return words[0] if words else ""
 
 
 def _metrics_of(st: dict[str, Any]) -> PostMetrics:
