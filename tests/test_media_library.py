@@ -177,3 +177,14 @@ def test_media_input_from_the_library_is_a_fresh_draft_copy(workspace, db, tmp_p
     assert isinstance(media, MediaInput)
     assert media.alt_text == "Red cup" and media.sha256 == image.sha256
     assert media.path != image.path and Path(media.path).is_file()
+
+
+def test_a_photo_added_again_from_disk_gets_its_alt_text(workspace, db, tmp_path):
+    cup = photo(tmp_path, "cup.png", (3, 3, 3))
+    draft_with(workspace.media, (cup, "A red cup"))
+    assert library.alt_text_for(import_image(cup, workspace.media).sha256) == "A red cup"
+    library.refresh_library()
+    library.set_alt_text(library.list_images()[0].id, "The owner's words")
+    assert library.alt_text_for(import_image(cup, workspace.media).sha256) == "The owner's words"
+    other = photo(tmp_path, "other.png", (4, 4, 4))
+    assert library.alt_text_for(import_image(other, workspace.media).sha256) == ""

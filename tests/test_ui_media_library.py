@@ -147,3 +147,11 @@ def test_room_limits_the_picks(qtbot, earlier_drafts, workspace):
     select(dialog, item_of(dialog, "taza-azul.jpg"), item_of(dialog, "陶瓷杯.jpg"))
     assert not dialog.add_button.isEnabled()
     assert "room for 1 more image(s)" in dialog.message.text()
+
+
+def test_add_images_offers_the_alt_text_a_photo_had(qtbot, view, earlier_drafts):
+    ed = view.editor
+    qtbot.mouseClick(ed.new_button, Qt.MouseButton.LeftButton)
+    blue, alt = earlier_drafts[0]
+    assert ed.media_panel.add_files([blue]) == []
+    assert ed.media_panel.items[0].alt_edit.text() == alt == "Tres tazas azules"

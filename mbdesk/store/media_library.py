@@ -265,6 +265,21 @@ def set_alt_text(image_id: int, alt_text: str) -> None:
         LibraryImage.id == image_id).execute()
 
 
+def alt_text_for(sha256: str) -> str:
+    """The library's alt text for an image with this content ("" when it is new): a photo
+    added again from disk gets the description it had."""
+    if not sha256:
+        return ""
+    row = (LibraryImage.select(LibraryImage.alt_text).where(LibraryImage.key == sha256)
+           .tuples().first())
+    if row is not None:
+        return row[0]
+    # not in the library yet (it is brought up to date when it is opened): the newest use
+    row = (Media.select(Media.alt_text).where((Media.sha256 == sha256) & (Media.alt_text != ""))
+           .order_by(Media.id.desc()).tuples().first())
+    return row[0] if row else ""
+
+
 class LibraryImageGone(LookupError):
     """The library image was removed meanwhile (another window, a restore)."""
 

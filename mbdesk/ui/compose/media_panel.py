@@ -5,6 +5,7 @@ move it up or down or remove it. Files are checked and copied into the workspace
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QImageReader, QPixmap
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from mbdesk.domain.images import ImageInfo, ImageProblem, ImageRule, fits, image_rule
 from mbdesk.store.draft_media import ImageTooLarge, import_image
 from mbdesk.store.drafts import MediaInput
+from mbdesk.store.media_library import alt_text_for
 from mbdesk.ui.compose.problems import image_problem_text
 from mbdesk.ui.i18n import join_list
 
@@ -187,6 +189,7 @@ class MediaPanel(QWidget):
                 continue
             try:
                 media = import_image(path, self.media_dir)
+                media = replace(media, alt_text=alt_text_for(media.sha256))  # used before?
             except ImageTooLarge:
                 refused.append(image_problem_text("too_large", path))
                 continue
