@@ -22,7 +22,7 @@ from mbdesk.domain.best_time import TimeSuggestion
 from mbdesk.domain.schedule import HORIZON_YEARS, ScheduleTimeError, local_to_utc
 from mbdesk.store.models import utcnow
 from mbdesk.ui.compose.best_times import BestTimesBox
-from mbdesk.ui.localtime import format_local_time, to_local
+from mbdesk.ui.localtime import date_format, format_local_time, to_local, ui_locale
 
 
 def zone_name(zone: tzinfo) -> str:
@@ -63,9 +63,14 @@ class ScheduleDialog(QDialog):
             minute=0, second=0, microsecond=0, tzinfo=None)
         self.date_edit = QDateEdit(QDate(start.year, start.month, start.day), self)
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        # the interface language's own order and words ("Thu, Dec 3, 2026", "2026年12月3日周四",
+        # "jue, 3 dic 2026", "2:00 PM"), never ISO "2026-12-03"
+        locale = ui_locale()
+        self.date_edit.setLocale(locale)
+        self.date_edit.setDisplayFormat(date_format("medium", locale))
         self.time_edit = QTimeEdit(QTime(start.hour, start.minute), self)
-        self.time_edit.setDisplayFormat("HH:mm")
+        self.time_edit.setLocale(locale)
+        self.time_edit.setDisplayFormat(date_format("time", locale))
         form = QFormLayout()
         form.addRow(self.tr("Date"), self.date_edit)
         form.addRow(self.tr("Time"), self.time_edit)
