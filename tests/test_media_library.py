@@ -188,3 +188,21 @@ def test_a_photo_added_again_from_disk_gets_its_alt_text(workspace, db, tmp_path
     assert library.alt_text_for(import_image(cup, workspace.media).sha256) == "The owner's words"
     other = photo(tmp_path, "other.png", (4, 4, 4))
     assert library.alt_text_for(import_image(other, workspace.media).sha256) == ""
+
+
+def test_keyset_pages_cover_the_library_once_in_order(workspace, db):
+    from datetime import datetime, timedelta
+
+    base = datetime(2026, 5, 1, 12, 0)
+    for i in range(23):  # some share a time: the id breaks the tie
+        LibraryImage.create(key=f"k{i}", path=f"/x/{i}.png", file_name=f"{i}.png",
+                            last_used_at=base + timedelta(seconds=i // 3))
+    seen, after = [], None
+    while True:
+        page = library.list_images(limit=5, after=after)
+        if not page:
+            break
+        seen += [i.id for i in page]
+        after = page[-1].key
+    assert seen == [i.id for i in library.list_images(limit=100)]
+    assert len(seen) == len(set(seen)) == 23

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from peewee import fn
+from peewee import Tuple, fn
 
 from mbdesk.domain.images import ImageProblem, inspect_image
 from mbdesk.store.draft_media import import_image
@@ -247,8 +247,9 @@ def list_images(search: str = "", offset: int = 0, limit: int = 200,
     query = _query(search)
     if after is not None:
         used, image_id = after
-        query = query.where((LibraryImage.last_used_at < used)
-                            | ((LibraryImage.last_used_at == used) & (LibraryImage.id < image_id)))
+        # a row value: SQLite walks the (last_used_at, id) index from there (an OR did not)
+        query = query.where(Tuple(LibraryImage.last_used_at, LibraryImage.id)
+                            < Tuple(LibraryImage.last_used_at.db_value(used), image_id))
     rows = (query.order_by(LibraryImage.last_used_at.desc(), LibraryImage.id.desc())
             .offset(offset).limit(limit))
     return [_item(r) for r in rows]
