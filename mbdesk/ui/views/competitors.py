@@ -106,7 +106,7 @@ class CompetitorsPanel(QWidget):
         self._accounts: list[tuple[int, str, str, bool]] = []
         self._urls: list[str] = []
         self._loading = False
-        self._build()
+        self._built = False  # built on the first refresh: opening Analytics skips its 3 plots
 
     # --- building -----------------------------------------------------------------------------
 
@@ -247,6 +247,9 @@ class CompetitorsPanel(QWidget):
     # --- loading ------------------------------------------------------------------------------
 
     def refresh(self, background: bool = True) -> None:
+        if not self._built:
+            self._built = True
+            self._build()
         rival_id, zone = self.selected, user_zone()
         if not background:
             self._apply(fetch(rival_id, zone))
