@@ -155,3 +155,19 @@ def test_add_images_offers_the_alt_text_a_photo_had(qtbot, view, earlier_drafts)
     blue, alt = earlier_drafts[0]
     assert ed.media_panel.add_files([blue]) == []
     assert ed.media_panel.items[0].alt_edit.text() == alt == "Tres tazas azules"
+
+
+def test_known_images_show_at_once_new_ones_join_when_taken_in(qtbot, earlier_drafts, workspace,
+                                                               tmp_path):
+    from mbdesk.store.media_library import refresh_library
+
+    refresh_library()
+    later = photo(tmp_path, "later.jpg", (10, 200, 10))
+    save_draft(None, DraftInput(title="later", body="later",
+                                media=(import_image(later, workspace.media, "Later one"),)))
+    dialog = MediaLibraryDialog(workspace.media, room=4)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        dialog.show()
+    qtbot.waitUntil(lambda: dialog.count_label.text() == "4 image(s)", timeout=10_000)
+    item_of(dialog, "later.jpg")

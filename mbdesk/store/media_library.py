@@ -194,6 +194,11 @@ def _apply_batch(seen: list[_Seen]) -> int:
     return len(new) + len(changed)
 
 
+def has_unscanned() -> bool:
+    """Whether media rows were added since the library was last brought up to date."""
+    return Media.select().where(Media.id > _cursor()).exists()
+
+
 def refresh_library(batch: int = BATCH) -> int:
     """Bring the library up to date with media rows added since the last call; returns how
     many library images were added or changed. Safe beside another process doing the same."""

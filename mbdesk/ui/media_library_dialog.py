@@ -68,14 +68,20 @@ def _page(search: str, after: Any, limit: int) -> list[LibraryRow]:
     return [LibraryRow(i, i.missing) for i in list_images(search, limit=limit, after=after)]
 
 
-def _first_load(search: str, limit: int, refresh: bool) -> tuple[int, list[LibraryRow]]:
-    """Worker thread: bring the library up to date (new draft and post images), then the count
-    and the first page."""
-    from mbdesk.store.media_library import count_images, refresh_library
+def _first_load(search: str, limit: int) -> tuple[int, list[LibraryRow], bool]:
+    """Worker thread: the count, the first page, and whether images were added to drafts or
+    posts since the library was last brought up to date."""
+    from mbdesk.store.media_library import count_images, has_unscanned
 
-    if refresh:
-        refresh_library()
-    return count_images(search), _page(search, None, limit)
+    return count_images(search), _page(search, None, limit), has_unscanned()
+
+
+def _refresh() -> int:
+    """Worker thread: add the new draft and post images (reads the files that have no hash
+    yet: the first time after many posts, this can take a while)."""
+    from mbdesk.store.media_library import refresh_library
+
+    return refresh_library()
 
 
 def _thumbnail(media_dir: Path, path: str, sha256: str) -> tuple[str, str]:
@@ -250,7 +256,9 @@ class MediaLibraryDialog(QDialog):
         self.media_dir = Path(media_dir)
         self._search_text = ""
         self._generation = 0
-        self._refreshed = False
+        self._refreshed = False  # the library was asked to take in new images
+        self._up_to_date = False  # ... and has done so
+        self._waiting = False  # an empty first page waits for that
         self._alts: dict[int, str] = {}  # alt texts saved here while the dialog is open
         self._zone = user_zone()
         self.model = LibraryModel(self.media_dir, self)
@@ -324,21 +332,34 @@ class MediaLibraryDialog(QDialog):
 
     # -- loading -----------------------------------------------------------------------------
     def reload(self) -> None:
-        """Query the first page of the current search on a worker thread."""
+        """Query the first page of the current search on a worker thread. What the library
+        holds shows at once; images added since the last look are taken in meanwhile, and the
+        list is queried again when they change it."""
         self._generation += 1
         generation, text = self._generation, self.search.text().strip()
-        refresh = not self._refreshed
-        self._refreshed = True
         size = self.model.FIRST_PAGE_SIZE
-        run_in_background(lambda: _first_load(text, size, refresh),
+        run_in_background(lambda: _first_load(text, size),
                           lambda result: self._first_page(generation, text, result),
                           self._load_failed)
+        if not self._refreshed:
+            self._refreshed = True
+            run_in_background(_refresh, self._refreshed_library, self._load_failed)
+
+    def _refreshed_library(self, changed: int) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._up_to_date = True
+        if changed or self._waiting:
+            self.reload()
 
     def _first_page(self, generation: int, text: str,
-                    result: tuple[int, list[LibraryRow]]) -> None:
+                    result: tuple[int, list[LibraryRow], bool]) -> None:
         if not shiboken6.isValid(self) or generation != self._generation:
             return
-        count, rows = result
+        count, rows, unscanned = result
+        self._waiting = not count and unscanned and not self._up_to_date
+        if self._waiting:
+            return  # not "no images" yet: the new ones are being taken in
         self._search_text = text
         self.model.show_first_page(lambda after, limit: _page(text, after, limit), rows)
         if count:
