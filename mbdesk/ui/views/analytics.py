@@ -384,11 +384,7 @@ class AnalyticsView(View):
         self._first_refresh = True
         self._stale = set(TABS)
         self._load("growth", build=False)
-        self._build()
-        # Curves and tiles are made while the worker reads: the figures then only fill them.
-        shown = queries.accounts(self.account_id)
-        self._make_curves(shown)
-        self._fill_tiles([AccountSummary(a, None, None, 0, 0, None) for a in shown])
+        self._build()  # curves and tiles are made when the figures arrive: first paint sooner
 
     def title(self) -> str:
         return self.tr("Analytics")
