@@ -22,9 +22,11 @@ import stringprep
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from re import DOTALL, IGNORECASE  # the same flag values as ``regex``'s
+from typing import TYPE_CHECKING, Any
 
-import regex
+if TYPE_CHECKING:
+    import regex
 
 MASTODON = "mastodon"
 BLUESKY = "bluesky"
@@ -57,22 +59,46 @@ class TextCount:
         return self.limit - self.count
 
 
+class _Lazy:
+    """A pattern compiled on first use: the URL expressions take tens of milliseconds to build,
+    and ``regex`` itself ~20 ms to import, which the window's start-up (the inbox imports this
+    module for its reply counter) should not pay for."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+
+    @functools.cached_property
+    def compiled(self) -> regex.Pattern[str]:
+        import regex
+
+        return regex.compile(self.pattern, self.flags)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.compiled, name)
+
+
+def _escape_all(chars: str) -> str:
+    """``regex.escape(chars, special_only=False)`` for ASCII punctuation: each one escaped."""
+    return "".join("\\" + c if not c.isalnum() else c for c in chars)
+
+
 # --- grapheme clusters ---------------------------------------------------------------------------
 
-_GRAPHEME = regex.compile(r"\X")
+_GRAPHEME = _Lazy(r"\X")
 
 
 # Characters that may join the character before or after them into one cluster; text without
 # any of them has one cluster per code point, and only stretches around them need \\X.
-_JOINING = regex.compile(
+_JOINING = _Lazy(
     r"[\p{Grapheme_Cluster_Break=Extend}\p{Grapheme_Cluster_Break=ZWJ}"
     r"\p{Grapheme_Cluster_Break=SpacingMark}\p{Grapheme_Cluster_Break=Prepend}"
     r"\p{Grapheme_Cluster_Break=Regional_Indicator}\p{Grapheme_Cluster_Break=L}"
     r"\p{Grapheme_Cluster_Break=V}\p{Grapheme_Cluster_Break=T}\p{Grapheme_Cluster_Break=LV}"
     r"\p{Grapheme_Cluster_Break=LVT}\r]"
 )
-_JOINED_STRETCH = regex.compile(
-    _JOINING.pattern.join(["(?:.?(?:", "+.?)+)"]), regex.DOTALL
+_JOINED_STRETCH = _Lazy(
+    _JOINING.pattern.join(["(?:.?(?:", "+.?)+)"]), DOTALL
 )
 
 
@@ -88,22 +114,6 @@ def grapheme_count(text: str) -> int:
 
 
 # --- Mastodon: the URL rule (twitter-text ``valid_url`` with Mastodon's overrides) ---------------
-
-class _Lazy:
-    """A pattern compiled on first use: the URL expressions take tens of milliseconds to build,
-    which the window's start-up should not pay for."""
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self.pattern = pattern
-        self.flags = flags
-
-    @functools.cached_property
-    def compiled(self) -> regex.Pattern[str]:
-        return regex.compile(self.pattern, self.flags)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.compiled, name)
-
 
 def _code_points(*pairs: tuple[int, int] | int) -> frozenset[str]:
     chars: set[str] = set()
@@ -135,7 +145,7 @@ _ASCII_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
 _DIRECTIONAL = _ranges(*_DIRECTIONAL_POINTS)
 _INVALID = _ranges(*_INVALID_POINTS)
 _UNICODE_SPACES = _ranges(*_SPACE_POINTS)
-_PUNCTUATION = regex.escape(_ASCII_PUNCTUATION, special_only=False)
+_PUNCTUATION = _escape_all(_ASCII_PUNCTUATION)
 _CONTROLS = _ranges(*_CONTROL_POINTS)
 _LATIN_ACCENTS = _ranges(
     (0xC0, 0xD6), (0xD8, 0xF6), (0xF8, 0xFF), (0x0100, 0x024F), (0x0253, 0x0254),
@@ -194,20 +204,19 @@ _TAIL = rf"(?::[0-9]+)?(?:/{_PATH}*)?(?:\?{_QUERY_CHAR}*{_QUERY_END})?"
 _URL_RE = _Lazy(
     rf"(?:[^A-Z0-9@＠$#＃{_INVALID}]|[{_DIRECTIONAL}]|^)"
     rf"(?P<url>(?P<protocol>{_SCHEME})?(?P<domain>{_DOMAIN}){_TAIL})",
-    regex.IGNORECASE,
+    IGNORECASE,
 )
-_SCHEME_RE = regex.compile(_SCHEME, regex.IGNORECASE)
+_SCHEME_RE = _Lazy(_SCHEME, IGNORECASE)
 # The domain rule with each label matched atomically: a label cannot hold a dot and must be
 # followed by one, so only the longest run can succeed and giving characters back is wasted work.
 _DOMAIN_AT_RE = _Lazy(
-    rf"(?:(?>{_D}(?:[_-]*{_D})*)\.)*(?>{_D}(?:-*{_D})*)\.{_TLD}", regex.IGNORECASE
+    rf"(?:(?>{_D}(?:[_-]*{_D})*)\.)*(?>{_D}(?:-*{_D})*)\.{_TLD}", IGNORECASE
 )
-_TLD_RE = _Lazy(_TLD, regex.IGNORECASE)
-_TAIL_RE = _Lazy(_TAIL, regex.IGNORECASE)
-_LABEL_PUNCTUATION = regex.escape(_ASCII_PUNCTUATION.replace("_", "").replace("-", ""),
-                                  special_only=False)
+_TLD_RE = _Lazy(_TLD, IGNORECASE)
+_TAIL_RE = _Lazy(_TAIL, IGNORECASE)
+_LABEL_PUNCTUATION = _escape_all(_ASCII_PUNCTUATION.replace("_", "").replace("-", ""))
 # A run of characters that may stand in a label (a label may also hold - and _ inside).
-_RUN_RE = regex.compile(
+_RUN_RE = _Lazy(
     f"[^{_DIRECTIONAL}{_LABEL_PUNCTUATION}{_CONTROLS}{_INVALID}{_UNICODE_SPACES}]+"
 )
 _NOT_LABEL_CHARS = (
@@ -216,7 +225,7 @@ _NOT_LABEL_CHARS = (
 )
 # Characters that may not stand right before a URL; U+017F and U+212A fold to ASCII letters.
 _NOT_BEFORE_URL = frozenset("@＠$#＃\ufffe\ufeff\uffff\u017f\u212a")
-_TCO_RE = regex.compile(r"https?://t\.co/([a-z0-9]+)", regex.IGNORECASE)
+_TCO_RE = _Lazy(r"https?://t\.co/([a-z0-9]+)", IGNORECASE)
 _MAX_URL_LENGTH = 4096
 _MAX_DOTS_FOR_EXPRESSION = 16
 _MAX_TCO_SLUG_LENGTH = 40
@@ -394,7 +403,7 @@ def _idna_length(domain: str) -> int | None:
 
 # No match can hold these characters, so each stretch between them is scanned on its own, and
 # only the stretches that hold a scheme can hold a linked URL.
-_SCHEME_TOKEN_RE = regex.compile(
+_SCHEME_TOKEN_RE = _Lazy(
     r"(?<![^\t\n\v\f\r \x85])[^\t\n\v\f\r \x85]*?://[^\t\n\v\f\r \x85]*"
 )
 
@@ -447,15 +456,15 @@ def _url_entities(text: str) -> list[tuple[int, int, str]]:
 # --- Mastodon: the mention rule (Account::MENTION_RE and Extractor) ------------------------------
 
 _WORD = r"[\p{L}\p{M}\p{Nd}\p{Pc}]"  # Ruby's [[:word:]] on a Unicode string
-_MENTION_RE = regex.compile(
+_MENTION_RE = _Lazy(
     r"(?<![=/\p{L}\p{M}\p{Nd}\p{Pc}])@"
     rf"((?i:[a-z0-9_]+(?:[.-]+[a-z0-9_]+)*)(?:@{_WORD}+(?:[.-]+{_WORD}+)*)?)"
 )
-_MENTION_END_RE = _Lazy(rf"[@＠]|[{_LATIN_ACCENTS}]|://", regex.IGNORECASE)
+_MENTION_END_RE = _Lazy(rf"[@＠]|[{_LATIN_ACCENTS}]|://", IGNORECASE)
 _MAX_MENTION_DOMAIN_LENGTH = 253
 
 _RUBY_STRIP = "\0\t\n\v\f\r "
-_BLANK_RE = regex.compile(r"\p{White_Space}*")
+_BLANK_RE = _Lazy(r"\p{White_Space}*")
 
 
 def _mention_entities(text: str) -> list[tuple[int, int, str]]:
@@ -531,7 +540,7 @@ def _count_bluesky(text: str, grapheme_limit: int) -> TextCount:
 
 # --- Weibo ---------------------------------------------------------------------------------------
 
-_WEIBO_URL_RE = _Lazy(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+", regex.IGNORECASE)
+_WEIBO_URL_RE = _Lazy(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+", IGNORECASE)
 
 
 def _weibo_url_bytes(url: str, url_bytes: int) -> int:
@@ -580,7 +589,7 @@ def _count_weibo(text: str, limit: int, url_bytes: int) -> TextCount:
 X_LIMIT = 280
 X_URL_CHARS = 23
 _X_LIGHT_RANGES = ((0, 4351), (8192, 8205), (8208, 8223), (8242, 8247))
-_X_EMOJI_PART = regex.compile(
+_X_EMOJI_PART = _Lazy(
     r"[\p{Extended_Pictographic}\p{Regional_Indicator}\u20e3\ufe0f\u200d\U0001f3fb-\U0001f3ff]")
 # twitter-text links a scheme-less domain only when its TLD is on its list; this short list holds
 # common generic ones, plus any two-letter country code (``t.co``, ``foo.co.jp``).
@@ -590,7 +599,7 @@ _X_BARE_DOMAIN = _Lazy(
     r"(?<![\w@＠#＃$./:-])(?:[a-z0-9](?:[a-z0-9_-]{0,61}[a-z0-9])?\.)+"
     rf"(?:{'|'.join(_X_GENERIC_TLDS)}|[a-z]{{2}})(?![\w-])"
     r"(?:/[^\s]*[^\s.,;:!?'\"()\[\]])?",
-    regex.IGNORECASE,
+    IGNORECASE,
 )
 
 

@@ -9,6 +9,7 @@ import sys
 import time
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mbdesk import APP_NAME, __version__
@@ -125,13 +126,14 @@ class GuiStartup:
             ctx.db = ctx.db or connect(ws.database)
             return render_views(window, self.args.screenshot)
 
-        def load_orm() -> None:  # runs as the frame paints, before the first screen is built
+        def load_orm() -> None:  # after the frame has painted, before the first screen
             ctx.db = ctx.db or connect(ws.database)
 
         probing = bool(os.environ.get("MBDESK_STARTUP_PROBE"))
         if probing:
             _report_first_paint(window)
-        window.first_paint_done.connect(load_orm)
+        # queued, not in the paint handler: the frame reaches the screen without waiting for it
+        window.first_paint_done.connect(lambda: QTimer.singleShot(0, load_orm))
         window.show()
         # the slow follow-ups wait until the first screen is up, so they never compete with it
         window.initial_view_painted.connect(window.start_background_work)
