@@ -79,7 +79,8 @@ def test_notify_reaches_the_desktop_server(notification_server):
     (app, replaces, _icon, title, body, _actions, hints, _timeout), = notification_server.received
     assert (app, replaces, title, body) == ("mbdesk", 0, "Crisis watch",
                                              "3 negative mentions — 负面 — ¡ojo!")
-    assert hints["urgency"] == ("y", 2) and hints["desktop-entry"] == ("s", "io.github.mbdesk.mbdesk")
+    assert hints["urgency"] == ("y", 2)
+    assert hints["desktop-entry"] == ("s", "io.github.mbdesk.mbdesk")
     notifier.close()
 
 
