@@ -128,11 +128,13 @@ def format_date_range(first: date, last: date, locale: QLocale | None = None) ->
 
 
 def format_local_time(local: datetime, *, long: bool = False,
-                      locale: QLocale | None = None) -> str:
-    """An aware local datetime: "Fri, Dec 4, 2026 2:45 PM" ("Friday, December 4, …" long)."""
+                      locale: QLocale | None = None, style: str = "") -> str:
+    """An aware local datetime: "Fri, Dec 4, 2026 2:45 PM" ("Friday, December 4, …" long;
+    ``style="plain"`` drops the weekday, for narrow list columns: "Dec 4, 2026 2:45 PM")."""
     locale = locale or ui_locale()
     formats = _date_formats(locale.name())
-    return (f"{locale.toString(local.date(), formats['long' if long else 'medium'])} "
+    day_style = style or ("long" if long else "medium")
+    return (f"{locale.toString(local.date(), formats[day_style])} "
             f"{locale.toString(local.time(), formats['time'])}")
 
 

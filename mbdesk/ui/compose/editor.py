@@ -207,13 +207,18 @@ class ComposerWidget(QWidget):
         self.queue_button.setObjectName("compose-add-to-queue")
         self.schedule_button = QPushButton(self.tr("Schedule…"), self)
         self.schedule_button.setDefault(True)
+        # two rows (the draft's own buttons, then the ways to send it): seven buttons in one
+        # row made the composer ~640 px wide in Spanish and squeezed the drafts' titles out
         for button in (self.new_button, self.duplicate_button, self.archive_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        for button in (self.save_button, self.publish_button, self.queue_button,
-                       self.schedule_button):
-            buttons.addWidget(button)
+        buttons.addWidget(self.save_button)
+        sending = QHBoxLayout()
+        sending.addStretch(1)
+        for button in (self.publish_button, self.queue_button, self.schedule_button):
+            sending.addWidget(button)
         layout.addLayout(buttons)
+        layout.addLayout(sending)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("compose-status")
         self.status_label.setWordWrap(True)

@@ -34,7 +34,7 @@ from mbdesk.store.queries.drafts import (
     list_drafts,
 )
 from mbdesk.ui.i18n import join_list
-from mbdesk.ui.localtime import format_local
+from mbdesk.ui.localtime import format_local, format_local_time, to_local
 
 DRAFT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TARGETS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -171,10 +171,13 @@ class DraftsTableModel(QAbstractTableModel):
                 return join_list(name for name, _ in self.target_names(row))
             if column == "state":
                 return draft_state_label(ARCHIVED if row.archived else row.state)
-            if column == "updated":
-                return format_local(row.updated_at, self._zone)
+            if column == "updated":  # no weekday: the column stays narrow, the titles wide
+                return (format_local_time(to_local(row.updated_at, self._zone), style="plain")
+                        if row.updated_at else "")
         if role == Qt.ItemDataRole.ToolTipRole and column == "title":
             return row.first_line if row.title else None
+        if role == Qt.ItemDataRole.ToolTipRole and column == "updated":
+            return format_local(row.updated_at, self._zone, long=True)
         return None
 
 
