@@ -243,6 +243,7 @@ def test_watch_stream_in_the_inbox_and_the_watches_dialog(qtbot, ctx) -> None:
     view.stream_combo.setCurrentIndex(view.stream_combo.findData(Stream.WATCH))
     assert view.model.rowCount() == 1
     view.table.selectRow(0)
+    qtbot.waitUntil(lambda: view._current is not None)  # read on a worker
     assert "keyword watch “#panaderia”" in view.detail_meta.text()
     view.done_button.click()
     assert Mention.get(Mention.remote_id == "w1").state == MentionState.DONE

@@ -57,7 +57,7 @@ def test_english_is_shown_as_stored(language, qtbot, ctx, posts):
 @pytest.mark.parametrize("code", ["zh_CN", "es"])
 def test_calendar_tooltips_show_stored_reasons_translated(language, qtbot, ctx, posts, code):
     language(code)
-    failed, kept = posts
+    failed, _kept = posts
     reason, note = EXPECTED[code]
     view = calendar(qtbot, ctx)
     month = view.model.index_of(date(2030, 5, 8)).data(Qt.ItemDataRole.ToolTipRole)

@@ -57,6 +57,11 @@ def inbox(qtbot, ctx):
     return view
 
 
+def read(qtbot, view: InboxView) -> None:
+    """Wait for the selected mention, which a worker reads (its text may be megabytes)."""
+    qtbot.waitUntil(lambda: view._current is not None and view.reader.pending_id is None)
+
+
 def type_text(qtbot, widget: QWidget, text: str) -> None:
     """Type as a user would: ASCII as key presses, other scripts as an input-method commit
     (QTest cannot synthesise key presses for Chinese characters)."""
@@ -118,6 +123,7 @@ def test_typing_a_search_narrows_the_rows(qtbot, inbox: InboxView, typed: str,
 
 def test_reading_pane_shows_plain_text_never_html(qtbot, inbox: InboxView) -> None:
     inbox.table.selectRow(2)
+    read(qtbot, inbox)
     # plain text (no HTML from the server) is shown as text: its markup is not interpreted
     assert isinstance(inbox.detail_text, SafeTextBrowser)
     assert inbox.detail_text.toPlainText() == "<b>价格</b> <script>alert(1)</script>"
@@ -125,11 +131,13 @@ def test_reading_pane_shows_plain_text_never_html(qtbot, inbox: InboxView) -> No
     assert inbox.detail_author.textFormat() == Qt.TextFormat.PlainText
     assert "面包店" in inbox.detail_meta.text() and "read" in inbox.detail_meta.text()
     inbox.table.selectRow(0)
+    read(qtbot, inbox)
     assert inbox.detail_text.toPlainText() == "¿Abren el domingo?\nQuiero pedir una tarta."
 
 
 def test_buttons_change_state_persist_and_show(qtbot, inbox: InboxView) -> None:
     inbox.table.selectRow(0)
+    read(qtbot, inbox)
     mention_id = inbox._current.id
     qtbot.mouseClick(inbox.read_button, Qt.MouseButton.LeftButton)
     assert Mention.get_by_id(mention_id).state == MentionState.READ
@@ -155,14 +163,17 @@ def test_keyboard_triage(qtbot, inbox: InboxView) -> None:
     assert inbox.table.currentIndex().row() == 1
     qtbot.keyClick(inbox.table, Qt.Key.Key_K)
     assert inbox.table.currentIndex().row() == 0
+    read(qtbot, inbox)
     first = inbox._current.id
     qtbot.keyClick(inbox.table, Qt.Key.Key_E)
     assert Mention.get_by_id(first).state == MentionState.DONE
     assert inbox.table.currentIndex().row() == 1
+    read(qtbot, inbox)
     second = inbox._current.id
     qtbot.keyClick(inbox.table, Qt.Key.Key_U)
     assert Mention.get_by_id(second).state == MentionState.NEW
     inbox.table.selectRow(2)  # a read one
+    read(qtbot, inbox)
     third = inbox._current.id
     qtbot.keyClick(inbox.table, Qt.Key.Key_U)
     assert Mention.get_by_id(third).state == MentionState.NEW
@@ -170,6 +181,7 @@ def test_keyboard_triage(qtbot, inbox: InboxView) -> None:
 
 def test_typing_e_in_the_search_box_is_text_not_a_shortcut(qtbot, inbox: InboxView) -> None:
     inbox.table.selectRow(0)
+    read(qtbot, inbox)
     mention_id = inbox._current.id
     inbox.search.setFocus()
     with qtbot.waitSignal(inbox.loaded, timeout=5000):

@@ -40,11 +40,17 @@ def open_view(qtbot, ctx) -> InboxView:
     return view
 
 
-def select(view: InboxView, mention_id: int) -> None:
+def select(qtbot, view: InboxView, mention_id: int) -> None:
     row = view.model.row_of(lambda r: r.id == mention_id)
     assert row >= 0
     view.table.selectRow(row)
+    read(qtbot, view)
     assert view._current is not None and view._current.id == mention_id
+
+
+def read(qtbot, view: InboxView) -> None:
+    """Wait for the selected mention, which a worker reads (its text may be megabytes)."""
+    qtbot.waitUntil(lambda: view._current is not None and view.reader.pending_id is None)
 
 
 def thread_text(view: InboxView) -> str:
@@ -57,7 +63,7 @@ def test_offline_reply_is_queued_shown_and_sent_exactly_once(qtbot, ctx, server,
     engine.run_account(account, {Job.MENTIONS})
     mention = Mention.get(Mention.remote_id == nid)
     view = open_view(qtbot, ctx)
-    select(view, mention.id)
+    select(qtbot, view, mention.id)
 
     port = int(server.url.rsplit(":", 1)[1])
     server.stop()  # the network is gone
@@ -103,7 +109,7 @@ def test_failed_reply_shows_the_reason_and_is_edited_and_retried(qtbot, ctx, ser
     engine.run_account(account, {Job.MENTIONS})
     mention = Mention.get(Mention.remote_id == nid)
     view = open_view(qtbot, ctx)
-    select(view, mention.id)
+    select(qtbot, view, mention.id)
     server.faults.append(Fault.http(422, method="POST", path="/api/v1/statuses",
                                     json_body={"error": "Validation failed: Text is spam"}))
     view.pane.composer.setPlainText("@alice@remote.example buy now")  # typed: not put twice
@@ -135,7 +141,7 @@ def test_thread_is_fetched_cached_and_readable_offline(qtbot, ctx, server, accou
     engine.run_account(account, {Job.MENTIONS})
     mention = Mention.get(Mention.remote_id == nid)
     view = open_view(qtbot, ctx)
-    select(view, mention.id)
+    select(qtbot, view, mention.id)
     assert "not loaded yet" in view.pane.thread_status.text()
     view.table.setFocus()
     with qtbot.waitSignal(view.thread_loaded, timeout=10_000):
@@ -147,7 +153,7 @@ def test_thread_is_fetched_cached_and_readable_offline(qtbot, ctx, server, accou
 
     server.stop()  # offline: the saved copy stays readable
     fresh = open_view(qtbot, ctx)
-    select(fresh, mention.id)
+    select(qtbot, fresh, mention.id)
     assert "vegan" in thread_text(fresh) and "yes it is" in thread_text(fresh)
     with qtbot.waitSignal(fresh.thread_loaded, timeout=10_000):
         fresh.fetch_thread()
@@ -176,6 +182,7 @@ def test_remote_html_is_sanitized_loads_nothing_and_opens_links_only_on_click(qt
                              "</p>")
     view = open_view(qtbot, ctx)
     view.table.selectRow(0)
+    read(qtbot, view)
     browser = view.detail_text
     html = browser.toHtml()
     assert "tracker" not in html and "javascript" not in html and "alert" not in html
@@ -230,20 +237,23 @@ def test_author_tag_and_priority_filters(triage: InboxView) -> None:
 def test_keys_open_done_unread_undo_search_and_reply(qtbot, triage: InboxView) -> None:
     view = triage
     view.table.setFocus()
-    assert view._current.id is not None
+    read(qtbot, view)
     first = view._current.id
     qtbot.keyClick(view.table, Qt.Key.Key_E)  # done, moves on
     assert Mention.get_by_id(first).state == MentionState.DONE
+    read(qtbot, view)
     second = view._current.id
     qtbot.keyClick(view.table, Qt.Key.Key_E)
     assert Mention.get_by_id(second).state == MentionState.DONE
     qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo
     assert Mention.get_by_id(second).state == MentionState.NEW
+    read(qtbot, view)
     assert view._current.id == second
     qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert Mention.get_by_id(first).state == MentionState.NEW
     assert view.model.index(0, 4).data() == "new"
     assert not view.undo_button.isEnabled()
+    read(qtbot, view)  # undo selected the first again
     qtbot.keyClick(view.table, Qt.Key.Key_U)  # already new: nothing to undo
     qtbot.keyClick(view.table, Qt.Key.Key_Slash)
     assert view.search.hasFocus()
@@ -270,7 +280,7 @@ def test_author_card_shows_tags_and_notes_and_earlier_replies(qtbot, triage: Inb
     outbox.enqueue(older.account_id, "mastodon", "@ana thanks!", kind="reply",
                    mention_id=older.id)
     triage.refresh()
-    select(triage, Mention.get(Mention.text_plain == "one").id)
+    select(qtbot, triage, Mention.get(Mention.text_plain == "one").id)
     card = triage.pane.card_label.text()
     assert "Tags: customer" in card and "Orders every Friday" in card
     assert "Earlier replies to this person" in thread_text(triage)
@@ -279,6 +289,7 @@ def test_author_card_shows_tags_and_notes_and_earlier_replies(qtbot, triage: Inb
 
 def test_counter_refuses_an_overlong_reply(qtbot, triage: InboxView) -> None:
     triage.table.selectRow(0)
+    read(qtbot, triage)
     triage.pane.composer.setPlainText("x" * 496)  # 501 with "@ana@x.social " (counted "@ana ")
     assert triage.pane.counter.text() == "501 / 500"
     assert not triage.pane.send_button.isEnabled()
@@ -288,6 +299,7 @@ def test_counter_refuses_an_overlong_reply(qtbot, triage: InboxView) -> None:
 
 def test_a_reply_that_cannot_be_queued_keeps_its_text(qtbot, triage: InboxView) -> None:
     triage.table.selectRow(0)
+    read(qtbot, triage)
     Mention.delete().where(Mention.id == triage._current.id).execute()  # gone meanwhile
     triage.pane.composer.setPlainText("@ana hello there")
     triage.pane.send()
@@ -306,7 +318,7 @@ def test_mastodon_reply_keeps_or_drops_the_others_the_post_named(qtbot, ctx, ser
     mention = Mention.get(Mention.remote_id == nid)
     assert mention.mentioned.split() == ["shop", "bob@other.example", "carla"]
     view = open_view(qtbot, ctx)
-    select(view, mention.id)
+    select(qtbot, view, mention.id)
     pane = view.pane
     # the author, then the others (our own account never); carla is on our server: "@carla"
     assert pane.address_label.text() == "Replying to @alice@remote.example"
@@ -334,5 +346,5 @@ def test_empty_pane_says_what_to_do(qtbot, ctx, server, account, engine):
     assert pane.empty_title.text() == "Select a message to read and reply"
     assert pane.empty_overview.text().startswith("1 new")
     assert "R: reply" in pane.empty_keys.text()
-    select(view, Mention.get().id)
+    select(qtbot, view, Mention.get().id)
     assert pane.pages.currentIndex() == 1

@@ -510,343 +510,343 @@
 <context>
     <name>AnalyticsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="394"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="390"/>
         <source>Analytics</source>
         <translation>Estadísticas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="399"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="395"/>
         <source>Follower growth</source>
         <translation>Crecimiento de seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="415"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="411"/>
         <source>Show one account on every tab, or all of them</source>
         <translation>Mostrar una cuenta en todas las pestañas, o todas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="417"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="413"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="421"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="417"/>
         <source>30 days</source>
         <translation>30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="421"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="417"/>
         <source>90 days</source>
         <translation>90 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="422"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="418"/>
         <source>1 year</source>
         <translation>1 año</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="422"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="418"/>
         <source>All</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="438"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="434"/>
         <source>Growth</source>
         <translation>Crecimiento</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="439"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="717"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="435"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="713"/>
         <source>Engagement</source>
         <translation>Interacción</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="440"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="436"/>
         <source>Best time to post</source>
         <translation>Mejor hora para publicar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="441"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="437"/>
         <source>Response and reach</source>
         <translation>Respuesta y alcance</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="470"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="466"/>
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="473"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="469"/>
         <source>Save data as CSV…</source>
         <translation>Guardar datos como CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="502"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="568"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="928"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="498"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="564"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="922"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="514"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="980"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="510"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="977"/>
         <source>New / lost</source>
         <translation>Nuevos / perdidos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="546"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="542"/>
         <source>No follower history yet: it grows with each daily sync.</source>
         <translation>Aún no hay historial de seguidores: crece con cada sincronización diaria.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="568"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="564"/>
         <source>Each account&apos;s follower count</source>
         <translation>Número de seguidores de cada cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="569"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="565"/>
         <source>Growth index</source>
         <translation>Índice de crecimiento</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="570"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="566"/>
         <source>Each account = 100 at the start of the range, so small and large accounts grow side by side (110 = 10 % more followers)</source>
         <translation>Cada cuenta vale 100 al inicio del periodo, así las cuentas pequeñas y grandes crecen lado a lado (110 = 10 % más seguidores)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="613"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="609"/>
         <source>Per day</source>
         <translation>Por día</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="618"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="614"/>
         <source>Replies</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="618"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="614"/>
         <source>Reposts</source>
         <translation>Reenvíos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="619"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="615"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="628"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="624"/>
         <source>Mean engagement per post</source>
         <translation>Interacción media por publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="682"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="678"/>
         <source>Hour of day</source>
         <translation>Hora del día</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="692"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="688"/>
         <source>Mean engagement (replies + reposts + favourites) of the shop&apos;s own posts by the weekday and hour they went out, in your time zone. Brighter is better; hours with fewer than two posts stay dark.</source>
         <translation>Interacción media (respuestas + reenvíos + favoritos) de las publicaciones de la tienda según el día y la hora en que salieron, en tu zona horaria. Más claro es mejor; las horas con menos de dos publicaciones quedan oscuras.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="709"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="705"/>
         <source>Response time</source>
         <translation>Tiempo de respuesta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="710"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="706"/>
         <source>Median first reply, 7 days</source>
         <translation>Mediana de primera respuesta, 7 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="711"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="707"/>
         <source>Median first reply, 30 days</source>
         <translation>Mediana de primera respuesta, 30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="712"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="708"/>
         <source>Mentions answered, 30 days</source>
         <translation>Menciones respondidas, 30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="713"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="709"/>
         <source>Reach</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="714"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1174"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="710"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1171"/>
         <source>Followers now (all accounts)</source>
         <translation>Seguidores actuales (todas las cuentas)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="715"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="711"/>
         <source>New followers in range</source>
         <translation>Seguidores nuevos en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="716"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="712"/>
         <source>Lost followers in range</source>
         <translation>Seguidores perdidos en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="718"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="714"/>
         <source>Mentions and comments</source>
         <translation>Menciones y comentarios</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="719"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="715"/>
         <source>Replies to posts</source>
         <translation>Respuestas a publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="720"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="716"/>
         <source>Reposts / boosts</source>
         <translation>Reenvíos / impulsos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="721"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="717"/>
         <source>Favourites / likes</source>
         <translation>Favoritos / me gusta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="722"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="718"/>
         <source>Positive share of mentions</source>
         <translation>Proporción de menciones positivas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="723"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="752"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="719"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="748"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="724"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="720"/>
         <source>Link clicks</source>
         <translation>Clics en enlaces</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="725"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="721"/>
         <source>Posts in range</source>
         <translation>Publicaciones en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="881"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="877"/>
         <source>The figures could not be read: {0} Choose the tab again to retry.</source>
         <translation>No se pudieron leer las cifras: {0} Vuelva a elegir la pestaña para reintentar.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="885"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="881"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="927"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="921"/>
         <source>Growth index (start = 100)</source>
         <translation>Índice de crecimiento (inicio = 100)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="952"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="949"/>
         <source>Each account = 100 at the start of the range.</source>
         <translation>Cada cuenta vale 100 al inicio del periodo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="954"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="951"/>
         <source>The largest account has {0}× the followers of the smallest: the growth index shows the small ones better.</source>
         <translation>La cuenta más grande tiene {0}× los seguidores de la más pequeña: el índice de crecimiento muestra mejor las pequeñas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="979"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="976"/>
         <source>New / lost per week</source>
         <translation>Nuevos / perdidos por semana</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="997"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="994"/>
         <source>Click a day on the chart to see who came and who left.</source>
         <translation>Haz clic en un día del gráfico para ver quién llegó y quién se fue.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1002"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="999"/>
         <source>{day}: {new} new, {lost} lost</source>
         <translation>{day}: {new} nuevos, {lost} perdidos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1010"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1007"/>
         <source>− {name} (@{handle}) left {account}</source>
         <translation>− {name} (@{handle}) dejó de seguir a {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1012"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1009"/>
         <source>+ {name} (@{handle}) follows {account}</source>
         <translation>+ {name} (@{handle}) sigue a {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1051"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1048"/>
         <source>new {new} · lost {lost}</source>
         <translation>nuevos {new} · perdidos {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1123"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1120"/>
         <source>Best times: {0}</source>
         <translation>Mejores horas: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1126"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1123"/>
         <source>Not enough posts in this range to tell.</source>
         <translation>No hay suficientes publicaciones en este periodo para saberlo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1134"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1131"/>
         <source>Link clicks: Mastodon, Bluesky and Weibo do not report them. Visits from UTM-tagged links show up in the shop&apos;s own web analytics.</source>
         <translation>Clics en enlaces: Mastodon, Bluesky y Weibo no los informan. Las visitas de enlaces con UTM aparecen en la analítica web de la propia tienda.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1138"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1135"/>
         <source>X: this app&apos;s access level cannot read post metrics, so link clicks are not available.</source>
         <translation>X: el nivel de acceso de esta app no puede leer las métricas, así que no hay clics en enlaces.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1141"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1138"/>
         <source>X reports link clicks for the account&apos;s own posts of the last 30 days.</source>
         <translation>X informa de los clics en enlaces de las publicaciones propias de los últimos 30 días.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1149"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1146"/>
         <source>not reported by this platform</source>
         <translation>la plataforma no lo informa</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1152"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1149"/>
         <source>not available with this app&apos;s access level</source>
         <translation>no disponible con el nivel de acceso de esta app</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1153"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1150"/>
         <source>not reported</source>
         <translation>no disponible</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1176"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1173"/>
         <source>Followers now</source>
         <translation>Seguidores actuales</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1237"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1234"/>
         <source>Save chart as PNG</source>
         <translation>Guardar gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1237"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1234"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1242"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1239"/>
         <source>Save data as CSV</source>
         <translation>Guardar datos como CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1242"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1239"/>
         <source>CSV file (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
@@ -1366,302 +1366,292 @@
 <context>
     <name>CompetitorsPanel</name>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="62"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="63"/>
         <source>Competitors</source>
         <translation>Competencia</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="116"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="117"/>
         <source>Competitors you watch</source>
         <translation>Competidores que sigues</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="125"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="126"/>
         <source>No competitors yet. Pick your account on their platform, type their handle and choose Add.</source>
         <translation>Aún no sigues a ningún competidor. Elige tu cuenta en su plataforma, escribe su usuario y pulsa Añadir.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="130"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="131"/>
         <source>Through</source>
         <translation>A través de</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="133"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="134"/>
         <source>Your account on the competitor&apos;s platform: mbdesk reads their public posts through it</source>
         <translation>Tu cuenta en la plataforma del competidor: mbdesk lee sus publicaciones públicas a través de ella</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="137"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="138"/>
         <source>Handle</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="144"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="145"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="146"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="147"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="170"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="171"/>
         <source>Followers, index (first day = 100)</source>
         <translation>Seguidores, índice (primer día = 100)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="173"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="174"/>
         <source>Competitor</source>
         <translation>Competidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="175"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="176"/>
         <source>Your account</source>
         <translation>Tu cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="180"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="181"/>
         <source>Posts per weekday</source>
         <translation>Publicaciones por día de la semana</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="185"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="186"/>
         <source>Posts per hour of the day</source>
         <translation>Publicaciones por hora del día</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="195"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="196"/>
         <source>Their best-engaging posts (last 90 days)</source>
         <translation>Sus publicaciones con más interacción (últimos 90 días)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="199"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="200"/>
         <source>Posted</source>
         <translation>Publicada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="199"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="200"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="199"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="200"/>
         <source>Likes</source>
         <translation>Me gusta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="199"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="200"/>
         <source>Reposts</source>
         <translation>Difusiones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="200"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="201"/>
         <source>Replies</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="208"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="209"/>
         <source>Double-click a post to open it in the browser</source>
         <translation>Doble clic en una publicación para abrirla en el navegador</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="239"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="240"/>
         <source>Mon</source>
         <translation>lun</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="239"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="240"/>
         <source>Tue</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="239"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="240"/>
         <source>Wed</source>
         <translation>mié</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="239"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="240"/>
         <source>Thu</source>
         <translation>jue</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="240"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="241"/>
         <source>Fri</source>
         <translation>vie</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="240"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="241"/>
         <source>Sat</source>
         <translation>sáb</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="240"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="241"/>
         <source>Sun</source>
         <translation>dom</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="258"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="262"/>
         <source>The competitors could not be read: {0}</source>
         <translation>No se pudo leer la competencia: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="267"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="271"/>
         <source>Add a competitor to see their followers, posting rhythm and best posts here.</source>
         <translation>Añade un competidor para ver aquí sus seguidores, su ritmo de publicación y sus mejores publicaciones.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="293"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="297"/>
         <source>{n} followers</source>
         <translation>{n} seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="323"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="327"/>
         <source>{name} on {platform}, read through {account} · last checked {when}</source>
         <translation>{name} en {platform}, leído a través de {account} · última comprobación {when}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="350"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="354"/>
         <source>{per_week} posts a week; most often at {hours} (your time zone).</source>
         <translation>{per_week} publicaciones por semana; sobre todo a las {hours} (tu zona horaria).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="353"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="357"/>
         <source>No posts of theirs read in the last 90 days.</source>
         <translation>No se ha leído ninguna publicación suya en los últimos 90 días.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="386"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="390"/>
         <source>e.g. bakery or bakery@other.server</source>
         <translation>p. ej. panaderia o panaderia@otro.servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="387"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="391"/>
         <source>e.g. bakery.bsky.social</source>
         <translation>p. ej. panaderia.bsky.social</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="388"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="392"/>
         <source>e.g. @bakery</source>
         <translation>p. ej. @panaderia</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="390"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="394"/>
         <source>Connect an account first (Accounts).</source>
         <translation>Conecta primero una cuenta (Cuentas).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="393"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="397"/>
         <source>Weibo&apos;s API lets ordinary apps read only your own posts; other accounts&apos; posts and counts are for commercial partners, so Weibo competitors cannot be watched.</source>
         <translation>La API de Weibo solo deja a las apps normales leer tus propias publicaciones; las publicaciones y cifras de otras cuentas son para socios comerciales, así que no se puede seguir a competidores en Weibo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="398"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="402"/>
         <source>The demo workspace&apos;s accounts cannot look up other accounts; its competitors are samples. Connect a real account to watch yours.</source>
         <translation>Las cuentas del espacio de demostración no pueden buscar otras cuentas; sus competidores son ejemplos. Conecta una cuenta real para seguir a los tuyos.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="409"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="413"/>
         <source>Type the competitor&apos;s handle first.</source>
         <translation>Escribe primero el usuario del competidor.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="414"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="418"/>
         <source>Looking up {handle}…</source>
         <translation>Buscando {handle}…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="423"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="427"/>
         <source>Could not add it: {0}</source>
         <translation>No se pudo añadir: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="432"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="436"/>
         <source>You already watch {handle}.</source>
         <translation>Ya sigues a {handle}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="434"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="438"/>
         <source>Added {handle}. Its posts are not public, so only its follower count is watched.</source>
         <translation>Añadido {handle}. Sus publicaciones no son públicas, así que solo se sigue su número de seguidores.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="437"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="441"/>
         <source>Added {handle}: its follower count and posts are read at each sync (every few hours).</source>
         <translation>Añadido {handle}: sus seguidores y publicaciones se leen en cada sincronización (cada pocas horas).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="443"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="447"/>
         <source>No account {handle} was found on {platform}. Check the spelling; on Mastodon add @server for an account on another server.</source>
         <translation>No se encontró la cuenta {handle} en {platform}. Revisa cómo está escrita; en Mastodon añade @servidor si la cuenta está en otro servidor.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="446"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="450"/>
         <source>{platform} does not allow reading this account with your access: {reason}</source>
         <translation>{platform} no permite leer esta cuenta con tu acceso: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="448"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="452"/>
         <source>{account} needs to be authorized again (Accounts); then add the competitor.</source>
         <translation>Hay que volver a autorizar {account} (Cuentas); después añade el competidor.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="450"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="454"/>
         <source>{platform} asked mbdesk to wait; try again in a few minutes.</source>
         <translation>{platform} pidió a mbdesk que espere; vuelve a intentarlo en unos minutos.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="452"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="456"/>
         <source>You watch the most competitors one account can read (10); remove one first.</source>
         <translation>Ya sigues el máximo de competidores por cuenta (10); quita uno primero.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="454"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="458"/>
         <source>That account is no longer in mbdesk.</source>
         <translation>Esa cuenta ya no está en mbdesk.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="457"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="461"/>
         <source>Could not look up {handle} ({reason}). Check the connection and try again.</source>
         <translation>No se pudo buscar {handle} ({reason}). Revisa la conexión y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="468"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="472"/>
         <source>Remove competitor</source>
         <translation>Quitar competidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="469"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="473"/>
         <source>Stop watching {name}? Its follower history and stored posts are deleted.</source>
         <translation>¿Dejar de seguir a {name}? Se borran su historial de seguidores y las publicaciones guardadas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="488"/>
-        <source>Weibo</source>
-        <translation>Weibo</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="489"/>
-        <source>Sandbox</source>
-        <translation>Sandbox</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="494"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="497"/>
         <source>not found any more (renamed or deleted?)</source>
         <translation>ya no se encuentra (¿renombrada o borrada?)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="496"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="499"/>
         <source>its posts are not public</source>
         <translation>sus publicaciones no son públicas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="497"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="500"/>
         <source>the platform does not allow reading it</source>
         <translation>la plataforma no permite leerla</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="499"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="502"/>
         <source>the last check failed</source>
         <translation>falló la última comprobación</translation>
     </message>
@@ -1807,52 +1797,52 @@
 <context>
     <name>ComposeView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="82"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="83"/>
         <source>Compose &amp; Drafts</source>
         <translation>Redactar y borradores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="91"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="92"/>
         <source>Search drafts…</source>
         <translation>Buscar borradores…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="97"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="98"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="102"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="103"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="104"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="105"/>
         <source>All states</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="178"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="185"/>
         <source>No drafts match — clear the search or choose another category, account or state.</source>
         <translation>Ningún borrador coincide: borra la búsqueda o elige otra categoría, cuenta o estado.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="267"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="274"/>
         <source>Open in composer</source>
         <translation>Abrir en el editor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="269"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="276"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="271"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="278"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/compose.py" line="174"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="181"/>
         <source>%n draft(s)</source>
         <translation>
             <numerusform>%n borrador</numerusform>
@@ -1860,32 +1850,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="180"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="187"/>
         <source>No drafts yet — write your first post on the right.</source>
         <translation>Aún no hay borradores: escribe tu primera publicación a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="271"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="278"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="238"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="245"/>
         <source>%s (copy)</source>
         <translation>%s (copia)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="243"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="250"/>
         <source>Duplicated: you are now editing the copy.</source>
         <translation>Duplicado: ahora estás editando la copia.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="257"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="264"/>
         <source>Archived: choose “Archived” in the state filter to find it again.</source>
         <translation>Archivado: elige “Archivado” en el filtro de estado para volver a encontrarlo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="258"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="265"/>
         <source>Restored to the library.</source>
         <translation>Restaurado en la biblioteca.</translation>
     </message>
@@ -1984,7 +1974,7 @@
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/editor.py" line="201"/>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="605"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="610"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
@@ -2014,112 +2004,112 @@
         <translation>Programar…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="271"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="276"/>
         <source>No accounts yet — add one on the Accounts screen to choose where this post goes.</source>
         <translation>Aún no hay cuentas: añade una en la pantalla Cuentas para elegir dónde se publica esto.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="361"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="366"/>
         <source>New draft</source>
         <translation>Borrador nuevo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="363"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="368"/>
         <source>Editing: %s</source>
         <translation>Editando: %s</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="363"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="368"/>
         <source>untitled draft</source>
         <translation>borrador sin título</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="365"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="370"/>
         <source>scheduled: changes here do not change the queued posts (move or cancel them in the Calendar)</source>
         <translation>programado: los cambios aquí no modifican las publicaciones en cola (muévelas o cancélalas en el Calendario)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="398"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="403"/>
         <source>The text only {name} gets</source>
         <translation>El texto que solo recibe {name}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="441"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="446"/>
         <source>Drop the text for {name}?</source>
         <translation>¿Descartar el texto de {name}?</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="442"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="447"/>
         <source>{name} has its own text. Drop it and post the shared text there?</source>
         <translation>{name} tiene su propio texto. ¿Descartarlo y publicar allí el texto común?</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="505"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="510"/>
         <source>Put the post in the next free queue slot of each account (Calendar → Queue slots)</source>
         <translation>Pone la publicación en el próximo horario libre de la cola de cada cuenta (Calendario → Horarios de la cola)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="553"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="558"/>
         <source>Nothing to save yet: write a title or a text.</source>
         <translation>Aún no hay nada que guardar: escribe un título o un texto.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="562"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="567"/>
         <source>Could not save ({error}); your text is still here and saving is tried again.</source>
         <translation>No se pudo guardar ({error}); tu texto sigue aquí y se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="575"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="580"/>
         <source>Saved automatically at {time}.</source>
         <translation>Guardado automáticamente: {time}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="576"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="581"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="605"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="610"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="648"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="653"/>
         <source>Not queued: {accounts} still has no queue slots.</source>
         <translation>No se añadió: {accounts} sigue sin horarios de la cola.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="655"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="660"/>
         <source>No queue slots</source>
         <translation>Sin horarios de la cola</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="656"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="661"/>
         <source>{accounts} has no queue slots yet: Add to queue puts a post at the next free one of an account&apos;s weekly posting times. Set them now?</source>
         <translation>{accounts} aún no tiene horarios de la cola: «Añadir a la cola» pone la publicación en el próximo hueco libre de los horarios semanales de la cuenta. ¿Configurarlos ahora?</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="660"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="665"/>
         <source>Set queue slots…</source>
         <translation>Configurar horarios…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="664"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="669"/>
         <source>Not queued: {accounts} has no queue slots (Calendar → Queue slots).</source>
         <translation>No se añadió: {accounts} no tiene horarios de la cola (Calendario → Horarios de la cola).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="682"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="687"/>
         <source>On {accounts}, scheduled posts are kept by mbdesk (the server cannot hold them) — keep mbdesk or &apos;mbdesk sync&apos; running at that time.</source>
         <translation>En {accounts}, las publicaciones programadas las guarda mbdesk (el servidor no puede guardarlas): deja mbdesk o «mbdesk sync» en marcha a esa hora.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="704"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="709"/>
         <source>Publish now?</source>
         <translation>¿Publicar ahora?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/compose/editor.py" line="705"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="710"/>
         <source>Publish this post on %n account(s) now?</source>
         <translation>
             <numerusform>¿Publicar ahora en %n cuenta?</numerusform>
@@ -2127,12 +2117,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="741"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="746"/>
         <source>Queued for {when} on {account}.</source>
         <translation>En cola para el {when} en {account}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/compose/editor.py" line="745"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="750"/>
         <source>Queued to publish now on %n account(s).</source>
         <translation>
             <numerusform>En cola para publicarse ahora en %n cuenta.</numerusform>
@@ -2140,7 +2130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/compose/editor.py" line="751"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="756"/>
         <source>Scheduled for {when} ({zone}) on %n account(s).</source>
         <translation>
             <numerusform>Programado para el {when} ({zone}) en %n cuenta.</numerusform>
@@ -2148,17 +2138,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="767"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="772"/>
         <source>Not queued: an account has no free queue slot in the next 60 days. Add slots or move posts in the Calendar.</source>
         <translation>No se añadió: una cuenta no tiene horarios libres en los próximos 60 días. Añade horarios o mueve publicaciones en el Calendario.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="770"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="775"/>
         <source>Not queued: an account has no queue slots (Calendar → Queue slots).</source>
         <translation>No se añadió: una cuenta no tiene horarios de la cola (Calendario → Horarios de la cola).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="772"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="777"/>
         <source>Not queued: tick at least one account.</source>
         <translation>No se añadió: marca al menos una cuenta.</translation>
     </message>
@@ -2166,107 +2156,122 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="128"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="180"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>Escribe una respuesta… (Ctrl+Intro envía)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="134"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="186"/>
         <source>Send reply</source>
         <translation>Enviar respuesta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="136"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="188"/>
         <source>Cancel edit</source>
         <translation>Cancelar edición</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="187"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="239"/>
         <source>Select a message to read and reply</source>
         <translation>Elige un mensaje para leerlo y responder</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="195"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="247"/>
         <source>J / K: next / previous message</source>
         <translation>J / K: mensaje siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="196"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="248"/>
         <source>Enter: open it and load its thread</source>
         <translation>Intro: abrirlo y cargar su conversación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="197"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="249"/>
         <source>R: reply · Ctrl+Enter: send the reply</source>
         <translation>R: responder · Ctrl+Intro: enviar la respuesta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="198"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="250"/>
         <source>E: done · U: unread · Ctrl+Z: undo</source>
         <translation>E: resuelta · U: no leída · Ctrl+Z: deshacer</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="199"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="251"/>
         <source>/: search the inbox</source>
         <translation>/: buscar en la bandeja</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="229"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="281"/>
         <source>Mastodon notifies only the people a reply names: their @handles go in front of your text when it is sent (not twice if you typed them).</source>
         <translation>Mastodon solo avisa a las personas que la respuesta nombra: sus @usuarios se ponen delante de tu texto al enviarla (no dos veces si ya los escribiste).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="246"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="298"/>
         <source>Replying to @{0}</source>
         <translation>Respondiendo a @{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="250"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="302"/>
         <source>Untick to leave @{0} out of the reply</source>
         <translation>Desmarca para dejar a @{0} fuera de la respuesta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="285"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="337"/>
+        <source>Loading the message…</source>
+        <translation>Cargando el mensaje…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="348"/>
+        <source>This message could not be read</source>
+        <translation>No se pudo leer este mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="349"/>
+        <source>{reason} Select it again to retry; if it keeps failing, restart mbdesk.</source>
+        <translation>{reason} Vuelve a seleccionarlo para reintentar; si sigue fallando, reinicia mbdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="361"/>
         <source>No mention selected</source>
         <translation>Ninguna mención seleccionada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="296"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="372"/>
         <source>(unknown author)</source>
         <translation>(autor desconocido)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="303"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="379"/>
         <source>keyword watch “{0}”</source>
         <translation>vigilancia de palabra clave “{0}”</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="304"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="380"/>
         <source>keyword watch</source>
         <translation>vigilancia de palabra clave</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="306"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="382"/>
         <source>mention</source>
         <translation>mención</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="307"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="383"/>
         <source>To {account} · {when} · {stream} · {state}</source>
         <translation>Para {account} · {when} · {stream} · {state}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="311"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="387"/>
         <source>negative (crisis watch)</source>
         <translation>negativa (vigilancia de crisis)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="339"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="415"/>
         <source>Show more ({0} of {1} characters shown)</source>
         <translation>Mostrar más (se muestran {0} de {1} caracteres)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="350"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="426"/>
         <source>%n follower(s)</source>
         <translation>
             <numerusform>%n seguidor</numerusform>
@@ -2274,7 +2279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="351"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="427"/>
         <source>%n mention(s) from them</source>
         <translation>
             <numerusform>%n mención suya</numerusform>
@@ -2282,82 +2287,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="353"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="429"/>
         <source>Tags: {0}</source>
         <translation>Etiquetas: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="357"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="433"/>
         <source>Notes: {0}</source>
         <translation>Notas: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="368"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="444"/>
         <source>Insert a saved reply… (Alt+1–9)</source>
         <translation>Insertar una respuesta guardada… (Alt+1–9)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="388"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="464"/>
         <source>Your replies</source>
         <translation>Tus respuestas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="392"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="468"/>
         <source>Earlier replies to this person</source>
         <translation>Respuestas anteriores a esta persona</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="396"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="472"/>
         <source>No thread saved yet.</source>
         <translation>Aún no hay ningún hilo guardado.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="404"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="480"/>
         <source>Reason: {0}</source>
         <translation>Motivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="406"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="482"/>
         <source>Edit and retry</source>
         <translation>Editar y reintentar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="412"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="488"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="413"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="489"/>
         <source>sending</source>
         <translation>enviando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="414"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="490"/>
         <source>sent</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="415"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="491"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="416"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="492"/>
         <source>checking</source>
         <translation>comprobando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="417"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="493"/>
         <source>held</source>
         <translation>retenida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="418"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="494"/>
         <source>scheduled on the server</source>
         <translation>programada en el servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="433"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="509"/>
         <source>Too long for this server</source>
         <translation>Demasiado largo para este servidor</translation>
     </message>
@@ -2398,17 +2403,17 @@
 <context>
     <name>CrisisBanner</name>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="91"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="93"/>
         <source>Show related mentions</source>
         <translation>Mostrar menciones relacionadas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="92"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="94"/>
         <source>Pause scheduled posts</source>
         <translation>Pausar publicaciones programadas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="93"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="95"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
@@ -3483,152 +3488,152 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="132"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="134"/>
         <source>Inbox</source>
         <translation>Bandeja de entrada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="153"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="155"/>
         <source>All states</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="154"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="156"/>
         <source>New</source>
         <translation>Nuevas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="155"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="157"/>
         <source>Read</source>
         <translation>Leídas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="156"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="158"/>
         <source>Done</source>
         <translation>Resueltas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="159"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="161"/>
         <source>Any priority</source>
         <translation>Cualquier prioridad</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="160"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="162"/>
         <source>Priority</source>
         <translation>Prioritarias</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="161"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="163"/>
         <source>Negative (crisis)</source>
         <translation>Negativas (crisis)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="163"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="165"/>
         <source>Mentions and watches</source>
         <translation>Menciones y vigilancias</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="164"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="166"/>
         <source>Mentions</source>
         <translation>Menciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="165"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="167"/>
         <source>Keyword watches</source>
         <translation>Vigilancia de palabras clave</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="167"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="169"/>
         <source>Search mentions… (/)</source>
         <translation>Buscar menciones… (/)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="170"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="172"/>
         <source>Watches…</source>
         <translation>Vigilancias…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="172"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="174"/>
         <source>Saved replies…</source>
         <translation>Respuestas…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="173"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="175"/>
         <source>Saved replies, notifications, crisis watch</source>
         <translation>Respuestas guardadas, notificaciones, vigilancia de crisis</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="220"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="225"/>
         <source>Mark read</source>
         <translation>Marcar leída</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="221"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="226"/>
         <source>Done (E)</source>
         <translation>Resuelta (E)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="222"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="227"/>
         <source>Unread (U)</source>
         <translation>No leída (U)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="223"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="228"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Deshacer (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="224"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="229"/>
         <source>Load thread</source>
         <translation>Cargar hilo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="285"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="290"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="307"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="312"/>
         <source>Any author</source>
         <translation>Cualquier autor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="308"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="313"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="309"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="314"/>
         <source>KOLs</source>
         <translation>Influencers</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="310"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="315"/>
         <source>Potential customers</source>
         <translation>Posibles clientes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="313"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="318"/>
         <source>Tag: {0}</source>
         <translation>Etiqueta: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="346"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="351"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="372"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="377"/>
         <source>Search failed: {0}</source>
         <translation>La búsqueda falló: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="396"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="401"/>
         <source>Mentions shown: {0}</source>
         <translation>Menciones mostradas: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="401"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="406"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nueva</numerusform>
@@ -3636,7 +3641,7 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="404"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="409"/>
         <source>%n waiting for a reply</source>
         <translation>
             <numerusform>%n espera respuesta</numerusform>
@@ -3644,27 +3649,27 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="406"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="411"/>
         <source>, oldest {0}</source>
         <translation>, la más antigua {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="409"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="414"/>
         <source>oldest waiting {0}</source>
         <translation>la más antigua lleva {0} esperando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="415"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="420"/>
         <source>Median first reply (7 days): {0}</source>
         <translation>Mediana de primera respuesta (7 días): {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="416"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="421"/>
         <source>No replies in the last 7 days</source>
         <translation>Sin respuestas en los últimos 7 días</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="421"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="426"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -3672,7 +3677,7 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="423"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="428"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -3680,7 +3685,7 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="424"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="429"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n d</numerusform>
@@ -3688,42 +3693,42 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="454"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="469"/>
         <source>Thread saved {0}</source>
         <translation>Hilo guardado el {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="455"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="470"/>
         <source>Thread not loaded yet (Enter loads it)</source>
         <translation>Hilo aún no cargado (Intro lo carga)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="476"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="491"/>
         <source>Loading the thread…</source>
         <translation>Cargando el hilo…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="498"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="513"/>
         <source>showing the copy saved {0}</source>
         <translation>se muestra la copia guardada el {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="500"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="515"/>
         <source>no saved copy yet</source>
         <translation>aún no hay copia guardada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="501"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="516"/>
         <source>Could not load the thread ({0}); {1}</source>
         <translation>No se pudo cargar el hilo ({0}); {1}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="605"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="620"/>
         <source>That reply is no longer failed; nothing was changed.</source>
         <translation>Esa respuesta ya no figura como fallida; no se cambió nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="633"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="648"/>
         <source>Crisis watch: %n negative mention(s) in the last hour. Stay calm: read them together, contact the people, and don&apos;t rush a public statement.</source>
         <translation>
             <numerusform>Alerta de crisis: %n mención negativa en la última hora. Mantén la calma: léela con atención, contacta con la persona y no te precipites con una declaración pública.</numerusform>
@@ -3731,13 +3736,13 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="638"/>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="662"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="653"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="677"/>
         <source>Scheduled posts paused</source>
         <translation>Publicaciones programadas en pausa</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="639"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="654"/>
         <source>Pause scheduled posts</source>
         <translation>Pausar publicaciones programadas</translation>
     </message>
@@ -3745,22 +3750,22 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="129"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="137"/>
         <source>File missing</source>
         <translation>Falta el archivo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="130"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="138"/>
         <source>No preview</source>
         <translation>Sin vista previa</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="145"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="153"/>
         <source>(no alt text)</source>
         <translation>(sin texto alternativo)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="147"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="155"/>
         <source>{file}: the file is gone ({path}).</source>
         <translation>{file}: el archivo ya no existe ({path}).</translation>
     </message>
@@ -3930,32 +3935,32 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>MediaItem</name>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="68"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="70"/>
         <source>Describe the image for people who cannot see it (alt text)</source>
         <translation>Describe la imagen para quien no pueda verla (texto alternativo)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="74"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="76"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="77"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="79"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="80"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="82"/>
         <source>Remove this image from the draft</source>
         <translation>Quitar esta imagen del borrador</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="98"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="100"/>
         <source>{type} · {w}×{h} · {size}</source>
         <translation>{type} · {w}×{h} · {size}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="104"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="106"/>
         <source>made smaller for {platforms} when posted</source>
         <translation>se reducirá para {platforms} al publicar</translation>
     </message>
@@ -3963,43 +3968,43 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>MediaLibraryDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="240"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="253"/>
         <source>Media library</source>
         <translation>Biblioteca de imágenes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="253"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="268"/>
         <source>Search alt text and file names</source>
         <translation>Buscar en textos alternativos y nombres de archivo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="283"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="298"/>
         <source>Describe the image for people who cannot see it (alt text)</source>
         <translation>Describe la imagen para quien no pueda verla (texto alternativo)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="285"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="300"/>
         <source>Save alt text</source>
         <translation>Guardar texto alt.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="287"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="302"/>
         <source>Saved here, this text is offered each time the image is used again</source>
         <translation>Guardado aquí, este texto se propone cada vez que se vuelve a usar la imagen</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="295"/>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="387"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="310"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="415"/>
         <source>Add to draft</source>
         <translation>Añadir al borrador</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="315"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="330"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="338"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="366"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n imagen</numerusform>
@@ -4007,37 +4012,37 @@ Carpeta de datos: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="340"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="368"/>
         <source>No image matches</source>
         <translation>Ninguna imagen coincide</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="342"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="370"/>
         <source>No images yet</source>
         <translation>Aún no hay imágenes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="343"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="371"/>
         <source>Images you add to drafts and posts appear here, with their alt text, to use again.</source>
         <translation>Las imágenes que añades a borradores y publicaciones aparecen aquí, con su texto alternativo, para volver a usarlas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="351"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="379"/>
         <source>The library could not be read: {reason}</source>
         <translation>No se pudo leer la biblioteca: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="373"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="401"/>
         <source>Select one or more images (Ctrl or Shift for more).</source>
         <translation>Selecciona una o varias imágenes (Ctrl o Mayús para varias).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="380"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="408"/>
         <source>Images whose file is missing cannot be added.</source>
         <translation>Las imágenes cuyo archivo falta no se pueden añadir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="382"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="410"/>
         <source>This draft has room for %n more image(s).</source>
         <translation>
             <numerusform>En este borrador cabe %n imagen más.</numerusform>
@@ -4045,7 +4050,7 @@ Carpeta de datos: {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="386"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="414"/>
         <source>Add %n to draft</source>
         <translation>
             <numerusform>Añadir %n al borrador</numerusform>
@@ -4053,22 +4058,22 @@ Carpeta de datos: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="392"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="420"/>
         <source>{file} — the file is gone: {path}</source>
         <translation>{file} — el archivo ya no existe: {path}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="396"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="424"/>
         <source>{file} · {w}×{h} · {size} · last used {when}</source>
         <translation>{file} · {w}×{h} · {size} · último uso {when}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="415"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="443"/>
         <source>Alt text saved: it is offered each time this image is used.</source>
         <translation>Texto alternativo guardado: se propondrá cada vez que se use esta imagen.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="425"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="453"/>
         <source>The alt text could not be saved: {reason}</source>
         <translation>No se pudo guardar el texto alternativo: {reason}</translation>
     </message>
@@ -4076,38 +4081,38 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>MediaPanel</name>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="124"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="126"/>
         <source>Add images…</source>
         <translation>Añadir imágenes…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="127"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="129"/>
         <source>From library…</source>
         <translation>De la biblioteca…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="129"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="131"/>
         <source>Images used before, with their alt text</source>
         <translation>Imágenes ya usadas, con su texto alternativo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="185"/>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="220"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="187"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="223"/>
         <source>{file}: a post takes at most {n} images.</source>
         <translation>{file}: una publicación admite como máximo {n} imágenes.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="234"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="237"/>
         <source>Add images</source>
         <translation>Añadir imágenes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="235"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="238"/>
         <source>Images (*.jpg *.jpeg *.png *.gif *.webp);;All files (*)</source>
         <translation>Imágenes (*.jpg *.jpeg *.png *.gif *.webp);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="272"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="275"/>
         <source>%n of %1 image(s)</source>
         <translation>
             <numerusform>%n de %1 imágenes</numerusform>
@@ -4115,7 +4120,7 @@ Carpeta de datos: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="273"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="276"/>
         <source>No images</source>
         <translation>Sin imágenes</translation>
     </message>
@@ -4911,7 +4916,7 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="135"/>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="139"/>
         <source>Delete sent post</source>
         <translation>Eliminar publicación enviada</translation>
     </message>
@@ -5065,27 +5070,27 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
         <translation>Programar publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="70"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="75"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="71"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="76"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="72"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="77"/>
         <source>Time zone: {zone}</source>
         <translation>Zona horaria: {zone}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="85"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="90"/>
         <source>Schedule</source>
         <translation>Programar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="130"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="135"/>
         <source>A suggested time has passed while the dialog was open. Pick a time, or open the dialog again.</source>
         <translation>Una hora sugerida ya pasó mientras el diálogo estaba abierto. Elige una hora o vuelve a abrir el diálogo.</translation>
     </message>
@@ -5741,19 +5746,19 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../mbdesk/ui/application.py" line="104"/>
+        <location filename="../../mbdesk/ui/application.py" line="105"/>
         <source>Updating the database to a newer format…
 This happens once and can take a minute for a large inbox.</source>
         <translation>Actualizando la base de datos a un formato nuevo…
 Solo ocurre una vez y puede tardar un minuto si la bandeja es grande.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/application.py" line="162"/>
+        <location filename="../../mbdesk/ui/application.py" line="164"/>
         <source>Restore last backup</source>
         <translation>Restaurar la última copia</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/application.py" line="164"/>
+        <location filename="../../mbdesk/ui/application.py" line="166"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>

@@ -507,343 +507,343 @@
 <context>
     <name>AnalyticsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="394"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="390"/>
         <source>Analytics</source>
         <translation>数据分析</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="399"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="395"/>
         <source>Follower growth</source>
         <translation>粉丝增长</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="415"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="411"/>
         <source>Show one account on every tab, or all of them</source>
         <translation>在每个标签页只显示一个账号，或显示全部</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="417"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="413"/>
         <source>All accounts</source>
         <translation>全部账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="421"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="417"/>
         <source>30 days</source>
         <translation>30 天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="421"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="417"/>
         <source>90 days</source>
         <translation>90 天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="422"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="418"/>
         <source>1 year</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="422"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="418"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="438"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="434"/>
         <source>Growth</source>
         <translation>增长</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="439"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="717"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="435"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="713"/>
         <source>Engagement</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="440"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="436"/>
         <source>Best time to post</source>
         <translation>最佳发布时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="441"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="437"/>
         <source>Response and reach</source>
         <translation>响应与覆盖</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="470"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="466"/>
         <source>Save as PNG…</source>
         <translation>保存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="473"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="469"/>
         <source>Save data as CSV…</source>
         <translation>将数据保存为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="502"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="568"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="928"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="498"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="564"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="922"/>
         <source>Followers</source>
         <translation>粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="514"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="980"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="510"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="977"/>
         <source>New / lost</source>
         <translation>新增 / 流失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="546"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="542"/>
         <source>No follower history yet: it grows with each daily sync.</source>
         <translation>还没有粉丝历史：每天同步后会逐步积累。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="568"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="564"/>
         <source>Each account&apos;s follower count</source>
         <translation>每个账号的关注者人数</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="569"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="565"/>
         <source>Growth index</source>
         <translation>增长指数</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="570"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="566"/>
         <source>Each account = 100 at the start of the range, so small and large accounts grow side by side (110 = 10 % more followers)</source>
         <translation>每个账号在时间范围开始时为 100，大小账号的增长可以并排比较（110 = 关注者多 10%）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="613"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="609"/>
         <source>Per day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="618"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="614"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="618"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="614"/>
         <source>Reposts</source>
         <translation>转发</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="619"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="615"/>
         <source>Favourites</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="628"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="624"/>
         <source>Mean engagement per post</source>
         <translation>每条帖子平均互动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="682"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="678"/>
         <source>Hour of day</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="692"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="688"/>
         <source>Mean engagement (replies + reposts + favourites) of the shop&apos;s own posts by the weekday and hour they went out, in your time zone. Brighter is better; hours with fewer than two posts stay dark.</source>
         <translation>店铺自己的帖子按发布的星期和时段（你的时区）统计的平均互动（回复 + 转发 + 点赞）。颜色越亮越好；帖子少于两条的时段保持暗色。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="709"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="705"/>
         <source>Response time</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="710"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="706"/>
         <source>Median first reply, 7 days</source>
         <translation>首次回复中位用时（7 天）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="711"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="707"/>
         <source>Median first reply, 30 days</source>
         <translation>首次回复中位用时（30 天）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="712"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="708"/>
         <source>Mentions answered, 30 days</source>
         <translation>已回复的提及（30 天）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="713"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="709"/>
         <source>Reach</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="714"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1174"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="710"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1171"/>
         <source>Followers now (all accounts)</source>
         <translation>当前粉丝（所有账号）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="715"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="711"/>
         <source>New followers in range</source>
         <translation>时间段内新增粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="716"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="712"/>
         <source>Lost followers in range</source>
         <translation>时间段内流失粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="718"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="714"/>
         <source>Mentions and comments</source>
         <translation>提及与评论</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="719"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="715"/>
         <source>Replies to posts</source>
         <translation>帖子的回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="720"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="716"/>
         <source>Reposts / boosts</source>
         <translation>转发 / 转嘟</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="721"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="717"/>
         <source>Favourites / likes</source>
         <translation>喜欢 / 点赞</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="722"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="718"/>
         <source>Positive share of mentions</source>
         <translation>正面提及占比</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="723"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="752"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="719"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="748"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="724"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="720"/>
         <source>Link clicks</source>
         <translation>链接点击</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="725"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="721"/>
         <source>Posts in range</source>
         <translation>时间段内的帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="881"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="877"/>
         <source>The figures could not be read: {0} Choose the tab again to retry.</source>
         <translation>无法读取数据：{0} 请再次选择该标签页重试。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="885"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="881"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="927"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="921"/>
         <source>Growth index (start = 100)</source>
         <translation>增长指数（起点 = 100）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="952"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="949"/>
         <source>Each account = 100 at the start of the range.</source>
         <translation>每个账号在时间范围开始时为 100。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="954"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="951"/>
         <source>The largest account has {0}× the followers of the smallest: the growth index shows the small ones better.</source>
         <translation>最大账号的关注者是最小账号的 {0} 倍：增长指数更能看清小账号。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="979"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="976"/>
         <source>New / lost per week</source>
         <translation>每周新增 / 流失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="997"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="994"/>
         <source>Click a day on the chart to see who came and who left.</source>
         <translation>点击图表中的某一天，查看谁关注了、谁离开了。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1002"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="999"/>
         <source>{day}: {new} new, {lost} lost</source>
         <translation>{day}：新增 {new}，流失 {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1010"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1007"/>
         <source>− {name} (@{handle}) left {account}</source>
         <translation>− {name}（@{handle}）取消关注了 {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1012"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1009"/>
         <source>+ {name} (@{handle}) follows {account}</source>
         <translation>+ {name}（@{handle}）关注了 {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1051"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1048"/>
         <source>new {new} · lost {lost}</source>
         <translation>新增 {new} · 流失 {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1123"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1120"/>
         <source>Best times: {0}</source>
         <translation>最佳时间：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1126"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1123"/>
         <source>Not enough posts in this range to tell.</source>
         <translation>此时间段内的帖子太少，无法判断。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1134"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1131"/>
         <source>Link clicks: Mastodon, Bluesky and Weibo do not report them. Visits from UTM-tagged links show up in the shop&apos;s own web analytics.</source>
         <translation>链接点击：Mastodon、Bluesky 和微博不提供。带 UTM 标记的链接带来的访问会显示在店铺自己的网站分析中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1138"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1135"/>
         <source>X: this app&apos;s access level cannot read post metrics, so link clicks are not available.</source>
         <translation>X：此应用的访问级别无法读取帖子数据，因此没有链接点击。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1141"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1138"/>
         <source>X reports link clicks for the account&apos;s own posts of the last 30 days.</source>
         <translation>X 提供账号自己最近 30 天帖子的链接点击。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1149"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1146"/>
         <source>not reported by this platform</source>
         <translation>此平台不提供</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1152"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1149"/>
         <source>not available with this app&apos;s access level</source>
         <translation>此应用的访问级别不可用</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1153"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1150"/>
         <source>not reported</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1176"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1173"/>
         <source>Followers now</source>
         <translation>当前关注者</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1237"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1234"/>
         <source>Save chart as PNG</source>
         <translation>将图表保存为 PNG</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1237"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1234"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1242"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1239"/>
         <source>Save data as CSV</source>
         <translation>将数据保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1242"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1239"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -1349,302 +1349,292 @@
 <context>
     <name>CompetitorsPanel</name>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="62"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="63"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="116"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="117"/>
         <source>Competitors you watch</source>
         <translation>你关注的竞争对手</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="125"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="126"/>
         <source>No competitors yet. Pick your account on their platform, type their handle and choose Add.</source>
         <translation>还没有竞争对手。选择你在对方平台上的账号，输入对方的用户名，然后点“添加”。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="130"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="131"/>
         <source>Through</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="133"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="134"/>
         <source>Your account on the competitor&apos;s platform: mbdesk reads their public posts through it</source>
         <translation>你在竞争对手所在平台上的账号：mbdesk 通过它读取对方的公开帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="137"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="138"/>
         <source>Handle</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="144"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="145"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="146"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="147"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="170"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="171"/>
         <source>Followers, index (first day = 100)</source>
         <translation>粉丝指数（首日 = 100）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="173"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="174"/>
         <source>Competitor</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="175"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="176"/>
         <source>Your account</source>
         <translation>你的账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="180"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="181"/>
         <source>Posts per weekday</source>
         <translation>每个星期几的帖子数</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="185"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="186"/>
         <source>Posts per hour of the day</source>
         <translation>每天各小时的帖子数</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="195"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="196"/>
         <source>Their best-engaging posts (last 90 days)</source>
         <translation>对方互动最好的帖子（最近 90 天）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="199"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="200"/>
         <source>Posted</source>
         <translation>发布时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="199"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="200"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="199"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="200"/>
         <source>Likes</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="199"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="200"/>
         <source>Reposts</source>
         <translation>转发</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="200"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="201"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="208"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="209"/>
         <source>Double-click a post to open it in the browser</source>
         <translation>双击帖子在浏览器中打开</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="239"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="240"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="239"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="240"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="239"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="240"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="239"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="240"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="240"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="241"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="240"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="241"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="240"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="241"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="258"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="262"/>
         <source>The competitors could not be read: {0}</source>
         <translation>无法读取竞争对手：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="267"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="271"/>
         <source>Add a competitor to see their followers, posting rhythm and best posts here.</source>
         <translation>添加一个竞争对手，即可在这里看到对方的粉丝、发帖节奏和最佳帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="293"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="297"/>
         <source>{n} followers</source>
         <translation>{n} 粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="323"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="327"/>
         <source>{name} on {platform}, read through {account} · last checked {when}</source>
         <translation>{name}（{platform}），通过 {account} 读取 · 上次检查 {when}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="350"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="354"/>
         <source>{per_week} posts a week; most often at {hours} (your time zone).</source>
         <translation>每周 {per_week} 条帖子；最常在 {hours} 发布（你的时区）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="353"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="357"/>
         <source>No posts of theirs read in the last 90 days.</source>
         <translation>最近 90 天没有读到对方的帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="386"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="390"/>
         <source>e.g. bakery or bakery@other.server</source>
         <translation>例如 bakery 或 bakery@other.server</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="387"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="391"/>
         <source>e.g. bakery.bsky.social</source>
         <translation>例如 bakery.bsky.social</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="388"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="392"/>
         <source>e.g. @bakery</source>
         <translation>例如 @bakery</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="390"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="394"/>
         <source>Connect an account first (Accounts).</source>
         <translation>请先连接一个账号（账号页面）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="393"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="397"/>
         <source>Weibo&apos;s API lets ordinary apps read only your own posts; other accounts&apos; posts and counts are for commercial partners, so Weibo competitors cannot be watched.</source>
         <translation>微博 API 只允许普通应用读取你自己的微博；其他账号的微博和数据只对商业合作伙伴开放，所以无法关注微博上的竞争对手。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="398"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="402"/>
         <source>The demo workspace&apos;s accounts cannot look up other accounts; its competitors are samples. Connect a real account to watch yours.</source>
         <translation>演示工作区的账号无法查找其他账号；这里的竞争对手是示例。连接一个真实账号来关注你的竞争对手。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="409"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="413"/>
         <source>Type the competitor&apos;s handle first.</source>
         <translation>请先输入竞争对手的用户名。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="414"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="418"/>
         <source>Looking up {handle}…</source>
         <translation>正在查找 {handle}…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="423"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="427"/>
         <source>Could not add it: {0}</source>
         <translation>无法添加：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="432"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="436"/>
         <source>You already watch {handle}.</source>
         <translation>你已经在关注 {handle}。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="434"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="438"/>
         <source>Added {handle}. Its posts are not public, so only its follower count is watched.</source>
         <translation>已添加 {handle}。其帖子不公开，所以只关注粉丝数。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="437"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="441"/>
         <source>Added {handle}: its follower count and posts are read at each sync (every few hours).</source>
         <translation>已添加 {handle}：每次同步（每隔几小时）都会读取其粉丝数和帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="443"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="447"/>
         <source>No account {handle} was found on {platform}. Check the spelling; on Mastodon add @server for an account on another server.</source>
         <translation>在 {platform} 上找不到账号 {handle}。请检查拼写；在 Mastodon 上，其他服务器的账号要加上 @服务器。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="446"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="450"/>
         <source>{platform} does not allow reading this account with your access: {reason}</source>
         <translation>{platform} 不允许用你的权限读取这个账号：{reason}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="448"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="452"/>
         <source>{account} needs to be authorized again (Accounts); then add the competitor.</source>
         <translation>{account} 需要重新授权（账号页面）；之后再添加竞争对手。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="450"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="454"/>
         <source>{platform} asked mbdesk to wait; try again in a few minutes.</source>
         <translation>{platform} 要求 mbdesk 稍候；请几分钟后再试。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="452"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="456"/>
         <source>You watch the most competitors one account can read (10); remove one first.</source>
         <translation>一个账号最多可关注 10 个竞争对手；请先移除一个。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="454"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="458"/>
         <source>That account is no longer in mbdesk.</source>
         <translation>这个账号已不在 mbdesk 中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="457"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="461"/>
         <source>Could not look up {handle} ({reason}). Check the connection and try again.</source>
         <translation>无法查找 {handle}（{reason}）。请检查网络连接后重试。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="468"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="472"/>
         <source>Remove competitor</source>
         <translation>移除竞争对手</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="469"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="473"/>
         <source>Stop watching {name}? Its follower history and stored posts are deleted.</source>
         <translation>不再关注 {name}？其粉丝历史和已保存的帖子将被删除。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="488"/>
-        <source>Weibo</source>
-        <translation>微博</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="489"/>
-        <source>Sandbox</source>
-        <translation>沙盒</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="494"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="497"/>
         <source>not found any more (renamed or deleted?)</source>
         <translation>已找不到（改名或已删除？）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="496"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="499"/>
         <source>its posts are not public</source>
         <translation>其帖子不公开</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="497"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="500"/>
         <source>the platform does not allow reading it</source>
         <translation>平台不允许读取</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="499"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="502"/>
         <source>the last check failed</source>
         <translation>上次检查失败</translation>
     </message>
@@ -1790,84 +1780,84 @@
 <context>
     <name>ComposeView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="82"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="83"/>
         <source>Compose &amp; Drafts</source>
         <translation>撰写与草稿</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="91"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="92"/>
         <source>Search drafts…</source>
         <translation>搜索草稿…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="97"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="98"/>
         <source>All categories</source>
         <translation>所有分类</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="102"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="103"/>
         <source>All accounts</source>
         <translation>所有账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="104"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="105"/>
         <source>All states</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="178"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="185"/>
         <source>No drafts match — clear the search or choose another category, account or state.</source>
         <translation>没有匹配的草稿——请清除搜索，或选择其他分类、账号或状态。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="267"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="274"/>
         <source>Open in composer</source>
         <translation>在编辑器中打开</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="269"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="276"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="271"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="278"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/compose.py" line="174"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="181"/>
         <source>%n draft(s)</source>
         <translation>
             <numerusform>%n 篇草稿</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="180"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="187"/>
         <source>No drafts yet — write your first post on the right.</source>
         <translation>还没有草稿——在右侧写下你的第一条帖子吧。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="271"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="278"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="238"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="245"/>
         <source>%s (copy)</source>
         <translation>%s（副本）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="243"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="250"/>
         <source>Duplicated: you are now editing the copy.</source>
         <translation>已复制：你现在编辑的是副本。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="257"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="264"/>
         <source>Archived: choose “Archived” in the state filter to find it again.</source>
         <translation>已归档：在状态筛选中选择“已归档”即可再次找到它。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="258"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="265"/>
         <source>Restored to the library.</source>
         <translation>已恢复到草稿库。</translation>
     </message>
@@ -1966,7 +1956,7 @@
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/editor.py" line="201"/>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="605"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="610"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
@@ -1996,148 +1986,148 @@
         <translation>定时…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="271"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="276"/>
         <source>No accounts yet — add one on the Accounts screen to choose where this post goes.</source>
         <translation>还没有账号——请先在“账号”页面添加，才能选择这条帖子发往哪里。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="361"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="366"/>
         <source>New draft</source>
         <translation>新草稿</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="363"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="368"/>
         <source>Editing: %s</source>
         <translation>正在编辑：%s</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="363"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="368"/>
         <source>untitled draft</source>
         <translation>未命名草稿</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="365"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="370"/>
         <source>scheduled: changes here do not change the queued posts (move or cancel them in the Calendar)</source>
         <translation>已定时：在这里修改不会影响已排队的帖子（请在“日历”中移动或取消它们）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="398"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="403"/>
         <source>The text only {name} gets</source>
         <translation>仅用于 {name} 的正文</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="441"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="446"/>
         <source>Drop the text for {name}?</source>
         <translation>放弃 {name} 的专用正文？</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="442"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="447"/>
         <source>{name} has its own text. Drop it and post the shared text there?</source>
         <translation>{name} 有自己的专用正文。要放弃它，改为发布通用正文吗？</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="505"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="510"/>
         <source>Put the post in the next free queue slot of each account (Calendar → Queue slots)</source>
         <translation>把帖子放进每个账号的下一个空闲队列时段（日历 → 队列时段）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="553"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="558"/>
         <source>Nothing to save yet: write a title or a text.</source>
         <translation>还没有可保存的内容：请填写标题或正文。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="562"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="567"/>
         <source>Could not save ({error}); your text is still here and saving is tried again.</source>
         <translation>无法保存（{error}）；你的文字仍在这里，稍后会再次尝试保存。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="575"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="580"/>
         <source>Saved automatically at {time}.</source>
         <translation>已于 {time} 自动保存。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="576"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="581"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="605"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="610"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="648"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="653"/>
         <source>Not queued: {accounts} still has no queue slots.</source>
         <translation>未加入队列：{accounts} 仍然没有队列时段。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="655"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="660"/>
         <source>No queue slots</source>
         <translation>没有队列时段</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="656"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="661"/>
         <source>{accounts} has no queue slots yet: Add to queue puts a post at the next free one of an account&apos;s weekly posting times. Set them now?</source>
         <translation>{accounts} 还没有队列时段：“加入队列”会把帖子放在账号每周发帖时间中的下一个空闲时段。现在设置吗？</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="660"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="665"/>
         <source>Set queue slots…</source>
         <translation>设置队列时段…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="664"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="669"/>
         <source>Not queued: {accounts} has no queue slots (Calendar → Queue slots).</source>
         <translation>未加入队列：{accounts} 没有队列时段（日历 → 队列时段）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="682"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="687"/>
         <source>On {accounts}, scheduled posts are kept by mbdesk (the server cannot hold them) — keep mbdesk or &apos;mbdesk sync&apos; running at that time.</source>
         <translation>{accounts} 的定时帖子由 mbdesk 保管（服务器无法代存）——到时请保持 mbdesk 或 “mbdesk sync” 运行。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="704"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="709"/>
         <source>Publish now?</source>
         <translation>立即发布？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/compose/editor.py" line="705"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="710"/>
         <source>Publish this post on %n account(s) now?</source>
         <translation>
             <numerusform>现在在 %n 个账号上发布这条帖子吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="741"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="746"/>
         <source>Queued for {when} on {account}.</source>
         <translation>已排入队列：{when}，{account}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/compose/editor.py" line="745"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="750"/>
         <source>Queued to publish now on %n account(s).</source>
         <translation>
             <numerusform>已排队，即将在 %n 个账号上发布。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/compose/editor.py" line="751"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="756"/>
         <source>Scheduled for {when} ({zone}) on %n account(s).</source>
         <translation>
             <numerusform>已定时于 {when}（{zone}）在 %n 个账号上发布。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="767"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="772"/>
         <source>Not queued: an account has no free queue slot in the next 60 days. Add slots or move posts in the Calendar.</source>
         <translation>未加入队列：某个账号在未来 60 天内没有空闲队列时段。请在日历中添加时段或移动帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="770"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="775"/>
         <source>Not queued: an account has no queue slots (Calendar → Queue slots).</source>
         <translation>未加入队列：某个账号没有队列时段（日历 → 队列时段）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/editor.py" line="772"/>
+        <location filename="../../mbdesk/ui/compose/editor.py" line="777"/>
         <source>Not queued: tick at least one account.</source>
         <translation>未加入队列：请至少勾选一个账号。</translation>
     </message>
@@ -2145,196 +2135,211 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="128"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="180"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>写回复…（Ctrl+Enter 发送）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="134"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="186"/>
         <source>Send reply</source>
         <translation>发送回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="136"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="188"/>
         <source>Cancel edit</source>
         <translation>取消编辑</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="187"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="239"/>
         <source>Select a message to read and reply</source>
         <translation>选择一条消息来阅读和回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="195"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="247"/>
         <source>J / K: next / previous message</source>
         <translation>J / K：下一条 / 上一条消息</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="196"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="248"/>
         <source>Enter: open it and load its thread</source>
         <translation>Enter：打开并加载其对话</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="197"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="249"/>
         <source>R: reply · Ctrl+Enter: send the reply</source>
         <translation>R：回复 · Ctrl+Enter：发送回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="198"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="250"/>
         <source>E: done · U: unread · Ctrl+Z: undo</source>
         <translation>E：完成 · U：标为未读 · Ctrl+Z：撤销</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="199"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="251"/>
         <source>/: search the inbox</source>
         <translation>/：搜索收件箱</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="229"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="281"/>
         <source>Mastodon notifies only the people a reply names: their @handles go in front of your text when it is sent (not twice if you typed them).</source>
         <translation>Mastodon 只通知回复中提到的人：发送时会在你的文字前加上他们的 @用户名（如果你已经输入过，不会重复添加）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="246"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="298"/>
         <source>Replying to @{0}</source>
         <translation>回复 @{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="250"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="302"/>
         <source>Untick to leave @{0} out of the reply</source>
         <translation>取消勾选即可不在回复中提到 @{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="285"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="337"/>
+        <source>Loading the message…</source>
+        <translation>正在载入消息…</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="348"/>
+        <source>This message could not be read</source>
+        <translation>无法读取这条消息</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="349"/>
+        <source>{reason} Select it again to retry; if it keeps failing, restart mbdesk.</source>
+        <translation>{reason} 请再次选择它以重试；如果一直失败，请重新启动 mbdesk。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="361"/>
         <source>No mention selected</source>
         <translation>未选择提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="296"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="372"/>
         <source>(unknown author)</source>
         <translation>（未知作者）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="303"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="379"/>
         <source>keyword watch “{0}”</source>
         <translation>关键词监控“{0}”</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="304"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="380"/>
         <source>keyword watch</source>
         <translation>关键词监控</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="306"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="382"/>
         <source>mention</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="307"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="383"/>
         <source>To {account} · {when} · {stream} · {state}</source>
         <translation>发给 {account} · {when} · {stream} · {state}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="311"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="387"/>
         <source>negative (crisis watch)</source>
         <translation>负面（危机监控）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="339"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="415"/>
         <source>Show more ({0} of {1} characters shown)</source>
         <translation>显示更多（已显示 {0} / {1} 个字符）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="350"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="426"/>
         <source>%n follower(s)</source>
         <translation>
             <numerusform>%n 位粉丝</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="351"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="427"/>
         <source>%n mention(s) from them</source>
         <translation>
             <numerusform>来自对方的 %n 条提及</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="353"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="429"/>
         <source>Tags: {0}</source>
         <translation>标签：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="357"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="433"/>
         <source>Notes: {0}</source>
         <translation>备注：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="368"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="444"/>
         <source>Insert a saved reply… (Alt+1–9)</source>
         <translation>插入快捷回复…（Alt+1–9）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="388"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="464"/>
         <source>Your replies</source>
         <translation>你的回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="392"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="468"/>
         <source>Earlier replies to this person</source>
         <translation>之前给此人的回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="396"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="472"/>
         <source>No thread saved yet.</source>
         <translation>还没有保存的对话。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="404"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="480"/>
         <source>Reason: {0}</source>
         <translation>原因：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="406"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="482"/>
         <source>Edit and retry</source>
         <translation>编辑并重试</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="412"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="488"/>
         <source>queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="413"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="489"/>
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="414"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="490"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="415"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="491"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="416"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="492"/>
         <source>checking</source>
         <translation>核实中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="417"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="493"/>
         <source>held</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="418"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="494"/>
         <source>scheduled on the server</source>
         <translation>已在服务器定时</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="433"/>
+        <location filename="../../mbdesk/ui/views/inbox_conversation.py" line="509"/>
         <source>Too long for this server</source>
         <translation>对该服务器来说太长</translation>
     </message>
@@ -2375,17 +2380,17 @@
 <context>
     <name>CrisisBanner</name>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="91"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="93"/>
         <source>Show related mentions</source>
         <translation>显示相关提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="92"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="94"/>
         <source>Pause scheduled posts</source>
         <translation>暂停定时帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="93"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="95"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
@@ -3444,255 +3449,255 @@ Only allow this for a file you wrote yourself: a CSV from elsewhere could pick a
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="132"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="134"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="153"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="155"/>
         <source>All states</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="154"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="156"/>
         <source>New</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="155"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="157"/>
         <source>Read</source>
         <translation>已读</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="156"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="158"/>
         <source>Done</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="159"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="161"/>
         <source>Any priority</source>
         <translation>任意优先级</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="160"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="162"/>
         <source>Priority</source>
         <translation>优先</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="161"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="163"/>
         <source>Negative (crisis)</source>
         <translation>负面（危机）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="163"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="165"/>
         <source>Mentions and watches</source>
         <translation>提及与关键词监控</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="164"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="166"/>
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="165"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="167"/>
         <source>Keyword watches</source>
         <translation>关键词监控</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="167"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="169"/>
         <source>Search mentions… (/)</source>
         <translation>搜索提及…（/）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="170"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="172"/>
         <source>Watches…</source>
         <translation>关键词监控…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="172"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="174"/>
         <source>Saved replies…</source>
         <translation>快捷回复…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="173"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="175"/>
         <source>Saved replies, notifications, crisis watch</source>
         <translation>快捷回复、通知、危机监控</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="220"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="225"/>
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="221"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="226"/>
         <source>Done (E)</source>
         <translation>标为已处理 (E)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="222"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="227"/>
         <source>Unread (U)</source>
         <translation>标为未读 (U)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="223"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="228"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>撤销（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="224"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="229"/>
         <source>Load thread</source>
         <translation>加载对话</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="285"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="290"/>
         <source>All accounts</source>
         <translation>所有账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="307"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="312"/>
         <source>Any author</source>
         <translation>任意作者</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="308"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="313"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="309"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="314"/>
         <source>KOLs</source>
         <translation>KOL</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="310"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="315"/>
         <source>Potential customers</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="313"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="318"/>
         <source>Tag: {0}</source>
         <translation>标签：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="346"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="351"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="372"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="377"/>
         <source>Search failed: {0}</source>
         <translation>搜索失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="396"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="401"/>
         <source>Mentions shown: {0}</source>
         <translation>已显示 {0} 条提及</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="401"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="406"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n 条未读</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="404"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="409"/>
         <source>%n waiting for a reply</source>
         <translation>
             <numerusform>%n 条待回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="406"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="411"/>
         <source>, oldest {0}</source>
         <translation>，最久 {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="409"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="414"/>
         <source>oldest waiting {0}</source>
         <translation>最早一条已等待 {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="415"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="420"/>
         <source>Median first reply (7 days): {0}</source>
         <translation>首次回复中位用时（7 天）：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="416"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="421"/>
         <source>No replies in the last 7 days</source>
         <translation>最近 7 天没有回复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="421"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="426"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="423"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="428"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="424"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="429"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="454"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="469"/>
         <source>Thread saved {0}</source>
         <translation>对话保存于 {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="455"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="470"/>
         <source>Thread not loaded yet (Enter loads it)</source>
         <translation>对话尚未加载（按 Enter 加载）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="476"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="491"/>
         <source>Loading the thread…</source>
         <translation>正在加载对话…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="498"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="513"/>
         <source>showing the copy saved {0}</source>
         <translation>显示 {0} 保存的副本</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="500"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="515"/>
         <source>no saved copy yet</source>
         <translation>还没有保存的副本</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="501"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="516"/>
         <source>Could not load the thread ({0}); {1}</source>
         <translation>无法加载对话（{0}）；{1}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="605"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="620"/>
         <source>That reply is no longer failed; nothing was changed.</source>
         <translation>该回复已不再是失败状态；未做任何更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="633"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="648"/>
         <source>Crisis watch: %n negative mention(s) in the last hour. Stay calm: read them together, contact the people, and don&apos;t rush a public statement.</source>
         <translation>
             <numerusform>危机监控：过去一小时内有 %n 条负面提及。请保持冷静：把它们放在一起阅读，联系相关的人，不要急于发表公开声明。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="638"/>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="662"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="653"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="677"/>
         <source>Scheduled posts paused</source>
         <translation>定时帖子已暂停</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="639"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="654"/>
         <source>Pause scheduled posts</source>
         <translation>暂停定时帖子</translation>
     </message>
@@ -3700,22 +3705,22 @@ Only allow this for a file you wrote yourself: a CSV from elsewhere could pick a
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="129"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="137"/>
         <source>File missing</source>
         <translation>文件已丢失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="130"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="138"/>
         <source>No preview</source>
         <translation>无法预览</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="145"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="153"/>
         <source>(no alt text)</source>
         <translation>（无替代文字）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="147"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="155"/>
         <source>{file}: the file is gone ({path}).</source>
         <translation>{file}：文件已不存在（{path}）。</translation>
     </message>
@@ -3885,32 +3890,32 @@ Data folder: {folder}</source>
 <context>
     <name>MediaItem</name>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="68"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="70"/>
         <source>Describe the image for people who cannot see it (alt text)</source>
         <translation>为看不见图片的人描述这张图片（替代文字）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="74"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="76"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="77"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="79"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="80"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="82"/>
         <source>Remove this image from the draft</source>
         <translation>从草稿中移除这张图片</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="98"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="100"/>
         <source>{type} · {w}×{h} · {size}</source>
         <translation>{type} · {w}×{h} · {size}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="104"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="106"/>
         <source>made smaller for {platforms} when posted</source>
         <translation>发布到 {platforms} 时会缩小</translation>
     </message>
@@ -3918,109 +3923,109 @@ Data folder: {folder}</source>
 <context>
     <name>MediaLibraryDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="240"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="253"/>
         <source>Media library</source>
         <translation>媒体库</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="253"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="268"/>
         <source>Search alt text and file names</source>
         <translation>搜索替代文字和文件名</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="283"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="298"/>
         <source>Describe the image for people who cannot see it (alt text)</source>
         <translation>为看不见图片的人描述这张图片（替代文字）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="285"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="300"/>
         <source>Save alt text</source>
         <translation>保存替代文字</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="287"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="302"/>
         <source>Saved here, this text is offered each time the image is used again</source>
         <translation>在此保存后，每次再用这张图片时都会默认使用这段文字</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="295"/>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="387"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="310"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="415"/>
         <source>Add to draft</source>
         <translation>添加到草稿</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="315"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="330"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="338"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="366"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n 张图片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="340"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="368"/>
         <source>No image matches</source>
         <translation>没有匹配的图片</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="342"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="370"/>
         <source>No images yet</source>
         <translation>还没有图片</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="343"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="371"/>
         <source>Images you add to drafts and posts appear here, with their alt text, to use again.</source>
         <translation>添加到草稿和帖子中的图片会连同替代文字出现在这里，方便再次使用。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="351"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="379"/>
         <source>The library could not be read: {reason}</source>
         <translation>无法读取媒体库：{reason}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="373"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="401"/>
         <source>Select one or more images (Ctrl or Shift for more).</source>
         <translation>选择一张或多张图片（按住 Ctrl 或 Shift 可多选）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="380"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="408"/>
         <source>Images whose file is missing cannot be added.</source>
         <translation>文件已丢失的图片无法添加。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="382"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="410"/>
         <source>This draft has room for %n more image(s).</source>
         <translation>
             <numerusform>这份草稿还能再放 %n 张图片。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="386"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="414"/>
         <source>Add %n to draft</source>
         <translation>
             <numerusform>添加 %n 张到草稿</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="392"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="420"/>
         <source>{file} — the file is gone: {path}</source>
         <translation>{file} — 文件已不存在：{path}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="396"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="424"/>
         <source>{file} · {w}×{h} · {size} · last used {when}</source>
         <translation>{file} · {w}×{h} · {size} · 上次使用 {when}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="415"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="443"/>
         <source>Alt text saved: it is offered each time this image is used.</source>
         <translation>替代文字已保存：以后每次使用这张图片都会默认带上。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/media_library_dialog.py" line="425"/>
+        <location filename="../../mbdesk/ui/media_library_dialog.py" line="453"/>
         <source>The alt text could not be saved: {reason}</source>
         <translation>无法保存替代文字：{reason}</translation>
     </message>
@@ -4028,45 +4033,45 @@ Data folder: {folder}</source>
 <context>
     <name>MediaPanel</name>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="124"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="126"/>
         <source>Add images…</source>
         <translation>添加图片…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="127"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="129"/>
         <source>From library…</source>
         <translation>从媒体库…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="129"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="131"/>
         <source>Images used before, with their alt text</source>
         <translation>以前用过的图片及其替代文字</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="185"/>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="220"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="187"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="223"/>
         <source>{file}: a post takes at most {n} images.</source>
         <translation>{file}：一条帖子最多 {n} 张图片。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="234"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="237"/>
         <source>Add images</source>
         <translation>添加图片</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="235"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="238"/>
         <source>Images (*.jpg *.jpeg *.png *.gif *.webp);;All files (*)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.webp);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="272"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="275"/>
         <source>%n of %1 image(s)</source>
         <translation>
             <numerusform>%n / %1 张图片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/media_panel.py" line="273"/>
+        <location filename="../../mbdesk/ui/compose/media_panel.py" line="276"/>
         <source>No images</source>
         <translation>没有图片</translation>
     </message>
@@ -4856,7 +4861,7 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="135"/>
+        <location filename="../../mbdesk/ui/views/post_change_dialogs.py" line="139"/>
         <source>Delete sent post</source>
         <translation>删除已发送的帖子</translation>
     </message>
@@ -5010,27 +5015,27 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
         <translation>定时发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="70"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="75"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="71"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="76"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="72"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="77"/>
         <source>Time zone: {zone}</source>
         <translation>时区：{zone}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="85"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="90"/>
         <source>Schedule</source>
         <translation>定时</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="130"/>
+        <location filename="../../mbdesk/ui/compose/schedule_dialog.py" line="135"/>
         <source>A suggested time has passed while the dialog was open. Pick a time, or open the dialog again.</source>
         <translation>对话框打开期间，某个建议时间已经过去。请选择时间，或重新打开对话框。</translation>
     </message>
@@ -5686,19 +5691,19 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../mbdesk/ui/application.py" line="104"/>
+        <location filename="../../mbdesk/ui/application.py" line="105"/>
         <source>Updating the database to a newer format…
 This happens once and can take a minute for a large inbox.</source>
         <translation>正在将数据库更新为新格式…
 只需一次；收件箱很大时可能需要一分钟。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/application.py" line="162"/>
+        <location filename="../../mbdesk/ui/application.py" line="164"/>
         <source>Restore last backup</source>
         <translation>恢复最近的备份</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/application.py" line="164"/>
+        <location filename="../../mbdesk/ui/application.py" line="166"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>

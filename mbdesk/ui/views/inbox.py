@@ -9,6 +9,7 @@ A crisis banner appears when negative mentions of the last hour pass the thresho
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import shiboken6
@@ -47,6 +48,7 @@ from mbdesk.store.queries import accounts as account_queries
 from mbdesk.store.queries import conversation as conversation_queries
 from mbdesk.store.queries import mentions as queries
 from mbdesk.store.queries import response as response_queries
+from mbdesk.store.queries.conversation import AuthorCard
 from mbdesk.store.queries.mentions import MentionDetail, MentionFilter, MentionRow
 from mbdesk.store.threads import cached_thread
 from mbdesk.ui.account_badge import DOT_SIZE, short_name
@@ -55,7 +57,7 @@ from mbdesk.ui.models.mentions import ACCOUNT, AUTHOR, STATE, TEXT, TIME, IdRole
 from mbdesk.ui.tables import list_table
 from mbdesk.ui.text_fit import fit_placeholder
 from mbdesk.ui.views.base import View
-from mbdesk.ui.views.inbox_conversation import ConversationPane
+from mbdesk.ui.views.inbox_conversation import ConversationPane, MentionLoader
 
 SEARCH_DELAY_MS = 250
 UNDO_DEPTH = 50
@@ -211,6 +213,9 @@ class InboxView(View):
         left_layout.addWidget(self.count_label)
 
         self.pane = ConversationPane(self)
+        self.reader = MentionLoader(self)
+        self.reader.arrived.connect(self._show_detail)
+        self.reader.failed.connect(self.pane.show_read_error)
         self.pane.reply_requested.connect(self.send_reply)
         self.pane.retry_requested.connect(self.retry_reply)
         self.pane.retry_clicked = self.edit_failed_reply  # type: ignore[method-assign]
@@ -380,7 +385,7 @@ class InboxView(View):
         self.loaded.emit()
 
     def _show_rows(self, flt: MentionFilter, rows: list[MentionRow]) -> None:
-        keep = self._current.id if self._current else None
+        keep = self._current.id if self._current else self.reader.pending_id
         self.model.show_results(flt, rows)
         self._update_header()
         row = self.model.row_of(lambda r: r.id == keep) if keep is not None else -1
@@ -427,14 +432,24 @@ class InboxView(View):
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         mention_id = current.data(IdRole) if current.isValid() else None
-        self._show_detail(queries.detail(mention_id) if mention_id is not None else None)
+        if mention_id is None:
+            self.reader.cancel()
+            self._show_detail(None)
+            return
+        self._current = None  # nothing to act on until the new mention is read
+        for button in (self.read_button, self.done_button, self.unread_button,
+                       self.thread_button):
+            button.setEnabled(False)
+        self.pane.show_loading()
+        self.reader.load(mention_id)  # on a worker: its text may be megabytes
 
-    def _show_detail(self, detail: MentionDetail | None) -> None:
+    def _show_detail(self, detail: MentionDetail | None, card: AuthorCard | None = None) -> None:
         self._current = detail
         for button in (self.read_button, self.done_button, self.unread_button,
                        self.thread_button):
             button.setEnabled(detail is not None)
-        card = conversation_queries.author_card(detail.author_id) if detail else None
+        if detail is not None and card is None:
+            card = conversation_queries.author_card(detail.author_id)
         self.pane.show_mention(detail, card, settings.get("shop_name") or "")
         if detail is None:
             return
@@ -534,8 +549,8 @@ class InboxView(View):
             inbox_store.set_state([i for i, s in changed.items() if s == state], state)
         for mention_id, state in changed.items():
             self.model.set_state(mention_id, state)
-        if self._current is not None and self._current.id in changed:
-            self._show_detail(queries.detail(self._current.id))
+        if self._current is not None and self._current.id in changed:  # not re-read: 5 MB
+            self._show_detail(replace(self._current, state=changed[self._current.id]))
         self.undo_button.setEnabled(bool(self._undo))
         self._update_header()
 
@@ -588,7 +603,7 @@ class InboxView(View):
             self._undo.append(before)
             self.model.set_state(detail.id, after[detail.id])
         self._kick_sync(detail.account_id)
-        self._show_detail(queries.detail(detail.id))
+        self._show_detail(replace(detail, state=after[detail.id]))
         self.undo_button.setEnabled(bool(self._undo))
         self._update_header()
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,7 +39,10 @@ from PySide6.QtWidgets import (
 from mbdesk.domain import replies as reply_rules
 from mbdesk.domain import text as text_rules
 from mbdesk.domain.sanitize import plain_to_html, sanitize_html
+from mbdesk.services.background import run_in_background
 from mbdesk.store.models import OutboxState, Stream
+from mbdesk.store.queries import conversation as conversation_queries
+from mbdesk.store.queries import mentions as mention_queries
 from mbdesk.store.queries.conversation import AuthorCard, ReplyRow
 from mbdesk.store.queries.mentions import MentionDetail
 from mbdesk.store.threads import CachedPost
@@ -80,6 +83,50 @@ def shown_length(detail: MentionDetail) -> int:
     return len(detail.text_html if detail.text_html.strip() else detail.text_plain)
 
 
+def read_mention(mention_id: int) -> tuple[MentionDetail | None, AuthorCard | None]:
+    """The selected mention and its author's card (run on a worker thread)."""
+    detail = mention_queries.detail(mention_id)
+    card = conversation_queries.author_card(detail.author_id) if detail else None
+    return detail, card
+
+
+class MentionLoader(QObject):
+    """Reads the selected mention on a worker thread: its text may be megabytes (a hostile or
+    broken server), and reading such a row from SQLite held the window ~40 ms. Only the answer
+    to the newest request is delivered; one for a selection already left is dropped."""
+
+    arrived = Signal(object, object)  # MentionDetail | None, AuthorCard | None
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._generation = 0
+        self.pending_id: int | None = None  # the mention being read, None when idle
+
+    def load(self, mention_id: int) -> None:
+        self._generation += 1
+        generation = self._generation
+        self.pending_id = mention_id
+        run_in_background(lambda: read_mention(mention_id),
+                          lambda got: self._deliver(generation, got),
+                          lambda message: self._fail(generation, message))
+
+    def cancel(self) -> None:
+        """Forget the read on the way (nothing selected any more)."""
+        self._generation += 1
+        self.pending_id = None
+
+    def _deliver(self, generation: int, got: tuple) -> None:
+        if generation == self._generation:
+            self.pending_id = None
+            self.arrived.emit(*got)
+
+    def _fail(self, generation: int, message: str) -> None:
+        if generation == self._generation:
+            self.pending_id = None
+            self.failed.emit(message)
+
+
 class ConversationPane(QFrame):
     reply_requested = Signal(str)
     retry_requested = Signal(int, str)  # outbox id of a failed reply, its edited text
@@ -94,6 +141,11 @@ class ConversationPane(QFrame):
         self._max_characters: int | None = None
         self._saved: list[dict] = []
         self._values: dict[str, str] = {}
+        # a mention still being read shows "Loading…" only if it takes a while (no flicker)
+        self._loading_timer = QTimer(self)
+        self._loading_timer.setSingleShot(True)
+        self._loading_timer.setInterval(150)
+        self._loading_timer.timeout.connect(self._show_loading_text)
         self._build()
         self.show_mention(None)
 
@@ -274,8 +326,32 @@ class ConversationPane(QFrame):
 
     # --- showing --------------------------------------------------------------------------------
 
+    def show_loading(self) -> None:
+        """Another mention is being read: what is on screen can no longer be replied to."""
+        for w in (self.composer, self.send_button, self.saved_combo):
+            w.setEnabled(False)
+        self._loading_timer.start()
+
+    def _show_loading_text(self) -> None:
+        self.pages.setCurrentIndex(1)
+        self.detail_author.setText(self.tr("Loading the message…"))
+        for label in (self.detail_meta, self.card_label, self.thread_status):
+            label.clear()
+        self.detail_text.clear()
+        self.more_button.hide()
+        self.thread_view.clear()
+
+    def show_read_error(self, message: str) -> None:
+        """The mention could not be read from the database: say so and how to retry."""
+        self._loading_timer.stop()
+        self._show_loading_text()
+        self.detail_author.setText(self.tr("This message could not be read"))
+        self.detail_meta.setText(self.tr("{reason} Select it again to retry; if it keeps "
+                                         "failing, restart mbdesk.").format(reason=message))
+
     def show_mention(self, detail: MentionDetail | None, card: AuthorCard | None = None,
                      shop_name: str = "") -> None:
+        self._loading_timer.stop()
         changed = detail is None or self.detail is None or detail.id != self.detail.id
         self.detail = detail
         for w in (self.composer, self.send_button, self.saved_combo):
