@@ -900,9 +900,7 @@ class AnalyticsView(View):
         self.legend.clear()
         self.curves = {
             # width 1: wider pens are drawn far slower, and panning repaints every frame
-            a.id: self.plot.plot(
-                name=a.name, pen=pg.mkPen(QColor(a.color), width=1),
-                symbolBrush=QColor(a.color), symbolPen=QColor(a.color), symbolSize=8)
+            a.id: self.plot.plot(name=a.name, pen=pg.mkPen(QColor(a.color), width=1))
             for a in accounts
         }
         self._curve_identity = identity
@@ -930,7 +928,10 @@ class AnalyticsView(View):
             self._arrays[series.account.id] = (x, y)
             self._raw[series.account.id] = raw
             has_data = has_data or len(x) > 0
-            self.curves[series.account.id].setData(x, y, symbol=one_point_symbol(len(x)))
+            color = QColor(series.account.color)
+            self.curves[series.account.id].setData(  # a lone day: a dot in the account's colour
+                x, y, symbol=one_point_symbol(len(x)), symbolBrush=color, symbolPen=color,
+                symbolSize=8)
         self.empty_label.setVisible(not has_data)
         # Fit once to the whole data (not the clipped view: clipToView) and leave auto-range
         # off: re-fitting on every pan or zoom step costs a second repaint of both charts.
