@@ -1203,7 +1203,8 @@ class AnalyticsView(View):
             for p in self._posts:
                 rows.append([p.published_at.isoformat(sep=" "), p.account_name, p.category,
                              p.replies, p.reposts, p.favourites,
-                             "" if p.clicks is None else p.clicks, p.total, p.text])
+                             p.clicks if p.click_state == ClickState.REPORTED else "",
+                             p.total, p.text])  # no click figure where none was reported
             rows.append([])
             rows.append(["category", "posts", "engagement", "mean"])
             for c in self._categories:
