@@ -73,3 +73,27 @@ def test_a_bad_file_says_why(qtbot, ctx, tmp_path):
     qtbot.waitUntil(lambda: bool(seen), timeout=20_000)
     assert "neither an mbdesk backup" in seen[0]
 
+
+
+def test_the_restore_question_writes_counts_as_the_language_does(qtbot, ctx, tmp_path):
+    """Chinese: every line with a full-width colon and grouped numbers ("用户：3,000")."""
+    from datetime import UTC, datetime
+
+    from PySide6.QtCore import QLocale
+
+    from mbdesk.ui import i18n
+
+    app = QApplication.instance()
+    locale = QLocale()
+    try:
+        assert i18n.install_translators(app, "zh_CN") == "zh_CN"
+        actions = WorkspaceActions(ctx, QWidget())
+        text = actions.describe(archive.BackupSummary(
+            path=tmp_path / "b.zip", created_at=datetime(2026, 12, 3, 13, 44, tzinfo=UTC),
+            schema_version=1, app_version="x", counts={"accounts": 3, "people": 3000},
+            media_files=12))
+    finally:
+        i18n.install_translators(app, "en")
+        QLocale.setDefault(locale)
+    assert "账号：3" in text and "用户：3,000" in text and "图片：12" in text
+    assert ": " not in text

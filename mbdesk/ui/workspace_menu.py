@@ -158,8 +158,9 @@ class WorkspaceActions(QObject):
         }
         lines = [self.tr("Backup: {name}").format(name=summary.path.name),
                  self.tr("Made: {when}").format(when=made)]
-        lines += [f"{labels.get(key, key)}: {locale.toString(count)}"
-                  for key, count in summary.counts.items()]
+        lines += [self.tr("{label}: {count}").format(label=labels.get(key, key),
+                                                      count=locale.toString(count))
+                  for key, count in summary.counts.items()]  # "账号：3" in Chinese
         lines.append(self.tr("Images: {count}").format(count=locale.toString(summary.media_files)))
         return "\n".join(lines)
 

@@ -831,22 +831,22 @@
         <translation>Seguidores actuales</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1234"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1235"/>
         <source>Save chart as PNG</source>
         <translation>Guardar gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1234"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1235"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1239"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1240"/>
         <source>Save data as CSV</source>
         <translation>Guardar datos como CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1239"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1240"/>
         <source>CSV file (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
@@ -6623,27 +6623,32 @@ Contiene la base de datos y las imágenes. Los tokens de acceso se quedan en el 
         <translation>Hecha: {when}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="163"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="161"/>
+        <source>{label}: {count}</source>
+        <translation>{label}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="164"/>
         <source>Images: {count}</source>
         <translation>Imágenes: {count}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="172"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="173"/>
         <source>Export the workspace into an empty folder</source>
         <translation>Exportar el espacio de trabajo a una carpeta vacía</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="178"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="179"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="186"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="187"/>
         <source>Exported {tables} tables ({rows} rows) and the images to {path}.</source>
         <translation>Se exportaron {tables} tablas ({rows} filas) y las imágenes a {path}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="190"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="191"/>
         <source>Export finished</source>
         <translation>Exportación terminada</translation>
     </message>

@@ -828,22 +828,22 @@
         <translation>当前关注者</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1234"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1235"/>
         <source>Save chart as PNG</source>
         <translation>将图表保存为 PNG</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1234"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1235"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1239"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1240"/>
         <source>Save data as CSV</source>
         <translation>将数据保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1239"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1240"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -6567,27 +6567,32 @@ It holds the database and the images. Access tokens stay in this computer&apos;s
         <translation>创建时间：{when}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="163"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="161"/>
+        <source>{label}: {count}</source>
+        <translation>{label}：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="164"/>
         <source>Images: {count}</source>
         <translation>图片：{count}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="172"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="173"/>
         <source>Export the workspace into an empty folder</source>
         <translation>将工作区导出到一个空文件夹</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="178"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="179"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="186"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="187"/>
         <source>Exported {tables} tables ({rows} rows) and the images to {path}.</source>
         <translation>已将 {tables} 个表（{rows} 行）和图片导出到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="190"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="191"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
