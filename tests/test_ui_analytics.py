@@ -642,3 +642,17 @@ def test_figures_that_cannot_be_read_say_so_and_are_read_again(qtbot, view, monk
     view.tabs.setCurrentIndex(0)  # choosing the tab again reads it again
     settle(qtbot, view)
     assert view.status_label.text() == "" and "growth" not in view._stale
+
+
+def test_account_names_in_the_legend_are_plain_text(qtbot, ctx) -> None:
+    from mbdesk.ui.views.analytics import AnalyticsView
+
+    shop = Account.create(platform="mastodon", handle="shop", color="#e11d48",
+                          display_name='<img src="x"> Pan & Co')
+    AccountSnapshot.create(account=shop, day=utcnow().date(), followers=10)
+    view = AnalyticsView(ctx)
+    qtbot.addWidget(view)
+    view.refresh()
+    settle(qtbot, view)
+    [(_, label)] = view.legend.items
+    assert label.item.toPlainText() == '<img src="x"> Pan & Co'  # shown, not interpreted

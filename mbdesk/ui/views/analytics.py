@@ -21,6 +21,7 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 import PySide6.QtWidgets  # noqa: F401 - Qt binding first, then pyqtgraph
 
 # isort: split
+import html
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
@@ -900,7 +901,8 @@ class AnalyticsView(View):
         self.legend.clear()
         self.curves = {
             # width 1: wider pens are drawn far slower, and panning repaints every frame
-            a.id: self.plot.plot(name=a.name, pen=pg.mkPen(QColor(a.color), width=1))
+            # the legend renders HTML: a display name from the server is escaped
+            a.id: self.plot.plot(name=html.escape(a.name), pen=pg.mkPen(QColor(a.color), width=1))
             for a in accounts
         }
         self._curve_identity = identity
