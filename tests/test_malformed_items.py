@@ -293,3 +293,27 @@ def test_accounts_list_json_gives_the_count(shop, workspace, capsys) -> None:  #
     [row] = json.loads(capsys.readouterr().out)
     assert row["steps"]["mentions"]["unreadable"] == 4
     assert "unreadable" not in row["steps"]["metrics"]
+
+
+def test_sync_once_says_how_many_items_could_not_be_read(server: FakeMastodon, account,
+                                                         workspace, capsys) -> None:
+    from mbdesk.app import main
+
+    server.add_mention("@shop first")
+    bad_ids = {server.add_mention("@shop broken")[0], server.add_mention("@shop bad too")[0]}
+    render = server._render_notification
+
+    def broken(n: dict) -> dict:
+        out = render(n)
+        if n["id"] in bad_ids:
+            out["status"] = {**out["status"], "account": "evil"}
+        return out
+
+    server._render_notification = broken  # type: ignore[method-assign]
+    capsys.readouterr()
+    assert main(["--data-dir", str(workspace.root), "sync", "--once"]) == 0
+    out = capsys.readouterr().out
+    assert "1 new mention(s)" in out
+    assert "mentions: 2 items from the server could not be read" in out
+    assert main(["--data-dir", str(workspace.root), "sync", "--once"]) == 0
+    assert "could not be read" not in capsys.readouterr().out  # past them: not said again

@@ -64,6 +64,9 @@ def describe(result: RunResult, names: dict[int, str]) -> str:
                         for step, error in result.step_errors.items())
     elif result.message:
         line += f" ({result.message})"
+    for step, n in result.unreadable.items():  # skipped; the rest of the step was kept
+        line += (f"\n  {step}: {n} item{'s' if n != 1 else ''} from the server could not be "
+                 "read (skipped; the rest was saved)")
     return line + _absent_steps(result.account_id)
 
 

@@ -150,6 +150,8 @@ class RunResult:
     changed: bool = False
     watch_hits: int = 0
     step_errors: dict[str, str] = field(default_factory=dict)  # step name -> its error
+    # step name -> items the server sent this run that could not be read (skipped, counted)
+    unreadable: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -340,7 +342,10 @@ class SyncEngine:
                          failed=stats.failed, new_mentions=stats.new_mentions,
                          new_followers=stats.new_followers, lost_followers=stats.lost_followers,
                          next_due_at=next_due, changed=stats.writes > 0,
-                         watch_hits=stats.watch_hits, step_errors=dict(stats.step_errors))
+                         watch_hits=stats.watch_hits, step_errors=dict(stats.step_errors),
+                         unreadable={name: entry["unreadable"]
+                                     for name, entry in stats.steps.items()
+                                     if entry.get("unreadable")})
 
     def _step(self, job: str, step: Callable[[AccountInfo, PlatformClient, _Stats], None],
               info: AccountInfo, client: PlatformClient, stats: _Stats) -> None:
