@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from mbdesk import APP_NAME, __version__
 from mbdesk.errors import DatabaseCorruptError, MbdeskError
@@ -153,12 +153,16 @@ def _apply_staged_restore(ws: Workspace) -> None:
 
 
 def show_known_error(exc: MbdeskError) -> None:
+    from PySide6.QtWidgets import QMessageBox  # only on an error: not before the first paint
+
     box = QMessageBox(QMessageBox.Icon.Critical, exc.title, exc.message)
     box.setInformativeText(exc.hint)
     box.exec()
 
 
 def offer_restore(exc: DatabaseCorruptError) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Critical, exc.title, exc.message)
     box.setInformativeText(exc.hint)
     restore = box.addButton(QApplication.translate("Startup", "Restore last backup"),

@@ -13,8 +13,8 @@ from __future__ import annotations
 import logging
 import threading
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QSize, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QEvent, QLocale, QObject, QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -121,6 +120,8 @@ class MainWindow(QMainWindow):
         """Keyboard shortcuts, set once the first screen has painted: the first key sequence
         builds all of Qt's enum classes, which neither the frame nor the first screen needs
         before it shows."""
+        from PySide6.QtGui import QKeySequence
+
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         for index, action in enumerate(self.view_actions, start=1):
@@ -325,6 +326,8 @@ class MainWindow(QMainWindow):
     def _offer_restore(self, problems: list[str]) -> None:
         ws = self.ctx.workspace
         last = backup.latest_backup(ws.backups)
+        from PySide6.QtWidgets import QMessageBox  # not imported before the first paint
+
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Database damaged"),
                           self.tr("The database check found problems: {details}")
                           .format(details="; ".join(problems[:3])), parent=self)
@@ -361,9 +364,14 @@ class MainWindow(QMainWindow):
         SettingsDialog(self.ctx, self).exec()
 
     def _on_open_logs(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.workspace.logs)))
 
     def _on_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About mbdesk"), self.tr(
             "mbdesk {version}\nA desktop console for a shop's microblog accounts.\n"
             "Data folder: {folder}").format(version=__version__, folder=self.ctx.workspace.root))
