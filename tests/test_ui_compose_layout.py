@@ -41,3 +41,24 @@ def test_titles_and_dates_fit_beside_the_composer(qtbot, ctx, db, language, name
         text = view.model.index(row, column).data()
         assert "2026" in text and "44" in text
         assert view.table.fontMetrics().horizontalAdvance(text) < header.sectionSize(column)
+
+
+@pytest.mark.parametrize(("name", "shown"), [
+    ("en", "1,234 draft(s)"), ("zh_CN", "1,234 篇草稿"), ("es", "1234 borradores")])
+def test_the_draft_count_is_grouped_as_the_language_writes_numbers(qtbot, ctx, db, name, shown):
+    from PySide6.QtWidgets import QApplication
+
+    from mbdesk.ui import i18n
+
+    Draft.insert_many([{"title": f"d{n}", "body": "x"} for n in range(1234)]).execute()
+    app = QApplication.instance()
+    locale = QLocale()
+    try:
+        i18n.install_translators(app, name)
+        view = ComposeView(ctx)
+        qtbot.addWidget(view)
+        view.refresh()
+        assert view.count_label.text() == shown
+    finally:
+        i18n.install_translators(app, "en")
+        QLocale.setDefault(locale)

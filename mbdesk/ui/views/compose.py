@@ -178,7 +178,8 @@ class ComposeView(View):
         selection.blockSignals(True)
         self.model.load(flt)
         selection.blockSignals(False)
-        self.count_label.setText(self.tr("%n draft(s)", "", count_drafts(flt)))
+        # %Ln: grouped as the language writes it ("1,234 draft(s)", "1234 borradores")
+        self.count_label.setText(self.tr("%Ln draft(s)", "", count_drafts(flt)))
         if self.model.rowCount() == 0:
             filtered = flt != DraftFilter()
             self.empty_label.setText(
