@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import logging
 import os
+import threading
+import time
 from pathlib import Path
 from types import ModuleType
 
@@ -30,12 +32,71 @@ UNAVAILABLE_HINT = ("Unlock the keyring or start it (for example gnome-keyring);
                     "the sign-in is kept.")
 
 
+# keyring picks its backend once per process. Started while the keyring was out of reach (no
+# Secret Service on the bus yet, gnome-keyring not started or unlocked later), a process would
+# keep keyring's fail backend until restarted; so, while the backend keyring chose itself is not
+# a secure one, the next secret access asks keyring to detect again, at most this often.
+RECHECK_SECONDS = 30.0
+
+
+class _Detection:
+    """The backend keyring detected on its own in this process (one set explicitly — by a
+    keyring config, the environment at start or a test — is never replaced)."""
+
+    lock = threading.Lock()
+    seen = False
+    auto: object | None = None
+    checked_at = 0.0
+
+
+def _now() -> float:
+    return time.monotonic()
+
+
 def _keyring() -> ModuleType:
     """``keyring`` is imported on first use: it probes D-Bus and costs start-up time."""
     import keyring
+    import keyring.core
     import keyring.errors
 
+    if not _Detection.seen:
+        with _Detection.lock:
+            if not _Detection.seen:
+                if getattr(keyring.core, "_keyring_backend", True) is None:  # nobody chose yet
+                    _Detection.auto = keyring.get_keyring()  # keyring detects it now
+                    _Detection.checked_at = _now()
+                _Detection.seen = True
     return keyring
+
+
+def _redetect() -> None:
+    """Ask keyring to detect its backend again if the one it chose is not secure and the last
+    look is ``RECHECK_SECONDS`` old (detection may talk to D-Bus: callers are off the GUI
+    thread)."""
+    keyring = _keyring()
+    if _Detection.auto is None or keyring.get_keyring() is not _Detection.auto:
+        return
+    if _is_secure(_Detection.auto):
+        return
+    with _Detection.lock:
+        now = _now()
+        if now - _Detection.checked_at < RECHECK_SECONDS:
+            return
+        _Detection.checked_at = now
+        import keyring.backend
+
+        forget = getattr(keyring.backend.get_all_keyring, "reset", None)
+        if forget is not None:  # keyring keeps the backends that were viable at its first look
+            forget()
+        try:
+            keyring.core.init_backend()
+        except Exception:  # a broken backend plugin: keep the one we had
+            log.warning("keyring backend detection failed", exc_info=True)
+            keyring.set_keyring(_Detection.auto)
+            return
+        _Detection.auto = keyring.get_keyring()
+    if _is_secure(_Detection.auto):
+        log.info("the keyring is available now: %s", backend_name())
 
 
 def backend_name() -> str:
@@ -46,7 +107,11 @@ def backend_name() -> str:
 
 def has_secure_backend() -> bool:
     """False for keyring's fail/null backends and the chainer with nothing behind it."""
-    backend = _keyring().get_keyring()
+    _redetect()
+    return _is_secure(_keyring().get_keyring())
+
+
+def _is_secure(backend: object) -> bool:
     module = type(backend).__module__
     if module.startswith(("keyring.backends.fail", "keyring.backends.null")):
         return False
