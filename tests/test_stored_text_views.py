@@ -50,8 +50,8 @@ def posts(db):
 def test_english_is_shown_as_stored(language, qtbot, ctx, posts):
     language("en")
     view = calendar(qtbot, ctx)
-    tooltip = view.model.index_of(date(2030, 5, 8)).data(Qt.ItemDataRole.ToolTipRole)
-    assert FAILED in tooltip and " ".join(NOTE.split()) in tooltip
+    tooltip = flat(view.model.index_of(date(2030, 5, 8)).data(Qt.ItemDataRole.ToolTipRole))
+    assert flat(FAILED) in tooltip and flat(NOTE) in tooltip
 
 
 @pytest.mark.parametrize("code", ["zh_CN", "es"])
@@ -60,18 +60,34 @@ def test_calendar_tooltips_show_stored_reasons_translated(language, qtbot, ctx, 
     failed, _kept = posts
     reason, note = EXPECTED[code]
     view = calendar(qtbot, ctx)
-    month = view.model.index_of(date(2030, 5, 8)).data(Qt.ItemDataRole.ToolTipRole)
-    assert reason in month and note in month
-    assert FAILED not in month and "cannot hold scheduled posts" not in month
-    assert "HTTP 503" in month and "POST /api/v1/statuses" in month  # the server's facts kept
+    tip = view.model.index_of(date(2030, 5, 8)).data(Qt.ItemDataRole.ToolTipRole)
+    assert max(len(line) for line in tip.splitlines()) <= 4 + 80  # long reasons wrapped
+    month = flat(tip)
+    assert flat(reason) in month and flat(note) in month
+    assert flat(FAILED) not in month and "cannotholdscheduledposts" not in month
+    assert "HTTP503" in month and "POST/api/v1/statuses" in month  # the server's facts kept
     view._show_day(date(2030, 5, 8))
-    tips = "\n".join(view.day_list.item(i).toolTip() for i in range(view.day_list.count()))
-    assert reason in tips and note in tips and FAILED not in tips
+    tips = flat("".join(view.day_list.item(i).toolTip() for i in range(view.day_list.count())))
+    assert flat(reason) in tips and flat(note) in tips and flat(FAILED) not in tips
     view.show_week(date(2030, 5, 8))
     rect = view.week.chip_rect(failed.id)
     assert rect is not None
-    week = view.week.chip_tooltip(view.week.chip_at(rect.center()))
-    assert reason in week and FAILED not in week
+    week = flat(view.week.chip_tooltip(view.week.chip_at(rect.center())))
+    assert flat(reason) in week and flat(FAILED) not in week
+
+
+def flat(text: str) -> str:
+    """Without white space: a tooltip's long lines are wrapped where it fits."""
+    return "".join(text.split())
+
+
+def test_wrap_tip_breaks_at_spaces_and_between_chinese_characters() -> None:
+    from mbdesk.ui.tip_wrap import wrap_tip
+
+    assert wrap_tip("uno dos tres cuatro", 9) == ["uno dos", "tres", "cuatro"]
+    assert wrap_tip("此服务器不能保存定时帖子", 8) == ["此服务器", "不能保存", "定时帖子"]
+    assert wrap_tip("https://a.very.long.example/path short", 10) == [
+        "https://a.very.long.example/path", "short"]  # a long word stays whole
 
 
 @pytest.mark.parametrize(("code", "sandbox", "no_edit"), [

@@ -43,6 +43,7 @@ from mbdesk.store.queries.schedule import calendar_posts
 from mbdesk.ui.localtime import format_date, format_time, to_local, to_utc_naive, ui_locale
 from mbdesk.ui.models.drafts import contrast_text
 from mbdesk.ui.stored_text import shown
+from mbdesk.ui.tip_wrap import indented
 
 DATE_ROLE = Qt.ItemDataRole.UserRole + 1
 CHIPS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -433,7 +434,7 @@ class CalendarMonthModel(QAbstractTableModel):
             state = chip_state_label(chip)
             line = f"{chip.text(self._locale)} — {chip.account} ({state})"
             if chip.state == OutboxState.FAILED and chip.last_error:
-                line += f": {shown(chip.last_error)}"
+                line += indented(shown(chip.last_error))  # own lines: tooltips never wrap
             if chip.kept_by_mbdesk:
                 line += "\n    " + kept_by_mbdesk_text()
             if chip.after_expiry:
@@ -441,7 +442,7 @@ class CalendarMonthModel(QAbstractTableModel):
             if chip.needs_reauth:
                 line += "\n    " + REAUTH_MARK + " " + needs_reauth_text()
             if chip.note:
-                line += "\n    ℹ " + " ".join(shown(chip.note).split())
+                line += indented("ℹ " + shown(chip.note))
             lines.append(line)
         if len(chips) > TOOLTIP_MAX:
             lines.append(self.tr("… and %n more", "", len(chips) - TOOLTIP_MAX))

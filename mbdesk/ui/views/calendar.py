@@ -74,6 +74,7 @@ from mbdesk.ui.models.outbox import (
     week_start_day,
 )
 from mbdesk.ui.stored_text import shown
+from mbdesk.ui.tip_wrap import wrap_tip
 from mbdesk.ui.views.base import View
 from mbdesk.ui.views.calendar_grids import MonthGrid, WeekCanvas, WeekScroll
 
@@ -558,11 +559,11 @@ class CalendarView(View):
                                    f"{self._state_text(chip)}")
             item.setData(Qt.ItemDataRole.UserRole, chip.post_id)
             item.setData(Qt.ItemDataRole.DecorationRole, QColor(chip.color))
-            tips = [shown(chip.last_error)] if chip.last_error else []
+            tips = ["\n".join(wrap_tip(shown(chip.last_error)))] if chip.last_error else []
             tips += [kept_by_mbdesk_text()] if chip.kept_by_mbdesk else []
             tips += [after_expiry_text()] if chip.after_expiry else []
             tips += [needs_reauth_text()] if chip.needs_reauth else []
-            tips += ["ℹ " + shown(chip.note)] if chip.note else []
+            tips += ["\n".join(wrap_tip("ℹ " + shown(chip.note)))] if chip.note else []
             tips += [self._warning_kind_text(kind) for kind in chip.warnings]
             if tips:
                 item.setToolTip("\n".join(tips))

@@ -56,6 +56,7 @@ from mbdesk.ui.models.outbox import (
     paint_chip,
 )
 from mbdesk.ui.stored_text import shown
+from mbdesk.ui.tip_wrap import indented
 
 MIME_TYPE = "application/x-mbdesk-outbox-id"
 SNAP_MINUTES = 15
@@ -371,7 +372,7 @@ class WeekCanvas(_ChipDragMixin, QWidget):
         if chip.after_expiry:
             lines.append(f"    {EXPIRY_MARK} {after_expiry_text()}")
         if chip.last_error and chip.state == "failed":
-            lines.append(f"    {shown(chip.last_error)}")
+            lines.append(indented(shown(chip.last_error)).lstrip("\n"))
         for other in self.hidden_behind(chip.post_id):
             lines.append(f"{other.text(locale)} — {other.account} ({chip_state_label(other)})")
         return "\n".join(lines)
