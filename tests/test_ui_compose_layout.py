@@ -9,6 +9,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
 
 from mbdesk.store.models import Account, Draft
 from mbdesk.ui.models.drafts import DraftsTableModel
@@ -36,6 +37,18 @@ def test_titles_and_dates_fit_beside_the_composer(qtbot, ctx, db, language, name
     qtbot.waitUntil(lambda: view.model.rowCount() == 2)
     header = view.table.horizontalHeader()
     assert header.sectionSize(0) >= 100  # the Title column
+    # a Mastodon target shows its post fields, the longest visibility chosen: all still fit
+    editor = view.editor
+    next(iter(editor.rows.values())).check.setChecked(True)
+    editor.recount()
+    fields = editor.post_fields
+    fields.visibility_combo.setCurrentIndex(fields.visibility_combo.findData("unlisted"))
+    qtbot.waitUntil(lambda: fields.visibility_combo.isVisible())
+    for _ in range(3):  # the splitter and the table lay out on posted events
+        QApplication.processEvents()
+    assert header.sectionSize(0) >= 100
+    for combo in (fields.visibility_combo, fields.language_combo):
+        assert combo.width() >= combo.sizeHint().width()  # the chosen item shown whole
     column = DraftsTableModel.COLUMNS.index("updated")
     for row in range(2):
         text = view.model.index(row, column).data()
@@ -46,8 +59,6 @@ def test_titles_and_dates_fit_beside_the_composer(qtbot, ctx, db, language, name
 @pytest.mark.parametrize(("name", "shown"), [
     ("en", "1,234 draft(s)"), ("zh_CN", "1,234 篇草稿"), ("es", "1234 borradores")])
 def test_the_draft_count_is_grouped_as_the_language_writes_numbers(qtbot, ctx, db, name, shown):
-    from PySide6.QtWidgets import QApplication
-
     from mbdesk.ui import i18n
 
     Draft.insert_many([{"title": f"d{n}", "body": "x"} for n in range(1234)]).execute()

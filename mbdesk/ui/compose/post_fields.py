@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QLocale, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from mbdesk.domain.compose import LANGUAGE, SPOILER, VISIBILITIES, VISIBILITY, post_fields
 
@@ -68,16 +68,14 @@ class PostFieldsBox(QWidget):
         self.spoiler_label = QLabel(self.tr("Content warning"), self)
         self.visibility_label = QLabel(self.tr("Who sees it"), self)
         self.language_label = QLabel(self.tr("Language"), self)
-        line = QHBoxLayout()
-        line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(self.visibility_combo, 1)
-        line.addSpacing(8)
-        line.addWidget(self.language_label)
-        line.addWidget(self.language_combo, 1)
+        # one row each: side by side, "No listada (fuera de las cronologías públicas)" and
+        # "Sin indicar (el de la cuenta)" made the composer ~630 px wide in Spanish and
+        # squeezed the drafts library's titles out
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
         self.form.addRow(self.spoiler_label, self.spoiler_edit)
-        self.form.addRow(self.visibility_label, line)
+        self.form.addRow(self.visibility_label, self.visibility_combo)
+        self.form.addRow(self.language_label, self.language_combo)
         self.spoiler_edit.textEdited.connect(self._emit)
         self.visibility_combo.currentIndexChanged.connect(self._emit)
         self.language_combo.currentIndexChanged.connect(self._emit)
@@ -113,18 +111,8 @@ class PostFieldsBox(QWidget):
         fields: set[str] = set()
         for platform in platforms:
             fields |= post_fields(platform)
-        # a row shown again shows all its widgets: rows first, then the widgets inside
         self.form.setRowVisible(0, SPOILER in fields)
-        self.form.setRowVisible(1, bool(fields & {VISIBILITY, LANGUAGE}))
-        self.visibility_label.setVisible(VISIBILITY in fields)
-        self.visibility_combo.setVisible(VISIBILITY in fields)
-        self.language_label.setVisible(LANGUAGE in fields)
-        self.language_combo.setVisible(LANGUAGE in fields)
-        if VISIBILITY not in fields:  # Bluesky only: the row's label names the language
-            self.visibility_label.setText(self.tr("Language"))
-            self.visibility_label.setVisible(LANGUAGE in fields)
-            self.language_label.setVisible(False)
-        else:
-            self.visibility_label.setText(self.tr("Who sees it"))
+        self.form.setRowVisible(1, VISIBILITY in fields)
+        self.form.setRowVisible(2, LANGUAGE in fields)
         self.setVisible(bool(fields))
         self.shown_fields = frozenset(fields)
