@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -413,7 +413,7 @@ class ConversationPane(QFrame):
         total = shown_length(detail)
         self.more_button.setVisible(total > self._shown_chars)
         self.more_button.setText(self.tr("Show more ({0} of {1} characters shown)").format(
-            f"{self._shown_chars:,}", f"{total:,}"))
+            QLocale().toString(self._shown_chars), QLocale().toString(total)))  # 20.000 in es
 
     def show_more(self) -> None:
         """The next part of a very long mention (each step builds at most DISPLAY_CHARS more)."""
