@@ -277,11 +277,14 @@ def test_account_column_shows_dot_and_short_name_whole_name_as_tooltip(inbox: In
 def test_delegate_gets_every_role_of_a_cell_in_one_call(inbox: InboxView) -> None:
     from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
+    delegate = QStyledItemDelegate()  # one delegate paints every cell, reusing its role span
     option = QStyleOptionViewItem()
-    QStyledItemDelegate().initStyleOption(option, inbox.model.index(0, ACCOUNT))  # multiData
+    delegate.initStyleOption(option, inbox.model.index(0, ACCOUNT))  # multiData
     assert option.text == "Panadería"
     assert option.font.bold()  # a new mention
     assert not option.icon.isNull()  # the account's colour dot
     read = QStyleOptionViewItem()
-    QStyledItemDelegate().initStyleOption(read, inbox.model.index(2, TEXT))
+    delegate.initStyleOption(read, inbox.model.index(2, TEXT))
     assert not read.font.bold()  # read: normal weight
+    assert read.icon.isNull()  # the dot only in the Account column
+    assert read.text == inbox.model.index(2, TEXT).data()

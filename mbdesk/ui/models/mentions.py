@@ -98,21 +98,20 @@ class MentionTableModel(PagedTableModel):
                   span: QModelRoleDataSpan) -> None:
         """Every role a delegate asks for one cell, in one call: Qt's item delegates ask seven
         roles per cell through this, which would otherwise be seven calls into Python, each
-        taking the interpreter lock from the worker thread that loads the next page."""
-        if not index.isValid():
-            return
+        taking the interpreter lock from the worker thread that loads the next page. Every
+        role is written, None ones cleared: a delegate reuses its span from cell to cell."""
         rows = self._rows
-        row = index.row()
-        if row >= len(rows):
-            return
-        mention, column, cell = rows[row], index.column(), self.cell
+        row = index.row() if index.isValid() else len(rows)
+        mention = rows[row] if row < len(rows) else None
+        column, cell = index.column(), self.cell
         for i in range(span.size()):
             item = span[i]
             role = item.role()
-            if role in _ROLES:
-                value = cell(mention, column, role)
-                if value is not None:
-                    item.setData(value)
+            value = cell(mention, column, role) if mention and role in _ROLES else None
+            if value is None:
+                item.clearData()
+            else:
+                item.setData(value)
 
     def set_filter(self, flt: MentionFilter) -> None:
         """Query the first page of ``flt`` now (on this thread) and show it."""
