@@ -24,6 +24,7 @@ from mbdesk.errors import MbdeskError
 from mbdesk.services.context import AppContext
 from mbdesk.store import watches
 from mbdesk.store.queries import accounts as account_queries
+from mbdesk.ui.text_fit import fit_placeholder
 
 
 class WatchesDialog(QDialog):
@@ -43,6 +44,7 @@ class WatchesDialog(QDialog):
         self.list.itemChanged.connect(self._on_item_changed)
         self.query_edit = QLineEdit(self)
         self.query_edit.setPlaceholderText(self.tr("A word, a product, a competitor or #hashtag"))
+        fit_placeholder(self.query_edit)  # "Una palabra, un producto, un competidor o un #…"
         self.add_button = QPushButton(self.tr("Add"), self)
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.add_button.clicked.connect(self.add)
