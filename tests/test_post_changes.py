@@ -350,3 +350,19 @@ def test_edits_go_while_publishing_is_paused(account, server, engine, clock) -> 
     assert outbox.next_due_at(account, clock(), paused=True) is not None
     engine.run_account(account, {Job.PUBLISH})
     assert OutboxItem.get_by_id(edit_id).state == OutboxState.SENT
+
+
+def test_the_metrics_step_leaves_a_deleted_post_out(account, server, engine, clock) -> None:
+    """A post deleted through the outbox is not looked for again: without this, every metrics
+    run walked all pages and then asked for it by id (a 404 each time)."""
+    kept = _sent(engine, account, "Kept post")
+    gone = _sent(engine, account, "Post to take down")
+    gone_remote = OutboxItem.get_by_id(gone).remote_id
+    post_changes.request_delete(gone)
+    _run(engine, clock, account, server)
+    assert OutboxItem.get_by_id(gone).deleted_at is not None
+    server.requests_log.clear()
+    engine.run_account(account, {Job.METRICS, Job.REFRESH})
+    assert server.requests_to(STATUS + gone_remote, "GET") == []
+    assert Post.get(Post.outbox == kept).metrics.count() == 1
+    assert Post.get(Post.outbox == gone).metrics.count() == 0

@@ -18,7 +18,7 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any, TypeVar
 
-from peewee import EXCLUDED, SQL, Case
+from peewee import EXCLUDED, JOIN, SQL, Case
 
 from mbdesk.platforms.base import AccountStats, PostMetrics, RemoteMention, RemotePerson
 from mbdesk.store.models import (
@@ -26,6 +26,7 @@ from mbdesk.store.models import (
     FollowerEdge,
     Mention,
     MentionState,
+    OutboxItem,
     Person,
     Post,
     PostMetricSnapshot,
@@ -226,10 +227,13 @@ def upsert_snapshot(account_id: int, day: date, stats: AccountStats) -> None:
 
 
 def recent_post_ids(account_id: int, since: datetime) -> dict[str, int]:
-    """remote_id → post id of our own posts published since ``since``."""
+    """remote_id → post id of our own posts published since ``since`` and not deleted by us
+    (a post taken down through the outbox has no figures left to read: asking for it only
+    costs a request and a "not found")."""
     query = (Post.select(Post.remote_id, Post.id)
+             .join(OutboxItem, JOIN.LEFT_OUTER, on=(Post.outbox == OutboxItem.id))
              .where((Post.account == account_id) & (Post.published_at >= since)
-                    & (Post.remote_id != "")))
+                    & (Post.remote_id != "") & OutboxItem.deleted_at.is_null()))
     return dict(query.tuples())
 
 
