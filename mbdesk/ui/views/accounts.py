@@ -59,6 +59,7 @@ from mbdesk.ui.models.accounts import (
 )
 from mbdesk.ui.safe_text import plain_label
 from mbdesk.ui.tables import list_table
+from mbdesk.ui.text_fit import fit_placeholder
 from mbdesk.ui.views.account_details import AccountDetailsPanel
 from mbdesk.ui.views.base import View
 from mbdesk.ui.views.outbox_panel import OutboxPanel
@@ -155,6 +156,7 @@ class AddAccountDialog(QDialog):
         self.weibo_code_edit = QLineEdit(self)
         self.weibo_code_edit.setPlaceholderText(
             self.tr("the code, or the whole address the browser shows"))
+        fit_placeholder(self.weibo_code_edit)  # Spanish: "…que muestra el navegador", whole
         self.safe_domain_edit = QLineEdit(self)
         self.safe_domain_edit.setPlaceholderText("shop.example")
         self.default_link_edit = QLineEdit(self)
