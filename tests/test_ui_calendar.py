@@ -152,3 +152,47 @@ def test_clicking_a_day_lists_all_its_posts(qtbot, ctx, account):
     assert "12 post(s)" in view.day_heading.text()
     assert view.model.index_of(date(2026, 6, 3)).data(SELECTED_ROLE)
     assert not view.model.index_of(date(2026, 6, 4)).data(SELECTED_ROLE)
+
+
+def test_a_deleted_sent_post_is_struck_through_and_says_when(qtbot, ctx, account):
+    """A sent post deleted through the outbox no longer shows a ✓: its own mark, "deleted on"
+    in the tooltip and the day list, and a struck-through chip (the next chip is not)."""
+    from PySide6.QtCore import QLocale, QRect
+    from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter
+
+    from mbdesk.ui.models.outbox import DELETED_MARK, paint_chip
+
+    settings.put("timezone", "UTC")
+    sent = dict(account=account, state="sent", remote_id="1", sent_at=datetime(2026, 5, 11, 9))
+    gone = OutboxItem.create(body="Taken down", scheduled_at=datetime(2026, 5, 11, 9),
+                             deleted_at=datetime(2026, 5, 12, 14, 5), **sent)
+    OutboxItem.create(body="Still up", scheduled_at=datetime(2026, 5, 11, 10), **sent)
+    view = make_view(qtbot, ctx)
+    view.show_month(2026, 5)
+    deleted, kept = view.model.chips_on(date(2026, 5, 11))
+    assert deleted.post_id == gone.id and deleted.mark == DELETED_MARK
+    assert kept.mark == "✓" and kept.deleted_at is None
+    tooltip = view.model.index_of(date(2026, 5, 11)).data(Qt.ItemDataRole.ToolTipRole)
+    first = tooltip.splitlines()[1]
+    assert "deleted on" in first and "2026" in first and "(sent)" not in first
+    view._show_day(date(2026, 5, 11))
+    assert "deleted on" in view.day_list.item(0).text()
+
+    def painted(*chips) -> QImage:
+        image = QImage(200, 40, QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.setFont(QFont())
+        metrics = QFontMetrics(painter.font())
+        for n, chip in enumerate(chips):
+            if chip is not None:
+                paint_chip(painter, chip, QRect(0, n * 20, 200, 18), metrics, QLocale("en_US"))
+        painter.end()
+        return image
+
+    assert painted(deleted, kept) != painted(None, kept)  # the deleted chip is drawn
+    plain = deleted.__class__(**{**deleted.__dict__, "deleted_at": None})
+    struck_alone = painted(deleted)
+    assert struck_alone != painted(plain)  # drawn unlike a sent chip (mark, paler, struck)
+    # the font is put back: the chip after a deleted one looks as it does alone
+    assert painted(deleted, kept).copy(0, 20, 200, 20) == painted(None, kept).copy(0, 20, 200, 20)

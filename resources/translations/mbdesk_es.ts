@@ -153,53 +153,53 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="526"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="528"/>
         <source>Add account…</source>
         <translation>Añadir cuenta…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="527"/>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="554"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="529"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="556"/>
         <source>Re-authorize…</source>
         <translation>Volver a autorizar…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="529"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="531"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="530"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="532"/>
         <source>Sync the selected account now (all accounts when none is selected)</source>
         <translation>Sincroniza ahora la cuenta seleccionada (todas si no hay ninguna seleccionada)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="532"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="534"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="540"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="542"/>
         <source>Link tagging…</source>
         <translation>Etiquetado de enlaces…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="541"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="543"/>
         <source>Add UTM tags to links to your shop in posts</source>
         <translation>Añade etiquetas UTM a los enlaces a tu tienda en las publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="572"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="574"/>
         <source>No accounts yet — click “Add account…” to connect your shop&apos;s Mastodon, Bluesky or Weibo account.</source>
         <translation>Aún no hay cuentas: haz clic en “Añadir cuenta…” para conectar la cuenta de Mastodon, Bluesky o Weibo de tu tienda.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="607"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="609"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="625"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="627"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n cuenta</numerusform>
@@ -207,7 +207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="628"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="630"/>
         <source>%n need(s) re-authorization</source>
         <translation>
             <numerusform>%n requiere reautorización</numerusform>
@@ -215,17 +215,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="634"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="636"/>
         <source>⚠ {handles}: the server no longer accepts mbdesk&apos;s sign-in. Nothing is published or synced for it until you sign in again.</source>
         <translation>⚠ {handles}: el servidor ya no acepta el inicio de sesión de mbdesk. No se publica ni se sincroniza nada hasta que vuelvas a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="696"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="698"/>
         <source>Sync has not started yet; try again in a moment.</source>
         <translation>La sincronización aún no ha empezado; inténtalo de nuevo en un momento.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/accounts.py" line="738"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="740"/>
         <source>⚠ {handles}: the sign-in runs out in %n day(s), on {date}. Posts due after that will not go out; re-authorize now.</source>
         <translation>
             <numerusform>⚠ {handles}: el inicio de sesión caduca en %n día, el {date}. Lo que toque publicar después no saldrá; vuelve a autorizar ahora.</numerusform>
@@ -233,22 +233,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="765"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="767"/>
         <source>Remove account</source>
         <translation>Quitar cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="766"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="768"/>
         <source>Remove {handle} from mbdesk? Its mentions, followers and queued posts in mbdesk are deleted and its sign-in is removed from the keyring. Nothing changes on the server; drafts stay.</source>
         <translation>¿Quitar {handle} de mbdesk? Se borrarán sus menciones, seguidores y publicaciones en cola dentro de mbdesk, y su inicio de sesión se quitará del llavero. En el servidor no cambia nada; los borradores se conservan.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="776"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="778"/>
         <source>Keyring problem</source>
         <translation>Problema con el llavero</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="777"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="779"/>
         <source>The account was not removed: {reason}</source>
         <translation>No se quitó la cuenta: {reason}</translation>
     </message>
@@ -256,240 +256,240 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="219"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="221"/>
         <source>Add account</source>
         <translation>Añadir cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="165"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="167"/>
         <source>mbdesk opens your browser so you sign in on your own server; your password is never typed here.</source>
         <translation>mbdesk abre tu navegador para que inicies sesión en tu propio servidor; tu contraseña nunca se escribe aquí.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="157"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="158"/>
         <source>the code, or the whole address the browser shows</source>
         <translation>el código, o la dirección completa que muestra el navegador</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="162"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="164"/>
         <source>Open the authorization page</source>
         <translation>Abrir la página de autorización</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="167"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="169"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="169"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="171"/>
         <source>Use an app password, not your main password: in Bluesky open Settings → Privacy and security → App passwords.</source>
         <translation>Usa una contraseña de aplicación, no tu contraseña principal: en Bluesky abre Ajustes → Privacidad y seguridad → Contraseñas de aplicación.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="171"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="173"/>
         <source>Handle</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="172"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="174"/>
         <source>App password</source>
         <translation>Contraseña de aplicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="173"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="175"/>
         <source>Service (optional)</source>
         <translation>Servicio (opcional)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="175"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="177"/>
         <source>Weibo needs an app registered at open.weibo.com; enter its key and secret, open the authorization page, allow the app and paste the code (or the whole address) here. Every Weibo post must link to the app&apos;s safe domain.</source>
         <translation>Weibo necesita una aplicación registrada en open.weibo.com: escribe su clave y su secreto, abre la página de autorización, autoriza la aplicación y pega aquí el código (o la dirección completa). Cada publicación en Weibo debe enlazar al dominio seguro de la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="178"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="180"/>
         <source>App key</source>
         <translation>Clave de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="178"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="180"/>
         <source>App secret</source>
         <translation>Secreto de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="181"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="183"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="182"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="184"/>
         <source>Safe domain</source>
         <translation>Dominio seguro</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="183"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="185"/>
         <source>Default link (optional)</source>
         <translation>Enlace predeterminado (opcional)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="190"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="192"/>
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="195"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="197"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="204"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="206"/>
         <source>Re-authorize {handle}</source>
         <translation>Volver a autorizar {handle}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="205"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="207"/>
         <source>Sign in again</source>
         <translation>Volver a iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="234"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="236"/>
         <source>X needs your own app at developer.x.com: in its User authentication settings choose OAuth 2.0, type Native App, permissions Read and write, and register the callback address below exactly. Enter the app&apos;s OAuth 2.0 client id; mbdesk opens your browser to sign in. Posting works on every access level; reading mentions, followers and metrics needs a paid one.</source>
         <translation>X necesita tu propia app en developer.x.com: en su User authentication settings elige OAuth 2.0, tipo Native App, permisos Read and write, y registra exactamente la dirección de retorno de abajo. Escribe el client id OAuth 2.0 de la app; mbdesk abre tu navegador para iniciar sesión. Publicar funciona en todos los niveles de acceso; leer menciones, seguidores y métricas necesita uno de pago.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="239"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="241"/>
         <source>Client id</source>
         <translation>Client id</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="240"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="242"/>
         <source>Callback address</source>
         <translation>Dirección de retorno</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="241"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="243"/>
         <source>API address (optional)</source>
         <translation>Dirección de la API (opcional)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="262"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="264"/>
         <source>Your browser shows your server&apos;s sign-in page. Allow mbdesk there; this window continues by itself.</source>
         <translation>Tu navegador muestra la página de inicio de sesión de tu servidor. Permite allí el acceso a mbdesk; esta ventana continúa sola.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="266"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="268"/>
         <source>Open the page again</source>
         <translation>Abrir la página otra vez</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="268"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="270"/>
         <source>&lt;b&gt;Paste the code instead&lt;/b&gt;</source>
         <translation>&lt;b&gt;Pegar el código en su lugar&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="270"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="272"/>
         <source>If the browser cannot come back to mbdesk (another computer, a locked-down browser), open the page that shows a code, allow mbdesk, and paste the code here.</source>
         <translation>Si el navegador no puede volver a mbdesk (otro equipo, un navegador restringido), abre la página que muestra un código, permite el acceso a mbdesk y pega el código aquí.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="274"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="276"/>
         <source>Open the page with a code</source>
         <translation>Abrir la página con un código</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="279"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="281"/>
         <source>Authorization code</source>
         <translation>Código de autorización</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="280"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="282"/>
         <source>Use this code</source>
         <translation>Usar este código</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="330"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="332"/>
         <source>Enter your server&apos;s address, for example mastodon.social.</source>
         <translation>Escribe la dirección de tu servidor, por ejemplo mastodon.social.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="332"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="334"/>
         <source>Enter your handle and an app password.</source>
         <translation>Escribe tu usuario y una contraseña de aplicación.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="335"/>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="409"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="337"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="411"/>
         <source>Enter the app key and the app secret.</source>
         <translation>Escribe la clave y el secreto de la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="337"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="339"/>
         <source>Enter your X app&apos;s OAuth 2.0 client id.</source>
         <translation>Escribe el client id OAuth 2.0 de tu app de X.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="339"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="341"/>
         <source>Open the authorization page, allow the app, then paste the code.</source>
         <translation>Abre la página de autorización, autoriza la aplicación y pega el código.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="353"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="355"/>
         <source>Connecting an account needs the network support, which is not installed in this version yet. Nothing was added; you can try the demo workspace meanwhile.</source>
         <translation>Para conectar una cuenta hace falta la función de red, que aún no está instalada en esta versión. No se añadió nada; mientras tanto, puedes probar el espacio de demostración.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="365"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="367"/>
         <source>Checking the server…</source>
         <translation>Comprobando el servidor…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="370"/>
         <location filename="../../mbdesk/ui/views/accounts.py" line="372"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="374"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="387"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="389"/>
         <source>This is not a server address. Enter it like mastodon.social (https://, and a port from 1 to 65535 if it has one).</source>
         <translation>Esto no es una dirección de servidor. Escríbala como mastodon.social (https://, y un puerto de 1 a 65535 si lo tiene).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="396"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="398"/>
         <source>Unencrypted connection</source>
         <translation>Conexión sin cifrar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="397"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="399"/>
         <source>%1 is reached over plain http: the token and everything mbdesk sends there are not encrypted on the way. Connect anyway?</source>
         <translation>%1 se alcanza por http sin cifrar: el token y todo lo que mbdesk envía allí no van cifrados por el camino. ¿Conectar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="412"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="414"/>
         <source>Allow the app in the browser, then paste the code (or the whole address the browser went to) under Code.</source>
         <translation>Autoriza la aplicación en el navegador y pega el código (o la dirección completa a la que fue el navegador) en «Código».</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="423"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="425"/>
         <source>Checking the code…</source>
         <translation>Comprobando el código…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="429"/>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="435"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="431"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="437"/>
         <source>Waiting for you to allow mbdesk in the browser…</source>
         <translation>Esperando a que permitas el acceso a mbdesk en el navegador…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="455"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="457"/>
         <source>This server did not accept mbdesk&apos;s sign-in address, so the browser cannot come back to mbdesk by itself.</source>
         <translation>Este servidor no aceptó la dirección de inicio de sesión de mbdesk, así que el navegador no puede volver a mbdesk por sí solo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="458"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="460"/>
         <source>Paste the code instead: the page with a code is open in your browser; allow mbdesk there and paste the code here.</source>
         <translation>Pega el código en su lugar: la página con el código está abierta en tu navegador; permite allí el acceso a mbdesk y pega el código aquí.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/accounts.py" line="491"/>
+        <location filename="../../mbdesk/ui/views/accounts.py" line="493"/>
         <source>Could not connect: {reason}</source>
         <translation>No se pudo conectar: {reason}</translation>
     </message>
@@ -910,7 +910,7 @@
 <context>
     <name>CalendarDayDelegate</name>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/models/outbox.py" line="524"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="547"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n más</numerusform>
@@ -921,7 +921,7 @@
 <context>
     <name>CalendarMonthModel</name>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/models/outbox.py" line="447"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="470"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… y %n más</numerusform>
@@ -932,22 +932,22 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="730"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="731"/>
         <source>Previous month</source>
         <translation>Mes anterior</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="145"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="146"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="574"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="575"/>
         <source>local scheduling only (kept by mbdesk)</source>
         <translation>solo programación local (la guarda mbdesk)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="684"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="685"/>
         <source>To fix: %n</source>
         <translation>
             <numerusform>Por resolver: %n</numerusform>
@@ -955,7 +955,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="686"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="687"/>
         <source>%n hint(s)</source>
         <translation>
             <numerusform>%n consejo</numerusform>
@@ -963,7 +963,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="688"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="689"/>
         <source>Nothing to fix; %n hint(s)</source>
         <translation>
             <numerusform>Nada por resolver; %n consejo</numerusform>
@@ -971,163 +971,163 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="724"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="725"/>
         <source>Week {week}: {range}</source>
         <translation>Semana {week}: {range}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="731"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="732"/>
         <source>Next month</source>
         <translation>Mes siguiente</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="244"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="245"/>
         <source>held</source>
         <translation>retenida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="110"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="111"/>
         <source>Pause all publishing</source>
         <translation>Pausar todas las publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="113"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="114"/>
         <source>Holds every scheduled post (posts on the server are taken back at the next sync) until you switch it off. Replies still go out.</source>
         <translation>Retiene todas las publicaciones programadas (las que están en el servidor se retiran en la próxima sincronización) hasta que lo desactives. Las respuestas siguen saliendo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="128"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="129"/>
         <source>⏸ Publishing is paused: no scheduled post goes out until you resume.</source>
         <translation>⏸ Publicación en pausa: no sale ninguna publicación programada hasta que la reanudes.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="133"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="134"/>
         <source>Resume publishing</source>
         <translation>Reanudar publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="155"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="156"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="156"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="157"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="162"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="163"/>
         <source>Queue slots…</source>
         <translation>Horarios de la cola…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="163"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="164"/>
         <source>Import CSV…</source>
         <translation>Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="164"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="165"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="166"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="167"/>
         <source>Schedule as CSV…</source>
         <translation>Programación como CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="167"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="168"/>
         <source>Calendar file (.ics)…</source>
         <translation>Archivo de calendario (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="246"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="576"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="247"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="577"/>
         <source>move waits for the next sync</source>
         <translation>cambio pendiente de sincronizar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="247"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="248"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="248"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="249"/>
         <source>account needs re-authorization</source>
         <translation>la cuenta necesita volver a autorizarse</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="249"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="250"/>
         <source>after the sign-in runs out</source>
         <translation>tras caducar el inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="250"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="251"/>
         <source>Drag a post to move it; click it to open it.</source>
         <translation>Arrastra una publicación para moverla; haz clic para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="277"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="278"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="344"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="345"/>
         <source>Publishing is paused: every scheduled post is held.</source>
         <translation>Publicación en pausa: todas las publicaciones programadas quedan retenidas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="345"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="346"/>
         <source>Publishing resumed: scheduled posts go out at their time.</source>
         <translation>Publicación reanudada: las publicaciones programadas salen a su hora.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="360"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="361"/>
         <source>That post is no longer in the outbox.</source>
         <translation>Esa publicación ya no está en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="378"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="379"/>
         <source>Moved to {when}. The copy on the server is being moved too.</source>
         <translation>Movida al {when}. La copia del servidor también se está moviendo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="382"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="383"/>
         <source>Moved to {when} here. The server still holds it at the old time: the move is kept and applied by the next sync (mbdesk is not syncing now). If no sync runs before the old time, the server publishes it then.</source>
         <translation>Movida al {when} aquí. El servidor aún la tiene a la hora anterior: el cambio se guarda y se aplica en la próxima sincronización (mbdesk no está sincronizando ahora). Si no hay sincronización antes de la hora anterior, el servidor la publicará entonces.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="389"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="390"/>
         <source>Moved to {when}.</source>
         <translation>Movida al {when}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="419"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="420"/>
         <source>Connect an account first (Accounts).</source>
         <translation>Primero conecta una cuenta (Cuentas).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="423"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="424"/>
         <source>Queue slots saved.</source>
         <translation>Horarios de la cola guardados.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="427"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="428"/>
         <source>Import posts from CSV</source>
         <translation>Importar publicaciones desde CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="428"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="429"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="454"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="455"/>
         <source>Nothing was imported: {error}</source>
         <translation>No se importó nada: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="456"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="457"/>
         <source>%n post(s) imported and scheduled.</source>
         <translation>
             <numerusform>%n publicación importada y programada.</numerusform>
@@ -1135,48 +1135,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="465"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="466"/>
         <source>Export the schedule</source>
         <translation>Exportar la programación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="466"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="467"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="472"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="488"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="473"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="489"/>
         <source>Could not write {path}: {error}</source>
         <translation>No se pudo escribir {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="476"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="477"/>
         <source>Schedule saved to {path}.</source>
         <translation>Programación guardada en {path}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="480"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="481"/>
         <source>Export to a calendar app</source>
         <translation>Exportar a una aplicación de calendario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="482"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="483"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="492"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="493"/>
         <source>Calendar file saved to {path}: open it in any calendar app.</source>
         <translation>Archivo de calendario guardado en {path}: ábrelo en cualquier aplicación de calendario.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="546"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="547"/>
         <source>Click a day to see all its posts.</source>
         <translation>Haz clic en un día para ver todas sus publicaciones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="550"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="551"/>
         <source>{day}: %n post(s)</source>
         <translation>
             <numerusform>{day}: %n publicación</numerusform>
@@ -1184,27 +1184,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="581"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="582"/>
         <source>More posts that day than your limit</source>
         <translation>Más publicaciones ese día que tu límite</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="582"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="583"/>
         <source>Too close to another post of this account</source>
         <translation>Demasiado cerca de otra publicación de esta cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="583"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="584"/>
         <source>Outside this account&apos;s best hours</source>
         <translation>Fuera de las mejores horas de esta cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="623"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="624"/>
         <source>{post}: failed</source>
         <translation>{post}: falló</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="628"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="629"/>
         <source>{account} needs re-authorization: %n post(s) will not go out (the first {when})</source>
         <translation>
             <numerusform>{account} necesita volver a autorizarse: %n publicación no saldrá (la primera, {when})</numerusform>
@@ -1212,7 +1212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="631"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="632"/>
         <source>{account}: %n post(s) due after the sign-in runs out (the first {when})</source>
         <translation>
             <numerusform>{account}: %n publicación toca después de que caduque el inicio de sesión (la primera, {when})</numerusform>
@@ -1220,17 +1220,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="642"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="643"/>
         <source>{day} · {account}: {count} posts (limit {limit} a day)</source>
         <translation>{day} · {account}: {count} publicaciones (límite de {limit} al día)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="647"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="648"/>
         <source>{day} · {account}: two posts {minutes} min apart (keep at least {gap} min)</source>
         <translation>{day} · {account}: dos publicaciones a {minutes} min una de otra (deja al menos {gap} min)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="665"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="666"/>
         <source>%n post(s) outside their account&apos;s best hours</source>
         <translation>
             <numerusform>%n publicación fuera de las mejores horas de su cuenta</numerusform>
@@ -1238,17 +1238,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="667"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="668"/>
         <source>A soft hint: these posts may reach fewer people. Click to list them.</source>
         <translation>Solo un consejo: estas publicaciones pueden llegar a menos personas. Haz clic para verlas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="677"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="678"/>
         <source>{day} {time} · {account}: outside its best hours ({hours})</source>
         <translation>{day} {time} · {account}: fuera de sus mejores horas ({hours})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="660"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="661"/>
         <source>… and %n more (see the ⚠ days)</source>
         <translation>
             <numerusform>… y %n más (mira los días con ⚠)</numerusform>
@@ -1256,27 +1256,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="690"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="691"/>
         <source>No warnings</source>
         <translation>Sin avisos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="720"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="721"/>
         <source>{month} {year}</source>
         <translation>{month} de {year}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="730"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="731"/>
         <source>Previous week</source>
         <translation>Semana anterior</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="731"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="732"/>
         <source>Next week</source>
         <translation>Semana siguiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="736"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="737"/>
         <source>%n post(s) scheduled in the next 7 days</source>
         <translation>
             <numerusform>%n publicación programada en los próximos 7 días</numerusform>
@@ -1284,7 +1284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="738"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="739"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n fallida</numerusform>
@@ -1292,7 +1292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="740"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="741"/>
         <source>%n held for your decision</source>
         <translation>
             <numerusform>%n espera tu decisión</numerusform>
@@ -1300,27 +1300,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="757"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="758"/>
         <source>Not moved: that time is in the past. Drop it on a later day or hour.</source>
         <translation>No se movió: esa hora ya pasó. Suéltala en un día u hora posterior.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="759"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="760"/>
         <source>Not moved: this post has already gone out (or is going out).</source>
         <translation>No se movió: esta publicación ya salió (o está saliendo).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="761"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="762"/>
         <source>Not moved: the post is no longer in the outbox.</source>
         <translation>No se movió: la publicación ya no está en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="762"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="763"/>
         <source>Not moved: replies go out as soon as possible.</source>
         <translation>No se movió: las respuestas salen lo antes posible.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="763"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="764"/>
         <source>Not moved: the post changed meanwhile; try again.</source>
         <translation>No se movió: la publicación cambió entretanto; inténtalo de nuevo.</translation>
     </message>
@@ -4143,27 +4143,27 @@ Carpeta de datos: {folder}</translation>
         <translation>resuelta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="153"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="152"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="154"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="153"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="155"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="154"/>
         <source>Time</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="156"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="155"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="157"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="156"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
@@ -4757,57 +4757,62 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 <context>
     <name>OutboxState</name>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="68"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="76"/>
         <source>will not go out: this account needs re-authorization (Accounts → Re-authorize…)</source>
         <translation>no saldrá: esta cuenta necesita volver a autorizarse (Cuentas → Volver a autorizar…)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="74"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="82"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="85"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="97"/>
+        <source>deleted on {when}</source>
+        <translation>eliminado el {when}</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="102"/>
         <source>due after this account&apos;s sign-in runs out — re-authorize it first (Accounts)</source>
         <translation>toca después de que caduque el inicio de sesión de la cuenta: vuelve a autorizarla antes (Cuentas)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="104"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="122"/>
         <source>local scheduling only: kept by mbdesk (this server cannot hold scheduled posts) — keep mbdesk or &apos;mbdesk sync&apos; running at the time</source>
         <translation>solo programación local: la guarda mbdesk (este servidor no puede guardar publicaciones programadas); deja mbdesk o &apos;mbdesk sync&apos; en marcha a esa hora</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="111"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="129"/>
         <source>scheduled on the server</source>
         <translation>programada en el servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="113"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="131"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="114"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="132"/>
         <source>sending</source>
         <translation>enviando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="115"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="133"/>
         <source>sent</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="116"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="134"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="117"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="135"/>
         <source>outcome unknown</source>
         <translation>resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="118"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="136"/>
         <source>held: its time passed while mbdesk was closed</source>
         <translation>retenida: su hora pasó con mbdesk cerrado</translation>
     </message>
@@ -5003,13 +5008,11 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/post_fields.py" line="69"/>
-        <location filename="../../mbdesk/ui/compose/post_fields.py" line="128"/>
         <source>Who sees it</source>
         <translation>Quién la ve</translation>
     </message>
     <message>
         <location filename="../../mbdesk/ui/compose/post_fields.py" line="70"/>
-        <location filename="../../mbdesk/ui/compose/post_fields.py" line="124"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -6453,32 +6456,32 @@ Solo ocurre una vez y puede tardar un minuto si la bandeja es grande.</translati
 <context>
     <name>WatchesDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/watches_dialog.py" line="34"/>
+        <location filename="../../mbdesk/ui/watches_dialog.py" line="35"/>
         <source>Keyword watches</source>
         <translation>Vigilancia de palabras clave</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/watches_dialog.py" line="45"/>
+        <location filename="../../mbdesk/ui/watches_dialog.py" line="46"/>
         <source>A word, a product, a competitor or #hashtag</source>
         <translation>Una palabra, un producto, un competidor o un #hashtag</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/watches_dialog.py" line="46"/>
+        <location filename="../../mbdesk/ui/watches_dialog.py" line="48"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/watches_dialog.py" line="47"/>
+        <location filename="../../mbdesk/ui/watches_dialog.py" line="49"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/watches_dialog.py" line="54"/>
+        <location filename="../../mbdesk/ui/watches_dialog.py" line="56"/>
         <source>Watches are searched on the account&apos;s server at each sync (hashtags through the tag timeline; words only where the server offers full-text search). Untick to pause one.</source>
         <translation>Las vigilancias se buscan en el servidor de la cuenta en cada sincronización (los hashtags en su cronología; las palabras solo donde el servidor ofrece búsqueda de texto completo). Desmarca una para pausarla.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/watches_dialog.py" line="78"/>
+        <location filename="../../mbdesk/ui/watches_dialog.py" line="80"/>
         <source>{query}  ({hits} found)</source>
         <translation>{query}  ({hits} encontradas)</translation>
     </message>

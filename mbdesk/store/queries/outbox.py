@@ -34,6 +34,7 @@ class ScheduledPost:
     last_error: str
     draft_id: int | None
     note: str = ""  # something the owner should know that is not an error
+    deleted_at: datetime | None = None  # naive UTC: a sent post taken down since (post_changes)
 
 
 @dataclass(frozen=True)
@@ -56,12 +57,13 @@ def scheduled_between(start: datetime, end: datetime) -> list[ScheduledPost]:
              .select(OutboxItem.id, OutboxItem.account, OutboxItem.scheduled_at,
                      OutboxItem.state, OutboxItem.server_scheduled_id,
                      fn.substr(OutboxItem.body, 1, HEAD_CHARS), OutboxItem.last_error,
-                     OutboxItem.draft, OutboxItem.note)
+                     OutboxItem.draft, OutboxItem.note, OutboxItem.deleted_at)
              .where(_in_range(start, end))
              .order_by(OutboxItem.scheduled_at, OutboxItem.id))
     return [ScheduledPost(id=r[0], account_id=r[1], scheduled_at=r[2], state=r[3],
                           on_server=bool(r[4]), head=" ".join((r[5] or "").split()),
-                          last_error=r[6] or "", draft_id=r[7], note=r[8] or "")
+                          last_error=r[6] or "", draft_id=r[7], note=r[8] or "",
+                          deleted_at=r[9])
             for r in query.tuples()]
 
 

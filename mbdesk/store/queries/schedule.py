@@ -64,7 +64,7 @@ def _scheduled_between(start: datetime, end: datetime) -> list[ScheduledPost]:
              .select(OutboxItem.id, OutboxItem.account, OutboxItem.scheduled_at,
                      OutboxItem.state, OutboxItem.server_scheduled_id,
                      fn.substr(OutboxItem.body, 1, HEAD_CHARS), OutboxItem.last_error,
-                     OutboxItem.draft, OutboxItem.note)
+                     OutboxItem.draft, OutboxItem.note, OutboxItem.deleted_at)
              .where((OutboxItem.kind == OutboxKind.PUBLISH)
                     & OutboxItem.state.in_(list(OutboxState.ALL))
                     & (OutboxItem.scheduled_at >= start) & (OutboxItem.scheduled_at < end))
@@ -73,7 +73,8 @@ def _scheduled_between(start: datetime, end: datetime) -> list[ScheduledPost]:
     cursor = database_proxy.execute_sql(sql, params)
     return [ScheduledPost(id=r[0], account_id=r[1], scheduled_at=_stamp(r[2]), state=r[3],
                           on_server=bool(r[4]), head=" ".join((r[5] or "").split()),
-                          last_error=r[6] or "", draft_id=r[7], note=r[8] or "")
+                          last_error=r[6] or "", draft_id=r[7], note=r[8] or "",
+                          deleted_at=_stamp(r[9]) if r[9] else None)
             for r in cursor.fetchall()]
 
 

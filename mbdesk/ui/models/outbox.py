@@ -40,7 +40,14 @@ from mbdesk.store.models import OutboxState
 from mbdesk.store.queries.accounts import AccountBrief
 from mbdesk.store.queries.outbox import ScheduledPost
 from mbdesk.store.queries.schedule import calendar_posts
-from mbdesk.ui.localtime import format_date, format_time, to_local, to_utc_naive, ui_locale
+from mbdesk.ui.localtime import (
+    format_date,
+    format_local_time,
+    format_time,
+    to_local,
+    to_utc_naive,
+    ui_locale,
+)
 from mbdesk.ui.models.drafts import contrast_text
 from mbdesk.ui.stored_text import shown
 from mbdesk.ui.tip_wrap import indented
@@ -76,10 +83,19 @@ def paused_label() -> str:
 
 
 def chip_state_label(chip: DayChip) -> str:
-    """The chip's state in words ("paused" while publishing is paused, not "queued")."""
+    """The chip's state in words ("paused" while publishing is paused, not "queued"; a sent
+    post taken down since: "deleted on …", in place of "sent")."""
+    if chip.deleted_at is not None:
+        return deleted_label(chip.deleted_at)
     if chip.paused:
         return paused_label()
     return outbox_state_label(chip.state, chip.on_server)
+
+
+def deleted_label(local: datetime) -> str:
+    """"deleted on Thu, Dec 3, 2026 2:05 PM" (the local time the delete went through)."""
+    return QCoreApplication.translate("OutboxState", "deleted on {when}").format(
+        when=format_local_time(local))
 
 
 def after_expiry_text() -> str:
@@ -99,6 +115,7 @@ _MARKS = {
     OutboxState.HELD: "‖",
 }
 ON_SERVER_MARK = "☁"
+DELETED_MARK = "⌫"  # a sent post deleted since (the chip is also struck through)
 
 
 def kept_by_mbdesk_text() -> str:
@@ -143,6 +160,7 @@ class DayChip:
     after_expiry: bool = False  # due after the account's token runs out (Weibo)
     needs_reauth: bool = False  # still to be sent, but its account needs re-authorization
     paused: bool = False  # still to go out while publishing is paused (the "Pause all" switch)
+    deleted_at: datetime | None = None  # local time a sent post was deleted (post_changes)
 
     @property
     def kept_by_mbdesk(self) -> bool:
@@ -154,6 +172,8 @@ class DayChip:
     def mark(self) -> str:
         if self.moving:
             return MOVING_MARK
+        if self.deleted_at is not None:
+            return DELETED_MARK
         if self.needs_reauth:  # in place of "queued": it will not go out
             return REAUTH_MARK
         if self.paused:
@@ -345,7 +365,9 @@ class CalendarMonthModel(QAbstractTableModel):
                            post.state, post.on_server, post.scheduled_at, account.status,
                            account.token_expires_at) == NEEDS_REAUTH,
                        paused=self._paused and not moving and post.state in (
-                           OutboxState.QUEUED, OutboxState.ON_SERVER))
+                           OutboxState.QUEUED, OutboxState.ON_SERVER),
+                       deleted_at=(to_local(post.deleted_at, self._zone)
+                                   if post.deleted_at is not None else None))
 
     def set_selected(self, day: date | None) -> None:
         old, self._selected = self._selected, day
@@ -546,6 +568,8 @@ def paint_chip(painter: QPainter, chip: DayChip, chip_rect: QRect, metrics: QFon
     fill = QColor(chip.color)
     if chip.state == OutboxState.SENT:
         fill.setAlphaF(0.55)  # done: quieter than what is still to come
+    if chip.deleted_at is not None:
+        fill.setAlphaF(0.35)  # gone from the platform: quieter still, and struck through
     painter.setBrush(fill)
     if chip.needs_reauth:
         painter.setPen(QPen(REAUTH_OUTLINE, 2))
@@ -557,7 +581,13 @@ def paint_chip(painter: QPainter, chip: DayChip, chip_rect: QRect, metrics: QFon
         painter.setPen(Qt.PenStyle.NoPen)
     painter.drawRoundedRect(chip_rect, 3, 3)
     painter.setPen(contrast_text(QColor(chip.color)))
+    font = painter.font()
+    if chip.deleted_at is not None:
+        struck = QFont(font)
+        struck.setStrikeOut(True)
+        painter.setFont(struck)
     text_rect = chip_rect.adjusted(4, 0, -3 - right_reserve, 0)
     painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                      metrics.elidedText(chip.text(locale), Qt.TextElideMode.ElideRight,
                                         text_rect.width()))
+    painter.setFont(font)  # the next chip is not struck through
