@@ -119,3 +119,25 @@ def test_calendar_shows_holidays_in_the_chosen_language(qtbot, ctx, language):
     view.refresh()
     view.show_month(2026, 10)
     assert view.model.holidays_on(date(2026, 10, 1)) == ["国庆节"]
+
+
+@pytest.mark.parametrize(("name", "title"), [
+    ("en", "December 2026"), ("zh_CN", "2026年12月"), ("es", "Diciembre de 2026")])
+def test_month_title_as_the_language_writes_it(qtbot, ctx, name, title):
+    from PySide6.QtWidgets import QApplication
+
+    from mbdesk.ui import i18n
+
+    app = QApplication.instance()
+    previous = QLocale()
+    try:
+        i18n.install_translators(app, name)
+        settings.put("holiday_country", "-")
+        view = CalendarView(ctx)
+        qtbot.addWidget(view)
+        view.refresh()
+        view.show_month(2026, 12)
+        assert view.month_label.text() == title
+    finally:
+        i18n.install_translators(app, "en")
+        QLocale.setDefault(previous)

@@ -932,7 +932,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="731"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="732"/>
         <source>Previous month</source>
         <translation>Mes anterior</translation>
     </message>
@@ -971,12 +971,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="725"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="726"/>
         <source>Week {week}: {range}</source>
         <translation>Semana {week}: {range}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="732"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="733"/>
         <source>Next month</source>
         <translation>Mes siguiente</translation>
     </message>
@@ -1261,22 +1261,22 @@
         <translation>Sin avisos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="721"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="722"/>
         <source>{month} {year}</source>
         <translation>{month} de {year}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="731"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="732"/>
         <source>Previous week</source>
         <translation>Semana anterior</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="732"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="733"/>
         <source>Next week</source>
         <translation>Semana siguiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="737"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="738"/>
         <source>%n post(s) scheduled in the next 7 days</source>
         <translation>
             <numerusform>%n publicación programada en los próximos 7 días</numerusform>
@@ -1284,7 +1284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="739"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="740"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n fallida</numerusform>
@@ -1292,7 +1292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="741"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="742"/>
         <source>%n held for your decision</source>
         <translation>
             <numerusform>%n espera tu decisión</numerusform>
@@ -1300,27 +1300,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="758"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="759"/>
         <source>Not moved: that time is in the past. Drop it on a later day or hour.</source>
         <translation>No se movió: esa hora ya pasó. Suéltala en un día u hora posterior.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="760"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="761"/>
         <source>Not moved: this post has already gone out (or is going out).</source>
         <translation>No se movió: esta publicación ya salió (o está saliendo).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="762"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="763"/>
         <source>Not moved: the post is no longer in the outbox.</source>
         <translation>No se movió: la publicación ya no está en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="763"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="764"/>
         <source>Not moved: replies go out as soon as possible.</source>
         <translation>No se movió: las respuestas salen lo antes posible.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="764"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="765"/>
         <source>Not moved: the post changed meanwhile; try again.</source>
         <translation>No se movió: la publicación cambió entretanto; inténtalo de nuevo.</translation>
     </message>

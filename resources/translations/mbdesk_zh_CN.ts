@@ -927,7 +927,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="731"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="732"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
@@ -963,12 +963,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="725"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="726"/>
         <source>Week {week}: {range}</source>
         <translation>第 {week} 周：{range}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="732"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="733"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
@@ -1247,63 +1247,63 @@
         <translation>没有警告</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="721"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="722"/>
         <source>{month} {year}</source>
-        <translation>{year}年{month}</translation>
+        <translation>{year}年{number}月</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="731"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="732"/>
         <source>Previous week</source>
         <translation>上一周</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="732"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="733"/>
         <source>Next week</source>
         <translation>下一周</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="737"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="738"/>
         <source>%n post(s) scheduled in the next 7 days</source>
         <translation>
             <numerusform>未来 7 天内已安排 %n 条帖子</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="739"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="740"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n 条失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="741"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="742"/>
         <source>%n held for your decision</source>
         <translation>
             <numerusform>%n 条等待你决定</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="758"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="759"/>
         <source>Not moved: that time is in the past. Drop it on a later day or hour.</source>
         <translation>未移动：该时间已经过去。请拖到更晚的日期或时段。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="760"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="761"/>
         <source>Not moved: this post has already gone out (or is going out).</source>
         <translation>未移动：这条帖子已经发出（或正在发出）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="762"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="763"/>
         <source>Not moved: the post is no longer in the outbox.</source>
         <translation>未移动：该帖子已不在发件箱中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="763"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="764"/>
         <source>Not moved: replies go out as soon as possible.</source>
         <translation>未移动：回复会尽快发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="764"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="765"/>
         <source>Not moved: the post changed meanwhile; try again.</source>
         <translation>未移动：帖子在此期间已更改，请重试。</translation>
     </message>

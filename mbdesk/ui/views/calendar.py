@@ -718,8 +718,9 @@ class CalendarView(View):
         locale = ui_locale()
         if self.mode == MONTH:
             name = locale.standaloneMonthName(self.model.month, QLocale.FormatType.LongFormat)
-            self.month_label.setText(self.tr("{month} {year}").format(month=name.capitalize(),
-                                                                      year=self.model.year))
+            # {number}: Chinese writes "2026年12月", not the month's name "2026年十二月"
+            self.month_label.setText(self.tr("{month} {year}").format(
+                month=name.capitalize(), year=self.model.year, number=self.model.month))
             return
         end = self._week_start + timedelta(days=6)
         self.month_label.setText(self.tr("Week {week}: {range}").format(
