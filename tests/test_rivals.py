@@ -92,6 +92,26 @@ def test_mastodon_not_found_and_another_server_resolved(server, ctx, account):
     assert Rival.select().count() == 1
 
 
+def test_clients_public_reads_and_no_private_calls(server, ctx, account):
+    """The competitor reader asks the clients' public methods (a client's private helpers may
+    change shape under it); those send what the server expects."""
+    import inspect
+
+    from mbdesk.platforms import rivals as reader
+
+    source = inspect.getsource(reader)
+    assert not any(f"client.{name}(" in source for name in ("_get", "_call", "_page"))
+    rival = server.add_account("ovenworks", local=True)
+    server.add_status("Croissants today", rival)
+    client = build_client(AccountInfo.load(account), ctx.secrets, ctx.workspace.root)
+    assert client.lookup_account("ovenworks")["id"] == rival
+    assert client.account_profile(rival)["acct"] == "ovenworks"
+    assert [s["id"] for s in client.public_posts(rival, 500)] != []
+    [page] = server.requests_to(f"/api/v1/accounts/{rival}/statuses")
+    assert dict(page["query"]) == {"limit": "40", "exclude_replies": "true",
+                                   "exclude_reblogs": "true"}  # 40: the API's most
+
+
 def test_engine_step_reads_rivals_and_fails_alone(server, ctx, account, clock):
     rival = server.add_account("ovenworks", local=True)
     assert add(ctx, account, "ovenworks").ok

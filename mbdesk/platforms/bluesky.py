@@ -824,6 +824,20 @@ class BlueskyClient(PlatformClient):
                             following=_int(body.get("followsCount")),
                             posts=_int(body.get("postsCount")))
 
+    def account_profile(self, actor: str) -> Any:
+        """Another account's profile by handle or DID (``getProfile``; raw JSON): the
+        competitor watch's look-up and follower count."""
+        return self._call("GET", "app.bsky.actor.getProfile", params={"actor": actor})
+
+    lookup_account = account_profile  # a handle is looked up the same way
+
+    def public_posts(self, actor: str, limit: int = 40) -> list[Any]:
+        """Another account's newest posts without replies (``getAuthorFeed``, one request, at
+        most 100): the raw feed items, reposts included (their ``reason`` says so)."""
+        body = self._call("GET", "app.bsky.feed.getAuthorFeed", params={
+            "actor": actor, "limit": max(1, min(limit, 100)), "filter": "posts_no_replies"})
+        return parse.items(parse.obj(body).get("feed"))
+
     def post_metrics(self, remote_ids: Sequence[str]) -> list[PostMetrics]:
         out: list[PostMetrics] = []
         ids = [r for r in remote_ids if r.startswith("at://")]

@@ -649,6 +649,32 @@ class MastodonClient(PlatformClient):
             posts=_int(acc.get("statuses_count")),
         )
 
+    # --- other accounts' public data (competitor watch: platforms/rivals.py reads it) ---
+
+    def lookup_account(self, handle: str) -> Any:
+        """The account ``name`` or ``name@server`` as this server knows it (raw JSON);
+        NotFound if it knows no such account."""
+        return self._get("/api/v1/accounts/lookup", params={"acct": handle})
+
+    def resolve_account(self, handle: str) -> list[Any]:
+        """Accounts matching ``@name@server``, asking this server to fetch one it has not met
+        yet (``/api/v2/search`` with ``resolve``; raw JSON)."""
+        body = self._get("/api/v2/search", params={"q": "@" + handle, "type": "accounts",
+                                                   "resolve": "true", "limit": 1})
+        return parse.items(parse.obj(body).get("accounts"))
+
+    def account_profile(self, remote_id: str) -> Any:
+        """Another account's profile with its counts (raw JSON)."""
+        return self._get(f"/api/v1/accounts/{quote(remote_id)}")
+
+    def public_posts(self, remote_id: str, limit: int = 40) -> list[Any]:
+        """Another account's newest public posts this server knows, without replies or boosts
+        (one request, at most 40; raw statuses)."""
+        page, _links = self._page(f"/api/v1/accounts/{quote(remote_id)}/statuses", params={
+            "limit": max(1, min(limit, 40)), "exclude_replies": "true",
+            "exclude_reblogs": "true"})
+        return page
+
     # --- publishing -------------------------------------------------------------------
 
     def _upload_media(self, request: PublishRequest) -> list[str]:

@@ -1,9 +1,11 @@
 """Reading a competitor's public account through one of the owner's connected accounts.
 
-Kept apart from the clients' own code (it reads only public data, never the owner's): each
-platform's reads go through that client's transport, so errors, rate limits and token refresh
-behave as for every other read. At most three requests per rival and run: the profile (follower
-count) and one page of recent posts (by id; the handle is looked up once, when added).
+Kept apart from the clients' own code (it reads only public data, never the owner's): the
+requests are the clients' small public methods (``lookup_account``, ``account_profile``,
+``public_posts``, Mastodon's ``resolve_account``) over their own transport, so errors, rate
+limits and token refresh behave as for every other read; the answers are read here. At
+most three requests per rival and run: the profile (follower count) and one page of recent
+posts (by id; the handle is looked up once, when added).
 
 * Mastodon API: ``GET /api/v1/accounts/lookup?acct=`` (an account the server does not know yet
   is searched with ``GET /api/v2/search?type=accounts&resolve=true``), ``GET
@@ -23,7 +25,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
-from urllib.parse import quote
 
 from mbdesk.platforms import parse
 from mbdesk.platforms.base import NotFound, NotSupported, PlatformClient, Rejected
@@ -90,13 +91,11 @@ def profile(client: PlatformClient, remote_id: str) -> RivalProfile:
     """The rival's counts now (one request)."""
     platform = _platform(client)
     if platform == "mastodon":
-        return _mastodon_profile(client._get(f"/api/v1/accounts/{quote(remote_id)}"))
+        return _mastodon_profile(client.account_profile(remote_id))
     if platform == "bluesky":
         return _bluesky_profile(client, remote_id)
     if platform == "x":
-        body = client._call("GET", f"/2/users/{quote(remote_id)}",
-                            params={"user.fields": X_USER_FIELDS})
-        return _x_profile(body, remote_id)
+        return _x_profile(client.account_profile(remote_id), remote_id)
     raise NotSupported(WEIBO_NOTE if platform == "weibo" else
                        f"Competitor watch is not available on {platform}.")
 
@@ -106,19 +105,13 @@ def recent_posts(client: PlatformClient, remote_id: str,
     """The rival's newest public posts (not replies, not reposts), newest first; one request."""
     platform = _platform(client)
     if platform == "mastodon":
-        page, _links = client._page(f"/api/v1/accounts/{quote(remote_id)}/statuses", params={
-            "limit": min(limit, 40), "exclude_replies": "true", "exclude_reblogs": "true"})
-        return _each(page, _mastodon_post)
+        return _each(client.public_posts(remote_id, limit), _mastodon_post)
     if platform == "bluesky":
-        body = client._call("GET", "app.bsky.feed.getAuthorFeed", params={
-            "actor": remote_id, "limit": min(limit, 100), "filter": "posts_no_replies"})
-        feed = [item for item in parse.items(parse.obj(body).get("feed"))
+        feed = [item for item in client.public_posts(remote_id, limit)
                 if isinstance(item, dict) and not item.get("reason")]  # reason: a repost
         return _each([item.get("post") for item in feed], _bluesky_post)
     if platform == "x":
-        body = client._call("GET", f"/2/users/{quote(remote_id)}/tweets", params={
-            "max_results": max(5, min(limit, 100)), "exclude": "replies,retweets",
-            "tweet.fields": "created_at,public_metrics"})
+        body = client.public_posts(remote_id, limit)
         errors = parse.items(parse.obj(body).get("errors"))
         if not parse.obj(body).get("data") and any(
                 "authoriz" in str(parse.obj(e).get("title", "")).lower() for e in errors):
@@ -138,14 +131,12 @@ def _each(values: list[Any], read) -> list[RivalPostData]:
 
 def _mastodon_lookup(client: Any, handle: str) -> RivalProfile:
     try:
-        return _mastodon_profile(client._get("/api/v1/accounts/lookup", params={"acct": handle}))
+        return _mastodon_profile(client.lookup_account(handle))
     except NotFound:
         if "@" not in handle:
             raise RivalNotFound(f"No account {handle} on this server.") from None
     # an account on another server this one has not met yet: ask it to resolve the handle
-    body = client._get("/api/v2/search", params={"q": "@" + handle, "type": "accounts",
-                                                 "resolve": "true", "limit": 1})
-    for acc in parse.items(parse.obj(body).get("accounts")):
+    for acc in client.resolve_account(handle):
         if isinstance(acc, dict) and str(acc.get("acct", "")).lower() == handle.lower():
             return _mastodon_profile(acc)
     raise RivalNotFound(f"No account {handle} was found (checked through your server).")
@@ -181,7 +172,7 @@ def _mastodon_post(st: Any) -> RivalPostData | None:
 
 def _bluesky_profile(client: Any, actor: str) -> RivalProfile:
     try:
-        body = client._call("GET", "app.bsky.actor.getProfile", params={"actor": actor})
+        body = client.account_profile(actor)
     except (NotFound, Rejected) as exc:
         if isinstance(exc, NotFound) or "not found" in exc.message.lower() or \
                 "resolve" in exc.message.lower():
@@ -217,13 +208,8 @@ def _bluesky_post(p: Any) -> RivalPostData | None:
 
 # --- X --------------------------------------------------------------------------------------
 
-X_USER_FIELDS = "name,username,public_metrics,protected"
-
-
 def _x_lookup(client: Any, handle: str) -> RivalProfile:
-    body = client._call("GET", f"/2/users/by/username/{quote(handle)}",
-                        params={"user.fields": X_USER_FIELDS})
-    return _x_profile(body, handle)
+    return _x_profile(client.lookup_account(handle), handle)
 
 
 def _x_profile(body: Any, asked: str) -> RivalProfile:

@@ -489,6 +489,28 @@ class XClient(PlatformClient):
                             following=_int(m.get("following_count")),
                             posts=_int(m.get("tweet_count")))
 
+    # --- other accounts' public data (competitor watch: platforms/rivals.py reads it) ---
+
+    USER_FIELDS = "name,username,public_metrics,protected"
+
+    def lookup_account(self, username: str) -> Any:
+        """The account ``@username`` with its counts (raw JSON; ``data`` is missing when
+        there is no such account)."""
+        return self._call("GET", f"/2/users/by/username/{quote(username)}",
+                          params={"user.fields": self.USER_FIELDS})
+
+    def account_profile(self, remote_id: str) -> Any:
+        """Another account's profile with its counts, by id (raw JSON)."""
+        return self._call("GET", f"/2/users/{quote(remote_id)}",
+                          params={"user.fields": self.USER_FIELDS})
+
+    def public_posts(self, remote_id: str, limit: int = 40) -> Any:
+        """Another account's newest posts without replies or retweets (one request, 5–100;
+        raw JSON: ``data`` and, for a protected account, ``errors``)."""
+        return self._call("GET", f"/2/users/{quote(remote_id)}/tweets", params={
+            "max_results": max(5, min(limit, 100)), "exclude": "replies,retweets",
+            "tweet.fields": "created_at,public_metrics"})
+
     # --- publishing -----------------------------------------------------------------------
 
     def _upload_media(self, request: PublishRequest) -> list[str]:
