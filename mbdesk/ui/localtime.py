@@ -13,6 +13,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QLocale, QTimeZone
+from PySide6.QtGui import QFontMetrics
 
 from mbdesk.domain.system_zone import system_zone_name
 from mbdesk.store import settings
@@ -138,8 +139,19 @@ def format_local_time(local: datetime, *, long: bool = False,
             f"{locale.toString(local.time(), formats['time'])}")
 
 
-def format_local(utc_naive: datetime | None, zone: tzinfo, *, long: bool = False) -> str:
-    """A stored time as a local date and time in the interface language (medium or long)."""
+def format_local(utc_naive: datetime | None, zone: tzinfo, *, long: bool = False,
+                 style: str = "") -> str:
+    """A stored time as a local date and time in the interface language (medium or long;
+    ``style="plain"``: without the weekday, for list columns)."""
     if utc_naive is None:
         return ""
-    return format_local_time(to_local(utc_naive, zone), long=long)
+    return format_local_time(to_local(utc_naive, zone), long=long, style=style)
+
+
+def widest_local_time(metrics: QFontMetrics, style: str = "plain") -> int:
+    """Pixels the longest date and time of a year take in ``style`` ("Sep 30, 2026 12:44 PM",
+    "2026年12月30日 23:44", "30 sept 2026 23:44"): a date column this wide never cuts the time."""
+    samples = (datetime(2026, month, 30, hour, 44, tzinfo=UTC)
+               for month in (9, 11, 12) for hour in (12, 23))
+    return max(metrics.horizontalAdvance(format_local_time(when, style=style))
+               for when in samples)

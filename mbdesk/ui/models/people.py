@@ -91,10 +91,11 @@ class PeopleTableModel(PagedTableModel):
             if column == FOLLOWERS:
                 return QLocale().toString(row.followers_count)
             if column == FIRST_SEEN:
-                shown = format_local(row.first_seen, self._zone or user_zone())
+                shown = format_local(row.first_seen, self._zone or user_zone(), style="plain")
                 return f"≤ {shown}" if row.baseline else shown
             if column == LAST_INTERACTION:
-                return format_local(row.last_interaction_at, self._zone or user_zone())
+                return format_local(row.last_interaction_at, self._zone or user_zone(),
+                                    style="plain")  # no weekday: the time stays in view
             if column == TAGS:
                 return join_list(tag_label(t.name, t.kind) for t in row.tags)
             if column == LOST:

@@ -12,7 +12,6 @@ Signals:
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -34,7 +33,7 @@ from mbdesk.store.queries.accounts import account_briefs
 from mbdesk.store.queries.compose import target_accounts
 from mbdesk.store.queries.drafts import ARCHIVED, DraftFilter, count_drafts, get_draft
 from mbdesk.ui.compose.editor import ComposerWidget
-from mbdesk.ui.localtime import format_local_time, user_zone
+from mbdesk.ui.localtime import user_zone, widest_local_time
 from mbdesk.ui.models.drafts import (
     DRAFT_ID_ROLE,
     DraftsTableModel,
@@ -125,13 +124,8 @@ class ComposeView(View):
         header.resizeSection(1, 100)
         header.resizeSection(2, 120)
         header.resizeSection(3, 80)
-        # "Updated" as wide as its longest likely date ("Sep 30, 2026 12:44 PM", "2026年12月30日
-        # 23:44", "30 sept 2026 23:44") so the time is never cut off
-        samples = (datetime(2026, month, 30, hour, 44, tzinfo=UTC)
-                   for month in (9, 11, 12) for hour in (12, 23))
-        widest = max(self.table.fontMetrics().horizontalAdvance(
-            format_local_time(when, style="plain")) for when in samples)
-        header.resizeSection(4, widest + 14)
+        # "Updated" as wide as its longest date, so the time is never cut off
+        header.resizeSection(4, widest_local_time(self.table.fontMetrics()) + 14)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.empty_label = QLabel(box)
         self.empty_label.setObjectName("drafts-empty")

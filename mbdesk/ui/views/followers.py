@@ -58,7 +58,7 @@ from mbdesk.store.queries import accounts as account_queries
 from mbdesk.store.queries import people as queries
 from mbdesk.store.queries.people import PeopleFilter, PersonDetail, TagChip
 from mbdesk.ui.i18n import join_list
-from mbdesk.ui.localtime import format_local, user_zone
+from mbdesk.ui.localtime import format_local, user_zone, widest_local_time
 from mbdesk.ui.models.accounts import platform_name
 from mbdesk.ui.models.follow_requests import ACCOUNT as REQUEST_ACCOUNT
 from mbdesk.ui.models.follow_requests import ACTIONS as REQUEST_ACTIONS
@@ -232,8 +232,10 @@ class FollowersView(View):
         header = self.table.horizontalHeader()
         # no stretched handle: it kept the list wider than its pane once a person was open
         header.setStretchLastSection(True)
+        metrics = self.table.fontMetrics()  # the dates' time never cut ("≤ " marks a baseline)
+        dates = widest_local_time(metrics) + metrics.horizontalAdvance("≤ ") + 14
         for column, width in ((NAME, 160), (HANDLE, 150), (PLATFORM, 80), (FOLLOWERS, 80),
-                              (FIRST_SEEN, 130), (LAST_INTERACTION, 130), (TAGS, 160),
+                              (FIRST_SEEN, dates), (LAST_INTERACTION, dates), (TAGS, 160),
                               (LOST, 50)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             # never narrower than its (translated) title
