@@ -31,6 +31,7 @@ from peewee import fn
 from mbdesk.paths import Workspace
 from mbdesk.store import demo_texts as T
 from mbdesk.store.demo_rivals import make_rivals
+from mbdesk.store.demo_weibo import give_account_its_people
 from mbdesk.store.models import (
     Account,
     AccountSnapshot,
@@ -128,6 +129,7 @@ _URL_RE = re.compile(r"https?://\S+")
 def ensure_demo_workspace(ws: Workspace) -> bool:
     """Fill the (already opened) demo database the first time; True when it generated."""
     if Account.select().exists():
+        repair_weibo_people()
         return False
     summary = generate(DEMO)
     log.info("generated the demo workspace: %s", summary.rows)
@@ -136,6 +138,16 @@ def ensure_demo_workspace(ws: Workspace) -> bool:
 
     make_demo_library(ws)
     return True
+
+
+def repair_weibo_people() -> None:
+    """A demo workspace made before its Weibo account had Weibo people: give them to it
+    now (a cheap look when there is nothing to do; see demo_weibo.py)."""
+    for account in Account.select(Account.id).where(
+            (Account.platform == Platform.WEIBO) & Account.instance_url.startswith("sandbox://")):
+        moved = give_account_its_people(account.id)
+        if moved:
+            log.info("demo workspace: the Weibo account's %d people are Weibo people now", moved)
 
 
 def generate(scale: DemoScale = DEMO, seed: int = 7, today: date | None = None) -> DemoSummary:
@@ -307,6 +319,8 @@ class _Builder:
         self.write_outbox_and_posts()
         self.make_snapshots()
         self.make_person_tags_and_notes()
+        if self.scale.accounts > WEIBO_DEMO_K:  # its people are Weibo people (demo_weibo.py)
+            give_account_its_people(self.accounts[WEIBO_DEMO_K][0])
         Person.update(last_interaction_at=(
             Mention.select(fn.MAX(Mention.created_at)).where(Mention.author == Person.id)
         )).where(Person.id > self.person0).execute()
