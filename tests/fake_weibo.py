@@ -97,6 +97,9 @@ class FakeWeibo:
     screen_name: str = "小面包店"
     token_lifetime: timedelta = timedelta(days=30)
     timeline_visible: int = 5
+    # friendships/followers shows apps only the newest part of a large list (PLATFORMS.md);
+    # the count in users/show stays the whole number
+    followers_visible: int = 5000
     faults: list[Fault] = field(default_factory=list)
     requests_log: list[dict[str, Any]] = field(default_factory=list)
 
@@ -192,12 +195,17 @@ class FakeWeibo:
 
     def add_followers(self, n: int) -> list[str]:
         out = []
-        for i in range(n):
-            uid = self.add_user(str(6_000_000_000 + len(self.users) + i), f"粉丝{len(self.users)}")
+        for _ in range(n):
+            # users are never removed, so their number makes a fresh id on every call
+            uid = self.add_user(str(6_000_000_000 + len(self.users)), f"粉丝{len(self.users)}")
             self.followers.insert(0, uid)
             out.append(uid)
         self.users[self.me]["followers_count"] = len(self.followers)
         return out
+
+    def remove_follower(self, uid: str) -> None:
+        self.followers.remove(uid)
+        self.users[self.me]["followers_count"] = len(self.followers)
 
     def calls(self, name: str) -> list[dict[str, Any]]:
         return [r for r in self.requests_log if r["name"] == name]
@@ -494,8 +502,9 @@ class FakeWeibo:
         self._auth(req)
         cursor = int(req.params.get("cursor") or 0)
         count = min(int(req.params.get("count") or 50), 200)
-        page = self.followers[cursor:cursor + count]
-        nxt = cursor + count if cursor + count < len(self.followers) else 0
+        shown = self.followers[:self.followers_visible]
+        page = shown[cursor:cursor + count]
+        nxt = cursor + count if cursor + count < len(shown) else 0
         return {"users": [self._user(u) for u in page], "next_cursor": nxt,
                 "previous_cursor": cursor, "total_number": len(self.followers)}
 

@@ -817,13 +817,17 @@ class SyncEngine:
 
     def _followers_due(self, info: AccountInfo, cursors: dict, stats: _Stats) -> bool:
         """A walk is due every ``followers_every``, and sooner when the profile's follower
-        count differs from what we know (not for a hidden list: its walks see nobody)."""
+        count differs from what we know (not for a hidden list: its walks see nobody). A
+        partial list's known followers never add up to the count: there a "Sync now" walks
+        sooner when the count differs from the one when the last walk ended."""
         done = _parse(cursors.get("followers_done_at"))
         now = self.clock()
         if done is None or now - done >= self.followers_every:
             return True
         if stats.followers_now is None or cursors.get("followers_hidden"):
             return False
+        if server_profiles.capability(info.id, "followers_partial") is True:
+            return stats.refresh and stats.followers_now != cursors.get("followers_counted")
         if stats.followers_now == ingest.current_follower_count(info.id):
             return False
         return stats.refresh or now - done >= FOLLOWER_RECHECK
@@ -862,10 +866,13 @@ class SyncEngine:
                         "seen": int(walk.get("seen") or 0) + len(page.people)}
                 if page.next_cursor is None:
                     hidden = walk["seen"] == 0 and ingest.current_follower_count(info.id) > 0
-                    if not hidden:  # an empty walk of a hidden list says nothing about leavers
+                    # an empty walk of a hidden list, or a walk of part of the list, says
+                    # nothing about the people it did not see
+                    if not hidden and self._walk_saw_everyone(info, started, stats):
                         stats.lost_followers += ingest.finish_follower_walk(info.id, started, now)
                     save_cursors(info.id, followers_walk=None, followers_done_at=_iso(now),
-                                 followers_hidden=hidden or None)
+                                 followers_hidden=hidden or None,
+                                 followers_counted=stats.followers_now)
                 else:
                     save_cursors(info.id, followers_walk=walk)
             stats.writes += 1
@@ -873,6 +880,16 @@ class SyncEngine:
                 return True
             cursor = page.next_cursor
         return True
+
+    def _walk_saw_everyone(self, info: AccountInfo, started: datetime, stats: _Stats) -> bool:
+        """Whether a finished walk may mark who it did not see as lost. A server that shows
+        only part of the list (Weibo, ``followers_partial``) ends its walk early: the rest
+        may still follow. Such a walk counts only when it saw at least as many people as the
+        profile's follower count (a small account: the whole list was shown)."""
+        if server_profiles.capability(info.id, "followers_partial") is not True:
+            return True
+        return (stats.followers_now is not None
+                and ingest.seen_in_walk(info.id, started) >= stats.followers_now)
 
     def _follow_requests(self, info: AccountInfo, client: PlatformClient,
                          stats: _Stats) -> bool:

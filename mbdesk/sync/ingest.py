@@ -207,6 +207,14 @@ def finish_follower_walk(account_id: int, walk_started: datetime, now: datetime)
             .execute())
 
 
+def seen_in_walk(account_id: int, walk_started: datetime) -> int:
+    """How many different followers the walk that started at ``walk_started`` has seen
+    (each page sets ``last_seen`` to the walk's start; a person on two pages counts once)."""
+    return (FollowerEdge.select().where((FollowerEdge.account == account_id)
+                                        & FollowerEdge.lost_at.is_null()
+                                        & (FollowerEdge.last_seen >= walk_started)).count())
+
+
 def current_follower_count(account_id: int) -> int:
     return (FollowerEdge.select().where((FollowerEdge.account == account_id)
                                         & FollowerEdge.lost_at.is_null()).count())
@@ -255,6 +263,7 @@ __all__ = [
     "ingest_mentions",
     "recent_post_ids",
     "record_post_metrics",
+    "seen_in_walk",
     "upsert_people",
     "upsert_snapshot",
 ]
