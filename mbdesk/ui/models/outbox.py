@@ -29,7 +29,15 @@ from PySide6.QtCore import (
     QRect,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QPainter,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from mbdesk.domain import planning
@@ -583,6 +591,12 @@ def paint_chip(painter: QPainter, chip: DayChip, chip_rect: QRect, metrics: QFon
     painter.setPen(contrast_text(QColor(chip.color)))
     font = painter.font()
     if chip.deleted_at is not None:
+        # the pale fill shows the cell behind it: the text contrasts with what is seen
+        base = QGuiApplication.palette().color(QPalette.ColorRole.Base)
+        seen = QColor.fromRgbF(*(fill.alphaF() * c + (1 - fill.alphaF()) * b for c, b in (
+            (fill.redF(), base.redF()), (fill.greenF(), base.greenF()),
+            (fill.blueF(), base.blueF()))))
+        painter.setPen(contrast_text(seen))
         struck = QFont(font)
         struck.setStrikeOut(True)
         painter.setFont(struck)

@@ -56,6 +56,7 @@ from mbdesk.ui.localtime import (
 )
 from mbdesk.ui.models.outbox import (
     DATE_ROLE,
+    DELETED_MARK,
     EXPIRY_MARK,
     MOVING_MARK,
     ON_SERVER_MARK,
@@ -240,6 +241,7 @@ class CalendarView(View):
                 ("◷", outbox_state_label("queued")),
                 (ON_SERVER_MARK, outbox_state_label("on_server")),
                 ("✓", outbox_state_label("sent")),
+                (DELETED_MARK, self.tr("deleted")),
                 ("✗", outbox_state_label("failed")),
                 ("?", outbox_state_label("unknown")),
                 ("‖", self.tr("held")),
