@@ -8,7 +8,7 @@ from datetime import timedelta
 
 import numpy as np
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from mbdesk.store.models import Account, AccountSnapshot, Rival, RivalPost, RivalSnapshot, utcnow
 from mbdesk.ui.views.analytics import AnalyticsView
@@ -93,3 +93,40 @@ def test_weibo_explained_and_remove(qtbot, view, db, monkeypatch):
         panel.remove_selected()
     assert panel.rival_list.count() == 0 and Rival.select().count() == 0
     assert panel.empty_label.isVisibleTo(panel)
+
+
+def test_follows_the_analytics_range_and_account_filter(qtbot, view, db):
+    """The range buttons and the account filter above the tabs apply to Competitors too; a
+    right-to-left rival name is isolated so it cannot reorder its line."""
+    from mbdesk.ui.safe_text import FSI, PDI
+
+    shop = Account.create(platform="mastodon", handle="shop@example.social")
+    cafe = Account.create(platform="bluesky", handle="cafe.bsky.social")
+    oven = Rival.create(account=shop, platform="mastodon", handle="oven", remote_id="9",
+                        display_name="Oven Works")
+    Rival.create(account=cafe, platform="bluesky", handle="qahwa.bsky.social",
+                 remote_id="did:plc:q", display_name="مقهى")
+    now = utcnow()
+    for age, text in ((5, "new post"), (60, "older post")):
+        RivalPost.create(rival=oven, remote_id=text, text=text, favourites=3,
+                         published_at=now - timedelta(days=age))
+    view.set_range("90d")
+    panel = open_tab(qtbot, view)
+    assert panel.rival_list.count() == 2
+    texts = [panel.rival_list.item(r).text() for r in range(2)]
+    assert any(t.startswith(FSI + "مقهى" + PDI + "\n") for t in texts), texts
+    panel.rival_list.setCurrentRow(next(r for r, t in enumerate(texts) if "Oven" in t))
+    qtbot.waitUntil(lambda: panel.best_table.rowCount() == 2)
+    assert panel.best_table.rowCount() == 2
+    with qtbot.waitSignal(panel.loaded, timeout=10_000):
+        view.set_range("30d")
+    assert [panel.best_table.item(r, 1).text() for r in range(panel.best_table.rowCount())] == [
+        "new post"]
+    assert "in this range" in panel.findChild(QLabel, "competitors-best-label").text()
+    with qtbot.waitSignal(panel.loaded, timeout=10_000):
+        view.set_account(cafe.id)
+    assert panel.rival_list.count() == 1 and "مقهى" in panel.rival_list.item(0).text()
+    assert panel.account_combo.currentData() == cafe.id  # an add goes through that account
+    with qtbot.waitSignal(panel.loaded, timeout=10_000):
+        view.set_account(None)
+    assert panel.rival_list.count() == 2

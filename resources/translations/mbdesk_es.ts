@@ -497,12 +497,12 @@
 <context>
     <name>Analytics</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="191"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="193"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="193"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="195"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} h {1:02d} min</translation>
     </message>
@@ -510,343 +510,343 @@
 <context>
     <name>AnalyticsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="391"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="424"/>
         <source>Analytics</source>
         <translation>Estadísticas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="396"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="429"/>
         <source>Follower growth</source>
         <translation>Crecimiento de seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="412"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="445"/>
         <source>Show one account on every tab, or all of them</source>
         <translation>Mostrar una cuenta en todas las pestañas, o todas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="414"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="447"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="418"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="451"/>
         <source>30 days</source>
         <translation>30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="418"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="451"/>
         <source>90 days</source>
         <translation>90 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="419"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="452"/>
         <source>1 year</source>
         <translation>1 año</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="419"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="452"/>
         <source>All</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="435"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="468"/>
         <source>Growth</source>
         <translation>Crecimiento</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="436"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="714"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="469"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="747"/>
         <source>Engagement</source>
         <translation>Interacción</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="437"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="470"/>
         <source>Best time to post</source>
         <translation>Mejor hora para publicar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="438"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="471"/>
         <source>Response and reach</source>
         <translation>Respuesta y alcance</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="467"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="500"/>
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="470"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="503"/>
         <source>Save data as CSV…</source>
         <translation>Guardar datos como CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="499"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="565"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="924"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="532"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="598"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="982"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="511"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="979"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="544"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1037"/>
         <source>New / lost</source>
         <translation>Nuevos / perdidos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="543"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="576"/>
         <source>No follower history yet: it grows with each daily sync.</source>
         <translation>Aún no hay historial de seguidores: crece con cada sincronización diaria.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="565"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="598"/>
         <source>Each account&apos;s follower count</source>
         <translation>Número de seguidores de cada cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="566"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="599"/>
         <source>Growth index</source>
         <translation>Índice de crecimiento</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="567"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="600"/>
         <source>Each account = 100 at the start of the range, so small and large accounts grow side by side (110 = 10 % more followers)</source>
         <translation>Cada cuenta vale 100 al inicio del periodo, así las cuentas pequeñas y grandes crecen lado a lado (110 = 10 % más seguidores)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="610"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="643"/>
         <source>Per day</source>
         <translation>Por día</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="615"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="648"/>
         <source>Replies</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="615"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="648"/>
         <source>Reposts</source>
         <translation>Reenvíos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="616"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="649"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="625"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="658"/>
         <source>Mean engagement per post</source>
         <translation>Interacción media por publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="679"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="712"/>
         <source>Hour of day</source>
         <translation>Hora del día</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="689"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="722"/>
         <source>Mean engagement (replies + reposts + favourites) of the shop&apos;s own posts by the weekday and hour they went out, in your time zone. Brighter is better; hours with fewer than two posts stay dark.</source>
         <translation>Interacción media (respuestas + reenvíos + favoritos) de las publicaciones de la tienda según el día y la hora en que salieron, en tu zona horaria. Más claro es mejor; las horas con menos de dos publicaciones quedan oscuras.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="706"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="739"/>
         <source>Response time</source>
         <translation>Tiempo de respuesta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="707"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="740"/>
         <source>Median first reply, 7 days</source>
         <translation>Mediana de primera respuesta, 7 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="708"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="741"/>
         <source>Median first reply, 30 days</source>
         <translation>Mediana de primera respuesta, 30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="709"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="742"/>
         <source>Mentions answered, 30 days</source>
         <translation>Menciones respondidas, 30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="710"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="743"/>
         <source>Reach</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="711"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1173"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="744"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1231"/>
         <source>Followers now (all accounts)</source>
         <translation>Seguidores actuales (todas las cuentas)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="712"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="745"/>
         <source>New followers in range</source>
         <translation>Seguidores nuevos en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="713"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="746"/>
         <source>Lost followers in range</source>
         <translation>Seguidores perdidos en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="715"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="748"/>
         <source>Mentions and comments</source>
         <translation>Menciones y comentarios</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="716"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="749"/>
         <source>Replies to posts</source>
         <translation>Respuestas a publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="717"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="750"/>
         <source>Reposts / boosts</source>
         <translation>Reenvíos / impulsos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="718"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="751"/>
         <source>Favourites / likes</source>
         <translation>Favoritos / me gusta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="719"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="752"/>
         <source>Positive share of mentions</source>
         <translation>Proporción de menciones positivas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="720"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="749"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="753"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="782"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="721"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="754"/>
         <source>Link clicks</source>
         <translation>Clics en enlaces</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="722"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="755"/>
         <source>Posts in range</source>
         <translation>Publicaciones en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="878"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="935"/>
         <source>The figures could not be read: {0} Choose the tab again to retry.</source>
         <translation>No se pudieron leer las cifras: {0} Vuelva a elegir la pestaña para reintentar.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="882"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="940"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="923"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="981"/>
         <source>Growth index (start = 100)</source>
         <translation>Índice de crecimiento (inicio = 100)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="951"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1009"/>
         <source>Each account = 100 at the start of the range.</source>
         <translation>Cada cuenta vale 100 al inicio del periodo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="953"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1011"/>
         <source>The largest account has {0}× the followers of the smallest: the growth index shows the small ones better.</source>
         <translation>La cuenta más grande tiene {0}× los seguidores de la más pequeña: el índice de crecimiento muestra mejor las pequeñas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="978"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1036"/>
         <source>New / lost per week</source>
         <translation>Nuevos / perdidos por semana</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="996"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1054"/>
         <source>Click a day on the chart to see who came and who left.</source>
         <translation>Haz clic en un día del gráfico para ver quién llegó y quién se fue.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1001"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1059"/>
         <source>{day}: {new} new, {lost} lost</source>
         <translation>{day}: {new} nuevos, {lost} perdidos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1009"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1067"/>
         <source>− {name} (@{handle}) left {account}</source>
         <translation>− {name} (@{handle}) dejó de seguir a {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1011"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1069"/>
         <source>+ {name} (@{handle}) follows {account}</source>
         <translation>+ {name} (@{handle}) sigue a {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1050"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1108"/>
         <source>new {new} · lost {lost}</source>
         <translation>nuevos {new} · perdidos {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1122"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1180"/>
         <source>Best times: {0}</source>
         <translation>Mejores horas: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1125"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1183"/>
         <source>Not enough posts in this range to tell.</source>
         <translation>No hay suficientes publicaciones en este periodo para saberlo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1133"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1191"/>
         <source>Link clicks: Mastodon, Bluesky and Weibo do not report them. Visits from UTM-tagged links show up in the shop&apos;s own web analytics.</source>
         <translation>Clics en enlaces: Mastodon, Bluesky y Weibo no los informan. Las visitas de enlaces con UTM aparecen en la analítica web de la propia tienda.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1137"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1195"/>
         <source>X: this app&apos;s access level cannot read post metrics, so link clicks are not available.</source>
         <translation>X: el nivel de acceso de esta app no puede leer las métricas, así que no hay clics en enlaces.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1140"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1198"/>
         <source>X reports link clicks for the account&apos;s own posts of the last 30 days.</source>
         <translation>X informa de los clics en enlaces de las publicaciones propias de los últimos 30 días.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1148"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1206"/>
         <source>not reported by this platform</source>
         <translation>la plataforma no lo informa</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1151"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1209"/>
         <source>not available with this app&apos;s access level</source>
         <translation>no disponible con el nivel de acceso de esta app</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1152"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1210"/>
         <source>not reported</source>
         <translation>no disponible</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1175"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1233"/>
         <source>Followers now</source>
         <translation>Seguidores actuales</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1237"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1295"/>
         <source>Save chart as PNG</source>
         <translation>Guardar gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1237"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1295"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1242"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1300"/>
         <source>Save data as CSV</source>
         <translation>Guardar datos como CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1242"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1300"/>
         <source>CSV file (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
@@ -910,7 +910,7 @@
 <context>
     <name>CalendarDayDelegate</name>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/models/outbox.py" line="547"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="555"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n más</numerusform>
@@ -921,7 +921,7 @@
 <context>
     <name>CalendarMonthModel</name>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/models/outbox.py" line="470"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="478"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… y %n más</numerusform>
@@ -932,22 +932,22 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="732"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="734"/>
         <source>Previous month</source>
         <translation>Mes anterior</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="146"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="147"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="575"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="577"/>
         <source>local scheduling only (kept by mbdesk)</source>
         <translation>solo programación local (la guarda mbdesk)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="685"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="687"/>
         <source>To fix: %n</source>
         <translation>
             <numerusform>Por resolver: %n</numerusform>
@@ -955,7 +955,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="687"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="689"/>
         <source>%n hint(s)</source>
         <translation>
             <numerusform>%n consejo</numerusform>
@@ -963,7 +963,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="689"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="691"/>
         <source>Nothing to fix; %n hint(s)</source>
         <translation>
             <numerusform>Nada por resolver; %n consejo</numerusform>
@@ -971,163 +971,168 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="726"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="728"/>
         <source>Week {week}: {range}</source>
         <translation>Semana {week}: {range}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="733"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="735"/>
         <source>Next month</source>
         <translation>Mes siguiente</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="245"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="247"/>
         <source>held</source>
         <translation>retenida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="111"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="112"/>
         <source>Pause all publishing</source>
         <translation>Pausar todas las publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="114"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="115"/>
         <source>Holds every scheduled post (posts on the server are taken back at the next sync) until you switch it off. Replies still go out.</source>
         <translation>Retiene todas las publicaciones programadas (las que están en el servidor se retiran en la próxima sincronización) hasta que lo desactives. Las respuestas siguen saliendo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="129"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="130"/>
         <source>⏸ Publishing is paused: no scheduled post goes out until you resume.</source>
         <translation>⏸ Publicación en pausa: no sale ninguna publicación programada hasta que la reanudes.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="134"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="135"/>
         <source>Resume publishing</source>
         <translation>Reanudar publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="156"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="157"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="157"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="158"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="163"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="164"/>
         <source>Queue slots…</source>
         <translation>Horarios de la cola…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="164"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="165"/>
         <source>Import CSV…</source>
         <translation>Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="165"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="166"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="167"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="168"/>
         <source>Schedule as CSV…</source>
         <translation>Programación como CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="168"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="169"/>
         <source>Calendar file (.ics)…</source>
         <translation>Archivo de calendario (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="247"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="577"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="244"/>
+        <source>deleted</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="249"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="579"/>
         <source>move waits for the next sync</source>
         <translation>cambio pendiente de sincronizar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="248"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="250"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="249"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="251"/>
         <source>account needs re-authorization</source>
         <translation>la cuenta necesita volver a autorizarse</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="250"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="252"/>
         <source>after the sign-in runs out</source>
         <translation>tras caducar el inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="251"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="253"/>
         <source>Drag a post to move it; click it to open it.</source>
         <translation>Arrastra una publicación para moverla; haz clic para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="278"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="280"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="345"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="347"/>
         <source>Publishing is paused: every scheduled post is held.</source>
         <translation>Publicación en pausa: todas las publicaciones programadas quedan retenidas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="346"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="348"/>
         <source>Publishing resumed: scheduled posts go out at their time.</source>
         <translation>Publicación reanudada: las publicaciones programadas salen a su hora.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="361"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="363"/>
         <source>That post is no longer in the outbox.</source>
         <translation>Esa publicación ya no está en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="379"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="381"/>
         <source>Moved to {when}. The copy on the server is being moved too.</source>
         <translation>Movida al {when}. La copia del servidor también se está moviendo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="383"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="385"/>
         <source>Moved to {when} here. The server still holds it at the old time: the move is kept and applied by the next sync (mbdesk is not syncing now). If no sync runs before the old time, the server publishes it then.</source>
         <translation>Movida al {when} aquí. El servidor aún la tiene a la hora anterior: el cambio se guarda y se aplica en la próxima sincronización (mbdesk no está sincronizando ahora). Si no hay sincronización antes de la hora anterior, el servidor la publicará entonces.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="390"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="392"/>
         <source>Moved to {when}.</source>
         <translation>Movida al {when}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="420"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="422"/>
         <source>Connect an account first (Accounts).</source>
         <translation>Primero conecta una cuenta (Cuentas).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="424"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="426"/>
         <source>Queue slots saved.</source>
         <translation>Horarios de la cola guardados.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="428"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="430"/>
         <source>Import posts from CSV</source>
         <translation>Importar publicaciones desde CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="429"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="431"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="455"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="457"/>
         <source>Nothing was imported: {error}</source>
         <translation>No se importó nada: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="457"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="459"/>
         <source>%n post(s) imported and scheduled.</source>
         <translation>
             <numerusform>%n publicación importada y programada.</numerusform>
@@ -1135,48 +1140,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="466"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="468"/>
         <source>Export the schedule</source>
         <translation>Exportar la programación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="467"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="469"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="473"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="489"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="475"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="491"/>
         <source>Could not write {path}: {error}</source>
         <translation>No se pudo escribir {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="477"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="479"/>
         <source>Schedule saved to {path}.</source>
         <translation>Programación guardada en {path}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="481"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="483"/>
         <source>Export to a calendar app</source>
         <translation>Exportar a una aplicación de calendario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="483"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="485"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="493"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="495"/>
         <source>Calendar file saved to {path}: open it in any calendar app.</source>
         <translation>Archivo de calendario guardado en {path}: ábrelo en cualquier aplicación de calendario.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="547"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="549"/>
         <source>Click a day to see all its posts.</source>
         <translation>Haz clic en un día para ver todas sus publicaciones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="551"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="553"/>
         <source>{day}: %n post(s)</source>
         <translation>
             <numerusform>{day}: %n publicación</numerusform>
@@ -1184,27 +1189,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="582"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="584"/>
         <source>More posts that day than your limit</source>
         <translation>Más publicaciones ese día que tu límite</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="583"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="585"/>
         <source>Too close to another post of this account</source>
         <translation>Demasiado cerca de otra publicación de esta cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="584"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="586"/>
         <source>Outside this account&apos;s best hours</source>
         <translation>Fuera de las mejores horas de esta cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="624"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="626"/>
         <source>{post}: failed</source>
         <translation>{post}: falló</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="629"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="631"/>
         <source>{account} needs re-authorization: %n post(s) will not go out (the first {when})</source>
         <translation>
             <numerusform>{account} necesita volver a autorizarse: %n publicación no saldrá (la primera, {when})</numerusform>
@@ -1212,7 +1217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="632"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="634"/>
         <source>{account}: %n post(s) due after the sign-in runs out (the first {when})</source>
         <translation>
             <numerusform>{account}: %n publicación toca después de que caduque el inicio de sesión (la primera, {when})</numerusform>
@@ -1220,17 +1225,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="643"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="645"/>
         <source>{day} · {account}: {count} posts (limit {limit} a day)</source>
         <translation>{day} · {account}: {count} publicaciones (límite de {limit} al día)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="648"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="650"/>
         <source>{day} · {account}: two posts {minutes} min apart (keep at least {gap} min)</source>
         <translation>{day} · {account}: dos publicaciones a {minutes} min una de otra (deja al menos {gap} min)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="666"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="668"/>
         <source>%n post(s) outside their account&apos;s best hours</source>
         <translation>
             <numerusform>%n publicación fuera de las mejores horas de su cuenta</numerusform>
@@ -1238,17 +1243,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="668"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="670"/>
         <source>A soft hint: these posts may reach fewer people. Click to list them.</source>
         <translation>Solo un consejo: estas publicaciones pueden llegar a menos personas. Haz clic para verlas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="678"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="680"/>
         <source>{day} {time} · {account}: outside its best hours ({hours})</source>
         <translation>{day} {time} · {account}: fuera de sus mejores horas ({hours})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="661"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="663"/>
         <source>… and %n more (see the ⚠ days)</source>
         <translation>
             <numerusform>… y %n más (mira los días con ⚠)</numerusform>
@@ -1256,27 +1261,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="691"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="693"/>
         <source>No warnings</source>
         <translation>Sin avisos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="722"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="724"/>
         <source>{month} {year}</source>
         <translation>{month} de {year}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="732"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="734"/>
         <source>Previous week</source>
         <translation>Semana anterior</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="733"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="735"/>
         <source>Next week</source>
         <translation>Semana siguiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="738"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="740"/>
         <source>%n post(s) scheduled in the next 7 days</source>
         <translation>
             <numerusform>%n publicación programada en los próximos 7 días</numerusform>
@@ -1284,7 +1289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="740"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="742"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n fallida</numerusform>
@@ -1292,7 +1297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="742"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="744"/>
         <source>%n held for your decision</source>
         <translation>
             <numerusform>%n espera tu decisión</numerusform>
@@ -1300,27 +1305,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="759"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="761"/>
         <source>Not moved: that time is in the past. Drop it on a later day or hour.</source>
         <translation>No se movió: esa hora ya pasó. Suéltala en un día u hora posterior.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="761"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="763"/>
         <source>Not moved: this post has already gone out (or is going out).</source>
         <translation>No se movió: esta publicación ya salió (o está saliendo).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="763"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="765"/>
         <source>Not moved: the post is no longer in the outbox.</source>
         <translation>No se movió: la publicación ya no está en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="764"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="766"/>
         <source>Not moved: replies go out as soon as possible.</source>
         <translation>No se movió: las respuestas salen lo antes posible.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="765"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="767"/>
         <source>Not moved: the post changed meanwhile; try again.</source>
         <translation>No se movió: la publicación cambió entretanto; inténtalo de nuevo.</translation>
     </message>
@@ -1366,292 +1371,297 @@
 <context>
     <name>CompetitorsPanel</name>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="63"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="69"/>
         <source>Competitors</source>
         <translation>Competencia</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="117"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="136"/>
         <source>Competitors you watch</source>
         <translation>Competidores que sigues</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="126"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="145"/>
         <source>No competitors yet. Pick your account on their platform, type their handle and choose Add.</source>
         <translation>Aún no sigues a ningún competidor. Elige tu cuenta en su plataforma, escribe su usuario y pulsa Añadir.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="131"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="150"/>
         <source>Through</source>
         <translation>A través de</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="134"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="153"/>
         <source>Your account on the competitor&apos;s platform: mbdesk reads their public posts through it</source>
         <translation>Tu cuenta en la plataforma del competidor: mbdesk lee sus publicaciones públicas a través de ella</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="138"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="157"/>
         <source>Handle</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="145"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="164"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="147"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="166"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="171"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="190"/>
         <source>Followers, index (first day = 100)</source>
         <translation>Seguidores, índice (primer día = 100)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="174"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="193"/>
         <source>Competitor</source>
         <translation>Competidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="176"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="195"/>
         <source>Your account</source>
         <translation>Tu cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="181"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="200"/>
         <source>Posts per weekday</source>
         <translation>Publicaciones por día de la semana</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="186"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="205"/>
         <source>Posts per hour of the day</source>
         <translation>Publicaciones por hora del día</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="196"/>
-        <source>Their best-engaging posts (last 90 days)</source>
-        <translation>Sus publicaciones con más interacción (últimos 90 días)</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="200"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="221"/>
         <source>Posted</source>
         <translation>Publicada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="200"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="221"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="200"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="221"/>
         <source>Likes</source>
         <translation>Me gusta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="200"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="221"/>
         <source>Reposts</source>
         <translation>Difusiones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="201"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="222"/>
         <source>Replies</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="209"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="230"/>
         <source>Double-click a post to open it in the browser</source>
         <translation>Doble clic en una publicación para abrirla en el navegador</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="240"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="261"/>
         <source>Mon</source>
         <translation>lun</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="240"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="261"/>
         <source>Tue</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="240"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="261"/>
         <source>Wed</source>
         <translation>mié</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="240"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="261"/>
         <source>Thu</source>
         <translation>jue</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="241"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="262"/>
         <source>Fri</source>
         <translation>vie</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="241"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="262"/>
         <source>Sat</source>
         <translation>sáb</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="241"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="262"/>
         <source>Sun</source>
         <translation>dom</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="262"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="285"/>
         <source>The competitors could not be read: {0}</source>
         <translation>No se pudo leer la competencia: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="271"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="301"/>
         <source>Add a competitor to see their followers, posting rhythm and best posts here.</source>
         <translation>Añade un competidor para ver aquí sus seguidores, su ritmo de publicación y sus mejores publicaciones.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="297"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="327"/>
         <source>{n} followers</source>
         <translation>{n} seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="327"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="359"/>
         <source>{name} on {platform}, read through {account} · last checked {when}</source>
         <translation>{name} en {platform}, leído a través de {account} · última comprobación {when}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="354"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="386"/>
         <source>{per_week} posts a week; most often at {hours} (your time zone).</source>
         <translation>{per_week} publicaciones por semana; sobre todo a las {hours} (tu zona horaria).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="357"/>
-        <source>No posts of theirs read in the last 90 days.</source>
-        <translation>No se ha leído ninguna publicación suya en los últimos 90 días.</translation>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="215"/>
+        <source>Their best-engaging posts in this range</source>
+        <translation>Sus publicaciones con más interacción en este periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="390"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="297"/>
+        <source>No competitors are read through this account. Choose All accounts above, or add one here.</source>
+        <translation>Ninguna competencia se lee a través de esta cuenta. Elija «Todas las cuentas» arriba o añada una aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="389"/>
+        <source>No posts of theirs read in this range.</source>
+        <translation>No se leyó ninguna publicación suya en este periodo.</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="422"/>
         <source>e.g. bakery or bakery@other.server</source>
         <translation>p. ej. panaderia o panaderia@otro.servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="391"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="423"/>
         <source>e.g. bakery.bsky.social</source>
         <translation>p. ej. panaderia.bsky.social</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="392"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="424"/>
         <source>e.g. @bakery</source>
         <translation>p. ej. @panaderia</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="394"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="426"/>
         <source>Connect an account first (Accounts).</source>
         <translation>Conecta primero una cuenta (Cuentas).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="397"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="429"/>
         <source>Weibo&apos;s API lets ordinary apps read only your own posts; other accounts&apos; posts and counts are for commercial partners, so Weibo competitors cannot be watched.</source>
         <translation>La API de Weibo solo deja a las apps normales leer tus propias publicaciones; las publicaciones y cifras de otras cuentas son para socios comerciales, así que no se puede seguir a competidores en Weibo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="402"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="434"/>
         <source>The demo workspace&apos;s accounts cannot look up other accounts; its competitors are samples. Connect a real account to watch yours.</source>
         <translation>Las cuentas del espacio de demostración no pueden buscar otras cuentas; sus competidores son ejemplos. Conecta una cuenta real para seguir a los tuyos.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="413"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="445"/>
         <source>Type the competitor&apos;s handle first.</source>
         <translation>Escribe primero el usuario del competidor.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="418"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="450"/>
         <source>Looking up {handle}…</source>
         <translation>Buscando {handle}…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="427"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="459"/>
         <source>Could not add it: {0}</source>
         <translation>No se pudo añadir: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="436"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="468"/>
         <source>You already watch {handle}.</source>
         <translation>Ya sigues a {handle}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="438"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="470"/>
         <source>Added {handle}. Its posts are not public, so only its follower count is watched.</source>
         <translation>Añadido {handle}. Sus publicaciones no son públicas, así que solo se sigue su número de seguidores.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="441"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="473"/>
         <source>Added {handle}: its follower count and posts are read at each sync (every few hours).</source>
         <translation>Añadido {handle}: sus seguidores y publicaciones se leen en cada sincronización (cada pocas horas).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="447"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="479"/>
         <source>No account {handle} was found on {platform}. Check the spelling; on Mastodon add @server for an account on another server.</source>
         <translation>No se encontró la cuenta {handle} en {platform}. Revisa cómo está escrita; en Mastodon añade @servidor si la cuenta está en otro servidor.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="450"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="482"/>
         <source>{platform} does not allow reading this account with your access: {reason}</source>
         <translation>{platform} no permite leer esta cuenta con tu acceso: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="452"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="484"/>
         <source>{account} needs to be authorized again (Accounts); then add the competitor.</source>
         <translation>Hay que volver a autorizar {account} (Cuentas); después añade el competidor.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="454"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="486"/>
         <source>{platform} asked mbdesk to wait; try again in a few minutes.</source>
         <translation>{platform} pidió a mbdesk que espere; vuelve a intentarlo en unos minutos.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="456"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="488"/>
         <source>You watch the most competitors one account can read (10); remove one first.</source>
         <translation>Ya sigues el máximo de competidores por cuenta (10); quita uno primero.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="458"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="490"/>
         <source>That account is no longer in mbdesk.</source>
         <translation>Esa cuenta ya no está en mbdesk.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="461"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="493"/>
         <source>Could not look up {handle} ({reason}). Check the connection and try again.</source>
         <translation>No se pudo buscar {handle} ({reason}). Revisa la conexión y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="472"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="504"/>
         <source>Remove competitor</source>
         <translation>Quitar competidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="473"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="505"/>
         <source>Stop watching {name}? Its follower history and stored posts are deleted.</source>
         <translation>¿Dejar de seguir a {name}? Se borran su historial de seguidores y las publicaciones guardadas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="497"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="529"/>
         <source>not found any more (renamed or deleted?)</source>
         <translation>ya no se encuentra (¿renombrada o borrada?)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="499"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="531"/>
         <source>its posts are not public</source>
         <translation>sus publicaciones no son públicas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="500"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="532"/>
         <source>the platform does not allow reading it</source>
         <translation>la plataforma no permite leerla</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="502"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="534"/>
         <source>the last check failed</source>
         <translation>falló la última comprobación</translation>
     </message>
@@ -1797,32 +1807,32 @@
 <context>
     <name>ComposeView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="83"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="82"/>
         <source>Compose &amp; Drafts</source>
         <translation>Redactar y borradores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="92"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="91"/>
         <source>Search drafts…</source>
         <translation>Buscar borradores…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="98"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="97"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="103"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="102"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="105"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="104"/>
         <source>All states</source>
         <translation>Todos los estados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/compose.py" line="182"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="176"/>
         <source>%Ln draft(s)</source>
         <translation>
             <numerusform>%Ln borrador</numerusform>
@@ -1830,52 +1840,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="186"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="180"/>
         <source>No drafts match — clear the search or choose another category, account or state.</source>
         <translation>Ningún borrador coincide: borra la búsqueda o elige otra categoría, cuenta o estado.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="275"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="269"/>
         <source>Open in composer</source>
         <translation>Abrir en el editor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="277"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="271"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="279"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="273"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="188"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="182"/>
         <source>No drafts yet — write your first post on the right.</source>
         <translation>Aún no hay borradores: escribe tu primera publicación a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="279"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="273"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="246"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="240"/>
         <source>%s (copy)</source>
         <translation>%s (copia)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="251"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="245"/>
         <source>Duplicated: you are now editing the copy.</source>
         <translation>Duplicado: ahora estás editando la copia.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="265"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="259"/>
         <source>Archived: choose “Archived” in the state filter to find it again.</source>
         <translation>Archivado: elige “Archivado” en el filtro de estado para volver a encontrarlo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="266"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="260"/>
         <source>Restored to the library.</source>
         <translation>Restaurado en la biblioteca.</translation>
     </message>
@@ -2520,77 +2530,77 @@
 <context>
     <name>EngagementModel</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="284"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="311"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="284"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="311"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="284"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="311"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="284"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="311"/>
         <source>Replies</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="285"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="312"/>
         <source>Reposts</source>
         <translation>Reenvíos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="285"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="312"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="294"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="321"/>
         <source>not reported by this platform</source>
         <translation>la plataforma no lo informa</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="296"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="323"/>
         <source>not available with this app&apos;s access level</source>
         <translation>no disponible con el nivel de acceso de esta app</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="301"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="328"/>
         <source>This platform does not tell anyone how often the links in a post were clicked. Visits from UTM-tagged links show up in the shop&apos;s own web analytics.</source>
         <translation>Esta plataforma no informa a nadie de cuántas veces se hizo clic en los enlaces de una publicación. Las visitas de enlaces con UTM aparecen en la analítica web de la propia tienda.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="305"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="332"/>
         <source>This X app&apos;s access level cannot read post metrics. A higher access level in the X developer portal lets mbdesk read link clicks.</source>
         <translation>El nivel de acceso de esta app de X no puede leer las métricas de las publicaciones. Con un nivel más alto en el portal de desarrolladores de X, mbdesk puede leer los clics en enlaces.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="309"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="336"/>
         <source>X reports link clicks only for the account&apos;s own posts of the last 30 days; none were read for this post.</source>
         <translation>X solo informa de los clics en enlaces de las publicaciones propias de los últimos 30 días; para esta no se leyó ninguno.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="311"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="338"/>
         <source>Clicks on the links in this post, as the platform reports them.</source>
         <translation>Clics en los enlaces de esta publicación, según la plataforma.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="285"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="312"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="285"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="312"/>
         <source>Link clicks</source>
         <translation>Clics en enlaces</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="286"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="313"/>
         <source>Post</source>
         <translation>Publicación</translation>
     </message>
@@ -2841,7 +2851,7 @@
     <name>FollowersView</name>
     <message>
         <location filename="../../mbdesk/ui/views/followers.py" line="171"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="357"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="359"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
@@ -2892,87 +2902,87 @@
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/followers.py" line="215"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="607"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="609"/>
         <source>Tag selected</source>
         <translation>Etiquetar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="286"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="288"/>
         <source>These people asked to follow a locked account; they follow it only once you accept.</source>
         <translation>Estas personas pidieron seguir una cuenta bloqueada; solo la siguen cuando las aceptas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="358"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="360"/>
         <source>Following</source>
         <translation>Siguiendo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="359"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="361"/>
         <source>Posts</source>
         <translation>Publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="360"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="362"/>
         <source>Flags</source>
         <translation>Marcas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="361"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="363"/>
         <source>Mentions</source>
         <translation>Menciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="362"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="364"/>
         <source>Follows</source>
         <translation>Sigue a</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="365"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="367"/>
         <source>+ Tag</source>
         <translation>+ Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="376"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="378"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="383"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="385"/>
         <source>Your notes on this person (saved as you type)</source>
         <translation>Tus notas sobre esta persona (se guardan mientras escribes)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="387"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="389"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="431"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="433"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="435"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="437"/>
         <source>All platforms</source>
         <translation>Todas las plataformas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="438"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="440"/>
         <source>Any tag</source>
         <translation>Cualquier etiqueta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="467"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="469"/>
         <source>{now} followers · {new} new this week · {lost} lost this week</source>
         <translation>{now} seguidores · {new} nuevos esta semana · {lost} perdidos esta semana</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="485"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="487"/>
         <source>ⓘ {accounts}: the server shows apps only part of a large follower list, so fewer people may be listed here than the follower count says.</source>
         <translation>ⓘ {accounts}: el servidor muestra a las aplicaciones solo parte de una lista de seguidores grande, así que aquí puede haber menos personas de las que indica el número de seguidores.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/followers.py" line="496"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="498"/>
         <source>Follow requests (%n)</source>
         <translation>
             <numerusform>Solicitud de seguimiento (%n)</numerusform>
@@ -2980,47 +2990,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="520"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="522"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="545"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="547"/>
         <source>Accepting…</source>
         <translation>Aceptando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="547"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="549"/>
         <source>Rejecting…</source>
         <translation>Rechazando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="570"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="572"/>
         <source>Could not accept the follow request of {who}.</source>
         <translation>No se pudo aceptar la solicitud de seguimiento de {who}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="571"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="573"/>
         <source>Could not reject the follow request of {who}.</source>
         <translation>No se pudo rechazar la solicitud de seguimiento de {who}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="573"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="575"/>
         <source>The server no longer has it (withdrawn, or answered in another app), so it is no longer listed.</source>
         <translation>El servidor ya no la tiene (retirada, o respondida en otra aplicación), así que ya no se muestra.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="576"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="578"/>
         <source>Authorize the account again on the Accounts screen, then try again.</source>
         <translation>Vuelve a autorizar la cuenta en la pantalla Cuentas y prueba otra vez.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="579"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="581"/>
         <source>Check the connection and try again; the request stays listed.</source>
         <translation>Comprueba la conexión y prueba otra vez; la solicitud sigue en la lista.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/followers.py" line="607"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="609"/>
         <source>Tag %n selected</source>
         <translation>
             <numerusform>Etiquetar (%n)</numerusform>
@@ -3028,129 +3038,129 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="619"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="621"/>
         <source>New tag…</source>
         <translation>Nueva etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="636"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="638"/>
         <source>New tag</source>
         <translation>Nueva etiqueta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="636"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="638"/>
         <source>Name of the new tag:</source>
         <translation>Nombre de la nueva etiqueta:</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="706"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="708"/>
         <source>No one selected</source>
         <translation>No hay nadie seleccionado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="725"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="727"/>
         <source>verified</source>
         <translation>verificado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="727"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="729"/>
         <source>bot</source>
         <translation>bot</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="734"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="736"/>
         <source>{account}: already following on {date}</source>
         <translation>{account}: ya seguía el {date}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="735"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="737"/>
         <source>{account} since {date}</source>
         <translation>{account} desde {date}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="738"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="740"/>
         <source>{account}: already following on {start}, left {date}</source>
         <translation>{account}: ya seguía el {start}, dejó de seguir el {date}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="739"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="741"/>
         <source>{account}: followed {start}, left {date}</source>
         <translation>{account}: siguió desde {start} hasta {date}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="771"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="773"/>
         <source>Remove the tag “{0}”</source>
         <translation>Quitar la etiqueta “{0}”</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="783"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="785"/>
         <source>No mentions yet.</source>
         <translation>Aún no hay menciones.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="789"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="791"/>
         <source>{date} · to {account}: {text}</source>
         <translation>{date} · para {account}: {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="792"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="794"/>
         <source>↳ {date} · {account} replied ({state}): {text}</source>
         <translation>↳ {date} · {account} respondió ({state}): {text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="801"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="803"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="801"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="803"/>
         <source>sending</source>
         <translation>enviando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="802"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="804"/>
         <source>sent</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="802"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="804"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="803"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="805"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="803"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="805"/>
         <source>held</source>
         <translation>retenida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="811"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="813"/>
         <source>KOL? The account is verified.</source>
         <translation>¿Influencer? La cuenta está verificada.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="812"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="814"/>
         <source>KOL? {n} followers.</source>
         <translation>¿Influencer? {n} seguidores.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="815"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="817"/>
         <source>Engaged: mentioned the shop {n} times recently.</source>
         <translation>Activo: mencionó la tienda {n} veces hace poco.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="818"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="820"/>
         <source>Potential customer? Asked “{0}”.</source>
         <translation>¿Posible cliente? Preguntó “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="308"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="517"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="834"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="310"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="519"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="836"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
@@ -3165,22 +3175,22 @@
         <translation>Busca en nombres, notas y el comienzo de un @usuario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="837"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="839"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="851"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="853"/>
         <source>Engaged</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="876"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="878"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="888"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="890"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -3868,62 +3878,62 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
         <translation>Comprobando la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="284"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="298"/>
         <source>Database checked: OK</source>
         <translation>Base de datos comprobada: correcta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="289"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="303"/>
         <source>The database is damaged</source>
         <translation>La base de datos está dañada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="318"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="332"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="331"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="345"/>
         <source>Database damaged</source>
         <translation>Base de datos dañada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="332"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="346"/>
         <source>The database check found problems: {details}</source>
         <translation>La comprobación de la base de datos encontró problemas: {details}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="336"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="350"/>
         <source>No backup exists yet. Keep mbdesk closed and copy the data folder {folder} somewhere safe before trying anything else.</source>
         <translation>Aún no hay ninguna copia de seguridad. Mantén mbdesk cerrado y copia la carpeta de datos {folder} en un lugar seguro antes de intentar cualquier otra cosa.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="341"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="355"/>
         <source>You can restore the last backup ({name}). The damaged file is kept beside it, not deleted.</source>
         <translation>Puedes restaurar la última copia de seguridad ({name}). El archivo dañado se guarda a su lado; no se borra.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="343"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="357"/>
         <source>Restore last backup</source>
         <translation>Restaurar la última copia</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="344"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="358"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="351"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="365"/>
         <source>Restored {name}</source>
         <translation>Se restauró {name}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="375"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="389"/>
         <source>About mbdesk</source>
         <translation>Acerca de mbdesk</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="376"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="390"/>
         <source>mbdesk {version}
 A desktop console for a shop&apos;s microblog accounts.
 Data folder: {folder}</source>
@@ -4757,62 +4767,62 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 <context>
     <name>OutboxState</name>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="76"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="84"/>
         <source>will not go out: this account needs re-authorization (Accounts → Re-authorize…)</source>
         <translation>no saldrá: esta cuenta necesita volver a autorizarse (Cuentas → Volver a autorizar…)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="82"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="90"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="97"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="105"/>
         <source>deleted on {when}</source>
         <translation>eliminado el {when}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="102"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="110"/>
         <source>due after this account&apos;s sign-in runs out — re-authorize it first (Accounts)</source>
         <translation>toca después de que caduque el inicio de sesión de la cuenta: vuelve a autorizarla antes (Cuentas)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="122"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="130"/>
         <source>local scheduling only: kept by mbdesk (this server cannot hold scheduled posts) — keep mbdesk or &apos;mbdesk sync&apos; running at the time</source>
         <translation>solo programación local: la guarda mbdesk (este servidor no puede guardar publicaciones programadas); deja mbdesk o &apos;mbdesk sync&apos; en marcha a esa hora</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="129"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="137"/>
         <source>scheduled on the server</source>
         <translation>programada en el servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="131"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="139"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="132"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="140"/>
         <source>sending</source>
         <translation>enviando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="133"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="141"/>
         <source>sent</source>
         <translation>enviada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="134"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="142"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="135"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="143"/>
         <source>outcome unknown</source>
         <translation>resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="136"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="144"/>
         <source>held: its time passed while mbdesk was closed</source>
         <translation>retenida: su hora pasó con mbdesk cerrado</translation>
     </message>
@@ -4860,12 +4870,12 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
         <translation>Perdido</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="101"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="102"/>
         <source>lost</source>
         <translation>perdido</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="109"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="110"/>
         <source>Already following when mbdesk first looked at this account</source>
         <translation>Ya seguía cuando mbdesk miró esta cuenta por primera vez</translation>
     </message>
@@ -6058,27 +6068,27 @@ Solo ocurre una vez y puede tardar un minuto si la bandeja es grande.</translati
 <context>
     <name>SummaryTile</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="243"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="270"/>
         <source>no data in this range</source>
         <translation>sin datos en este periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="244"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="271"/>
         <source>{sign}{n} in this range</source>
         <translation>{sign}{n} en este periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="248"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="275"/>
         <source>Mentions (30 days): {0}</source>
         <translation>Menciones (30 días): {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="249"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="276"/>
         <source>Posts (30 days): {0}</source>
         <translation>Publicaciones (30 días): {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="250"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="277"/>
         <source>Median engagement per post: {0}</source>
         <translation>Interacción mediana por publicación: {0}</translation>
     </message>

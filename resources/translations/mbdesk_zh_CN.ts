@@ -494,12 +494,12 @@
 <context>
     <name>Analytics</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="191"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="193"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="193"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="195"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} 小时 {1:02d} 分钟</translation>
     </message>
@@ -507,343 +507,343 @@
 <context>
     <name>AnalyticsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="391"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="424"/>
         <source>Analytics</source>
         <translation>数据分析</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="396"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="429"/>
         <source>Follower growth</source>
         <translation>粉丝增长</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="412"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="445"/>
         <source>Show one account on every tab, or all of them</source>
         <translation>在每个标签页只显示一个账号，或显示全部</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="414"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="447"/>
         <source>All accounts</source>
         <translation>全部账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="418"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="451"/>
         <source>30 days</source>
         <translation>30 天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="418"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="451"/>
         <source>90 days</source>
         <translation>90 天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="419"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="452"/>
         <source>1 year</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="419"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="452"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="435"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="468"/>
         <source>Growth</source>
         <translation>增长</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="436"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="714"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="469"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="747"/>
         <source>Engagement</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="437"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="470"/>
         <source>Best time to post</source>
         <translation>最佳发布时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="438"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="471"/>
         <source>Response and reach</source>
         <translation>响应与覆盖</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="467"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="500"/>
         <source>Save as PNG…</source>
         <translation>保存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="470"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="503"/>
         <source>Save data as CSV…</source>
         <translation>将数据保存为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="499"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="565"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="924"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="532"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="598"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="982"/>
         <source>Followers</source>
         <translation>粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="511"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="979"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="544"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1037"/>
         <source>New / lost</source>
         <translation>新增 / 流失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="543"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="576"/>
         <source>No follower history yet: it grows with each daily sync.</source>
         <translation>还没有粉丝历史：每天同步后会逐步积累。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="565"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="598"/>
         <source>Each account&apos;s follower count</source>
         <translation>每个账号的关注者人数</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="566"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="599"/>
         <source>Growth index</source>
         <translation>增长指数</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="567"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="600"/>
         <source>Each account = 100 at the start of the range, so small and large accounts grow side by side (110 = 10 % more followers)</source>
         <translation>每个账号在时间范围开始时为 100，大小账号的增长可以并排比较（110 = 关注者多 10%）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="610"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="643"/>
         <source>Per day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="615"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="648"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="615"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="648"/>
         <source>Reposts</source>
         <translation>转发</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="616"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="649"/>
         <source>Favourites</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="625"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="658"/>
         <source>Mean engagement per post</source>
         <translation>每条帖子平均互动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="679"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="712"/>
         <source>Hour of day</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="689"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="722"/>
         <source>Mean engagement (replies + reposts + favourites) of the shop&apos;s own posts by the weekday and hour they went out, in your time zone. Brighter is better; hours with fewer than two posts stay dark.</source>
         <translation>店铺自己的帖子按发布的星期和时段（你的时区）统计的平均互动（回复 + 转发 + 点赞）。颜色越亮越好；帖子少于两条的时段保持暗色。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="706"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="739"/>
         <source>Response time</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="707"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="740"/>
         <source>Median first reply, 7 days</source>
         <translation>首次回复中位用时（7 天）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="708"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="741"/>
         <source>Median first reply, 30 days</source>
         <translation>首次回复中位用时（30 天）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="709"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="742"/>
         <source>Mentions answered, 30 days</source>
         <translation>已回复的提及（30 天）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="710"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="743"/>
         <source>Reach</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="711"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1173"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="744"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1231"/>
         <source>Followers now (all accounts)</source>
         <translation>当前粉丝（所有账号）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="712"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="745"/>
         <source>New followers in range</source>
         <translation>时间段内新增粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="713"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="746"/>
         <source>Lost followers in range</source>
         <translation>时间段内流失粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="715"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="748"/>
         <source>Mentions and comments</source>
         <translation>提及与评论</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="716"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="749"/>
         <source>Replies to posts</source>
         <translation>帖子的回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="717"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="750"/>
         <source>Reposts / boosts</source>
         <translation>转发 / 转嘟</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="718"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="751"/>
         <source>Favourites / likes</source>
         <translation>喜欢 / 点赞</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="719"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="752"/>
         <source>Positive share of mentions</source>
         <translation>正面提及占比</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="720"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="749"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="753"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="782"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="721"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="754"/>
         <source>Link clicks</source>
         <translation>链接点击</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="722"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="755"/>
         <source>Posts in range</source>
         <translation>时间段内的帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="878"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="935"/>
         <source>The figures could not be read: {0} Choose the tab again to retry.</source>
         <translation>无法读取数据：{0} 请再次选择该标签页重试。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="882"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="940"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="923"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="981"/>
         <source>Growth index (start = 100)</source>
         <translation>增长指数（起点 = 100）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="951"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1009"/>
         <source>Each account = 100 at the start of the range.</source>
         <translation>每个账号在时间范围开始时为 100。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="953"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1011"/>
         <source>The largest account has {0}× the followers of the smallest: the growth index shows the small ones better.</source>
         <translation>最大账号的关注者是最小账号的 {0} 倍：增长指数更能看清小账号。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="978"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1036"/>
         <source>New / lost per week</source>
         <translation>每周新增 / 流失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="996"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1054"/>
         <source>Click a day on the chart to see who came and who left.</source>
         <translation>点击图表中的某一天，查看谁关注了、谁离开了。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1001"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1059"/>
         <source>{day}: {new} new, {lost} lost</source>
         <translation>{day}：新增 {new}，流失 {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1009"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1067"/>
         <source>− {name} (@{handle}) left {account}</source>
         <translation>− {name}（@{handle}）取消关注了 {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1011"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1069"/>
         <source>+ {name} (@{handle}) follows {account}</source>
         <translation>+ {name}（@{handle}）关注了 {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1050"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1108"/>
         <source>new {new} · lost {lost}</source>
         <translation>新增 {new} · 流失 {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1122"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1180"/>
         <source>Best times: {0}</source>
         <translation>最佳时间：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1125"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1183"/>
         <source>Not enough posts in this range to tell.</source>
         <translation>此时间段内的帖子太少，无法判断。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1133"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1191"/>
         <source>Link clicks: Mastodon, Bluesky and Weibo do not report them. Visits from UTM-tagged links show up in the shop&apos;s own web analytics.</source>
         <translation>链接点击：Mastodon、Bluesky 和微博不提供。带 UTM 标记的链接带来的访问会显示在店铺自己的网站分析中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1137"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1195"/>
         <source>X: this app&apos;s access level cannot read post metrics, so link clicks are not available.</source>
         <translation>X：此应用的访问级别无法读取帖子数据，因此没有链接点击。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1140"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1198"/>
         <source>X reports link clicks for the account&apos;s own posts of the last 30 days.</source>
         <translation>X 提供账号自己最近 30 天帖子的链接点击。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1148"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1206"/>
         <source>not reported by this platform</source>
         <translation>此平台不提供</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1151"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1209"/>
         <source>not available with this app&apos;s access level</source>
         <translation>此应用的访问级别不可用</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1152"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1210"/>
         <source>not reported</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1175"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1233"/>
         <source>Followers now</source>
         <translation>当前关注者</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1237"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1295"/>
         <source>Save chart as PNG</source>
         <translation>将图表保存为 PNG</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1237"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1295"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1242"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1300"/>
         <source>Save data as CSV</source>
         <translation>将数据保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1242"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1300"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -907,7 +907,7 @@
 <context>
     <name>CalendarDayDelegate</name>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/models/outbox.py" line="547"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="555"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n 条</numerusform>
@@ -917,7 +917,7 @@
 <context>
     <name>CalendarMonthModel</name>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/models/outbox.py" line="470"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="478"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… 还有 %n 条</numerusform>
@@ -927,383 +927,388 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="732"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="734"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="146"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="147"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="575"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="577"/>
         <source>local scheduling only (kept by mbdesk)</source>
         <translation>仅本地定时（由 mbdesk 保存）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="685"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="687"/>
         <source>To fix: %n</source>
         <translation>
             <numerusform>待处理：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="687"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="689"/>
         <source>%n hint(s)</source>
         <translation>
             <numerusform>%n 条提示</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="689"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="691"/>
         <source>Nothing to fix; %n hint(s)</source>
         <translation>
             <numerusform>无需处理；%n 条提示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="726"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="728"/>
         <source>Week {week}: {range}</source>
         <translation>第 {week} 周：{range}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="733"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="735"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="245"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="247"/>
         <source>held</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="111"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="112"/>
         <source>Pause all publishing</source>
         <translation>暂停所有发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="114"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="115"/>
         <source>Holds every scheduled post (posts on the server are taken back at the next sync) until you switch it off. Replies still go out.</source>
         <translation>暂缓所有定时帖子（已在服务器定时的帖子会在下次同步时撤回），直到你关闭此项。回复仍会发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="129"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="130"/>
         <source>⏸ Publishing is paused: no scheduled post goes out until you resume.</source>
         <translation>⏸ 发布已暂停：在你恢复之前，不会发出任何定时帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="134"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="135"/>
         <source>Resume publishing</source>
         <translation>恢复发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="156"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="157"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="157"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="158"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="163"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="164"/>
         <source>Queue slots…</source>
         <translation>队列时段…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="164"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="165"/>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="165"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="166"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="167"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="168"/>
         <source>Schedule as CSV…</source>
         <translation>排期导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="168"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="169"/>
         <source>Calendar file (.ics)…</source>
         <translation>日历文件 (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="247"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="577"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="244"/>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="249"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="579"/>
         <source>move waits for the next sync</source>
         <translation>移动待下次同步</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="248"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="250"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="249"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="251"/>
         <source>account needs re-authorization</source>
         <translation>账号需要重新授权</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="250"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="252"/>
         <source>after the sign-in runs out</source>
         <translation>授权到期之后</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="251"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="253"/>
         <source>Drag a post to move it; click it to open it.</source>
         <translation>拖动帖子可移动，点击可打开。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="278"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="280"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="345"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="347"/>
         <source>Publishing is paused: every scheduled post is held.</source>
         <translation>发布已暂停：所有定时帖子都已暂缓。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="346"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="348"/>
         <source>Publishing resumed: scheduled posts go out at their time.</source>
         <translation>发布已恢复：定时帖子将按时发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="361"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="363"/>
         <source>That post is no longer in the outbox.</source>
         <translation>该帖子已不在发件箱中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="379"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="381"/>
         <source>Moved to {when}. The copy on the server is being moved too.</source>
         <translation>已移到 {when}。服务器上的副本也正在移动。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="383"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="385"/>
         <source>Moved to {when} here. The server still holds it at the old time: the move is kept and applied by the next sync (mbdesk is not syncing now). If no sync runs before the old time, the server publishes it then.</source>
         <translation>已在本地移到 {when}。服务器上仍是原来的时间：此次移动会保留，并在下次同步时生效（mbdesk 当前未在同步）。如果在原时间之前没有同步，服务器会在原时间发布。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="390"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="392"/>
         <source>Moved to {when}.</source>
         <translation>已移到 {when}。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="420"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="422"/>
         <source>Connect an account first (Accounts).</source>
         <translation>请先连接一个账号（“账号”页面）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="424"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="426"/>
         <source>Queue slots saved.</source>
         <translation>队列时段已保存。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="428"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="430"/>
         <source>Import posts from CSV</source>
         <translation>从 CSV 导入帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="429"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="431"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="455"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="457"/>
         <source>Nothing was imported: {error}</source>
         <translation>没有导入任何内容：{error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="457"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="459"/>
         <source>%n post(s) imported and scheduled.</source>
         <translation>
             <numerusform>已导入并定时 %n 条帖子。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="466"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="468"/>
         <source>Export the schedule</source>
         <translation>导出排期</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="467"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="469"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="473"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="489"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="475"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="491"/>
         <source>Could not write {path}: {error}</source>
         <translation>无法写入 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="477"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="479"/>
         <source>Schedule saved to {path}.</source>
         <translation>排期已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="481"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="483"/>
         <source>Export to a calendar app</source>
         <translation>导出到日历应用</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="483"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="485"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="493"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="495"/>
         <source>Calendar file saved to {path}: open it in any calendar app.</source>
         <translation>日历文件已保存到 {path}：可用任何日历应用打开。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="547"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="549"/>
         <source>Click a day to see all its posts.</source>
         <translation>点击某一天，查看当天的所有帖子。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="551"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="553"/>
         <source>{day}: %n post(s)</source>
         <translation>
             <numerusform>{day}：%n 条帖子</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="582"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="584"/>
         <source>More posts that day than your limit</source>
         <translation>当天帖子数超过你设定的上限</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="583"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="585"/>
         <source>Too close to another post of this account</source>
         <translation>与此账号的另一条帖子间隔太近</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="584"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="586"/>
         <source>Outside this account&apos;s best hours</source>
         <translation>不在此账号的最佳时段内</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="624"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="626"/>
         <source>{post}: failed</source>
         <translation>{post}：失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="629"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="631"/>
         <source>{account} needs re-authorization: %n post(s) will not go out (the first {when})</source>
         <translation>
             <numerusform>{account} 需要重新授权：%n 条帖子不会发出（最早 {when}）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="632"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="634"/>
         <source>{account}: %n post(s) due after the sign-in runs out (the first {when})</source>
         <translation>
             <numerusform>{account}：%n 条帖子在登录失效后到期（最早 {when}）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="643"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="645"/>
         <source>{day} · {account}: {count} posts (limit {limit} a day)</source>
         <translation>{day} · {account}：{count} 条帖子（每天上限 {limit} 条）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="648"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="650"/>
         <source>{day} · {account}: two posts {minutes} min apart (keep at least {gap} min)</source>
         <translation>{day} · {account}：两条帖子仅相隔 {minutes} 分钟（至少应间隔 {gap} 分钟）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="666"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="668"/>
         <source>%n post(s) outside their account&apos;s best hours</source>
         <translation>
             <numerusform>%n 条帖子不在账号的最佳时段</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="668"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="670"/>
         <source>A soft hint: these posts may reach fewer people. Click to list them.</source>
         <translation>仅为提示：这些帖子可能触达的人较少。点击列出它们。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="678"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="680"/>
         <source>{day} {time} · {account}: outside its best hours ({hours})</source>
         <translation>{day} {time} · {account}：不在最佳时段内（{hours}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="661"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="663"/>
         <source>… and %n more (see the ⚠ days)</source>
         <translation>
             <numerusform>… 还有 %n 条（见带 ⚠ 的日期）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="691"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="693"/>
         <source>No warnings</source>
         <translation>没有警告</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="722"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="724"/>
         <source>{month} {year}</source>
         <translation>{year}年{number}月</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="732"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="734"/>
         <source>Previous week</source>
         <translation>上一周</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="733"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="735"/>
         <source>Next week</source>
         <translation>下一周</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="738"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="740"/>
         <source>%n post(s) scheduled in the next 7 days</source>
         <translation>
             <numerusform>未来 7 天内已安排 %n 条帖子</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="740"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="742"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n 条失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="742"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="744"/>
         <source>%n held for your decision</source>
         <translation>
             <numerusform>%n 条等待你决定</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="759"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="761"/>
         <source>Not moved: that time is in the past. Drop it on a later day or hour.</source>
         <translation>未移动：该时间已经过去。请拖到更晚的日期或时段。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="761"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="763"/>
         <source>Not moved: this post has already gone out (or is going out).</source>
         <translation>未移动：这条帖子已经发出（或正在发出）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="763"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="765"/>
         <source>Not moved: the post is no longer in the outbox.</source>
         <translation>未移动：该帖子已不在发件箱中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="764"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="766"/>
         <source>Not moved: replies go out as soon as possible.</source>
         <translation>未移动：回复会尽快发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="765"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="767"/>
         <source>Not moved: the post changed meanwhile; try again.</source>
         <translation>未移动：帖子在此期间已更改，请重试。</translation>
     </message>
@@ -1349,292 +1354,297 @@
 <context>
     <name>CompetitorsPanel</name>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="63"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="69"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="117"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="136"/>
         <source>Competitors you watch</source>
         <translation>你关注的竞争对手</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="126"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="145"/>
         <source>No competitors yet. Pick your account on their platform, type their handle and choose Add.</source>
         <translation>还没有竞争对手。选择你在对方平台上的账号，输入对方的用户名，然后点“添加”。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="131"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="150"/>
         <source>Through</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="134"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="153"/>
         <source>Your account on the competitor&apos;s platform: mbdesk reads their public posts through it</source>
         <translation>你在竞争对手所在平台上的账号：mbdesk 通过它读取对方的公开帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="138"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="157"/>
         <source>Handle</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="145"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="164"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="147"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="166"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="171"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="190"/>
         <source>Followers, index (first day = 100)</source>
         <translation>粉丝指数（首日 = 100）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="174"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="193"/>
         <source>Competitor</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="176"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="195"/>
         <source>Your account</source>
         <translation>你的账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="181"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="200"/>
         <source>Posts per weekday</source>
         <translation>每个星期几的帖子数</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="186"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="205"/>
         <source>Posts per hour of the day</source>
         <translation>每天各小时的帖子数</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="196"/>
-        <source>Their best-engaging posts (last 90 days)</source>
-        <translation>对方互动最好的帖子（最近 90 天）</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="200"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="221"/>
         <source>Posted</source>
         <translation>发布时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="200"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="221"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="200"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="221"/>
         <source>Likes</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="200"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="221"/>
         <source>Reposts</source>
         <translation>转发</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="201"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="222"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="209"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="230"/>
         <source>Double-click a post to open it in the browser</source>
         <translation>双击帖子在浏览器中打开</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="240"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="261"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="240"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="261"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="240"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="261"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="240"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="261"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="241"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="262"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="241"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="262"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="241"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="262"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="262"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="285"/>
         <source>The competitors could not be read: {0}</source>
         <translation>无法读取竞争对手：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="271"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="301"/>
         <source>Add a competitor to see their followers, posting rhythm and best posts here.</source>
         <translation>添加一个竞争对手，即可在这里看到对方的粉丝、发帖节奏和最佳帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="297"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="327"/>
         <source>{n} followers</source>
         <translation>{n} 粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="327"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="359"/>
         <source>{name} on {platform}, read through {account} · last checked {when}</source>
         <translation>{name}（{platform}），通过 {account} 读取 · 上次检查 {when}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="354"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="386"/>
         <source>{per_week} posts a week; most often at {hours} (your time zone).</source>
         <translation>每周 {per_week} 条帖子；最常在 {hours} 发布（你的时区）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="357"/>
-        <source>No posts of theirs read in the last 90 days.</source>
-        <translation>最近 90 天没有读到对方的帖子。</translation>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="215"/>
+        <source>Their best-engaging posts in this range</source>
+        <translation>他们在此时间范围内互动最好的帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="390"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="297"/>
+        <source>No competitors are read through this account. Choose All accounts above, or add one here.</source>
+        <translation>没有通过此账号关注的竞争对手。请在上方选择“全部账号”，或在此添加一个。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="389"/>
+        <source>No posts of theirs read in this range.</source>
+        <translation>此时间范围内未读到他们的帖子。</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="422"/>
         <source>e.g. bakery or bakery@other.server</source>
         <translation>例如 bakery 或 bakery@other.server</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="391"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="423"/>
         <source>e.g. bakery.bsky.social</source>
         <translation>例如 bakery.bsky.social</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="392"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="424"/>
         <source>e.g. @bakery</source>
         <translation>例如 @bakery</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="394"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="426"/>
         <source>Connect an account first (Accounts).</source>
         <translation>请先连接一个账号（账号页面）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="397"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="429"/>
         <source>Weibo&apos;s API lets ordinary apps read only your own posts; other accounts&apos; posts and counts are for commercial partners, so Weibo competitors cannot be watched.</source>
         <translation>微博 API 只允许普通应用读取你自己的微博；其他账号的微博和数据只对商业合作伙伴开放，所以无法关注微博上的竞争对手。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="402"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="434"/>
         <source>The demo workspace&apos;s accounts cannot look up other accounts; its competitors are samples. Connect a real account to watch yours.</source>
         <translation>演示工作区的账号无法查找其他账号；这里的竞争对手是示例。连接一个真实账号来关注你的竞争对手。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="413"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="445"/>
         <source>Type the competitor&apos;s handle first.</source>
         <translation>请先输入竞争对手的用户名。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="418"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="450"/>
         <source>Looking up {handle}…</source>
         <translation>正在查找 {handle}…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="427"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="459"/>
         <source>Could not add it: {0}</source>
         <translation>无法添加：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="436"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="468"/>
         <source>You already watch {handle}.</source>
         <translation>你已经在关注 {handle}。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="438"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="470"/>
         <source>Added {handle}. Its posts are not public, so only its follower count is watched.</source>
         <translation>已添加 {handle}。其帖子不公开，所以只关注粉丝数。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="441"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="473"/>
         <source>Added {handle}: its follower count and posts are read at each sync (every few hours).</source>
         <translation>已添加 {handle}：每次同步（每隔几小时）都会读取其粉丝数和帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="447"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="479"/>
         <source>No account {handle} was found on {platform}. Check the spelling; on Mastodon add @server for an account on another server.</source>
         <translation>在 {platform} 上找不到账号 {handle}。请检查拼写；在 Mastodon 上，其他服务器的账号要加上 @服务器。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="450"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="482"/>
         <source>{platform} does not allow reading this account with your access: {reason}</source>
         <translation>{platform} 不允许用你的权限读取这个账号：{reason}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="452"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="484"/>
         <source>{account} needs to be authorized again (Accounts); then add the competitor.</source>
         <translation>{account} 需要重新授权（账号页面）；之后再添加竞争对手。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="454"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="486"/>
         <source>{platform} asked mbdesk to wait; try again in a few minutes.</source>
         <translation>{platform} 要求 mbdesk 稍候；请几分钟后再试。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="456"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="488"/>
         <source>You watch the most competitors one account can read (10); remove one first.</source>
         <translation>一个账号最多可关注 10 个竞争对手；请先移除一个。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="458"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="490"/>
         <source>That account is no longer in mbdesk.</source>
         <translation>这个账号已不在 mbdesk 中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="461"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="493"/>
         <source>Could not look up {handle} ({reason}). Check the connection and try again.</source>
         <translation>无法查找 {handle}（{reason}）。请检查网络连接后重试。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="472"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="504"/>
         <source>Remove competitor</source>
         <translation>移除竞争对手</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="473"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="505"/>
         <source>Stop watching {name}? Its follower history and stored posts are deleted.</source>
         <translation>不再关注 {name}？其粉丝历史和已保存的帖子将被删除。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="497"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="529"/>
         <source>not found any more (renamed or deleted?)</source>
         <translation>已找不到（改名或已删除？）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="499"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="531"/>
         <source>its posts are not public</source>
         <translation>其帖子不公开</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="500"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="532"/>
         <source>the platform does not allow reading it</source>
         <translation>平台不允许读取</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="502"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="534"/>
         <source>the last check failed</source>
         <translation>上次检查失败</translation>
     </message>
@@ -1780,84 +1790,84 @@
 <context>
     <name>ComposeView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="83"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="82"/>
         <source>Compose &amp; Drafts</source>
         <translation>撰写与草稿</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="92"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="91"/>
         <source>Search drafts…</source>
         <translation>搜索草稿…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="98"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="97"/>
         <source>All categories</source>
         <translation>所有分类</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="103"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="102"/>
         <source>All accounts</source>
         <translation>所有账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="105"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="104"/>
         <source>All states</source>
         <translation>所有状态</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/compose.py" line="182"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="176"/>
         <source>%Ln draft(s)</source>
         <translation>
             <numerusform>%Ln 篇草稿</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="186"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="180"/>
         <source>No drafts match — clear the search or choose another category, account or state.</source>
         <translation>没有匹配的草稿——请清除搜索，或选择其他分类、账号或状态。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="275"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="269"/>
         <source>Open in composer</source>
         <translation>在编辑器中打开</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="277"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="271"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="279"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="273"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="188"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="182"/>
         <source>No drafts yet — write your first post on the right.</source>
         <translation>还没有草稿——在右侧写下你的第一条帖子吧。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="279"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="273"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="246"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="240"/>
         <source>%s (copy)</source>
         <translation>%s（副本）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="251"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="245"/>
         <source>Duplicated: you are now editing the copy.</source>
         <translation>已复制：你现在编辑的是副本。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="265"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="259"/>
         <source>Archived: choose “Archived” in the state filter to find it again.</source>
         <translation>已归档：在状态筛选中选择“已归档”即可再次找到它。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/compose.py" line="266"/>
+        <location filename="../../mbdesk/ui/views/compose.py" line="260"/>
         <source>Restored to the library.</source>
         <translation>已恢复到草稿库。</translation>
     </message>
@@ -2497,77 +2507,77 @@
 <context>
     <name>EngagementModel</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="284"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="311"/>
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="284"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="311"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="284"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="311"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="284"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="311"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="285"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="312"/>
         <source>Reposts</source>
         <translation>转发</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="285"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="312"/>
         <source>Favourites</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="294"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="321"/>
         <source>not reported by this platform</source>
         <translation>此平台不提供</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="296"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="323"/>
         <source>not available with this app&apos;s access level</source>
         <translation>此应用的访问级别不可用</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="301"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="328"/>
         <source>This platform does not tell anyone how often the links in a post were clicked. Visits from UTM-tagged links show up in the shop&apos;s own web analytics.</source>
         <translation>此平台不向任何人提供帖子中链接的点击次数。带 UTM 标记的链接带来的访问会显示在店铺自己的网站分析中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="305"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="332"/>
         <source>This X app&apos;s access level cannot read post metrics. A higher access level in the X developer portal lets mbdesk read link clicks.</source>
         <translation>此 X 应用的访问级别无法读取帖子数据。在 X 开发者平台提高访问级别后，mbdesk 才能读取链接点击。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="309"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="336"/>
         <source>X reports link clicks only for the account&apos;s own posts of the last 30 days; none were read for this post.</source>
         <translation>X 只提供账号自己最近 30 天帖子的链接点击；这条帖子没有读取到。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="311"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="338"/>
         <source>Clicks on the links in this post, as the platform reports them.</source>
         <translation>这条帖子中链接的点击次数，由平台提供。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="285"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="312"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="285"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="312"/>
         <source>Link clicks</source>
         <translation>链接点击</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="286"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="313"/>
         <source>Post</source>
         <translation>帖子</translation>
     </message>
@@ -2813,7 +2823,7 @@
     <name>FollowersView</name>
     <message>
         <location filename="../../mbdesk/ui/views/followers.py" line="171"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="357"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="359"/>
         <source>Followers</source>
         <translation>粉丝</translation>
     </message>
@@ -2864,263 +2874,263 @@
     </message>
     <message>
         <location filename="../../mbdesk/ui/views/followers.py" line="215"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="607"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="609"/>
         <source>Tag selected</source>
         <translation>加标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="286"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="288"/>
         <source>These people asked to follow a locked account; they follow it only once you accept.</source>
         <translation>这些人请求关注一个需要批准的账号；你接受后他们才会成为关注者。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="358"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="360"/>
         <source>Following</source>
         <translation>关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="359"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="361"/>
         <source>Posts</source>
         <translation>帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="360"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="362"/>
         <source>Flags</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="361"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="363"/>
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="362"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="364"/>
         <source>Follows</source>
         <translation>关注的账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="365"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="367"/>
         <source>+ Tag</source>
         <translation>+ 标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="376"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="378"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="383"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="385"/>
         <source>Your notes on this person (saved as you type)</source>
         <translation>你对此人的备注（输入时自动保存）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="387"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="389"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="431"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="433"/>
         <source>All accounts</source>
         <translation>所有账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="435"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="437"/>
         <source>All platforms</source>
         <translation>所有平台</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="438"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="440"/>
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="467"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="469"/>
         <source>{now} followers · {new} new this week · {lost} lost this week</source>
         <translation>{now} 位粉丝 · 本周新增 {new} · 本周流失 {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="485"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="487"/>
         <source>ⓘ {accounts}: the server shows apps only part of a large follower list, so fewer people may be listed here than the follower count says.</source>
         <translation>ⓘ {accounts}：服务器只向应用显示大型粉丝列表的一部分，因此这里列出的人可能少于粉丝数。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/followers.py" line="496"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="498"/>
         <source>Follow requests (%n)</source>
         <translation>
             <numerusform>关注请求（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="520"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="522"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="545"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="547"/>
         <source>Accepting…</source>
         <translation>正在接受…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="547"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="549"/>
         <source>Rejecting…</source>
         <translation>正在拒绝…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="570"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="572"/>
         <source>Could not accept the follow request of {who}.</source>
         <translation>无法接受 {who} 的关注请求。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="571"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="573"/>
         <source>Could not reject the follow request of {who}.</source>
         <translation>无法拒绝 {who} 的关注请求。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="573"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="575"/>
         <source>The server no longer has it (withdrawn, or answered in another app), so it is no longer listed.</source>
         <translation>服务器上已没有这个请求（已撤回，或已在其他应用中处理），因此不再列出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="576"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="578"/>
         <source>Authorize the account again on the Accounts screen, then try again.</source>
         <translation>请在“账号”页面重新授权该账号，然后再试一次。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="579"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="581"/>
         <source>Check the connection and try again; the request stays listed.</source>
         <translation>请检查网络连接后再试；该请求仍保留在列表中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/followers.py" line="607"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="609"/>
         <source>Tag %n selected</source>
         <translation>
             <numerusform>加标签（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="619"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="621"/>
         <source>New tag…</source>
         <translation>新建标签…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="636"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="638"/>
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="636"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="638"/>
         <source>Name of the new tag:</source>
         <translation>新标签的名称：</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="706"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="708"/>
         <source>No one selected</source>
         <translation>未选择任何人</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="725"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="727"/>
         <source>verified</source>
         <translation>已认证</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="727"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="729"/>
         <source>bot</source>
         <translation>机器人</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="734"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="736"/>
         <source>{account}: already following on {date}</source>
         <translation>{account}：{date} 时已在关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="735"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="737"/>
         <source>{account} since {date}</source>
         <translation>{account}：自 {date} 起</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="738"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="740"/>
         <source>{account}: already following on {start}, left {date}</source>
         <translation>{account}：{start} 时已在关注，{date} 取消关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="739"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="741"/>
         <source>{account}: followed {start}, left {date}</source>
         <translation>{account}：{start} 关注，{date} 取消关注</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="771"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="773"/>
         <source>Remove the tag “{0}”</source>
         <translation>移除标签“{0}”</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="783"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="785"/>
         <source>No mentions yet.</source>
         <translation>还没有提及。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="789"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="791"/>
         <source>{date} · to {account}: {text}</source>
         <translation>{date} · 发给 {account}：{text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="792"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="794"/>
         <source>↳ {date} · {account} replied ({state}): {text}</source>
         <translation>↳ {date} · {account} 已回复（{state}）：{text}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="801"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="803"/>
         <source>queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="801"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="803"/>
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="802"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="804"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="802"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="804"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="803"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="805"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="803"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="805"/>
         <source>held</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="811"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="813"/>
         <source>KOL? The account is verified.</source>
         <translation>KOL？该账号已认证。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="812"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="814"/>
         <source>KOL? {n} followers.</source>
         <translation>KOL？{n} 位粉丝。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="815"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="817"/>
         <source>Engaged: mentioned the shop {n} times recently.</source>
         <translation>活跃：最近提及店铺 {n} 次。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="818"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="820"/>
         <source>Potential customer? Asked “{0}”.</source>
         <translation>潜在客户？问过“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="308"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="517"/>
-        <location filename="../../mbdesk/ui/views/followers.py" line="834"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="310"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="519"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="836"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
@@ -3135,22 +3145,22 @@
         <translation>搜索名字、备注以及 @用户名的开头</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="837"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="839"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="851"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="853"/>
         <source>Engaged</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="876"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="878"/>
         <source>Editing…</source>
         <translation>编辑中…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/followers.py" line="888"/>
+        <location filename="../../mbdesk/ui/views/followers.py" line="890"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
@@ -3823,62 +3833,62 @@ Only allow this for a file you wrote yourself: a CSV from elsewhere could pick a
         <translation>正在检查数据库…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="284"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="298"/>
         <source>Database checked: OK</source>
         <translation>数据库检查完毕：正常</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="289"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="303"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="318"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="332"/>
         <source>{title} ({count})</source>
         <translation>{title}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="331"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="345"/>
         <source>Database damaged</source>
         <translation>数据库损坏</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="332"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="346"/>
         <source>The database check found problems: {details}</source>
         <translation>数据库检查发现问题：{details}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="336"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="350"/>
         <source>No backup exists yet. Keep mbdesk closed and copy the data folder {folder} somewhere safe before trying anything else.</source>
         <translation>目前还没有备份。请保持 mbdesk 关闭，在尝试任何其他操作之前，先把数据文件夹 {folder} 复制到安全的地方。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="341"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="355"/>
         <source>You can restore the last backup ({name}). The damaged file is kept beside it, not deleted.</source>
         <translation>你可以恢复最近一次的备份（{name}）。损坏的文件会保留在旁边，不会被删除。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="343"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="357"/>
         <source>Restore last backup</source>
         <translation>恢复最近的备份</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="344"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="358"/>
         <source>Not now</source>
         <translation>暂不</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="351"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="365"/>
         <source>Restored {name}</source>
         <translation>已恢复 {name}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="375"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="389"/>
         <source>About mbdesk</source>
         <translation>关于 mbdesk</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="376"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="390"/>
         <source>mbdesk {version}
 A desktop console for a shop&apos;s microblog accounts.
 Data folder: {folder}</source>
@@ -4702,62 +4712,62 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 <context>
     <name>OutboxState</name>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="76"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="84"/>
         <source>will not go out: this account needs re-authorization (Accounts → Re-authorize…)</source>
         <translation>不会发出：此账号需要重新授权（账号 → 重新授权…）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="82"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="90"/>
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="97"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="105"/>
         <source>deleted on {when}</source>
         <translation>已于 {when} 删除</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="102"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="110"/>
         <source>due after this account&apos;s sign-in runs out — re-authorize it first (Accounts)</source>
         <translation>在该账号授权到期之后才到时——请先重新授权（账号）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="122"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="130"/>
         <source>local scheduling only: kept by mbdesk (this server cannot hold scheduled posts) — keep mbdesk or &apos;mbdesk sync&apos; running at the time</source>
         <translation>仅本地定时：由 mbdesk 保存（此服务器不能保存定时帖子）——到时请保持 mbdesk 或“mbdesk sync”在运行</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="129"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="137"/>
         <source>scheduled on the server</source>
         <translation>已在服务器定时</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="131"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="139"/>
         <source>queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="132"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="140"/>
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="133"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="141"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="134"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="142"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="135"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="143"/>
         <source>outcome unknown</source>
         <translation>结果未知</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/outbox.py" line="136"/>
+        <location filename="../../mbdesk/ui/models/outbox.py" line="144"/>
         <source>held: its time passed while mbdesk was closed</source>
         <translation>已暂缓：mbdesk 关闭期间已过发布时间</translation>
     </message>
@@ -4805,12 +4815,12 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="101"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="102"/>
         <source>lost</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/people.py" line="109"/>
+        <location filename="../../mbdesk/ui/models/people.py" line="110"/>
         <source>Already following when mbdesk first looked at this account</source>
         <translation>mbdesk 第一次查看此账号时已在关注</translation>
     </message>
@@ -6003,27 +6013,27 @@ This happens once and can take a minute for a large inbox.</source>
 <context>
     <name>SummaryTile</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="243"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="270"/>
         <source>no data in this range</source>
         <translation>此时间段内无数据</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="244"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="271"/>
         <source>{sign}{n} in this range</source>
         <translation>此时间段内 {sign}{n}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="248"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="275"/>
         <source>Mentions (30 days): {0}</source>
         <translation>提及（30 天）：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="249"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="276"/>
         <source>Posts (30 days): {0}</source>
         <translation>帖子（30 天）：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="250"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="277"/>
         <source>Median engagement per post: {0}</source>
         <translation>每条帖子互动中位数：{0}</translation>
     </message>

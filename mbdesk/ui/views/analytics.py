@@ -357,6 +357,7 @@ class AnalyticsView(View):
 
     key = "analytics"
     loaded = Signal(str)  # a tab's figures arrived and are drawn
+    filters_changed = Signal()  # the range or the account filter changed (Competitors follows)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -762,6 +763,7 @@ class AnalyticsView(View):
         self.range_buttons[key].setChecked(True)
         self._stale = set(TABS)
         self.refresh()
+        self.filters_changed.emit()
 
     def set_account(self, account_id: int | None) -> None:
         """Show one account (or all, ``None``) on every tab; remembered while the app runs."""
@@ -776,6 +778,7 @@ class AnalyticsView(View):
             self.account_combo.blockSignals(False)
         self._stale = set(TABS)
         self._load(self.current_tab())
+        self.filters_changed.emit()
 
     def _on_account_chosen(self, index: int) -> None:
         if index >= 0:

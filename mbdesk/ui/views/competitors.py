@@ -2,10 +2,11 @@
 
 Left, the rivals with their latest follower count and state, and a row to add one (the account
 to read through, which fixes the platform, and the handle) or remove the selected one. Right,
-for the selected rival over the last 90 days: its follower curve beside the owner's account it
-is read through, both indexed to 100 on the first common day (a shop with 800 followers and a
-rival with 40,000 share no axis in raw numbers); when it posts, per weekday and per hour in the
-owner's time zone; and its best-engaging posts.
+for the selected rival over the Analytics range (the range buttons and the account filter above
+the tabs apply here too: one account shows only the rivals read through it): its follower
+curve beside the owner's account it is read through, both indexed to 100 on the first common
+day (a shop with 800 followers and a rival with 40,000 share no axis in raw numbers); when it
+posts, per weekday and per hour in the owner's time zone; and its best-engaging posts.
 
 Mounted by ``AnalyticsView`` with one line (:func:`mount`). Everything that reads the store or
 the network runs on a worker (``services.background``); only plain values come back.
@@ -14,7 +15,8 @@ the network runs on a worker (``services.background``); only plain values come b
 from __future__ import annotations
 
 import html
-from datetime import date, timedelta
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 import numpy as np
@@ -47,7 +49,7 @@ from mbdesk.store.models import Account, utcnow
 from mbdesk.ui.date_axis import LocalDateAxis, LocaleNumberAxis
 from mbdesk.ui.localtime import format_local, ui_locale, user_zone
 from mbdesk.ui.models.accounts import platform_name
-from mbdesk.ui.safe_text import plain_tooltip
+from mbdesk.ui.safe_text import isolate, plain_tooltip
 from mbdesk.ui.stored_text import shown
 
 DAYS = 90
@@ -57,12 +59,18 @@ WATCHABLE = ("mastodon", "bluesky", "x")
 
 
 def mount(view: Any) -> CompetitorsPanel:
-    """Add the Competitors tab to the Analytics screen (loads when first shown)."""
-    panel = CompetitorsPanel(view.ctx, view.tabs)
+    """Add the Competitors tab to the Analytics screen (loads when first shown; follows the
+    screen's range and account filter, reloading when they change while it is on screen)."""
+    from mbdesk.store.queries.analytics import range_start
+
+    panel = CompetitorsPanel(view.ctx, view.tabs,
+                             filters=lambda: (range_start(view.range_key), view.account_id))
     view.competitors = panel
     view.tabs.addTab(panel, QCoreApplication.translate("CompetitorsPanel", "Competitors"))
     view.tabs.currentChanged.connect(
         lambda _i: panel.refresh() if view.tabs.currentWidget() is panel else None)
+    view.filters_changed.connect(
+        lambda: panel.refresh() if view.tabs.currentWidget() is panel else None)
     return panel
 
 
@@ -70,9 +78,11 @@ def _day_x(day: date) -> float:
     return (day - date(1970, 1, 1)).total_seconds()
 
 
-def fetch(rival_id: int | None, zone) -> dict[str, Any]:
-    """Everything the panel shows (on a worker)."""
-    rows = store.list_rivals()
+def fetch(rival_id: int | None, zone, since: date | None = None,
+          account_id: int | None = None) -> dict[str, Any]:
+    """Everything the panel shows (on a worker): figures from ``since`` (None: all stored),
+    rivals read through ``account_id`` only (None: all)."""
+    rows = [r for r in store.list_rivals() if account_id is None or r.account_id == account_id]
     accounts = [(a.id, a.handle, a.platform, a.instance_url.startswith("sandbox://"))
                 for a in Account.select().order_by(Account.platform, Account.handle)]
     out: dict[str, Any] = {"rows": rows, "accounts": accounts}
@@ -80,13 +90,19 @@ def fetch(rival_id: int | None, zone) -> dict[str, Any]:
         rival_id = rows[0].id
     row = next((r for r in rows if r.id == rival_id), None)
     if row is not None:
-        since = utcnow() - timedelta(days=DAYS)
+        first = since or date(1970, 1, 1)
+        start = datetime.combine(first, time())
         out.update(
-            selected=row.id, rhythm=store.rhythm(row.id, zone, since),
-            best=store.best_posts(row.id, since, 8),
-            rival_series=store.follower_series(row.id, since.date()),
-            own_series=store.own_series(row.account_id, since.date()))
+            selected=row.id, rhythm=store.rhythm(row.id, zone, start),
+            best=store.best_posts(row.id, start, 8),
+            rival_series=store.follower_series(row.id, first),
+            own_series=store.own_series(row.account_id, first))
     return out
+
+
+def default_filters() -> tuple[date | None, int | None]:
+    """The panel alone (not in Analytics): the last 90 days, every account."""
+    return utcnow().date() - timedelta(days=DAYS), None
 
 
 class CompetitorsPanel(QWidget):
@@ -98,9 +114,12 @@ class CompetitorsPanel(QWidget):
     loaded = Signal()
     added = Signal(object)
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx, parent: QWidget | None = None, *,
+                 filters: Callable[[], tuple[date | None, int | None]] = default_filters
+                 ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.filters = filters  # the Analytics range start and account filter, read at refresh
         self.setObjectName("competitors")
         self.selected: int | None = None
         self._accounts: list[tuple[int, str, str, bool]] = []
@@ -193,7 +212,9 @@ class CompetitorsPanel(QWidget):
         self.rhythm_label = QLabel(right)
         self.rhythm_label.setWordWrap(True)
         right_layout.addWidget(self.rhythm_label)
-        right_layout.addWidget(QLabel(self.tr("Their best-engaging posts (last 90 days)"), right))
+        best_label = QLabel(self.tr("Their best-engaging posts in this range"), right)
+        best_label.setObjectName("competitors-best-label")
+        right_layout.addWidget(best_label)
         self.best_table = QTableWidget(0, 5, right)
         self.best_table.setObjectName("competitors-best")
         self.best_table.setHorizontalHeaderLabels([
@@ -251,11 +272,13 @@ class CompetitorsPanel(QWidget):
             self._built = True
             self._build()
         rival_id, zone = self.selected, user_zone()
+        since, account_id = self.filters()
         if not background:
-            self._apply(fetch(rival_id, zone))
+            self._apply(fetch(rival_id, zone, since, account_id))
             return
         self._loading = True
-        run_in_background(lambda: fetch(rival_id, zone), self._apply, self._failed)
+        run_in_background(lambda: fetch(rival_id, zone, since, account_id), self._apply,
+                          self._failed)
 
     def _failed(self, message: str) -> None:
         self._loading = False
@@ -264,10 +287,17 @@ class CompetitorsPanel(QWidget):
     def _apply(self, data: dict[str, Any]) -> None:
         self._loading = False
         self._fill_accounts(data["accounts"])
+        filtered = self.account_combo.findData(self.filters()[1])
+        if self.filters()[1] is not None and filtered >= 0:
+            self.account_combo.setCurrentIndex(filtered)  # add through the account shown
         self._fill_list(data["rows"], data.get("selected"))
         self.remove_button.setEnabled(data.get("selected") is not None)
         row = next((r for r in data["rows"] if r.id == data.get("selected")), None)
-        if row is None:
+        if row is None and self.filters()[1] is not None and data["accounts"]:
+            self.header.setText(self.tr("No competitors are read through this account. Choose "
+                                        "All accounts above, or add one here."))
+            self._clear_figures()
+        elif row is None:
             self.header.setText(self.tr("Add a competitor to see their followers, posting "
                                         "rhythm and best posts here."))
             self._clear_figures()
@@ -295,7 +325,9 @@ class CompetitorsPanel(QWidget):
         for r in rows:
             followers = ("—" if r.followers is None
                          else self.tr("{n} followers").format(n=ui_locale().toString(r.followers)))
-            text = f"{r.display_name or r.handle}\n{platform_title(r.platform)} · {followers}"
+            # a remote name: isolated, so right-to-left letters cannot reorder the line
+            text = (f"{isolate(r.display_name or r.handle)}\n{platform_title(r.platform)} · "
+                    f"{followers}")
             state = state_text(r.state)
             if state:
                 text += f"\n⚠ {state}"
@@ -325,7 +357,7 @@ class CompetitorsPanel(QWidget):
         zone = user_zone()
         checked = format_local(row.checked_at, zone) if row.checked_at else "—"
         head = self.tr("{name} on {platform}, read through {account} · last checked {when}"
-                       ).format(name=row.display_name or row.handle,
+                       ).format(name=isolate(row.display_name or row.handle),
                                 platform=platform_title(row.platform), account=row.account,
                                 when=checked)
         if row.state != store.State.OK:
@@ -354,7 +386,7 @@ class CompetitorsPanel(QWidget):
                 "{per_week} posts a week; most often at {hours} (your time zone).").format(
                 per_week=f"{rhythm.per_week:.1f}", hours=hours))
         else:
-            self.rhythm_label.setText(self.tr("No posts of theirs read in the last 90 days."))
+            self.rhythm_label.setText(self.tr("No posts of theirs read in this range."))
         best: list[store.BestPost] = data["best"]
         self.best_table.setRowCount(len(best))
         self._urls = [p.url for p in best]
