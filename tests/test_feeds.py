@@ -265,3 +265,42 @@ def test_an_entity_bomb_is_not_expanded(db, host):
     assert added.new_drafts == 1
     draft = Draft.get()
     assert len(draft.body) < 200 and "lollol" not in draft.body
+
+
+def test_long_running_sync_checks_feeds_at_most_hourly(workspace, db, host):
+    """``mbdesk sync`` (without --once) makes drafts of a due feed's new entries like the
+    window does; a feed checked 10 minutes ago is left alone until its hour is up."""
+    import signal
+    from datetime import timedelta
+
+    from mbdesk.store.models import utcnow
+
+    host.routes["/due.xml"] = Route(rss([("a", "Rye loaf"), ("b", "Seeded rye")], "Due shop"))
+    host.routes["/fresh.xml"] = Route(rss([("c", "Just checked")], "Fresh shop"))
+    store.add_feed(host.url("/due.xml"))
+    fresh = store.add_feed(host.url("/fresh.xml"))
+    Feed.update(checked_at=utcnow() - timedelta(minutes=10), last_result="ok").where(
+        Feed.id == fresh).execute()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "mbdesk", "--data-dir", str(workspace.root), "sync"],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1,
+        env={"PATH": "/usr/bin:/bin", "PYTHONIOENCODING": "utf-8", "PYTHONUNBUFFERED": "1",
+             "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"},
+        cwd=Path(__file__).resolve().parents[1])
+    lines = []
+    try:
+        for line in proc.stdout:
+            lines.append(line)
+            if "new draft" in line:
+                break
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=20) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        proc.stdout.close()
+    assert "Feed Due shop: 2 new draft(s).\n" in lines, lines
+    assert sorted(bodies()) == sorted(["Rye loaf\n\nAbout Rye loaf\n\nhttps://shop.example/a",
+                                       "Seeded rye\n\nAbout Seeded rye\n\nhttps://shop.example/b"])
+    assert [r.path for r in host.requests] == ["/due.xml"]  # the fresh one waits its hour

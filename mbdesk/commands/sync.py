@@ -4,7 +4,8 @@ SIGTERM or SIGINT stops it within about two seconds, even while a server trickle
 (requests in flight are abandoned; the workspace lock is released). Without ``--once`` it keeps
 running until then, so scheduled posts go out with the
 window closed (run it from a service manager or a terminal); an account added meanwhile with
-``mbdesk accounts add`` is picked up within 30 seconds. It takes the workspace lock, so it
+``mbdesk accounts add`` is picked up within 30 seconds, and each feed (``mbdesk feeds``) is
+checked at most hourly, as the window does. It takes the workspace lock, so it
 never runs beside the window on the same data folder. At start it resolves posts a previous
 process left mid-send (looked up on the server, never sent blindly again).
 
@@ -25,8 +26,11 @@ from mbdesk.commands.context import CliContext
 from mbdesk.errors import MbdeskError
 from mbdesk.instance_lock import InstanceLock
 from mbdesk.platforms.http import DEFAULT_READ_TIMEOUT
+from mbdesk.store import feeds as feed_store
 from mbdesk.store.models import Account
 from mbdesk.sync.engine import RunResult, SyncState
+from mbdesk.sync.feed_loop import describe as describe_feed
+from mbdesk.sync.feed_loop import run_feed_checks
 from mbdesk.sync.runner import WaitPolicy, make_engine, run_forever, run_once
 
 
@@ -100,6 +104,12 @@ def announce_added(account_id: int, names: dict[int, str]) -> None:
           flush=True)
 
 
+def report_feed(outcome) -> None:
+    line = describe_feed(outcome)
+    if line:
+        print(line, flush=True)
+
+
 def run_sync(args: argparse.Namespace, ctx: CliContext) -> int:
     db = ctx.database()
     ws = ctx.workspace
@@ -117,7 +127,8 @@ def run_sync(args: argparse.Namespace, ctx: CliContext) -> int:
                   "server before anything is sent again.", flush=True)
         ids = [find_account(args.account).id] if args.account else engine.account_ids()
         names = account_names()
-        if not ids:
+        feeds_too = not args.once and bool(feed_store.feed_ids())
+        if not ids and not feeds_too:
             print("No accounts to sync. Add one with 'mbdesk accounts add'.")
             return 0
 
@@ -135,10 +146,16 @@ def run_sync(args: argparse.Namespace, ctx: CliContext) -> int:
                 ok = all(r.state in (SyncState.OK, SyncState.IDLE) for r in results)
                 return 0 if ok and not stop.is_set() else 1
             print(f"Syncing {len(ids)} account(s); stop with Ctrl+C or SIGTERM.", flush=True)
+            feeds = threading.Thread(target=run_feed_checks, args=(db, stop, report_feed),
+                                     name="feeds", daemon=True)
+            if feeds_too:  # new entries become drafts, at most hourly per feed
+                feeds.start()
             run_forever(engine, db, ids, WaitPolicy(poll=timedelta(seconds=args.interval)),
                         report=lambda r: print(describe(r, names), flush=True),
                         discover=None if args.account else engine.account_ids,
                         on_added=lambda account_id: announce_added(account_id, names))
+            if feeds.is_alive():
+                feeds.join(timeout=5)  # a fetch in flight is abandoned at the stop event
         finally:
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
