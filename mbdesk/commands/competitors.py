@@ -18,6 +18,7 @@ from datetime import timedelta
 
 from mbdesk.commands.accounts import find_account, secret_store
 from mbdesk.commands.context import CliContext
+from mbdesk.domain.terminal import cell
 from mbdesk.errors import MbdeskError
 
 PLATFORMS = ("mastodon", "bluesky", "x", "weibo")
@@ -108,7 +109,7 @@ def list_competitors(args: argparse.Namespace, ctx: CliContext) -> int:
     for r in rows:
         followers = "—" if r.followers is None else str(r.followers)
         state = "" if r.state == "ok" else f"  [{r.state}]"
-        print(f"#{r.id:<4} {r.platform:<9} {r.handle:<32} {followers:>9} followers  "
+        print(f"#{r.id:<4} {r.platform:<9} {cell(r.handle, 32)} {followers:>9} followers  "
               f"via {r.account}{state}")
     return 0
 

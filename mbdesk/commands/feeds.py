@@ -18,6 +18,7 @@ import sys
 
 from mbdesk.commands.context import CliContext
 from mbdesk.commands.outbox import iso
+from mbdesk.domain.terminal import cell
 from mbdesk.errors import MbdeskError
 
 
@@ -74,7 +75,7 @@ def list_cmd(args: argparse.Namespace, ctx: CliContext) -> int:
         return 0
     for r in records:
         state = r["last_result"] or "never checked"
-        print(f"#{r['id']:<4} {(r['title'] or r['url'])[:50]:<50} {state:<13} "
+        print(f"#{r['id']:<4} {cell(r['title'] or r['url'], 50)} {state:<13} "
               f"{r['drafts_made']} draft(s)  {r['url']}")
     if not records:
         print("No feeds yet: mbdesk feeds add URL")

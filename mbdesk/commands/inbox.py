@@ -32,6 +32,7 @@ from peewee import JOIN
 from mbdesk.commands.accounts import find_account
 from mbdesk.commands.context import CliContext
 from mbdesk.commands.outbox import iso
+from mbdesk.domain.terminal import cell
 from mbdesk.errors import MbdeskError
 from mbdesk.store import inbox as inbox_store
 from mbdesk.store.models import Account, Mention, MentionState, Person, Stream
@@ -107,7 +108,8 @@ def list_inbox(args: argparse.Namespace, ctx: CliContext) -> int:
         return 0
     for r in records:
         head = " ".join(str(r["text"]).split())[:60]
-        print(f"{r['id']:>6}  {r['state']:<4} {r['created_at']}  @{r['author_handle']:<24} {head}")
+        print(f"{r['id']:>6}  {r['state']:<4} {r['created_at']}  "
+              f"@{cell(r['author_handle'], 24)} {head}")
     return 0
 
 

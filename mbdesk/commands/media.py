@@ -13,6 +13,7 @@ import json
 
 from mbdesk.commands.context import CliContext
 from mbdesk.commands.outbox import iso
+from mbdesk.domain.terminal import cell, terminal_safe
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -49,7 +50,8 @@ def list_cmd(args: argparse.Namespace, ctx: CliContext) -> int:
         size = f"{r['width']}×{r['height']}" if r["width"] else "?"
         mark = "  (file missing)" if r["missing"] else ""
         alt = r["alt_text"] or "(no alt text)"
-        print(f"#{r['id']:<6} {r['file_name'][:40]:<40} {size:>11}  {alt[:60]}{mark}")
+        print(f"#{r['id']:<6} {cell(r['file_name'], 40)} {size:>11}  "
+              f"{terminal_safe(alt[:60], one_line=True)}{mark}")
     if not records:
         print("No library images match." if args.search.strip() else
               "The library is empty: images added to drafts or posts appear here.")

@@ -7,11 +7,16 @@ terminals read as CSI. The command line writes everything through
 escaped (``\\u001b``) instead of sending them; in JSON output that is a valid escape, so the data
 stays identical once parsed.
 Bidi overrides and isolates are escaped too, so a name cannot reverse the rest of the line.
+
+Table columns are measured in terminal cells, not characters (:func:`cell`): a Chinese
+character takes two cells, a combining accent none, so a column of 中文 names lines up with one
+of Latin ones.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import Any, TextIO
 
@@ -35,6 +40,35 @@ def terminal_safe(text: object, *, one_line: bool = False) -> str:
     too with ``one_line`` (names, table cells)."""
     value = "" if text is None else str(text)
     return (_UNSAFE_ONE_LINE if one_line else _UNSAFE).sub(_escape, value)
+
+
+def display_width(text: str) -> int:
+    """Terminal cells ``text`` takes: East Asian wide and fullwidth characters two, combining
+    marks and zero-width characters none, the others one (what ``wcwidth`` says for them)."""
+    width = 0
+    for ch in text:
+        if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+            continue
+        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    return width
+
+
+def cell(text: object, width: int, *, right: bool = False) -> str:
+    """``text`` as a table cell exactly ``width`` terminal cells wide: on one line (controls
+    escaped as :func:`terminal_safe` does), cut with "…" when longer, padded when shorter
+    (on the left with ``right``, for numbers)."""
+    value = terminal_safe(text, one_line=True)
+    if display_width(value) > width:
+        kept, used = [], 0
+        for ch in value:
+            w = display_width(ch)
+            if used + w > width - 1:
+                break
+            kept.append(ch)
+            used += w
+        value = "".join(kept) + "…"
+    pad = " " * (width - display_width(value))
+    return pad + value if right else value + pad
 
 
 class SafeStream:
