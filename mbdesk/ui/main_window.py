@@ -276,8 +276,27 @@ class MainWindow(QMainWindow):
         # asking for the keyring loads D-Bus and crypto libraries: not urgent, do it a bit later
         QTimer.singleShot(KEYRING_CHECK_DELAY_MS, self.status_panel.check_keyring)
         from mbdesk.ui import plot_prewarm  # pyqtgraph on a thread, so Analytics opens at once
-        QTimer.singleShot(ANALYTICS_PREWARM_DELAY_MS, plot_prewarm.start)
+        QTimer.singleShot(ANALYTICS_PREWARM_DELAY_MS, self,
+                          lambda: plot_prewarm.start(then=self._prebuild_analytics))
         run_in_background(check_and_backup, self._on_integrity_checked, self._on_background_error)
+
+    def _prebuild_analytics(self) -> None:
+        """Build Analytics hidden once its module is imported (idle time, short steps), so a
+        click shows its charts drawn."""
+        from mbdesk.ui import plot_prewarm
+
+        plot_prewarm.warm(self._analytics_ahead)
+
+    def _analytics_ahead(self) -> View | None:
+        """The hidden Analytics screen, or None when it is opening already or the window is
+        gone (the click builds it then)."""
+        import shiboken6
+
+        key = "analytics"
+        if not shiboken6.isValid(self) or not self.isVisible() or key in self._views \
+                or self.nav.currentRow() == VIEW_KEYS.index(key):
+            return None
+        return self.view(key)
 
     def _on_integrity_checked(self, problems: list[str]) -> None:
         if not problems:
