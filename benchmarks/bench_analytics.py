@@ -22,7 +22,8 @@ migrates it. Four measurements, each next to a baseline taken in the same run:
 3. the followers list filtered by tag and by text: the view's first page (query, model reset,
    header totals); baseline: the unfiltered first page.
 
-Floors: open with the charts drawn ≤ 150 ms (issue 15), draw ≤ 100 ms, stalls ≤ 50 ms, first page ≤ 100 ms (issue 6).
+Floors: open with the charts drawn ≤ 150 ms (issue 15), draw ≤ 100 ms, stalls ≤ 50 ms, first
+page ≤ 100 ms (issue 6).
 """
 
 from __future__ import annotations

@@ -108,3 +108,22 @@ def test_a_range_change_says_loading_again(qtbot, window) -> None:
     assert view.status_label.text() == "Loading…" and "growth" not in view.drawn
     qtbot.waitUntil(lambda: not view.loading, timeout=10000)
     assert len(view.curves[next(iter(view.curves))].getData()[0]) == days_in("30d")
+
+
+def test_a_sync_while_hidden_draws_the_new_figures_before_the_click(qtbot, window, shop,
+                                                                     monkeypatch) -> None:
+    view = built_ahead(qtbot, window)
+    renders: list[bool] = []
+    real_render = view.render_ahead
+    monkeypatch.setattr(view, "render_ahead", lambda: (renders.append(True), real_render()))
+    AccountSnapshot.update(followers=3000).where(
+        AccountSnapshot.account == shop, AccountSnapshot.day == utcnow().date()).execute()
+    window._on_data_changed()  # what the sync service's data_changed calls
+    qtbot.waitUntil(lambda: not view.loading, timeout=10000)
+    assert not view.isVisible() and view.curves[shop.id].getData()[1][-1] == 3000
+    qtbot.waitUntil(lambda: renders == [True])  # made ready to show again
+    drawn = view.curves[shop.id].getData()[0]
+    window.nav.setCurrentRow(window.row("analytics"))
+    assert view.status_label.text() == ""
+    qtbot.waitUntil(lambda: not view.loading, timeout=10000)
+    assert view.curves[shop.id].getData()[0] is drawn  # current already: nothing redrawn

@@ -341,6 +341,9 @@ class MainWindow(QMainWindow):
         current = self.stack.currentWidget()
         if isinstance(current, View):
             current.refresh()
+        ahead = self._views.get("analytics")  # built ahead, hidden: kept current, ready to show
+        if ahead is not None and ahead is not current:
+            ahead.refresh()
 
     def _offer_restore(self, problems: list[str]) -> None:
         ws = self.ctx.workspace

@@ -23,7 +23,6 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
@@ -94,11 +93,8 @@ def warm(make_view: Callable[[], QWidget | None], done: Callable[[], None] | Non
             done()
 
     def render(view: QWidget) -> None:
-        if shiboken6.isValid(view) and not view.isVisible():
-            page = view.parentWidget()
-            if page is not None:  # a stack sizes only its current page: as it will size this one
-                view.resize(page.contentsRect().size())
-            view.render(QPixmap(view.size()))
+        if shiboken6.isValid(view):
+            view.render_ahead()  # type: ignore[attr-defined]
         finish()
 
     def step() -> None:

@@ -40,6 +40,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
@@ -420,6 +421,7 @@ class AnalyticsView(View):
         self.drawn: set[str] = set()
         self._shown: dict[str, dict[str, Any]] = {}
         self._after_paint = AfterPaint(self)
+        self._rendered_ahead = False  # built ahead (plot_prewarm.warm): kept ready while hidden
         self._generation: dict[str, int] = {}
         self._raw: dict[int, np.ndarray] = {}
         self._given_arrays: dict[int, tuple[np.ndarray, np.ndarray]] = {}
@@ -942,6 +944,8 @@ class AnalyticsView(View):
             self._fill_summary(data["waits_7"], data["waits_30"], data["reach"])
         self._shown[tab] = figures
         self.drawn.add(tab)
+        if tab == "growth" and self._rendered_ahead and not self.isVisible():
+            QTimer.singleShot(0, self.render_ahead)  # new figures while hidden: ready again
         self.loaded.emit(tab)
 
     def _load_failed(self, tab: str, generation: int, message: str) -> None:
@@ -955,6 +959,19 @@ class AnalyticsView(View):
     def _show_status(self) -> None:
         # figures on screen being read again are not "loading": they are there already
         self.status_label.setText(self.tr("Loading…") if self.loading - self.drawn else "")
+
+    def render_ahead(self) -> None:
+        """Render the hidden screen once offscreen at the size its page will give it, so its
+        next show only paints: layouts activated, pyqtgraph's resize events sent, axes, legend
+        and curves painted once (``plot_prewarm.warm``; again when a refresh while hidden drew
+        other figures). Nothing for a screen on show."""
+        if not shiboken6.isValid(self) or self.isVisible():
+            return
+        page = self.parentWidget()
+        if page is not None:  # a stack sizes only its current page: as it will size this one
+            self.resize(page.contentsRect().size())
+        self.render(QPixmap(self.size()))
+        self._rendered_ahead = True
 
     def ensure_loaded(self, tab: str) -> None:
         """Have the tab's figures drawn now (exports and screenshots; reads on this thread)."""
