@@ -59,6 +59,7 @@ def _give(account_id: int, platform: str) -> int:
     cols = ", ".join(f'"{c}"' for c in columns)
     db.execute_sql("CREATE TEMP TABLE IF NOT EXISTS demo_person_map (src INTEGER PRIMARY KEY, "
                    "dst INTEGER NOT NULL)")
+    db.execute_sql("CREATE INDEX IF NOT EXISTS temp.demo_person_map_dst ON demo_person_map (dst)")
     db.execute_sql("DELETE FROM demo_person_map")
     try:
         conn = db.connection()
@@ -73,8 +74,8 @@ def _give(account_id: int, platform: str) -> int:
         cloned = db.execute_sql(f'SELECT COUNT(*) FROM "{person}"').fetchone()[0] - before
         db.execute_sql(
             f'UPDATE demo_person_map SET dst = (SELECT w.id FROM "{person}" AS w '
-            f'JOIN "{person}" AS s ON s.remote_id = w.remote_id '
-            "WHERE s.id = demo_person_map.src AND w.platform = ?)", [platform])
+            "WHERE w.platform = ? AND w.remote_id = (SELECT s.remote_id "
+            f'FROM "{person}" AS s WHERE s.id = demo_person_map.src))', [platform])
         _merge_edges(account_id)
         for model, col in uses:
             table = model._meta.table_name
@@ -105,15 +106,14 @@ def _merge_edges(account_id: int) -> None:
     ``last_seen`` of the sync's, so the churn disappears from the history too."""
     db = database_proxy.obj
     edge = FollowerEdge._meta.table_name
-    source = (f'SELECT {{}} FROM "{edge}" AS s JOIN demo_person_map AS m ON m.src = s.person_id '
-              f'WHERE s.account_id = "{edge}".account_id AND m.dst = "{edge}".person_id')
-    db.execute_sql(
-        f'UPDATE "{edge}" SET '
-        f'first_seen = MIN(first_seen, ({source.format("MIN(s.first_seen)")})), '
-        f'baseline = ({source.format("MAX(s.baseline)")}) '
-        f'WHERE account_id = ? AND EXISTS ({source.format("1")})', [account_id])
-    db.execute_sql(
-        f'DELETE FROM "{edge}" WHERE account_id = ? AND person_id IN '
-        "(SELECT src FROM demo_person_map AS m WHERE EXISTS (SELECT 1 FROM "
-        f'"{edge}" AS t WHERE t.account_id = ? AND t.person_id = m.dst))',
-        [account_id, account_id])
+    pairs = db.execute_sql(  # (stored edge, the sync's edge): none in a freshly made demo
+        f'SELECT s.id, t.id FROM demo_person_map AS m JOIN "{edge}" AS t '
+        "ON t.person_id = m.dst AND t.account_id = ? "
+        f'JOIN "{edge}" AS s ON s.person_id = m.src AND s.account_id = ?',
+        [account_id, account_id]).fetchall()
+    for old, new in pairs:
+        db.execute_sql(
+            f'UPDATE "{edge}" SET first_seen = MIN(first_seen, (SELECT first_seen FROM "{edge}" '
+            f'WHERE id = ?)), baseline = (SELECT baseline FROM "{edge}" WHERE id = ?) '
+            "WHERE id = ?", [old, old, new])
+        db.execute_sql(f'DELETE FROM "{edge}" WHERE id = ?', [old])
