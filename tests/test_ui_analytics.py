@@ -6,7 +6,7 @@ import sys
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 
 from mbdesk.store.models import Account, AccountSnapshot, Mention, utcnow
 
@@ -188,8 +188,9 @@ def test_crosshair_shows_date_values_and_new_lost(qtbot, view, activity) -> None
     from mbdesk.ui.views.analytics import format_day
 
     assert lines[0] == format_day(day)  # the locale's short date
-    assert lines[1] == "Panadería: 1397"
-    assert lines[2] == "面包店: 4943"
+    locale = QLocale()  # "1,397" once a test installed the English interface, "1397" in C
+    assert lines[1] == f"Panadería: {locale.toString(1397)}"
+    assert lines[2] == f"面包店: {locale.toString(4943)}"
     assert lines[3] == "new 6 · lost 0"
     assert view.vline.isVisible() and view.vline.value() == day_x(day)
 
