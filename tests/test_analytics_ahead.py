@@ -127,3 +127,24 @@ def test_a_sync_while_hidden_draws_the_new_figures_before_the_click(qtbot, windo
     assert view.status_label.text() == ""
     qtbot.waitUntil(lambda: not view.loading, timeout=10000)
     assert view.curves[shop.id].getData()[0] is drawn  # current already: nothing redrawn
+
+
+def test_the_build_ahead_waits_while_the_user_types(qtbot, window) -> None:
+    """Each idle-time step waits until the user paused (a step never lands in a scroll)."""
+    from PySide6.QtCore import QElapsedTimer, Qt
+    from PySide6.QtTest import QTest
+
+    from mbdesk.ui import plot_prewarm
+    from mbdesk.ui.views import analytics
+
+    asked: list[int] = []
+    since_key = QElapsedTimer()
+    plot_prewarm.warm(lambda: asked.append(since_key.elapsed()))  # returns None: build nothing
+    QTest.keyClick(window.nav, Qt.Key.Key_Down)  # the owner moves through the navigation
+    since_key.start()
+    qtbot.waitUntil(lambda: bool(asked), timeout=10000)
+    assert asked[0] >= plot_prewarm.QUIET_MS
+    assert len(analytics._SPARE_PLOTS) == analytics.SPARE_PLOTS  # made, waiting for a screen
+    for plot in analytics._SPARE_PLOTS:
+        plot.deleteLater()
+    analytics._SPARE_PLOTS.clear()

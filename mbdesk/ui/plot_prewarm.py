@@ -22,7 +22,7 @@ import threading
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
@@ -75,20 +75,69 @@ def start(then: Callable[[], None] | None = None) -> threading.Thread | None:
     return thread
 
 
+QUIET_MS = 300  # a warm-up step waits until the user has not typed, clicked or scrolled this long
+GIVE_UP_MS = 60_000
+_INPUT = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
+                    QEvent.Type.MouseButtonRelease, QEvent.Type.MouseMove, QEvent.Type.Wheel})
+
+
+class _InputWatch(QObject):
+    """When the user last typed, clicked, scrolled or moved the mouse: an application-wide
+    event filter, installed only while a warm-up runs, so its steps never land in a scroll."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.clock = QElapsedTimer()
+        self.clock.start()
+        self.seen = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT:
+            self.clock.restart()
+            self.seen = True
+        return False
+
+    def wait_ms(self) -> int:
+        """How long a step should still wait (0: the user paused long enough)."""
+        return max(0, QUIET_MS - self.clock.elapsed()) if self.seen else 0
+
+
 def warm(make_view: Callable[[], QWidget | None], done: Callable[[], None] | None = None,
          ) -> None:
-    """Build the Analytics screen hidden in idle time, one short GUI step per event-loop turn:
-    its two date charts (``make_spare_plot``), then the screen (``make_view``, which returns it,
-    or None when it is no longer wanted), whose growth figures are read on a worker and drawn
-    when they arrive; then it is rendered once offscreen, so its first show only paints (layouts
-    activated, pyqtgraph's resize events sent, axes, legend and curves painted once). Nothing
-    is rendered for a screen already shown or closed meanwhile. ``done`` (benchmarks) runs at
-    the end."""
+    """Build the Analytics screen hidden in idle time, one short GUI step per event-loop turn,
+    each once the user paused (``QUIET_MS``): its two date charts (``make_spare_plot``), then
+    the screen (``make_view``, which returns it, or None when it is no longer wanted), whose
+    growth figures are read on a worker and drawn when they arrive; then it is rendered once
+    offscreen, so its first show only paints (layouts activated, pyqtgraph's resize events sent,
+    axes, legend and curves painted once). Nothing is rendered for a screen already shown or
+    closed meanwhile. ``done`` (benchmarks) runs at the end."""
     from mbdesk.ui.views import analytics
 
+    app = QCoreApplication.instance()
+    watch = _InputWatch()
+    app.installEventFilter(watch)
     steps = [analytics.make_spare_plot] * analytics.SPARE_PLOTS
 
+    def when_quiet(work: Callable[[], None]) -> None:
+        """Run ``work`` in an event-loop turn of its own once the user paused."""
+
+        def attempt() -> None:
+            wait = watch.wait_ms()
+            if wait:
+                QTimer.singleShot(wait, attempt)
+            else:
+                work()
+
+        QTimer.singleShot(0, attempt)
+
+    finished: list[bool] = []
+
     def finish() -> None:
+        if finished:
+            return
+        finished.append(True)
+        app.removeEventFilter(watch)
+        watch.deleteLater()
         if done is not None:
             done()
 
@@ -100,21 +149,22 @@ def warm(make_view: Callable[[], QWidget | None], done: Callable[[], None] | Non
     def step() -> None:
         if steps:
             steps.pop(0)()
-            QTimer.singleShot(0, step)
+            when_quiet(step)
             return
         view = make_view()
         if view is None:
             finish()
             return
+        QTimer.singleShot(GIVE_UP_MS, finish)  # figures that could not be read: stop watching
 
         def on_loaded(tab: str) -> None:
             if tab == "growth":
                 view.loaded.disconnect(on_loaded)  # type: ignore[attr-defined]
-                QTimer.singleShot(0, lambda: render(view))
+                when_quiet(lambda: render(view))
 
         if "growth" in view.drawn:  # type: ignore[attr-defined]
-            QTimer.singleShot(0, lambda: render(view))
+            when_quiet(lambda: render(view))
         else:
             view.loaded.connect(on_loaded)  # type: ignore[attr-defined]
 
-    QTimer.singleShot(0, step)
+    when_quiet(step)
