@@ -75,6 +75,15 @@ def test_first_syncs_of_the_demo_show_no_follower_churn(tmp_path, capsys):
     assert set(after) == set(before) and len(after) == 3
     for handle, (alive, new, lost) in after.items():
         assert (alive, new, lost) == (before[handle][0], 0, 0), handle
+    # The sync probed the sandbox again: the Weibo account still has Weibo's profile.
+    with sqlite3.connect(resolve_workspace(tmp_path, demo=True).database) as conn:
+        software, partial, limit, url = conn.execute(
+            "SELECT json_extract(profile_json, '$.software'), "
+            "json_extract(profile_json, '$.capabilities.followers_partial'), "
+            "json_extract(limits_json, '$.max_characters'), "
+            "json_extract(limits_json, '$.characters_reserved_per_url') "
+            "FROM account WHERE platform = 'weibo'").fetchone()
+    assert (software, partial, limit, url) == ("weibo", 1, 140, 10)
 
 
 def test_an_old_demo_gets_its_weibo_followers_back(tmp_path, capsys, monkeypatch):

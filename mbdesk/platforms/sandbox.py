@@ -53,6 +53,7 @@ from mbdesk.platforms.base import (
     Rejected,
     RemoteMention,
     RemotePerson,
+    ServerProfile,
     TemporaryFailure,
     ThreadPost,
 )
@@ -168,6 +169,7 @@ class SandboxClient(PlatformClient):
         page_size: int = 40,
         max_characters: int = 500,
         clock: Callable[[], datetime] | None = None,
+        plays: str = "",
         **network_options: object,
     ) -> None:
         unknown = set(network_options) - _NETWORK_OPTIONS
@@ -188,6 +190,8 @@ class SandboxClient(PlatformClient):
         self.follow_every = follow_every
         self.page_size = page_size
         self.max_characters = max_characters
+        # "weibo": the demo's Weibo account; its profile and limits are Weibo's
+        self.plays = plays
         self.clock = clock or _utcnow
 
     @property
@@ -403,7 +407,21 @@ class SandboxClient(PlatformClient):
 
     def limits(self) -> Limits:
         self._check()
+        if self.plays == "weibo":
+            from mbdesk.platforms.weibo import weibo_limits
+
+            return weibo_limits()
         return Limits(max_characters=self.max_characters, supports_server_scheduling=False)
+
+    def probe_profile(self, known: dict[str, bool] | None = None) -> ServerProfile:
+        """The sandbox's own profile; for an account it plays for Weibo, Weibo's fixed one,
+        so a sync keeps the demo Weibo account's 140 characters and partial follower list."""
+        if self.plays != "weibo":
+            return super().probe_profile(known)
+        from mbdesk.platforms.weibo import FIXED_CAPABILITIES
+
+        return ServerProfile(software="weibo", account_domain=self.host, limits=self.limits(),
+                             capabilities=dict(FIXED_CAPABILITIES))
 
     def publish(self, request: PublishRequest) -> PublishResult:
         self._check()

@@ -78,6 +78,9 @@ RESEND_AFTER = timedelta(seconds=5)
 MENTION_PAGE = 50
 MENTION_PAGES = 10
 FOLLOWER_PAGE = 200
+# What every Weibo account can do (no probe finds otherwise); the demo's sandbox plays it too.
+FIXED_CAPABILITIES = {"server_scheduling": False, "follow_requests": False,
+                      "idempotency": False, "followers_partial": True}
 METRICS_BATCH = 100  # statuses/count.json: "ids: up to 100, comma separated"
 
 AUTH_CODES = {"21301", "21314", "21315", "21316", "21317", "21319", "21327", "21332", "21321"}
@@ -150,6 +153,12 @@ def normalize_for_match(text: str) -> str:
 def _int(value: Any) -> int:
     """A count from the server, clamped to what SQLite stores (0 when not a number)."""
     return parse.count(value)
+
+
+def weibo_limits() -> Limits:
+    """Weibo's fixed limits (a link counts 10 of the 140; one picture under 5 MB)."""
+    return Limits(max_characters=WEIBO_LIMIT, characters_reserved_per_url=10, max_media=1,
+                  image_size_limit=PIC_LIMIT, supports_server_scheduling=False)
 
 
 class WeiboClient(PlatformClient):
@@ -284,8 +293,7 @@ class WeiboClient(PlatformClient):
                                url=f"https://weibo.com/u/{self.uid}")
 
     def limits(self) -> Limits:
-        return Limits(max_characters=WEIBO_LIMIT, characters_reserved_per_url=10, max_media=1,
-                      image_size_limit=PIC_LIMIT, supports_server_scheduling=False)
+        return weibo_limits()
 
     def probe_profile(self, known: dict[str, bool] | None = None) -> ServerProfile:
         """Weibo's fixed answers, plus the token's expiry read again with
@@ -309,8 +317,7 @@ class WeiboClient(PlatformClient):
         except PlatformError as exc:  # the expiry stays as last known; nothing else depends
             problems["token_expiry"] = exc.message
         return ServerProfile(software="weibo", account_domain="weibo.com", limits=self.limits(),
-                             capabilities={"server_scheduling": False, "follow_requests": False,
-                                           "idempotency": False, "followers_partial": True},
+                             capabilities=dict(FIXED_CAPABILITIES),
                              problems=problems, account_options=found)
 
     def account_stats(self) -> AccountStats:

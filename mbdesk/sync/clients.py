@@ -71,7 +71,9 @@ def build_client(account: AccountInfo, secrets: SecretStore, workspace_root: Pat
 
         return SandboxClient(sandbox_folder(workspace_root), remote_id=account.remote_id,
                              handle=account.handle, display_name=account.display_name,
-                             host=account.instance_url.removeprefix("sandbox://"), **options)
+                             host=account.instance_url.removeprefix("sandbox://"),
+                             plays="" if account.platform == Platform.SANDBOX else account.platform,
+                             **options)
     builder = _BUILDERS.get(account.platform)
     if builder is None:
         raise Rejected(f"mbdesk cannot sync {account.platform} accounts yet.")
