@@ -814,6 +814,7 @@ class AnalyticsView(View):
         self.range_buttons[key].setChecked(True)
         self._stale = set(TABS)
         self.drawn.clear()  # the figures on screen are another range's
+        self._first_refresh = False  # the read begun when the screen was built is for the old one
         self.refresh()
         self.filters_changed.emit()
 
