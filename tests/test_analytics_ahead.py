@@ -140,11 +140,21 @@ def test_the_build_ahead_waits_while_the_user_types(qtbot, window) -> None:
     asked: list[int] = []
     since_key = QElapsedTimer()
     plot_prewarm.warm(lambda: asked.append(since_key.elapsed()))  # returns None: build nothing
+    since_key.start()  # just before the key: it counts at least as long as the warm-up waits
     QTest.keyClick(window.nav, Qt.Key.Key_Down)  # the owner moves through the navigation
-    since_key.start()
     qtbot.waitUntil(lambda: bool(asked), timeout=10000)
     assert asked[0] >= plot_prewarm.QUIET_MS
     assert len(analytics._SPARE_PLOTS) == analytics.SPARE_PLOTS  # made, waiting for a screen
     for plot in analytics._SPARE_PLOTS:
         plot.deleteLater()
     analytics._SPARE_PLOTS.clear()
+
+
+def test_a_range_chosen_before_the_first_refresh_is_the_one_drawn(qtbot, ctx, shop) -> None:
+    from mbdesk.ui.views.analytics import AnalyticsView
+
+    view = AnalyticsView(ctx)  # begins reading the default range at once
+    qtbot.addWidget(view)
+    view.set_range("30d")
+    qtbot.waitUntil(lambda: not view.loading, timeout=10000)
+    assert len(view.curves[shop.id].getData()[0]) == days_in("30d")
