@@ -243,7 +243,7 @@ def test_cli_add_list_check_remove(workspace, db, host):
     assert [(f["title"], f["drafts_made"], f["entries_seen"], f["last_result"])
             for f in listing] == [("小店新品 · Panadería Luna", 3, 3, "not_modified")]
     assert set(listing[0]) == {"id", "url", "title", "checked_at", "last_result",
-                               "last_error", "drafts_made", "entries_seen"}
+                               "last_error", "drafts_made", "entries_seen", "accounts"}
     host.routes["/page"] = Route(feed_file("not-a-feed.html"), content_type="text/html")
     result = run_cli(workspace, "add", host.url("/page"))
     assert result.returncode == 2
@@ -304,3 +304,35 @@ def test_long_running_sync_checks_feeds_at_most_hourly(workspace, db, host):
     assert sorted(bodies()) == sorted(["Rye loaf\n\nAbout Rye loaf\n\nhttps://shop.example/a",
                                        "Seeded rye\n\nAbout Seeded rye\n\nhttps://shop.example/b"])
     assert [r.path for r in host.requests] == ["/due.xml"]  # the fresh one waits its hour
+
+
+def test_a_feeds_drafts_come_with_its_accounts_ticked(workspace, db, host):
+    """``feeds add URL --account NAME`` (repeatable): every draft the feed makes, at the first
+    check and later ones, has those accounts ticked; an unknown name adds nothing."""
+    from mbdesk.store.models import Account, DraftTarget
+
+    shop = Account.create(platform="mastodon", handle="shop@example.social")
+    cafe = Account.create(platform="bluesky", handle="cafe.bsky.social")
+    Account.create(platform="x", handle="other")
+    host.routes["/feed.xml"] = Route(rss([("a", "Rye loaf")]))
+    missing = run_cli(workspace, "add", host.url("/feed.xml"), "--account", "nobody")
+    assert missing.returncode == 2 and Feed.select().count() == 0
+    result = run_cli(workspace, "add", host.url("/feed.xml"), "--account", "shop",
+                     "--account", "cafe.bsky.social")
+    assert result.returncode == 0, result.stderr
+    assert "ticked" in result.stdout
+
+    def ticked() -> list[set[int]]:
+        return [{t.account_id for t in DraftTarget.select().where(DraftTarget.draft == d)}
+                for d in Draft.select().order_by(Draft.id)]
+
+    assert ticked() == [{shop.id, cafe.id}]
+    host.routes["/feed.xml"] = Route(rss([("b", "Seeded rye"), ("a", "Rye loaf")]))
+    assert service.check_feed(Feed.get().id).new_drafts == 1
+    assert ticked() == [{shop.id, cafe.id}, {shop.id, cafe.id}]
+    listing = json.loads(run_cli(workspace, "list", "--json").stdout)
+    assert listing[0]["accounts"] == ["cafe.bsky.social", "shop@example.social"]
+    store.set_feed_accounts(Feed.get().id, [cafe.id])  # the dialog's picker
+    assert store.get_feed(Feed.get().id).account_ids == (cafe.id,)
+    cafe.delete_instance()  # a removed account drops out of the feed's accounts
+    assert store.get_feed(Feed.get().id).account_ids == ()

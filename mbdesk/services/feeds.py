@@ -148,10 +148,12 @@ class Added:
     remembered: int
 
 
-def add_feed(text: str, stop: threading.Event | None = None) -> Added:
-    """Check the address, fetch the feed once, remember it and make drafts of its newest
-    entries (``store.feeds.FIRST_CHECK_DRAFTS``). Raises :class:`FeedProblem`; nothing is
-    stored unless the feed could be read."""
+def add_feed(text: str, stop: threading.Event | None = None,
+             account_ids: tuple[int, ...] = ()) -> Added:
+    """Check the address, fetch the feed once, remember it (with ``account_ids`` as the default
+    targets of its drafts) and make drafts of its newest entries
+    (``store.feeds.FIRST_CHECK_DRAFTS``). Raises :class:`FeedProblem`; nothing is stored unless
+    the feed could be read."""
     url = normalize_url(text)
     fetched = fetch(url, stop=stop)
     parsed = _parse(fetched)
@@ -159,6 +161,8 @@ def add_feed(text: str, stop: threading.Event | None = None) -> Added:
         feed_id = store.add_feed(url, parsed.title, parsed.site_url)
     except store.FeedExists as exc:
         raise FeedProblem("exists", str(exc.feed_id)) from None
+    if account_ids:
+        store.set_feed_accounts(feed_id, account_ids)
     stored = store.store_entries(feed_id, parsed, fetched.etag, fetched.last_modified)
     return Added(feed_id, parsed.title, len(stored.new_drafts), stored.remembered)
 

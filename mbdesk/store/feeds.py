@@ -20,7 +20,7 @@ from peewee import IntegrityError, fn
 
 from mbdesk.domain.feed_entries import FeedItem, ParsedFeed, draft_body, newest_first
 from mbdesk.store.drafts import DraftInput, save_draft
-from mbdesk.store.models import Feed, FeedEntry, database_proxy, utcnow
+from mbdesk.store.models import Account, Feed, FeedAccount, FeedEntry, database_proxy, utcnow
 
 FIRST_CHECK_DRAFTS = 10
 MAX_DRAFTS_PER_CHECK = 100
@@ -45,6 +45,7 @@ class FeedRow:
     last_error: str
     drafts_made: int
     entries_seen: int
+    account_ids: tuple[int, ...] = ()  # default targets of its drafts
 
 
 @dataclass(frozen=True)
@@ -54,11 +55,26 @@ class Stored:
     waiting: int  # new entries left for the next check (more than one check takes)
 
 
-def _row(feed: Feed, entries: int) -> FeedRow:
+def _row(feed: Feed, entries: int, account_ids: tuple[int, ...] = ()) -> FeedRow:
     return FeedRow(id=feed.id, url=feed.url, title=feed.title, site_url=feed.site_url,
                    added_at=feed.added_at, checked_at=feed.checked_at,
                    last_result=feed.last_result, last_error=feed.last_error,
-                   drafts_made=feed.drafts_made, entries_seen=entries)
+                   drafts_made=feed.drafts_made, entries_seen=entries, account_ids=account_ids)
+
+
+def feed_accounts(feed_id: int) -> tuple[int, ...]:
+    """The accounts ticked on the drafts this feed makes (the account list's order)."""
+    return tuple(i for (i,) in FeedAccount.select(FeedAccount.account).join(Account)
+                 .where(FeedAccount.feed == feed_id)
+                 .order_by(Account.platform, Account.handle).tuples())
+
+
+def set_feed_accounts(feed_id: int, account_ids: list[int] | tuple[int, ...]) -> None:
+    """Replace the feed's default target accounts (drafts already made keep theirs)."""
+    with database_proxy.atomic():
+        FeedAccount.delete().where(FeedAccount.feed == feed_id).execute()
+        for account_id in dict.fromkeys(account_ids):
+            FeedAccount.create(feed=feed_id, account=account_id)
 
 
 def add_feed(url: str, title: str = "", site_url: str = "") -> int:
@@ -81,13 +97,20 @@ def get_feed(feed_id: int) -> FeedRow | None:
     feed = Feed.get_or_none(Feed.id == feed_id)
     if feed is None:
         return None
-    return _row(feed, FeedEntry.select().where(FeedEntry.feed == feed_id).count())
+    return _row(feed, FeedEntry.select().where(FeedEntry.feed == feed_id).count(),
+                feed_accounts(feed_id))
 
 
 def list_feeds() -> list[FeedRow]:
     counts = dict(FeedEntry.select(FeedEntry.feed, fn.COUNT(FeedEntry.id))
                   .group_by(FeedEntry.feed).tuples())
-    return [_row(f, counts.get(f.id, 0)) for f in Feed.select().order_by(Feed.id)]
+    targets: dict[int, list[int]] = {}
+    for feed_id, account_id in (FeedAccount.select(FeedAccount.feed, FeedAccount.account)
+                                .join(Account).order_by(Account.platform, Account.handle)
+                                .tuples()):
+        targets.setdefault(feed_id, []).append(account_id)
+    return [_row(f, counts.get(f.id, 0), tuple(targets.get(f.id, ())))
+            for f in Feed.select().order_by(Feed.id)]
 
 
 def feed_ids() -> list[int]:
@@ -119,9 +142,9 @@ def _known_keys(feed_id: int, keys: list[str]) -> set[str]:
     return known
 
 
-def _make_draft(item: FeedItem, language: str) -> int:
+def _make_draft(item: FeedItem, language: str, targets: tuple[int, ...] = ()) -> int:
     return save_draft(None, DraftInput(title=item.title or item.link[:200], body=draft_body(item),
-                                       language=language, link=item.link))
+                                       language=language, link=item.link, target_ids=targets))
 
 
 def store_entries(feed_id: int, parsed: ParsedFeed, etag: str = "",
@@ -143,8 +166,9 @@ def store_entries(feed_id: int, parsed: ParsedFeed, etag: str = "",
             etag = last_modified = ""  # the next check must read the whole feed again
         now = utcnow()
         ids = []
+        targets = feed_accounts(feed_id)
         for item in reversed(drafted):  # oldest first: the newest entry is the newest draft
-            draft_id = _make_draft(item, parsed.language)
+            draft_id = _make_draft(item, parsed.language, targets)
             ids.append(draft_id)
             FeedEntry.create(feed=feed_id, entry_key=item.key, title=item.title,
                              link=item.link, draft=draft_id, seen_at=now)

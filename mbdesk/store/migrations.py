@@ -323,6 +323,13 @@ _V20_MENTIONED = """
     ALTER TABLE "mention" ADD COLUMN "mentioned" TEXT NOT NULL DEFAULT '';
 """
 
+# A feed's default target accounts: the drafts its new entries become come with them ticked.
+_V21_FEED_ACCOUNTS = """
+    CREATE TABLE "feed_account" ("id" INTEGER NOT NULL PRIMARY KEY, "feed_id" INTEGER NOT NULL, "account_id" INTEGER NOT NULL, FOREIGN KEY ("feed_id") REFERENCES "feed" ("id") ON DELETE CASCADE, FOREIGN KEY ("account_id") REFERENCES "account" ("id") ON DELETE CASCADE);
+    CREATE UNIQUE INDEX "feed_account_feed_id_account_id" ON "feed_account" ("feed_id", "account_id");
+    CREATE INDEX "feed_account_account_id" ON "feed_account" ("account_id");
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "tables for accounts, drafts, outbox, inbox, people, analytics", _script(_V1_TABLES)),
     Migration(2, "full-text search over mentions and drafts", _script(_V2_FTS)),
@@ -347,6 +354,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(19, "media library, feeds to drafts", _script(_V19_MEDIA_LIBRARY_FEEDS)),
     Migration(20, "the accounts a mention names (a Mastodon reply addresses them)",
               _script(_V20_MENTIONED)),
+    Migration(21, "a feed's default target accounts", _script(_V21_FEED_ACCOUNTS)),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

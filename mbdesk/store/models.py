@@ -574,6 +574,17 @@ class FeedEntry(BaseModel):
         indexes = ((("feed", "entry_key"), True),)
 
 
+class FeedAccount(BaseModel):
+    """A default target account of a feed: the drafts its entries become have it ticked."""
+
+    id = AutoField()
+    feed = ForeignKeyField(Feed, backref="accounts", on_delete="CASCADE")
+    account = ForeignKeyField(Account, backref="feeds", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("feed", "account"), True),)
+
+
 class Setting(BaseModel):
     key = CharField(primary_key=True)
     value = TextField(default="null")  # JSON
@@ -607,4 +618,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     LibraryImage,
     Feed,
     FeedEntry,
+    FeedAccount,
 )
