@@ -38,12 +38,13 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap, QRegion
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -961,18 +962,43 @@ class AnalyticsView(View):
         # figures on screen being read again are not "loading": they are there already
         self.status_label.setText(self.tr("Loading…") if self.loading - self.drawn else "")
 
-    def render_ahead(self) -> None:
-        """Render the hidden screen once offscreen at the size its page will give it, so its
-        next show only paints: layouts activated, pyqtgraph's resize events sent, axes, legend
-        and curves painted once (``plot_prewarm.warm``; again when a refresh while hidden drew
-        other figures). Nothing for a screen on show."""
-        if not shiboken6.isValid(self) or self.isVisible():
-            return
-        page = self.parentWidget()
-        if page is not None:  # a stack sizes only its current page: as it will size this one
-            self.resize(page.contentsRect().size())
-        self.render(QPixmap(self.size()))
+    def make_curves_ahead(self) -> None:
+        """Make the growth curves of the accounts shown before their figures arrive (a step of
+        its own in ``plot_prewarm.warm``); drawing the figures then only fills them."""
+        if "growth" in self.chart_boxes and "growth" not in self.drawn:
+            self._make_curves(queries.accounts(self.account_id))
+
+    def render_ahead(self, schedule: Callable[[Callable[[], None]], None] | None = None,
+                     done: Callable[[], None] | None = None) -> None:
+        """Render the hidden screen offscreen at the size its page will give it, in short steps
+        (each then ``schedule``d: by default the next event-loop turn), so its next show only
+        paints: layouts activated and pyqtgraph's resize events sent (a 1-pixel render), each
+        chart painted once (axes, legend, curves), then the whole screen. Used by
+        ``plot_prewarm.warm`` and again when a refresh while hidden drew other figures; it
+        stops when the screen is shown. ``done`` runs at the end."""
         self._rendered_ahead = True
+        later = schedule or (lambda work: QTimer.singleShot(0, work))
+
+        def lay_out() -> None:
+            page = self.parentWidget()
+            if page is not None:  # a stack sizes only its current page: as it will size this
+                self.resize(page.contentsRect().size())
+            self.render(QPixmap(1, 1), QPoint(), QRegion(0, 0, 1, 1))  # paints one pixel
+
+        def chart(plot: pg.PlotWidget) -> Callable[[], None]:
+            return lambda: QWidget.render(plot, QPixmap(plot.size()))  # not the scene's render
+
+        steps = [lay_out, chart(self.plot), chart(self.bars_plot),
+                 lambda: self.render(QPixmap(self.size()))]
+
+        def run_next() -> None:
+            if steps and shiboken6.isValid(self) and not self.isVisible():
+                steps.pop(0)()
+                later(run_next)
+            elif done is not None:
+                done()
+
+        run_next()
 
     def ensure_loaded(self, tab: str) -> None:
         """Have the tab's figures drawn now (exports and screenshots; reads on this thread)."""
