@@ -288,3 +288,20 @@ def test_delegate_gets_every_role_of_a_cell_in_one_call(inbox: InboxView) -> Non
     assert not read.font.bold()  # read: normal weight
     assert read.icon.isNull()  # the dot only in the Account column
     assert read.text == inbox.model.index(2, TEXT).data()
+
+
+def test_an_author_name_with_a_direction_override_is_isolated_in_the_list(inbox) -> None:
+    from datetime import UTC
+
+    from mbdesk.ui.models.mentions import shown_texts
+    from mbdesk.ui.safe_text import FSI, PDI
+
+    plain = inbox.model.row_at(0)
+    evil = plain._replace(id=10**9, author_name="\u202eevil")
+    shown = shown_texts([plain, evil], UTC)
+    assert isinstance(shown[plain.id], str)  # a plain name: only its time is kept
+    author, when = shown[evil.id]
+    assert author.startswith(FSI) and author.endswith(PDI) and when
+    inbox.model.replace_row(0, evil)  # a row the load never saw: made when first shown
+    assert inbox.model.index(0, AUTHOR).data() == author
+    assert inbox.model.index(1, AUTHOR).data() == "李雷"

@@ -45,19 +45,24 @@ _STATE = int(StateRole)
 _COLOR = int(ColorRole)
 _ROLES = frozenset({_DISPLAY, _FONT, _DECORATION, _TOOLTIP, _ID, _STATE, _COLOR})
 
-Shown = tuple[str, str]  # (author, time) as the row shows them
+# What a row shows that is not in it: its time as written here, and (a pair) its author too when
+# the name had to be bidi-isolated (rare): a plain string per row keeps 200,000 loaded rows light.
+Shown = str | tuple[str, str]
 
 
 def shown_texts(rows: Iterable[MentionRow], zone: tzinfo) -> dict[int, Shown]:
-    """Mention id → (author, time) as shown. Plain strings, so it runs on the worker thread
-    that loaded the page (QLocale is reentrant; one per page, not per row)."""
+    """Mention id → its time as shown, or (author, time) when the author's name needed
+    isolating. Plain strings, so it runs on the worker thread that loaded the page (QLocale is
+    reentrant; one per page, not per row)."""
     locale = ui_locale()
-    return {
-        r.id: (isolate(r.author_name or r.author_handle),  # no RTL override leaks
-               format_local_time(to_local(r.created_at, zone), locale=locale)
-               if r.created_at is not None else "")
-        for r in rows
-    }
+    shown: dict[int, Shown] = {}
+    for r in rows:
+        when = (format_local_time(to_local(r.created_at, zone), locale=locale)
+                if r.created_at is not None else "")
+        name = r.author_name or r.author_handle
+        author = isolate(name)  # no RTL override leaks
+        shown[r.id] = when if author == name else (author, when)
+    return shown
 
 
 def state_label(state: str) -> str:
@@ -80,7 +85,7 @@ class MentionTableModel(PagedTableModel):
         self._zone: tzinfo | None = None
         self._bold = QFont()
         self._bold.setBold(True)
-        self._shown: dict[int, Shown] = {}  # mention id → (author, time) of this load
+        self._shown: dict[int, Shown] = {}  # mention id → its time (author) of this load
         self._states: dict[str, str] = {}  # state → its label
         self._badges: dict[int, tuple[str, QIcon, QColor]] = {}  # account id → its badge
 
@@ -168,7 +173,12 @@ class MentionTableModel(PagedTableModel):
             if shown is None:  # a row not loaded through show_results (rare): make it now
                 shown = self._shown[row.id] = shown_texts((row,), self._zone or user_zone())[
                     row.id]
-            return shown[0] if column == AUTHOR else shown[1] if column == TIME else None
+            if column == TIME:
+                return shown if isinstance(shown, str) else shown[1]
+            if column == AUTHOR:
+                return (row.author_name or row.author_handle) if isinstance(shown, str) \
+                    else shown[0]
+            return None
         if role == _FONT:
             return self._bold if row.state == MentionState.NEW else None
         if role == _DECORATION:
