@@ -45,8 +45,9 @@ def test_add_check_and_remove_a_feed(qtbot, dialog, host, monkeypatch):
     assert dialog.message.text() == ("Added “小店新品 · Panadería Luna”: 3 draft(s) made from "
                                      "its newest entries.")
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10_000)
-    name, check, made = table_rows(dialog)[0]
+    name, check, made, accounts = table_rows(dialog)[0]
     assert name == "小店新品 · Panadería Luna" and check.endswith("· OK") and made == "3"
+    assert accounts == "none"
     assert dialog.url_edit.text() == ""
 
     # a new entry on the server; Check now runs on the service's worker
@@ -140,3 +141,35 @@ def test_file_menu_opens_feeds_and_new_drafts_refresh_the_screen(qtbot, ctx, hos
     dialog = window.findChild(FeedsDialog)
     assert dialog is not None and dialog.isVisible()
     service.stop()
+
+
+def test_a_feeds_accounts_are_chosen_in_the_dialog(qtbot, dialog, host):
+    """The Accounts menu by the address ticks accounts on the drafts of the feed being added;
+    the one below changes them for the selected feed (later drafts come with those)."""
+    from mbdesk.store.models import Account, DraftTarget
+
+    shop = Account.create(platform="mastodon", handle="shop@example.social")
+    cafe = Account.create(platform="bluesky", handle="cafe.bsky.social")
+    dialog.reload()
+    qtbot.waitUntil(lambda: dialog.new_accounts_button.isEnabled(), timeout=10_000)
+
+    def choose(button, handle: str) -> None:
+        menu = button.menu()
+        menu.aboutToShow.emit()  # built when opened
+        next(a for a in menu.actions() if a.text() == handle).trigger()
+
+    choose(dialog.new_accounts_button, "shop@example.social")
+    assert dialog.new_accounts_button.text() == "Accounts (1)"
+    host.routes["/feed.xml"] = Route(feed_file("shop-rss.xml"))
+    dialog.url_edit.setText(host.url("/feed.xml"))
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: table_rows(dialog)[0][3] == "shop@example.social", timeout=10_000)
+    assert {t.account_id for t in DraftTarget.select()} == {shop.id}
+    assert DraftTarget.select().count() == Draft.select().count() == 3
+    dialog.table.selectRow(0)
+    assert dialog.accounts_button.isEnabled()
+    choose(dialog.accounts_button, "cafe.bsky.social")
+    qtbot.waitUntil(lambda: table_rows(dialog)[0][3] == "cafe.bsky.social, shop@example.social",
+                    timeout=10_000)
+    assert {fa.account_id for fa in Feed.get().accounts} == {shop.id, cafe.id}

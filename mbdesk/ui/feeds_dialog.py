@@ -1,6 +1,9 @@
 """Feeds to drafts: add a shop's RSS/Atom feed, see each feed's last check and the drafts it
 made, check now, remove.
 
+Each feed can have default target accounts ("Accounts" menus: for the feed about to be added,
+and for the selected one): the drafts it makes come with them ticked.
+
 Adding fetches the feed once on a worker thread (``services.feeds.add_feed``): the title
 shows it is the right feed, and a web page, an unreachable host or a too-large answer is
 refused with a message that says what to do. Checks run on the feed service's worker
@@ -19,10 +22,12 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -99,26 +104,36 @@ def _sentence_gap(text: str) -> str:
     return "" if text.endswith(("。", "！", "？")) else " "
 
 
-def _add(text: str, stop) -> tuple:
+def _add(text: str, stop, account_ids: tuple[int, ...] = ()) -> tuple:
     """Worker thread: ("ok", Added) | ("problem", code, detail)."""
     from mbdesk.services.feeds import FeedProblem, add_feed
 
     try:
-        return ("ok", add_feed(text, stop))
+        return ("ok", add_feed(text, stop, account_ids))
     except FeedProblem as exc:
         return ("problem", exc.code, exc.detail)
 
 
-def _list() -> list:
+def _list() -> tuple[list, list[tuple[int, str]]]:
+    """Worker thread: the feeds, and every account as (id, handle) for the pickers."""
     from mbdesk.store.feeds import list_feeds
+    from mbdesk.store.models import Account
 
-    return list_feeds()
+    accounts = [(a.id, a.handle) for a in Account.select(Account.id, Account.handle)
+                .order_by(Account.platform, Account.handle)]
+    return list_feeds(), accounts
+
+
+def _set_accounts(feed_id: int, account_ids: tuple[int, ...]) -> None:
+    from mbdesk.store.feeds import set_feed_accounts
+
+    set_feed_accounts(feed_id, account_ids)
 
 
 class FeedsDialog(QDialog):
     """``service``: the window's ``FeedService`` (checks and their stop event)."""
 
-    COLUMNS = 3
+    COLUMNS = 4
 
     def __init__(self, service, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,6 +143,8 @@ class FeedsDialog(QDialog):
         self.resize(720, 440)
         self._zone = user_zone()
         self._feeds: list = []
+        self._accounts: list[tuple[int, str]] = []
+        self._new_accounts: set[int] = set()  # ticked for the feed about to be added
         intro = QLabel(self.tr("New entries of a shop's product or blog feed (RSS or Atom) "
                                "become drafts, each entry once. Feeds are checked every hour "
                                "while mbdesk is open."), self)
@@ -139,6 +156,12 @@ class FeedsDialog(QDialog):
         self.add_button = QPushButton(self.tr("Add feed"), self)
         self.add_button.setObjectName("feed-add")
         self.add_button.clicked.connect(self.add)
+        self.new_accounts_button = self._accounts_button(
+            "feed-new-accounts", self.tr("Accounts ticked on the drafts of the feed you add"),
+            lambda: self._new_accounts, self._toggle_new_account)
+        self.accounts_button = self._accounts_button(
+            "feed-accounts", self.tr("Accounts ticked on the drafts of the selected feed"),
+            self._selected_accounts, self._toggle_feed_account)
         self.message = QLabel(self)
         self.message.setObjectName("feed-message")
         self.message.setWordWrap(True)
@@ -146,7 +169,8 @@ class FeedsDialog(QDialog):
         self.table = QTableWidget(0, self.COLUMNS, self)
         self.table.setObjectName("feed-table")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Feed"), self.tr("Last check"), self.tr("Drafts made")])
+            [self.tr("Feed"), self.tr("Last check"), self.tr("Drafts made"),
+             self.tr("Accounts")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -155,6 +179,9 @@ class FeedsDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(3, 170)  # long handles elide; the tooltip lists them all
+        self.table.setWordWrap(False)  # one line per feed (a wrapped cell was cut in half)
         self.table.itemSelectionChanged.connect(self._on_selection)
         self.check_button = QPushButton(self.tr("Check now"), self)
         self.check_button.setObjectName("feed-check")
@@ -166,9 +193,11 @@ class FeedsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         add_row = QHBoxLayout()
         add_row.addWidget(self.url_edit, 1)
+        add_row.addWidget(self.new_accounts_button)
         add_row.addWidget(self.add_button)
         actions = QHBoxLayout()
         actions.addWidget(self.check_button)
+        actions.addWidget(self.accounts_button)
         actions.addWidget(self.remove_button)
         actions.addStretch(1)
         actions.addWidget(buttons)
@@ -188,9 +217,12 @@ class FeedsDialog(QDialog):
     def reload(self) -> None:
         run_in_background(_list, self._show, self._show_error)
 
-    def _show(self, feeds: list) -> None:
+    def _show(self, listed: tuple[list, list[tuple[int, str]]]) -> None:
         if not shiboken6.isValid(self):
             return
+        feeds, self._accounts = listed
+        handles = dict(self._accounts)
+        self._new_accounts &= set(handles)
         selected = self.selected_id()
         self._feeds = feeds
         self.table.setRowCount(len(feeds))
@@ -207,7 +239,14 @@ class FeedsDialog(QDialog):
                                  + (f"\n({shown(feed.last_error)})" if feed.last_error else ""))
             made = QTableWidgetItem(str(feed.drafts_made))
             made.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            for column, item in enumerate((name, check, made)):
+            names = [handles[i] for i in feed.account_ids if i in handles]
+            targets = QTableWidgetItem(", ".join(names) if names else self.tr("none"))
+            targets.setToolTip("\n".join(names) + "\n\n" + self.tr(
+                "Ticked on the drafts this feed makes; change it with Accounts below")
+                               if names else
+                               self.tr("No account is ticked on this feed's drafts: tick "
+                                       "them in each draft, or choose Accounts below"))
+            for column, item in enumerate((name, check, made, targets)):
                 self.table.setItem(row, column, item)
             if feed.id == selected:
                 self.table.selectRow(row)
@@ -233,6 +272,53 @@ class FeedsDialog(QDialog):
 
     def _on_selection(self) -> None:
         self.remove_button.setEnabled(self.selected_id() is not None)
+        self.accounts_button.setEnabled(self.selected_id() is not None and bool(self._accounts))
+        self.new_accounts_button.setEnabled(bool(self._accounts))
+        count = len(self._new_accounts)
+        self.new_accounts_button.setText(
+            self.tr("Accounts ({n})").format(n=count) if count else self.tr("Accounts"))
+
+    # -- default target accounts -------------------------------------------------------------
+    def _accounts_button(self, name: str, tip: str, ticked, toggle) -> QToolButton:
+        """A button whose menu lists every account, ``ticked()`` checked; choosing one calls
+        ``toggle(account_id, checked)`` (the menu is built when opened, from the last list)."""
+        button = QToolButton(self)
+        button.setObjectName(name)
+        button.setText(self.tr("Accounts"))
+        button.setToolTip(tip)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+
+        def fill() -> None:
+            menu.clear()
+            chosen = ticked()
+            for account_id, handle in self._accounts:
+                action = menu.addAction(handle)
+                action.setCheckable(True)
+                action.setChecked(account_id in chosen)
+                action.toggled.connect(lambda on, a=account_id: toggle(a, on))
+
+        menu.aboutToShow.connect(fill)
+        button.setMenu(menu)
+        return button
+
+    def _toggle_new_account(self, account_id: int, on: bool) -> None:
+        (self._new_accounts.add if on else self._new_accounts.discard)(account_id)
+        self._on_selection()
+
+    def _selected_accounts(self) -> set[int]:
+        feed = next((f for f in self._feeds if f.id == self.selected_id()), None)
+        return set(feed.account_ids) if feed is not None else set()
+
+    def _toggle_feed_account(self, account_id: int, on: bool) -> None:
+        feed_id = self.selected_id()
+        if feed_id is None:
+            return
+        chosen = self._selected_accounts()
+        (chosen.add if on else chosen.discard)(account_id)
+        ordered = tuple(a for a, _h in self._accounts if a in chosen)
+        run_in_background(lambda: _set_accounts(feed_id, ordered), lambda _r: self.reload(),
+                          self._show_error)
 
     # -- add ---------------------------------------------------------------------------------
     def add(self) -> None:
@@ -250,7 +336,8 @@ class FeedsDialog(QDialog):
         self.url_edit.setEnabled(False)
         self._say(self.tr("Reading the feed…"))
         stop = self.service.stop_event
-        run_in_background(lambda: _add(text, stop), self._added, self._add_failed)
+        accounts = tuple(a for a, _h in self._accounts if a in self._new_accounts)
+        run_in_background(lambda: _add(text, stop, accounts), self._added, self._add_failed)
 
     def _added(self, result: tuple) -> None:
         if not shiboken6.isValid(self):

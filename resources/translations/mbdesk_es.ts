@@ -497,12 +497,12 @@
 <context>
     <name>Analytics</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="193"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="195"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="195"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="197"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} h {1:02d} min</translation>
     </message>
@@ -510,343 +510,343 @@
 <context>
     <name>AnalyticsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="424"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="449"/>
         <source>Analytics</source>
         <translation>Estadísticas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="429"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="454"/>
         <source>Follower growth</source>
         <translation>Crecimiento de seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="445"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="470"/>
         <source>Show one account on every tab, or all of them</source>
         <translation>Mostrar una cuenta en todas las pestañas, o todas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="447"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="472"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="451"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="476"/>
         <source>30 days</source>
         <translation>30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="451"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="476"/>
         <source>90 days</source>
         <translation>90 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="452"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="477"/>
         <source>1 year</source>
         <translation>1 año</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="452"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="477"/>
         <source>All</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="468"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="493"/>
         <source>Growth</source>
         <translation>Crecimiento</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="469"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="747"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="494"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="767"/>
         <source>Engagement</source>
         <translation>Interacción</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="470"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="495"/>
         <source>Best time to post</source>
         <translation>Mejor hora para publicar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="471"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="496"/>
         <source>Response and reach</source>
         <translation>Respuesta y alcance</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="500"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="525"/>
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="503"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="528"/>
         <source>Save data as CSV…</source>
         <translation>Guardar datos como CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="532"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="598"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="982"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="552"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="618"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1043"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="544"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1037"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="564"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1098"/>
         <source>New / lost</source>
         <translation>Nuevos / perdidos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="576"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="596"/>
         <source>No follower history yet: it grows with each daily sync.</source>
         <translation>Aún no hay historial de seguidores: crece con cada sincronización diaria.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="598"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="618"/>
         <source>Each account&apos;s follower count</source>
         <translation>Número de seguidores de cada cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="599"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="619"/>
         <source>Growth index</source>
         <translation>Índice de crecimiento</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="600"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="620"/>
         <source>Each account = 100 at the start of the range, so small and large accounts grow side by side (110 = 10 % more followers)</source>
         <translation>Cada cuenta vale 100 al inicio del periodo, así las cuentas pequeñas y grandes crecen lado a lado (110 = 10 % más seguidores)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="643"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="663"/>
         <source>Per day</source>
         <translation>Por día</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="648"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="668"/>
         <source>Replies</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="648"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="668"/>
         <source>Reposts</source>
         <translation>Reenvíos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="649"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="669"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="658"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="678"/>
         <source>Mean engagement per post</source>
         <translation>Interacción media por publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="712"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="732"/>
         <source>Hour of day</source>
         <translation>Hora del día</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="722"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="742"/>
         <source>Mean engagement (replies + reposts + favourites) of the shop&apos;s own posts by the weekday and hour they went out, in your time zone. Brighter is better; hours with fewer than two posts stay dark.</source>
         <translation>Interacción media (respuestas + reenvíos + favoritos) de las publicaciones de la tienda según el día y la hora en que salieron, en tu zona horaria. Más claro es mejor; las horas con menos de dos publicaciones quedan oscuras.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="739"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="759"/>
         <source>Response time</source>
         <translation>Tiempo de respuesta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="740"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="760"/>
         <source>Median first reply, 7 days</source>
         <translation>Mediana de primera respuesta, 7 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="741"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="761"/>
         <source>Median first reply, 30 days</source>
         <translation>Mediana de primera respuesta, 30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="742"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="762"/>
         <source>Mentions answered, 30 days</source>
         <translation>Menciones respondidas, 30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="743"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="763"/>
         <source>Reach</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="744"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1231"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="764"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1292"/>
         <source>Followers now (all accounts)</source>
         <translation>Seguidores actuales (todas las cuentas)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="745"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="765"/>
         <source>New followers in range</source>
         <translation>Seguidores nuevos en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="746"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="766"/>
         <source>Lost followers in range</source>
         <translation>Seguidores perdidos en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="748"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="768"/>
         <source>Mentions and comments</source>
         <translation>Menciones y comentarios</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="749"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="769"/>
         <source>Replies to posts</source>
         <translation>Respuestas a publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="750"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="770"/>
         <source>Reposts / boosts</source>
         <translation>Reenvíos / impulsos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="751"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="771"/>
         <source>Favourites / likes</source>
         <translation>Favoritos / me gusta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="752"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="772"/>
         <source>Positive share of mentions</source>
         <translation>Proporción de menciones positivas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="753"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="782"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="773"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="802"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="754"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="774"/>
         <source>Link clicks</source>
         <translation>Clics en enlaces</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="755"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="775"/>
         <source>Posts in range</source>
         <translation>Publicaciones en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="935"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="958"/>
         <source>The figures could not be read: {0} Choose the tab again to retry.</source>
         <translation>No se pudieron leer las cifras: {0} Vuelva a elegir la pestaña para reintentar.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="940"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="963"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="981"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1042"/>
         <source>Growth index (start = 100)</source>
         <translation>Índice de crecimiento (inicio = 100)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1009"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1070"/>
         <source>Each account = 100 at the start of the range.</source>
         <translation>Cada cuenta vale 100 al inicio del periodo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1011"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1072"/>
         <source>The largest account has {0}× the followers of the smallest: the growth index shows the small ones better.</source>
         <translation>La cuenta más grande tiene {0}× los seguidores de la más pequeña: el índice de crecimiento muestra mejor las pequeñas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1036"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1097"/>
         <source>New / lost per week</source>
         <translation>Nuevos / perdidos por semana</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1054"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1115"/>
         <source>Click a day on the chart to see who came and who left.</source>
         <translation>Haz clic en un día del gráfico para ver quién llegó y quién se fue.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1059"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1120"/>
         <source>{day}: {new} new, {lost} lost</source>
         <translation>{day}: {new} nuevos, {lost} perdidos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1067"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1128"/>
         <source>− {name} (@{handle}) left {account}</source>
         <translation>− {name} (@{handle}) dejó de seguir a {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1069"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1130"/>
         <source>+ {name} (@{handle}) follows {account}</source>
         <translation>+ {name} (@{handle}) sigue a {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1108"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1169"/>
         <source>new {new} · lost {lost}</source>
         <translation>nuevos {new} · perdidos {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1180"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1241"/>
         <source>Best times: {0}</source>
         <translation>Mejores horas: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1183"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1244"/>
         <source>Not enough posts in this range to tell.</source>
         <translation>No hay suficientes publicaciones en este periodo para saberlo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1191"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1252"/>
         <source>Link clicks: Mastodon, Bluesky and Weibo do not report them. Visits from UTM-tagged links show up in the shop&apos;s own web analytics.</source>
         <translation>Clics en enlaces: Mastodon, Bluesky y Weibo no los informan. Las visitas de enlaces con UTM aparecen en la analítica web de la propia tienda.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1195"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1256"/>
         <source>X: this app&apos;s access level cannot read post metrics, so link clicks are not available.</source>
         <translation>X: el nivel de acceso de esta app no puede leer las métricas, así que no hay clics en enlaces.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1198"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1259"/>
         <source>X reports link clicks for the account&apos;s own posts of the last 30 days.</source>
         <translation>X informa de los clics en enlaces de las publicaciones propias de los últimos 30 días.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1206"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1267"/>
         <source>not reported by this platform</source>
         <translation>la plataforma no lo informa</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1209"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1270"/>
         <source>not available with this app&apos;s access level</source>
         <translation>no disponible con el nivel de acceso de esta app</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1210"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1271"/>
         <source>not reported</source>
         <translation>no disponible</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1233"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1294"/>
         <source>Followers now</source>
         <translation>Seguidores actuales</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1295"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1356"/>
         <source>Save chart as PNG</source>
         <translation>Guardar gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1295"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1356"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1300"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1361"/>
         <source>Save data as CSV</source>
         <translation>Guardar datos como CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1300"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1361"/>
         <source>CSV file (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
@@ -2530,77 +2530,77 @@
 <context>
     <name>EngagementModel</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="311"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="335"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="311"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="335"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="311"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="335"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="311"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="335"/>
         <source>Replies</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="312"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="336"/>
         <source>Reposts</source>
         <translation>Reenvíos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="312"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="336"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="321"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="345"/>
         <source>not reported by this platform</source>
         <translation>la plataforma no lo informa</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="323"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="347"/>
         <source>not available with this app&apos;s access level</source>
         <translation>no disponible con el nivel de acceso de esta app</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="328"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="352"/>
         <source>This platform does not tell anyone how often the links in a post were clicked. Visits from UTM-tagged links show up in the shop&apos;s own web analytics.</source>
         <translation>Esta plataforma no informa a nadie de cuántas veces se hizo clic en los enlaces de una publicación. Las visitas de enlaces con UTM aparecen en la analítica web de la propia tienda.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="332"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="356"/>
         <source>This X app&apos;s access level cannot read post metrics. A higher access level in the X developer portal lets mbdesk read link clicks.</source>
         <translation>El nivel de acceso de esta app de X no puede leer las métricas de las publicaciones. Con un nivel más alto en el portal de desarrolladores de X, mbdesk puede leer los clics en enlaces.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="336"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="360"/>
         <source>X reports link clicks only for the account&apos;s own posts of the last 30 days; none were read for this post.</source>
         <translation>X solo informa de los clics en enlaces de las publicaciones propias de los últimos 30 días; para esta no se leyó ninguno.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="338"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="362"/>
         <source>Clicks on the links in this post, as the platform reports them.</source>
         <translation>Clics en los enlaces de esta publicación, según la plataforma.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="312"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="336"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="312"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="336"/>
         <source>Link clicks</source>
         <translation>Clics en enlaces</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="313"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="337"/>
         <source>Post</source>
         <translation>Publicación</translation>
     </message>
@@ -2608,87 +2608,87 @@
 <context>
     <name>Feeds</name>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="38"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="43"/>
         <source>That is not a feed address: it must start with http:// or https://.</source>
         <translation>Esa no es la dirección de un feed: debe empezar por http:// o https://.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="42"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="47"/>
         <source>The feed&apos;s server could not be reached. Check the address and the network, then try again.</source>
         <translation>No se pudo contactar con el servidor del feed. Revisa la dirección y la red y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="46"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="51"/>
         <source>The feed is larger than 5 MB, so mbdesk did not read it. Use a feed of the newest entries only.</source>
         <translation>El feed ocupa más de 5 MB, así que mbdesk no lo leyó. Usa un feed solo con las entradas más recientes.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="50"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="55"/>
         <source>That address gives a web page or something else, not an RSS or Atom feed. Look on the site for its feed link (often /feed or /rss.xml).</source>
         <translation>Esa dirección devuelve una página web u otra cosa, no un feed RSS o Atom. Busca en el sitio el enlace del feed (a menudo /feed o /rss.xml).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="55"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="60"/>
         <source>The feed&apos;s server refused the request. Check the address.</source>
         <translation>El servidor del feed rechazó la petición. Revisa la dirección.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="58"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="63"/>
         <source>The feed could not be read; mbdesk tries again at the next check.</source>
         <translation>No se pudo leer el feed; mbdesk lo intentará de nuevo en la próxima comprobación.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="61"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="66"/>
         <source>Stopped before the feed was read.</source>
         <translation>Se detuvo antes de leer el feed.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="64"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="69"/>
         <source>This feed is already in the list.</source>
         <translation>Este feed ya está en la lista.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="66"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="71"/>
         <source>The feed could not be read.</source>
         <translation>No se pudo leer el feed.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="73"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="78"/>
         <source>not checked yet</source>
         <translation>sin comprobar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="76"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="81"/>
         <source>OK</source>
         <translation>correcto</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="79"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="84"/>
         <source>unchanged</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="82"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="87"/>
         <source>server not reached</source>
         <translation>servidor inaccesible</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="85"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="90"/>
         <source>too large</source>
         <translation>demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="88"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="93"/>
         <source>not a feed</source>
         <translation>no es un feed</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="91"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="96"/>
         <source>refused by the server</source>
         <translation>rechazado por el servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="93"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="98"/>
         <source>could not be read</source>
         <translation>no se pudo leer</translation>
     </message>
@@ -2712,62 +2712,99 @@
 <context>
     <name>FeedsDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="127"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="142"/>
         <source>Feeds to drafts</source>
         <translation>De feeds a borradores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="131"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="148"/>
         <source>New entries of a shop&apos;s product or blog feed (RSS or Atom) become drafts, each entry once. Feeds are checked every hour while mbdesk is open.</source>
         <translation>Las entradas nuevas del feed de productos o del blog de la tienda (RSS o Atom) se convierten en borradores, cada entrada una sola vez. Los feeds se comprueban cada hora mientras mbdesk está abierto.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="137"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="154"/>
         <source>Feed address, e.g. https://shop.example/feed</source>
         <translation>Dirección del feed, p. ej. https://shop.example/feed</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="139"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="156"/>
         <source>Add feed</source>
         <translation>Añadir feed</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="149"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="160"/>
+        <source>Accounts ticked on the drafts of the feed you add</source>
+        <translation>Cuentas marcadas en los borradores del feed que añade</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="163"/>
+        <source>Accounts ticked on the drafts of the selected feed</source>
+        <translation>Cuentas marcadas en los borradores del feed seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="172"/>
         <source>Feed</source>
         <translation>Feed</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="149"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="172"/>
         <source>Last check</source>
         <translation>Última comprobación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="149"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="172"/>
         <source>Drafts made</source>
         <translation>Borradores creados</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="159"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="173"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="279"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="287"/>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="186"/>
         <source>Check now</source>
         <translation>Comprobar ahora</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="162"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="189"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="215"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="243"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="245"/>
+        <source>Ticked on the drafts this feed makes; change it with Accounts below</source>
+        <translation>Marcadas en los borradores que crea este feed; cámbielas con Cuentas, abajo</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="247"/>
+        <source>No account is ticked on this feed&apos;s drafts: tick them in each draft, or choose Accounts below</source>
+        <translation>Ninguna cuenta se marca en los borradores de este feed: márquelas en cada borrador o elija Cuentas, abajo</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="254"/>
         <source>No feeds yet: paste a feed address above.</source>
         <translation>Aún no hay feeds: pega arriba la dirección de uno.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="251"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="279"/>
+        <source>Accounts ({n})</source>
+        <translation>Cuentas ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="337"/>
         <source>Reading the feed…</source>
         <translation>Leyendo el feed…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="266"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="353"/>
         <source>Added “{title}”: %n draft(s) made from its newest entries.</source>
         <translation>
             <numerusform>Añadido «{title}»: %n borrador creado con sus entradas más recientes.</numerusform>
@@ -2775,12 +2812,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="267"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="354"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="270"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="357"/>
         <source>%n older entries are remembered without a draft.</source>
         <translation>
             <numerusform>%n entrada anterior queda registrada sin borrador.</numerusform>
@@ -2788,12 +2825,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="284"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="371"/>
         <source>Checking the feeds…</source>
         <translation>Comprobando los feeds…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="295"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="382"/>
         <source>Checked: %n new draft(s).</source>
         <translation>
             <numerusform>Comprobado: %n borrador nuevo.</numerusform>
@@ -2801,7 +2838,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="298"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="385"/>
         <source>%n feed(s) could not be read; see Last check.</source>
         <translation>
             <numerusform>No se pudo leer %n feed; mira «Última comprobación».</numerusform>
@@ -2809,17 +2846,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="308"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="395"/>
         <source>Remove feed</source>
         <translation>Quitar feed</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="309"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="396"/>
         <source>Remove “{title}”? The drafts it made stay. Its entries are forgotten: adding it again makes drafts of its newest entries again.</source>
         <translation>¿Quitar «{title}»? Los borradores que creó se conservan. Sus entradas se olvidan: si lo vuelves a añadir, se crearán de nuevo borradores de sus entradas más recientes.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="321"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="408"/>
         <source>Feed removed; its drafts stay.</source>
         <translation>Feed quitado; sus borradores se conservan.</translation>
     </message>
@@ -3878,62 +3915,62 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
         <translation>Comprobando la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="298"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="303"/>
         <source>Database checked: OK</source>
         <translation>Base de datos comprobada: correcta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="303"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="308"/>
         <source>The database is damaged</source>
         <translation>La base de datos está dañada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="332"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="337"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="345"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="353"/>
         <source>Database damaged</source>
         <translation>Base de datos dañada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="346"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="354"/>
         <source>The database check found problems: {details}</source>
         <translation>La comprobación de la base de datos encontró problemas: {details}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="350"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="358"/>
         <source>No backup exists yet. Keep mbdesk closed and copy the data folder {folder} somewhere safe before trying anything else.</source>
         <translation>Aún no hay ninguna copia de seguridad. Mantén mbdesk cerrado y copia la carpeta de datos {folder} en un lugar seguro antes de intentar cualquier otra cosa.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="355"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="363"/>
         <source>You can restore the last backup ({name}). The damaged file is kept beside it, not deleted.</source>
         <translation>Puedes restaurar la última copia de seguridad ({name}). El archivo dañado se guarda a su lado; no se borra.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="357"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="365"/>
         <source>Restore last backup</source>
         <translation>Restaurar la última copia</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="358"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="366"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="365"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="373"/>
         <source>Restored {name}</source>
         <translation>Se restauró {name}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="389"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="397"/>
         <source>About mbdesk</source>
         <translation>Acerca de mbdesk</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="390"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="398"/>
         <source>mbdesk {version}
 A desktop console for a shop&apos;s microblog accounts.
 Data folder: {folder}</source>
@@ -4138,42 +4175,42 @@ Carpeta de datos: {folder}</translation>
 <context>
     <name>MentionModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="65"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="70"/>
         <source>new</source>
         <translation>nueva</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="66"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="71"/>
         <source>read</source>
         <translation>leída</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="67"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="72"/>
         <source>done</source>
         <translation>resuelta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="152"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="157"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="153"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="158"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="154"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="159"/>
         <source>Time</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="155"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="160"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="156"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="161"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
@@ -6068,27 +6105,27 @@ Solo ocurre una vez y puede tardar un minuto si la bandeja es grande.</translati
 <context>
     <name>SummaryTile</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="270"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="294"/>
         <source>no data in this range</source>
         <translation>sin datos en este periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="271"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="295"/>
         <source>{sign}{n} in this range</source>
         <translation>{sign}{n} en este periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="275"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="299"/>
         <source>Mentions (30 days): {0}</source>
         <translation>Menciones (30 días): {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="276"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="300"/>
         <source>Posts (30 days): {0}</source>
         <translation>Publicaciones (30 días): {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="277"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="301"/>
         <source>Median engagement per post: {0}</source>
         <translation>Interacción mediana por publicación: {0}</translation>
     </message>

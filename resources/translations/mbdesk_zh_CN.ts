@@ -494,12 +494,12 @@
 <context>
     <name>Analytics</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="193"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="195"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="195"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="197"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} 小时 {1:02d} 分钟</translation>
     </message>
@@ -507,343 +507,343 @@
 <context>
     <name>AnalyticsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="424"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="449"/>
         <source>Analytics</source>
         <translation>数据分析</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="429"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="454"/>
         <source>Follower growth</source>
         <translation>粉丝增长</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="445"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="470"/>
         <source>Show one account on every tab, or all of them</source>
         <translation>在每个标签页只显示一个账号，或显示全部</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="447"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="472"/>
         <source>All accounts</source>
         <translation>全部账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="451"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="476"/>
         <source>30 days</source>
         <translation>30 天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="451"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="476"/>
         <source>90 days</source>
         <translation>90 天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="452"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="477"/>
         <source>1 year</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="452"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="477"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="468"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="493"/>
         <source>Growth</source>
         <translation>增长</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="469"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="747"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="494"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="767"/>
         <source>Engagement</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="470"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="495"/>
         <source>Best time to post</source>
         <translation>最佳发布时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="471"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="496"/>
         <source>Response and reach</source>
         <translation>响应与覆盖</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="500"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="525"/>
         <source>Save as PNG…</source>
         <translation>保存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="503"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="528"/>
         <source>Save data as CSV…</source>
         <translation>将数据保存为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="532"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="598"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="982"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="552"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="618"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1043"/>
         <source>Followers</source>
         <translation>粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="544"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1037"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="564"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1098"/>
         <source>New / lost</source>
         <translation>新增 / 流失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="576"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="596"/>
         <source>No follower history yet: it grows with each daily sync.</source>
         <translation>还没有粉丝历史：每天同步后会逐步积累。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="598"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="618"/>
         <source>Each account&apos;s follower count</source>
         <translation>每个账号的关注者人数</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="599"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="619"/>
         <source>Growth index</source>
         <translation>增长指数</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="600"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="620"/>
         <source>Each account = 100 at the start of the range, so small and large accounts grow side by side (110 = 10 % more followers)</source>
         <translation>每个账号在时间范围开始时为 100，大小账号的增长可以并排比较（110 = 关注者多 10%）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="643"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="663"/>
         <source>Per day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="648"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="668"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="648"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="668"/>
         <source>Reposts</source>
         <translation>转发</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="649"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="669"/>
         <source>Favourites</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="658"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="678"/>
         <source>Mean engagement per post</source>
         <translation>每条帖子平均互动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="712"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="732"/>
         <source>Hour of day</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="722"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="742"/>
         <source>Mean engagement (replies + reposts + favourites) of the shop&apos;s own posts by the weekday and hour they went out, in your time zone. Brighter is better; hours with fewer than two posts stay dark.</source>
         <translation>店铺自己的帖子按发布的星期和时段（你的时区）统计的平均互动（回复 + 转发 + 点赞）。颜色越亮越好；帖子少于两条的时段保持暗色。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="739"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="759"/>
         <source>Response time</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="740"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="760"/>
         <source>Median first reply, 7 days</source>
         <translation>首次回复中位用时（7 天）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="741"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="761"/>
         <source>Median first reply, 30 days</source>
         <translation>首次回复中位用时（30 天）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="742"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="762"/>
         <source>Mentions answered, 30 days</source>
         <translation>已回复的提及（30 天）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="743"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="763"/>
         <source>Reach</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="744"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1231"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="764"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1292"/>
         <source>Followers now (all accounts)</source>
         <translation>当前粉丝（所有账号）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="745"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="765"/>
         <source>New followers in range</source>
         <translation>时间段内新增粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="746"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="766"/>
         <source>Lost followers in range</source>
         <translation>时间段内流失粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="748"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="768"/>
         <source>Mentions and comments</source>
         <translation>提及与评论</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="749"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="769"/>
         <source>Replies to posts</source>
         <translation>帖子的回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="750"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="770"/>
         <source>Reposts / boosts</source>
         <translation>转发 / 转嘟</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="751"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="771"/>
         <source>Favourites / likes</source>
         <translation>喜欢 / 点赞</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="752"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="772"/>
         <source>Positive share of mentions</source>
         <translation>正面提及占比</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="753"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="782"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="773"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="802"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="754"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="774"/>
         <source>Link clicks</source>
         <translation>链接点击</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="755"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="775"/>
         <source>Posts in range</source>
         <translation>时间段内的帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="935"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="958"/>
         <source>The figures could not be read: {0} Choose the tab again to retry.</source>
         <translation>无法读取数据：{0} 请再次选择该标签页重试。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="940"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="963"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="981"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1042"/>
         <source>Growth index (start = 100)</source>
         <translation>增长指数（起点 = 100）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1009"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1070"/>
         <source>Each account = 100 at the start of the range.</source>
         <translation>每个账号在时间范围开始时为 100。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1011"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1072"/>
         <source>The largest account has {0}× the followers of the smallest: the growth index shows the small ones better.</source>
         <translation>最大账号的关注者是最小账号的 {0} 倍：增长指数更能看清小账号。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1036"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1097"/>
         <source>New / lost per week</source>
         <translation>每周新增 / 流失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1054"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1115"/>
         <source>Click a day on the chart to see who came and who left.</source>
         <translation>点击图表中的某一天，查看谁关注了、谁离开了。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1059"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1120"/>
         <source>{day}: {new} new, {lost} lost</source>
         <translation>{day}：新增 {new}，流失 {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1067"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1128"/>
         <source>− {name} (@{handle}) left {account}</source>
         <translation>− {name}（@{handle}）取消关注了 {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1069"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1130"/>
         <source>+ {name} (@{handle}) follows {account}</source>
         <translation>+ {name}（@{handle}）关注了 {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1108"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1169"/>
         <source>new {new} · lost {lost}</source>
         <translation>新增 {new} · 流失 {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1180"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1241"/>
         <source>Best times: {0}</source>
         <translation>最佳时间：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1183"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1244"/>
         <source>Not enough posts in this range to tell.</source>
         <translation>此时间段内的帖子太少，无法判断。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1191"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1252"/>
         <source>Link clicks: Mastodon, Bluesky and Weibo do not report them. Visits from UTM-tagged links show up in the shop&apos;s own web analytics.</source>
         <translation>链接点击：Mastodon、Bluesky 和微博不提供。带 UTM 标记的链接带来的访问会显示在店铺自己的网站分析中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1195"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1256"/>
         <source>X: this app&apos;s access level cannot read post metrics, so link clicks are not available.</source>
         <translation>X：此应用的访问级别无法读取帖子数据，因此没有链接点击。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1198"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1259"/>
         <source>X reports link clicks for the account&apos;s own posts of the last 30 days.</source>
         <translation>X 提供账号自己最近 30 天帖子的链接点击。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1206"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1267"/>
         <source>not reported by this platform</source>
         <translation>此平台不提供</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1209"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1270"/>
         <source>not available with this app&apos;s access level</source>
         <translation>此应用的访问级别不可用</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1210"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1271"/>
         <source>not reported</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1233"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1294"/>
         <source>Followers now</source>
         <translation>当前关注者</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1295"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1356"/>
         <source>Save chart as PNG</source>
         <translation>将图表保存为 PNG</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1295"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1356"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1300"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1361"/>
         <source>Save data as CSV</source>
         <translation>将数据保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1300"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1361"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -2507,77 +2507,77 @@
 <context>
     <name>EngagementModel</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="311"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="335"/>
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="311"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="335"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="311"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="335"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="311"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="335"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="312"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="336"/>
         <source>Reposts</source>
         <translation>转发</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="312"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="336"/>
         <source>Favourites</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="321"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="345"/>
         <source>not reported by this platform</source>
         <translation>此平台不提供</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="323"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="347"/>
         <source>not available with this app&apos;s access level</source>
         <translation>此应用的访问级别不可用</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="328"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="352"/>
         <source>This platform does not tell anyone how often the links in a post were clicked. Visits from UTM-tagged links show up in the shop&apos;s own web analytics.</source>
         <translation>此平台不向任何人提供帖子中链接的点击次数。带 UTM 标记的链接带来的访问会显示在店铺自己的网站分析中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="332"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="356"/>
         <source>This X app&apos;s access level cannot read post metrics. A higher access level in the X developer portal lets mbdesk read link clicks.</source>
         <translation>此 X 应用的访问级别无法读取帖子数据。在 X 开发者平台提高访问级别后，mbdesk 才能读取链接点击。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="336"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="360"/>
         <source>X reports link clicks only for the account&apos;s own posts of the last 30 days; none were read for this post.</source>
         <translation>X 只提供账号自己最近 30 天帖子的链接点击；这条帖子没有读取到。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="338"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="362"/>
         <source>Clicks on the links in this post, as the platform reports them.</source>
         <translation>这条帖子中链接的点击次数，由平台提供。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="312"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="336"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="312"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="336"/>
         <source>Link clicks</source>
         <translation>链接点击</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="313"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="337"/>
         <source>Post</source>
         <translation>帖子</translation>
     </message>
@@ -2585,87 +2585,87 @@
 <context>
     <name>Feeds</name>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="38"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="43"/>
         <source>That is not a feed address: it must start with http:// or https://.</source>
         <translation>这不是订阅源地址：必须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="42"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="47"/>
         <source>The feed&apos;s server could not be reached. Check the address and the network, then try again.</source>
         <translation>无法连接订阅源的服务器。请检查地址和网络，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="46"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="51"/>
         <source>The feed is larger than 5 MB, so mbdesk did not read it. Use a feed of the newest entries only.</source>
         <translation>订阅源超过 5 MB，mbdesk 没有读取。请改用只含最新条目的订阅源。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="50"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="55"/>
         <source>That address gives a web page or something else, not an RSS or Atom feed. Look on the site for its feed link (often /feed or /rss.xml).</source>
         <translation>该地址返回的是网页或其他内容，而不是 RSS 或 Atom 订阅源。请在网站上找到订阅链接（通常是 /feed 或 /rss.xml）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="55"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="60"/>
         <source>The feed&apos;s server refused the request. Check the address.</source>
         <translation>订阅源的服务器拒绝了请求。请检查地址。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="58"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="63"/>
         <source>The feed could not be read; mbdesk tries again at the next check.</source>
         <translation>无法读取订阅源；mbdesk 会在下次检查时重试。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="61"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="66"/>
         <source>Stopped before the feed was read.</source>
         <translation>读取订阅源之前已停止。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="64"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="69"/>
         <source>This feed is already in the list.</source>
         <translation>该订阅源已在列表中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="66"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="71"/>
         <source>The feed could not be read.</source>
         <translation>无法读取订阅源。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="73"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="78"/>
         <source>not checked yet</source>
         <translation>尚未检查</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="76"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="81"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="79"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="84"/>
         <source>unchanged</source>
         <translation>无更新</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="82"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="87"/>
         <source>server not reached</source>
         <translation>无法连接服务器</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="85"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="90"/>
         <source>too large</source>
         <translation>过大</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="88"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="93"/>
         <source>not a feed</source>
         <translation>不是订阅源</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="91"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="96"/>
         <source>refused by the server</source>
         <translation>被服务器拒绝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="93"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="98"/>
         <source>could not be read</source>
         <translation>无法读取</translation>
     </message>
@@ -2688,110 +2688,147 @@
 <context>
     <name>FeedsDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="127"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="142"/>
         <source>Feeds to drafts</source>
         <translation>订阅源转草稿</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="131"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="148"/>
         <source>New entries of a shop&apos;s product or blog feed (RSS or Atom) become drafts, each entry once. Feeds are checked every hour while mbdesk is open.</source>
         <translation>店铺商品或博客订阅源（RSS 或 Atom）的新条目会变成草稿，每个条目只生成一次。mbdesk 打开期间每小时检查一次。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="137"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="154"/>
         <source>Feed address, e.g. https://shop.example/feed</source>
         <translation>订阅源地址，例如 https://shop.example/feed</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="139"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="156"/>
         <source>Add feed</source>
         <translation>添加订阅源</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="149"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="160"/>
+        <source>Accounts ticked on the drafts of the feed you add</source>
+        <translation>为要添加的订阅源所生成的草稿勾选的账号</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="163"/>
+        <source>Accounts ticked on the drafts of the selected feed</source>
+        <translation>为所选订阅源所生成的草稿勾选的账号</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="172"/>
         <source>Feed</source>
         <translation>订阅源</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="149"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="172"/>
         <source>Last check</source>
         <translation>上次检查</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="149"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="172"/>
         <source>Drafts made</source>
         <translation>已生成草稿</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="159"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="173"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="279"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="287"/>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="186"/>
         <source>Check now</source>
         <translation>立即检查</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="162"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="189"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="215"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="243"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="245"/>
+        <source>Ticked on the drafts this feed makes; change it with Accounts below</source>
+        <translation>此订阅源生成的草稿会勾选这些账号；可用下方的“账号”更改</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="247"/>
+        <source>No account is ticked on this feed&apos;s drafts: tick them in each draft, or choose Accounts below</source>
+        <translation>此订阅源的草稿不会勾选任何账号：请在每篇草稿中勾选，或用下方的“账号”选择</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="254"/>
         <source>No feeds yet: paste a feed address above.</source>
         <translation>还没有订阅源：请在上方粘贴订阅源地址。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="251"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="279"/>
+        <source>Accounts ({n})</source>
+        <translation>账号（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="337"/>
         <source>Reading the feed…</source>
         <translation>正在读取订阅源…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="266"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="353"/>
         <source>Added “{title}”: %n draft(s) made from its newest entries.</source>
         <translation>
             <numerusform>已添加“{title}”：根据最新条目生成了 %n 份草稿。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="267"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="354"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="270"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="357"/>
         <source>%n older entries are remembered without a draft.</source>
         <translation>
             <numerusform>另有 %n 条较早的条目已记录，但不生成草稿。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="284"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="371"/>
         <source>Checking the feeds…</source>
         <translation>正在检查订阅源…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="295"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="382"/>
         <source>Checked: %n new draft(s).</source>
         <translation>
             <numerusform>检查完毕：新增 %n 份草稿。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="298"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="385"/>
         <source>%n feed(s) could not be read; see Last check.</source>
         <translation>
             <numerusform>%n 个订阅源无法读取；见“上次检查”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="308"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="395"/>
         <source>Remove feed</source>
         <translation>移除订阅源</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="309"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="396"/>
         <source>Remove “{title}”? The drafts it made stay. Its entries are forgotten: adding it again makes drafts of its newest entries again.</source>
         <translation>移除“{title}”？它生成的草稿会保留。它的条目记录将被清除：再次添加时会重新为最新条目生成草稿。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="321"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="408"/>
         <source>Feed removed; its drafts stay.</source>
         <translation>订阅源已移除；它生成的草稿仍然保留。</translation>
     </message>
@@ -3833,62 +3870,62 @@ Only allow this for a file you wrote yourself: a CSV from elsewhere could pick a
         <translation>正在检查数据库…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="298"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="303"/>
         <source>Database checked: OK</source>
         <translation>数据库检查完毕：正常</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="303"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="308"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="332"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="337"/>
         <source>{title} ({count})</source>
         <translation>{title}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="345"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="353"/>
         <source>Database damaged</source>
         <translation>数据库损坏</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="346"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="354"/>
         <source>The database check found problems: {details}</source>
         <translation>数据库检查发现问题：{details}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="350"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="358"/>
         <source>No backup exists yet. Keep mbdesk closed and copy the data folder {folder} somewhere safe before trying anything else.</source>
         <translation>目前还没有备份。请保持 mbdesk 关闭，在尝试任何其他操作之前，先把数据文件夹 {folder} 复制到安全的地方。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="355"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="363"/>
         <source>You can restore the last backup ({name}). The damaged file is kept beside it, not deleted.</source>
         <translation>你可以恢复最近一次的备份（{name}）。损坏的文件会保留在旁边，不会被删除。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="357"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="365"/>
         <source>Restore last backup</source>
         <translation>恢复最近的备份</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="358"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="366"/>
         <source>Not now</source>
         <translation>暂不</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="365"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="373"/>
         <source>Restored {name}</source>
         <translation>已恢复 {name}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="389"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="397"/>
         <source>About mbdesk</source>
         <translation>关于 mbdesk</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/main_window.py" line="390"/>
+        <location filename="../../mbdesk/ui/main_window.py" line="398"/>
         <source>mbdesk {version}
 A desktop console for a shop&apos;s microblog accounts.
 Data folder: {folder}</source>
@@ -4089,42 +4126,42 @@ Data folder: {folder}</source>
 <context>
     <name>MentionModel</name>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="65"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="70"/>
         <source>new</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="66"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="71"/>
         <source>read</source>
         <translation>已读</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="67"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="72"/>
         <source>done</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="152"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="157"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="153"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="158"/>
         <source>From</source>
         <translation>发送者</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="154"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="159"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="155"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="160"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/models/mentions.py" line="156"/>
+        <location filename="../../mbdesk/ui/models/mentions.py" line="161"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -6013,27 +6050,27 @@ This happens once and can take a minute for a large inbox.</source>
 <context>
     <name>SummaryTile</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="270"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="294"/>
         <source>no data in this range</source>
         <translation>此时间段内无数据</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="271"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="295"/>
         <source>{sign}{n} in this range</source>
         <translation>此时间段内 {sign}{n}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="275"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="299"/>
         <source>Mentions (30 days): {0}</source>
         <translation>提及（30 天）：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="276"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="300"/>
         <source>Posts (30 days): {0}</source>
         <translation>帖子（30 天）：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="277"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="301"/>
         <source>Median engagement per post: {0}</source>
         <translation>每条帖子互动中位数：{0}</translation>
     </message>
