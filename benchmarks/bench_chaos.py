@@ -28,7 +28,6 @@ sys.path[:0] = [str(ROOT / "tests"), str(ROOT)]
 
 from fake_mastodon import KEY_IGNORING, PROFILES  # noqa: E402
 from test_crash_edits import crash_edit_run  # noqa: E402
-from test_crash_edits import summary as edit_summary  # noqa: E402
 from test_crash_publish import crash_run, summary  # noqa: E402
 
 
@@ -37,7 +36,7 @@ def run_edits(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         result = crash_edit_run(Path(tmp) / "ws", args.posts, args.kills, args.seed,
                                 args.profile, args.faults)
-    print(f"mode=edits profile={args.profile} " + edit_summary(result))
+    print(f"mode=edits profile={args.profile} " + summary(result))
     kinds = ", ".join(f"{k} {n}" for k, n in sorted(result["fault_kinds"].items()))
     print(f"faults by kind: {kinds or 'none'}")
     print(f"PUT requests: {result['put_requests']} for {(args.posts + 1) // 2} edits; DELETE "

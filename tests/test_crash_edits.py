@@ -26,7 +26,7 @@ if str(HERE.parent) not in sys.path:
 
 from fake_mastodon import KEY_IGNORING  # noqa: E402
 from sync_helpers import add_account, spawn_sync  # noqa: E402
-from test_crash_publish import CLIENT_TIMEOUT, ChaosFake, _heal  # noqa: E402
+from test_crash_publish import CLIENT_TIMEOUT, ChaosFake, _heal, summary  # noqa: E402
 
 from mbdesk.paths import Workspace, prepare_workspace  # noqa: E402
 from mbdesk.store import post_changes  # noqa: E402
@@ -108,13 +108,6 @@ def crash_edit_run(root: Path, posts: int, kills: int, seed: int = 1,
     finally:
         server._pause.set()
         server.stop()
-
-
-def summary(result: dict[str, object]) -> str:
-    integrity = "ok" if result["integrity"] == [] else f"FAILED {result['integrity']}"
-    return (f"posts={result['posts']} kills={result['kills']} faults={result['faults']} "
-            f"lost={result['lost']} dup={result['dup']} unknown={result['unknown']} "
-            f"integrity={integrity}")
 
 
 def test_killed_sync_edits_and_deletes_each_post_exactly_once(tmp_path: Path) -> None:
