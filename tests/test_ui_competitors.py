@@ -127,6 +127,14 @@ def test_follows_the_analytics_range_and_account_filter(qtbot, view, db):
         view.set_account(cafe.id)
     assert panel.rival_list.count() == 1 and "مقهى" in panel.rival_list.item(0).text()
     assert panel.account_combo.currentData() == cafe.id  # an add goes through that account
+    empty = Account.create(platform="mastodon", handle="help@example.social")
+    view.refresh()  # the filter learns the new account
+    with qtbot.waitSignal(panel.loaded, timeout=10_000):
+        view.set_account(empty.id)
+    assert panel.rival_list.count() == 0
+    assert "No competitors are read through this account" in panel.header.text()
+    assert not panel.empty_label.isVisibleTo(panel)
+    assert panel.legend.items == []  # no name of a rival no longer shown
     with qtbot.waitSignal(panel.loaded, timeout=10_000):
         view.set_account(None)
     assert panel.rival_list.count() == 2

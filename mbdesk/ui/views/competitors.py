@@ -343,11 +343,13 @@ class CompetitorsPanel(QWidget):
                 self.rival_list.setCurrentItem(item)
         self.rival_list.blockSignals(False)
         self.selected = selected
-        self.empty_label.setVisible(not rows)
+        # filtered to one account: the header says there are none through it (not "none yet")
+        self.empty_label.setVisible(not rows and self.filters()[1] is None)
 
     def _clear_figures(self) -> None:
         self.rival_curve.setData([], [])
         self.own_curve.setData([], [])
+        self.legend.clear()  # not the names of a rival no longer shown
         self.weekday_bars.setOpts(height=np.zeros(7))
         self.hour_bars.setOpts(height=np.zeros(24))
         self.rhythm_label.clear()
