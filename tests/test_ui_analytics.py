@@ -384,6 +384,21 @@ def test_date_axis_names_months_and_days_in_the_interface_language(
         QLocale.setDefault(previous)
 
 
+def test_day_numbers_next_to_a_month_name_are_left_out(qapp) -> None:
+    """Days every 5 days under month names: "29" two days before "Oct" read "29Oct"."""
+    from datetime import UTC, datetime
+
+    from pyqtgraph.graphicsItems import DateAxisItem as pg_dates
+
+    from mbdesk.ui.date_axis import LocalDateAxis
+
+    axis = LocalDateAxis(orientation="bottom")
+    axis.zoomLevel = pg_dates.MONTH_DAY_ZOOM_LEVEL  # months and days: "%b", "%d"
+    days = [datetime(2026, 9, d, tzinfo=UTC).timestamp() for d in (19, 24, 29)]
+    days += [datetime(2026, 10, d, tzinfo=UTC).timestamp() for d in (4, 9)]
+    assert axis.tickStrings(days, 1, pg_dates.DAY_SPACING) == ["19", "24", "", "04", "09"]
+
+
 # --- issue 15: account filter, growth index, one day, locale numbers; issue 16: action ---------
 
 

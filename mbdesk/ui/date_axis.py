@@ -8,8 +8,10 @@ years) stay as pyqtgraph writes them. ``LocaleNumberAxis`` groups value-axis num
 
 from __future__ import annotations
 
+import calendar
 import math
 import os
+from itertools import pairwise
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
@@ -31,6 +33,8 @@ class LocalDateAxis(pg.DateAxisItem):
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         spec = next((s for s in self.zoomLevel.tickSpecs if s.spacing == spacing), None)
+        if spec is not None and spec.format == "%d":  # day numbers under month names
+            return self._day_strings(values, scale, spacing)
         if spec is None or not any(code in spec.format for code in _NAMED):
             return super().tickStrings(values, scale, spacing)
         locale = QLocale()
@@ -46,6 +50,25 @@ class LocalDateAxis(pg.DateAxisItem):
                      .replace("%b", locale.standaloneMonthName(day.month, short))
                      .replace("%a", locale.dayName(day.isoweekday(), short)))
             out.append(day.strftime(names))  # what is left are numbers: %d, %Y
+        return out
+
+    def _day_strings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        """Day numbers, minus those that would run into a month's name: the month label sits
+        on the 1st, so a day closer to a 1st than half a day-tick step is left blank (pyqtgraph
+        drew "29Oct" and "Nov03")."""
+        out = super().tickStrings(values, scale, spacing)
+        # ``spacing`` is the level's (one day); the ticks drawn may be every few days
+        step = min((b - a for a, b in pairwise(values)), default=spacing)
+        half_step = max(step, spacing) / 2 / 86400
+        for i, value in enumerate(values):
+            try:
+                day = utcfromtimestamp(adjustTimestampToPreferredUtcOffset(value, self.utcOffset))
+            except (OverflowError, ValueError, OSError):
+                continue
+            since_first = day.day - 1
+            to_next_first = calendar.monthrange(day.year, day.month)[1] - day.day + 1
+            if 0 < since_first < half_step or to_next_first < half_step:
+                out[i] = ""
         return out
 
 

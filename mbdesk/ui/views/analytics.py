@@ -179,8 +179,9 @@ def series_arrays(series: FollowerSeries) -> tuple[np.ndarray, np.ndarray]:
 
 
 def format_day(day: date) -> str:
-    """A date in the UI locale's short form (never the C locale's "4 12 2026")."""
-    return format_date(day, "short")
+    """A date as the UI locale writes it ("Wed, Dec 2, 2026"; never the C locale's
+    "4 12 2026", nor the ambiguous "12/2/26")."""
+    return format_date(day, "medium")
 
 
 def weekday_names() -> list[str]:
