@@ -73,3 +73,25 @@ def test_screenshot_status_says_what_is_stored(qtbot, ctx):
     assert panel.sync.text().startswith("Last synced ")
     assert "2026" in panel.sync.text()
     assert not any("unknown" in label.text() for label in panel.findChildren(QLabel))
+
+
+def test_holiday_countries_are_named_and_sorted_in_the_interface_language(qtbot, ctx):
+    from PySide6.QtCore import QLocale
+
+    from mbdesk.ui.settings_dialog import SettingsDialog
+
+    previous = QLocale()
+    try:
+        for language, germany, spain in (("zh_CN", "德国 (DE)", "西班牙 (ES)"),
+                                         ("es", "Alemania (DE)", "España (ES)"),
+                                         ("en_US", "Germany (DE)", "Spain (ES)")):
+            QLocale.setDefault(QLocale(language))
+            dialog = SettingsDialog(ctx)
+            qtbot.addWidget(dialog)
+            box = dialog.holiday_country
+            labels = [box.itemText(i) for i in range(2, box.count())]
+            assert germany in labels and spain in labels
+            if language == "es":  # sorted by the Spanish names
+                assert labels.index("Alemania (DE)") < labels.index("España (ES)")
+    finally:
+        QLocale.setDefault(previous)

@@ -125,22 +125,24 @@ class SettingsDialog(QDialog):
 
     def _add_calendar_rows(self, form: QFormLayout) -> None:
         """Posting calendar: holidays of which country, and the good-practice warnings."""
-        from PySide6.QtCore import QLocale
+        from functools import cmp_to_key
+
+        from PySide6.QtCore import QCollator
         from PySide6.QtWidgets import QSpinBox
 
         from mbdesk.domain import holidays_cal
+        from mbdesk.ui.localtime import ui_locale
+        from mbdesk.ui.territory_names import territory_name
 
         self.holiday_country = QComboBox(self)
         default = holidays_cal.default_country()
         self.holiday_country.addItem(self.tr("From the system ({country})").format(
-            country=default or self.tr("none")), "")
+            country=territory_name(default) if default else self.tr("none")), "")
         self.holiday_country.addItem(self.tr("No holidays"), "-")
-        names = []
-        for code in holidays_cal.supported_countries():
-            territory = QLocale.codeToTerritory(code)
-            name = QLocale.territoryToString(territory) if territory.value else code
-            names.append((f"{name} ({code})", code))
-        for label, code in sorted(names):
+        collator = QCollator(ui_locale())  # 中国 before 德国 as a Chinese reader expects
+        names = [(f"{territory_name(code)} ({code})", code)
+                 for code in holidays_cal.supported_countries()]
+        for label, code in sorted(names, key=cmp_to_key(lambda a, b: collator.compare(a[0], b[0]))):
             self.holiday_country.addItem(label, code)
         self._select(self.holiday_country, settings.get("holiday_country") or "")
         form.addRow(self.tr("Public holidays on the calendar"), self.holiday_country)
