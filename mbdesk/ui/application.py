@@ -23,6 +23,7 @@ from mbdesk.store import settings
 from mbdesk.store.backup import restore_backup
 from mbdesk.store.db import connect, needs_migration, prepare_schema
 from mbdesk.ui import app_icon, crash, i18n, theme
+from mbdesk.ui.gui_thread import favour_gui_thread
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +38,7 @@ class GuiStartup:
     def run(self) -> int:
         if self.args.screenshot:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        favour_gui_thread()  # workers hand the interpreter lock back to painting sooner
         app = QApplication.instance() or QApplication(sys.argv[:1])
         app.setApplicationName(APP_NAME)
         app.setApplicationVersion(__version__)
