@@ -305,3 +305,21 @@ def test_an_author_name_with_a_direction_override_is_isolated_in_the_list(inbox)
     inbox.model.replace_row(0, evil)  # a row the load never saw: made when first shown
     assert inbox.model.index(0, AUTHOR).data() == author
     assert inbox.model.index(1, AUTHOR).data() == "李雷"
+
+
+def test_reading_pane_is_built_after_the_list_painted(qtbot, ctx) -> None:
+    shop = Account.create(platform="mastodon", handle="shop@example.social")
+    ana = Person.create(platform="mastodon", remote_id="1", handle="ana@example.social")
+    Mention.create(account=shop, remote_id="1", author=ana, text_plain="Hola",
+                   state=MentionState.NEW, created_at=utcnow())
+    view = InboxView(ctx)
+    qtbot.addWidget(view)
+    view.refresh()
+    assert "pane" not in view.__dict__  # the list shows first (start-up)
+    assert shown_texts(view) == ["Hola"]
+    view.show()
+    qtbot.waitUntil(lambda: "pane" in view.__dict__)  # nobody asked: built after the paint
+    assert view.pane.isVisibleTo(view)
+    assert view.pane.empty_overview.text() == view.header_label.text() == "1 new · 1 waiting " \
+        "for a reply, oldest 0 min"
+    assert not view.undo_button.isEnabled() and not view.done_button.isEnabled()

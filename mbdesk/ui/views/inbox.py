@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import (
@@ -57,12 +58,15 @@ from mbdesk.ui.models.mentions import ACCOUNT, AUTHOR, STATE, TEXT, TIME, IdRole
 from mbdesk.ui.tables import list_table
 from mbdesk.ui.text_fit import fit_placeholder
 from mbdesk.ui.views.base import View
-from mbdesk.ui.views.inbox_conversation import ConversationPane, MentionLoader
 
 SEARCH_DELAY_MS = 250
 UNDO_DEPTH = 50
 
 FirstPage = tuple[list[MentionRow], tuple[int, bool]]
+# Made with the reading pane, a moment after the list first painted (or on first use)
+PANE_PARTS = frozenset({"pane", "reader", "detail_author", "detail_meta", "detail_text",
+                        "read_button", "done_button", "unread_button", "undo_button",
+                        "thread_button"})
 
 
 def load_first_page(flt: MentionFilter) -> FirstPage:
@@ -212,6 +216,44 @@ class InboxView(View):
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count_label)
 
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        self._pane_slot: QWidget | None = QWidget(splitter)  # the pane's place until built
+        self._saved_replies: list[Any] = []
+        self._overview = ""
+        splitter.addWidget(self._pane_slot)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([5000, 3000])  # a ratio: the list gets five eighths
+        self._splitter = splitter
+
+        head = QHBoxLayout()
+        head.addWidget(self.header_label)
+        head.addStretch(1)
+        head.addWidget(self.response_label)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(head)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        self.installEventFilter(self)  # its first paint builds the reading pane
+
+    def __getattr__(self, name: str) -> Any:
+        """The reading pane and its buttons, built at first use when that comes before the
+        list painted (a test, a key press)."""
+        if name in PANE_PARTS and self.__dict__.get("_pane_slot") is not None:
+            self._build_pane()
+            return self.__dict__[name]
+        raise AttributeError(name)
+
+    def _build_pane(self) -> None:
+        """The reading pane and its buttons (~40 ms with its imports): after the list painted,
+        so start-up shows the list with its rows first."""
+        if self.__dict__.get("_pane_slot") is None:
+            return  # built already
+        from mbdesk.ui.views.inbox_conversation import ConversationPane, MentionLoader
+
+        slot, self._pane_slot = self._pane_slot, None
         self.pane = ConversationPane(self)
         self.reader = MentionLoader(self)
         self.reader.arrived.connect(self._show_detail)
@@ -236,25 +278,14 @@ class InboxView(View):
             self.pane.buttons.addWidget(button)
         self.pane.buttons.addStretch(1)
         self.pane.buttons.addWidget(self.thread_button)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(self.pane)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([5000, 3000])  # a ratio: the list gets five eighths
-
-        head = QHBoxLayout()
-        head.addWidget(self.header_label)
-        head.addStretch(1)
-        head.addWidget(self.response_label)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addLayout(head)
-        layout.addLayout(filters)
-        layout.addWidget(splitter, 1)
+        sizes = self._splitter.sizes()  # the person may have dragged it already
+        self._splitter.replaceWidget(1, self.pane)
+        self._splitter.setSizes(sizes if sum(sizes) else [5000, 3000])
+        slot.deleteLater()
+        self.pane.set_saved_replies(self._saved_replies)
         self._show_detail(None)
-        self.undo_button.setEnabled(False)
+        self.pane.set_overview(self._overview)
+        self.undo_button.setEnabled(bool(self._undo))
 
     def _build_shortcuts(self) -> None:
         keys = (("J", lambda: self.move(1)), ("K", lambda: self.move(-1)),
@@ -266,6 +297,10 @@ class InboxView(View):
             shortcut.activated.connect(slot)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self and event.type() == QEvent.Type.Paint:
+            self.removeEventFilter(self)
+            QTimer.singleShot(0, self._build_pane)  # the list is on screen: now the pane
+            return False
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             key = event.key() if isinstance(event, QKeyEvent) else 0
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -279,7 +314,9 @@ class InboxView(View):
         """Reload accounts, tags, counts and the first page, keeping filters and selection."""
         self._reload_accounts()
         self._reload_tags()
-        self.pane.set_saved_replies(settings.get("saved_replies") or [])
+        self._saved_replies = settings.get("saved_replies") or []
+        if self._pane_slot is None:
+            self.pane.set_saved_replies(self._saved_replies)
         self.apply_filters()
         self.update_crisis()
 
@@ -385,7 +422,8 @@ class InboxView(View):
         self.loaded.emit()
 
     def _show_rows(self, flt: MentionFilter, rows: list[MentionRow]) -> None:
-        keep = self._current.id if self._current else self.reader.pending_id
+        keep = self._current.id if self._current else (
+            self.reader.pending_id if self._pane_slot is None else None)
         self.model.show_results(flt, rows)
         self._update_header()
         row = self.model.row_of(lambda r: r.id == keep) if keep is not None else -1
@@ -393,7 +431,8 @@ class InboxView(View):
             self.table.selectRow(row)
         else:
             self.table.clearSelection()
-            self._show_detail(None)
+            if self._pane_slot is None:  # else the pane starts empty when it is built
+                self._show_detail(None)
 
     def _show_count(self, counted: tuple[int, bool]) -> None:
         n, capped = counted
@@ -414,7 +453,9 @@ class InboxView(View):
             text += " · " + self.tr("oldest waiting {0}").format(
                 self.waiting_text(utcnow() - counts.oldest_new_at))
         self.header_label.setText(text)
-        self.pane.set_overview(text)
+        self._overview = text
+        if self._pane_slot is None:
+            self.pane.set_overview(text)
         median = response_queries.overall_median(7, utcnow(), account)
         self.response_label.setText(
             self.tr("Median first reply (7 days): {0}").format(self.waiting_text(median))
