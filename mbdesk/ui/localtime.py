@@ -118,6 +118,18 @@ def format_time(clock: time, locale: QLocale | None = None, *, hour_only: bool =
     return locale.toString(clock, _date_formats(locale.name())["hour" if hour_only else "time"])
 
 
+def format_month(day: date, locale: QLocale | None = None) -> str:
+    """A month and its year as the language writes them (CLDR's "yMMMM"): "December 2026",
+    "2026年12月", "diciembre de 2026" — Qt has no such format of its own."""
+    from babel.dates import format_skeleton  # ~25 ms, only when a month title is shown
+
+    locale = locale or ui_locale()
+    try:
+        return format_skeleton("yMMMM", day, locale=locale.name())
+    except ValueError:  # a locale CLDR does not know
+        return f"{locale.standaloneMonthName(day.month)} {day.year}"
+
+
 def format_date_range(first: date, last: date, locale: QLocale | None = None) -> str:
     """"Dec 7 – Dec 13, 2026" (the year once when both days share it)."""
     locale = locale or ui_locale()

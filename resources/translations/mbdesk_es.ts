@@ -497,12 +497,12 @@
 <context>
     <name>Analytics</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="195"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="196"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="197"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="198"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} h {1:02d} min</translation>
     </message>
@@ -510,343 +510,343 @@
 <context>
     <name>AnalyticsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="449"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="450"/>
         <source>Analytics</source>
         <translation>Estadísticas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="454"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="455"/>
         <source>Follower growth</source>
         <translation>Crecimiento de seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="470"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="471"/>
         <source>Show one account on every tab, or all of them</source>
         <translation>Mostrar una cuenta en todas las pestañas, o todas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="472"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="473"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="476"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="477"/>
         <source>30 days</source>
         <translation>30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="476"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="477"/>
         <source>90 days</source>
         <translation>90 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="477"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="478"/>
         <source>1 year</source>
         <translation>1 año</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="477"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="478"/>
         <source>All</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="493"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="494"/>
         <source>Growth</source>
         <translation>Crecimiento</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="494"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="767"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="495"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="768"/>
         <source>Engagement</source>
         <translation>Interacción</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="495"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="496"/>
         <source>Best time to post</source>
         <translation>Mejor hora para publicar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="496"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="497"/>
         <source>Response and reach</source>
         <translation>Respuesta y alcance</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="525"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="526"/>
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="528"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="529"/>
         <source>Save data as CSV…</source>
         <translation>Guardar datos como CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="552"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="618"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1043"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="553"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="619"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1044"/>
         <source>Followers</source>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="564"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1098"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="565"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1099"/>
         <source>New / lost</source>
         <translation>Nuevos / perdidos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="596"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="597"/>
         <source>No follower history yet: it grows with each daily sync.</source>
         <translation>Aún no hay historial de seguidores: crece con cada sincronización diaria.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="618"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="619"/>
         <source>Each account&apos;s follower count</source>
         <translation>Número de seguidores de cada cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="619"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="620"/>
         <source>Growth index</source>
         <translation>Índice de crecimiento</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="620"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="621"/>
         <source>Each account = 100 at the start of the range, so small and large accounts grow side by side (110 = 10 % more followers)</source>
         <translation>Cada cuenta vale 100 al inicio del periodo, así las cuentas pequeñas y grandes crecen lado a lado (110 = 10 % más seguidores)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="663"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="664"/>
         <source>Per day</source>
         <translation>Por día</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="668"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="669"/>
         <source>Replies</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="668"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="669"/>
         <source>Reposts</source>
         <translation>Reenvíos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="669"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="670"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="678"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="679"/>
         <source>Mean engagement per post</source>
         <translation>Interacción media por publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="732"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="733"/>
         <source>Hour of day</source>
         <translation>Hora del día</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="742"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="743"/>
         <source>Mean engagement (replies + reposts + favourites) of the shop&apos;s own posts by the weekday and hour they went out, in your time zone. Brighter is better; hours with fewer than two posts stay dark.</source>
         <translation>Interacción media (respuestas + reenvíos + favoritos) de las publicaciones de la tienda según el día y la hora en que salieron, en tu zona horaria. Más claro es mejor; las horas con menos de dos publicaciones quedan oscuras.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="759"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="760"/>
         <source>Response time</source>
         <translation>Tiempo de respuesta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="760"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="761"/>
         <source>Median first reply, 7 days</source>
         <translation>Mediana de primera respuesta, 7 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="761"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="762"/>
         <source>Median first reply, 30 days</source>
         <translation>Mediana de primera respuesta, 30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="762"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="763"/>
         <source>Mentions answered, 30 days</source>
         <translation>Menciones respondidas, 30 días</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="763"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="764"/>
         <source>Reach</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="764"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1292"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="765"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1293"/>
         <source>Followers now (all accounts)</source>
         <translation>Seguidores actuales (todas las cuentas)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="765"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="766"/>
         <source>New followers in range</source>
         <translation>Seguidores nuevos en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="766"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="767"/>
         <source>Lost followers in range</source>
         <translation>Seguidores perdidos en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="768"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="769"/>
         <source>Mentions and comments</source>
         <translation>Menciones y comentarios</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="769"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="770"/>
         <source>Replies to posts</source>
         <translation>Respuestas a publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="770"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="771"/>
         <source>Reposts / boosts</source>
         <translation>Reenvíos / impulsos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="771"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="772"/>
         <source>Favourites / likes</source>
         <translation>Favoritos / me gusta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="772"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="773"/>
         <source>Positive share of mentions</source>
         <translation>Proporción de menciones positivas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="773"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="802"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="774"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="803"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="774"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="775"/>
         <source>Link clicks</source>
         <translation>Clics en enlaces</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="775"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="776"/>
         <source>Posts in range</source>
         <translation>Publicaciones en el periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="958"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="959"/>
         <source>The figures could not be read: {0} Choose the tab again to retry.</source>
         <translation>No se pudieron leer las cifras: {0} Vuelva a elegir la pestaña para reintentar.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="963"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="964"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1042"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1043"/>
         <source>Growth index (start = 100)</source>
         <translation>Índice de crecimiento (inicio = 100)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1070"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1071"/>
         <source>Each account = 100 at the start of the range.</source>
         <translation>Cada cuenta vale 100 al inicio del periodo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1072"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1073"/>
         <source>The largest account has {0}× the followers of the smallest: the growth index shows the small ones better.</source>
         <translation>La cuenta más grande tiene {0}× los seguidores de la más pequeña: el índice de crecimiento muestra mejor las pequeñas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1097"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1098"/>
         <source>New / lost per week</source>
         <translation>Nuevos / perdidos por semana</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1115"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1116"/>
         <source>Click a day on the chart to see who came and who left.</source>
         <translation>Haz clic en un día del gráfico para ver quién llegó y quién se fue.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1120"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1121"/>
         <source>{day}: {new} new, {lost} lost</source>
         <translation>{day}: {new} nuevos, {lost} perdidos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1128"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1129"/>
         <source>− {name} (@{handle}) left {account}</source>
         <translation>− {name} (@{handle}) dejó de seguir a {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1130"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1131"/>
         <source>+ {name} (@{handle}) follows {account}</source>
         <translation>+ {name} (@{handle}) sigue a {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1169"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1170"/>
         <source>new {new} · lost {lost}</source>
         <translation>nuevos {new} · perdidos {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1241"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1242"/>
         <source>Best times: {0}</source>
         <translation>Mejores horas: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1244"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1245"/>
         <source>Not enough posts in this range to tell.</source>
         <translation>No hay suficientes publicaciones en este periodo para saberlo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1252"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1253"/>
         <source>Link clicks: Mastodon, Bluesky and Weibo do not report them. Visits from UTM-tagged links show up in the shop&apos;s own web analytics.</source>
         <translation>Clics en enlaces: Mastodon, Bluesky y Weibo no los informan. Las visitas de enlaces con UTM aparecen en la analítica web de la propia tienda.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1256"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1257"/>
         <source>X: this app&apos;s access level cannot read post metrics, so link clicks are not available.</source>
         <translation>X: el nivel de acceso de esta app no puede leer las métricas, así que no hay clics en enlaces.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1259"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1260"/>
         <source>X reports link clicks for the account&apos;s own posts of the last 30 days.</source>
         <translation>X informa de los clics en enlaces de las publicaciones propias de los últimos 30 días.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1267"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1268"/>
         <source>not reported by this platform</source>
         <translation>la plataforma no lo informa</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1270"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1271"/>
         <source>not available with this app&apos;s access level</source>
         <translation>no disponible con el nivel de acceso de esta app</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1271"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1272"/>
         <source>not reported</source>
         <translation>no disponible</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1294"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1295"/>
         <source>Followers now</source>
         <translation>Seguidores actuales</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1356"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1357"/>
         <source>Save chart as PNG</source>
         <translation>Guardar gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1356"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1357"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1361"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1362"/>
         <source>Save data as CSV</source>
         <translation>Guardar datos como CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1361"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1362"/>
         <source>CSV file (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
@@ -932,22 +932,22 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="734"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="733"/>
         <source>Previous month</source>
         <translation>Mes anterior</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="147"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="148"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="577"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="578"/>
         <source>local scheduling only (kept by mbdesk)</source>
         <translation>solo programación local (la guarda mbdesk)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="687"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="688"/>
         <source>To fix: %n</source>
         <translation>
             <numerusform>Por resolver: %n</numerusform>
@@ -955,7 +955,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="689"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="690"/>
         <source>%n hint(s)</source>
         <translation>
             <numerusform>%n consejo</numerusform>
@@ -963,7 +963,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="691"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="692"/>
         <source>Nothing to fix; %n hint(s)</source>
         <translation>
             <numerusform>Nada por resolver; %n consejo</numerusform>
@@ -971,168 +971,168 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="728"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="727"/>
         <source>Week {week}: {range}</source>
         <translation>Semana {week}: {range}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="735"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="734"/>
         <source>Next month</source>
         <translation>Mes siguiente</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="247"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="248"/>
         <source>held</source>
         <translation>retenida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="112"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="113"/>
         <source>Pause all publishing</source>
         <translation>Pausar todas las publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="115"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="116"/>
         <source>Holds every scheduled post (posts on the server are taken back at the next sync) until you switch it off. Replies still go out.</source>
         <translation>Retiene todas las publicaciones programadas (las que están en el servidor se retiran en la próxima sincronización) hasta que lo desactives. Las respuestas siguen saliendo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="130"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="131"/>
         <source>⏸ Publishing is paused: no scheduled post goes out until you resume.</source>
         <translation>⏸ Publicación en pausa: no sale ninguna publicación programada hasta que la reanudes.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="135"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="136"/>
         <source>Resume publishing</source>
         <translation>Reanudar publicación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="157"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="158"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="158"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="159"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="164"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="165"/>
         <source>Queue slots…</source>
         <translation>Horarios de la cola…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="165"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="166"/>
         <source>Import CSV…</source>
         <translation>Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="166"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="167"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="168"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="169"/>
         <source>Schedule as CSV…</source>
         <translation>Programación como CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="169"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="170"/>
         <source>Calendar file (.ics)…</source>
         <translation>Archivo de calendario (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="244"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="245"/>
         <source>deleted</source>
         <translation>eliminado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="249"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="579"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="250"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="580"/>
         <source>move waits for the next sync</source>
         <translation>cambio pendiente de sincronizar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="250"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="251"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="251"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="252"/>
         <source>account needs re-authorization</source>
         <translation>la cuenta necesita volver a autorizarse</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="252"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="253"/>
         <source>after the sign-in runs out</source>
         <translation>tras caducar el inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="253"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="254"/>
         <source>Drag a post to move it; click it to open it.</source>
         <translation>Arrastra una publicación para moverla; haz clic para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="280"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="281"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="347"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="348"/>
         <source>Publishing is paused: every scheduled post is held.</source>
         <translation>Publicación en pausa: todas las publicaciones programadas quedan retenidas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="348"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="349"/>
         <source>Publishing resumed: scheduled posts go out at their time.</source>
         <translation>Publicación reanudada: las publicaciones programadas salen a su hora.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="363"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="364"/>
         <source>That post is no longer in the outbox.</source>
         <translation>Esa publicación ya no está en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="381"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="382"/>
         <source>Moved to {when}. The copy on the server is being moved too.</source>
         <translation>Movida al {when}. La copia del servidor también se está moviendo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="385"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="386"/>
         <source>Moved to {when} here. The server still holds it at the old time: the move is kept and applied by the next sync (mbdesk is not syncing now). If no sync runs before the old time, the server publishes it then.</source>
         <translation>Movida al {when} aquí. El servidor aún la tiene a la hora anterior: el cambio se guarda y se aplica en la próxima sincronización (mbdesk no está sincronizando ahora). Si no hay sincronización antes de la hora anterior, el servidor la publicará entonces.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="392"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="393"/>
         <source>Moved to {when}.</source>
         <translation>Movida al {when}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="422"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="423"/>
         <source>Connect an account first (Accounts).</source>
         <translation>Primero conecta una cuenta (Cuentas).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="426"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="427"/>
         <source>Queue slots saved.</source>
         <translation>Horarios de la cola guardados.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="430"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="431"/>
         <source>Import posts from CSV</source>
         <translation>Importar publicaciones desde CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="431"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="432"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="457"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="458"/>
         <source>Nothing was imported: {error}</source>
         <translation>No se importó nada: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="459"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="460"/>
         <source>%n post(s) imported and scheduled.</source>
         <translation>
             <numerusform>%n publicación importada y programada.</numerusform>
@@ -1140,48 +1140,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="468"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="469"/>
         <source>Export the schedule</source>
         <translation>Exportar la programación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="469"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="470"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="475"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="491"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="476"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="492"/>
         <source>Could not write {path}: {error}</source>
         <translation>No se pudo escribir {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="479"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="480"/>
         <source>Schedule saved to {path}.</source>
         <translation>Programación guardada en {path}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="483"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="484"/>
         <source>Export to a calendar app</source>
         <translation>Exportar a una aplicación de calendario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="485"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="486"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="495"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="496"/>
         <source>Calendar file saved to {path}: open it in any calendar app.</source>
         <translation>Archivo de calendario guardado en {path}: ábrelo en cualquier aplicación de calendario.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="549"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="550"/>
         <source>Click a day to see all its posts.</source>
         <translation>Haz clic en un día para ver todas sus publicaciones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="553"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="554"/>
         <source>{day}: %n post(s)</source>
         <translation>
             <numerusform>{day}: %n publicación</numerusform>
@@ -1189,27 +1189,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="584"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="585"/>
         <source>More posts that day than your limit</source>
         <translation>Más publicaciones ese día que tu límite</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="585"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="586"/>
         <source>Too close to another post of this account</source>
         <translation>Demasiado cerca de otra publicación de esta cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="586"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="587"/>
         <source>Outside this account&apos;s best hours</source>
         <translation>Fuera de las mejores horas de esta cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="626"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="627"/>
         <source>{post}: failed</source>
         <translation>{post}: falló</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="631"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="632"/>
         <source>{account} needs re-authorization: %n post(s) will not go out (the first {when})</source>
         <translation>
             <numerusform>{account} necesita volver a autorizarse: %n publicación no saldrá (la primera, {when})</numerusform>
@@ -1217,7 +1217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="634"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="635"/>
         <source>{account}: %n post(s) due after the sign-in runs out (the first {when})</source>
         <translation>
             <numerusform>{account}: %n publicación toca después de que caduque el inicio de sesión (la primera, {when})</numerusform>
@@ -1225,17 +1225,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="645"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="646"/>
         <source>{day} · {account}: {count} posts (limit {limit} a day)</source>
         <translation>{day} · {account}: {count} publicaciones (límite de {limit} al día)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="650"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="651"/>
         <source>{day} · {account}: two posts {minutes} min apart (keep at least {gap} min)</source>
         <translation>{day} · {account}: dos publicaciones a {minutes} min una de otra (deja al menos {gap} min)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="668"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="669"/>
         <source>%n post(s) outside their account&apos;s best hours</source>
         <translation>
             <numerusform>%n publicación fuera de las mejores horas de su cuenta</numerusform>
@@ -1243,17 +1243,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="670"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="671"/>
         <source>A soft hint: these posts may reach fewer people. Click to list them.</source>
         <translation>Solo un consejo: estas publicaciones pueden llegar a menos personas. Haz clic para verlas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="680"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="681"/>
         <source>{day} {time} · {account}: outside its best hours ({hours})</source>
         <translation>{day} {time} · {account}: fuera de sus mejores horas ({hours})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="663"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="664"/>
         <source>… and %n more (see the ⚠ days)</source>
         <translation>
             <numerusform>… y %n más (mira los días con ⚠)</numerusform>
@@ -1261,27 +1261,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="693"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="694"/>
         <source>No warnings</source>
         <translation>Sin avisos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="724"/>
-        <source>{month} {year}</source>
-        <translation>{month} de {year}</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="734"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="733"/>
         <source>Previous week</source>
         <translation>Semana anterior</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="735"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="734"/>
         <source>Next week</source>
         <translation>Semana siguiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="740"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="739"/>
         <source>%n post(s) scheduled in the next 7 days</source>
         <translation>
             <numerusform>%n publicación programada en los próximos 7 días</numerusform>
@@ -1289,7 +1284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="742"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="741"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n fallida</numerusform>
@@ -1297,7 +1292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="744"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="743"/>
         <source>%n held for your decision</source>
         <translation>
             <numerusform>%n espera tu decisión</numerusform>
@@ -1305,27 +1300,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="761"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="760"/>
         <source>Not moved: that time is in the past. Drop it on a later day or hour.</source>
         <translation>No se movió: esa hora ya pasó. Suéltala en un día u hora posterior.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="763"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="762"/>
         <source>Not moved: this post has already gone out (or is going out).</source>
         <translation>No se movió: esta publicación ya salió (o está saliendo).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="765"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="764"/>
         <source>Not moved: the post is no longer in the outbox.</source>
         <translation>No se movió: la publicación ya no está en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="766"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="765"/>
         <source>Not moved: replies go out as soon as possible.</source>
         <translation>No se movió: las respuestas salen lo antes posible.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="767"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="766"/>
         <source>Not moved: the post changed meanwhile; try again.</source>
         <translation>No se movió: la publicación cambió entretanto; inténtalo de nuevo.</translation>
     </message>
@@ -1516,12 +1511,12 @@
         <translation>{n} seguidores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="359"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="361"/>
         <source>{name} on {platform}, read through {account} · last checked {when}</source>
         <translation>{name} en {platform}, leído a través de {account} · última comprobación {when}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="386"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="388"/>
         <source>{per_week} posts a week; most often at {hours} (your time zone).</source>
         <translation>{per_week} publicaciones por semana; sobre todo a las {hours} (tu zona horaria).</translation>
     </message>
@@ -1536,132 +1531,132 @@
         <translation>Ninguna competencia se lee a través de esta cuenta. Elija «Todas las cuentas» arriba o añada una aquí.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="389"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="391"/>
         <source>No posts of theirs read in this range.</source>
         <translation>No se leyó ninguna publicación suya en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="422"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="424"/>
         <source>e.g. bakery or bakery@other.server</source>
         <translation>p. ej. panaderia o panaderia@otro.servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="423"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="425"/>
         <source>e.g. bakery.bsky.social</source>
         <translation>p. ej. panaderia.bsky.social</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="424"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="426"/>
         <source>e.g. @bakery</source>
         <translation>p. ej. @panaderia</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="426"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="428"/>
         <source>Connect an account first (Accounts).</source>
         <translation>Conecta primero una cuenta (Cuentas).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="429"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="431"/>
         <source>Weibo&apos;s API lets ordinary apps read only your own posts; other accounts&apos; posts and counts are for commercial partners, so Weibo competitors cannot be watched.</source>
         <translation>La API de Weibo solo deja a las apps normales leer tus propias publicaciones; las publicaciones y cifras de otras cuentas son para socios comerciales, así que no se puede seguir a competidores en Weibo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="434"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="436"/>
         <source>The demo workspace&apos;s accounts cannot look up other accounts; its competitors are samples. Connect a real account to watch yours.</source>
         <translation>Las cuentas del espacio de demostración no pueden buscar otras cuentas; sus competidores son ejemplos. Conecta una cuenta real para seguir a los tuyos.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="445"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="447"/>
         <source>Type the competitor&apos;s handle first.</source>
         <translation>Escribe primero el usuario del competidor.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="450"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="452"/>
         <source>Looking up {handle}…</source>
         <translation>Buscando {handle}…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="459"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="461"/>
         <source>Could not add it: {0}</source>
         <translation>No se pudo añadir: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="468"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="470"/>
         <source>You already watch {handle}.</source>
         <translation>Ya sigues a {handle}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="470"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="472"/>
         <source>Added {handle}. Its posts are not public, so only its follower count is watched.</source>
         <translation>Añadido {handle}. Sus publicaciones no son públicas, así que solo se sigue su número de seguidores.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="473"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="475"/>
         <source>Added {handle}: its follower count and posts are read at each sync (every few hours).</source>
         <translation>Añadido {handle}: sus seguidores y publicaciones se leen en cada sincronización (cada pocas horas).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="479"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="481"/>
         <source>No account {handle} was found on {platform}. Check the spelling; on Mastodon add @server for an account on another server.</source>
         <translation>No se encontró la cuenta {handle} en {platform}. Revisa cómo está escrita; en Mastodon añade @servidor si la cuenta está en otro servidor.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="482"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="484"/>
         <source>{platform} does not allow reading this account with your access: {reason}</source>
         <translation>{platform} no permite leer esta cuenta con tu acceso: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="484"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="486"/>
         <source>{account} needs to be authorized again (Accounts); then add the competitor.</source>
         <translation>Hay que volver a autorizar {account} (Cuentas); después añade el competidor.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="486"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="488"/>
         <source>{platform} asked mbdesk to wait; try again in a few minutes.</source>
         <translation>{platform} pidió a mbdesk que espere; vuelve a intentarlo en unos minutos.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="488"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="490"/>
         <source>You watch the most competitors one account can read (10); remove one first.</source>
         <translation>Ya sigues el máximo de competidores por cuenta (10); quita uno primero.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="490"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="492"/>
         <source>That account is no longer in mbdesk.</source>
         <translation>Esa cuenta ya no está en mbdesk.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="493"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="495"/>
         <source>Could not look up {handle} ({reason}). Check the connection and try again.</source>
         <translation>No se pudo buscar {handle} ({reason}). Revisa la conexión y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="504"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="506"/>
         <source>Remove competitor</source>
         <translation>Quitar competidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="505"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="507"/>
         <source>Stop watching {name}? Its follower history and stored posts are deleted.</source>
         <translation>¿Dejar de seguir a {name}? Se borran su historial de seguidores y las publicaciones guardadas.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="529"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="531"/>
         <source>not found any more (renamed or deleted?)</source>
         <translation>ya no se encuentra (¿renombrada o borrada?)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="531"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="533"/>
         <source>its posts are not public</source>
         <translation>sus publicaciones no son públicas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="532"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="534"/>
         <source>the platform does not allow reading it</source>
         <translation>la plataforma no permite leerla</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="534"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="536"/>
         <source>the last check failed</source>
         <translation>falló la última comprobación</translation>
     </message>
@@ -2413,17 +2408,17 @@
 <context>
     <name>CrisisBanner</name>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="93"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="97"/>
         <source>Show related mentions</source>
         <translation>Mostrar menciones relacionadas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="94"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="98"/>
         <source>Pause scheduled posts</source>
         <translation>Pausar publicaciones programadas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="95"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="99"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
@@ -2530,77 +2525,77 @@
 <context>
     <name>EngagementModel</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="335"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="336"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="335"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="336"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="335"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="336"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="335"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="336"/>
         <source>Replies</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="336"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="337"/>
         <source>Reposts</source>
         <translation>Reenvíos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="336"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="337"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="345"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="346"/>
         <source>not reported by this platform</source>
         <translation>la plataforma no lo informa</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="347"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="348"/>
         <source>not available with this app&apos;s access level</source>
         <translation>no disponible con el nivel de acceso de esta app</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="352"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="353"/>
         <source>This platform does not tell anyone how often the links in a post were clicked. Visits from UTM-tagged links show up in the shop&apos;s own web analytics.</source>
         <translation>Esta plataforma no informa a nadie de cuántas veces se hizo clic en los enlaces de una publicación. Las visitas de enlaces con UTM aparecen en la analítica web de la propia tienda.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="356"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="357"/>
         <source>This X app&apos;s access level cannot read post metrics. A higher access level in the X developer portal lets mbdesk read link clicks.</source>
         <translation>El nivel de acceso de esta app de X no puede leer las métricas de las publicaciones. Con un nivel más alto en el portal de desarrolladores de X, mbdesk puede leer los clics en enlaces.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="360"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="361"/>
         <source>X reports link clicks only for the account&apos;s own posts of the last 30 days; none were read for this post.</source>
         <translation>X solo informa de los clics en enlaces de las publicaciones propias de los últimos 30 días; para esta no se leyó ninguno.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="362"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="363"/>
         <source>Clicks on the links in this post, as the platform reports them.</source>
         <translation>Clics en los enlaces de esta publicación, según la plataforma.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="336"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="337"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="336"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="337"/>
         <source>Link clicks</source>
         <translation>Clics en enlaces</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="337"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="338"/>
         <source>Post</source>
         <translation>Publicación</translation>
     </message>
@@ -3535,152 +3530,152 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="134"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="138"/>
         <source>Inbox</source>
         <translation>Bandeja de entrada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="155"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="159"/>
         <source>All states</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="156"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="160"/>
         <source>New</source>
         <translation>Nuevas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="157"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="161"/>
         <source>Read</source>
         <translation>Leídas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="158"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="162"/>
         <source>Done</source>
         <translation>Resueltas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="161"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="165"/>
         <source>Any priority</source>
         <translation>Cualquier prioridad</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="162"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="166"/>
         <source>Priority</source>
         <translation>Prioritarias</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="163"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="167"/>
         <source>Negative (crisis)</source>
         <translation>Negativas (crisis)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="165"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="169"/>
         <source>Mentions and watches</source>
         <translation>Menciones y vigilancias</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="166"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="170"/>
         <source>Mentions</source>
         <translation>Menciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="167"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="171"/>
         <source>Keyword watches</source>
         <translation>Vigilancia de palabras clave</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="169"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="173"/>
         <source>Search mentions… (/)</source>
         <translation>Buscar menciones… (/)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="172"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="176"/>
         <source>Watches…</source>
         <translation>Vigilancias…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="174"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="178"/>
         <source>Saved replies…</source>
         <translation>Respuestas…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="175"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="179"/>
         <source>Saved replies, notifications, crisis watch</source>
         <translation>Respuestas guardadas, notificaciones, vigilancia de crisis</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="225"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="267"/>
         <source>Mark read</source>
         <translation>Marcar leída</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="226"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="268"/>
         <source>Done (E)</source>
         <translation>Resuelta (E)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="227"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="269"/>
         <source>Unread (U)</source>
         <translation>No leída (U)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="228"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="270"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Deshacer (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="229"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="271"/>
         <source>Load thread</source>
         <translation>Cargar hilo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="290"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="327"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="312"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="349"/>
         <source>Any author</source>
         <translation>Cualquier autor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="313"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="350"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="314"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="351"/>
         <source>KOLs</source>
         <translation>Influencers</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="315"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="352"/>
         <source>Potential customers</source>
         <translation>Posibles clientes</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="318"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="355"/>
         <source>Tag: {0}</source>
         <translation>Etiqueta: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="351"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="388"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="377"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="414"/>
         <source>Search failed: {0}</source>
         <translation>La búsqueda falló: {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="401"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="440"/>
         <source>Mentions shown: {0}</source>
         <translation>Menciones mostradas: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="406"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="445"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nueva</numerusform>
@@ -3688,7 +3683,7 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="409"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="448"/>
         <source>%n waiting for a reply</source>
         <translation>
             <numerusform>%n espera respuesta</numerusform>
@@ -3696,27 +3691,27 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="411"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="450"/>
         <source>, oldest {0}</source>
         <translation>, la más antigua {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="414"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="453"/>
         <source>oldest waiting {0}</source>
         <translation>la más antigua lleva {0} esperando</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="420"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="461"/>
         <source>Median first reply (7 days): {0}</source>
         <translation>Mediana de primera respuesta (7 días): {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="421"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="462"/>
         <source>No replies in the last 7 days</source>
         <translation>Sin respuestas en los últimos 7 días</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="426"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="467"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -3724,7 +3719,7 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="428"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="469"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -3732,7 +3727,7 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="429"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="470"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n d</numerusform>
@@ -3740,42 +3735,42 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="469"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="510"/>
         <source>Thread saved {0}</source>
         <translation>Hilo guardado el {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="470"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="511"/>
         <source>Thread not loaded yet (Enter loads it)</source>
         <translation>Hilo aún no cargado (Intro lo carga)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="491"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="532"/>
         <source>Loading the thread…</source>
         <translation>Cargando el hilo…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="513"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="554"/>
         <source>showing the copy saved {0}</source>
         <translation>se muestra la copia guardada el {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="515"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="556"/>
         <source>no saved copy yet</source>
         <translation>aún no hay copia guardada</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="516"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="557"/>
         <source>Could not load the thread ({0}); {1}</source>
         <translation>No se pudo cargar el hilo ({0}); {1}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="620"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="661"/>
         <source>That reply is no longer failed; nothing was changed.</source>
         <translation>Esa respuesta ya no figura como fallida; no se cambió nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="648"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="689"/>
         <source>Crisis watch: %n negative mention(s) in the last hour. Stay calm: read them together, contact the people, and don&apos;t rush a public statement.</source>
         <translation>
             <numerusform>Alerta de crisis: %n mención negativa en la última hora. Mantén la calma: léela con atención, contacta con la persona y no te precipites con una declaración pública.</numerusform>
@@ -3783,13 +3778,13 @@ Permítelo solo para un archivo que hayas escrito tú: un CSV de otra procedenci
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="653"/>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="677"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="694"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="718"/>
         <source>Scheduled posts paused</source>
         <translation>Publicaciones programadas en pausa</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="654"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="695"/>
         <source>Pause scheduled posts</source>
         <translation>Pausar publicaciones programadas</translation>
     </message>
@@ -5685,58 +5680,58 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
         <translation>El nuevo idioma se aplicará la próxima vez que se inicie mbdesk.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="135"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="139"/>
         <source>From the system ({country})</source>
         <translation>Del sistema ({country})</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="136"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="140"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="137"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="141"/>
         <source>No holidays</source>
         <translation>Sin festivos</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="146"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="148"/>
         <source>Public holidays on the calendar</source>
         <translation>Festivos en el calendario</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="149"/>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="155"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="151"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="157"/>
         <source>no warning</source>
         <translation>sin aviso</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="151"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="153"/>
         <source>Warn above, posts a day per account</source>
         <translation>Límite diario por cuenta (aviso)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="154"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="156"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="157"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="159"/>
         <source>Warn when two posts are closer than</source>
         <translation>Intervalo mínimo (aviso)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="158"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="160"/>
         <source>Warn outside an account&apos;s best hours</source>
         <translation>Avisar fuera de las mejores horas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="160"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="162"/>
         <source>Best hours come from the engagement of the account&apos;s own posts (20 or more).</source>
         <translation>Las mejores horas salen de la interacción de las publicaciones de la propia cuenta (20 o más).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="187"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="189"/>
         <source>Unknown time zone “{zone}”. Pick one from the list, for example Europe/Madrid or Asia/Shanghai.</source>
         <translation>Zona horaria desconocida: “{zone}”. Elige una de la lista, por ejemplo Europe/Madrid o Asia/Shanghai.</translation>
     </message>
@@ -5796,19 +5791,19 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../mbdesk/ui/application.py" line="105"/>
+        <location filename="../../mbdesk/ui/application.py" line="107"/>
         <source>Updating the database to a newer format…
 This happens once and can take a minute for a large inbox.</source>
         <translation>Actualizando la base de datos a un formato nuevo…
 Solo ocurre una vez y puede tardar un minuto si la bandeja es grande.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/application.py" line="168"/>
+        <location filename="../../mbdesk/ui/application.py" line="170"/>
         <source>Restore last backup</source>
         <translation>Restaurar la última copia</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/application.py" line="170"/>
+        <location filename="../../mbdesk/ui/application.py" line="172"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
@@ -6105,27 +6100,27 @@ Solo ocurre una vez y puede tardar un minuto si la bandeja es grande.</translati
 <context>
     <name>SummaryTile</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="294"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="295"/>
         <source>no data in this range</source>
         <translation>sin datos en este periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="295"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="296"/>
         <source>{sign}{n} in this range</source>
         <translation>{sign}{n} en este periodo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="299"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="300"/>
         <source>Mentions (30 days): {0}</source>
         <translation>Menciones (30 días): {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="300"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="301"/>
         <source>Posts (30 days): {0}</source>
         <translation>Publicaciones (30 días): {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="301"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="302"/>
         <source>Median engagement per post: {0}</source>
         <translation>Interacción mediana por publicación: {0}</translation>
     </message>

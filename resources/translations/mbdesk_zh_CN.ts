@@ -494,12 +494,12 @@
 <context>
     <name>Analytics</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="195"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="196"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="197"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="198"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} 小时 {1:02d} 分钟</translation>
     </message>
@@ -507,343 +507,343 @@
 <context>
     <name>AnalyticsView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="449"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="450"/>
         <source>Analytics</source>
         <translation>数据分析</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="454"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="455"/>
         <source>Follower growth</source>
         <translation>粉丝增长</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="470"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="471"/>
         <source>Show one account on every tab, or all of them</source>
         <translation>在每个标签页只显示一个账号，或显示全部</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="472"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="473"/>
         <source>All accounts</source>
         <translation>全部账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="476"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="477"/>
         <source>30 days</source>
         <translation>30 天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="476"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="477"/>
         <source>90 days</source>
         <translation>90 天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="477"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="478"/>
         <source>1 year</source>
         <translation>1 年</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="477"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="478"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="493"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="494"/>
         <source>Growth</source>
         <translation>增长</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="494"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="767"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="495"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="768"/>
         <source>Engagement</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="495"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="496"/>
         <source>Best time to post</source>
         <translation>最佳发布时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="496"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="497"/>
         <source>Response and reach</source>
         <translation>响应与覆盖</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="525"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="526"/>
         <source>Save as PNG…</source>
         <translation>保存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="528"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="529"/>
         <source>Save data as CSV…</source>
         <translation>将数据保存为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="552"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="618"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1043"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="553"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="619"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1044"/>
         <source>Followers</source>
         <translation>粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="564"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1098"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="565"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1099"/>
         <source>New / lost</source>
         <translation>新增 / 流失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="596"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="597"/>
         <source>No follower history yet: it grows with each daily sync.</source>
         <translation>还没有粉丝历史：每天同步后会逐步积累。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="618"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="619"/>
         <source>Each account&apos;s follower count</source>
         <translation>每个账号的关注者人数</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="619"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="620"/>
         <source>Growth index</source>
         <translation>增长指数</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="620"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="621"/>
         <source>Each account = 100 at the start of the range, so small and large accounts grow side by side (110 = 10 % more followers)</source>
         <translation>每个账号在时间范围开始时为 100，大小账号的增长可以并排比较（110 = 关注者多 10%）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="663"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="664"/>
         <source>Per day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="668"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="669"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="668"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="669"/>
         <source>Reposts</source>
         <translation>转发</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="669"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="670"/>
         <source>Favourites</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="678"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="679"/>
         <source>Mean engagement per post</source>
         <translation>每条帖子平均互动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="732"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="733"/>
         <source>Hour of day</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="742"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="743"/>
         <source>Mean engagement (replies + reposts + favourites) of the shop&apos;s own posts by the weekday and hour they went out, in your time zone. Brighter is better; hours with fewer than two posts stay dark.</source>
         <translation>店铺自己的帖子按发布的星期和时段（你的时区）统计的平均互动（回复 + 转发 + 点赞）。颜色越亮越好；帖子少于两条的时段保持暗色。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="759"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="760"/>
         <source>Response time</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="760"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="761"/>
         <source>Median first reply, 7 days</source>
         <translation>首次回复中位用时（7 天）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="761"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="762"/>
         <source>Median first reply, 30 days</source>
         <translation>首次回复中位用时（30 天）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="762"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="763"/>
         <source>Mentions answered, 30 days</source>
         <translation>已回复的提及（30 天）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="763"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="764"/>
         <source>Reach</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="764"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1292"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="765"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1293"/>
         <source>Followers now (all accounts)</source>
         <translation>当前粉丝（所有账号）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="765"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="766"/>
         <source>New followers in range</source>
         <translation>时间段内新增粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="766"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="767"/>
         <source>Lost followers in range</source>
         <translation>时间段内流失粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="768"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="769"/>
         <source>Mentions and comments</source>
         <translation>提及与评论</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="769"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="770"/>
         <source>Replies to posts</source>
         <translation>帖子的回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="770"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="771"/>
         <source>Reposts / boosts</source>
         <translation>转发 / 转嘟</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="771"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="772"/>
         <source>Favourites / likes</source>
         <translation>喜欢 / 点赞</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="772"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="773"/>
         <source>Positive share of mentions</source>
         <translation>正面提及占比</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="773"/>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="802"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="774"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="803"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="774"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="775"/>
         <source>Link clicks</source>
         <translation>链接点击</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="775"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="776"/>
         <source>Posts in range</source>
         <translation>时间段内的帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="958"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="959"/>
         <source>The figures could not be read: {0} Choose the tab again to retry.</source>
         <translation>无法读取数据：{0} 请再次选择该标签页重试。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="963"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="964"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1042"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1043"/>
         <source>Growth index (start = 100)</source>
         <translation>增长指数（起点 = 100）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1070"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1071"/>
         <source>Each account = 100 at the start of the range.</source>
         <translation>每个账号在时间范围开始时为 100。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1072"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1073"/>
         <source>The largest account has {0}× the followers of the smallest: the growth index shows the small ones better.</source>
         <translation>最大账号的关注者是最小账号的 {0} 倍：增长指数更能看清小账号。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1097"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1098"/>
         <source>New / lost per week</source>
         <translation>每周新增 / 流失</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1115"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1116"/>
         <source>Click a day on the chart to see who came and who left.</source>
         <translation>点击图表中的某一天，查看谁关注了、谁离开了。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1120"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1121"/>
         <source>{day}: {new} new, {lost} lost</source>
         <translation>{day}：新增 {new}，流失 {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1128"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1129"/>
         <source>− {name} (@{handle}) left {account}</source>
         <translation>− {name}（@{handle}）取消关注了 {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1130"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1131"/>
         <source>+ {name} (@{handle}) follows {account}</source>
         <translation>+ {name}（@{handle}）关注了 {account}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1169"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1170"/>
         <source>new {new} · lost {lost}</source>
         <translation>新增 {new} · 流失 {lost}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1241"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1242"/>
         <source>Best times: {0}</source>
         <translation>最佳时间：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1244"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1245"/>
         <source>Not enough posts in this range to tell.</source>
         <translation>此时间段内的帖子太少，无法判断。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1252"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1253"/>
         <source>Link clicks: Mastodon, Bluesky and Weibo do not report them. Visits from UTM-tagged links show up in the shop&apos;s own web analytics.</source>
         <translation>链接点击：Mastodon、Bluesky 和微博不提供。带 UTM 标记的链接带来的访问会显示在店铺自己的网站分析中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1256"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1257"/>
         <source>X: this app&apos;s access level cannot read post metrics, so link clicks are not available.</source>
         <translation>X：此应用的访问级别无法读取帖子数据，因此没有链接点击。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1259"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1260"/>
         <source>X reports link clicks for the account&apos;s own posts of the last 30 days.</source>
         <translation>X 提供账号自己最近 30 天帖子的链接点击。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1267"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1268"/>
         <source>not reported by this platform</source>
         <translation>此平台不提供</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1270"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1271"/>
         <source>not available with this app&apos;s access level</source>
         <translation>此应用的访问级别不可用</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1271"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1272"/>
         <source>not reported</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1294"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1295"/>
         <source>Followers now</source>
         <translation>当前关注者</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1356"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1357"/>
         <source>Save chart as PNG</source>
         <translation>将图表保存为 PNG</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1356"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1357"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1361"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1362"/>
         <source>Save data as CSV</source>
         <translation>将数据保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="1361"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="1362"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -927,388 +927,383 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="734"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="733"/>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="147"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="148"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="577"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="578"/>
         <source>local scheduling only (kept by mbdesk)</source>
         <translation>仅本地定时（由 mbdesk 保存）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="687"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="688"/>
         <source>To fix: %n</source>
         <translation>
             <numerusform>待处理：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="689"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="690"/>
         <source>%n hint(s)</source>
         <translation>
             <numerusform>%n 条提示</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="691"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="692"/>
         <source>Nothing to fix; %n hint(s)</source>
         <translation>
             <numerusform>无需处理；%n 条提示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="728"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="727"/>
         <source>Week {week}: {range}</source>
         <translation>第 {week} 周：{range}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="735"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="734"/>
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="247"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="248"/>
         <source>held</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="112"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="113"/>
         <source>Pause all publishing</source>
         <translation>暂停所有发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="115"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="116"/>
         <source>Holds every scheduled post (posts on the server are taken back at the next sync) until you switch it off. Replies still go out.</source>
         <translation>暂缓所有定时帖子（已在服务器定时的帖子会在下次同步时撤回），直到你关闭此项。回复仍会发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="130"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="131"/>
         <source>⏸ Publishing is paused: no scheduled post goes out until you resume.</source>
         <translation>⏸ 发布已暂停：在你恢复之前，不会发出任何定时帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="135"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="136"/>
         <source>Resume publishing</source>
         <translation>恢复发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="157"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="158"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="158"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="159"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="164"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="165"/>
         <source>Queue slots…</source>
         <translation>队列时段…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="165"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="166"/>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="166"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="167"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="168"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="169"/>
         <source>Schedule as CSV…</source>
         <translation>排期导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="169"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="170"/>
         <source>Calendar file (.ics)…</source>
         <translation>日历文件 (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="244"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="245"/>
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="249"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="579"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="250"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="580"/>
         <source>move waits for the next sync</source>
         <translation>移动待下次同步</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="250"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="251"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="251"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="252"/>
         <source>account needs re-authorization</source>
         <translation>账号需要重新授权</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="252"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="253"/>
         <source>after the sign-in runs out</source>
         <translation>授权到期之后</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="253"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="254"/>
         <source>Drag a post to move it; click it to open it.</source>
         <translation>拖动帖子可移动，点击可打开。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="280"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="281"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="347"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="348"/>
         <source>Publishing is paused: every scheduled post is held.</source>
         <translation>发布已暂停：所有定时帖子都已暂缓。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="348"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="349"/>
         <source>Publishing resumed: scheduled posts go out at their time.</source>
         <translation>发布已恢复：定时帖子将按时发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="363"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="364"/>
         <source>That post is no longer in the outbox.</source>
         <translation>该帖子已不在发件箱中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="381"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="382"/>
         <source>Moved to {when}. The copy on the server is being moved too.</source>
         <translation>已移到 {when}。服务器上的副本也正在移动。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="385"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="386"/>
         <source>Moved to {when} here. The server still holds it at the old time: the move is kept and applied by the next sync (mbdesk is not syncing now). If no sync runs before the old time, the server publishes it then.</source>
         <translation>已在本地移到 {when}。服务器上仍是原来的时间：此次移动会保留，并在下次同步时生效（mbdesk 当前未在同步）。如果在原时间之前没有同步，服务器会在原时间发布。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="392"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="393"/>
         <source>Moved to {when}.</source>
         <translation>已移到 {when}。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="422"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="423"/>
         <source>Connect an account first (Accounts).</source>
         <translation>请先连接一个账号（“账号”页面）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="426"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="427"/>
         <source>Queue slots saved.</source>
         <translation>队列时段已保存。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="430"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="431"/>
         <source>Import posts from CSV</source>
         <translation>从 CSV 导入帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="431"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="432"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="457"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="458"/>
         <source>Nothing was imported: {error}</source>
         <translation>没有导入任何内容：{error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="459"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="460"/>
         <source>%n post(s) imported and scheduled.</source>
         <translation>
             <numerusform>已导入并定时 %n 条帖子。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="468"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="469"/>
         <source>Export the schedule</source>
         <translation>导出排期</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="469"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="470"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="475"/>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="491"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="476"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="492"/>
         <source>Could not write {path}: {error}</source>
         <translation>无法写入 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="479"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="480"/>
         <source>Schedule saved to {path}.</source>
         <translation>排期已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="483"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="484"/>
         <source>Export to a calendar app</source>
         <translation>导出到日历应用</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="485"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="486"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="495"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="496"/>
         <source>Calendar file saved to {path}: open it in any calendar app.</source>
         <translation>日历文件已保存到 {path}：可用任何日历应用打开。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="549"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="550"/>
         <source>Click a day to see all its posts.</source>
         <translation>点击某一天，查看当天的所有帖子。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="553"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="554"/>
         <source>{day}: %n post(s)</source>
         <translation>
             <numerusform>{day}：%n 条帖子</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="584"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="585"/>
         <source>More posts that day than your limit</source>
         <translation>当天帖子数超过你设定的上限</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="585"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="586"/>
         <source>Too close to another post of this account</source>
         <translation>与此账号的另一条帖子间隔太近</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="586"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="587"/>
         <source>Outside this account&apos;s best hours</source>
         <translation>不在此账号的最佳时段内</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="626"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="627"/>
         <source>{post}: failed</source>
         <translation>{post}：失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="631"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="632"/>
         <source>{account} needs re-authorization: %n post(s) will not go out (the first {when})</source>
         <translation>
             <numerusform>{account} 需要重新授权：%n 条帖子不会发出（最早 {when}）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="634"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="635"/>
         <source>{account}: %n post(s) due after the sign-in runs out (the first {when})</source>
         <translation>
             <numerusform>{account}：%n 条帖子在登录失效后到期（最早 {when}）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="645"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="646"/>
         <source>{day} · {account}: {count} posts (limit {limit} a day)</source>
         <translation>{day} · {account}：{count} 条帖子（每天上限 {limit} 条）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="650"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="651"/>
         <source>{day} · {account}: two posts {minutes} min apart (keep at least {gap} min)</source>
         <translation>{day} · {account}：两条帖子仅相隔 {minutes} 分钟（至少应间隔 {gap} 分钟）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="668"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="669"/>
         <source>%n post(s) outside their account&apos;s best hours</source>
         <translation>
             <numerusform>%n 条帖子不在账号的最佳时段</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="670"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="671"/>
         <source>A soft hint: these posts may reach fewer people. Click to list them.</source>
         <translation>仅为提示：这些帖子可能触达的人较少。点击列出它们。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="680"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="681"/>
         <source>{day} {time} · {account}: outside its best hours ({hours})</source>
         <translation>{day} {time} · {account}：不在最佳时段内（{hours}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="663"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="664"/>
         <source>… and %n more (see the ⚠ days)</source>
         <translation>
             <numerusform>… 还有 %n 条（见带 ⚠ 的日期）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="693"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="694"/>
         <source>No warnings</source>
         <translation>没有警告</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="724"/>
-        <source>{month} {year}</source>
-        <translation>{year}年{number}月</translation>
-    </message>
-    <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="734"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="733"/>
         <source>Previous week</source>
         <translation>上一周</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="735"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="734"/>
         <source>Next week</source>
         <translation>下一周</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="740"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="739"/>
         <source>%n post(s) scheduled in the next 7 days</source>
         <translation>
             <numerusform>未来 7 天内已安排 %n 条帖子</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="742"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="741"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n 条失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/calendar.py" line="744"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="743"/>
         <source>%n held for your decision</source>
         <translation>
             <numerusform>%n 条等待你决定</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="761"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="760"/>
         <source>Not moved: that time is in the past. Drop it on a later day or hour.</source>
         <translation>未移动：该时间已经过去。请拖到更晚的日期或时段。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="763"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="762"/>
         <source>Not moved: this post has already gone out (or is going out).</source>
         <translation>未移动：这条帖子已经发出（或正在发出）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="765"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="764"/>
         <source>Not moved: the post is no longer in the outbox.</source>
         <translation>未移动：该帖子已不在发件箱中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="766"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="765"/>
         <source>Not moved: replies go out as soon as possible.</source>
         <translation>未移动：回复会尽快发出。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/calendar.py" line="767"/>
+        <location filename="../../mbdesk/ui/views/calendar.py" line="766"/>
         <source>Not moved: the post changed meanwhile; try again.</source>
         <translation>未移动：帖子在此期间已更改，请重试。</translation>
     </message>
@@ -1499,12 +1494,12 @@
         <translation>{n} 粉丝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="359"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="361"/>
         <source>{name} on {platform}, read through {account} · last checked {when}</source>
         <translation>{name}（{platform}），通过 {account} 读取 · 上次检查 {when}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="386"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="388"/>
         <source>{per_week} posts a week; most often at {hours} (your time zone).</source>
         <translation>每周 {per_week} 条帖子；最常在 {hours} 发布（你的时区）。</translation>
     </message>
@@ -1519,132 +1514,132 @@
         <translation>没有通过此账号关注的竞争对手。请在上方选择“全部账号”，或在此添加一个。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="389"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="391"/>
         <source>No posts of theirs read in this range.</source>
         <translation>此时间范围内未读到他们的帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="422"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="424"/>
         <source>e.g. bakery or bakery@other.server</source>
         <translation>例如 bakery 或 bakery@other.server</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="423"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="425"/>
         <source>e.g. bakery.bsky.social</source>
         <translation>例如 bakery.bsky.social</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="424"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="426"/>
         <source>e.g. @bakery</source>
         <translation>例如 @bakery</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="426"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="428"/>
         <source>Connect an account first (Accounts).</source>
         <translation>请先连接一个账号（账号页面）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="429"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="431"/>
         <source>Weibo&apos;s API lets ordinary apps read only your own posts; other accounts&apos; posts and counts are for commercial partners, so Weibo competitors cannot be watched.</source>
         <translation>微博 API 只允许普通应用读取你自己的微博；其他账号的微博和数据只对商业合作伙伴开放，所以无法关注微博上的竞争对手。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="434"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="436"/>
         <source>The demo workspace&apos;s accounts cannot look up other accounts; its competitors are samples. Connect a real account to watch yours.</source>
         <translation>演示工作区的账号无法查找其他账号；这里的竞争对手是示例。连接一个真实账号来关注你的竞争对手。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="445"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="447"/>
         <source>Type the competitor&apos;s handle first.</source>
         <translation>请先输入竞争对手的用户名。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="450"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="452"/>
         <source>Looking up {handle}…</source>
         <translation>正在查找 {handle}…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="459"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="461"/>
         <source>Could not add it: {0}</source>
         <translation>无法添加：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="468"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="470"/>
         <source>You already watch {handle}.</source>
         <translation>你已经在关注 {handle}。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="470"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="472"/>
         <source>Added {handle}. Its posts are not public, so only its follower count is watched.</source>
         <translation>已添加 {handle}。其帖子不公开，所以只关注粉丝数。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="473"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="475"/>
         <source>Added {handle}: its follower count and posts are read at each sync (every few hours).</source>
         <translation>已添加 {handle}：每次同步（每隔几小时）都会读取其粉丝数和帖子。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="479"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="481"/>
         <source>No account {handle} was found on {platform}. Check the spelling; on Mastodon add @server for an account on another server.</source>
         <translation>在 {platform} 上找不到账号 {handle}。请检查拼写；在 Mastodon 上，其他服务器的账号要加上 @服务器。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="482"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="484"/>
         <source>{platform} does not allow reading this account with your access: {reason}</source>
         <translation>{platform} 不允许用你的权限读取这个账号：{reason}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="484"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="486"/>
         <source>{account} needs to be authorized again (Accounts); then add the competitor.</source>
         <translation>{account} 需要重新授权（账号页面）；之后再添加竞争对手。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="486"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="488"/>
         <source>{platform} asked mbdesk to wait; try again in a few minutes.</source>
         <translation>{platform} 要求 mbdesk 稍候；请几分钟后再试。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="488"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="490"/>
         <source>You watch the most competitors one account can read (10); remove one first.</source>
         <translation>一个账号最多可关注 10 个竞争对手；请先移除一个。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="490"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="492"/>
         <source>That account is no longer in mbdesk.</source>
         <translation>这个账号已不在 mbdesk 中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="493"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="495"/>
         <source>Could not look up {handle} ({reason}). Check the connection and try again.</source>
         <translation>无法查找 {handle}（{reason}）。请检查网络连接后重试。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="504"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="506"/>
         <source>Remove competitor</source>
         <translation>移除竞争对手</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="505"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="507"/>
         <source>Stop watching {name}? Its follower history and stored posts are deleted.</source>
         <translation>不再关注 {name}？其粉丝历史和已保存的帖子将被删除。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="529"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="531"/>
         <source>not found any more (renamed or deleted?)</source>
         <translation>已找不到（改名或已删除？）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="531"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="533"/>
         <source>its posts are not public</source>
         <translation>其帖子不公开</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="532"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="534"/>
         <source>the platform does not allow reading it</source>
         <translation>平台不允许读取</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/competitors.py" line="534"/>
+        <location filename="../../mbdesk/ui/views/competitors.py" line="536"/>
         <source>the last check failed</source>
         <translation>上次检查失败</translation>
     </message>
@@ -2390,17 +2385,17 @@
 <context>
     <name>CrisisBanner</name>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="93"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="97"/>
         <source>Show related mentions</source>
         <translation>显示相关提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="94"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="98"/>
         <source>Pause scheduled posts</source>
         <translation>暂停定时帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="95"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="99"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
@@ -2507,77 +2502,77 @@
 <context>
     <name>EngagementModel</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="335"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="336"/>
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="335"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="336"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="335"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="336"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="335"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="336"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="336"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="337"/>
         <source>Reposts</source>
         <translation>转发</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="336"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="337"/>
         <source>Favourites</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="345"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="346"/>
         <source>not reported by this platform</source>
         <translation>此平台不提供</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="347"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="348"/>
         <source>not available with this app&apos;s access level</source>
         <translation>此应用的访问级别不可用</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="352"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="353"/>
         <source>This platform does not tell anyone how often the links in a post were clicked. Visits from UTM-tagged links show up in the shop&apos;s own web analytics.</source>
         <translation>此平台不向任何人提供帖子中链接的点击次数。带 UTM 标记的链接带来的访问会显示在店铺自己的网站分析中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="356"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="357"/>
         <source>This X app&apos;s access level cannot read post metrics. A higher access level in the X developer portal lets mbdesk read link clicks.</source>
         <translation>此 X 应用的访问级别无法读取帖子数据。在 X 开发者平台提高访问级别后，mbdesk 才能读取链接点击。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="360"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="361"/>
         <source>X reports link clicks only for the account&apos;s own posts of the last 30 days; none were read for this post.</source>
         <translation>X 只提供账号自己最近 30 天帖子的链接点击；这条帖子没有读取到。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="362"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="363"/>
         <source>Clicks on the links in this post, as the platform reports them.</source>
         <translation>这条帖子中链接的点击次数，由平台提供。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="336"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="337"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="336"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="337"/>
         <source>Link clicks</source>
         <translation>链接点击</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="337"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="338"/>
         <source>Post</source>
         <translation>帖子</translation>
     </message>
@@ -3496,255 +3491,255 @@ Only allow this for a file you wrote yourself: a CSV from elsewhere could pick a
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="134"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="138"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="155"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="159"/>
         <source>All states</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="156"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="160"/>
         <source>New</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="157"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="161"/>
         <source>Read</source>
         <translation>已读</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="158"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="162"/>
         <source>Done</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="161"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="165"/>
         <source>Any priority</source>
         <translation>任意优先级</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="162"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="166"/>
         <source>Priority</source>
         <translation>优先</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="163"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="167"/>
         <source>Negative (crisis)</source>
         <translation>负面（危机）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="165"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="169"/>
         <source>Mentions and watches</source>
         <translation>提及与关键词监控</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="166"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="170"/>
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="167"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="171"/>
         <source>Keyword watches</source>
         <translation>关键词监控</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="169"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="173"/>
         <source>Search mentions… (/)</source>
         <translation>搜索提及…（/）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="172"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="176"/>
         <source>Watches…</source>
         <translation>关键词监控…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="174"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="178"/>
         <source>Saved replies…</source>
         <translation>快捷回复…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="175"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="179"/>
         <source>Saved replies, notifications, crisis watch</source>
         <translation>快捷回复、通知、危机监控</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="225"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="267"/>
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="226"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="268"/>
         <source>Done (E)</source>
         <translation>标为已处理 (E)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="227"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="269"/>
         <source>Unread (U)</source>
         <translation>标为未读 (U)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="228"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="270"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>撤销（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="229"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="271"/>
         <source>Load thread</source>
         <translation>加载对话</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="290"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="327"/>
         <source>All accounts</source>
         <translation>所有账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="312"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="349"/>
         <source>Any author</source>
         <translation>任意作者</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="313"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="350"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="314"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="351"/>
         <source>KOLs</source>
         <translation>KOL</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="315"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="352"/>
         <source>Potential customers</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="318"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="355"/>
         <source>Tag: {0}</source>
         <translation>标签：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="351"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="388"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="377"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="414"/>
         <source>Search failed: {0}</source>
         <translation>搜索失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="401"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="440"/>
         <source>Mentions shown: {0}</source>
         <translation>已显示 {0} 条提及</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="406"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="445"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n 条未读</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="409"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="448"/>
         <source>%n waiting for a reply</source>
         <translation>
             <numerusform>%n 条待回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="411"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="450"/>
         <source>, oldest {0}</source>
         <translation>，最久 {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="414"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="453"/>
         <source>oldest waiting {0}</source>
         <translation>最早一条已等待 {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="420"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="461"/>
         <source>Median first reply (7 days): {0}</source>
         <translation>首次回复中位用时（7 天）：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="421"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="462"/>
         <source>No replies in the last 7 days</source>
         <translation>最近 7 天没有回复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="426"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="467"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="428"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="469"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="429"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="470"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="469"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="510"/>
         <source>Thread saved {0}</source>
         <translation>对话保存于 {0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="470"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="511"/>
         <source>Thread not loaded yet (Enter loads it)</source>
         <translation>对话尚未加载（按 Enter 加载）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="491"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="532"/>
         <source>Loading the thread…</source>
         <translation>正在加载对话…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="513"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="554"/>
         <source>showing the copy saved {0}</source>
         <translation>显示 {0} 保存的副本</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="515"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="556"/>
         <source>no saved copy yet</source>
         <translation>还没有保存的副本</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="516"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="557"/>
         <source>Could not load the thread ({0}); {1}</source>
         <translation>无法加载对话（{0}）；{1}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="620"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="661"/>
         <source>That reply is no longer failed; nothing was changed.</source>
         <translation>该回复已不再是失败状态；未做任何更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/views/inbox.py" line="648"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="689"/>
         <source>Crisis watch: %n negative mention(s) in the last hour. Stay calm: read them together, contact the people, and don&apos;t rush a public statement.</source>
         <translation>
             <numerusform>危机监控：过去一小时内有 %n 条负面提及。请保持冷静：把它们放在一起阅读，联系相关的人，不要急于发表公开声明。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="653"/>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="677"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="694"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="718"/>
         <source>Scheduled posts paused</source>
         <translation>定时帖子已暂停</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/inbox.py" line="654"/>
+        <location filename="../../mbdesk/ui/views/inbox.py" line="695"/>
         <source>Pause scheduled posts</source>
         <translation>暂停定时帖子</translation>
     </message>
@@ -5630,58 +5625,58 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
         <translation>新的语言将在下次启动 mbdesk 时生效。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="135"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="139"/>
         <source>From the system ({country})</source>
         <translation>跟随系统（{country}）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="136"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="140"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="137"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="141"/>
         <source>No holidays</source>
         <translation>不显示节假日</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="146"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="148"/>
         <source>Public holidays on the calendar</source>
         <translation>日历上显示的公共假日</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="149"/>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="155"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="151"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="157"/>
         <source>no warning</source>
         <translation>不警告</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="151"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="153"/>
         <source>Warn above, posts a day per account</source>
         <translation>每个账号每天帖子数超过此值时警告</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="154"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="156"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="157"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="159"/>
         <source>Warn when two posts are closer than</source>
         <translation>两条帖子间隔小于此值时警告</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="158"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="160"/>
         <source>Warn outside an account&apos;s best hours</source>
         <translation>不在账号的最佳时段时警告</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="160"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="162"/>
         <source>Best hours come from the engagement of the account&apos;s own posts (20 or more).</source>
         <translation>最佳时段根据该账号自己帖子的互动得出（需要 20 条或更多）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/settings_dialog.py" line="187"/>
+        <location filename="../../mbdesk/ui/settings_dialog.py" line="189"/>
         <source>Unknown time zone “{zone}”. Pick one from the list, for example Europe/Madrid or Asia/Shanghai.</source>
         <translation>未知时区“{zone}”。请从列表中选择，例如 Europe/Madrid 或 Asia/Shanghai。</translation>
     </message>
@@ -5741,19 +5736,19 @@ Is the post NOT there? Then it is sent again now. If it is there, choose No and 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../mbdesk/ui/application.py" line="105"/>
+        <location filename="../../mbdesk/ui/application.py" line="107"/>
         <source>Updating the database to a newer format…
 This happens once and can take a minute for a large inbox.</source>
         <translation>正在将数据库更新为新格式…
 只需一次；收件箱很大时可能需要一分钟。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/application.py" line="168"/>
+        <location filename="../../mbdesk/ui/application.py" line="170"/>
         <source>Restore last backup</source>
         <translation>恢复最近的备份</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/application.py" line="170"/>
+        <location filename="../../mbdesk/ui/application.py" line="172"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -6050,27 +6045,27 @@ This happens once and can take a minute for a large inbox.</source>
 <context>
     <name>SummaryTile</name>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="294"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="295"/>
         <source>no data in this range</source>
         <translation>此时间段内无数据</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="295"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="296"/>
         <source>{sign}{n} in this range</source>
         <translation>此时间段内 {sign}{n}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="299"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="300"/>
         <source>Mentions (30 days): {0}</source>
         <translation>提及（30 天）：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="300"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="301"/>
         <source>Posts (30 days): {0}</source>
         <translation>帖子（30 天）：{0}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/views/analytics.py" line="301"/>
+        <location filename="../../mbdesk/ui/views/analytics.py" line="302"/>
         <source>Median engagement per post: {0}</source>
         <translation>每条帖子互动中位数：{0}</translation>
     </message>

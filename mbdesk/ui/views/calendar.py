@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -49,6 +49,7 @@ from mbdesk.ui.localtime import (
     format_date,
     format_date_range,
     format_local,
+    format_month,
     format_time,
     to_utc_naive,
     ui_locale,
@@ -719,10 +720,8 @@ class CalendarView(View):
     def _update_label(self) -> None:
         locale = ui_locale()
         if self.mode == MONTH:
-            name = locale.standaloneMonthName(self.model.month, QLocale.FormatType.LongFormat)
-            # {number}: Chinese writes "2026年12月", not the month's name "2026年十二月"
-            self.month_label.setText(self.tr("{month} {year}").format(
-                month=name.capitalize(), year=self.model.year, number=self.model.month))
+            title = format_month(date(self.model.year, self.model.month, 1), locale)
+            self.month_label.setText(title[:1].upper() + title[1:])  # a title: "Diciembre de"
             return
         end = self._week_start + timedelta(days=6)
         self.month_label.setText(self.tr("Week {week}: {range}").format(
