@@ -1,4 +1,5 @@
-"""``--screenshot OUTDIR``: render each main view (and the settings dialog) to PNG and exit."""
+"""``--screenshot OUTDIR``: render each main view, the week view, the settings dialog and the
+first-start dialog to PNG and exit."""
 
 from __future__ import annotations
 
@@ -30,6 +31,12 @@ def render_views(window, outdir: str) -> int:
             log.error("could not write %s", path)
             return 1
         print(path)
+    calendar = window.show_view("calendar")  # the week view too: chips stacked per hour
+    calendar.set_mode("week")
+    for _ in range(3):
+        app.processEvents()
+    window.grab().save(str(target / "calendar-week.png"))
+    calendar.set_mode("month")
     from mbdesk.ui.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(window.ctx, window)
