@@ -13,6 +13,8 @@ import contextlib
 import logging
 import threading
 
+from mbdesk import APP_ID, APP_NAME
+
 log = logging.getLogger(__name__)
 
 BUS_NAME = "org.freedesktop.Notifications"
@@ -24,8 +26,7 @@ URGENCY_NORMAL, URGENCY_CRITICAL = 1, 2
 class DesktopNotifier:
     """One session-bus connection, opened on first use and reopened after a failure."""
 
-    def __init__(self, app_name: str = "mbdesk",
-                 desktop_entry: str = "io.github.mbdesk.mbdesk") -> None:
+    def __init__(self, app_name: str = APP_NAME, desktop_entry: str = APP_ID) -> None:
         self.app_name = app_name
         self.desktop_entry = desktop_entry
         self._lock = threading.Lock()

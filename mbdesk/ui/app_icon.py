@@ -1,13 +1,15 @@
-"""The app's icon for its windows and the desktop's app id (matches the installed .desktop file,
-so Wayland compositors and GNOME show the right icon and name)."""
+"""The app's icon for its windows. Set once the window has painted: the first ``QIcon`` costs
+a few ms that the first paint does not need (the app id, ``APP_ID``, is set before the window
+shows, so Wayland compositors and GNOME match the installed .desktop file at once)."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QGuiApplication, QIcon
 
+from mbdesk import APP_ID
 from mbdesk.paths import resources_dir
 
-APP_ID = "io.github.mbdesk.mbdesk"
+__all__ = ["APP_ID", "PNG_SIZES", "app_icon", "install"]
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
@@ -21,5 +23,4 @@ def app_icon() -> QIcon:
 
 
 def install(app: QGuiApplication) -> None:
-    app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from mbdesk import APP_NAME, __version__
+from mbdesk import APP_ID, APP_NAME, __version__
 from mbdesk.errors import DatabaseCorruptError, MbdeskError
 from mbdesk.instance_lock import InstanceLock
 from mbdesk.logging_setup import setup_logging
@@ -22,7 +22,7 @@ from mbdesk.services.context import AppContext
 from mbdesk.store import settings
 from mbdesk.store.backup import restore_backup
 from mbdesk.store.db import connect, needs_migration, prepare_schema
-from mbdesk.ui import app_icon, crash, i18n, theme
+from mbdesk.ui import crash, i18n, theme
 from mbdesk.ui.gui_thread import favour_gui_thread
 
 log = logging.getLogger(__name__)
@@ -43,7 +43,7 @@ class GuiStartup:
         app.setApplicationName(APP_NAME)
         app.setApplicationVersion(__version__)
         app.setOrganizationName(APP_NAME)
-        app_icon.install(app)
+        app.setDesktopFileName(APP_ID)  # before any window shows (Wayland's app id)
         theme.apply_fonts(app)
         try:
             ws = resolve_workspace(self.args.data_dir, self.args.demo)
@@ -136,12 +136,19 @@ class GuiStartup:
             _report_first_paint(window)
         # queued, not in the paint handler: the frame reaches the screen without waiting for it
         window.first_paint_done.connect(lambda: QTimer.singleShot(0, load_orm))
+        window.first_paint_done.connect(lambda: QTimer.singleShot(0, _install_icon))
         window.show()
         # the slow follow-ups wait until the first screen is up, so they never compete with it
         window.initial_view_painted.connect(window.start_background_work)
         if not ws.is_demo and not probing and not early["onboarded"]:
             window.initial_view_painted.connect(window.run_onboarding)
         return app.exec()
+
+
+def _install_icon() -> None:
+    from mbdesk.ui import app_icon
+
+    app_icon.install(QApplication.instance())
 
 
 def _apply_staged_restore(ws: Workspace) -> None:

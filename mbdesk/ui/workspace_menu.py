@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from mbdesk.services.background import run_in_background
 from mbdesk.services.context import AppContext
@@ -79,6 +79,8 @@ class WorkspaceActions(QObject):
 
     # -- back up -----------------------------------------------------------------------------
     def back_up_now(self, _checked: bool = False, target: str | None = None) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         from mbdesk.store import archive  # zipfile etc.: not at start-up
 
         ws = self.ctx.workspace
@@ -108,6 +110,8 @@ class WorkspaceActions(QObject):
 
     # -- restore -----------------------------------------------------------------------------
     def restore(self, _checked: bool = False, source: str | None = None) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         from mbdesk.store import archive  # zipfile etc.: not at start-up
 
         ws = self.ctx.workspace
@@ -166,6 +170,8 @@ class WorkspaceActions(QObject):
 
     # -- export ------------------------------------------------------------------------------
     def export(self, _checked: bool = False, folder: str | None = None) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         from mbdesk.store import archive  # zipfile etc.: not at start-up
 
         if folder is None:
