@@ -64,7 +64,10 @@ def holidays_between(country: str, first: date, last: date,
     language = (_language(getattr(probe, "supported_languages", ()) or (), ui_language)
                 or getattr(probe, "default_language", None))
     years = range(first.year, last.year + 1)
-    table = holidays.country_holidays(country.upper(), years=years, language=language)
+    try:
+        table = holidays.country_holidays(country.upper(), years=years, language=language)
+    except FileNotFoundError:  # the package's translations are missing (a stripped install)
+        table = holidays.country_holidays(country.upper(), years=years)
     result: dict[date, list[str]] = {}
     for day, names in sorted(table.items()):
         if first <= day <= last:
