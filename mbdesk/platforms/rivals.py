@@ -22,6 +22,7 @@ posts (by id; the handle is looked up once, when added).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -70,55 +71,38 @@ def _platform(client: PlatformClient) -> str:
     return client.platform or type(client).__name__.lower().removesuffix("client")
 
 
+def supports(client: PlatformClient) -> bool:
+    """Whether competitors can be read through this client's platform at all."""
+    return _platform(client) in _READERS
+
+
+def _reader(client: PlatformClient) -> _Reader:
+    platform = _platform(client)
+    reader = _READERS.get(platform)
+    if reader is None:
+        raise NotSupported(WEIBO_NOTE if platform == "weibo" else
+                           f"Competitor watch is not available on {platform}.")
+    return reader
+
+
 def lookup(client: PlatformClient, handle: str) -> RivalProfile:
     """Find a rival by the handle the owner typed (``@name``, ``name@server``,
     ``name.bsky.social``)."""
     handle = handle.strip().lstrip("@").strip()
     if not handle:
         raise RivalNotFound("Type the competitor's handle.")
-    platform = _platform(client)
-    if platform == "mastodon":
-        return _mastodon_lookup(client, handle)
-    if platform == "bluesky":
-        return _bluesky_profile(client, handle)
-    if platform == "x":
-        return _x_lookup(client, handle)
-    raise NotSupported(WEIBO_NOTE if platform == "weibo" else
-                       f"Competitor watch is not available on {platform}.")
+    return _reader(client).lookup(client, handle)
 
 
 def profile(client: PlatformClient, remote_id: str) -> RivalProfile:
     """The rival's counts now (one request)."""
-    platform = _platform(client)
-    if platform == "mastodon":
-        return _mastodon_profile(client.account_profile(remote_id))
-    if platform == "bluesky":
-        return _bluesky_profile(client, remote_id)
-    if platform == "x":
-        return _x_profile(client.account_profile(remote_id), remote_id)
-    raise NotSupported(WEIBO_NOTE if platform == "weibo" else
-                       f"Competitor watch is not available on {platform}.")
+    return _reader(client).profile(client, remote_id)
 
 
 def recent_posts(client: PlatformClient, remote_id: str,
                  limit: int = POSTS_PER_RUN) -> list[RivalPostData]:
     """The rival's newest public posts (not replies, not reposts), newest first; one request."""
-    platform = _platform(client)
-    if platform == "mastodon":
-        return _each(client.public_posts(remote_id, limit), _mastodon_post)
-    if platform == "bluesky":
-        feed = [item for item in client.public_posts(remote_id, limit)
-                if isinstance(item, dict) and not item.get("reason")]  # reason: a repost
-        return _each([item.get("post") for item in feed], _bluesky_post)
-    if platform == "x":
-        body = client.public_posts(remote_id, limit)
-        errors = parse.items(parse.obj(body).get("errors"))
-        if not parse.obj(body).get("data") and any(
-                "authoriz" in str(parse.obj(e).get("title", "")).lower() for e in errors):
-            raise RivalPrivate("This X account is protected: its posts are not public.")
-        return _each(parse.items(parse.obj(body).get("data")), _x_post)
-    raise NotSupported(WEIBO_NOTE if platform == "weibo" else
-                       f"Competitor watch is not available on {platform}.")
+    return _reader(client).posts(client, remote_id, limit)
 
 
 def _each(values: list[Any], read) -> list[RivalPostData]:
@@ -151,6 +135,10 @@ def _mastodon_profile(acc: Any) -> RivalProfile:
         followers=parse.count(acc.get("followers_count")),
         following=parse.count(acc.get("following_count")),
         posts=parse.count(acc.get("statuses_count")), private=bool(acc.get("locked")))
+
+
+def _mastodon_posts(client: Any, remote_id: str, limit: int) -> list[RivalPostData]:
+    return _each(client.public_posts(remote_id, limit), _mastodon_post)
 
 
 def _mastodon_post(st: Any) -> RivalPostData | None:
@@ -186,6 +174,12 @@ def _bluesky_profile(client: Any, actor: str) -> RivalProfile:
         url=f"https://bsky.app/profile/{handle}" if handle else "",
         followers=parse.count(a.get("followersCount")),
         following=parse.count(a.get("followsCount")), posts=parse.count(a.get("postsCount")))
+
+
+def _bluesky_posts(client: Any, actor: str, limit: int) -> list[RivalPostData]:
+    feed = [item for item in client.public_posts(actor, limit)
+            if isinstance(item, dict) and not item.get("reason")]  # reason: a repost
+    return _each([item.get("post") for item in feed], _bluesky_post)
 
 
 def _bluesky_post(p: Any) -> RivalPostData | None:
@@ -226,6 +220,15 @@ def _x_profile(body: Any, asked: str) -> RivalProfile:
         posts=parse.count(m.get("tweet_count")), private=bool(user.get("protected")))
 
 
+def _x_posts(client: Any, remote_id: str, limit: int) -> list[RivalPostData]:
+    body = parse.obj(client.public_posts(remote_id, limit))
+    errors = parse.items(body.get("errors"))
+    if not body.get("data") and any(
+            "authoriz" in str(parse.obj(e).get("title", "")).lower() for e in errors):
+        raise RivalPrivate("This X account is protected: its posts are not public.")
+    return _each(parse.items(body.get("data")), _x_post)
+
+
 def _x_post(tweet: Any) -> RivalPostData | None:
     from mbdesk.platforms.x import tweet_text
 
@@ -240,3 +243,22 @@ def _x_post(tweet: Any) -> RivalPostData | None:
         published_at=when, replies=parse.count(m.get("reply_count")),
         reposts=parse.count(m.get("retweet_count")) + parse.count(m.get("quote_count")),
         favourites=parse.count(m.get("like_count")))
+
+
+@dataclass(frozen=True)
+class _Reader:
+    """How one platform finds a rival, reads its counts and reads its recent posts."""
+
+    lookup: Callable[[Any, str], RivalProfile]
+    profile: Callable[[Any, str], RivalProfile]
+    posts: Callable[[Any, str, int], list[RivalPostData]]
+
+
+_READERS = {
+    "mastodon": _Reader(_mastodon_lookup,
+                        lambda client, rid: _mastodon_profile(client.account_profile(rid)),
+                        _mastodon_posts),
+    "bluesky": _Reader(_bluesky_profile, _bluesky_profile, _bluesky_posts),
+    "x": _Reader(_x_lookup, lambda client, rid: _x_profile(client.account_profile(rid), rid),
+                 _x_posts),
+}

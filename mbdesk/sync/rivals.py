@@ -28,9 +28,9 @@ def check_rivals(account_id: int, client: PlatformClient, now: datetime, *,
     """Read every rival of the account. False: nothing to do (none, or not due yet).
     Raises PlatformError naming the rivals that failed for another reason than being gone,
     private or not allowed (those are states of the rival, shown in the window)."""
+    if not reader.supports(client):  # e.g. the demo's offline server: its rivals are samples
+        return False
     due = store.to_check(account_id)
-    if client.platform == "sandbox":
-        return False  # the demo's offline server has no other accounts; its rivals are samples
     if not due or (not refresh and last is not None and now - last < RIVALS_EVERY):
         return False
     failed: list[str] = []
