@@ -30,6 +30,7 @@ from __future__ import annotations
 import json
 import logging
 import random
+import sys
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
@@ -553,6 +554,37 @@ class SyncEngine:
         for job in outbox.due_to_send(info.id, self.clock(), include_publish=not paused):
             self._row(self._send, info, client, job, stats)
 
+    def settle_interrupted(self, job_id: int, attempts: int, end: Callable[[str, str], None],
+                           look: Callable[[OutboxJob], None]) -> None:
+        """What every outbox write (a post, an edit, a delete) does with an answer that is not
+        its own business; call it from ``except BaseException``. Try later: marked and
+        re-raised (it ends the account's run). Outcome unknown: looked up at once (``look``),
+        never sent again blindly — or at the next start when stopping. Anything else is a bug:
+        marked unknown (so the server is checked first) and re-raised."""
+        exc = sys.exc_info()[1]
+        now = self.clock()
+        if isinstance(exc, OutcomeUnknown):
+            end("unknown", exc.message)
+            outbox.mark_unknown(job_id, exc.message, now)
+            refreshed = outbox.load(job_id)
+            if refreshed is not None and not self.stop_event.is_set():
+                look(refreshed)
+            return
+        if isinstance(exc, RateLimited):
+            until = exc.until
+        elif isinstance(exc, AuthExpired):
+            until = now
+        elif isinstance(exc, TemporaryFailure):  # nothing reached the server
+            until = self._retry_at(attempts)
+        else:
+            end("unknown", "interrupted by an internal error")
+            outbox.mark_unknown(job_id, "Interrupted by an internal error; checking the server "
+                                "before anything is sent again.", now)
+            raise  # the exception the caller is handling
+        end("later", exc.message)
+        outbox.mark_later(job_id, exc.message, until, now)
+        raise
+
     def _retry_at(self, attempts: int) -> datetime:
         return self.clock() + self.backoff.delay(max(1, attempts), self.rng)
 
@@ -592,30 +624,10 @@ class SyncEngine:
             outbox.mark_failed(job.id, exc.message, self.clock())
             stats.failed += 1
             return
-        except RateLimited as exc:
-            end("later", exc.message)
-            outbox.mark_later(job.id, exc.message, exc.until, self.clock())
-            raise
-        except AuthExpired as exc:
-            end("later", exc.message)
-            outbox.mark_later(job.id, exc.message, self.clock(), self.clock())
-            raise
-        except TemporaryFailure as exc:  # nothing reached the server
-            end("later", exc.message)
-            outbox.mark_later(job.id, exc.message, self._retry_at(claimed.attempts), self.clock())
-            raise
-        except OutcomeUnknown as exc:
-            end("unknown", exc.message)
-            outbox.mark_unknown(job.id, exc.message, self.clock())
-            refreshed = outbox.load(job.id)
-            if refreshed is not None and not self.stop_event.is_set():  # else at the next start
-                self._lookup(info, client, refreshed, stats)
-            return
         except BaseException:
-            end("unknown", "interrupted by an internal error")
-            outbox.mark_unknown(job.id, "Interrupted by an internal error; checking the server "
-                                "before anything is sent again.", self.clock())
-            raise
+            self.settle_interrupted(job.id, claimed.attempts, end,
+                                    lambda row: self._lookup(info, client, row, stats))
+            return
         end("on_server" if not result.remote_id else
             "published_at_once" if result.ignored_schedule else "sent")
         self._record(info, client, claimed, result, stats)

@@ -16,7 +16,6 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from mbdesk.platforms.base import (
-    AuthExpired,
     NotFound,
     NotSupported,
     OutcomeUnknown,
@@ -85,31 +84,10 @@ def send(engine: SyncEngine, info: AccountInfo, client: PlatformClient, job: Out
         outbox.mark_failed(job.id, exc.message, engine.clock())
         stats.failed += 1
         return
-    except RateLimited as exc:
-        end("later", exc.message)
-        outbox.mark_later(job.id, exc.message, exc.until, engine.clock())
-        raise
-    except AuthExpired as exc:
-        end("later", exc.message)
-        outbox.mark_later(job.id, exc.message, engine.clock(), engine.clock())
-        raise
-    except TemporaryFailure as exc:  # nothing reached the server
-        end("later", exc.message)
-        outbox.mark_later(job.id, exc.message, engine._retry_at(claimed.attempts),
-                          engine.clock())
-        raise
-    except OutcomeUnknown as exc:
-        end("unknown", exc.message)
-        outbox.mark_unknown(job.id, exc.message, engine.clock())
-        refreshed = outbox.load(job.id)
-        if refreshed is not None and not engine.stop_event.is_set():
-            lookup(engine, info, client, refreshed, stats)
-        return
     except BaseException:
-        end("unknown", "interrupted by an internal error")
-        outbox.mark_unknown(job.id, "Interrupted by an internal error; checking the server "
-                            "before anything is sent again.", engine.clock())
-        raise
+        engine.settle_interrupted(job.id, claimed.attempts, end,
+                                  lambda row: lookup(engine, info, client, row, stats))
+        return
     if gone_before:
         end("already_gone")
         post_changes.mark_done(job.id, engine.clock(), "It was already gone.")
