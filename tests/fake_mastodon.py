@@ -111,6 +111,8 @@ class Fault:
     apply: bool = True
     headers: dict[str, str] = field(default_factory=dict)  # extra answer headers
     reset_in: float | None = None  # 429: seconds until X-RateLimit-Reset (None = no headers)
+    # set once an applying fault has done the request's work (tests wait on it, not poll)
+    applied: threading.Event = field(default_factory=threading.Event, compare=False)
 
     def matches(self, method: str, path: str) -> bool:
         if self.method and self.method.upper() != method:
@@ -1824,6 +1826,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._kill()
             return
         status, headers, body = fake.dispatch(req)
+        if fault is not None:
+            fault.applied.set()
         if fault is None:
             self._send(status, headers, body)
         elif fault.kind == "timeout":

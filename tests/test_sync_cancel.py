@@ -54,8 +54,8 @@ def test_a_stop_abandons_a_post_in_flight_which_becomes_unknown_and_is_looked_up
         account_id = add_account(server, ctx.secrets)
         item_id = outbox.enqueue(account_id, Platform.MASTODON, "Abandoned mid-air")
         # the server applies the post, then says nothing for 20 s (longer than a read waits)
-        server.faults.append(Fault.timeout(20, apply=True, method="POST",
-                                           path="/api/v1/statuses"))
+        fault = Fault.timeout(20, apply=True, method="POST", path="/api/v1/statuses")
+        server.faults.append(fault)
         stop = threading.Event()
         engine = make_engine(ctx.secrets, ctx.workspace.root, stop_event=stop,
                              read_timeout=30.0)
@@ -67,9 +67,7 @@ def test_a_stop_abandons_a_post_in_flight_which_becomes_unknown_and_is_looked_up
 
         worker = threading.Thread(target=run)
         worker.start()
-        deadline = time.monotonic() + 15
-        while not server.own_statuses() and time.monotonic() < deadline:
-            time.sleep(0.05)
+        fault.applied.wait(15)  # the server has applied the post and now holds its answer
         assert server.own_statuses()
         stopped_at = time.monotonic()
         stop.set()
