@@ -39,64 +39,42 @@ from mbdesk.ui.stored_text import shown
 
 def problem_text(code: str) -> str:
     """Words for a ``services.feeds.FeedProblem`` code, translated."""
-    if code == "bad_url":
-        return QCoreApplication.translate(
+    texts = {
+        "bad_url": QCoreApplication.translate(
             "Feeds", "That is not a feed address: it must start with http:// or "
-                     "https://.")
-    if code == "unreachable":
-        return QCoreApplication.translate(
+                     "https://."),
+        "unreachable": QCoreApplication.translate(
             "Feeds", "The feed's server could not be reached. Check the address and the "
-                     "network, then try again.")
-    if code == "too_big":
-        return QCoreApplication.translate(
+                     "network, then try again."),
+        "too_big": QCoreApplication.translate(
             "Feeds", "The feed is larger than 5 MB, so mbdesk did not read it. Use a "
-                     "feed of the newest entries only.")
-    if code == "not_a_feed":
-        return QCoreApplication.translate(
+                     "feed of the newest entries only."),
+        "not_a_feed": QCoreApplication.translate(
             "Feeds", "That address gives a web page or something else, not an RSS or "
                      "Atom feed. Look on the site for its feed link (often /feed or "
-                     "/rss.xml).")
-    if code == "http_error":
-        return QCoreApplication.translate(
-            "Feeds", "The feed's server refused the request. Check the address.")
-    if code == "failed":
-        return QCoreApplication.translate(
-            "Feeds", "The feed could not be read; mbdesk tries again at the next check.")
-    if code == "stopped":
-        return QCoreApplication.translate(
-            "Feeds", "Stopped before the feed was read.")
-    if code == "exists":
-        return QCoreApplication.translate(
-            "Feeds", "This feed is already in the list.")
-    return QCoreApplication.translate(
-        "Feeds", "The feed could not be read.")
+                     "/rss.xml)."),
+        "http_error": QCoreApplication.translate(
+            "Feeds", "The feed's server refused the request. Check the address."),
+        "failed": QCoreApplication.translate(
+            "Feeds", "The feed could not be read; mbdesk tries again at the next check."),
+        "stopped": QCoreApplication.translate("Feeds", "Stopped before the feed was read."),
+        "exists": QCoreApplication.translate("Feeds", "This feed is already in the list."),
+    }
+    return texts.get(code) or QCoreApplication.translate("Feeds", "The feed could not be read.")
 
 
 def result_text(code: str) -> str:
     """A feed's last check in a few words."""
-    if code == "":
-        return QCoreApplication.translate(
-            "Feeds", "not checked yet")
-    if code == "ok":
-        return QCoreApplication.translate(
-            "Feeds", "OK")
-    if code == "not_modified":
-        return QCoreApplication.translate(
-            "Feeds", "unchanged")
-    if code == "unreachable":
-        return QCoreApplication.translate(
-            "Feeds", "server not reached")
-    if code == "too_big":
-        return QCoreApplication.translate(
-            "Feeds", "too large")
-    if code == "not_a_feed":
-        return QCoreApplication.translate(
-            "Feeds", "not a feed")
-    if code == "http_error":
-        return QCoreApplication.translate(
-            "Feeds", "refused by the server")
-    return QCoreApplication.translate(
-        "Feeds", "could not be read")
+    texts = {
+        "": QCoreApplication.translate("Feeds", "not checked yet"),
+        "ok": QCoreApplication.translate("Feeds", "OK"),
+        "not_modified": QCoreApplication.translate("Feeds", "unchanged"),
+        "unreachable": QCoreApplication.translate("Feeds", "server not reached"),
+        "too_big": QCoreApplication.translate("Feeds", "too large"),
+        "not_a_feed": QCoreApplication.translate("Feeds", "not a feed"),
+        "http_error": QCoreApplication.translate("Feeds", "refused by the server"),
+    }
+    return texts.get(code) or QCoreApplication.translate("Feeds", "could not be read")
 
 
 def _sentence_gap(text: str) -> str:

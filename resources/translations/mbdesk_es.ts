@@ -2608,82 +2608,82 @@
         <translation>Esa no es la dirección de un feed: debe empezar por http:// o https://.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="47"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="46"/>
         <source>The feed&apos;s server could not be reached. Check the address and the network, then try again.</source>
         <translation>No se pudo contactar con el servidor del feed. Revisa la dirección y la red y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="51"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="49"/>
         <source>The feed is larger than 5 MB, so mbdesk did not read it. Use a feed of the newest entries only.</source>
         <translation>El feed ocupa más de 5 MB, así que mbdesk no lo leyó. Usa un feed solo con las entradas más recientes.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="55"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="52"/>
         <source>That address gives a web page or something else, not an RSS or Atom feed. Look on the site for its feed link (often /feed or /rss.xml).</source>
         <translation>Esa dirección devuelve una página web u otra cosa, no un feed RSS o Atom. Busca en el sitio el enlace del feed (a menudo /feed o /rss.xml).</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="60"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="56"/>
         <source>The feed&apos;s server refused the request. Check the address.</source>
         <translation>El servidor del feed rechazó la petición. Revisa la dirección.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="63"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="58"/>
         <source>The feed could not be read; mbdesk tries again at the next check.</source>
         <translation>No se pudo leer el feed; mbdesk lo intentará de nuevo en la próxima comprobación.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="66"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="60"/>
         <source>Stopped before the feed was read.</source>
         <translation>Se detuvo antes de leer el feed.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="69"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="61"/>
         <source>This feed is already in the list.</source>
         <translation>Este feed ya está en la lista.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="71"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="63"/>
         <source>The feed could not be read.</source>
         <translation>No se pudo leer el feed.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="78"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="69"/>
         <source>not checked yet</source>
         <translation>sin comprobar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="81"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="70"/>
         <source>OK</source>
         <translation>correcto</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="84"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="71"/>
         <source>unchanged</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="87"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="72"/>
         <source>server not reached</source>
         <translation>servidor inaccesible</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="90"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="73"/>
         <source>too large</source>
         <translation>demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="93"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="74"/>
         <source>not a feed</source>
         <translation>no es un feed</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="96"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="75"/>
         <source>refused by the server</source>
         <translation>rechazado por el servidor</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="98"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="77"/>
         <source>could not be read</source>
         <translation>no se pudo leer</translation>
     </message>
@@ -2707,99 +2707,99 @@
 <context>
     <name>FeedsDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="142"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="120"/>
         <source>Feeds to drafts</source>
         <translation>De feeds a borradores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="148"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="126"/>
         <source>New entries of a shop&apos;s product or blog feed (RSS or Atom) become drafts, each entry once. Feeds are checked every hour while mbdesk is open.</source>
         <translation>Las entradas nuevas del feed de productos o del blog de la tienda (RSS o Atom) se convierten en borradores, cada entrada una sola vez. Los feeds se comprueban cada hora mientras mbdesk está abierto.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="154"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="132"/>
         <source>Feed address, e.g. https://shop.example/feed</source>
         <translation>Dirección del feed, p. ej. https://shop.example/feed</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="156"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="134"/>
         <source>Add feed</source>
         <translation>Añadir feed</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="160"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="138"/>
         <source>Accounts ticked on the drafts of the feed you add</source>
         <translation>Cuentas marcadas en los borradores del feed que añade</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="163"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="141"/>
         <source>Accounts ticked on the drafts of the selected feed</source>
         <translation>Cuentas marcadas en los borradores del feed seleccionado</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="172"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="150"/>
         <source>Feed</source>
         <translation>Feed</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="172"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="150"/>
         <source>Last check</source>
         <translation>Última comprobación</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="172"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="150"/>
         <source>Drafts made</source>
         <translation>Borradores creados</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="173"/>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="279"/>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="287"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="151"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="257"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="265"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="186"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="164"/>
         <source>Check now</source>
         <translation>Comprobar ahora</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="189"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="167"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="243"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="221"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="245"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="223"/>
         <source>Ticked on the drafts this feed makes; change it with Accounts below</source>
         <translation>Marcadas en los borradores que crea este feed; cámbielas con Cuentas, abajo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="247"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="225"/>
         <source>No account is ticked on this feed&apos;s drafts: tick them in each draft, or choose Accounts below</source>
         <translation>Ninguna cuenta se marca en los borradores de este feed: márquelas en cada borrador o elija Cuentas, abajo</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="254"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="232"/>
         <source>No feeds yet: paste a feed address above.</source>
         <translation>Aún no hay feeds: pega arriba la dirección de uno.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="279"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="257"/>
         <source>Accounts ({n})</source>
         <translation>Cuentas ({n})</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="337"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="315"/>
         <source>Reading the feed…</source>
         <translation>Leyendo el feed…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="353"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="331"/>
         <source>Added “{title}”: %n draft(s) made from its newest entries.</source>
         <translation>
             <numerusform>Añadido «{title}»: %n borrador creado con sus entradas más recientes.</numerusform>
@@ -2807,12 +2807,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="354"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="332"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="357"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="335"/>
         <source>%n older entries are remembered without a draft.</source>
         <translation>
             <numerusform>%n entrada anterior queda registrada sin borrador.</numerusform>
@@ -2820,12 +2820,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="371"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="349"/>
         <source>Checking the feeds…</source>
         <translation>Comprobando los feeds…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="382"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="360"/>
         <source>Checked: %n new draft(s).</source>
         <translation>
             <numerusform>Comprobado: %n borrador nuevo.</numerusform>
@@ -2833,7 +2833,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="385"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="363"/>
         <source>%n feed(s) could not be read; see Last check.</source>
         <translation>
             <numerusform>No se pudo leer %n feed; mira «Última comprobación».</numerusform>
@@ -2841,17 +2841,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="395"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="373"/>
         <source>Remove feed</source>
         <translation>Quitar feed</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="396"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="374"/>
         <source>Remove “{title}”? The drafts it made stay. Its entries are forgotten: adding it again makes drafts of its newest entries again.</source>
         <translation>¿Quitar «{title}»? Los borradores que creó se conservan. Sus entradas se olvidan: si lo vuelves a añadir, se crearán de nuevo borradores de sus entradas más recientes.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="408"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="386"/>
         <source>Feed removed; its drafts stay.</source>
         <translation>Feed quitado; sus borradores se conservan.</translation>
     </message>
@@ -5798,12 +5798,12 @@ This happens once and can take a minute for a large inbox.</source>
 Solo ocurre una vez y puede tardar un minuto si la bandeja es grande.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/application.py" line="170"/>
+        <location filename="../../mbdesk/ui/application.py" line="177"/>
         <source>Restore last backup</source>
         <translation>Restaurar la última copia</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/application.py" line="172"/>
+        <location filename="../../mbdesk/ui/application.py" line="179"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
@@ -6551,149 +6551,149 @@ Solo ocurre una vez y puede tardar un minuto si la bandeja es grande.</translati
         <translation>mbdesk</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="89"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="91"/>
         <source>Back up now</source>
         <translation>Hacer copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="90"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="92"/>
         <source>mbdesk backups (*.zip)</source>
         <translation>Copias de mbdesk (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="94"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="96"/>
         <source>Writing the backup…</source>
         <translation>Escribiendo la copia…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="98"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="100"/>
         <source>Backup written: {path}</source>
         <translation>Copia escrita: {path}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="99"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="101"/>
         <source>Backup written</source>
         <translation>Copia escrita</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="100"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="102"/>
         <source>The backup is in {path}.
 It holds the database and the images. Access tokens stay in this computer&apos;s keyring: after restoring on another computer, sign in to each account again.</source>
         <translation>La copia está en {path}.
 Contiene la base de datos y las imágenes. Los tokens de acceso se quedan en el llavero de este ordenador: tras restaurar en otro ordenador, vuelve a iniciar sesión en cada cuenta.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="103"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="105"/>
         <source>Show in folder</source>
         <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="116"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="120"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="117"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="121"/>
         <source>mbdesk backups (*.zip *.sqlite3);;All files (*)</source>
         <translation>Copias de mbdesk (*.zip *.sqlite3);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="121"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="125"/>
         <source>Reading the backup…</source>
         <translation>Leyendo la copia…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="127"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="131"/>
         <source>Restore this backup?</source>
         <translation>¿Restaurar esta copia?</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="130"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="134"/>
         <source>Your current data is kept as a copy in the backups folder. mbdesk restarts to finish; anything typed and not yet saved is saved first.</source>
         <translation>Tus datos actuales se guardan como copia en la carpeta de copias. mbdesk se reinicia para terminar; lo que hayas escrito y no esté guardado se guarda antes.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="132"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="136"/>
         <source>Restore and restart</source>
         <translation>Restaurar y reiniciar</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="140"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="144"/>
         <source>Restore cancelled; nothing was changed.</source>
         <translation>Restauración cancelada; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="153"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="157"/>
         <source>unknown date</source>
         <translation>fecha desconocida</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="155"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="159"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="155"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="159"/>
         <source>Drafts</source>
         <translation>Borradores</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="156"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="160"/>
         <source>Posts</source>
         <translation>Publicaciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="156"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="160"/>
         <source>Mentions</source>
         <translation>Menciones</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="157"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="161"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="157"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="161"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="159"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="163"/>
         <source>Backup: {name}</source>
         <translation>Copia: {name}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="160"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="164"/>
         <source>Made: {when}</source>
         <translation>Hecha: {when}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="161"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="165"/>
         <source>{label}: {count}</source>
         <translation>{label}: {count}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="164"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="168"/>
         <source>Images: {count}</source>
         <translation>Imágenes: {count}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="173"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="179"/>
         <source>Export the workspace into an empty folder</source>
         <translation>Exportar el espacio de trabajo a una carpeta vacía</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="179"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="185"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="187"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="193"/>
         <source>Exported {tables} tables ({rows} rows) and the images to {path}.</source>
         <translation>Se exportaron {tables} tablas ({rows} filas) y las imágenes a {path}.</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="191"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="197"/>
         <source>Export finished</source>
         <translation>Exportación terminada</translation>
     </message>

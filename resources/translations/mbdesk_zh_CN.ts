@@ -2585,82 +2585,82 @@
         <translation>这不是订阅源地址：必须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="47"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="46"/>
         <source>The feed&apos;s server could not be reached. Check the address and the network, then try again.</source>
         <translation>无法连接订阅源的服务器。请检查地址和网络，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="51"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="49"/>
         <source>The feed is larger than 5 MB, so mbdesk did not read it. Use a feed of the newest entries only.</source>
         <translation>订阅源超过 5 MB，mbdesk 没有读取。请改用只含最新条目的订阅源。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="55"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="52"/>
         <source>That address gives a web page or something else, not an RSS or Atom feed. Look on the site for its feed link (often /feed or /rss.xml).</source>
         <translation>该地址返回的是网页或其他内容，而不是 RSS 或 Atom 订阅源。请在网站上找到订阅链接（通常是 /feed 或 /rss.xml）。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="60"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="56"/>
         <source>The feed&apos;s server refused the request. Check the address.</source>
         <translation>订阅源的服务器拒绝了请求。请检查地址。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="63"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="58"/>
         <source>The feed could not be read; mbdesk tries again at the next check.</source>
         <translation>无法读取订阅源；mbdesk 会在下次检查时重试。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="66"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="60"/>
         <source>Stopped before the feed was read.</source>
         <translation>读取订阅源之前已停止。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="69"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="61"/>
         <source>This feed is already in the list.</source>
         <translation>该订阅源已在列表中。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="71"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="63"/>
         <source>The feed could not be read.</source>
         <translation>无法读取订阅源。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="78"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="69"/>
         <source>not checked yet</source>
         <translation>尚未检查</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="81"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="70"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="84"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="71"/>
         <source>unchanged</source>
         <translation>无更新</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="87"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="72"/>
         <source>server not reached</source>
         <translation>无法连接服务器</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="90"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="73"/>
         <source>too large</source>
         <translation>过大</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="93"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="74"/>
         <source>not a feed</source>
         <translation>不是订阅源</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="96"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="75"/>
         <source>refused by the server</source>
         <translation>被服务器拒绝</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="98"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="77"/>
         <source>could not be read</source>
         <translation>无法读取</translation>
     </message>
@@ -2683,147 +2683,147 @@
 <context>
     <name>FeedsDialog</name>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="142"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="120"/>
         <source>Feeds to drafts</source>
         <translation>订阅源转草稿</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="148"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="126"/>
         <source>New entries of a shop&apos;s product or blog feed (RSS or Atom) become drafts, each entry once. Feeds are checked every hour while mbdesk is open.</source>
         <translation>店铺商品或博客订阅源（RSS 或 Atom）的新条目会变成草稿，每个条目只生成一次。mbdesk 打开期间每小时检查一次。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="154"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="132"/>
         <source>Feed address, e.g. https://shop.example/feed</source>
         <translation>订阅源地址，例如 https://shop.example/feed</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="156"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="134"/>
         <source>Add feed</source>
         <translation>添加订阅源</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="160"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="138"/>
         <source>Accounts ticked on the drafts of the feed you add</source>
         <translation>为要添加的订阅源所生成的草稿勾选的账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="163"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="141"/>
         <source>Accounts ticked on the drafts of the selected feed</source>
         <translation>为所选订阅源所生成的草稿勾选的账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="172"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="150"/>
         <source>Feed</source>
         <translation>订阅源</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="172"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="150"/>
         <source>Last check</source>
         <translation>上次检查</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="172"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="150"/>
         <source>Drafts made</source>
         <translation>已生成草稿</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="173"/>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="279"/>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="287"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="151"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="257"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="265"/>
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="186"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="164"/>
         <source>Check now</source>
         <translation>立即检查</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="189"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="167"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="243"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="221"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="245"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="223"/>
         <source>Ticked on the drafts this feed makes; change it with Accounts below</source>
         <translation>此订阅源生成的草稿会勾选这些账号；可用下方的“账号”更改</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="247"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="225"/>
         <source>No account is ticked on this feed&apos;s drafts: tick them in each draft, or choose Accounts below</source>
         <translation>此订阅源的草稿不会勾选任何账号：请在每篇草稿中勾选，或用下方的“账号”选择</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="254"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="232"/>
         <source>No feeds yet: paste a feed address above.</source>
         <translation>还没有订阅源：请在上方粘贴订阅源地址。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="279"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="257"/>
         <source>Accounts ({n})</source>
         <translation>账号（{n}）</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="337"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="315"/>
         <source>Reading the feed…</source>
         <translation>正在读取订阅源…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="353"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="331"/>
         <source>Added “{title}”: %n draft(s) made from its newest entries.</source>
         <translation>
             <numerusform>已添加“{title}”：根据最新条目生成了 %n 份草稿。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="354"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="332"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="357"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="335"/>
         <source>%n older entries are remembered without a draft.</source>
         <translation>
             <numerusform>另有 %n 条较早的条目已记录，但不生成草稿。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="371"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="349"/>
         <source>Checking the feeds…</source>
         <translation>正在检查订阅源…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="382"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="360"/>
         <source>Checked: %n new draft(s).</source>
         <translation>
             <numerusform>检查完毕：新增 %n 份草稿。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="385"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="363"/>
         <source>%n feed(s) could not be read; see Last check.</source>
         <translation>
             <numerusform>%n 个订阅源无法读取；见“上次检查”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="395"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="373"/>
         <source>Remove feed</source>
         <translation>移除订阅源</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="396"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="374"/>
         <source>Remove “{title}”? The drafts it made stay. Its entries are forgotten: adding it again makes drafts of its newest entries again.</source>
         <translation>移除“{title}”？它生成的草稿会保留。它的条目记录将被清除：再次添加时会重新为最新条目生成草稿。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/feeds_dialog.py" line="408"/>
+        <location filename="../../mbdesk/ui/feeds_dialog.py" line="386"/>
         <source>Feed removed; its drafts stay.</source>
         <translation>订阅源已移除；它生成的草稿仍然保留。</translation>
     </message>
@@ -5743,12 +5743,12 @@ This happens once and can take a minute for a large inbox.</source>
 只需一次；收件箱很大时可能需要一分钟。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/application.py" line="170"/>
+        <location filename="../../mbdesk/ui/application.py" line="177"/>
         <source>Restore last backup</source>
         <translation>恢复最近的备份</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/application.py" line="172"/>
+        <location filename="../../mbdesk/ui/application.py" line="179"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -6495,149 +6495,149 @@ This happens once and can take a minute for a large inbox.</source>
         <translation>mbdesk</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="89"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="91"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="90"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="92"/>
         <source>mbdesk backups (*.zip)</source>
         <translation>mbdesk 备份 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="94"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="96"/>
         <source>Writing the backup…</source>
         <translation>正在写入备份…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="98"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="100"/>
         <source>Backup written: {path}</source>
         <translation>备份已写入：{path}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="99"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="101"/>
         <source>Backup written</source>
         <translation>备份已写入</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="100"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="102"/>
         <source>The backup is in {path}.
 It holds the database and the images. Access tokens stay in this computer&apos;s keyring: after restoring on another computer, sign in to each account again.</source>
         <translation>备份位于 {path}。
 其中包含数据库和图片。访问令牌保留在本机的钥匙环中：在另一台电脑上恢复后，请重新登录每个账号。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="103"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="105"/>
         <source>Show in folder</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="116"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="120"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="117"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="121"/>
         <source>mbdesk backups (*.zip *.sqlite3);;All files (*)</source>
         <translation>mbdesk 备份 (*.zip *.sqlite3);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="121"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="125"/>
         <source>Reading the backup…</source>
         <translation>正在读取备份…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="127"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="131"/>
         <source>Restore this backup?</source>
         <translation>恢复此备份？</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="130"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="134"/>
         <source>Your current data is kept as a copy in the backups folder. mbdesk restarts to finish; anything typed and not yet saved is saved first.</source>
         <translation>当前数据会作为副本保存在备份文件夹中。mbdesk 将重新启动以完成恢复；尚未保存的输入会先保存。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="132"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="136"/>
         <source>Restore and restart</source>
         <translation>恢复并重启</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="140"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="144"/>
         <source>Restore cancelled; nothing was changed.</source>
         <translation>已取消恢复，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="153"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="157"/>
         <source>unknown date</source>
         <translation>日期未知</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="155"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="159"/>
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="155"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="159"/>
         <source>Drafts</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="156"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="160"/>
         <source>Posts</source>
         <translation>帖子</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="156"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="160"/>
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="157"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="161"/>
         <source>People</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="157"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="161"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="159"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="163"/>
         <source>Backup: {name}</source>
         <translation>备份：{name}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="160"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="164"/>
         <source>Made: {when}</source>
         <translation>创建时间：{when}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="161"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="165"/>
         <source>{label}: {count}</source>
         <translation>{label}：{count}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="164"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="168"/>
         <source>Images: {count}</source>
         <translation>图片：{count}</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="173"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="179"/>
         <source>Export the workspace into an empty folder</source>
         <translation>将工作区导出到一个空文件夹</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="179"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="185"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="187"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="193"/>
         <source>Exported {tables} tables ({rows} rows) and the images to {path}.</source>
         <translation>已将 {tables} 个表（{rows} 行）和图片导出到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../mbdesk/ui/workspace_menu.py" line="191"/>
+        <location filename="../../mbdesk/ui/workspace_menu.py" line="197"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
