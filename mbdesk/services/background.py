@@ -1,8 +1,9 @@
 """Run a blocking function on the thread pool and get its result back on the GUI thread.
 
-The function runs on a worker thread with its own database connection (peewee opens one per
-thread); the callbacks run on the GUI thread through a queued signal, so they may touch widgets.
-Only plain values cross threads.
+The function runs on a worker thread with its own database connection (peewee, or before the
+ORM is loaded ``store/sql.py``, opens one per thread; closed after each task); the callbacks run
+on the GUI thread through a queued signal, so they may touch widgets. Only plain values cross
+threads.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ class _Task(QRunnable):
         self.relay = relay
 
     def run(self) -> None:
-        from mbdesk.store.models import database_proxy
+        from mbdesk.store import sql  # not the models: peewee may not be loaded yet
 
         try:
             try:
@@ -49,8 +50,7 @@ class _Task(QRunnable):
         except RuntimeError:  # the receiver is gone: the app is quitting
             log.debug("background result dropped: the window closed first")
         finally:
-            if database_proxy.obj is not None and not database_proxy.is_closed():
-                database_proxy.close()
+            sql.close_thread()
 
 
 def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],

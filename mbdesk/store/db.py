@@ -194,12 +194,14 @@ def connect(database: Path) -> SqliteDatabase:
     """
     from peewee import SqliteDatabase
 
+    from mbdesk.store import sql
     from mbdesk.store.models import database_proxy
     from mbdesk.store.search_index import WORDS_FUNCTION, index_text
 
     db = SqliteDatabase(str(database), pragmas=PRAGMAS, check_same_thread=False)
     db.register_function(index_text, WORDS_FUNCTION, 1, deterministic=True)  # search triggers
     database_proxy.initialize(db)
+    sql.use_orm(database_proxy)  # raw queries (store/sql.py) now share the ORM's connections
     return db
 
 

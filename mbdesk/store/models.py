@@ -8,9 +8,6 @@ a 09:00 post stays 09:00 across a DST change.
 
 from __future__ import annotations
 
-import uuid
-from datetime import UTC, datetime
-
 from peewee import (
     AutoField,
     BooleanField,
@@ -25,98 +22,28 @@ from peewee import (
     TextField,
 )
 
+# re-exported: the inbox uses them from constants.py, without loading peewee
+from mbdesk.store.constants import (  # noqa: F401
+    AccountStatus,
+    Category,
+    DraftState,
+    MentionState,
+    OutboxKind,
+    OutboxState,
+    Platform,
+    Stream,
+    TagKind,
+    new_uid,
+    utcnow,
+)
+
 database_proxy = DatabaseProxy()
-
-
-def utcnow() -> datetime:
-    """Naive UTC now: what every DateTimeField stores."""
-    return datetime.now(UTC).replace(tzinfo=None)
-
-
-def new_uid() -> str:
-    return uuid.uuid4().hex
 
 
 class BaseModel(Model):
     class Meta:
         database = database_proxy
         legacy_table_names = False
-
-
-# --- enums as plain string constants (kept readable in the database) -------------------------
-
-class Platform:
-    MASTODON = "mastodon"
-    BLUESKY = "bluesky"
-    WEIBO = "weibo"
-    SANDBOX = "sandbox"
-    X = "x"
-    ALL = (MASTODON, BLUESKY, WEIBO, SANDBOX, X)
-
-
-class AccountStatus:
-    ACTIVE = "active"
-    NEEDS_REAUTH = "needs_reauth"
-    DISABLED = "disabled"
-
-
-class Category:
-    PRODUCT = "product"
-    PROMOTION = "promotion"
-    SHOP_NEWS = "shop_news"
-    INDUSTRY_NEWS = "industry_news"
-    HOT_TOPIC = "hot_topic"
-    SERVICE_NOTICE = "service_notice"
-    FESTIVAL = "festival"
-    ALL = (PRODUCT, PROMOTION, SHOP_NEWS, INDUSTRY_NEWS, HOT_TOPIC, SERVICE_NOTICE, FESTIVAL)
-
-
-class DraftState:
-    DRAFT = "draft"
-    SCHEDULED = "scheduled"
-    PUBLISHED = "published"
-    FAILED = "failed"
-    ALL = (DRAFT, SCHEDULED, PUBLISHED, FAILED)
-
-
-class OutboxKind:
-    PUBLISH = "publish"
-    REPLY = "reply"
-    EDIT = "edit"  # a new text for a sent post (``target``), sent exactly once like a post
-    DELETE = "delete"  # take a sent post (``target``) off the platform
-    POSTS = (PUBLISH, REPLY)
-    CHANGES = (EDIT, DELETE)
-
-
-class OutboxState:
-    QUEUED = "queued"
-    SENDING = "sending"
-    SENT = "sent"
-    FAILED = "failed"
-    UNKNOWN = "unknown"
-    HELD = "held"  # its time passed while the app was closed: waits for the owner's decision
-    ON_SERVER = "on_server"  # the platform holds it until its time (Mastodon scheduled status)
-    ALL = (QUEUED, SENDING, SENT, FAILED, UNKNOWN, HELD, ON_SERVER)
-
-
-class MentionState:
-    NEW = "new"
-    READ = "read"
-    DONE = "done"
-    ALL = (NEW, READ, DONE)
-
-
-class Stream:
-    MENTIONS = "mentions"
-    WATCH = "watch"
-
-
-class TagKind:
-    CUSTOMER = "customer"
-    KOL = "kol"
-    POTENTIAL = "potential"
-    CUSTOM = "custom"
-    BUILTIN = (CUSTOMER, KOL, POTENTIAL)
 
 
 # --- tables ---------------------------------------------------------------------------------
