@@ -116,7 +116,9 @@ def test_file_menu_opens_feeds_and_new_drafts_refresh_the_screen(qtbot, ctx, hos
 
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    window.show()
+    assert window.file_menu.actions() == []  # filled once the first screen painted
+    with qtbot.waitSignal(window.initial_view_painted, timeout=10_000):
+        window.show()
     service = ctx.services["feeds"]
     assert not service.timer.isActive() or service.timer.remainingTime() > 60_000
     action = next(a for a in window.file_menu.actions() if a.objectName() == "feeds-action")

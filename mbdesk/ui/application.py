@@ -34,12 +34,16 @@ class GuiStartup:
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
         self.lock: InstanceLock | None = None
+        self.made_app = False  # this start-up created the QApplication (with Fusion)
 
     def run(self) -> int:
         if self.args.screenshot:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         favour_gui_thread()  # workers hand the interpreter lock back to painting sooner
-        app = QApplication.instance() or QApplication(sys.argv[:1])
+        app = QApplication.instance()
+        self.made_app = app is None
+        if app is None:
+            app = QApplication([*sys.argv[:1], *theme.STYLE_ARGUMENTS])
         app.setApplicationName(APP_NAME)
         app.setApplicationVersion(__version__)
         app.setOrganizationName(APP_NAME)
@@ -111,7 +115,7 @@ class GuiStartup:
         early = settings.read_without_orm(
             ws.database, ("language", "theme", "allow_plaintext_secrets", "onboarded"))
         i18n.install_translators(app, self.args.language or early["language"] or "")
-        theme.apply_theme(app, early["theme"], starting=True)
+        theme.apply_theme(app, early["theme"], starting=self.made_app)
         secrets = SecretStore(ws.root / "plaintext-secrets.json",
                               allow_plaintext=self.args.allow_plaintext_secrets
                               or bool(early["allow_plaintext_secrets"]))
@@ -136,7 +140,8 @@ class GuiStartup:
             _report_first_paint(window)
         # queued, not in the paint handler: the frame reaches the screen without waiting for it
         window.first_paint_done.connect(lambda: QTimer.singleShot(0, load_orm))
-        window.first_paint_done.connect(lambda: QTimer.singleShot(0, _install_icon))
+        # the icon (SVG and PNG loading, ~4 ms) once the first screen is up
+        window.initial_view_painted.connect(lambda: QTimer.singleShot(0, _install_icon))
         window.show()
         # the slow follow-ups wait until the first screen is up, so they never compete with it
         window.initial_view_painted.connect(window.start_background_work)

@@ -10,7 +10,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from mbdesk.errors import DiskFullError, MbdeskError, known_error
 
@@ -65,6 +65,8 @@ def show_known_problem(known: MbdeskError) -> None:
     if _showing or QApplication.instance() is None:
         return
     _showing = True
+    from PySide6.QtWidgets import QMessageBox  # only when there is something to show
+
     try:
         QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Crash", "mbdesk"),
                     known_text(known)).exec()
@@ -77,6 +79,8 @@ def show_crash_dialog(details: str, log_file: Path) -> None:
     if _showing or QApplication.instance() is None:
         return
     _showing = True
+    from PySide6.QtWidgets import QMessageBox  # not at import: start-up would pay its enums
+
     try:
         box = QMessageBox(
             QMessageBox.Icon.Critical,

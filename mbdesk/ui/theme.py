@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPalette
+
 THEMES = ("system", "light", "dark")
+# Given to the QApplication that start-up creates: Qt then makes Fusion itself, and start-up
+# never asks for the style from Python (that wraps it and builds QStyle's enums, ~8 ms)
+STYLE_ARGUMENTS = ("-style", "fusion")
 
 
 def apply_fonts(app: QApplication) -> None:
@@ -24,11 +32,12 @@ def system_is_dark() -> bool:
 def apply_theme(app: QApplication, theme: str | None, *, starting: bool = False) -> None:
     """Fusion with a light, dark or the platform's palette.
 
-    At start with "system" the platform palette is left alone (Qt's Fusion follows the desktop's
-    colour scheme by itself); asking for the scheme would build all of ``Qt``'s enum classes,
-    a cost the first paint does not need.
+    At start (the application was made with ``STYLE_ARGUMENTS``, so it is Fusion already) with
+    "system" the platform palette is left alone (Qt's Fusion follows the desktop's colour scheme
+    by itself); asking for the scheme would build all of ``Qt``'s enum classes, a cost the first
+    paint does not need.
     """
-    if app.style().name().lower() != "fusion":  # creating the style again costs start-up time
+    if not starting and app.style().name().lower() != "fusion":  # no second style creation
         app.setStyle(QStyleFactory.create("Fusion"))
     follow_system = theme in (None, "", "system")
     if follow_system and starting:
@@ -38,6 +47,8 @@ def apply_theme(app: QApplication, theme: str | None, *, starting: bool = False)
 
 
 def dark_palette() -> QPalette:
+    from PySide6.QtGui import QColor, QPalette  # their enums only when a palette is made
+
     p = QPalette()
     base, alt, text = QColor("#1f2329"), QColor("#2a2f36"), QColor("#e6e8eb")
     roles = {
