@@ -22,7 +22,7 @@ from mbdesk.services.context import AppContext
 from mbdesk.store import settings
 from mbdesk.store.backup import restore_backup
 from mbdesk.store.db import connect, needs_migration, prepare_schema
-from mbdesk.ui import crash, i18n, theme
+from mbdesk.ui import crash, font_warmup, i18n, theme
 from mbdesk.ui.gui_thread import favour_gui_thread
 
 log = logging.getLogger(__name__)
@@ -40,6 +40,7 @@ class GuiStartup:
         if self.args.screenshot:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         favour_gui_thread()  # workers hand the interpreter lock back to painting sooner
+        font_warmup.start()  # fontconfig reads its caches while the modules below load
         app = QApplication.instance()
         self.made_app = app is None
         if app is None:
