@@ -6,7 +6,6 @@ without loading peewee; ``models.py`` re-exports them, so either import works.
 
 from __future__ import annotations
 
-import uuid
 from datetime import UTC, datetime
 
 
@@ -16,6 +15,8 @@ def utcnow() -> datetime:
 
 
 def new_uid() -> str:
+    import uuid  # ~4 ms (it loads ``platform``); the inbox's first screen makes no rows
+
     return uuid.uuid4().hex
 
 

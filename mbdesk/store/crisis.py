@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 
 from mbdesk.domain.crisis import Matcher, effective_lexicon
 from mbdesk.store import settings
-from mbdesk.store.models import database_proxy
+from mbdesk.store.sql import execute as execute_sql
 
 NEGATIVE_PRIORITY = 2
 WINDOW = timedelta(hours=1)
@@ -41,14 +41,14 @@ def threshold() -> int:
 
 
 def max_mention_id() -> int:
-    return database_proxy.execute_sql("SELECT COALESCE(MAX(id), 0) FROM mention").fetchone()[0]
+    return execute_sql("SELECT COALESCE(MAX(id), 0) FROM mention").fetchone()[0]
 
 
 def _flag(ids: list[int]) -> None:
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
         marks = ",".join("?" * len(chunk))
-        database_proxy.execute_sql(
+        execute_sql(
             f"UPDATE mention SET negative = 1, priority = MAX(priority, {NEGATIVE_PRIORITY}) "
             f"WHERE id IN ({marks})", chunk)
 
@@ -57,7 +57,7 @@ def flag_after(min_id: int, match: Matcher | None = None) -> int:
     """Flag the negative mentions among those with ``id > min_id`` (just ingested); call in the
     ingest transaction. Returns how many were flagged."""
     match = match or matcher()
-    rows = database_proxy.execute_sql(
+    rows = execute_sql(
         "SELECT id, text_plain FROM mention WHERE id > ? AND negative = 0", [min_id]).fetchall()
     ids = [i for i, text in rows if match.is_negative(text)]
     _flag(ids)
@@ -67,11 +67,13 @@ def flag_after(min_id: int, match: Matcher | None = None) -> int:
 def reflag_all(match: Matcher | None = None, batch: int = 5000) -> tuple[int, int]:
     """Recompute ``negative`` for every mention (after a lexicon edit): (flagged, cleared).
     Runs in short transactions so the GUI's reads and the sync's writes go on between them."""
+    from mbdesk.store.models import database_proxy  # the inbox's crisis check needs no ORM
+
     match = match or matcher()
     flagged = cleared = 0
     last = 0
     while True:
-        rows = database_proxy.execute_sql(
+        rows = execute_sql(
             "SELECT id, text_plain, negative FROM mention WHERE id > ? ORDER BY id LIMIT ?",
             [last, batch]).fetchall()
         if not rows:
@@ -84,7 +86,7 @@ def reflag_all(match: Matcher | None = None, batch: int = 5000) -> tuple[int, in
             for start in range(0, len(off), 500):
                 chunk = off[start:start + 500]
                 marks = ",".join("?" * len(chunk))
-                database_proxy.execute_sql(
+                execute_sql(
                     "UPDATE mention SET negative = 0, priority = CASE WHEN priority = "
                     f"{NEGATIVE_PRIORITY} THEN 0 ELSE priority END WHERE id IN ({marks})", chunk)
         flagged += len(on)
@@ -94,7 +96,7 @@ def reflag_all(match: Matcher | None = None, batch: int = 5000) -> tuple[int, in
 def status(now: datetime, limit: int | None = None) -> CrisisStatus:
     """Negative mentions received for the last hour (by their creation time)."""
     since = now - WINDOW
-    n, oldest = database_proxy.execute_sql(
+    n, oldest = execute_sql(
         "SELECT COUNT(*), MIN(created_at) FROM mention WHERE created_at >= ? AND +negative = 1",
         [since.isoformat(sep=" ")]).fetchone()
     if isinstance(oldest, str):

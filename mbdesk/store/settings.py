@@ -8,6 +8,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from mbdesk.store import sql
+
 DEFAULTS: dict[str, Any] = {
     "language": "",  # empty: follow the system locale
     "timezone": "",  # empty: the system zone
@@ -41,12 +43,12 @@ DEFAULTS: dict[str, Any] = {
 
 
 def get(key: str) -> Any:
-    from mbdesk.store.models import Setting
-
-    row = Setting.get_or_none(Setting.key == key)
+    """The stored value, else the default (plain SQL: the inbox reads settings before the ORM
+    is loaded)."""
+    row = sql.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
     if row is None:
         return DEFAULTS.get(key)
-    return json.loads(row.value)
+    return json.loads(row[0])
 
 
 def put(key: str, value: Any) -> None:

@@ -54,7 +54,7 @@ def execute(sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
     proxy = _proxy
     if proxy is not None and proxy.obj is not None:
         if getattr(_local, "conn", None) is not None:
-            close_thread()  # the ORM has taken over: this thread's plain connection is done
+            _close_plain()  # the ORM has taken over: this thread's plain connection is done
         return proxy.execute_sql(sql, params)
     return _plain().execute(sql, params)
 
@@ -76,10 +76,14 @@ def _plain() -> sqlite3.Connection:
 def close_thread() -> None:
     """Close this thread's connections (a worker thread calls it after each task): the plain
     one, and the ORM's when the ORM is loaded."""
+    _close_plain()
+    proxy = _proxy
+    if proxy is not None and proxy.obj is not None and not proxy.is_closed():
+        proxy.close()
+
+
+def _close_plain() -> None:
     conn = getattr(_local, "conn", None)
     if conn is not None:
         _local.conn = None
         conn.close()
-    proxy = _proxy
-    if proxy is not None and proxy.obj is not None and not proxy.is_closed():
-        proxy.close()

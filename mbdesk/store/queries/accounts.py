@@ -2,6 +2,8 @@
 accounts table with its per-account counts (latest followers, new mentions, queued posts).
 
 A shop has 1–5 accounts, so each count is one grouped query, never one query per row per column.
+``account_briefs`` is plain SQL (the inbox's first screen reads it before the ORM is loaded); the
+rest imports the models when called.
 """
 
 from __future__ import annotations
@@ -10,18 +12,8 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from peewee import fn
-
-from mbdesk.store.models import (
-    Account,
-    AccountSnapshot,
-    AccountStatus,
-    Mention,
-    MentionState,
-    OutboxItem,
-    OutboxState,
-    Stream,
-)
+from mbdesk.store.constants import AccountStatus, MentionState, OutboxState, Stream
+from mbdesk.store.sql import execute as execute_sql
 
 
 @dataclass(frozen=True)
@@ -80,15 +72,13 @@ class AccountRow:
 
 def account_briefs() -> list[AccountBrief]:
     """All accounts in the order they were added."""
-    query = Account.select(Account.id, Account.uid, Account.platform, Account.handle,
-                           Account.display_name, Account.color, Account.status,
-                           Account.limits_json, Account.profile_json,
-                           Account.options_json).order_by(Account.id)
+    query = execute_sql("SELECT id, uid, platform, handle, display_name, color, status,"
+                        " limits_json, profile_json, options_json FROM account ORDER BY id")
     return [AccountBrief(*row[:-3], max_characters=_max_characters(row[-3]),
                          server_scheduling=_server_scheduling(row[-2]),
                          followers_partial=_capability(row[-2], "followers_partial") is True,
                          token_expires_at=_sign_in_options(row[-1]).get("token_expires_at"))
-            for row in query.tuples()]
+            for row in query]
 
 
 def _server_scheduling(profile_json: str) -> bool | None:
@@ -116,6 +106,10 @@ def _max_characters(limits_json: str) -> int | None:
 
 def latest_followers() -> dict[int, int]:
     """Followers from each account's most recent daily snapshot."""
+    from peewee import fn
+
+    from mbdesk.store.models import AccountSnapshot
+
     latest = (AccountSnapshot
               .select(AccountSnapshot.account, fn.MAX(AccountSnapshot.day).alias("day"))
               .group_by(AccountSnapshot.account))
@@ -129,6 +123,10 @@ def latest_followers() -> dict[int, int]:
 
 
 def new_mention_counts() -> dict[int, int]:
+    from peewee import fn
+
+    from mbdesk.store.models import Mention
+
     # Grouping by ``account_id + 0`` keeps SQLite on the (state, created_at) index: grouped by
     # the bare column it prefers walking an account index over all 200,000 rows (0.5 s).
     query = (Mention.select(Mention.account, fn.COUNT(Mention.id))
@@ -140,6 +138,10 @@ def new_mention_counts() -> dict[int, int]:
 def queued_outbox_counts() -> dict[int, int]:
     """Posts and replies still to go out: queued, being sent or checked, held for a decision,
     or held by the server until their time."""
+    from peewee import fn
+
+    from mbdesk.store.models import OutboxItem
+
     waiting = [OutboxState.QUEUED, OutboxState.SENDING, OutboxState.UNKNOWN, OutboxState.HELD,
                OutboxState.ON_SERVER]
     query = (OutboxItem.select(OutboxItem.account, fn.COUNT(OutboxItem.id))
@@ -149,6 +151,8 @@ def queued_outbox_counts() -> dict[int, int]:
 
 
 def account_rows() -> list[AccountRow]:
+    from mbdesk.store.models import Account
+
     followers = latest_followers()
     mentions = new_mention_counts()
     queued = queued_outbox_counts()
@@ -181,6 +185,8 @@ def _sign_in_options(options_json: str) -> dict:
 
 def token_expiries() -> dict[int, datetime]:
     """Accounts whose sign-in has a known end: id → when (naive UTC)."""
+    from mbdesk.store.models import Account
+
     out: dict[int, datetime] = {}
     for account_id, raw in Account.select(Account.id, Account.options_json).tuples():
         found = _sign_in_options(raw).get("token_expires_at") if raw else None

@@ -2,7 +2,8 @@
 
 Pages use keyset paging on ``(created_at, id)`` newest first, so the 1,000th page costs what the
 first does. A search walks the ``mention_search`` index (see ``store/search_index.py``), whose
-keys already run newest first, and stops after one page. Nothing here imports Qt; rows are plain
+keys already run newest first, and stops after one page. Nothing here imports Qt, nor peewee
+(the inbox's first page is read before the ORM is loaded: ``store/sql.py``); rows are plain
 tuples and dataclasses.
 """
 
@@ -13,8 +14,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from mbdesk.store.models import Mention, MentionState, database_proxy
+from mbdesk.store.constants import MentionState
 from mbdesk.store.search_index import KEY_ID_MASK, key_sql, match_expression, search_key
+from mbdesk.store.sql import execute as execute_sql
 
 PAGE_SIZE = 200
 FIRST_PAGE_SIZE = 50  # a tall screen's worth, shown fast; scrolling loads PAGE_SIZE more
@@ -180,7 +182,7 @@ def page(flt: MentionFilter, after: tuple[datetime, int] | None = None,
             params += [created.isoformat(sep=" "), ident]
         where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
         sql = _COLUMNS + _FROM_MENTIONS + where + " ORDER BY m.created_at DESC, m.id DESC LIMIT ?"
-    cursor = database_proxy.execute_sql(sql, [*params, limit])
+    cursor = execute_sql(sql, [*params, limit])
     return [
         MentionRow(
             id=r[0], account_id=r[1], account_name=_account_name(r[2], r[3]), account_color=r[4],
@@ -214,7 +216,7 @@ def count(flt: MentionFilter, cap: int = COUNT_CAP) -> tuple[int, bool]:
             params.insert(0, expression)
         where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
         sql = f"SELECT COUNT(*) FROM (SELECT 1{source}{where} LIMIT ?)"
-    (n,) = database_proxy.execute_sql(sql, [*params, cap + 1]).fetchone()
+    (n,) = execute_sql(sql, [*params, cap + 1]).fetchone()
     return (min(n, cap), n > cap)
 
 
@@ -231,7 +233,7 @@ def counts(account_id: int | None = None, stream: str | None = None) -> InboxCou
         params.append(stream)
     sql = ("SELECT COUNT(*), MIN(m.created_at) FROM mention AS m WHERE "
            + " AND ".join(clauses))
-    n, oldest = database_proxy.execute_sql(sql, params).fetchone()
+    n, oldest = execute_sql(sql, params).fetchone()
     return InboxCounts(new=n, oldest_new_at=_dt(oldest) if oldest else None)
 
 
@@ -249,7 +251,7 @@ def detail(mention_id: int) -> MentionDetail | None:
         LEFT JOIN keyword_watch AS w ON w.id = m.watch_id
         WHERE m.id = ?
     """
-    r = database_proxy.execute_sql(sql, [mention_id]).fetchone()
+    r = execute_sql(sql, [mention_id]).fetchone()
     if r is None:
         return None
     return MentionDetail(
@@ -263,22 +265,21 @@ def detail(mention_id: int) -> MentionDetail | None:
 
 
 def state_of(mention_id: int) -> str | None:
-    row = Mention.select(Mention.state).where(Mention.id == mention_id).tuples().first()
-    return row[0] if row else None
+    return states_of([mention_id]).get(mention_id)
 
 
 def states_of(mention_ids: list[int]) -> dict[int, str]:
     """Current states (for undo: what to go back to)."""
     out: dict[int, str] = {}
-    for start in range(0, len(mention_ids), 500):
+    for start in range(0, len(mention_ids), 500):  # below SQLite's bound-parameter limit
         chunk = mention_ids[start:start + 500]
-        out.update(Mention.select(Mention.id, Mention.state)
-                   .where(Mention.id.in_(chunk)).tuples())
+        marks = ",".join("?" * len(chunk))
+        out.update(execute_sql(f"SELECT id, state FROM mention WHERE id IN ({marks})", chunk))
     return out
 
 
 def tag_choices() -> list[tuple[str, str, str]]:
     """(filter key, name, kind) of the tags people carry: built-in kinds first, then custom tags."""
-    rows = database_proxy.execute_sql(
+    rows = execute_sql(
         "SELECT id, name, kind FROM tag ORDER BY kind = 'custom', name").fetchall()
     return [(f"id:{i}", name, kind) for i, name, kind in rows]

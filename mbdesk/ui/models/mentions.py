@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QIcon
 
-from mbdesk.store.models import MentionState
+from mbdesk.store.constants import MentionState
 from mbdesk.store.queries import mentions as queries
 from mbdesk.store.queries.mentions import MentionFilter, MentionRow
 from mbdesk.ui.account_badge import color_dot, short_name
