@@ -174,6 +174,51 @@ def test_window_paints_before_the_orm_is_loaded_then_shows_the_inbox(tmp_path: P
     assert lines[0][2] == "orm_loaded=False"  # peewee is not on the path to the first paint
     assert lines[0][3] == "qt_enums=False"  # nor Qt's enum namespace (~30 ms)
     assert float(lines[1][1]) >= float(lines[0][1])
+    assert lines[1][2] == "orm_loaded=False"  # the inbox's first load is plain SQL
+
+
+def test_inbox_paints_its_rows_before_the_orm_is_loaded(tmp_path: Path) -> None:
+    made = _run(["--demo", "--data-dir", str(tmp_path), "accounts", "list"], tmp_path)
+    assert made.returncode == 0, made.stderr
+    # the filled demo database, opened as a normal workspace (the demo itself needs the ORM
+    # at start to fill itself)
+    result = _run(["--data-dir", str(tmp_path / "demo-workspace")], tmp_path,
+                  MBDESK_STARTUP_PROBE="1")
+    assert result.returncode == 0, result.stderr
+    lines = [line.split() for line in result.stdout.splitlines() if line.startswith("MBDESK_")]
+    assert [parts[0] for parts in lines] == ["MBDESK_PAINTED", "MBDESK_VIEW_PAINTED"]
+    assert lines[1][2:] == ["orm_loaded=False", "rows=50"]  # the first page, without peewee
+
+
+def test_a_screen_opened_before_the_inbox_loads_the_orm_itself(workspace, db, qtbot) -> None:
+    """Start-up loads the ORM once the inbox painted; a click on another screen before that
+    (or a dialog) loads it then, on the workspace's database."""
+    from mbdesk.secrets import SecretStore
+    from mbdesk.services.context import AppContext
+    from mbdesk.store import sql
+    from mbdesk.store.models import Account, database_proxy
+    from mbdesk.ui.main_window import MainWindow
+
+    Account.create(platform="sandbox", handle="first_click", display_name="First click")
+    db.close()
+    database_proxy.initialize(None)  # as in a start-up that has not loaded the ORM yet
+    sql.open_plain(workspace.database)
+    ctx = AppContext(workspace=workspace, db=None,
+                     secrets=SecretStore(workspace.root / "plaintext-secrets.json"))
+    try:
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        assert ctx.db is None and not sql.orm_bound()
+        view = window.show_view("accounts")  # before the window even painted
+        assert ctx.db is not None and sql.orm_bound()
+        assert window.stack.currentWidget() is view
+        assert [r.handle for r in view.model.rows()] == ["first_click"]
+        inbox = window.show_view("inbox")  # and the inbox after it, on the same database
+        assert inbox.account_combo.findData(1) == 1
+    finally:
+        if ctx.db is not None:
+            ctx.db.close()
+        sql.use_orm(database_proxy)
 
 
 def test_log_rotates_at_start_when_too_big(tmp_path: Path) -> None:

@@ -15,6 +15,16 @@ if TYPE_CHECKING:
 @dataclass
 class AppContext:
     workspace: Workspace
-    db: SqliteDatabase | None  # None only between the first paint and the ORM being loaded
+    db: SqliteDatabase | None  # None only until the inbox painted (see ensure_orm)
     secrets: SecretStore
     services: dict[str, Any] = field(default_factory=dict)  # e.g. "sync": the SyncService
+
+    def ensure_orm(self) -> SqliteDatabase:
+        """The ORM's database, loaded now if it is not yet. The window loads it once the inbox
+        painted (the inbox's first load is plain SQL: ``store/sql.py``); whatever needs it
+        before that (another screen clicked first, a dialog) calls this."""
+        if self.db is None:
+            from mbdesk.store.db import connect
+
+            self.db = connect(self.workspace.database)
+        return self.db

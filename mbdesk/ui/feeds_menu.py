@@ -54,6 +54,7 @@ class FeedsAction(QObject):
     def open_dialog(self):
         from mbdesk.ui.feeds_dialog import FeedsDialog
 
+        self.ctx.ensure_orm()  # opened before the inbox painted, the ORM is not loaded yet
         dialog = FeedsDialog(self.service, self.window)
         dialog.open()
         return dialog

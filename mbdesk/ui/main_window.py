@@ -184,7 +184,10 @@ class MainWindow(QMainWindow):
     def view(self, key: str) -> View:
         """The screen for ``key``, built on first use."""
         if key not in self._views:
-            view = load_view_class(key)(self.ctx, self.stack)
+            cls = load_view_class(key)
+            if cls.needs_orm:
+                self.ctx.ensure_orm()  # start-up loads it once the inbox painted
+            view = cls(self.ctx, self.stack)
             self._replace_page(VIEW_KEYS.index(key), view)
             self._views[key] = view
             if key == "calendar":  # a chip with a draft opens it in the composer

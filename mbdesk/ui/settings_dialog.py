@@ -33,6 +33,7 @@ class SettingsDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        ctx.ensure_orm()  # opened before the inbox painted, the ORM is not loaded yet
         self.setObjectName("settings")
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(620)

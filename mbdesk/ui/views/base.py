@@ -15,6 +15,9 @@ class View(QWidget):
     """
 
     key = ""
+    # False: building and refreshing the screen needs no ORM (its queries are plain SQL,
+    # ``store/sql.py``), so it can be the first screen while peewee is not loaded yet
+    needs_orm = True
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

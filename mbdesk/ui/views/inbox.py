@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import (
@@ -42,22 +42,21 @@ from mbdesk.errors import MbdeskError
 from mbdesk.services.background import run_in_background
 from mbdesk.services.context import AppContext
 from mbdesk.store import crisis as crisis_store
-from mbdesk.store import inbox as inbox_store
 from mbdesk.store import settings
-from mbdesk.store.models import MentionState, Stream, TagKind, utcnow
+from mbdesk.store.constants import MentionState, Stream, TagKind, utcnow
 from mbdesk.store.queries import accounts as account_queries
-from mbdesk.store.queries import conversation as conversation_queries
 from mbdesk.store.queries import mentions as queries
 from mbdesk.store.queries import response as response_queries
-from mbdesk.store.queries.conversation import AuthorCard
 from mbdesk.store.queries.mentions import MentionDetail, MentionFilter, MentionRow
-from mbdesk.store.threads import cached_thread
 from mbdesk.ui.account_badge import DOT_SIZE, short_name
 from mbdesk.ui.localtime import format_local, user_zone
 from mbdesk.ui.models.mentions import ACCOUNT, AUTHOR, STATE, TEXT, TIME, IdRole, MentionTableModel
 from mbdesk.ui.tables import list_table
 from mbdesk.ui.text_fit import fit_placeholder
 from mbdesk.ui.views.base import View
+
+if TYPE_CHECKING:
+    from mbdesk.store.queries.conversation import AuthorCard
 
 SEARCH_DELAY_MS = 250
 UNDO_DEPTH = 50
@@ -115,6 +114,7 @@ class InboxView(View):
     """
 
     key = "inbox"
+    needs_orm = False  # its first load is plain SQL; the pane and the actions load the ORM
     loaded = Signal()  # the list, header and counts now show the current filters
     thread_loaded = Signal()
     crisis_changed = Signal(bool)
@@ -251,6 +251,7 @@ class InboxView(View):
         so start-up shows the list with its rows first."""
         if self.__dict__.get("_pane_slot") is None:
             return  # built already
+        self.ctx.ensure_orm()  # the pane's queries and the replies use the models
         from mbdesk.ui.views.inbox_conversation import ConversationPane, MentionLoader
 
         slot, self._pane_slot = self._pane_slot, None
@@ -490,6 +491,8 @@ class InboxView(View):
                        self.thread_button):
             button.setEnabled(detail is not None)
         if detail is not None and card is None:
+            from mbdesk.store.queries import conversation as conversation_queries
+
             card = conversation_queries.author_card(detail.author_id)
         self.pane.show_mention(detail, card, settings.get("shop_name") or "")
         if detail is None:
@@ -505,6 +508,9 @@ class InboxView(View):
         detail = self._current
         if detail is None:
             return
+        from mbdesk.store.queries import conversation as conversation_queries
+        from mbdesk.store.threads import cached_thread
+
         posts, fetched = cached_thread(detail.account_id, detail.status_remote_id)
         if status is None:
             status = (self.tr("Thread saved {0}").format(format_local(fetched, user_zone()))
@@ -549,6 +555,8 @@ class InboxView(View):
                 self.show_cached_thread()
             else:
                 reason = outcome.message if outcome is not None else error
+                from mbdesk.store.threads import cached_thread
+
                 _posts, fetched = cached_thread(self._current.account_id,
                                                 self._current.status_remote_id)
                 saved = (self.tr("showing the copy saved {0}").format(
@@ -586,6 +594,9 @@ class InboxView(View):
         if record:
             self._undo.append({i: before[i] for i in changed})
             del self._undo[:-UNDO_DEPTH]
+        self.ctx.ensure_orm()  # the writes go through the models
+        from mbdesk.store import inbox as inbox_store
+
         for state in set(changed.values()):
             inbox_store.set_state([i for i, s in changed.items() if s == state], state)
         for mention_id, state in changed.items():
@@ -667,6 +678,8 @@ class InboxView(View):
     def edit_failed_reply(self, item_id: int) -> None:
         if self._current is None:
             return
+        from mbdesk.store.queries import conversation as conversation_queries
+
         for reply in conversation_queries.replies_to_mention(self._current.id):
             if reply.id == item_id:
                 self.pane.edit_failed(item_id, reply.body)
@@ -713,6 +726,7 @@ class InboxView(View):
         self.apply_filters()
 
     def pause_publishing(self) -> None:
+        self.ctx.ensure_orm()
         settings.put("publishing_paused", True)
         self.banner.pause_button.setEnabled(False)
         self.banner.pause_button.setText(self.tr("Scheduled posts paused"))
@@ -727,11 +741,13 @@ class InboxView(View):
     def open_watches(self) -> None:
         from mbdesk.ui.watches_dialog import WatchesDialog
 
+        self.ctx.ensure_orm()
         WatchesDialog(self.ctx, self.account_combo.currentData(), self).exec()
         self.refresh()
 
     def open_inbox_settings(self) -> None:
         from mbdesk.ui.inbox_settings import InboxSettingsDialog
 
+        self.ctx.ensure_orm()
         InboxSettingsDialog(self.ctx, self).exec()
         self.refresh()
