@@ -173,6 +173,7 @@ def test_window_paints_before_the_orm_is_loaded_then_shows_the_inbox(tmp_path: P
     assert [parts[0] for parts in lines] == ["MBDESK_PAINTED", "MBDESK_VIEW_PAINTED"]
     assert lines[0][2] == "orm_loaded=False"  # peewee is not on the path to the first paint
     assert lines[0][3] == "qt_enums=False"  # nor Qt's enum namespace (~30 ms)
+    assert lines[0][4] == "gc=False"  # nor cycle collections among start-up's objects
     assert float(lines[1][1]) >= float(lines[0][1])
     assert lines[1][2] == "orm_loaded=False"  # the inbox's first load is plain SQL
 
@@ -306,3 +307,21 @@ def test_analytics_says_loading_before_its_long_first_build(window, qtbot) -> No
     assert "analytics" not in window._views
     window.nav.setCurrentRow(VIEW_KEYS.index("analytics"))
     qtbot.waitUntil(lambda: type(window.stack.currentWidget()).__name__ == "AnalyticsView")
+
+
+def test_garbage_collection_resumes_with_start_up_objects_frozen() -> None:
+    import gc
+
+    from mbdesk.ui.application import resume_garbage_collection
+
+    frozen = gc.get_freeze_count()
+    gc.disable()
+    try:
+        resume_garbage_collection()
+        assert gc.isenabled()
+        assert gc.get_freeze_count() > frozen  # what start-up made is out of later scans
+        resume_garbage_collection()  # a second call (the timer after the paint) changes nothing
+        assert gc.isenabled()
+    finally:
+        gc.enable()
+        gc.unfreeze()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -26,6 +27,7 @@ from mbdesk.ui import crash, font_warmup, i18n, theme
 from mbdesk.ui.gui_thread import favour_gui_thread
 
 log = logging.getLogger(__name__)
+GC_RESUME_LATEST_MS = 5000
 
 
 class GuiStartup:
@@ -132,6 +134,7 @@ class GuiStartup:
         if self.args.screenshot:
             from mbdesk.ui.screenshot import render_views
 
+            resume_garbage_collection()
             ctx.db = ctx.db or connect(ws.database)
             return render_views(window, self.args.screenshot)
 
@@ -146,9 +149,21 @@ class GuiStartup:
         window.show()
         # the slow follow-ups wait until the first screen is up, so they never compete with it
         window.initial_view_painted.connect(window.start_background_work)
+        # the collector was off for start-up (mbdesk.app): on once the first screen is up, or
+        # after a few seconds when it never paints (a window started minimised)
+        window.initial_view_painted.connect(resume_garbage_collection)
+        QTimer.singleShot(GC_RESUME_LATEST_MS, resume_garbage_collection)
         if not ws.is_demo and not probing and not early["onboarded"]:
             window.initial_view_painted.connect(window.run_onboarding)
         return app.exec()
+
+
+def resume_garbage_collection() -> None:
+    """Freeze what start-up made (it lives as long as the window) and collect again: later
+    collections then never scan those objects."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def _install_icon() -> None:
@@ -194,7 +209,8 @@ def _report_first_paint(window) -> None:
         orm = "peewee" in sys.modules  # the start-up test checks the ORM was not needed yet
         # ... nor Qt's enum namespace (its first "from PySide6.QtCore import Qt" costs ~30 ms)
         enums = "Qt" in sys.modules["PySide6.QtCore"].__dict__
-        print(f"MBDESK_PAINTED {time.time():.6f} orm_loaded={orm} qt_enums={enums}", flush=True)
+        print(f"MBDESK_PAINTED {time.time():.6f} orm_loaded={orm} qt_enums={enums} "
+              f"gc={gc.isenabled()}", flush=True)
 
     def view() -> None:
         orm = "peewee" in sys.modules  # the inbox painted its rows from plain SQL
