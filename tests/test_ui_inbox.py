@@ -323,3 +323,38 @@ def test_reading_pane_is_built_after_the_list_painted(qtbot, ctx) -> None:
     assert view.pane.empty_overview.text() == view.header_label.text() == "1 new · 1 waiting " \
         "for a reply, oldest 0 min"
     assert not view.undo_button.isEnabled() and not view.done_button.isEnabled()
+
+
+def test_the_list_shows_without_the_orm_and_the_pane_loads_it(qtbot, ctx, workspace) -> None:
+    """Start-up shows the inbox before the ORM is loaded: the list, header and counts come
+    from plain SQL; the reading pane (built after the list painted) and triage load it."""
+    from mbdesk.store import sql
+    from mbdesk.store.models import database_proxy
+
+    shop = Account.create(platform="mastodon", handle="shop@example.social")
+    ana = Person.create(platform="mastodon", remote_id="1", handle="ana@example.social")
+    for i, text in enumerate(("Hola", "¿Abren hoy?")):
+        Mention.create(account=shop, remote_id=str(i), author=ana, text_plain=text,
+                       state=MentionState.NEW, created_at=utcnow() - timedelta(minutes=i))
+    ctx.db.close()
+    ctx.db = None
+    database_proxy.initialize(None)  # as at start-up: any use of the models would fail now
+    sql.open_plain(workspace.database)
+    try:
+        view = InboxView(ctx)
+        qtbot.addWidget(view)
+        view.refresh()
+        assert shown_texts(view) == ["Hola", "¿Abren hoy?"]
+        assert view.header_label.text().startswith("2 new")
+        assert view.account_combo.count() == 2 and ctx.db is None
+        view.show()
+        qtbot.waitUntil(lambda: "pane" in view.__dict__)  # built after the paint: with the ORM
+        assert ctx.db is not None and sql.orm_bound()
+        view.table.selectRow(0)
+        read(qtbot, view)
+        qtbot.mouseClick(view.done_button, Qt.MouseButton.LeftButton)
+        assert Mention.get(Mention.text_plain == "Hola").state == MentionState.DONE
+    finally:
+        if ctx.db is not None:
+            ctx.db.close()
+        sql.use_orm(database_proxy)
