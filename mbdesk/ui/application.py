@@ -115,16 +115,18 @@ class GuiStartup:
                                    "This happens once and can take a minute for a large inbox."))
 
     def _run_window(self, app: QApplication, ws: Workspace, db) -> int:
-        early = settings.read_without_orm(
-            ws.database, ("language", "theme", "allow_plaintext_secrets", "onboarded"))
+        if db is None:  # until the ORM is loaded, the inbox's queries run on plain sqlite3
+            sql.open_plain(ws.database)
+        # on the connection the inbox then reads from (a connection's first query reads the
+        # whole schema: one connection, not two)
+        early = {key: settings.get(key)
+                 for key in ("language", "theme", "allow_plaintext_secrets", "onboarded")}
         i18n.install_translators(app, self.args.language or early["language"] or "")
         theme.apply_theme(app, early["theme"], starting=self.made_app)
         secrets = SecretStore(ws.root / "plaintext-secrets.json",
                               allow_plaintext=self.args.allow_plaintext_secrets
                               or bool(early["allow_plaintext_secrets"]))
         ctx = AppContext(workspace=ws, db=db, secrets=secrets)
-        if db is None:  # until the ORM is loaded, the inbox's queries run on plain sqlite3
-            sql.open_plain(ws.database)
         from mbdesk.services.accounts_service import AccountsService  # no network imports
 
         ctx.services.setdefault("accounts", AccountsService.for_context(ctx))

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -303,6 +303,8 @@ class InboxView(View):
             QTimer.singleShot(0, self._build_pane)  # the list is on screen: now the pane
             return False
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            from PySide6.QtGui import QKeyEvent  # its type (~3 ms) once a key is pressed
+
             key = event.key() if isinstance(event, QKeyEvent) else 0
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.open_current()
