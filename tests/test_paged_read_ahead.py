@@ -1,0 +1,125 @@
+"""Paged list models read the next page ahead once the view asked for one, and append it at once
+when the view asks again: every row comes once, in order; a reload drops a page on its way.
+The inbox's time texts, made once per day and clock minute of a load, read as before."""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, datetime, timedelta
+from typing import Any, NamedTuple
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+
+from mbdesk.store.queries.mentions import MentionRow
+from mbdesk.ui.localtime import format_local_time, to_local
+from mbdesk.ui.models.mentions import shown_texts
+from mbdesk.ui.models.paged import PagedTableModel
+
+
+class Row(NamedTuple):
+    key: int
+
+
+class Numbers(PagedTableModel):
+    FIRST_PAGE_SIZE = 50
+    PAGE_SIZE = 200
+
+    def columnCount(self, parent: Any = None) -> int:
+        return 1
+
+    def cell(self, row: Row, column: int, role: int) -> Any:
+        return row.key if role == Qt.ItemDataRole.DisplayRole else None
+
+
+class Source:
+    """``count`` rows keyed 0, 1, 2, …; remembers every query (they run on worker threads)."""
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+        self.queries: list[Any] = []
+        self._lock = threading.Lock()
+
+    def __call__(self, after: int | None, limit: int) -> list[Row]:
+        with self._lock:
+            self.queries.append(after)
+        start = 0 if after is None else after + 1
+        return [Row(k) for k in range(start, min(start + limit, self.count))]
+
+
+def keys(model: PagedTableModel) -> list[int]:
+    return [model.row_at(i).key for i in range(model.rowCount())]
+
+
+def test_the_next_page_is_read_ahead_and_appended_at_once(qtbot) -> None:
+    source = Source(650)  # 50 + 200 + 200 + 200: the last page is full, then an empty one
+    model = Numbers()
+    model.show_first_page(source, source(None, 50))
+    assert keys(model) == list(range(50))
+    assert source.queries == [None]  # nothing is read ahead before the view asks for more
+    with qtbot.waitSignal(model.page_loaded):
+        model.fetchMore()
+    assert keys(model) == list(range(250))
+    qtbot.waitUntil(lambda: len(source.queries) == 3)  # the page after it, read ahead
+    loaded: list[int] = []
+    model.page_loaded.connect(lambda: loaded.append(model.rowCount()))
+    model.fetchMore()
+    assert loaded == [450]  # appended within the call
+    assert keys(model) == list(range(450))
+    qtbot.waitUntil(lambda: len(source.queries) == 4)
+    model.fetch_more_now()  # a key press past the end takes the page read ahead
+    assert keys(model) == list(range(650))
+    assert model.canFetchMore()  # a full page: there may be more
+    qtbot.waitUntil(lambda: len(source.queries) == 5)
+    model.fetchMore()  # the page read ahead was empty: the end
+    assert loaded == [450, 650, 650]
+    assert not model.canFetchMore()
+    assert keys(model) == list(range(650))
+    assert source.queries == [None, 49, 249, 449, 649]  # each page queried once, in order
+
+
+def test_asking_while_the_page_is_on_its_way_appends_it_when_it_lands(qtbot) -> None:
+    source = Source(1000)
+    model = Numbers()
+    model.show_first_page(source, source(None, 50))
+    with qtbot.waitSignal(model.page_loaded):
+        model.fetchMore()
+        model.fetchMore()  # one page at a time
+    assert keys(model) == list(range(250))
+    with qtbot.waitSignal(model.page_loaded):
+        model.fetchMore()  # the read-ahead may still be on its way: it is shown when it lands
+    assert keys(model) == list(range(450))
+    assert len(set(source.queries)) == len(source.queries)
+
+
+def test_a_reload_drops_the_page_read_ahead(qtbot) -> None:
+    old, new = Source(1000), Source(10)
+    model = Numbers()
+    model.show_first_page(old, old(None, 50))
+    with qtbot.waitSignal(model.page_loaded):
+        model.fetchMore()
+    qtbot.waitUntil(lambda: len(old.queries) == 3)
+    model.show_first_page(new, new(None, 50))  # new filters: fewer rows than a first page
+    assert keys(model) == list(range(10))
+    assert not model.canFetchMore()
+    model.fetchMore()
+    assert keys(model) == list(range(10))
+
+
+@pytest.mark.parametrize("language", ["en_US", "zh_CN", "es_ES"])
+def test_time_texts_made_once_per_minute_read_as_before(language: str) -> None:
+    before = QLocale()
+    QLocale.setDefault(QLocale(language))
+    try:
+        start = datetime(2026, 12, 30, 21, 58, 7)
+        rows = [MentionRow(id=i, account_id=1, account_name="a", account_color="#000000",
+                           author_name="Ana", author_handle="ana", state="new", stream="mention",
+                           created_at=start + timedelta(seconds=37 * i), first_line="hola")
+                for i in range(400)]  # across midnight and the year, seconds apart
+        texts: dict[Any, str] = {}
+        shown = shown_texts(rows[:200], UTC, texts) | shown_texts(rows[200:], UTC, texts)
+        assert [shown[r.id] for r in rows] == [format_local_time(to_local(r.created_at, UTC))
+                                               for r in rows]
+        assert len({shown[r.id] for r in rows}) > 200  # they do differ by the minute
+    finally:
+        QLocale.setDefault(before)
