@@ -15,7 +15,6 @@ from __future__ import annotations
 import html
 import unicodedata
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 FSI = "\u2068"
@@ -51,5 +50,7 @@ def plain_tooltip(text: str | None) -> str:
 
 def plain_label(label: QLabel) -> QLabel:
     """Make ``label`` show its text as plain text, whatever it contains."""
+    from PySide6.QtCore import Qt  # not at import: the inbox's list paints without Qt's enums
+
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label

@@ -18,31 +18,32 @@ from PySide6.QtCore import (
     QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
-    Qt,
 )
-from PySide6.QtGui import QColor, QFont, QIcon
+from PySide6.QtGui import QColor, QFont, QIcon, QStandardItemModel
 
 from mbdesk.store.constants import MentionState
 from mbdesk.store.queries import mentions as queries
 from mbdesk.store.queries.mentions import MentionFilter, MentionRow
+from mbdesk.ui import item_roles
 from mbdesk.ui.account_badge import color_dot, short_name
 from mbdesk.ui.localtime import format_date, format_time, to_local, ui_locale, user_zone
 from mbdesk.ui.models.paged import PagedTableModel
 from mbdesk.ui.safe_text import isolate, plain_tooltip
 
-IdRole = Qt.ItemDataRole.UserRole + 1
-StateRole = Qt.ItemDataRole.UserRole + 2
-ColorRole = Qt.ItemDataRole.UserRole + 3  # the account's colour (a QColor)
+IdRole = item_roles.USER + 1
+StateRole = item_roles.USER + 2
+ColorRole = item_roles.USER + 3  # the account's colour (a QColor)
 
 ACCOUNT, AUTHOR, TIME, TEXT, STATE = range(5)
-# Roles as the plain ints views pass: comparing them costs no enum look-up per call.
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
-_DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
-_FONT = int(Qt.ItemDataRole.FontRole.value)
-_ID = int(IdRole)
-_STATE = int(StateRole)
-_COLOR = int(ColorRole)
+# Roles as the plain ints views pass: comparing them costs no enum look-up per call, and the
+# module never imports ``Qt`` (building its enums would cost the inbox's first paint ~28 ms).
+_DISPLAY = item_roles.DISPLAY
+_DECORATION = item_roles.DECORATION
+_TOOLTIP = item_roles.TOOLTIP
+_FONT = item_roles.FONT
+_ID = IdRole
+_STATE = StateRole
+_COLOR = ColorRole
 _ROLES = frozenset({_DISPLAY, _FONT, _DECORATION, _TOOLTIP, _ID, _STATE, _COLOR})
 
 # What a row shows that is not in it: its time as written here, and (a pair) its author too when
@@ -113,7 +114,7 @@ class MentionTableModel(PagedTableModel):
         self._badges: dict[int, tuple[str, QIcon, QColor]] = {}  # account id → its badge
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+             role: int = item_roles.DISPLAY) -> Any:
         """Answer the roles views ask for on every paint quickly: the others never reach cell()
         (a scrolled-through inbox of 200,000 rows is painted thousands of times)."""
         if role not in _ROLES or not index.isValid():
@@ -173,17 +174,22 @@ class MentionTableModel(PagedTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 5
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
+    @staticmethod
+    def header_model(parent: QObject) -> QStandardItemModel:
+        """The column titles, for the list's header (``QHeaderView.setModel``).
+
+        Not ``headerData()``: Qt calls that with a ``Qt.Orientation``, and handing one to Python
+        builds all of ``Qt``'s enums (~28 ms) before the inbox could paint. The titles never
+        change while the window lives (a new language applies at the next start)."""
+        titles = QStandardItemModel(0, 5, parent)
+        titles.setHorizontalHeaderLabels([
             QCoreApplication.translate("MentionModel", "Account"),
             QCoreApplication.translate("MentionModel", "From"),
             QCoreApplication.translate("MentionModel", "Time"),
             QCoreApplication.translate("MentionModel", "Text"),
             QCoreApplication.translate("MentionModel", "State"),
-        )[section]
+        ])
+        return titles
 
     def cell(self, row: MentionRow, column: int, role: int) -> Any:
         if role == _DISPLAY:

@@ -27,11 +27,11 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    Qt,
     Signal,
 )
 
 from mbdesk.services.background import run_in_background
+from mbdesk.ui import item_roles
 
 log = logging.getLogger(__name__)
 
@@ -173,7 +173,7 @@ class PagedTableModel(QAbstractTableModel):
     def has_more(self) -> bool:
         return self._more
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = item_roles.DISPLAY) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         return self.cell(self._rows[index.row()], index.column(), role)

@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QObject,
-    Qt,
     QTimer,
     Signal,
 )
@@ -48,6 +47,7 @@ from mbdesk.store.queries import accounts as account_queries
 from mbdesk.store.queries import mentions as queries
 from mbdesk.store.queries import response as response_queries
 from mbdesk.store.queries.mentions import MentionDetail, MentionFilter, MentionRow
+from mbdesk.ui import item_roles
 from mbdesk.ui.account_badge import DOT_SIZE, short_name
 from mbdesk.ui.localtime import format_local, user_zone
 from mbdesk.ui.models.mentions import ACCOUNT, AUTHOR, STATE, TEXT, TIME, IdRole, MentionTableModel
@@ -92,7 +92,6 @@ class CrisisBanner(QFrame):
         self.setPalette(palette)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.show_button = QPushButton(self.tr("Show related mentions"), self)
         self.pause_button = QPushButton(self.tr("Pause scheduled posts"), self)
         self.dismiss_button = QPushButton(self.tr("Dismiss"), self)
@@ -100,6 +99,14 @@ class CrisisBanner(QFrame):
         layout.addWidget(self.label, 1)
         for button in (self.show_button, self.pause_button, self.dismiss_button):
             layout.addWidget(button)
+
+    def say(self, text: str) -> None:
+        """Show ``text`` as plain text. ``Qt`` is imported here, when a crisis shows: building
+        its enums (~28 ms) is not for every start-up's first paint."""
+        from PySide6.QtCore import Qt
+
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setText(text)
 
 
 class InboxView(View):
@@ -131,8 +138,7 @@ class InboxView(View):
         self._crisis_dismissed = 0  # the count the owner dismissed the banner at
         self._thread_generation = 0
         self._account_column_fitted = False
-        self._build()
-        self._build_shortcuts()
+        self._build()  # the keyboard shortcuts come with the reading pane (_build_pane)
 
     def title(self) -> str:
         return self.tr("Inbox")
@@ -194,6 +200,7 @@ class InboxView(View):
 
         self.table = list_table(self, self.model, compact=True)
         header = self.table.horizontalHeader()
+        header.setModel(self.model.header_model(header))  # before the sections' sizes are set
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         for column, width in ((ACCOUNT, 115), (AUTHOR, 110), (TIME, 125), (STATE, 55)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
@@ -216,7 +223,8 @@ class InboxView(View):
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count_label)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter = QSplitter(parent=self)  # horizontal; by keyword: QSplitter(self) would be
+        # checked against QSplitter(Qt.Orientation, …) first, which builds all of Qt's enums
         splitter.addWidget(left)
         self._pane_slot: QWidget | None = QWidget(splitter)  # the pane's place until built
         self._saved_replies: list[Any] = []
@@ -255,6 +263,7 @@ class InboxView(View):
         from mbdesk.ui.views.inbox_conversation import ConversationPane, MentionLoader
 
         slot, self._pane_slot = self._pane_slot, None
+        self._build_shortcuts()
         self.pane = ConversationPane(self)
         self.reader = MentionLoader(self)
         self.reader.arrived.connect(self._show_detail)
@@ -289,6 +298,10 @@ class InboxView(View):
         self.undo_button.setEnabled(bool(self._undo))
 
     def _build_shortcuts(self) -> None:
+        """j/k/e/u/r, / and Ctrl+Z on the list and the pane (their context needs ``Qt``, so
+        they are made with the pane, after the list painted)."""
+        from PySide6.QtCore import Qt
+
         keys = (("J", lambda: self.move(1)), ("K", lambda: self.move(-1)),
                 ("E", self.mark_done), ("U", lambda: self.set_current_state(MentionState.NEW)),
                 ("R", self.start_reply), ("/", self.focus_search), ("Ctrl+Z", self.undo))
@@ -303,6 +316,7 @@ class InboxView(View):
             QTimer.singleShot(0, self._build_pane)  # the list is on screen: now the pane
             return False
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            from PySide6.QtCore import Qt
             from PySide6.QtGui import QKeyEvent  # its type (~3 ms) once a key is pressed
 
             key = event.key() if isinstance(event, QKeyEvent) else 0
@@ -332,7 +346,7 @@ class InboxView(View):
         for acc in account_queries.account_briefs():
             self.account_combo.addItem(acc.display_name or acc.handle, acc.id)
             self.account_combo.setItemData(self.account_combo.count() - 1, acc.handle,
-                                           Qt.ItemDataRole.ToolTipRole)
+                                           item_roles.TOOLTIP)
             self._limits[acc.id] = acc.max_characters
             names.append(short_name(acc.display_name or acc.handle))
         index = self.account_combo.findData(chosen)
@@ -700,7 +714,7 @@ class InboxView(View):
         if not status.alert:
             self._crisis_dismissed = 0
         if show:
-            self.banner.label.setText(self.tr(
+            self.banner.say(self.tr(
                 "Crisis watch: %n negative mention(s) in the last hour. Stay calm: read them "
                 "together, contact the people, and don't rush a public statement.", "",
                 status.negative_last_hour))
