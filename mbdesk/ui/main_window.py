@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from mbdesk import __version__
-from mbdesk.services.background import run_in_background
 from mbdesk.services.context import AppContext
 from mbdesk.store import backup
 from mbdesk.store.db import CheckCancelled, check_integrity, open_database
@@ -300,6 +299,8 @@ class MainWindow(QMainWindow):
         from mbdesk.ui import plot_prewarm  # pyqtgraph on a thread, so Analytics opens at once
         QTimer.singleShot(ANALYTICS_PREWARM_DELAY_MS, self,
                           lambda: plot_prewarm.start(then=self._prebuild_analytics))
+        from mbdesk.services.background import run_in_background  # after the paint
+
         run_in_background(check_and_backup, self._on_integrity_checked, self._on_background_error)
 
     def _prebuild_analytics(self) -> None:

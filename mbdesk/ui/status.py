@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from mbdesk.secrets import has_secure_backend
-from mbdesk.services.background import run_in_background
 from mbdesk.services.context import AppContext
 
 
@@ -40,6 +39,8 @@ class StatusPanel(QWidget):
 
     def check_keyring(self) -> None:
         """Ask (off the GUI thread: it may talk to D-Bus) whether a secure keyring exists."""
+        from mbdesk.services.background import run_in_background  # after the paint
+
         run_in_background(has_secure_backend, self._on_keyring_checked)
 
     def _on_keyring_checked(self, secure: bool) -> None:

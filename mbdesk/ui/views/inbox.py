@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -301,6 +301,7 @@ class InboxView(View):
         """j/k/e/u/r, / and Ctrl+Z on the list and the pane (their context needs ``Qt``, so
         they are made with the pane, after the list painted)."""
         from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence, QShortcut
 
         keys = (("J", lambda: self.move(1)), ("K", lambda: self.move(-1)),
                 ("E", self.mark_done), ("U", lambda: self.set_current_state(MentionState.NEW)),
