@@ -2,16 +2,43 @@
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import importlib
 import logging
 import os
 import sys
 from collections.abc import Iterator, Sequence
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, NamedTuple
 
 from mbdesk import __version__
 from mbdesk.errors import known_error
+
+if TYPE_CHECKING:
+    import argparse
+
+
+class WindowOption(NamedTuple):
+    flag: str
+    metavar: str | None  # None: a switch (store_true)
+    help: str
+
+    @property
+    def dest(self) -> str:
+        return self.flag.removeprefix("--").replace("-", "_")
+
+
+# The window's own options: argparse adds them from here, and ``_window_args`` reads them
+# without argparse (see there).
+WINDOW_OPTIONS = (
+    WindowOption("--data-dir", "DIR", "use DIR as the data folder"),
+    WindowOption("--demo", None, "open the demo workspace (created on first use, kept apart)"),
+    WindowOption("--screenshot", "OUTDIR",
+                 "render each main view to OUTDIR/<view>.png offscreen and exit"),
+    WindowOption("--language", "CODE", "interface language for this run (en, zh_CN, es)"),
+    WindowOption("--allow-plaintext-secrets", None,
+                 "if no secure keyring exists, keep tokens in a plaintext file"),
+)
 
 # Subcommand modules, imported only when the command line names a subcommand (or asks for
 # --help): opening the window must not pay for the sync engine, requests or keyring.
@@ -34,21 +61,19 @@ COMMAND_MODULES = (
 
 
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="mbdesk",
         description="Desktop console for a shop's microblog accounts. "
         "Without a subcommand it opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"mbdesk {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR", help="use DIR as the data folder")
-    parser.add_argument("--demo", action="store_true",
-                        help="open the demo workspace (created on first use, kept apart)")
-    parser.add_argument("--screenshot", metavar="OUTDIR",
-                        help="render each main view to OUTDIR/<view>.png offscreen and exit")
-    parser.add_argument("--language", metavar="CODE",
-                        help="interface language for this run (en, zh_CN, es)")
-    parser.add_argument("--allow-plaintext-secrets", action="store_true",
-                        help="if no secure keyring exists, keep tokens in a plaintext file")
+    for option in WINDOW_OPTIONS:
+        if option.metavar is None:
+            parser.add_argument(option.flag, action="store_true", help=option.help)
+        else:
+            parser.add_argument(option.flag, metavar=option.metavar, help=option.help)
     if not with_commands:
         parser.set_defaults(command=None, func=None)
         return parser
@@ -151,11 +176,41 @@ def _silence_stdout() -> None:
         pass
 
 
-def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    """Parse with the light window-only parser when no subcommand or help is asked for."""
+def parse(argv: Sequence[str] | None = None) -> argparse.Namespace | SimpleNamespace:
+    """Read the window's options directly when that is all there is; else parse with the light
+    window-only parser when no subcommand or help is asked for, else with the full one."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    window = _window_args(argv)
+    if window is not None:
+        return window
     if not any(arg in ("-h", "--help") for arg in argv):
         args, rest = build_parser(with_commands=False).parse_known_args(argv)
         if not rest:
             return args
     return build_parser().parse_args(argv)
+
+
+def _window_args(argv: list[str]) -> SimpleNamespace | None:
+    """The window's options (``WINDOW_OPTIONS``, ``--flag value`` or ``--flag=value``) read
+    without argparse, whose import and parser cost ~5 ms of start-up before the window paints.
+    None for anything else — a subcommand, ``--help``, ``--version``, an abbreviation, a
+    missing value — which argparse then reads, with its messages."""
+    options = {option.flag: option for option in WINDOW_OPTIONS}
+    values: dict[str, object] = {option.dest: False if option.metavar is None else None
+                                 for option in WINDOW_OPTIONS}
+    args = iter(argv)
+    for arg in args:
+        flag, has_value, inline = arg.partition("=")
+        option = options.get(flag)
+        if option is None:
+            return None
+        if option.metavar is None:
+            if has_value:
+                return None
+            values[option.dest] = True
+            continue
+        value = inline if has_value else next(args, None)
+        if value is None or (not has_value and value.startswith("-")):
+            return None
+        values[option.dest] = value
+    return SimpleNamespace(**values, command=None, func=None)

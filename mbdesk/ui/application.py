@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import argparse
 import gc
 import logging
 import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -26,6 +26,10 @@ from mbdesk.store.db import connect, needs_migration, prepare_schema
 from mbdesk.ui import crash, font_warmup, i18n, theme
 from mbdesk.ui.gui_thread import favour_gui_thread
 
+if TYPE_CHECKING:
+    import argparse
+    from types import SimpleNamespace
+
 log = logging.getLogger(__name__)
 GC_RESUME_LATEST_MS = 5000
 
@@ -33,7 +37,7 @@ GC_RESUME_LATEST_MS = 5000
 class GuiStartup:
     """Runs the window; returns the process exit code."""
 
-    def __init__(self, args: argparse.Namespace) -> None:
+    def __init__(self, args: argparse.Namespace | SimpleNamespace) -> None:
         self.args = args
         self.lock: InstanceLock | None = None
         self.made_app = False  # this start-up created the QApplication (with Fusion)
