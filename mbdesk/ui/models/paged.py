@@ -173,6 +173,11 @@ class PagedTableModel(QAbstractTableModel):
     def has_more(self) -> bool:
         return self._more
 
+    @property
+    def page_ready(self) -> bool:
+        """The next page was read ahead: asking for more appends it at once."""
+        return self._ahead is not None
+
     def data(self, index: Index, role: int = item_roles.DISPLAY) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
