@@ -7,6 +7,7 @@ import logging
 import os
 import sys
 import time
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -131,15 +132,13 @@ class GuiStartup:
                               allow_plaintext=self.args.allow_plaintext_secrets
                               or bool(early["allow_plaintext_secrets"]))
         ctx = AppContext(workspace=ws, db=db, secrets=secrets)
-        from mbdesk.services.accounts_service import AccountsService  # no network imports
-
-        ctx.services.setdefault("accounts", AccountsService.for_context(ctx))
         from mbdesk.ui.main_window import MainWindow
 
         window = MainWindow(ctx)
         if self.args.screenshot:
             from mbdesk.ui.screenshot import render_views
 
+            _add_accounts_service(ctx)
             resume_garbage_collection()
             ctx.db = ctx.db or connect(ws.database)
             return render_views(window, self.args.screenshot)
@@ -150,6 +149,9 @@ class GuiStartup:
         # the ORM (peewee and the models, ~45 ms) once the inbox painted from plain SQL, before
         # the follow-ups; what needs it sooner loads it then (ctx.ensure_orm)
         window.initial_view_painted.connect(ctx.ensure_orm)
+        # adding accounts is for a screen that can be opened once the window is on screen
+        window.first_paint_done.connect(
+            lambda: QTimer.singleShot(0, partial(_add_accounts_service, ctx)))
         # the icon (SVG and PNG loading, ~4 ms) once the first screen is up
         window.initial_view_painted.connect(lambda: QTimer.singleShot(0, _install_icon))
         window.show()
@@ -162,6 +164,12 @@ class GuiStartup:
         if not ws.is_demo and not probing and not early["onboarded"]:
             window.initial_view_painted.connect(window.run_onboarding)
         return app.exec()
+
+
+def _add_accounts_service(ctx: AppContext) -> None:
+    from mbdesk.services.accounts_service import AccountsService  # no network imports
+
+    ctx.services.setdefault("accounts", AccountsService.for_context(ctx))
 
 
 def resume_garbage_collection() -> None:
