@@ -36,6 +36,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from functools import partial
+from typing import NoReturn
 
 from mbdesk.platforms.base import (
     AuthExpired,
@@ -585,6 +586,27 @@ class SyncEngine:
         outbox.mark_later(job_id, exc.message, until, now)
         raise
 
+    def settle_interrupted_lookup(self, job: OutboxJob, attempt: int) -> NoReturn:
+        """What every look-up (a post, an edit, a delete) does with an answer that did not say
+        whether the write is there; call it from ``except BaseException`` and always re-raises.
+        The outcome stays unknown: looked up again after a backoff (ending the account's run
+        with a temporary failure), or when the platform says so (rate limit); anything else is
+        recorded as an interrupted look-up."""
+        exc = sys.exc_info()[1]
+        if isinstance(exc, (TemporaryFailure, OutcomeUnknown, Rejected, NotFound)):
+            outbox.end_attempt(attempt, "unknown", self.clock(), exc.message)
+            outbox.mark_unknown(job.id, exc.message, self.clock(),
+                                self._retry_at(job.attempts + 1))
+            if isinstance(exc, Unreachable):
+                raise  # the exception the caller is handling
+            raise TemporaryFailure(exc.message) from None
+        if isinstance(exc, RateLimited):
+            outbox.end_attempt(attempt, "later", self.clock(), exc.message)
+            outbox.mark_unknown(job.id, exc.message, self.clock(), exc.until)
+            raise
+        outbox.end_attempt(attempt, "unknown", self.clock(), "interrupted")
+        raise
+
     def _retry_at(self, attempts: int) -> datetime:
         return self.clock() + self.backoff.delay(max(1, attempts), self.rng)
 
@@ -667,20 +689,8 @@ class SyncEngine:
                                 "there: if not, Retry sends it; if it is, Cancel stops the "
                                 "checks.", self.clock(), self.clock() + PROFILE_EVERY)
             return
-        except (TemporaryFailure, OutcomeUnknown, Rejected, NotFound) as exc:
-            outbox.end_attempt(attempt, "unknown", self.clock(), exc.message)
-            outbox.mark_unknown(job.id, exc.message, self.clock(),
-                                self._retry_at(job.attempts + 1))
-            if isinstance(exc, Unreachable):
-                raise
-            raise TemporaryFailure(exc.message) from None
-        except RateLimited as exc:
-            outbox.end_attempt(attempt, "later", self.clock(), exc.message)
-            outbox.mark_unknown(job.id, exc.message, self.clock(), exc.until)
-            raise
         except BaseException:
-            outbox.end_attempt(attempt, "unknown", self.clock(), "interrupted")
-            raise
+            self.settle_interrupted_lookup(job, attempt)
         stats.writes += 1
         if found is None:
             outbox.end_attempt(attempt, "not_found", self.clock(),

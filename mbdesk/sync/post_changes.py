@@ -18,12 +18,8 @@ from typing import TYPE_CHECKING, Any
 from mbdesk.platforms.base import (
     NotFound,
     NotSupported,
-    OutcomeUnknown,
     PlatformClient,
-    RateLimited,
     Rejected,
-    TemporaryFailure,
-    Unreachable,
 )
 from mbdesk.store import outbox, post_changes
 from mbdesk.store.models import OutboxKind
@@ -124,20 +120,8 @@ def lookup(engine: SyncEngine, info: AccountInfo, client: PlatformClient, job: O
         outbox.mark_failed(job.id, GONE_FOR_EDIT, engine.clock())
         stats.failed += 1
         return
-    except (TemporaryFailure, OutcomeUnknown, Rejected) as exc:
-        outbox.end_attempt(attempt, "unknown", engine.clock(), exc.message)
-        outbox.mark_unknown(job.id, exc.message, engine.clock(),
-                            engine._retry_at(job.attempts + 1))
-        if isinstance(exc, Unreachable):
-            raise
-        raise TemporaryFailure(exc.message) from None
-    except RateLimited as exc:
-        outbox.end_attempt(attempt, "later", engine.clock(), exc.message)
-        outbox.mark_unknown(job.id, exc.message, engine.clock(), exc.until)
-        raise
-    except BaseException:
-        outbox.end_attempt(attempt, "unknown", engine.clock(), "interrupted")
-        raise
+    except BaseException:  # NotFound is this look-up's own answer (above), not the engine's
+        engine.settle_interrupted_lookup(job, attempt)
     stats.writes += 1
     if done:
         outbox.end_attempt(attempt, "found", engine.clock(),
