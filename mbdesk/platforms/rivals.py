@@ -34,6 +34,8 @@ POSTS_PER_RUN = 40
 WEIBO_NOTE = ("Weibo's API shows other accounts' posts and counts only to commercial partners "
               "(statuses/user_timeline returns just your own posts), so mbdesk cannot watch a "
               "competitor there.")
+SANDBOX_NOTE = ("The demo workspace's offline server has no other accounts to look up; connect "
+                "a real account to watch a competitor.")
 
 
 class RivalNotFound(NotFound):
@@ -70,6 +72,8 @@ class RivalPostData:
 def _platform(client: PlatformClient) -> str:
     return client.platform or type(client).__name__.lower().removesuffix("client")
 
+_WHY_NOT = {"weibo": WEIBO_NOTE, "sandbox": SANDBOX_NOTE}  # platforms without a reader
+
 
 def supports(client: PlatformClient) -> bool:
     """Whether competitors can be read through this client's platform at all."""
@@ -80,8 +84,8 @@ def _reader(client: PlatformClient) -> _Reader:
     platform = _platform(client)
     reader = _READERS.get(platform)
     if reader is None:
-        raise NotSupported(WEIBO_NOTE if platform == "weibo" else
-                           f"Competitor watch is not available on {platform}.")
+        raise NotSupported(_WHY_NOT.get(platform,
+                                        f"Competitor watch is not available on {platform}."))
     return reader
 
 

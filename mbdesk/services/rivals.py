@@ -16,7 +16,7 @@ from mbdesk.platforms.base import AuthExpired, NotFound, NotSupported, PlatformE
 from mbdesk.secrets import SecretStore
 from mbdesk.store import rivals as store
 from mbdesk.store.models import utcnow
-from mbdesk.sync.clients import AccountInfo, build_client
+from mbdesk.sync.clients import AccountInfo, build_client, uses_sandbox
 
 
 @dataclass(frozen=True)
@@ -36,9 +36,8 @@ def add_rival(account_id: int, handle: str, *, secrets: SecretStore,
     if info is None:
         return Added(False, code="no_account", message="That account is no longer in mbdesk.")
     try:
-        if info.platform == "sandbox" or info.instance_url.startswith("sandbox://"):
-            raise NotSupported("The demo workspace's offline server has no other accounts to "
-                               "look up; connect a real account to watch a competitor.")
+        if uses_sandbox(info):  # a sandbox client for it may not even exist (a bare demo row)
+            raise NotSupported(reader.SANDBOX_NOTE)
         client = build_client(info, secrets, workspace_root, connect_timeout=5.0,
                               read_timeout=15.0)
         profile = reader.lookup(client, handle)

@@ -62,11 +62,16 @@ def sandbox_folder(workspace_root: Path) -> Path:
     return workspace_root / SANDBOX_SERVER_SUBFOLDER
 
 
+def uses_sandbox(account: AccountInfo) -> bool:
+    """Whether ``account`` talks to the offline sandbox server: the demo's accounts, also
+    those that play Mastodon or Weibo there."""
+    return account.platform == Platform.SANDBOX or account.instance_url.startswith("sandbox://")
+
+
 def build_client(account: AccountInfo, secrets: SecretStore, workspace_root: Path,
                  **options) -> PlatformClient:
     """The client for ``account``; ``options`` go to the client's constructor (timeouts...)."""
-    if account.platform == Platform.SANDBOX or account.instance_url.startswith("sandbox://"):
-        # the demo's accounts (also its Weibo one) talk to the offline sandbox server
+    if uses_sandbox(account):
         from mbdesk.platforms.sandbox import SandboxClient
 
         return SandboxClient(sandbox_folder(workspace_root), remote_id=account.remote_id,
