@@ -16,6 +16,7 @@ from mbdesk.store.queries.mentions import MentionRow
 from mbdesk.ui.localtime import format_local_time, to_local
 from mbdesk.ui.models.mentions import shown_texts
 from mbdesk.ui.models.paged import PagedTableModel
+from mbdesk.ui.tables import list_table
 
 
 class Row(NamedTuple):
@@ -25,9 +26,6 @@ class Row(NamedTuple):
 class Numbers(PagedTableModel):
     FIRST_PAGE_SIZE = 50
     PAGE_SIZE = 200
-
-    def columnCount(self, parent: Any = None) -> int:
-        return 1
 
     def cell(self, row: Row, column: int, role: int) -> Any:
         return row.key if role == Qt.ItemDataRole.DisplayRole else None
@@ -127,3 +125,29 @@ def test_time_texts_made_once_per_minute_read_as_before(language: str) -> None:
         assert len({shown[r.id] for r in rows}) > 200  # they do differ by the minute
     finally:
         QLocale.setDefault(before)
+
+
+def test_a_page_is_laid_out_at_once_and_the_next_read_after_the_paint(qtbot) -> None:
+    """One paint per page: the list lays a new page out when it lands (its scroll bar reaches
+    the new rows before anything paints; Qt's own delayed layout repainted the same rows
+    again), and the page after it is queried once that paint is done, not during it."""
+    source = Source(1000)
+    model = Numbers()
+    model.show_first_page(source, source(None, 50))
+    table = list_table(None, model, compact=True)
+    qtbot.addWidget(table)
+    table.resize(300, 200)
+    table.show()
+    qtbot.waitExposed(table)
+    bar = table.verticalScrollBar()
+    ranges: list[int] = []
+    model.page_loaded.connect(lambda: ranges.append(bar.maximum()))
+    first_range = bar.maximum()
+    with qtbot.waitSignal(model.page_loaded):
+        bar.setValue(bar.maximum())  # the view asks for more
+    assert ranges[0] > first_range  # laid out before page_loaded's other listeners ran
+    qtbot.waitUntil(lambda: model.page_ready)
+    model.fetchMore()  # appends the page read ahead at once ...
+    assert len(ranges) == 2 and not model._loading  # ... and reads on only after a paint
+    qtbot.waitUntil(lambda: model.page_ready)
+    assert source.queries == [None, 49, 249, 449]

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, QObject, QSize, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -136,9 +136,6 @@ class LibraryModel(PagedTableModel):
         self._loading_icon = _placeholder("", "#e2e8f0")
         self._missing_icon = _placeholder(self.tr("File missing"), "#fde2e2")
         self._broken_icon = _placeholder(self.tr("No preview"), "#f1f5f9")
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 1
 
     def is_missing(self, row: LibraryRow) -> bool:
         return row.missing or row.item.id in self._gone
@@ -283,6 +280,7 @@ class MediaLibraryDialog(QDialog):
         self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.view.setSpacing(4)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # double-click uses
         self.view.setLayoutMode(QListView.LayoutMode.Batched)  # thousands of items: lay out
         self.view.setBatchSize(200)  # in slices between events, not in one long stall
         self.view.setModel(self.model)

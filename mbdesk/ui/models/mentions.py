@@ -14,10 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QModelIndex,
-    QModelRoleDataSpan,
     QObject,
-    QPersistentModelIndex,
 )
 from PySide6.QtGui import QColor, QFont, QIcon, QStandardItemModel
 
@@ -26,6 +23,7 @@ from mbdesk.store.queries import mentions as queries
 from mbdesk.store.queries.mentions import MentionFilter, MentionRow
 from mbdesk.ui import item_roles
 from mbdesk.ui.account_badge import color_dot, short_name
+from mbdesk.ui.laid_out_text import PlainCell
 from mbdesk.ui.localtime import format_date, format_time, to_local, ui_locale, user_zone
 from mbdesk.ui.models.paged import PagedTableModel
 from mbdesk.ui.safe_text import isolate, plain_tooltip
@@ -102,6 +100,8 @@ class MentionTableModel(PagedTableModel):
     """Rows are ``MentionRow``; ``IdRole`` gives the mention id, ``StateRole`` its state."""
 
     FIRST_PAGE_SIZE = queries.FIRST_PAGE_SIZE
+    COLUMN_COUNT = 5
+    ROLES = _ROLES  # the roles views ask on every paint; the others never reach cell()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -112,35 +112,6 @@ class MentionTableModel(PagedTableModel):
         self._shown: dict[int, Shown] = {}  # mention id → its time (author) of this load
         self._states: dict[str, str] = {}  # state → its label
         self._badges: dict[int, tuple[str, QIcon, QColor]] = {}  # account id → its badge
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = item_roles.DISPLAY) -> Any:
-        """Answer the roles views ask for on every paint quickly: the others never reach cell()
-        (a scrolled-through inbox of 200,000 rows is painted thousands of times)."""
-        if role not in _ROLES or not index.isValid():
-            return None
-        rows = self._rows
-        row = index.row()
-        return self.cell(rows[row], index.column(), role) if row < len(rows) else None
-
-    def multiData(self, index: QModelIndex | QPersistentModelIndex,
-                  span: QModelRoleDataSpan) -> None:
-        """Every role a delegate asks for one cell, in one call: Qt's item delegates ask seven
-        roles per cell through this, which would otherwise be seven calls into Python, each
-        taking the interpreter lock from the worker thread that loads the next page. Every
-        role is written, None ones cleared: a delegate reuses its span from cell to cell."""
-        rows = self._rows
-        row = index.row() if index.isValid() else len(rows)
-        mention = rows[row] if row < len(rows) else None
-        column, cell = index.column(), self.cell
-        for i in range(span.size()):
-            item = span[i]
-            role = item.role()
-            value = cell(mention, column, role) if mention and role in _ROLES else None
-            if value is None:
-                item.clearData()
-            else:
-                item.setData(value)
 
     def set_filter(self, flt: MentionFilter) -> None:
         """Query the first page of ``flt`` now (on this thread) and show it."""
@@ -171,9 +142,6 @@ class MentionTableModel(PagedTableModel):
         if row >= 0:
             self.replace_row(row, self.row_at(row)._replace(state=state))
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
     @staticmethod
     def header_model(parent: QObject) -> QStandardItemModel:
         """The column titles, for the list's header (``QHeaderView.setModel``).
@@ -193,22 +161,7 @@ class MentionTableModel(PagedTableModel):
 
     def cell(self, row: MentionRow, column: int, role: int) -> Any:
         if role == _DISPLAY:
-            if column == TEXT:
-                return row.first_line
-            if column == ACCOUNT:
-                return self.badge(row)[0]
-            if column == STATE:
-                return self._states.get(row.state) or state_label(row.state)
-            shown = self._shown.get(row.id)
-            if shown is None:  # a row not loaded through show_results (rare): make it now
-                shown = self._shown[row.id] = shown_texts((row,), self._zone or user_zone())[
-                    row.id]
-            if column == TIME:
-                return shown if isinstance(shown, str) else shown[1]
-            if column == AUTHOR:
-                return (row.author_name or row.author_handle) if isinstance(shown, str) \
-                    else shown[0]
-            return None
+            return self._display(row, column)
         if role == _FONT:
             return self._bold if row.state == MentionState.NEW else None
         if role == _DECORATION:
@@ -225,6 +178,30 @@ class MentionTableModel(PagedTableModel):
             if column == ACCOUNT:
                 return row.account_name
         return None
+
+    def _display(self, row: MentionRow, column: int) -> str:
+        if column == TEXT:
+            return row.first_line
+        if column == ACCOUNT:
+            return self.badge(row)[0]
+        if column == STATE:
+            return self._states.get(row.state) or state_label(row.state)
+        shown = self._shown.get(row.id)
+        if shown is None:  # a row not loaded through show_results (rare): make it now
+            shown = self._shown[row.id] = shown_texts((row,), self._zone or user_zone())[row.id]
+        if column == TIME:
+            return shown if isinstance(shown, str) else shown[1]
+        return (row.author_name or row.author_handle) if isinstance(shown, str) else shown[0]
+
+    def plain_cell(self, row: int, column: int) -> PlainCell | None:
+        """What a cell shows, for the list's delegate (ui/laid_out_text.py): its text, bold
+        (while new) and icon (the account's colour dot); the same as ``cell()`` says."""
+        rows = self._rows
+        if row >= len(rows):
+            return None
+        shown = rows[row]
+        return (self._display(shown, column), shown.state == MentionState.NEW,
+                self.badge(shown)[1] if column == ACCOUNT else None)
 
     def badge(self, row: MentionRow) -> tuple[str, QIcon, QColor]:
         """(short name, colour dot, colour) of the row's account, made once per account."""

@@ -106,6 +106,7 @@ class OutboxListModel(PagedTableModel):
     # "tries" comes last so the older columns keep their numbers; the panel shows it after
     # "state" (a header move)
     COLUMNS = ("when", "account", "kind", "state", "text", "reason", "tries")
+    COLUMN_COUNT = len(COLUMNS)
 
     def __init__(self, zone: tzinfo, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -116,9 +117,6 @@ class OutboxListModel(PagedTableModel):
     def show(self, account_id: int | None, group: str) -> None:
         self.account_id, self.group = account_id, group
         self.set_fetcher(lambda after, limit: outbox_page(account_id, group, after, limit))
-
-    def columnCount(self, parent=None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):

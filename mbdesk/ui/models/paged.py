@@ -13,6 +13,14 @@ kept until the view asks again; then it is appended at once, inside the view's o
 step. So a person scrolling on never waits at a page boundary, and the view lays out and paints
 once per page: a page landing on its own made the view lay out and repaint everything visible
 a second time (scrolling through 200,000 inbox rows: half the paints, benchmarks/bench_inbox.py).
+
+The model is a ``QStandardItemModel`` that holds no items: only its row and column counts, kept
+with the rows. So ``rowCount``, ``columnCount``, ``index`` and ``flags`` are answered in C++, and a
+view's paint calls into Python once per cell (``multiData``), where a Python table model is
+called three times (Qt's ``index()`` asks ``rowCount`` and ``columnCount`` for every cell). Each
+call takes the interpreter lock, which a worker loading the next page may hold: a repaint of the
+inbox took 30 ms instead of 19 with such a worker running. Cells are read-only and hold no
+children; views set ``NoEditTriggers`` (C++ ``flags()`` says "editable" for a cell without item).
 """
 
 from __future__ import annotations
@@ -23,12 +31,14 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
+    QTimer,
     Signal,
 )
+from PySide6.QtGui import QStandardItemModel
 
 from mbdesk.services.background import run_in_background
 from mbdesk.ui import item_roles
@@ -36,10 +46,11 @@ from mbdesk.ui import item_roles
 log = logging.getLogger(__name__)
 
 PageFetcher = Callable[[Any, int], Sequence[Any]]
+AFTER_PAINT_MS = 10  # twice Qt's longest wait between marking a window dirty and painting
 Index = QModelIndex | QPersistentModelIndex
 
 
-class PagedTableModel(QAbstractTableModel):
+class PagedTableModel(QStandardItemModel):
     """Rows of one keyset query; subclasses define the columns in ``cell()``.
 
     ``page_loaded`` is emitted after a later page was appended (or found empty)."""
@@ -48,9 +59,11 @@ class PagedTableModel(QAbstractTableModel):
 
     PAGE_SIZE = 200
     FIRST_PAGE_SIZE = PAGE_SIZE  # smaller shows sooner (the view fetches more to fill itself)
+    COLUMN_COUNT = 1
+    ROLES: frozenset[int] | None = None  # the roles cell() answers, if not all (a quick "no")
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(0, self.COLUMN_COUNT, parent)
         self._rows: list[Any] = []
         self._more = False
         self._fetch: PageFetcher | None = None
@@ -58,6 +71,10 @@ class PagedTableModel(QAbstractTableModel):
         self._wanted = False  # the view asked for it: append the page on its way when it lands
         self._ahead: list[Any] | None = None  # the next page, read ahead, not shown yet
         self._generation = 0  # bumped per first page: a page of an older query is dropped
+        self._ahead_timer = QTimer(self)  # reads ahead once the page just shown has painted
+        self._ahead_timer.setSingleShot(True)
+        self._ahead_timer.setInterval(AFTER_PAINT_MS)
+        self._ahead_timer.timeout.connect(self._read_ahead)
 
     # --- loading ------------------------------------------------------------------------------
 
@@ -76,9 +93,13 @@ class PagedTableModel(QAbstractTableModel):
         self._generation += 1
         self._loading = self._wanted = False
         self._ahead = None
+        self._ahead_timer.stop()
         self.beginResetModel()
         self._rows = list(rows)
         self._more = len(self._rows) >= self.FIRST_PAGE_SIZE
+        was_blocked = self.blockSignals(True)  # the reset tells the views
+        self.setRowCount(len(self._rows))
+        self.blockSignals(was_blocked)
         self.endResetModel()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
@@ -107,7 +128,7 @@ class PagedTableModel(QAbstractTableModel):
         self._generation += 1  # a page already on its way would come twice
         self._loading = self._wanted = False
         self._append(list(self._fetch(self._rows[-1].key, self.PAGE_SIZE)))  # type: ignore[misc]
-        self._read_ahead()
+        self._read_ahead_after_paint()
 
     def _query_next(self) -> None:
         fetch, after, generation = self._fetch, self._rows[-1].key, self._generation
@@ -119,7 +140,15 @@ class PagedTableModel(QAbstractTableModel):
     def _append_ahead(self) -> None:
         page, self._ahead = self._ahead, None
         self._append(page)  # type: ignore[arg-type]
-        self._read_ahead()
+        self._read_ahead_after_paint()
+
+    def _read_ahead_after_paint(self) -> None:
+        """Read the next page ahead once the views have painted the page just appended, so the
+        worker's query does not run during the paint and take the interpreter lock from it:
+        started at once (or on a zero timer, which fires first) it made the inbox's paints 3-4x
+        longer on a loaded machine. Qt paints a window at most 5 ms after it was marked dirty
+        (``QT_QPA_UPDATE_IDLE_TIME``), and a paint runs to its end before a later timer fires."""
+        self._ahead_timer.start()
 
     def _read_ahead(self) -> None:
         """Query the page after the last one shown, to keep until the view asks for it."""
@@ -147,15 +176,11 @@ class PagedTableModel(QAbstractTableModel):
         self._more = len(page) == self.PAGE_SIZE
         if page:
             start = len(self._rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
             self._rows.extend(page)
-            self.endInsertRows()
+            self.insertRows(start, len(page))  # tells the views
         self.page_loaded.emit()
 
     # --- access -------------------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
     def row_at(self, row: int) -> Any | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -167,7 +192,7 @@ class PagedTableModel(QAbstractTableModel):
     def replace_row(self, row: int, value: Any) -> None:
         """Swap one loaded row for a changed copy (e.g. a new state) and repaint it."""
         self._rows[row] = value
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMN_COUNT - 1))
 
     @property
     def has_more(self) -> bool:
@@ -179,9 +204,30 @@ class PagedTableModel(QAbstractTableModel):
         return self._ahead is not None
 
     def data(self, index: Index, role: int = item_roles.DISPLAY) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        roles = self.ROLES
+        if (roles is not None and role not in roles) or not index.isValid():
             return None
-        return self.cell(self._rows[index.row()], index.column(), role)
+        rows, row = self._rows, index.row()
+        return self.cell(rows[row], index.column(), role) if row < len(rows) else None
+
+    def multiData(self, index: Index, span: QModelRoleDataSpan) -> None:
+        """Every role a delegate asks for one cell, in one call: Qt's item delegates ask seven
+        or more per cell, which would otherwise be as many calls into Python (the items
+        QStandardItemModel's own would read are not there). Every role is written, None ones
+        cleared: a delegate reuses its span from cell to cell."""
+        rows, roles = self._rows, self.ROLES
+        row = index.row() if index.isValid() else len(rows)
+        shown = rows[row] if row < len(rows) else None
+        column, cell = index.column(), self.cell
+        for i in range(span.size()):
+            item = span[i]
+            role = item.role()
+            value = None if shown is None or (roles is not None and role not in roles) \
+                else cell(shown, column, role)
+            if value is None:
+                item.clearData()
+            else:
+                item.setData(value)
 
     def cell(self, row: Any, column: int, role: int) -> Any:
         raise NotImplementedError

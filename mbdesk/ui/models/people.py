@@ -9,9 +9,7 @@ from typing import Any
 from PySide6.QtCore import (
     QCoreApplication,
     QLocale,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor
@@ -29,7 +27,6 @@ PersonIdRole = Qt.ItemDataRole.UserRole + 1
 TagsRole = Qt.ItemDataRole.UserRole + 2  # tuple of TagChip, painted as coloured chips
 
 NAME, HANDLE, PLATFORM, FOLLOWERS, FIRST_SEEN, LAST_INTERACTION, TAGS, LOST = range(8)
-COLUMN_COUNT = 8
 # Clicking these column headers sorts the list (PeopleFilter.sort keys).
 SORT_OF_COLUMN = {NAME: "name", FOLLOWERS: "followers", FIRST_SEEN: "newest",
                   LAST_INTERACTION: "interaction"}
@@ -37,6 +34,8 @@ SORT_OF_COLUMN = {NAME: "name", FOLLOWERS: "followers", FIRST_SEEN: "newest",
 
 class PeopleTableModel(PagedTableModel):
     """Rows are ``FollowerRow``; ``PersonIdRole`` gives the person id, ``TagsRole`` the tags."""
+
+    COLUMN_COUNT = LOST + 1
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -61,9 +60,6 @@ class PeopleTableModel(PagedTableModel):
         for i in rows:
             row = self._rows[i]
             self.replace_row(i, replace(row, tags=chips.get(row.person_id, ())))
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -49,6 +49,7 @@ from mbdesk.store.queries import response as response_queries
 from mbdesk.store.queries.mentions import MentionDetail, MentionFilter, MentionRow
 from mbdesk.ui import item_roles
 from mbdesk.ui.account_badge import DOT_SIZE, short_name
+from mbdesk.ui.laid_out_text import LaidOutTextDelegate
 from mbdesk.ui.localtime import format_local, user_zone
 from mbdesk.ui.models.mentions import ACCOUNT, AUTHOR, STATE, TEXT, TIME, IdRole, MentionTableModel
 from mbdesk.ui.tables import list_table
@@ -199,6 +200,7 @@ class InboxView(View):
         filters.addWidget(self.settings_button)
 
         self.table = list_table(self, self.model, compact=True)
+        self.table.setItemDelegate(LaidOutTextDelegate(self.table, self.model.plain_cell))
         header = self.table.horizontalHeader()
         header.setModel(self.model.header_model(header))  # before the sections' sizes are set
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
