@@ -308,6 +308,10 @@ def test_an_author_name_with_a_direction_override_is_isolated_in_the_list(inbox)
 
 
 def test_reading_pane_is_built_after_the_list_painted(qtbot, ctx) -> None:
+    from PySide6.QtWidgets import QStyledItemDelegate
+
+    from mbdesk.ui.laid_out_text import LaidOutTextDelegate
+
     shop = Account.create(platform="mastodon", handle="shop@example.social")
     ana = Person.create(platform="mastodon", remote_id="1", handle="ana@example.social")
     Mention.create(account=shop, remote_id="1", author=ana, text_plain="Hola",
@@ -317,9 +321,11 @@ def test_reading_pane_is_built_after_the_list_painted(qtbot, ctx) -> None:
     view.refresh()
     assert "pane" not in view.__dict__  # the list shows first (start-up)
     assert shown_texts(view) == ["Hola"]
+    assert type(view.table.itemDelegate()) is QStyledItemDelegate  # the first paint: the style
     view.show()
     qtbot.waitUntil(lambda: "pane" in view.__dict__)  # nobody asked: built after the paint
     assert view.pane.isVisibleTo(view)
+    assert isinstance(view.table.itemDelegate(), LaidOutTextDelegate)  # then, laid-out texts
     assert view.pane.empty_overview.text() == view.header_label.text() == "1 new · 1 waiting " \
         "for a reply, oldest 0 min"
     assert not view.undo_button.isEnabled() and not view.done_button.isEnabled()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import time, tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -23,10 +23,12 @@ from mbdesk.store.queries import mentions as queries
 from mbdesk.store.queries.mentions import MentionFilter, MentionRow
 from mbdesk.ui import item_roles
 from mbdesk.ui.account_badge import color_dot, short_name
-from mbdesk.ui.laid_out_text import PlainCell
 from mbdesk.ui.localtime import format_date, format_time, to_local, ui_locale, user_zone
 from mbdesk.ui.models.paged import PagedTableModel
 from mbdesk.ui.safe_text import isolate, plain_tooltip
+
+if TYPE_CHECKING:
+    from mbdesk.ui.laid_out_text import PlainCell
 
 IdRole = item_roles.USER + 1
 StateRole = item_roles.USER + 2
