@@ -9,8 +9,9 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, NamedTuple
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QThreadPool
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, Qt, QThreadPool
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QTableView
 
 from mbdesk.store.queries.mentions import MentionRow
 from mbdesk.ui.localtime import format_local_time, to_local
@@ -151,3 +152,71 @@ def test_a_page_is_laid_out_at_once_and_the_next_read_after_the_paint(qtbot) -> 
     assert len(ranges) == 2 and not model._loading  # ... and reads on only after a paint
     qtbot.waitUntil(lambda: model.page_ready)
     assert source.queries == [None, 49, 249, 449]
+
+
+class PaintCounter(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.paints = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.paints += 1
+        return False
+
+
+def on_screen(table: QTableView) -> QImage:
+    """What the table's rows look like on the screen (not a fresh rendering, as grab() is)."""
+    viewport = table.viewport()
+    corner = viewport.mapTo(table.window(), QPoint(0, 0))
+    return table.screen().grabWindow(table.window().winId(), corner.x(), corner.y(),
+                                      viewport.width(), viewport.height()).toImage()
+
+
+def test_a_page_appended_below_the_rows_shown_does_not_repaint_them(qtbot) -> None:
+    source = Source(1000)
+    model = Numbers()
+    model.show_first_page(source, source(None, 50))
+    table = list_table(None, model, compact=True)
+    qtbot.addWidget(table)
+    table.resize(300, 200)
+    table.show()
+    qtbot.waitExposed(table)
+    counter = PaintCounter()
+    table.viewport().installEventFilter(counter)
+    bar = table.verticalScrollBar()
+    bar.setValue(bar.maximum())  # the last rows: the view asks for the next page
+    qtbot.waitUntil(lambda: counter.paints == 1)  # the scroll painted
+    with qtbot.waitSignal(model.page_loaded):
+        pass  # the page lands below the rows shown
+    assert bar.maximum() > bar.value() and model.rowCount() == 250
+    QApplication.processEvents()
+    assert counter.paints == 1  # nothing shown changed: no second paint of the same rows
+    shown = on_screen(table)
+    table.viewport().update()  # a full repaint shows the same
+    QApplication.processEvents()
+    assert on_screen(table) == shown
+    bar.setValue(bar.maximum())  # and the new rows are there
+    QApplication.processEvents()
+    assert table.rowAt(table.viewport().height() - 1) > 240
+
+
+def test_rows_appended_into_a_list_not_yet_full_are_painted(qtbot) -> None:
+    class FewFirst(Numbers):
+        FIRST_PAGE_SIZE = 3  # three rows: the view is far from full
+
+    source = Source(10)  # all fit: no scroll bar comes to repaint the rows anyway
+    model = FewFirst()
+    model.show_first_page(source, source(None, 3))
+    table = list_table(None, model, compact=True)
+    qtbot.addWidget(table)
+    table.resize(300, 400)
+    table.show()
+    qtbot.waitExposed(table)
+    qtbot.waitUntil(lambda: model.rowCount() == 10)  # the view fetches more to fill itself
+    QApplication.processEvents()
+    assert table.rowAt(table.viewport().height() - 1) == -1  # all ten rows, room to spare
+    shown = on_screen(table)
+    table.viewport().update()
+    QApplication.processEvents()
+    assert on_screen(table) == shown  # ... and painted

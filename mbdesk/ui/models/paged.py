@@ -118,17 +118,17 @@ class PagedTableModel(QStandardItemModel):
         return not parent.isValid() and self._more
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        """Append the page read ahead now, else query it on a worker thread (one at a time) and
-        append it when it lands; then read the one after it ahead."""
+        """Append the page read ahead now, else query it on a worker thread (one at a time,
+        once the scroll that asked has painted) and append it when it lands; then read the one
+        after it ahead."""
         if parent.isValid() or not self._can_page():
             return
         if self._ahead is not None:
             self._append_ahead()
-        elif not self._loading:
-            self._wanted = True
-            self._query_next()
-        else:
-            self._wanted = True  # on its way (perhaps read ahead): show it when it lands
+            return
+        self._wanted = True  # show it when it lands
+        if not self._loading:
+            self._read_ahead_after_paint()
 
     def fetch_more_now(self) -> None:
         """Load the next page on this thread (a key press that must land on the next row)."""
@@ -156,11 +156,12 @@ class PagedTableModel(QStandardItemModel):
         self._read_ahead_after_paint()
 
     def _read_ahead_after_paint(self) -> None:
-        """Read the next page ahead once the views have painted the page just appended, so the
-        worker's query does not run during the paint and take the interpreter lock from it:
-        started at once (or on a zero timer, which fires first) it made the inbox's paints 3-4x
-        longer on a loaded machine. Qt paints a window at most 5 ms after it was marked dirty
-        (``QT_QPA_UPDATE_IDLE_TIME``), and a paint runs to its end before a later timer fires."""
+        """Query the next page once the views have painted (the page just appended, or the
+        scroll that asked for more), so the worker's query does not run during the paint and
+        take the interpreter lock from it: started at once (or on a zero timer, which fires
+        first) it made the inbox's paints 3-4x longer on a loaded machine. Qt paints a window
+        at most 5 ms after it was marked dirty (``QT_QPA_UPDATE_IDLE_TIME``), and a paint runs
+        to its end before a later timer fires."""
         self._ahead_timer.start()
 
     def _read_ahead(self) -> None:
