@@ -128,6 +128,15 @@ def test_time_texts_made_once_per_minute_read_as_before(language: str) -> None:
         QLocale.setDefault(before)
 
 
+def shown_table(qtbot, model: PagedTableModel, height: int) -> QTableView:
+    table = list_table(None, model, compact=True)
+    qtbot.addWidget(table)
+    table.resize(300, height)
+    table.show()
+    qtbot.waitExposed(table)
+    return table
+
+
 def test_a_page_is_laid_out_at_once_and_the_next_read_after_the_paint(qtbot) -> None:
     """One paint per page: the list lays a new page out when it lands (its scroll bar reaches
     the new rows before anything paints; Qt's own delayed layout repainted the same rows
@@ -135,11 +144,7 @@ def test_a_page_is_laid_out_at_once_and_the_next_read_after_the_paint(qtbot) -> 
     source = Source(1000)
     model = Numbers()
     model.show_first_page(source, source(None, 50))
-    table = list_table(None, model, compact=True)
-    qtbot.addWidget(table)
-    table.resize(300, 200)
-    table.show()
-    qtbot.waitExposed(table)
+    table = shown_table(qtbot, model, 200)
     bar = table.verticalScrollBar()
     ranges: list[int] = []
     model.page_loaded.connect(lambda: ranges.append(bar.maximum()))
@@ -177,11 +182,7 @@ def test_a_page_appended_below_the_rows_shown_does_not_repaint_them(qtbot) -> No
     source = Source(1000)
     model = Numbers()
     model.show_first_page(source, source(None, 50))
-    table = list_table(None, model, compact=True)
-    qtbot.addWidget(table)
-    table.resize(300, 200)
-    table.show()
-    qtbot.waitExposed(table)
+    table = shown_table(qtbot, model, 200)
     counter = PaintCounter()
     table.viewport().installEventFilter(counter)
     bar = table.verticalScrollBar()
@@ -208,11 +209,7 @@ def test_rows_appended_into_a_list_not_yet_full_are_painted(qtbot) -> None:
     source = Source(10)  # all fit: no scroll bar comes to repaint the rows anyway
     model = FewFirst()
     model.show_first_page(source, source(None, 3))
-    table = list_table(None, model, compact=True)
-    qtbot.addWidget(table)
-    table.resize(300, 400)
-    table.show()
-    qtbot.waitExposed(table)
+    table = shown_table(qtbot, model, 400)
     qtbot.waitUntil(lambda: model.rowCount() == 10)  # the view fetches more to fill itself
     QApplication.processEvents()
     assert table.rowAt(table.viewport().height() - 1) == -1  # all ten rows, room to spare
