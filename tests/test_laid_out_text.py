@@ -138,3 +138,15 @@ def test_an_icon_is_drawn_where_the_style_draws_it(qtbot) -> None:
     style_painted = rendered(view)
     view.setItemDelegate(LaidOutTextDelegate(view, model.plain_cell))
     assert rendered(view) == style_painted
+
+
+def test_scrolled_sideways_and_down_it_still_matches(table) -> None:
+    view, model = table
+    view.resize(420, 200)  # narrower than the columns, shorter than the rows
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().maximum() // 2)
+    view.verticalScrollBar().setValue(37)  # a row cut at the top
+    view.setColumnHidden(1, True)
+    style_painted = rendered(view)
+    view.setItemDelegate(LaidOutTextDelegate(view, model.plain_cell))
+    rendered(view)  # the first pass learns where the style puts each column's text
+    assert rendered(view) == style_painted

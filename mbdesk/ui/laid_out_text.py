@@ -69,27 +69,39 @@ class LaidOutTextDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
         state = option.state.value
-        cell = None if state & _STYLE_STATES or not state & _ENABLED \
-            else self._read(index.row(), index.column())
-        if cell is not None:
-            text, bold, icon = cell
-            rect = option.rect
-            place = self._places.get((index.column(), rect.width(), rect.height(),
-                                      icon is not None)) or self._place(option, index, icon)
-            icon_rect, text_rect, margin = place
-            width = text_rect.width() - 2 * margin
-            key = (text, bold, width)
-            laid = self._layouts.get(key) or self._layout(key)
-            if laid is not None:
-                static, height = laid
-                left, top = rect.x(), rect.y()
-                if icon is not None:
-                    self._draw_icon(painter, icon, icon_rect.translated(left, top))
-                top += text_rect.y() + (text_rect.height() - height) // 2  # centred, as the style
-                painter.setFont(self._fonts[bold])  # type: ignore[index]  # set by _place
-                painter.drawStaticText(QPointF(left + text_rect.x() + margin, top), static)
-                return
-        super().paint(painter, option, index)
+        if state & _STYLE_STATES or not state & _ENABLED \
+                or not self.draw_plain(painter, index.row(), index.column(), option.rect,
+                                       option, index):
+            super().paint(painter, option, index)
+
+    def draw_plain(self, painter: QPainter, row: int, column: int, rect: QRect,
+                   option: QStyleOptionViewItem | None = None,
+                   index: QModelIndex | QPersistentModelIndex | None = None) -> bool:
+        """Draw a plain cell (not selected, focused or disabled) into ``rect``; False when it
+        is not plain, or (without the style's option for it) where the style would put its
+        text is not known yet for this column width."""
+        cell = self._read(row, column)
+        if cell is None:
+            return False
+        text, bold, icon = cell
+        place = self._places.get((column, rect.width(), rect.height(), icon is not None))
+        if place is None:
+            if option is None or index is None:
+                return False
+            place = self._place(option, index, icon)
+        icon_rect, text_rect, margin = place
+        key = (text, bold, text_rect.width() - 2 * margin)
+        laid = self._layouts.get(key) or self._layout(key)
+        if laid is None:
+            return False
+        static, height = laid
+        left, top = rect.x(), rect.y()
+        if icon is not None:
+            self._draw_icon(painter, icon, icon_rect.translated(left, top))
+        top += text_rect.y() + (text_rect.height() - height) // 2  # centred, as the style
+        painter.setFont(self._fonts[bold])  # type: ignore[index]  # set by _place
+        painter.drawStaticText(QPointF(left + text_rect.x() + margin, top), static)
+        return True
 
     def clear(self) -> None:
         """Forget every layout (after the view's font changed)."""

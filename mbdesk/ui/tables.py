@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect
+from PySide6.QtGui import QBrush, QPainter, QPaintEvent, QRegion
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from mbdesk.ui.models.paged import PagedTableModel
@@ -38,6 +39,57 @@ class PagedTable(QTableView):
             self.updateGeometries()  # the scroll bar's range; the rows shown did not change
         else:
             super().doItemsLayout()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """With a delegate that draws plain cells itself (ui/laid_out_text.py), draw those in
+        one pass: the row backgrounds as the style does, then each cell. Qt's own pass calls
+        into Python once per cell and builds the cell's style option each time, twice the
+        time of the drawing. Selected and current rows, and cells that are not plain, are
+        left to Qt's own pass, over just their area."""
+        draw_plain = getattr(self.itemDelegate(), "draw_plain", None)
+        model = self.model()
+        region = event.region()
+        bounds = region.boundingRect()
+        first = self.rowAt(bounds.top())
+        if draw_plain is None or first < 0 or self.showGrid() or not self.isEnabled():
+            super().paintEvent(event)
+            return
+        last = self.rowAt(bounds.bottom())
+        last = model.rowCount() - 1 if last < 0 else last
+        columns = [(column, self.columnViewportPosition(column), self.columnWidth(column))
+                   for column in range(model.columnCount()) if not self.isColumnHidden(column)]
+        if not columns:
+            return
+        left = min(x for _c, x, _w in columns)
+        width = max(x + w for _c, x, w in columns) - left
+        selection = self.selectionModel()
+        current = self.currentIndex().row() if self.hasFocus() else -1
+        alternate = self._alternate_brush() if self.alternatingRowColors() else None
+        by_qt = QRegion()
+        painter = QPainter(self.viewport())
+        for row in range(first, last + 1):
+            top, height = self.rowViewportPosition(row), self.rowHeight(row)
+            if row == current or selection.isRowSelected(row):
+                by_qt += QRect(left, top, width, height)
+                continue
+            if alternate is not None and row & 1:
+                painter.fillRect(left, top, width, height, alternate)
+            for column, x, column_width in columns:
+                cell = QRect(x, top, column_width, height)
+                if not draw_plain(painter, row, column, cell):
+                    by_qt += cell
+        painter.end()
+        if not by_qt.isEmpty():
+            super().paintEvent(QPaintEvent(by_qt & region))
+
+    def _alternate_brush(self) -> QBrush:
+        """The brush the style fills every other row with (its colour group as the style
+        picks it: the window active or not)."""
+        from PySide6.QtGui import QPalette  # after the first paint (its enums: start-up)
+
+        group = QPalette.ColorGroup.Active if self.isActiveWindow() else \
+            QPalette.ColorGroup.Inactive
+        return self.palette().brush(group, QPalette.ColorRole.AlternateBase)
 
 
 def list_table(parent: QWidget, model: QAbstractItemModel, *, name: str = "",
