@@ -103,6 +103,19 @@ class LaidOutTextDelegate(QStyledItemDelegate):
         painter.drawStaticText(QPointF(left + text_rect.x() + margin, top), static)
         return True
 
+    def lay_out_ahead(self, rows: range, columns: list[tuple[int, int]], height: int) -> None:
+        """Lay out the texts of cells not shown yet (``columns``: number and width), so that
+        painting them later only draws."""
+        read, places, layouts = self._read, self._places, self._layouts
+        for row in rows:
+            for column, width in columns:
+                cell = read(row, column)
+                place = cell and places.get((column, width, height, cell[2] is not None))
+                if place:
+                    key = (cell[0], cell[1], place[1].width() - 2 * place[2])
+                    if key not in layouts:
+                        self._layout(key)
+
     def clear(self) -> None:
         """Forget every layout (after the view's font changed)."""
         self._layouts.clear()
