@@ -36,8 +36,9 @@ class MentionFilter:
 
 
 class MentionRow(NamedTuple):
-    """One inbox row. A tuple of plain values, so the garbage collector stops tracking it:
-    200,000 loaded rows then cost a full collection nothing (dataclasses stalled scrolling)."""
+    """One inbox row: a tuple of plain values, light for 200,000 loaded rows. The garbage
+    collector keeps tracking named tuples (it stops only for plain ones), so the worker that
+    loads a page collects the young generations after it (ui/models/paged.py)."""
 
     id: int
     account_id: int
