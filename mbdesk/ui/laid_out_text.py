@@ -3,9 +3,10 @@
 Qt's own delegate, through the style, lays a cell's text out several times on every paint (to
 find the text's place, to see whether it must be elided, to elide it, to draw it): scrolling
 through the inbox's 200,000 rows, that was two thirds of every repaint. Here a plain cell (a
-line of text, perhaps a font and an icon) is drawn from a ``QTextLayout`` made once per text,
-font and width, at the places the style gives its text and icon. Anything else goes the style's
-way: a selected, focused, hovered or disabled cell, right-to-left or multi-line text.
+line of text, perhaps bold, perhaps an icon) is drawn from a ``QStaticText`` made once per
+text, weight and width, elided as the style elides, at the places the style gives its text and
+icon. Anything else goes the style's way: a selected, focused, hovered or disabled cell,
+right-to-left or multi-line text, text with "<".
 
 Nothing here builds PySide6's ``Qt`` enum namespace (~28 ms, see ui/item_roles.py): the inbox
 paints through this before it exists.
@@ -47,6 +48,7 @@ _NOT_PLAIN = re.compile("[<\n\r\u0590-\u08ff\u200e\u200f\u202a-\u202e\u2066-\u20
 _IDENTITY = QTransform()
 _WIDE = 1_000_000.0  # a line width nothing reaches: one line, no wrapping
 ELLIPSIS = "\u2026"
+_UNKNOWN = object()  # not in the cache (None there means: not plain)
 
 
 class LaidOutTextDelegate(QStyledItemDelegate):
@@ -89,12 +91,11 @@ class LaidOutTextDelegate(QStyledItemDelegate):
             if option is None or index is None:
                 return False
             place = self._place(option, index, icon)
-        icon_rect, text_rect, margin = place
-        key = (text, bold, text_rect.width() - 2 * margin)
-        laid = self._layouts.get(key) or self._layout(key)
+        laid = self._laid_out(text, bold, place)
         if laid is None:
             return False
         static, height = laid
+        icon_rect, text_rect, margin = place
         left, top = rect.x(), rect.y()
         if icon is not None:
             self._draw_icon(painter, icon, icon_rect.translated(left, top))
@@ -106,23 +107,18 @@ class LaidOutTextDelegate(QStyledItemDelegate):
     def lay_out_ahead(self, rows: range, columns: list[tuple[int, int]], height: int) -> None:
         """Lay out the texts of cells not shown yet (``columns``: number and width), so that
         painting them later only draws."""
-        read, places, layouts = self._read, self._places, self._layouts
         for row in rows:
             for column, width in columns:
-                cell = read(row, column)
-                place = cell and places.get((column, width, height, cell[2] is not None))
+                cell = self._read(row, column)
+                place = cell and self._places.get((column, width, height, cell[2] is not None))
                 if place:
-                    key = (cell[0], cell[1], place[1].width() - 2 * place[2])
-                    if key not in layouts:
-                        self._layout(key)
+                    self._laid_out(cell[0], cell[1], place)
 
-    def clear(self) -> None:
-        """Forget every layout (after the view's font changed)."""
-        self._layouts.clear()
-        self._older.clear()
-        self._places.clear()
-        self._pixmaps.clear()
-        self._fonts = None
+    def _laid_out(self, text: str, bold: bool, place: Place) -> Laid:
+        """The text laid out for a cell placed at ``place``, from the cache or made now."""
+        key = (text, bold, place[1].width() - 2 * place[2])
+        laid = self._layouts.get(key, _UNKNOWN)
+        return self._layout(key) if laid is _UNKNOWN else laid  # type: ignore[return-value]
 
     def _place(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
                icon: QIcon | None) -> Place:

@@ -280,7 +280,8 @@ class MediaLibraryDialog(QDialog):
         self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.view.setSpacing(4)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # double-click uses
+        # a double-click picks the image (the model's cells would otherwise say "editable")
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setLayoutMode(QListView.LayoutMode.Batched)  # thousands of items: lay out
         self.view.setBatchSize(200)  # in slices between events, not in one long stall
         self.view.setModel(self.model)

@@ -36,12 +36,10 @@ class PagedTable(QTableView):
         if self._only_below and lay_out_ahead is not None:
             # The last screen of rows, which a scroll to the end shows next: laid out now, as
             # the page lands, its paint only draws (two shorter waits instead of one long one).
-            shown = self.viewport().height() // self.verticalHeader().defaultSectionSize() + 2
+            height = self.verticalHeader().defaultSectionSize()
+            shown = self.viewport().height() // height + 2
             lay_out_ahead(range(max(first, last + 1 - shown), last + 1),
-                          [(column, self.columnWidth(column))
-                           for column in range(self.model().columnCount())
-                           if not self.isColumnHidden(column)],
-                          self.verticalHeader().defaultSectionSize())
+                          [(column, width) for column, _x, width in self._columns()], height)
 
     def doItemsLayout(self) -> None:
         only_below, self._only_below = self._only_below, False
@@ -66,8 +64,7 @@ class PagedTable(QTableView):
             return
         last = self.rowAt(bounds.bottom())
         last = model.rowCount() - 1 if last < 0 else last
-        columns = [(column, self.columnViewportPosition(column), self.columnWidth(column))
-                   for column in range(model.columnCount()) if not self.isColumnHidden(column)]
+        columns = self._columns()
         if not columns:
             return
         left = min(x for _c, x, _w in columns)
@@ -91,6 +88,11 @@ class PagedTable(QTableView):
         painter.end()
         if not by_qt.isEmpty():
             super().paintEvent(QPaintEvent(by_qt & region))
+
+    def _columns(self) -> list[tuple[int, int, int]]:
+        """(column, x in the viewport, width) of each column not hidden."""
+        return [(column, self.columnViewportPosition(column), self.columnWidth(column))
+                for column in range(self.model().columnCount()) if not self.isColumnHidden(column)]
 
     def _alternate_brush(self) -> QBrush:
         """The brush the style fills every other row with (its colour group as the style

@@ -1,9 +1,10 @@
 """The inbox list: mentions of every account, newest first: 50 at once, then 200 at a time.
 
-Painting asks ``data()`` seven roles per cell, for every row that scrolls into view: so what a
-row shows is made before it shows (on the worker thread that loads its page: the author as a
-bidi-safe name, the local time in the interface language) or once per load (state labels)
-or per account (colour dot and short name); a paint only looks them up.
+Painting asks what each cell shows (``plain_cell()`` for the list's delegate, seven roles of
+``data()`` for Qt's), for every row that scrolls into view: so what a row shows is made before
+it shows (on the worker thread that loads its page: the author as a bidi-safe name, the local
+time in the interface language) or once per load (state labels) or per account (colour dot and
+short name); a paint only looks them up.
 """
 
 from __future__ import annotations
